@@ -1,0 +1,21 @@
+# Debian 12 packages Supadesk needs. Sourced by scripts/install-deps.
+# shellcheck shell=bash
+# shellcheck disable=SC2034
+BUILD_PACKAGES=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-translations-l10n
+  libqt6sql6-psql libqt6sql6-sqlite libgl-dev
+  libssh-dev qtkeychain-qt6-dev libpq-dev
+  libbenchmark-dev
+)
+RUNTIME_PACKAGES=(
+  postgresql-15 postgresql-contrib postgresql-client-15
+  openssh-server openssh-client
+  gnome-keyring dbus dbus-user-session libsecret-tools
+  fonts-noto-core
+)
+TEST_PACKAGES=(
+  pgbouncer ufw iproute2 docker-compose shellcheck poppler-utils
+  appstream desktop-file-utils xauth
+)

@@ -1,0 +1,209 @@
+#include "clicontext.h"
+#include "core/stackjson.h"
+#include "core/stackvalidator.h"
+#include "services/apppaths.h"
+#include "services/secretstore.h"
+#include "services/stackrepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace supadesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int list(CliContext &c)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    parser.addHelpOption();
+    if (!parser.parse(c.args)) {
+        c.err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    const StackList stacks = StackRepository::forCurrentProfile().stacks();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Stack &s : stacks)
+            array.append(StackJson::toObject(s));
+        c.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    if (stacks.isEmpty()) {
+        c.out << tr("No stacks yet. Add one with: supadesk-cli stacks add --name NAME --host HOST") << Qt::endl;
+        return 0;
+    }
+    for (const Stack &s : stacks)
+        c.out << s.name << '\t' << (s.group.isEmpty() ? QStringLiteral("-") : s.group) << '\t' << s.sshUser
+              << '@' << s.sshHost << ':' << s.sshPort << Qt::endl;
+    return 0;
+}
+
+int add(CliContext &c)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const Stack defaults;
+    parser.addOptions({
+        {QStringLiteral("name"), tr("Stack name."), QStringLiteral("NAME")},
+        {QStringLiteral("group"), tr("Group, e.g. Production."), QStringLiteral("GROUP")},
+        {QStringLiteral("host"), tr("SSH host."), QStringLiteral("HOST")},
+        {QStringLiteral("port"), tr("SSH port."), QStringLiteral("PORT"), QString::number(defaults.sshPort)},
+        {QStringLiteral("user"), tr("SSH user."), QStringLiteral("USER"), qEnvironmentVariable("USER")},
+        {QStringLiteral("auth"), tr("agent, key or password."), QStringLiteral("METHOD"), QStringLiteral("agent")},
+        {QStringLiteral("identity"), tr("Private key file."), QStringLiteral("FILE")},
+        {QStringLiteral("install-dir"), tr("Install directory on the server."), QStringLiteral("DIR"),
+         defaults.installDir},
+        {QStringLiteral("db-host"), tr("Database host as seen from the server."), QStringLiteral("HOST"),
+         defaults.dbHost},
+        {QStringLiteral("db-port"), tr("Database port."), QStringLiteral("PORT"), QString::number(defaults.dbPort)},
+        {QStringLiteral("gateway-port"), tr("API gateway port."), QStringLiteral("PORT"),
+         QString::number(defaults.gatewayPort)},
+        {QStringLiteral("pooler-port"), tr("Pooler port."), QStringLiteral("PORT"),
+         QString::number(defaults.poolerPort)},
+        {QStringLiteral("db-name"), tr("Database name."), QStringLiteral("NAME"), defaults.dbName},
+        {QStringLiteral("db-user"), tr("Database user."), QStringLiteral("USER"), defaults.dbUser},
+    });
+    if (!parser.parse(c.args)) {
+        c.err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    auto port = [&](const QString &option) {
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        return ok ? value : -1;
+    };
+    Stack s;
+    s.id = Stack::newId();
+    s.name = parser.value(QStringLiteral("name")).trimmed();
+    s.group = parser.value(QStringLiteral("group")).trimmed();
+    s.sshHost = parser.value(QStringLiteral("host")).trimmed();
+    s.sshPort = port(QStringLiteral("port"));
+    s.sshUser = parser.value(QStringLiteral("user")).trimmed();
+    bool knownAuth = false;
+    s.authMethod = authMethodFromKey(parser.value(QStringLiteral("auth")), &knownAuth);
+    if (!knownAuth) {
+        c.err << tr("Unknown authentication method \"%1\": use agent, key or password.")
+                     .arg(parser.value(QStringLiteral("auth")))
+              << Qt::endl;
+        return 2;
+    }
+    s.keyFile = parser.value(QStringLiteral("identity"));
+    if (!s.keyFile.isEmpty() && parser.value(QStringLiteral("auth")) == QLatin1String("agent"))
+        s.authMethod = AuthMethod::KeyFile;
+    s.installDir = parser.value(QStringLiteral("install-dir"));
+    s.dbHost = parser.value(QStringLiteral("db-host"));
+    s.dbPort = port(QStringLiteral("db-port"));
+    s.gatewayPort = port(QStringLiteral("gateway-port"));
+    s.poolerPort = port(QStringLiteral("pooler-port"));
+    s.dbName = parser.value(QStringLiteral("db-name"));
+    s.dbUser = parser.value(QStringLiteral("db-user"));
+
+    StackRepository repository = StackRepository::forCurrentProfile();
+    const Status added = repository.add(s);
+    if (!added.ok()) {
+        c.err << added.error().message << Qt::endl;
+        return 1;
+    }
+    c.out << tr("Added stack \"%1\".").arg(s.name) << Qt::endl;
+    return 0;
+}
+
+int remove(CliContext &c)
+{
+    if (c.args.size() != 2) {
+        c.err << tr("Usage: supadesk-cli stacks remove NAME") << Qt::endl;
+        return 2;
+    }
+    StackRepository repository = StackRepository::forCurrentProfile();
+    const auto stack = repository.findByName(c.args.at(1));
+    if (!stack) {
+        c.err << tr("There is no stack called \"%1\".").arg(c.args.at(1)) << Qt::endl;
+        return 1;
+    }
+    SecretStore secrets(AppPaths::keychainService());
+    const Status forgotten = secrets.removeAllNow(stack->id);
+    if (!forgotten.ok() && forgotten.error().code != QLatin1String("secret.nobackend")) {
+        c.err << tr("The stack was kept because its secrets could not be removed: %1")
+                     .arg(forgotten.error().message)
+              << Qt::endl;
+        return 1;
+    }
+    const Status removed = repository.remove(stack->id);
+    if (!removed.ok()) {
+        c.err << removed.error().message << Qt::endl;
+        return 1;
+    }
+    c.out << tr("Removed stack \"%1\".").arg(stack->name) << Qt::endl;
+    return 0;
+}
+
+int exportStacks(CliContext &c)
+{
+    const QByteArray json = StackJson::exportStacks(StackRepository::forCurrentProfile().stacks());
+    if (c.args.size() < 2 || c.args.at(1) == QLatin1String("-")) {
+        c.out << json;
+        return 0;
+    }
+    QFile file(c.args.at(1));
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size()) {
+        c.err << tr("Cannot write %1: %2").arg(c.args.at(1), file.errorString()) << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+int importStacks(CliContext &c)
+{
+    if (c.args.size() != 2) {
+        c.err << tr("Usage: supadesk-cli stacks import FILE") << Qt::endl;
+        return 2;
+    }
+    QFile file(c.args.at(1));
+    if (!file.open(QIODevice::ReadOnly)) {
+        c.err << tr("Cannot read %1: %2").arg(c.args.at(1), file.errorString()) << Qt::endl;
+        return 1;
+    }
+    StackRepository repository = StackRepository::forCurrentProfile();
+    const Result<int> imported = repository.importJson(file.readAll());
+    if (!imported.ok()) {
+        c.err << imported.error().message << Qt::endl;
+        return 1;
+    }
+    c.out << QCoreApplication::translate("Cli", "Imported %n stack(s).", nullptr, imported.value()) << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int runStacks(CliContext &c)
+{
+    if (c.args.size() < 2) {
+        c.err << tr("Usage: supadesk-cli stacks list|add|remove|export|import ...") << Qt::endl;
+        return 2;
+    }
+    const QString sub = c.args.takeAt(1);
+    c.args[0] += QLatin1Char(' ') + sub;
+    if (sub == QLatin1String("list"))
+        return list(c);
+    if (sub == QLatin1String("add"))
+        return add(c);
+    if (sub == QLatin1String("remove"))
+        return remove(c);
+    if (sub == QLatin1String("export"))
+        return exportStacks(c);
+    if (sub == QLatin1String("import"))
+        return importStacks(c);
+    c.err << tr("Usage: supadesk-cli stacks list|add|remove|export|import ...") << Qt::endl;
+    return 2;
+}
+
+} // namespace supadesk::cli

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace supadesk {
+
+enum class AuthMethod { Agent, KeyFile, Password };
+
+QString authMethodKey(AuthMethod method);
+AuthMethod authMethodFromKey(const QString &key, bool *known = nullptr);
+
+// One self-hosted Supabase installation as Supadesk reaches it: the SSH endpoint and where things
+// live on the server. Holds no secret: passwords and passphrases live in the OS keychain.
+struct Stack
+{
+    QString id;
+    QString name;
+    QString group;
+    QString sshHost;
+    int sshPort = 22;
+    QString sshUser;
+    AuthMethod authMethod = AuthMethod::Agent;
+    QString keyFile;
+    QString installDir = QStringLiteral("/opt/supabase/supabase/docker");
+    QString dbHost = QStringLiteral("127.0.0.1");
+    int dbPort = 5432;
+    int gatewayPort = 8000;
+    int poolerPort = 6543;
+    QString dbName = QStringLiteral("postgres");
+    QString dbUser = QStringLiteral("postgres");
+    bool autoConnect = false;
+
+    bool operator==(const Stack &) const = default;
+
+    static QString newId();
+};
+
+using StackList = QList<Stack>;
+
+} // namespace supadesk
+
+Q_DECLARE_METATYPE(supadesk::Stack)

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace supadesk {
+
+// Passwords and passphrases of stacks, in the OS keychain (Secret Service, KWallet, macOS
+// Keychain, Windows Credential Store) through QtKeychain, keyed by stack id and secret name.
+// Calls are asynchronous: the keychain may ask the user to unlock it.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+public:
+    static inline const QString SshPassword = QStringLiteral("ssh-password");
+    static inline const QString KeyPassphrase = QStringLiteral("key-passphrase");
+    static inline const QString DatabasePassword = QStringLiteral("db-password");
+    static QStringList knownNames();
+
+    explicit SecretStore(QString service, QObject *parent = nullptr);
+
+    void write(const QString &stackId, const QString &name, const QString &value,
+               std::function<void(Status)> done);
+    // A missing secret is an error with code "secret.missing".
+    void read(const QString &stackId, const QString &name, std::function<void(Result<QString>)> done);
+    void remove(const QString &stackId, const QString &name, std::function<void(Status)> done);
+    // Removes every secret of a stack; missing ones are not an error.
+    void removeAll(const QString &stackId, std::function<void(Status)> done);
+
+    // Blocking forms for the CLI and tests: they spin a local event loop until the job ends.
+    Status writeNow(const QString &stackId, const QString &name, const QString &value);
+    Result<QString> readNow(const QString &stackId, const QString &name);
+    Status removeAllNow(const QString &stackId);
+
+    QString service() const { return m_service; }
+
+private:
+    static QString keyFor(const QString &stackId, const QString &name);
+    void removeEach(const QString &stackId, QStringList names, std::optional<Error> firstError,
+                    std::function<void(Status)> done);
+    QString m_service;
+};
+
+} // namespace supadesk

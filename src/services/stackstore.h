@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/stack.h"
+
+#include <QString>
+
+namespace supadesk {
+
+// The saved stack list, in the profile's QSettings file, in the user's order. Never holds a secret.
+class StackStore
+{
+public:
+    explicit StackStore(QString settingsFile);
+
+    StackList load() const;
+    Status save(const StackList &stacks) const;
+    QString settingsFile() const { return m_settingsFile; }
+
+private:
+    QString m_settingsFile;
+};
+
+} // namespace supadesk

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace supadesk {
+
+// Process-wide libssh set-up and facts about the linked library.
+class SshLibrary
+{
+public:
+    static QString version();
+};
+
+} // namespace supadesk
