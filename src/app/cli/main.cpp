@@ -6,23 +6,32 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <cstdio>
+#include <algorithm>
 
 using namespace supadesk;
+
+namespace supadesk::cli {
+QList<CliCommand> &cliCommands()
+{
+    static QList<CliCommand> commands;
+    return commands;
+}
+} // namespace supadesk::cli
 
 namespace {
 
 QString usage()
 {
-    return QCoreApplication::translate("Cli", "Usage: supadesk-cli [--profile NAME] COMMAND ...\n"
-                                              "\n"
-                                              "Commands:\n"
-                                              "  stacks list [--json]          List saved stacks\n"
-                                              "  stacks add --name N --host H  Add a stack (see stacks add --help)\n"
-                                              "  stacks remove NAME            Remove a stack and its secrets\n"
-                                              "  stacks export [FILE]          Write stack definitions as JSON\n"
-                                              "  stacks import FILE            Add stacks from a JSON export\n"
-                                              "  --version                     Print the version\n");
+    QString text = QCoreApplication::translate("Cli", "Usage: supadesk-cli [--profile NAME] COMMAND [--help] ...") +
+                   QStringLiteral("\n\n") + QCoreApplication::translate("Cli", "Commands:") + QLatin1Char('\n');
+    auto commands = cli::cliCommands();
+    std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    for (const cli::CliCommand &command : commands)
+        text += QStringLiteral("  %1%2\n")
+                    .arg(command.name, -10)
+                    .arg(QCoreApplication::translate("Cli", command.summary));
+    text += QStringLiteral("  %1%2\n").arg(QStringLiteral("--version"), -10).arg(QCoreApplication::translate("Cli", "Print the version"));
+    return text;
 }
 
 } // namespace
@@ -69,8 +78,9 @@ int main(int argc, char **argv)
     }
     const QString command = args.takeFirst();
     cli::CliContext context{QStringList{program + QLatin1Char(' ') + command} + args, out, err};
-    if (command == QLatin1String("stacks"))
-        return cli::runStacks(context);
+    for (const cli::CliCommand &candidate : cli::cliCommands())
+        if (candidate.name == command)
+            return candidate.handler(context);
     err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << Qt::endl << usage();
     return 2;
 }

@@ -182,8 +182,6 @@ int importStacks(CliContext &c)
     return 0;
 }
 
-} // namespace
-
 int runStacks(CliContext &c)
 {
     if (c.args.size() < 2) {
@@ -205,5 +203,9 @@ int runStacks(CliContext &c)
     c.err << tr("Usage: supadesk-cli stacks list|add|remove|export|import ...") << Qt::endl;
     return 2;
 }
+
+} // namespace
+
+REGISTER_CLI_COMMAND("stacks", QT_TRANSLATE_NOOP("Cli", "List, add, remove, import and export stacks"), runStacks);
 
 } // namespace supadesk::cli
