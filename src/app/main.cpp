@@ -1,1 +1,67 @@
-int main() { return 0; }
+// supadesk: the desktop app.
+#include "gui/mainwindow.h"
+#include "services/apppaths.h"
+#include "services/preferences.h"
+#include "services/secretstore.h"
+#include "services/stackrepository.h"
+#include "services/translationloader.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTimer>
+
+using namespace supadesk;
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Supadesk"));
+    QApplication::setApplicationVersion(QStringLiteral(SUPADESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.supadesk.Supadesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/supadesk.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Desktop console for self-hosted Supabase stacks"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QStringLiteral("Use a separate stack list and settings named NAME."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QStringLiteral("Interface language for this run (en or ka)."),
+                                            QStringLiteral("CODE"));
+    const QCommandLineOption stackOption(QStringLiteral("stack"), QStringLiteral("Select the stack named NAME."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption quitAfterOption(QStringLiteral("quit-after-ms"),
+                                             QStringLiteral("Close after MS milliseconds (for measurements)."),
+                                             QStringLiteral("MS"));
+    parser.addOptions({profileOption, languageOption, stackOption, quitAfterOption});
+    parser.process(app);
+
+    if (parser.isSet(profileOption)) {
+        if (!AppPaths::isValidProfileName(parser.value(profileOption))) {
+            QMessageBox::critical(nullptr, QStringLiteral("Supadesk"),
+                                  QStringLiteral("Invalid profile name: %1").arg(parser.value(profileOption)));
+            return 2;
+        }
+        AppPaths::setProfile(parser.value(profileOption));
+    }
+
+    Preferences preferences(AppPaths::settingsFile());
+    const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
+                                                           : preferences.effectiveLanguage();
+    TranslationLoader::instance().apply(language);
+
+    SecretStore secrets(AppPaths::keychainService());
+    MainWindow window(StackRepository::forCurrentProfile(), preferences, &secrets);
+    if (parser.isSet(stackOption)) {
+        if (const auto stack = window.repository().findByName(parser.value(stackOption)))
+            window.selectStack(stack->id);
+    }
+    window.show();
+    if (parser.isSet(quitAfterOption))
+        QTimer::singleShot(parser.value(quitAfterOption).toInt(), &app, &QApplication::quit);
+    return app.exec();
+}

@@ -12,11 +12,6 @@ namespace {
 const char *const kFormat = "supadesk-stacks";
 constexpr int kVersion = 1;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StackJson", text);
-}
-
 Error importError(const QString &message)
 {
     return Error{QStringLiteral("import.invalid"), message};

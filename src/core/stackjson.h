@@ -5,6 +5,7 @@
 #include "stackvalidator.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace supadesk {
@@ -13,6 +14,8 @@ namespace supadesk {
 // The format never carries a secret: stacks hold none.
 class StackJson
 {
+    Q_DECLARE_TR_FUNCTIONS(supadesk::StackJson)
+
 public:
     static QJsonObject toObject(const Stack &stack);
     static QByteArray exportStacks(const StackList &stacks);

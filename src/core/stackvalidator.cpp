@@ -8,11 +8,6 @@ namespace supadesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StackValidator", text);
-}
-
 bool validPort(int port)
 {
     return port >= 1 && port <= 65535;

@@ -2,6 +2,7 @@
 
 #include "stack.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -20,6 +21,8 @@ struct FieldError
 // through a predicate so that the rule stays here and the file system stays outside core.
 class StackValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(supadesk::StackValidator)
+
 public:
     using ReadableFile = std::function<bool(const QString &path)>;
 

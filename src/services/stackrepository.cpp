@@ -11,14 +11,9 @@ namespace supadesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StackRepository", text);
-}
-
 Error unknownStack()
 {
-    return Error{QStringLiteral("stack.unknown"), tr("The stack no longer exists.")};
+    return Error{QStringLiteral("stack.unknown"), StackRepository::tr("The stack no longer exists.")};
 }
 
 Error invalid(const QList<FieldError> &errors)

@@ -5,6 +5,8 @@
 #include "core/stackvalidator.h"
 #include "stackstore.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace supadesk {
@@ -13,6 +15,8 @@ namespace supadesk {
 // only then becomes visible; a failed save leaves both the file and the list as they were.
 class StackRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(supadesk::StackRepository)
+
 public:
     explicit StackRepository(StackStore store);
     static StackRepository forCurrentProfile();

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "core/stack.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace supadesk {
@@ -10,6 +11,8 @@ namespace supadesk {
 // The saved stack list, in the profile's QSettings file, in the user's order. Never holds a secret.
 class StackStore
 {
+    Q_DECLARE_TR_FUNCTIONS(supadesk::StackStore)
+
 public:
     explicit StackStore(QString settingsFile);
 

@@ -15,15 +15,10 @@ namespace supadesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 int list(CliContext &c)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON.")});
     parser.addHelpOption();
     if (!parser.parse(c.args)) {
         c.err << parser.errorText() << Qt::endl;
@@ -38,7 +33,7 @@ int list(CliContext &c)
         return 0;
     }
     if (stacks.isEmpty()) {
-        c.out << tr("No stacks yet. Add one with: supadesk-cli stacks add --name NAME --host HOST") << Qt::endl;
+        c.out << QCoreApplication::translate("Cli", "No stacks yet. Add one with: supadesk-cli stacks add --name NAME --host HOST") << Qt::endl;
         return 0;
     }
     for (const Stack &s : stacks)
@@ -53,24 +48,24 @@ int add(CliContext &c)
     parser.addHelpOption();
     const Stack defaults;
     parser.addOptions({
-        {QStringLiteral("name"), tr("Stack name."), QStringLiteral("NAME")},
-        {QStringLiteral("group"), tr("Group, e.g. Production."), QStringLiteral("GROUP")},
-        {QStringLiteral("host"), tr("SSH host."), QStringLiteral("HOST")},
-        {QStringLiteral("port"), tr("SSH port."), QStringLiteral("PORT"), QString::number(defaults.sshPort)},
-        {QStringLiteral("user"), tr("SSH user."), QStringLiteral("USER"), qEnvironmentVariable("USER")},
-        {QStringLiteral("auth"), tr("agent, key or password."), QStringLiteral("METHOD"), QStringLiteral("agent")},
-        {QStringLiteral("identity"), tr("Private key file."), QStringLiteral("FILE")},
-        {QStringLiteral("install-dir"), tr("Install directory on the server."), QStringLiteral("DIR"),
+        {QStringLiteral("name"), QCoreApplication::translate("Cli", "Stack name."), QStringLiteral("NAME")},
+        {QStringLiteral("group"), QCoreApplication::translate("Cli", "Group, e.g. Production."), QStringLiteral("GROUP")},
+        {QStringLiteral("host"), QCoreApplication::translate("Cli", "SSH host."), QStringLiteral("HOST")},
+        {QStringLiteral("port"), QCoreApplication::translate("Cli", "SSH port."), QStringLiteral("PORT"), QString::number(defaults.sshPort)},
+        {QStringLiteral("user"), QCoreApplication::translate("Cli", "SSH user."), QStringLiteral("USER"), qEnvironmentVariable("USER")},
+        {QStringLiteral("auth"), QCoreApplication::translate("Cli", "agent, key or password."), QStringLiteral("METHOD"), QStringLiteral("agent")},
+        {QStringLiteral("identity"), QCoreApplication::translate("Cli", "Private key file."), QStringLiteral("FILE")},
+        {QStringLiteral("install-dir"), QCoreApplication::translate("Cli", "Install directory on the server."), QStringLiteral("DIR"),
          defaults.installDir},
-        {QStringLiteral("db-host"), tr("Database host as seen from the server."), QStringLiteral("HOST"),
+        {QStringLiteral("db-host"), QCoreApplication::translate("Cli", "Database host as seen from the server."), QStringLiteral("HOST"),
          defaults.dbHost},
-        {QStringLiteral("db-port"), tr("Database port."), QStringLiteral("PORT"), QString::number(defaults.dbPort)},
-        {QStringLiteral("gateway-port"), tr("API gateway port."), QStringLiteral("PORT"),
+        {QStringLiteral("db-port"), QCoreApplication::translate("Cli", "Database port."), QStringLiteral("PORT"), QString::number(defaults.dbPort)},
+        {QStringLiteral("gateway-port"), QCoreApplication::translate("Cli", "API gateway port."), QStringLiteral("PORT"),
          QString::number(defaults.gatewayPort)},
-        {QStringLiteral("pooler-port"), tr("Pooler port."), QStringLiteral("PORT"),
+        {QStringLiteral("pooler-port"), QCoreApplication::translate("Cli", "Pooler port."), QStringLiteral("PORT"),
          QString::number(defaults.poolerPort)},
-        {QStringLiteral("db-name"), tr("Database name."), QStringLiteral("NAME"), defaults.dbName},
-        {QStringLiteral("db-user"), tr("Database user."), QStringLiteral("USER"), defaults.dbUser},
+        {QStringLiteral("db-name"), QCoreApplication::translate("Cli", "Database name."), QStringLiteral("NAME"), defaults.dbName},
+        {QStringLiteral("db-user"), QCoreApplication::translate("Cli", "Database user."), QStringLiteral("USER"), defaults.dbUser},
     });
     if (!parser.parse(c.args)) {
         c.err << parser.errorText() << Qt::endl;
@@ -91,7 +86,7 @@ int add(CliContext &c)
     bool knownAuth = false;
     s.authMethod = authMethodFromKey(parser.value(QStringLiteral("auth")), &knownAuth);
     if (!knownAuth) {
-        c.err << tr("Unknown authentication method \"%1\": use agent, key or password.")
+        c.err << QCoreApplication::translate("Cli", "Unknown authentication method \"%1\": use agent, key or password.")
                      .arg(parser.value(QStringLiteral("auth")))
               << Qt::endl;
         return 2;
@@ -113,26 +108,26 @@ int add(CliContext &c)
         c.err << added.error().message << Qt::endl;
         return 1;
     }
-    c.out << tr("Added stack \"%1\".").arg(s.name) << Qt::endl;
+    c.out << QCoreApplication::translate("Cli", "Added stack \"%1\".").arg(s.name) << Qt::endl;
     return 0;
 }
 
 int remove(CliContext &c)
 {
     if (c.args.size() != 2) {
-        c.err << tr("Usage: supadesk-cli stacks remove NAME") << Qt::endl;
+        c.err << QCoreApplication::translate("Cli", "Usage: supadesk-cli stacks remove NAME") << Qt::endl;
         return 2;
     }
     StackRepository repository = StackRepository::forCurrentProfile();
     const auto stack = repository.findByName(c.args.at(1));
     if (!stack) {
-        c.err << tr("There is no stack called \"%1\".").arg(c.args.at(1)) << Qt::endl;
+        c.err << QCoreApplication::translate("Cli", "There is no stack called \"%1\".").arg(c.args.at(1)) << Qt::endl;
         return 1;
     }
     SecretStore secrets(AppPaths::keychainService());
     const Status forgotten = secrets.removeAllNow(stack->id);
     if (!forgotten.ok() && forgotten.error().code != QLatin1String("secret.nobackend")) {
-        c.err << tr("The stack was kept because its secrets could not be removed: %1")
+        c.err << QCoreApplication::translate("Cli", "The stack was kept because its secrets could not be removed: %1")
                      .arg(forgotten.error().message)
               << Qt::endl;
         return 1;
@@ -142,7 +137,7 @@ int remove(CliContext &c)
         c.err << removed.error().message << Qt::endl;
         return 1;
     }
-    c.out << tr("Removed stack \"%1\".").arg(stack->name) << Qt::endl;
+    c.out << QCoreApplication::translate("Cli", "Removed stack \"%1\".").arg(stack->name) << Qt::endl;
     return 0;
 }
 
@@ -155,7 +150,7 @@ int exportStacks(CliContext &c)
     }
     QFile file(c.args.at(1));
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size()) {
-        c.err << tr("Cannot write %1: %2").arg(c.args.at(1), file.errorString()) << Qt::endl;
+        c.err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(c.args.at(1), file.errorString()) << Qt::endl;
         return 1;
     }
     return 0;
@@ -164,12 +159,12 @@ int exportStacks(CliContext &c)
 int importStacks(CliContext &c)
 {
     if (c.args.size() != 2) {
-        c.err << tr("Usage: supadesk-cli stacks import FILE") << Qt::endl;
+        c.err << QCoreApplication::translate("Cli", "Usage: supadesk-cli stacks import FILE") << Qt::endl;
         return 2;
     }
     QFile file(c.args.at(1));
     if (!file.open(QIODevice::ReadOnly)) {
-        c.err << tr("Cannot read %1: %2").arg(c.args.at(1), file.errorString()) << Qt::endl;
+        c.err << QCoreApplication::translate("Cli", "Cannot read %1: %2").arg(c.args.at(1), file.errorString()) << Qt::endl;
         return 1;
     }
     StackRepository repository = StackRepository::forCurrentProfile();
@@ -185,7 +180,7 @@ int importStacks(CliContext &c)
 int runStacks(CliContext &c)
 {
     if (c.args.size() < 2) {
-        c.err << tr("Usage: supadesk-cli stacks list|add|remove|export|import ...") << Qt::endl;
+        c.err << QCoreApplication::translate("Cli", "Usage: supadesk-cli stacks list|add|remove|export|import ...") << Qt::endl;
         return 2;
     }
     const QString sub = c.args.takeAt(1);
@@ -200,7 +195,7 @@ int runStacks(CliContext &c)
         return exportStacks(c);
     if (sub == QLatin1String("import"))
         return importStacks(c);
-    c.err << tr("Usage: supadesk-cli stacks list|add|remove|export|import ...") << Qt::endl;
+    c.err << QCoreApplication::translate("Cli", "Usage: supadesk-cli stacks list|add|remove|export|import ...") << Qt::endl;
     return 2;
 }
 

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+
+namespace supadesk {
+
+// About Supadesk: what it is, and the versions of the libraries it runs on (for bug reports).
+class AboutDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit AboutDialog(QWidget *parent = nullptr);
+    QString versionsText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    QLabel *m_title;
+    QLabel *m_text;
+};
+
+} // namespace supadesk

@@ -1,0 +1,434 @@
+#include "mainwindow.h"
+
+#include "gui/common/aboutdialog.h"
+#include "gui/common/preferencesdialog.h"
+#include "services/apppaths.h"
+#include "services/secretstore.h"
+#include "services/translationloader.h"
+#include "gui/stacks/stackdialog.h"
+#include "gui/stacks/stacktreemodel.h"
+#include "gui/workspaces/plannedworkspace.h"
+
+#include <QAction>
+#include <QPointer>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace supadesk {
+
+MainWindow::MainWindow(StackRepository repository, Preferences preferences, SecretStore *secrets, QWidget *parent)
+    : QMainWindow(parent), m_repository(std::move(repository)), m_preferences(std::move(preferences)),
+      m_secrets(secrets)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/supadesk.svg")));
+
+    auto *sidebar = new QWidget(this);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebarTitle = new QLabel(sidebar);
+    m_addButton = new QPushButton(sidebar);
+    m_addButton->setObjectName(QStringLiteral("addStackButton"));
+    m_model = new StackTreeModel(this);
+    m_tree = new QTreeView(sidebar);
+    m_tree->setObjectName(QStringLiteral("stackTree"));
+    m_tree->setModel(m_model);
+    m_tree->setHeaderHidden(true);
+    m_tree->setRootIsDecorated(false);
+    m_tree->setItemsExpandable(false);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *sidebarLayout = new QVBoxLayout(sidebar);
+    sidebarLayout->setContentsMargins(6, 6, 0, 6);
+    auto *sidebarTop = new QHBoxLayout;
+    sidebarTop->addWidget(m_sidebarTitle, 1);
+    sidebarTop->addWidget(m_addButton);
+    sidebarLayout->addLayout(sidebarTop);
+    sidebarLayout->addWidget(m_tree);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("workspaces"));
+    m_tabs->setDocumentMode(true);
+    for (auto kind : {PlannedWorkspace::Kind::Setup, PlannedWorkspace::Kind::Analyzer,
+                      PlannedWorkspace::Kind::Dashboard, PlannedWorkspace::Kind::Uptime}) {
+        auto *workspace = new PlannedWorkspace(kind, m_tabs);
+        m_workspaces.append(workspace);
+        m_tabs->addTab(workspace, workspace->title());
+    }
+
+    m_emptyPage = new QWidget(this);
+    m_emptyText = new QLabel(m_emptyPage);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyAdd = new QPushButton(m_emptyPage);
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(m_emptyAdd, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch();
+
+    m_right = new QStackedWidget(this);
+    m_right->addWidget(m_emptyPage);
+    m_right->addWidget(m_tabs);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("splitter"));
+    splitter->addWidget(sidebar);
+    splitter->addWidget(m_right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 760});
+    setCentralWidget(splitter);
+
+    m_stackCount = new QLabel(this);
+    statusBar()->addPermanentWidget(m_stackCount);
+
+    createActions();
+    createMenus();
+    connect(m_addButton, &QPushButton::clicked, this, &MainWindow::addStack);
+    connect(m_emptyAdd, &QPushButton::clicked, this, &MainWindow::addStack);
+    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!index.data(StackTreeModel::IsGroupRole).toBool())
+            editStack();
+    });
+
+    retranslateUi();
+    refreshStacks(m_preferences.lastStackId());
+    if (!restoreGeometry(m_preferences.windowGeometry()))
+        resize(1100, 720);
+    restoreState(m_preferences.windowState());
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const char *name, QKeySequence shortcut, auto slot) {
+        auto *action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_import = make("importStacks", QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importStacks);
+    m_export = make("exportStacks", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::exportStacks);
+    m_preferencesAction = make("preferences", QKeySequence::Preferences, &MainWindow::showPreferences);
+    if (m_preferencesAction->shortcut().isEmpty())
+        m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_quit = make("quit", QKeySequence::Quit, &MainWindow::close);
+    m_add = make("addStack", QKeySequence::New, &MainWindow::addStack);
+    m_edit = make("editStack", QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::editStack);
+    m_duplicate = make("duplicateStack", QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::duplicateStack);
+    m_remove = make("removeStack", QKeySequence::Delete, &MainWindow::removeStack);
+    m_moveUp = make("moveStackUp", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] { moveStack(-1); });
+    m_moveDown = make("moveStackDown", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), [this] { moveStack(1); });
+    for (int i = 0; i < m_workspaces.size(); ++i) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+        m_workspaceActions.append(action);
+    }
+    m_about = make("about", QKeySequence(), &MainWindow::showAbout);
+    m_tree->addActions({m_edit, m_duplicate, m_remove, m_moveUp, m_moveDown});
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_import, m_export});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_preferencesAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    m_stackMenu = menuBar()->addMenu(QString());
+    m_stackMenu->addActions({m_add, m_edit, m_duplicate, m_remove});
+    m_stackMenu->addSeparator();
+    m_stackMenu->addActions({m_moveUp, m_moveDown});
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_workspaceActions);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+}
+
+void MainWindow::retranslateUi()
+{
+    const QString profile = AppPaths::profile();
+    setWindowTitle(profile == QLatin1String("default") ? tr("Supadesk")
+                                                       : tr("Supadesk — profile “%1”").arg(profile));
+    m_fileMenu->setTitle(tr("&File"));
+    m_stackMenu->setTitle(tr("&Stack"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_import->setText(tr("&Import Stacks…"));
+    m_export->setText(tr("&Export Stacks…"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_quit->setText(tr("&Quit"));
+    m_add->setText(tr("&Add Stack…"));
+    m_edit->setText(tr("&Edit Stack…"));
+    m_duplicate->setText(tr("D&uplicate Stack"));
+    m_remove->setText(tr("&Remove Stack…"));
+    m_moveUp->setText(tr("Move &Up"));
+    m_moveDown->setText(tr("Move &Down"));
+    m_about->setText(tr("&About Supadesk"));
+    for (int i = 0; i < m_workspaces.size(); ++i) {
+        m_tabs->setTabText(i, m_workspaces.at(i)->title());
+        m_workspaceActions.at(i)->setText(m_workspaces.at(i)->title());
+    }
+    m_sidebarTitle->setText(QStringLiteral("<b>%1</b>").arg(tr("Stacks")));
+    m_addButton->setText(tr("Add"));
+    m_addButton->setToolTip(tr("Add a stack (%1)").arg(m_add->shortcut().toString(QKeySequence::NativeText)));
+    m_emptyText->setText(tr("<h2>No stacks yet</h2><p>A stack is one self-hosted Supabase server that Supadesk "
+                            "reaches over SSH.<br>Add your first one to set it up, analyse its queries and watch "
+                            "its uptime.</p>"));
+    m_emptyAdd->setText(tr("Add your first stack…"));
+    m_stackCount->setText(tr("%n stack(s)", nullptr, int(m_repository.stacks().size())));
+    const QString selected = currentStack() ? currentStack()->id : QString();
+    refreshStacks(selected); // group names such as "Ungrouped" and tooltips are translated too
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_fileMenu)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::refreshStacks(const QString &selectId)
+{
+    m_model->setStacks(m_repository.stacks());
+    m_tree->expandAll();
+    disconnect(m_tree->selectionModel(), nullptr, this, nullptr);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
+    QModelIndex index = m_model->indexOfStack(selectId);
+    if (!index.isValid() && !m_repository.stacks().isEmpty())
+        index = m_model->indexOfStack(m_repository.stacks().first().id);
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+    m_right->setCurrentWidget(m_repository.stacks().isEmpty() ? m_emptyPage : static_cast<QWidget *>(m_tabs));
+    m_stackCount->setText(tr("%n stack(s)", nullptr, int(m_repository.stacks().size())));
+    onSelectionChanged();
+}
+
+std::optional<Stack> MainWindow::currentStack() const
+{
+    const QModelIndex index = m_tree->currentIndex();
+    if (!index.isValid() || index.data(StackTreeModel::IsGroupRole).toBool())
+        return std::nullopt;
+    return m_repository.find(index.data(StackTreeModel::StackIdRole).toString());
+}
+
+void MainWindow::selectStack(const QString &id)
+{
+    const QModelIndex index = m_model->indexOfStack(id);
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const std::optional<Stack> stack = currentStack();
+    for (Workspace *workspace : std::as_const(m_workspaces))
+        workspace->setStack(stack);
+    if (stack)
+        m_preferences.setLastStackId(stack->id);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool selected = currentStack().has_value();
+    for (QAction *action : {m_edit, m_duplicate, m_remove, m_moveUp, m_moveDown})
+        action->setEnabled(selected);
+    m_export->setEnabled(!m_repository.stacks().isEmpty());
+}
+
+void MainWindow::reportError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::storeSecret(const Stack &stack, const QString &secret)
+{
+    if (!m_secrets || stack.authMethod == AuthMethod::Agent)
+        return;
+    const QString name =
+        stack.authMethod == AuthMethod::Password ? SecretStore::SshPassword : SecretStore::KeyPassphrase;
+    QPointer<MainWindow> self(this);
+    m_secrets->write(stack.id, name, secret, [self](Status status) {
+        if (self && !status.ok())
+            self->reportError(tr("Secret not saved"),
+                              tr("The stack was saved, but its secret could not be stored in the keychain: %1")
+                                  .arg(status.error().message));
+    });
+}
+
+static QStringList groupsOf(const StackList &stacks)
+{
+    QStringList groups;
+    for (const Stack &s : stacks)
+        if (!s.group.isEmpty() && !groups.contains(s.group))
+            groups.append(s.group);
+    return groups;
+}
+
+void MainWindow::addStack()
+{
+    StackDialog dialog(StackRepository::validator(), m_repository.stacks(), this);
+    dialog.setGroups(groupsOf(m_repository.stacks()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Stack stack = dialog.stack();
+    const Status added = m_repository.add(stack);
+    if (!added.ok())
+        return reportError(tr("Stack not added"), added.error().message);
+    if (dialog.secretEdited() && !dialog.secret().isEmpty())
+        storeSecret(stack, dialog.secret());
+    refreshStacks(stack.id);
+    statusBar()->showMessage(tr("Added stack “%1”.").arg(stack.name), 4000);
+}
+
+void MainWindow::editStack()
+{
+    const std::optional<Stack> current = currentStack();
+    if (!current)
+        return;
+    StackDialog dialog(StackRepository::validator(), m_repository.stacks(), this);
+    dialog.setGroups(groupsOf(m_repository.stacks()));
+    dialog.setStack(*current);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Stack stack = dialog.stack();
+    const Status updated = m_repository.update(stack);
+    if (!updated.ok())
+        return reportError(tr("Stack not saved"), updated.error().message);
+    if (dialog.secretEdited())
+        storeSecret(stack, dialog.secret());
+    refreshStacks(stack.id);
+}
+
+void MainWindow::duplicateStack()
+{
+    const std::optional<Stack> current = currentStack();
+    if (!current)
+        return;
+    const Result<QString> copy = m_repository.duplicate(current->id);
+    if (!copy.ok())
+        return reportError(tr("Stack not duplicated"), copy.error().message);
+    refreshStacks(copy.value());
+}
+
+void MainWindow::removeStack()
+{
+    const std::optional<Stack> current = currentStack();
+    if (!current)
+        return;
+    QMessageBox confirm(QMessageBox::Question, tr("Remove stack"),
+                        tr("Remove the stack “%1” and the passwords Supadesk keeps for it in the keychain?\n\n"
+                           "Nothing on the server is changed.")
+                            .arg(current->name),
+                        QMessageBox::Cancel, this);
+    QPushButton *removeButton = confirm.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != removeButton)
+        return;
+    const QString id = current->id;
+    const QString name = current->name;
+    auto removeFromList = [this, id, name] {
+        const Status removed = m_repository.remove(id);
+        if (!removed.ok())
+            return reportError(tr("Stack not removed"), removed.error().message);
+        refreshStacks();
+        statusBar()->showMessage(tr("Removed stack “%1”.").arg(name), 4000);
+    };
+    if (!m_secrets)
+        return removeFromList();
+    QPointer<MainWindow> self(this);
+    m_secrets->removeAll(id, [self, removeFromList](Status status) {
+        if (!self)
+            return;
+        // Without any keychain there is nothing stored to remove.
+        if (!status.ok() && status.error().code != QLatin1String("secret.nobackend"))
+            return self->reportError(tr("Stack not removed"),
+                                     tr("Its secrets could not be removed from the keychain, so the stack was "
+                                        "kept: %1")
+                                         .arg(status.error().message));
+        removeFromList();
+    });
+}
+
+void MainWindow::moveStack(int delta)
+{
+    const std::optional<Stack> current = currentStack();
+    if (!current)
+        return;
+    const Status moved = m_repository.move(current->id, delta);
+    if (!moved.ok())
+        return reportError(tr("Stack not moved"), moved.error().message);
+    refreshStacks(current->id);
+}
+
+void MainWindow::importStacks()
+{
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Import stacks"), QString(), tr("Stack definitions (*.json)"));
+    if (file.isEmpty())
+        return;
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return reportError(tr("Import failed"), tr("Cannot read %1: %2").arg(file, in.errorString()));
+    const Result<int> imported = m_repository.importJson(in.readAll());
+    if (!imported.ok())
+        return reportError(tr("Import failed"), imported.error().message);
+    refreshStacks();
+    statusBar()->showMessage(tr("Imported %n stack(s).", nullptr, imported.value()), 4000);
+}
+
+void MainWindow::exportStacks()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export stacks"), QStringLiteral("stacks.json"),
+                                                      tr("Stack definitions (*.json)"));
+    if (file.isEmpty())
+        return;
+    QFile out(file);
+    const QByteArray json = m_repository.exportJson();
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size())
+        return reportError(tr("Export failed"), tr("Cannot write %1: %2").arg(file, out.errorString()));
+    statusBar()->showMessage(tr("Exported %n stack(s) without secrets.", nullptr, int(m_repository.stacks().size())),
+                             4000);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_preferences.language(), this);
+    connect(&dialog, &PreferencesDialog::languageChosen, this, &MainWindow::setLanguage);
+    dialog.exec();
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    m_preferences.setLanguage(language);
+    TranslationLoader::instance().apply(m_preferences.effectiveLanguage());
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_preferences.setWindow(saveGeometry(), saveState());
+    event->accept();
+}
+
+} // namespace supadesk

@@ -1,0 +1,268 @@
+// The main window and its dialogs as a user meets them (offscreen): adding a stack through the real
+// dialog, switching to Georgian at run time, and no clipped text in either language.
+// With SUPADESK_SCREENSHOT_DIR set, the windows are also saved as PNG files there.
+#include "gui/common/aboutdialog.h"
+#include "gui/common/preferencesdialog.h"
+#include "gui/mainwindow.h"
+#include "gui/stacks/stackdialog.h"
+#include "harness/testenv.h"
+#include "services/apppaths.h"
+#include "services/secretstore.h"
+#include "services/translationloader.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace supadesk;
+
+namespace {
+
+template <typename T> T *child(QWidget *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qFatal("widget %s not found", name);
+    return w;
+}
+
+// Runs `fill` on the modal dialog once it is open (exec() blocks the caller).
+void whenDialogOpens(std::function<void(QDialog *)> fill)
+{
+    QTimer::singleShot(0, [fill] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            whenDialogOpens(fill);
+            return;
+        }
+        fill(dialog);
+    });
+}
+
+void clickOk(QDialog *dialog)
+{
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+}
+
+// Text a user cannot read because the widget is narrower than its text needs.
+QStringList clippedTexts(QWidget *window)
+{
+    QStringList clipped;
+    const auto widgets = window->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisibleTo(window))
+            continue;
+        QString text;
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            if (label->wordWrap() || label->text().isEmpty())
+                continue;
+            text = label->text();
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            text = button->text();
+        } else {
+            continue;
+        }
+        if (w->width() < w->minimumSizeHint().width())
+            clipped.append(QStringLiteral("%1 \"%2\": %3 < %4")
+                               .arg(QString::fromLatin1(w->metaObject()->className()), text)
+                               .arg(w->width())
+                               .arg(w->minimumSizeHint().width()));
+    }
+    return clipped;
+}
+
+void screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SecretStore> m_secrets;
+
+    QString settingsFile() const { return m_dir.filePath(QStringLiteral("supadesk.conf")); }
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        auto window = std::make_unique<MainWindow>(StackRepository(StackStore(settingsFile())),
+                                                   Preferences(settingsFile()), m_secrets.get());
+        window->resize(1100, 720);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qWarning("window not exposed");
+        return window;
+    }
+
+    void addStackThroughDialog(MainWindow *window, const QString &name, const QString &group)
+    {
+        whenDialogOpens([=](QDialog *dialog) {
+            child<QLineEdit>(dialog, "name")->setText(name);
+            child<QComboBox>(dialog, "group")->setCurrentText(group);
+            child<QLineEdit>(dialog, "sshHost")->setText(QStringLiteral("db.%1.example").arg(name));
+            child<QLineEdit>(dialog, "sshUser")->setText(QStringLiteral("ops"));
+            clickOk(dialog);
+        });
+        window->addStack();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_KEYRING", "a Secret Service keyring (gnome-keyring)");
+        m_secrets = std::make_unique<SecretStore>(QStringLiteral("Supadesk GUI test"));
+        TranslationLoader::instance().apply(QStringLiteral("en"));
+    }
+
+    void cleanup() { TranslationLoader::instance().apply(QStringLiteral("en")); }
+
+    void emptyWindowInvitesToAddAStack()
+    {
+        QFile::remove(settingsFile());
+        auto window = makeWindow();
+        QVERIFY(!window->currentStack());
+        QVERIFY(!child<QAction>(window.get(), "removeStack")->isEnabled());
+        screenshot(window.get(), QStringLiteral("empty-en"));
+    }
+
+    void addStackThroughTheRealDialog()
+    {
+        QFile::remove(settingsFile());
+        auto window = makeWindow();
+
+        // First try with no host: the dialog stays open and says what is wrong.
+        bool sawError = false;
+        whenDialogOpens([&](QDialog *dialog) {
+            child<QLineEdit>(dialog, "name")->setText(QStringLiteral("Production EU"));
+            child<QComboBox>(dialog, "group")->setCurrentText(QStringLiteral("Production"));
+            child<QLineEdit>(dialog, "sshUser")->setText(QStringLiteral("ops"));
+            auto *auth = child<QComboBox>(dialog, "auth");
+            auth->setCurrentIndex(auth->findData(int(AuthMethod::Password)));
+            QTest::keyClicks(child<QLineEdit>(dialog, "secret"), QStringLiteral("hunter2-ssh"));
+            clickOk(dialog);
+            auto *errors = child<QLabel>(dialog, "errors");
+            sawError = dialog->isVisible() && errors->isVisible() && errors->text().contains(QLatin1String("SSH host"));
+            screenshot(dialog, QStringLiteral("stack-dialog-error-en"));
+            child<QLineEdit>(dialog, "sshHost")->setText(QStringLiteral("db1.example.com"));
+            child<QSpinBox>(dialog, "sshPort")->setValue(2222);
+            clickOk(dialog);
+        });
+        window->addStack();
+        QVERIFY(sawError);
+        QCOMPARE(window->repository().stacks().size(), 1);
+        const Stack saved = window->repository().stacks().first();
+        QCOMPARE(saved.name, QStringLiteral("Production EU"));
+        QCOMPARE(saved.sshPort, 2222);
+        QCOMPARE(saved.authMethod, AuthMethod::Password);
+        QCOMPARE(window->currentStack()->id, saved.id);
+
+        // The password went to the keychain, not to the settings file.
+        QTRY_VERIFY(m_secrets->readNow(saved.id, SecretStore::SshPassword).ok());
+        QCOMPARE(m_secrets->readNow(saved.id, SecretStore::SshPassword).value(), QStringLiteral("hunter2-ssh"));
+        QFile file(settingsFile());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("hunter2"));
+
+        addStackThroughDialog(window.get(), QStringLiteral("staging"), QStringLiteral("Staging"));
+        addStackThroughDialog(window.get(), QStringLiteral("customer-b"), QStringLiteral("Production"));
+        auto *tree = child<QTreeView>(window.get(), "stackTree");
+        QCOMPARE(tree->model()->rowCount(), 2); // two groups
+        QCOMPARE(tree->model()->index(0, 0).data().toString(), QStringLiteral("Production"));
+        QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 2);
+        screenshot(window.get(), QStringLiteral("main-en"));
+
+        // The workspaces say which stack they belong to.
+        window->selectStack(saved.id);
+        auto *tabs = window->workspaceTabs();
+        QCOMPARE(tabs->count(), 4);
+        QVERIFY(tabs->currentWidget()->findChild<QLabel *>(QStringLiteral("stack"))->text().contains(saved.name));
+
+        // Removing (confirmed) takes the secret out of the keychain too.
+        whenDialogOpens([](QDialog *box) {
+            for (QAbstractButton *b : box->findChildren<QAbstractButton *>())
+                if (qobject_cast<QMessageBox *>(box)->buttonRole(b) == QMessageBox::DestructiveRole)
+                    return b->click();
+        });
+        window->removeStack();
+        QTRY_COMPARE(window->repository().stacks().size(), 2);
+        QCOMPARE(m_secrets->readNow(saved.id, SecretStore::SshPassword).error().code, QStringLiteral("secret.missing"));
+    }
+
+    void switchesToGeorgianAtRunTime()
+    {
+        auto window = makeWindow();
+        QMenu *fileMenu = window->menuBar()->actions().first()->menu();
+        const QString englishMenu = fileMenu->title();
+        const QString englishTab = window->workspaceTabs()->tabText(1);
+        QCOMPARE(englishMenu, QStringLiteral("&File"));
+
+        window->setLanguage(QStringLiteral("ka"));
+        QCOMPARE(TranslationLoader::instance().current(), QStringLiteral("ka"));
+        QVERIFY(fileMenu->title() != englishMenu);
+        QVERIFY(window->workspaceTabs()->tabText(1) != englishTab);
+        const QChar firstGeorgian = window->workspaceTabs()->tabText(1).at(0);
+        QVERIFY2(firstGeorgian.unicode() >= 0x10A0 && firstGeorgian.unicode() <= 0x10FF,
+                 qPrintable(window->workspaceTabs()->tabText(1)));
+        screenshot(window.get(), QStringLiteral("main-ka"));
+
+        // The choice is remembered for the next start.
+        QCOMPARE(Preferences(settingsFile()).language(), QStringLiteral("ka"));
+        window->setLanguage(QStringLiteral("en"));
+        QCOMPARE(fileMenu->title(), englishMenu);
+    }
+
+    void nothingIsClipped_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("Georgian") << QStringLiteral("ka");
+    }
+
+    void nothingIsClipped()
+    {
+        QFETCH(QString, language);
+        QVERIFY(TranslationLoader::instance().apply(language));
+        auto window = makeWindow();
+        window->resize(window->minimumSizeHint());
+        QTest::qWait(10);
+        QVERIFY2(clippedTexts(window.get()).isEmpty(), qPrintable(clippedTexts(window.get()).join('\n')));
+
+        QList<QDialog *> dialogs;
+        auto *stackDialog = new StackDialog(StackValidator(), {}, window.get());
+        auto *preferences = new PreferencesDialog(QString(), window.get());
+        auto *about = new AboutDialog(window.get());
+        dialogs << stackDialog << preferences << about;
+        for (QDialog *dialog : std::as_const(dialogs)) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            QVERIFY(dialog->width() >= dialog->minimumSizeHint().width());
+            QVERIFY2(clippedTexts(dialog).isEmpty(), qPrintable(clippedTexts(dialog).join('\n')));
+            screenshot(dialog, dialog->objectName() + QLatin1Char('-') + language);
+        }
+        // Both pages of the stack dialog.
+        stackDialog->findChild<QTabWidget *>()->setCurrentIndex(1);
+        QVERIFY2(clippedTexts(stackDialog).isEmpty(), qPrintable(clippedTexts(stackDialog).join('\n')));
+        screenshot(stackDialog, QStringLiteral("StackDialog-server-") + language);
+        QVERIFY(about->findChild<QLabel *>(QStringLiteral("versions"))->text().contains(QLatin1String("libssh 0.")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
