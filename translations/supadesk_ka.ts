@@ -130,7 +130,7 @@
     <message numerus="yes">
         <source>Imported %n stack(s).</source>
         <translation>
-            <numerusform>იმპორტირებულია %n სტეკი.</numerusform></translation>
+            <numerusform>იმპორტირებულია %n სტეკი.</numerusform><numerusform>იმპორტირებულია %n სტეკი.</numerusform></translation>
     </message>
     <message>
         <source>Usage: supadesk-cli stacks list|add|remove|export|import ...</source>
@@ -272,7 +272,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message numerus="yes">
         <source>%n stack(s)</source>
         <translation>
-            <numerusform>%n სტეკი</numerusform></translation>
+            <numerusform>%n სტეკი</numerusform><numerusform>%n სტეკი</numerusform></translation>
     </message>
     <message>
         <source>Secret not saved</source>
@@ -349,7 +349,7 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>Imported %n stack(s).</source>
         <translation>
-            <numerusform>იმპორტირებულია %n სტეკი.</numerusform></translation>
+            <numerusform>იმპორტირებულია %n სტეკი.</numerusform><numerusform>იმპორტირებულია %n სტეკი.</numerusform></translation>
     </message>
     <message>
         <source>Export stacks</source>
@@ -366,7 +366,7 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>Exported %n stack(s) without secrets.</source>
         <translation>
-            <numerusform>ექსპორტირებულია %n სტეკი, საიდუმლოებების გარეშე.</numerusform></translation>
+            <numerusform>ექსპორტირებულია %n სტეკი, საიდუმლოებების გარეშე.</numerusform><numerusform>ექსპორტირებულია %n სტეკი, საიდუმლოებების გარეშე.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -34,12 +34,16 @@ def main():
                 if message.get("numerus") == "yes":
                     for child in list(translation):
                         translation.remove(child)
-                    form = ET.SubElement(translation, "numerusform")
-                    form.text = known
+                    # Qt gives Georgian two plural forms; a Georgian noun after a number stays singular,
+                    # so both forms are the same text.
+                    for _ in range(2):
+                        ET.SubElement(translation, "numerusform").text = known
                 else:
                     translation.text = known
                 translation.attrib.pop("type", None)
-            elif translation.get("type") == "unfinished":
+            elif translation.get("type") == "unfinished" or (
+                message.get("numerus") == "yes" and len(translation.findall("numerusform")) < 2
+            ):
                 unfinished.append(f"{name}\t{source}")
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
     with open(ts_path, encoding="utf-8") as f:

@@ -7,7 +7,7 @@ BUILD_PACKAGES=(
   qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-translations-l10n
   libqt6sql6-psql libqt6sql6-sqlite libgl-dev
   libssh-dev qtkeychain-qt6-dev libpq-dev
-  libbenchmark-dev
+  libbenchmark-dev appstream desktop-file-utils
 )
 RUNTIME_PACKAGES=(
   postgresql-15 postgresql-contrib postgresql-client-15
@@ -17,5 +17,5 @@ RUNTIME_PACKAGES=(
 )
 TEST_PACKAGES=(
   pgbouncer ufw iproute2 docker-compose shellcheck poppler-utils python3-jwt
-  appstream desktop-file-utils xauth
+  xauth
 )

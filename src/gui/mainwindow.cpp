@@ -91,6 +91,7 @@ MainWindow::MainWindow(StackRepository repository, Preferences preferences, Secr
     setCentralWidget(splitter);
 
     m_stackCount = new QLabel(this);
+    m_stackCount->setObjectName(QStringLiteral("stackCount"));
     statusBar()->addPermanentWidget(m_stackCount);
 
     createActions();

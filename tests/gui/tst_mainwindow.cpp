@@ -70,6 +70,8 @@ QStringList clippedTexts(QWidget *window)
             text = label->text();
         } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
             text = button->text();
+            if (text.isEmpty())
+                continue; // icon-only buttons such as a tab bar's scroll arrows
         } else {
             continue;
         }
@@ -215,17 +217,19 @@ private slots:
 
         window->setLanguage(QStringLiteral("ka"));
         QCOMPARE(TranslationLoader::instance().current(), QStringLiteral("ka"));
-        QVERIFY(fileMenu->title() != englishMenu);
-        QVERIFY(window->workspaceTabs()->tabText(1) != englishTab);
+        // Widgets get QEvent::LanguageChange through the event loop.
+        QTRY_VERIFY(fileMenu->title() != englishMenu);
+        QTRY_VERIFY(window->workspaceTabs()->tabText(1) != englishTab);
         const QChar firstGeorgian = window->workspaceTabs()->tabText(1).at(0);
         QVERIFY2(firstGeorgian.unicode() >= 0x10A0 && firstGeorgian.unicode() <= 0x10FF,
                  qPrintable(window->workspaceTabs()->tabText(1)));
+        QVERIFY(child<QLabel>(window.get(), "stackCount")->text().contains(QStringLiteral("სტეკი")));
         screenshot(window.get(), QStringLiteral("main-ka"));
 
         // The choice is remembered for the next start.
         QCOMPARE(Preferences(settingsFile()).language(), QStringLiteral("ka"));
         window->setLanguage(QStringLiteral("en"));
-        QCOMPARE(fileMenu->title(), englishMenu);
+        QTRY_COMPARE(fileMenu->title(), englishMenu);
     }
 
     void nothingIsClipped_data()
@@ -240,6 +244,7 @@ private slots:
         QFETCH(QString, language);
         QVERIFY(TranslationLoader::instance().apply(language));
         auto window = makeWindow();
+        QTest::qWait(20); // let LanguageChange reach every widget
         window->resize(window->minimumSizeHint());
         QTest::qWait(10);
         QVERIFY2(clippedTexts(window.get()).isEmpty(), qPrintable(clippedTexts(window.get()).join('\n')));

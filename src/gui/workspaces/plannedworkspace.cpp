@@ -17,7 +17,6 @@ PlannedWorkspace::PlannedWorkspace(Kind kind, QWidget *parent) : Workspace(paren
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setWordWrap(true);
     m_description->setTextFormat(Qt::RichText);
-    m_description->setMaximumWidth(720);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->addWidget(m_heading);
