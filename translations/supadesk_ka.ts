@@ -140,6 +140,10 @@
         <source>List, add, remove, import and export stacks</source>
         <translation>სტეკების ჩამონათვალი, დამატება, წაშლა, იმპორტი და ექსპორტი</translation>
     </message>
+    <message>
+        <source>Connect when Supadesk starts.</source>
+        <translation>დაკავშირება Supadesk-ის გაშვებისას.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -154,6 +158,57 @@
     <message>
         <source>The keychain refused the request: %1</source>
         <translation>გასაღებების საცავმა მოთხოვნა უარყო: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StackConnection</name>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished">უკავშირდება</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished">დაკავშირებულია</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation type="unfinished">ხელახლა უკავშირდება</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to %1:%2 (timeout %3 s)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no new host key to trust.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No changed host key was found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reconnecting in %1 s: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection lost, reconnecting: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -177,6 +232,307 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message>
         <source>A desktop console for self-hosted Supabase stacks: set-up, query analysis, live statistics and uptime, over SSH.</source>
         <translation>სამუშაო მაგიდის კონსოლი საკუთარ სერვერებზე გაშვებული Supabase სტეკებისთვის: გამართვა, მოთხოვნების ანალიზი, ცოცხალი სტატისტიკა და ხელმისაწვდომობა, SSH-ით.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AnalyzerWorkspace</name>
+    <message>
+        <source>The statement could not be cancelled: %1</source>
+        <translation>მოთხოვნის გაუქმება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Query analyzer</source>
+        <translation>მოთხოვნების ანალიზატორი</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>გაშვება</translation>
+    </message>
+    <message>
+        <source>Run the selection or the statement under the cursor (Ctrl+Enter)</source>
+        <translation>მონიშნულის ან კურსორის ქვეშ მდებარე მოთხოვნის გაშვება (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>გაუქმება</translation>
+    </message>
+    <message>
+        <source>Cancel the running statement on the server (Esc)</source>
+        <translation>სერვერზე მიმდინარე მოთხოვნის გაუქმება (Esc)</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>გახსნა…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>შენახვა…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ისტორია</translation>
+    </message>
+    <message>
+        <source>Statements run in this session</source>
+        <translation>ამ სესიაში გაშვებული მოთხოვნები</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>სრულდება…</translation>
+    </message>
+    <message>
+        <source>Select a stack in the list on the left.</source>
+        <translation>აირჩიეთ სტეკი მარცხნივ სიაში.</translation>
+    </message>
+    <message>
+        <source>Connect “%1” to run queries (Stack ▸ Connect, Ctrl+K).</source>
+        <translation>მოთხოვნების გასაშვებად დააკავშირეთ „%1“ (სტეკი ▸ დაკავშირება, Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Connected to %1 on “%2”. Ctrl+Enter runs the statement under the cursor.</source>
+        <translation>დაკავშირებულია %1-თან „%2“-ზე. Ctrl+Enter უშვებს კურსორის ქვეშ მდებარე მოთხოვნას.</translation>
+    </message>
+    <message>
+        <source>Error after %1 ms: %2</source>
+        <translation>შეცდომა %1 მწმ-ის შემდეგ: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n row(s) in %1 ms; more load as you scroll.</source>
+        <translation>
+            <numerusform>პირველი %n სტრიქონი %1 მწმ-ში; დანარჩენი ჩაიტვირთება გადახვევისას.</numerusform><numerusform>პირველი %n სტრიქონი %1 მწმ-ში; დანარჩენი ჩაიტვირთება გადახვევისას.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 ms.</source>
+        <translation>
+            <numerusform>%n სტრიქონი %1 მწმ-ში.</numerusform><numerusform>%n სტრიქონი %1 მწმ-ში.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done in %1 ms; %n row(s) affected.</source>
+        <translation>
+            <numerusform>შესრულდა %1 მწმ-ში; შეიცვალა %n სტრიქონი.</numerusform><numerusform>შესრულდა %1 მწმ-ში; შეიცვალა %n სტრიქონი.</numerusform></translation>
+    </message>
+    <message>
+        <source>Open SQL file</source>
+        <translation>SQL ფაილის გახსნა</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation>SQL ფაილები (*.sql);;ყველა ფაილი (*)</translation>
+    </message>
+    <message>
+        <source>Open failed</source>
+        <translation>გახსნა ვერ მოხერხდა</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1-ის წაკითხვა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>Save SQL file</source>
+        <translation>SQL ფაილის შენახვა</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>შენახვა ვერ მოხერხდა</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1-ში ჩაწერა ვერ მოხერხდა: %2</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::DashboardWorkspace</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>დაფა</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>გაგრძელება</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>პაუზა</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>ყოველ</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> წმ</translation>
+    </message>
+    <message>
+        <source>Transactions per second</source>
+        <translation>ტრანზაქციები წამში</translation>
+    </message>
+    <message>
+        <source>transactions/s</source>
+        <translation>ტრანზაქცია/წმ</translation>
+    </message>
+    <message>
+        <source>Commits</source>
+        <translation>დადასტურებები</translation>
+    </message>
+    <message>
+        <source>Rollbacks</source>
+        <translation>დაბრუნებები</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio</source>
+        <translation>ქეშის მოხვედრის წილი</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Hit ratio</source>
+        <translation>მოხვედრის წილი</translation>
+    </message>
+    <message>
+        <source>99% target</source>
+        <translation>99%-იანი მიზანი</translation>
+    </message>
+    <message>
+        <source>Connections by state</source>
+        <translation>კავშირები მდგომარეობის მიხედვით</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>კავშირი</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>აქტიური</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>უქმი</translation>
+    </message>
+    <message>
+        <source>Idle in transaction</source>
+        <translation>უქმი ტრანზაქციაში</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>მოლოდინში</translation>
+    </message>
+    <message>
+        <source>max_connections</source>
+        <translation>max_connections</translation>
+    </message>
+    <message>
+        <source>Rows per second</source>
+        <translation>სტრიქონები წამში</translation>
+    </message>
+    <message>
+        <source>rows/s</source>
+        <translation>სტრიქონი/წმ</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>დაბრუნებული</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>მოპოვებული</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>ჩასმული</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>განახლებული</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>წაშლილი</translation>
+    </message>
+    <message>
+        <source>Database size %1 · longest transaction %2 s · oldest idle in transaction %3 s · %4 of %5 connections in use</source>
+        <translation>ბაზის ზომა %1 · ყველაზე გრძელი ტრანზაქცია %2 წმ · ყველაზე ძველი უქმი ტრანზაქციაში %3 წმ · გამოყენებულია %4 კავშირი %5-დან</translation>
+    </message>
+    <message>
+        <source>Select a stack in the list on the left.</source>
+        <translation>აირჩიეთ სტეკი მარცხნივ სიაში.</translation>
+    </message>
+    <message>
+        <source>Connect “%1” to see its live statistics (Stack ▸ Connect, Ctrl+K).</source>
+        <translation>ცოცხალი სტატისტიკის სანახავად დააკავშირეთ „%1“ (სტეკი ▸ დაკავშირება, Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Sampling failed: %1</source>
+        <translation>ნიმუშის აღება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>შეჩერებულია.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first sample…</source>
+        <translation>პირველი ნიმუშის მოლოდინი…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: a sample every %n second(s); the last one took %1 ms.</source>
+        <translation>
+            <numerusform>პირდაპირ: ნიმუში ყოველ %n წამში; ბოლომ %1 მწმ დაიკავა.</numerusform><numerusform>პირდაპირ: ნიმუში ყოველ %n წამში; ბოლომ %1 მწმ დაიკავა.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::HostKeyPrompt</name>
+    <message>
+        <source>Unknown host key</source>
+        <translation>უცნობი ჰოსტის გასაღები</translation>
+    </message>
+    <message>
+        <source>Supadesk has not connected to %1 before. The server presented this %2 key:</source>
+        <translation>Supadesk ადრე %1-ს არ დაკავშირებია. სერვერმა წარმოადგინა ეს %2 გასაღები:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Trust it only if it matches the fingerprint the server's administrator gives you (on the server: &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt;).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ენდეთ მხოლოდ მაშინ, თუ ის ემთხვევა იმ ანაბეჭდს, რომელსაც სერვერის ადმინისტრატორი გაძლევთ (სერვერზე: &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt;).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation>&amp;ნდობა და დაკავშირება</translation>
+    </message>
+    <message>
+        <source>Host key not saved</source>
+        <translation>ჰოსტის გასაღები არ შეინახა</translation>
+    </message>
+    <message>
+        <source>Host key has changed</source>
+        <translation>ჰოსტის გასაღები შეიცვალა</translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 has changed. Someone may be intercepting the connection (a man-in-the-middle attack), or the server was reinstalled. Supadesk refused to connect and sent nothing.</source>
+        <translation>გაფრთხილება: %1-ის ჰოსტის გასაღები შეიცვალა. შესაძლოა ვინმე კავშირს ერევა (შუამავლის შეტევა), ან სერვერი ხელახლა დაყენდა. Supadesk-მა დაკავშირებაზე უარი თქვა და არაფერი გაუგზავნია.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;New %1 key: &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;The old key is in &lt;tt&gt;%3&lt;/tt&gt;, line %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ახალი %1 გასაღები: &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;ძველი გასაღები არის &lt;tt&gt;%3&lt;/tt&gt;-ში, სტრიქონი %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Old Key…</source>
+        <translation>ძველი გასაღების &amp;წაშლა…</translation>
+    </message>
+    <message>
+        <source>Remove old host key</source>
+        <translation>ჰოსტის ძველი გასაღების წაშლა</translation>
+    </message>
+    <message>
+        <source>Remove line %2 of %1? Do this only if you know why the key changed. The next connection will ask whether to trust the new key.</source>
+        <translation>წავშალოთ %1-ის სტრიქონი %2? ეს გააკეთეთ მხოლოდ მაშინ, თუ იცით, რატომ შეიცვალა გასაღები. შემდეგი დაკავშირებისას Supadesk გკითხავთ, ენდობით თუ არა ახალ გასაღებს.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>წაშლა</translation>
+    </message>
+    <message>
+        <source>Host key not removed</source>
+        <translation>ჰოსტის გასაღები არ წაიშალა</translation>
     </message>
 </context>
 <context>
@@ -368,6 +724,34 @@ Nothing on the server is changed.</source>
         <translation>
             <numerusform>ექსპორტირებულია %n სტეკი, საიდუმლოებების გარეშე.</numerusform><numerusform>ექსპორტირებულია %n სტეკი, საიდუმლოებების გარეშე.</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;დაკავშირება</translation>
+    </message>
+    <message>
+        <source>Dis&amp;connect</source>
+        <translation>კავშირის &amp;გაწყვეტა</translation>
+    </message>
+    <message>
+        <source>Copy Database &amp;Connection String</source>
+        <translation>ბაზასთან &amp;დაკავშირების სტრიქონის კოპირება</translation>
+    </message>
+    <message>
+        <source>A postgresql:// address of the database through this stack's tunnel, for psql and other tools (without the password).</source>
+        <translation>ბაზის postgresql:// მისამართი ამ სტეკის გვირაბით, psql-ისა და სხვა ხელსაწყოებისთვის (პაროლის გარეშე).</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>დაკოპირდა %1</translation>
+    </message>
+    <message>
+        <source>“%1” connected: database on 127.0.0.1:%2, gateway on 127.0.0.1:%3</source>
+        <translation>„%1“ დაკავშირებულია: ბაზა 127.0.0.1:%2-ზე, შლუზი 127.0.0.1:%3-ზე</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::PlannedWorkspace</name>
@@ -433,6 +817,37 @@ Nothing on the server is changed.</source>
     <message>
         <source>The interface switches language at once; no restart is needed.</source>
         <translation>ინტერფეისი ენას მაშინვე ცვლის; გადატვირთვა საჭირო არ არის.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::SecretPromptDialog</name>
+    <message>
+        <source>SSH password</source>
+        <translation>SSH პაროლი</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>გასაღების საიდუმლო ფრაზა</translation>
+    </message>
+    <message>
+        <source>Enter the SSH password for %1.</source>
+        <translation>შეიყვანეთ SSH პაროლი %1-ისთვის.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the key file %1.</source>
+        <translation>შეიყვანეთ გასაღების ფაილის %1 საიდუმლო ფრაზა.</translation>
+    </message>
+    <message>
+        <source>The server refused the password.</source>
+        <translation>სერვერმა პაროლი უარყო.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not accepted.</source>
+        <translation>საიდუმლო ფრაზა არ იქნა მიღებული.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>&amp;დამახსოვრება სისტემის გასაღებების საცავში</translation>
     </message>
 </context>
 <context>

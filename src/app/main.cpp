@@ -1,6 +1,7 @@
 // supadesk: the desktop app.
 #include "gui/mainwindow.h"
 #include "services/apppaths.h"
+#include "services/connectionmanager.h"
 #include "services/preferences.h"
 #include "services/secretstore.h"
 #include "services/stackrepository.h"
@@ -55,12 +56,14 @@ int main(int argc, char **argv)
     TranslationLoader::instance().apply(language);
 
     SecretStore secrets(AppPaths::keychainService());
-    MainWindow window(StackRepository::forCurrentProfile(), preferences, &secrets);
+    ConnectionManager connections(&secrets);
+    MainWindow window(StackRepository::forCurrentProfile(), preferences, &secrets, &connections);
     if (parser.isSet(stackOption)) {
         if (const auto stack = window.repository().findByName(parser.value(stackOption)))
             window.selectStack(stack->id);
     }
     window.show();
+    QTimer::singleShot(0, &window, &MainWindow::connectAutomatically);
     if (parser.isSet(quitAfterOption))
         QTimer::singleShot(parser.value(quitAfterOption).toInt(), &app, &QApplication::quit);
     return app.exec();

@@ -2,7 +2,12 @@
 
 #include "gui/common/aboutdialog.h"
 #include "gui/common/preferencesdialog.h"
+#include "gui/analyzer/analyzerworkspace.h"
+#include "gui/dashboard/dashboardworkspace.h"
+#include "gui/stacks/hostkeyprompt.h"
+#include "gui/stacks/secretpromptdialog.h"
 #include "services/apppaths.h"
+#include "services/connectionmanager.h"
 #include "services/secretstore.h"
 #include "services/translationloader.h"
 #include "gui/stacks/stackdialog.h"
@@ -12,7 +17,9 @@
 #include <QAction>
 #include <QPointer>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -29,9 +36,10 @@
 
 namespace supadesk {
 
-MainWindow::MainWindow(StackRepository repository, Preferences preferences, SecretStore *secrets, QWidget *parent)
+MainWindow::MainWindow(StackRepository repository, Preferences preferences, SecretStore *secrets,
+                       ConnectionManager *connections, QWidget *parent)
     : QMainWindow(parent), m_repository(std::move(repository)), m_preferences(std::move(preferences)),
-      m_secrets(secrets)
+      m_secrets(secrets), m_connections(connections)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/supadesk.svg")));
@@ -60,12 +68,14 @@ MainWindow::MainWindow(StackRepository repository, Preferences preferences, Secr
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("workspaces"));
     m_tabs->setDocumentMode(true);
-    for (auto kind : {PlannedWorkspace::Kind::Setup, PlannedWorkspace::Kind::Analyzer,
-                      PlannedWorkspace::Kind::Dashboard, PlannedWorkspace::Kind::Uptime}) {
-        auto *workspace = new PlannedWorkspace(kind, m_tabs);
-        m_workspaces.append(workspace);
+    auto resolver = [this](const Stack &stack) -> std::optional<DbEndpoint> {
+        return m_connections ? m_connections->databaseEndpoint(stack) : std::nullopt;
+    };
+    m_workspaces = {new PlannedWorkspace(PlannedWorkspace::Kind::Setup, m_tabs), new AnalyzerWorkspace(resolver, m_tabs),
+                    new DashboardWorkspace(resolver, m_tabs),
+                    new PlannedWorkspace(PlannedWorkspace::Kind::Uptime, m_tabs)};
+    for (Workspace *workspace : std::as_const(m_workspaces))
         m_tabs->addTab(workspace, workspace->title());
-    }
 
     m_emptyPage = new QWidget(this);
     m_emptyText = new QLabel(m_emptyPage);
@@ -103,6 +113,15 @@ MainWindow::MainWindow(StackRepository repository, Preferences preferences, Secr
             editStack();
     });
 
+    if (m_connections) {
+        connect(m_connections, &ConnectionManager::stateChanged, this,
+                [this](const QString &id, StackConnection::State state, const QString &reason) {
+                    onConnectionState(id, int(state), reason);
+                });
+        connect(m_connections, &ConnectionManager::hostKeyRejected, this, &MainWindow::onHostKeyRejected);
+        connect(m_connections, &ConnectionManager::secretNeeded, this, &MainWindow::onSecretNeeded);
+    }
+
     retranslateUi();
     refreshStacks(m_preferences.lastStackId());
     if (!restoreGeometry(m_preferences.windowGeometry()))
@@ -138,7 +157,14 @@ void MainWindow::createActions()
         m_workspaceActions.append(action);
     }
     m_about = make("about", QKeySequence(), &MainWindow::showAbout);
-    m_tree->addActions({m_edit, m_duplicate, m_remove, m_moveUp, m_moveDown});
+    m_connect = make("connectStack", QKeySequence(Qt::CTRL | Qt::Key_K), &MainWindow::connectStack);
+    m_disconnect = make("disconnectStack", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), &MainWindow::disconnectStack);
+    m_copyConnection =
+        make("copyConnectionString", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), &MainWindow::copyConnectionString);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_tree->addActions({m_connect, m_disconnect, m_copyConnection, separator, m_edit, m_duplicate, m_remove, m_moveUp,
+                        m_moveDown});
 }
 
 void MainWindow::createMenus()
@@ -150,6 +176,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     m_stackMenu = menuBar()->addMenu(QString());
+    m_stackMenu->addActions({m_connect, m_disconnect, m_copyConnection});
+    m_stackMenu->addSeparator();
     m_stackMenu->addActions({m_add, m_edit, m_duplicate, m_remove});
     m_stackMenu->addSeparator();
     m_stackMenu->addActions({m_moveUp, m_moveDown});
@@ -179,6 +207,11 @@ void MainWindow::retranslateUi()
     m_moveUp->setText(tr("Move &Up"));
     m_moveDown->setText(tr("Move &Down"));
     m_about->setText(tr("&About Supadesk"));
+    m_connect->setText(tr("&Connect"));
+    m_disconnect->setText(tr("Dis&connect"));
+    m_copyConnection->setText(tr("Copy Database &Connection String"));
+    m_copyConnection->setToolTip(tr("A postgresql:// address of the database through this stack's tunnel, "
+                                    "for psql and other tools (without the password)."));
     for (int i = 0; i < m_workspaces.size(); ++i) {
         m_tabs->setTabText(i, m_workspaces.at(i)->title());
         m_workspaceActions.at(i)->setText(m_workspaces.at(i)->title());
@@ -245,9 +278,15 @@ void MainWindow::onSelectionChanged()
 
 void MainWindow::updateActions()
 {
-    const bool selected = currentStack().has_value();
+    const std::optional<Stack> stack = currentStack();
+    const bool selected = stack.has_value();
     for (QAction *action : {m_edit, m_duplicate, m_remove, m_moveUp, m_moveDown})
         action->setEnabled(selected);
+    const auto state = selected && m_connections ? m_connections->state(stack->id) : StackConnection::State::Disconnected;
+    const bool idle = state == StackConnection::State::Disconnected || state == StackConnection::State::Failed;
+    m_connect->setEnabled(selected && m_connections && idle);
+    m_disconnect->setEnabled(selected && m_connections && !idle);
+    m_copyConnection->setEnabled(selected && state == StackConnection::State::Connected);
     m_export->setEnabled(!m_repository.stacks().isEmpty());
 }
 
@@ -347,6 +386,8 @@ void MainWindow::removeStack()
         const Status removed = m_repository.remove(id);
         if (!removed.ok())
             return reportError(tr("Stack not removed"), removed.error().message);
+        if (m_connections)
+            m_connections->forget(id);
         refreshStacks();
         statusBar()->showMessage(tr("Removed stack “%1”.").arg(name), 4000);
     };
@@ -424,6 +465,106 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::connectStack()
+{
+    if (const std::optional<Stack> stack = currentStack(); stack && m_connections)
+        m_connections->connectStack(*stack);
+}
+
+void MainWindow::disconnectStack()
+{
+    if (const std::optional<Stack> stack = currentStack(); stack && m_connections)
+        m_connections->disconnectStack(stack->id);
+}
+
+void MainWindow::copyConnectionString()
+{
+    const std::optional<Stack> stack = currentStack();
+    if (!stack || !m_connections)
+        return;
+    const QString url = m_connections->connectionString(*stack);
+    if (url.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(url);
+    statusBar()->showMessage(tr("Copied %1").arg(url), 4000);
+}
+
+void MainWindow::connectAutomatically()
+{
+    if (!m_connections)
+        return;
+    for (const Stack &stack : m_repository.stacks())
+        if (stack.autoConnect)
+            m_connections->connectStack(stack);
+}
+
+void MainWindow::onConnectionState(const QString &stackId, int state, const QString &reason)
+{
+    const auto s = StackConnection::State(state);
+    const StackTreeModel::Status status = [s] {
+        switch (s) {
+        case StackConnection::State::Connecting:
+            return StackTreeModel::Status::Connecting;
+        case StackConnection::State::Connected:
+            return StackTreeModel::Status::Connected;
+        case StackConnection::State::Reconnecting:
+            return StackTreeModel::Status::Reconnecting;
+        case StackConnection::State::Failed:
+            return StackTreeModel::Status::Failed;
+        case StackConnection::State::Disconnected:
+            break;
+        }
+        return StackTreeModel::Status::Disconnected;
+    }();
+    m_model->setStatus(stackId, status, reason);
+    updateActions();
+    if (const std::optional<Stack> current = currentStack(); current && current->id == stackId)
+        for (Workspace *workspace : std::as_const(m_workspaces))
+            workspace->connectionChanged();
+    const std::optional<Stack> stack = m_repository.find(stackId);
+    if (!stack)
+        return;
+    if (s == StackConnection::State::Connected) {
+        const StackConnection *connection = m_connections->connection(stackId);
+        statusBar()->showMessage(tr("“%1” connected: database on 127.0.0.1:%2, gateway on 127.0.0.1:%3")
+                                     .arg(stack->name)
+                                     .arg(connection->localPort(StackConnection::Database))
+                                     .arg(connection->localPort(StackConnection::Gateway)),
+                                 8000);
+    } else if (s == StackConnection::State::Failed && !reason.isEmpty()) {
+        statusBar()->showMessage(tr("“%1”: %2").arg(stack->name, reason), 10000);
+    }
+}
+
+void MainWindow::onHostKeyRejected(const QString &stackId, const QString &errorCode, const HostKeyCheck &check)
+{
+    StackConnection *connection = m_connections ? m_connections->connection(stackId) : nullptr;
+    const std::optional<Stack> stack = m_repository.find(stackId);
+    if (!connection || !stack)
+        return;
+    if (errorCode == QLatin1String("ssh.hostkey.unknown")) {
+        if (HostKeyPrompt::askToTrust(this, connection, check))
+            m_connections->connectStack(*stack);
+    } else if (errorCode == QLatin1String("ssh.hostkey.changed")) {
+        HostKeyPrompt::warnChanged(this, connection, check);
+    }
+}
+
+void MainWindow::onSecretNeeded(const QString &stackId, const QString &errorCode)
+{
+    const std::optional<Stack> stack = m_repository.find(stackId);
+    if (!stack || !m_connections)
+        return;
+    const bool password = stack->authMethod == AuthMethod::Password;
+    const bool refused = errorCode == QLatin1String("ssh.auth.failed") ||
+                         errorCode == QLatin1String("ssh.auth.key.badpassphrase");
+    SecretPromptDialog dialog(password ? SecretPromptDialog::Kind::Password : SecretPromptDialog::Kind::Passphrase,
+                              password ? QStringLiteral("%1@%2").arg(stack->sshUser, stack->sshHost) : stack->keyFile,
+                              refused, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_connections->connectStackWith(*stack, dialog.secret(), dialog.remember());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

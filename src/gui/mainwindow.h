@@ -2,6 +2,7 @@
 
 #include "core/stack.h"
 #include "services/preferences.h"
+#include "ssh/hostkeyverifier.h"
 #include "services/stackrepository.h"
 
 #include <QMainWindow>
@@ -18,6 +19,7 @@ class QTreeView;
 
 namespace supadesk {
 
+class ConnectionManager;
 class SecretStore;
 class StackTreeModel;
 class Workspace;
@@ -27,7 +29,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(StackRepository repository, Preferences preferences, SecretStore *secrets, QWidget *parent = nullptr);
+    MainWindow(StackRepository repository, Preferences preferences, SecretStore *secrets,
+               ConnectionManager *connections = nullptr, QWidget *parent = nullptr);
 
     std::optional<Stack> currentStack() const;
     void selectStack(const QString &id);
@@ -45,6 +48,10 @@ public slots:
     void showPreferences();
     void showAbout();
     void setLanguage(const QString &language);
+    void connectStack();
+    void disconnectStack();
+    void copyConnectionString();
+    void connectAutomatically();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,10 +66,14 @@ private:
     void onSelectionChanged();
     void reportError(const QString &title, const QString &message);
     void storeSecret(const Stack &stack, const QString &secret);
+    void onConnectionState(const QString &stackId, int state, const QString &reason);
+    void onHostKeyRejected(const QString &stackId, const QString &errorCode, const HostKeyCheck &check);
+    void onSecretNeeded(const QString &stackId, const QString &errorCode);
 
     StackRepository m_repository;
     Preferences m_preferences;
     SecretStore *m_secrets;
+    ConnectionManager *m_connections;
     StackTreeModel *m_model;
     QTreeView *m_tree;
     QLabel *m_sidebarTitle;
@@ -91,6 +102,9 @@ private:
     QAction *m_moveDown = nullptr;
     QList<QAction *> m_workspaceActions;
     QAction *m_about = nullptr;
+    QAction *m_connect = nullptr;
+    QAction *m_disconnect = nullptr;
+    QAction *m_copyConnection = nullptr;
 };
 
 } // namespace supadesk

@@ -66,6 +66,7 @@ int add(CliContext &c)
          QString::number(defaults.poolerPort)},
         {QStringLiteral("db-name"), QCoreApplication::translate("Cli", "Database name."), QStringLiteral("NAME"), defaults.dbName},
         {QStringLiteral("db-user"), QCoreApplication::translate("Cli", "Database user."), QStringLiteral("USER"), defaults.dbUser},
+        {QStringLiteral("auto-connect"), QCoreApplication::translate("Cli", "Connect when Supadesk starts.")},
     });
     if (!parser.parse(c.args)) {
         c.err << parser.errorText() << Qt::endl;
@@ -101,6 +102,7 @@ int add(CliContext &c)
     s.poolerPort = port(QStringLiteral("pooler-port"));
     s.dbName = parser.value(QStringLiteral("db-name"));
     s.dbUser = parser.value(QStringLiteral("db-user"));
+    s.autoConnect = parser.isSet(QStringLiteral("auto-connect"));
 
     StackRepository repository = StackRepository::forCurrentProfile();
     const Status added = repository.add(s);

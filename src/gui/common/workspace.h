@@ -20,6 +20,8 @@ public:
     virtual QString title() const = 0;
     // The stack the user selected in the sidebar, or none.
     virtual void setStack(const std::optional<Stack> &stack) = 0;
+    // The selected stack's connection changed state (connected, lost, ports changed).
+    virtual void connectionChanged() {}
 
 signals:
     void titleChanged();

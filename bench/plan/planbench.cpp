@@ -1,0 +1,114 @@
+// Parse + analysis of generated plans of 100 to 50,000 nodes. Run: build/bench/bench_plan
+#include "core/plan/plananalyzer.h"
+#include "core/plan/planjsonparser.h"
+#include "core/plan/plantextparser.h"
+#include "plangenerator.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QHash>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+using namespace supadesk;
+using supadesk::bench::PlanGenerator;
+
+namespace {
+
+const QByteArray &jsonOf(int nodes)
+{
+    static QHash<int, QByteArray> cache;
+    if (!cache.contains(nodes))
+        cache.insert(nodes, PlanGenerator::json(nodes));
+    return cache[nodes];
+}
+
+const QByteArray &textOf(int nodes)
+{
+    static QHash<int, QByteArray> cache;
+    if (!cache.contains(nodes))
+        cache.insert(nodes, PlanGenerator::text(nodes));
+    return cache[nodes];
+}
+
+void setCounters(benchmark::State &state, const Plan &plan, qsizetype bytes)
+{
+    state.counters["nodes"] = double(plan.size());
+    state.SetBytesProcessed(int64_t(state.iterations()) * bytes);
+}
+
+void parseJson(benchmark::State &state)
+{
+    const QByteArray &data = jsonOf(int(state.range(0)));
+    Plan last;
+    for (auto _ : state) {
+        Result<Plan> plan = PlanJsonParser::parse(data);
+        benchmark::DoNotOptimize(plan);
+        last = plan.value();
+    }
+    setCounters(state, last, data.size());
+}
+
+void parseText(benchmark::State &state)
+{
+    const QString data = QString::fromUtf8(textOf(int(state.range(0))));
+    Plan last;
+    for (auto _ : state) {
+        Result<Plan> plan = PlanTextParser::parse(data);
+        benchmark::DoNotOptimize(plan);
+        last = plan.value();
+    }
+    setCounters(state, last, data.size());
+}
+
+void analyze(benchmark::State &state)
+{
+    const Plan plan = PlanJsonParser::parse(jsonOf(int(state.range(0)))).value();
+    for (auto _ : state) {
+        PlanAnalysis analysis = PlanAnalyzer::analyze(plan);
+        benchmark::DoNotOptimize(analysis);
+    }
+    state.counters["nodes"] = double(plan.size());
+}
+
+void parseJsonAndAnalyze(benchmark::State &state)
+{
+    const QByteArray &data = jsonOf(int(state.range(0)));
+    Plan last;
+    for (auto _ : state) {
+        Result<Plan> plan = PlanJsonParser::parse(data);
+        PlanAnalysis analysis = PlanAnalyzer::analyze(plan.value());
+        benchmark::DoNotOptimize(analysis);
+        last = plan.value();
+    }
+    setCounters(state, last, data.size());
+}
+
+void sizes(benchmark::internal::Benchmark *b)
+{
+    for (int n : {100, 1000, 10000, 50000})
+        b->Arg(n);
+    b->Unit(benchmark::kMillisecond);
+}
+
+} // namespace
+
+BENCHMARK(parseJson)->Apply(sizes);
+BENCHMARK(parseText)->Apply(sizes);
+BENCHMARK(analyze)->Apply(sizes);
+BENCHMARK(parseJsonAndAnalyze)->Apply(sizes);
+
+int main(int argc, char **argv)
+{
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("Peak resident memory: %.1f MB\n", double(usage.ru_maxrss) / 1024.0);
+    return 0;
+}

@@ -1,0 +1,153 @@
+#!/bin/sh
+# Supadesk uptime probe: run every minute (systemd timer or cron) on the server of a Supabase stack.
+# Probes each target once and appends one line per probe to a monthly log that Supadesk pulls:
+#
+#   TIMESTAMP <TAB> COMPONENT <TAB> ok|fail <TAB> LATENCY_MS <TAB> REASON
+#
+# e.g. "2026-11-25T19:00:01Z	postgres	ok	4	-". Times are UTC; the file is YYYY-MM.log after the
+# UTC month, so a month's file is never written again once the month is over.
+#
+# Settings (environment, or the file named by SUPADESK_PROBE_CONFIG, default /etc/supadesk/uptime-probe.conf):
+#   SUPADESK_UPTIME_DIR      where the logs go (default /var/lib/supadesk/uptime)
+#   SUPADESK_PROBE_TARGETS   space-separated NAME=URL pairs; postgresql:// URLs are probed with
+#                            "SELECT 1" (psql, or pg_isready when psql is missing), http(s):// URLs
+#                            with curl (any 2xx or 3xx answer is ok)
+#   SUPADESK_PROBE_TIMEOUT   seconds per probe (default 5)
+#   SUPADESK_PROBE_APIKEY    sent as the "apikey" header to HTTP targets (Kong wants one)
+#   SUPADESK_UPTIME_KEEP_DAYS   monthly logs not written for this many days are removed (default 400)
+#
+# Installed as /usr/local/lib/supadesk/supadesk-uptime-probe.sh with supadesk-uptime-probe.timer and
+# .service next to this file, or with the line in supadesk-uptime-probe.cron where there is no systemd.
+set -u
+
+config=${SUPADESK_PROBE_CONFIG:-/etc/supadesk/uptime-probe.conf}
+if [ -r "$config" ]; then
+    # shellcheck disable=SC1090
+    . "$config"
+fi
+
+dir=${SUPADESK_UPTIME_DIR:-/var/lib/supadesk/uptime}
+targets=${SUPADESK_PROBE_TARGETS:-postgres=postgresql://postgres@127.0.0.1:5432/postgres}
+timeout=${SUPADESK_PROBE_TIMEOUT:-5}
+keep_days=${SUPADESK_UPTIME_KEEP_DAYS:-400}
+
+case $timeout in
+'' | *[!0-9]*)
+    echo "supadesk-uptime-probe: SUPADESK_PROBE_TIMEOUT must be a whole number of seconds" >&2
+    exit 2
+    ;;
+esac
+case $keep_days in
+'' | *[!0-9]*)
+    echo "supadesk-uptime-probe: SUPADESK_UPTIME_KEEP_DAYS must be a whole number of days" >&2
+    exit 2
+    ;;
+esac
+
+if ! mkdir -p "$dir"; then
+    echo "supadesk-uptime-probe: cannot create $dir" >&2
+    exit 1
+fi
+log="$dir/$(date -u +%Y-%m).log"
+write_failed=0
+
+# Milliseconds since the epoch; GNU date has %N, others fall back to whole seconds.
+now_ms() {
+    ms=$(date -u +%s%3N 2>/dev/null)
+    case $ms in
+    *N* | '') echo $(($(date -u +%s) * 1000)) ;;
+    *) echo "$ms" ;;
+    esac
+}
+
+# One line, no tabs, at most 200 characters: the log stays one record per line whatever a tool prints.
+clean_reason() {
+    printf '%s' "$1" | tr '\t\r\n' '   ' | sed 's/  */ /g; s/^ //; s/ $//' | cut -c1-200
+}
+
+record() { # component status latency reason
+    reason=$(clean_reason "$4")
+    [ -n "$reason" ] || reason=-
+    printf '%s\t%s\t%s\t%s\t%s\n' "$stamp" "$1" "$2" "$3" "$reason" >>"$log" || write_failed=1
+}
+
+probe_postgres() { # name url
+    if command -v psql >/dev/null 2>&1; then
+        output=$(PGCONNECT_TIMEOUT=$timeout PGOPTIONS="-c statement_timeout=${timeout}s" \
+            psql "$2" -X -A -t -q -w -c 'SELECT 1' 2>&1)
+        status=$?
+        [ $status -eq 0 ] && [ "$output" = 1 ] && return 0
+        failure=${output:-psql exited with status $status}
+        return 1
+    fi
+    if command -v pg_isready >/dev/null 2>&1; then
+        output=$(pg_isready -d "$2" -t "$timeout" 2>&1) && return 0
+        failure=$output
+        return 1
+    fi
+    failure="neither psql nor pg_isready is installed"
+    return 1
+}
+
+probe_http() { # name url
+    if ! command -v curl >/dev/null 2>&1; then
+        failure="curl is not installed"
+        return 1
+    fi
+    if [ -n "${SUPADESK_PROBE_APIKEY:-}" ]; then
+        code=$(curl -s -o /dev/null -w '%{http_code}' --max-time "$timeout" -H "apikey: $SUPADESK_PROBE_APIKEY" "$2" 2>&1)
+    else
+        code=$(curl -s -o /dev/null -w '%{http_code}' --max-time "$timeout" "$2" 2>&1)
+    fi
+    status=$?
+    case $code in
+    2?? | 3??) return 0 ;;
+    esac
+    if [ $status -ne 0 ]; then
+        case $status in
+        6) failure="cannot resolve host" ;;
+        7) failure="connection refused" ;;
+        28) failure="no answer within ${timeout}s" ;;
+        35 | 60) failure="TLS handshake failed" ;;
+        *) failure="curl failed with status $status" ;;
+        esac
+    else
+        failure="HTTP $code"
+    fi
+    return 1
+}
+
+for target in $targets; do
+    name=${target%%=*}
+    url=${target#*=}
+    if [ -z "$name" ] || [ "$name" = "$target" ]; then
+        echo "supadesk-uptime-probe: ignoring \"$target\": expected NAME=URL" >&2
+        continue
+    fi
+    stamp=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+    started=$(now_ms)
+    failure=
+    case $url in
+    postgres://* | postgresql://*) probe_postgres "$name" "$url" ;;
+    http://* | https://*) probe_http "$name" "$url" ;;
+    *)
+        failure="unknown kind of target: $url"
+        false
+        ;;
+    esac
+    result=$?
+    latency=$(($(now_ms) - started))
+    if [ $result -eq 0 ]; then
+        record "$name" ok "$latency" -
+    else
+        record "$name" fail "$latency" "$failure"
+    fi
+done
+
+# Old months go once they are older than the SLA history anyone asks for.
+find "$dir" -maxdepth 1 -type f -name '[0-9][0-9][0-9][0-9]-[0-9][0-9].log' -mtime +"$keep_days" -exec rm -f {} + 2>/dev/null
+if [ "$write_failed" -ne 0 ]; then
+    echo "supadesk-uptime-probe: cannot append to $log" >&2
+    exit 1
+fi
+exit 0

@@ -1,0 +1,129 @@
+// supadesk-cli explain FILE [--json]: reads an EXPLAIN plan (JSON or text) and prints where the time
+// went and what to look at.
+#include "clicontext.h"
+#include "core/plan/plananalyzer.h"
+#include "core/plan/planparser.h"
+#include "core/plan/planreport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace supadesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+constexpr int topNodeCount = 10;
+
+QString ms(double value)
+{
+    return QLocale().toString(value, 'f', value < 10 ? 3 : 1);
+}
+
+void printSummary(const PlanAnalysis &analysis, QTextStream &out)
+{
+    const Plan &plan = analysis.plan();
+    out << tr("Nodes: %1").arg(plan.size()) << Qt::endl;
+    if (analysis.hasTiming())
+        out << tr("Total time: %1 ms").arg(ms(analysis.totalMs())) << Qt::endl;
+    else
+        out << tr("The plan has no timing (EXPLAIN without ANALYZE); nodes are ranked by cost.") << Qt::endl;
+    if (plan.executionTimeMs() >= 0)
+        out << tr("Execution time: %1 ms").arg(ms(plan.executionTimeMs())) << Qt::endl;
+    if (plan.planningTimeMs() >= 0)
+        out << tr("Planning time: %1 ms").arg(ms(plan.planningTimeMs())) << Qt::endl;
+
+    const QList<PlanTrigger> triggers = plan.triggers();
+    if (!triggers.isEmpty()) {
+        double triggerMs = 0;
+        for (const PlanTrigger &t : triggers)
+            triggerMs += t.timeMs;
+        out << tr("Triggers: %1, together %2 ms").arg(triggers.size()).arg(ms(triggerMs)) << Qt::endl;
+    }
+
+    out << Qt::endl << tr("Top nodes by exclusive time:") << Qt::endl;
+    for (int id : analysis.hottestNodes(topNodeCount)) {
+        const PlanNode &n = plan.node(id);
+        const NodeMetrics &m = analysis.metrics(id);
+        const QString what =
+            n.target().isEmpty() ? n.displayType() : n.displayType() + QStringLiteral(" · ") + n.target();
+        if (analysis.hasTiming())
+            out << QStringLiteral("  #%1  %2 ms  %3 %  %4")
+                       .arg(id, -4)
+                       .arg(ms(m.exclusiveMs), 10)
+                       .arg(QLocale().toString(m.exclusivePercent, 'f', 1), 5)
+                       .arg(what)
+                << Qt::endl;
+        else
+            out << QStringLiteral("  #%1  %2  %3")
+                       .arg(id, -4)
+                       .arg(tr("cost %1").arg(QLocale().toString(m.exclusiveCost, 'f', 2)), 16)
+                       .arg(what)
+                << Qt::endl;
+    }
+
+    out << Qt::endl;
+    if (analysis.findings().isEmpty()) {
+        out << tr("No findings.") << Qt::endl;
+        return;
+    }
+    out << tr("Findings:") << Qt::endl;
+    for (const PlanFinding &f : analysis.findings())
+        out << QStringLiteral("  [%1] #%2  %3").arg(severityKey(f.severity)).arg(f.nodeId).arg(f.message)
+            << Qt::endl;
+}
+
+int explain(CliContext &c)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Reads an EXPLAIN plan (JSON or text) and prints where the time went."));
+    parser.addOption({QStringLiteral("json"), tr("Print the per-node analysis as JSON.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Plan file; - reads standard input."));
+    parser.addHelpOption();
+    if (!parser.parse(c.args)) {
+        c.err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        c.out << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        c.err << tr("Usage: supadesk-cli explain FILE [--json]") << Qt::endl;
+        return 2;
+    }
+    const QString path = parser.positionalArguments().first();
+    QFile file;
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        c.err << tr("Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+        return 1;
+    }
+    const Result<Plan> plan = PlanParser::parse(file.readAll());
+    if (!plan.ok()) {
+        c.err << tr("%1: %2").arg(path, plan.error().message) << Qt::endl;
+        return 1;
+    }
+    const PlanAnalysis analysis = PlanAnalyzer::analyze(plan.value());
+    if (parser.isSet(QStringLiteral("json")))
+        c.out << QJsonDocument(PlanReport::toJson(analysis)).toJson(QJsonDocument::Indented);
+    else
+        printSummary(analysis, c.out);
+    return 0;
+}
+
+} // namespace
+
+REGISTER_CLI_COMMAND("explain", QT_TRANSLATE_NOOP("Cli", "Summarise an EXPLAIN plan (JSON or text)"),
+                     explain);
+
+} // namespace supadesk::cli

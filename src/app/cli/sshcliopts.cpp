@@ -1,0 +1,134 @@
+#include "sshcliopts.h"
+
+#include "services/apppaths.h"
+#include "services/secretstore.h"
+#include "services/stackrepository.h"
+
+#include <QCoreApplication>
+
+namespace supadesk::cli {
+
+namespace {} // namespace
+
+void SshCliOptions::addTo(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("stack"),
+         QCoreApplication::translate("SshCliOptions", "Use the SSH settings of this stack."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("host"), QCoreApplication::translate("SshCliOptions", "SSH host."),
+         QStringLiteral("HOST")},
+        {QStringLiteral("port"), QCoreApplication::translate("SshCliOptions", "SSH port."),
+         QStringLiteral("PORT"), QStringLiteral("22")},
+        {QStringLiteral("user"), QCoreApplication::translate("SshCliOptions", "SSH user."),
+         QStringLiteral("USER"), qEnvironmentVariable("USER")},
+        {QStringLiteral("identity"),
+         QCoreApplication::translate("SshCliOptions", "Private key file (implies key authentication)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("auth"), QCoreApplication::translate("SshCliOptions", "agent, key or password."),
+         QStringLiteral("METHOD")},
+        {QStringLiteral("known-hosts"),
+         QCoreApplication::translate("SshCliOptions", "Supadesk's known_hosts file to read and write."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("accept-new-host-key"),
+         QCoreApplication::translate("SshCliOptions",
+                                     "Trust and record the key of a host seen for the first time.")},
+        {QStringLiteral("timeout"),
+         QCoreApplication::translate("SshCliOptions", "Seconds allowed for connecting."),
+         QStringLiteral("SECONDS"), QStringLiteral("10")},
+    });
+}
+
+Result<PortForward> SshCliOptions::parseForward(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(':'));
+    PortForward f;
+    bool okLocal = true, okRemote = false;
+    if (parts.size() == 3) {
+        f.localPort = parts[0].toUShort(&okLocal);
+        f.remoteHost = parts[1];
+        f.remotePort = parts[2].toUShort(&okRemote);
+    } else if (parts.size() == 2) {
+        f.remoteHost = parts[0];
+        f.remotePort = parts[1].toUShort(&okRemote);
+    }
+    if (!okLocal || !okRemote || f.remotePort == 0 || f.remoteHost.isEmpty())
+        return Error{
+            QStringLiteral("cli.forward"),
+            QCoreApplication::translate(
+                "SshCliOptions",
+                "\"%1\" is not a forward: use LOCALPORT:REMOTEHOST:REMOTEPORT, e.g. 5433:127.0.0.1:5432.")
+                .arg(text)};
+    f.name = text;
+    return f;
+}
+
+Result<StackConnection::Settings> SshCliOptions::read(const QCommandLineParser &parser)
+{
+    StackConnection::Settings settings;
+    QString stackId;
+    if (parser.isSet(QStringLiteral("stack"))) {
+        const auto stack =
+            StackRepository::forCurrentProfile().findByName(parser.value(QStringLiteral("stack")));
+        if (!stack)
+            return Error{QStringLiteral("cli.nostack"),
+                         QCoreApplication::translate("SshCliOptions", "There is no stack called \"%1\".")
+                             .arg(parser.value(QStringLiteral("stack")))};
+        settings = StackConnection::settingsFor(*stack);
+        stackId = stack->id;
+    } else {
+        if (!parser.isSet(QStringLiteral("host")))
+            return Error{QStringLiteral("cli.usage"),
+                         QCoreApplication::translate(
+                             "SshCliOptions", "Give --stack NAME, or --host HOST for an ad hoc connection.")};
+        settings.ssh.host = parser.value(QStringLiteral("host"));
+        settings.ssh.user = parser.value(QStringLiteral("user"));
+        settings.ssh.knownHostsFile = HostKeyVerifier::defaultOwnFile();
+        settings.ssh.userKnownHostsFile = HostKeyVerifier::defaultUserFile();
+        settings.ssh.auth = AuthMethod::Agent;
+    }
+    if (parser.isSet(QStringLiteral("port")) || stackId.isEmpty()) {
+        bool ok = false;
+        settings.ssh.port = parser.value(QStringLiteral("port")).toInt(&ok);
+        if (!ok || settings.ssh.port <= 0 || settings.ssh.port > 65535)
+            return Error{QStringLiteral("cli.usage"),
+                         QCoreApplication::translate("SshCliOptions",
+                                                     "The SSH port must be a number from 1 to 65535.")};
+    }
+    if (parser.isSet(QStringLiteral("user")))
+        settings.ssh.user = parser.value(QStringLiteral("user"));
+    if (parser.isSet(QStringLiteral("identity"))) {
+        settings.ssh.keyFile = parser.value(QStringLiteral("identity"));
+        settings.ssh.auth = AuthMethod::KeyFile;
+    }
+    if (parser.isSet(QStringLiteral("auth"))) {
+        bool known = false;
+        settings.ssh.auth = authMethodFromKey(parser.value(QStringLiteral("auth")), &known);
+        if (!known)
+            return Error{
+                QStringLiteral("cli.usage"),
+                QCoreApplication::translate(
+                    "SshCliOptions", "Unknown authentication method \"%1\": use agent, key or password.")
+                    .arg(parser.value(QStringLiteral("auth")))};
+    }
+    if (parser.isSet(QStringLiteral("known-hosts")))
+        settings.ssh.knownHostsFile = parser.value(QStringLiteral("known-hosts"));
+    settings.ssh.acceptNewHostKey = parser.isSet(QStringLiteral("accept-new-host-key"));
+    settings.ssh.timeoutSeconds = qMax(1, parser.value(QStringLiteral("timeout")).toInt());
+
+    // Secrets: the environment for scripts, else the keychain entry of the stack.
+    settings.ssh.passphrase = qEnvironmentVariable("SUPADESK_SSH_PASSPHRASE");
+    settings.ssh.password = qEnvironmentVariable("SUPADESK_SSH_PASSWORD");
+    if (!stackId.isEmpty()) {
+        SecretStore secrets(AppPaths::keychainService());
+        if (settings.ssh.auth == AuthMethod::KeyFile && settings.ssh.passphrase.isEmpty())
+            if (const auto p = secrets.readNow(stackId, SecretStore::KeyPassphrase); p.ok())
+                settings.ssh.passphrase = p.value();
+        if (settings.ssh.auth == AuthMethod::Password && settings.ssh.password.isEmpty())
+            if (const auto p = secrets.readNow(stackId, SecretStore::SshPassword); p.ok())
+                settings.ssh.password = p.value();
+    }
+    return settings;
+}
+
+} // namespace supadesk::cli

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "clicontext.h"
+#include "core/result.h"
+#include "services/stackconnection.h"
+
+#include <QCommandLineParser>
+
+namespace supadesk::cli {
+
+// The SSH options `tunnel` and `exec` share: either --stack NAME or an ad hoc
+// --host/--port/--user/--identity, plus host-key and authentication choices.
+class SshCliOptions
+{
+public:
+    static void addTo(QCommandLineParser &parser);
+    // Settings for a connection; forwards are those of the stack (or none for ad hoc targets).
+    static Result<StackConnection::Settings> read(const QCommandLineParser &parser);
+    // "LPORT:RHOST:RPORT" (or "RHOST:RPORT" for a random local port).
+    static Result<PortForward> parseForward(const QString &text);
+};
+
+} // namespace supadesk::cli

@@ -1,0 +1,294 @@
+// supadesk-cli uptime: a month's availability per component from the server probe's logs.
+#include "clicontext.h"
+#include "core/uptime/probelogparser.h"
+#include "core/uptime/uptimeperiod.h"
+#include "core/uptime/uptimesummary.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cmath>
+
+namespace supadesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+double rounded(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+double minutes(qint64 ms)
+{
+    return static_cast<double>(ms) / 60'000.0;
+}
+
+QString isoTime(qint64 ms, const QTimeZone &zone)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(Qt::ISODate);
+}
+
+QJsonObject toJson(const ComponentSummary &s, const QTimeZone &zone)
+{
+    const AvailabilityReport &a = s.availability;
+    QJsonObject o;
+    o.insert(QLatin1String("component"),
+             s.component == UptimeSummary::wholeStack ? QStringLiteral("all") : s.component);
+    o.insert(QLatin1String("availability_pct"),
+             a.availability ? QJsonValue(rounded(*a.availability * 100, 4)) : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("downtime_minutes"), rounded(minutes(a.downMs), 2));
+    o.insert(QLatin1String("gap_minutes"), rounded(minutes(a.gapMs), 2));
+    o.insert(QLatin1String("maintenance_minutes"), rounded(minutes(a.maintenanceMs), 2));
+    o.insert(QLatin1String("no_data_minutes"), rounded(minutes(a.noDataMs), 2));
+    QJsonObject budget;
+    budget.insert(QLatin1String("allowed_minutes"), rounded(s.budget.allowedMinutes, 2));
+    budget.insert(QLatin1String("used_minutes"), rounded(s.budget.usedMinutes, 2));
+    budget.insert(QLatin1String("remaining_minutes"), rounded(s.budget.remainingMinutes, 2));
+    o.insert(QLatin1String("error_budget"), budget);
+    if (s.component != UptimeSummary::wholeStack) {
+        QJsonObject latency;
+        latency.insert(QLatin1String("p50_ms"), s.latency.p50 ? QJsonValue(*s.latency.p50) : QJsonValue());
+        latency.insert(QLatin1String("p95_ms"), s.latency.p95 ? QJsonValue(*s.latency.p95) : QJsonValue());
+        latency.insert(QLatin1String("samples"), s.latency.samples);
+        o.insert(QLatin1String("latency"), latency);
+    }
+    QJsonArray incidents;
+    for (const Incident &i : a.incidents) {
+        QJsonObject io;
+        io.insert(QLatin1String("component"), i.component);
+        io.insert(QLatin1String("start"), isoTime(i.range.startMs, zone));
+        io.insert(QLatin1String("end"), isoTime(i.range.endMs, zone));
+        io.insert(QLatin1String("duration_minutes"), rounded(minutes(i.range.length()), 2));
+        io.insert(QLatin1String("reason"), i.reason);
+        io.insert(QLatin1String("no_probe_results"), i.isGap);
+        incidents.append(io);
+    }
+    o.insert(QLatin1String("incidents"), incidents);
+    return o;
+}
+
+QString percent(const std::optional<double> &ratio)
+{
+    return ratio ? QStringLiteral("%1%").arg(*ratio * 100, 0, 'f', 3) : QStringLiteral("-");
+}
+
+void printText(CliContext &c, const QList<ComponentSummary> &summaries, const QString &month,
+               const QTimeZone &zone, double target)
+{
+    c.out << tr("Uptime for %1 (%2), target %3%").arg(month, QString::fromUtf8(zone.id())).arg(target * 100)
+          << Qt::endl;
+    c.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                 .arg(tr("component"), -12)
+                 .arg(tr("availability"), 13)
+                 .arg(tr("down min"), 9)
+                 .arg(tr("incidents"), 9)
+                 .arg(tr("budget left"), 12)
+                 .arg(tr("p50 ms"), 7)
+                 .arg(tr("p95 ms"), 7)
+          << Qt::endl;
+    for (const ComponentSummary &s : summaries) {
+        const bool all = s.component == UptimeSummary::wholeStack;
+        c.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                     .arg(all ? tr("whole stack") : s.component, -12)
+                     .arg(percent(s.availability.availability), 13)
+                     .arg(minutes(s.availability.downMs), 9, 'f', 1)
+                     .arg(s.availability.incidents.size(), 9)
+                     .arg(s.budget.remainingMinutes, 12, 'f', 1)
+                     .arg(s.latency.p50 ? QString::number(*s.latency.p50) : QStringLiteral("-"), 7)
+                     .arg(s.latency.p95 ? QString::number(*s.latency.p95) : QStringLiteral("-"), 7)
+              << Qt::endl;
+    }
+    bool any = false;
+    for (const ComponentSummary &s : summaries) {
+        if (s.component == UptimeSummary::wholeStack)
+            continue;
+        for (const Incident &i : s.availability.incidents) {
+            if (!any)
+                c.out << Qt::endl << tr("Incidents:") << Qt::endl;
+            any = true;
+            const QString from = QDateTime::fromMSecsSinceEpoch(i.range.startMs, zone)
+                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            const QString to = QDateTime::fromMSecsSinceEpoch(i.range.endMs, zone)
+                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            c.out << tr("%1 to %2 (%3 min) %4: %5")
+                         .arg(from, to)
+                         .arg(minutes(i.range.length()), 0, 'f', 1)
+                         .arg(i.component, i.reason.isEmpty() ? tr("no reason recorded") : i.reason)
+                  << Qt::endl;
+        }
+    }
+    if (!any)
+        c.out << Qt::endl << tr("No incidents.") << Qt::endl;
+}
+
+bool parseMaintenance(const QString &text, const QTimeZone &zone, TimeRange *range)
+{
+    const QStringList parts = text.split(QLatin1Char('/'));
+    if (parts.size() != 2)
+        return false;
+    QDateTime from = QDateTime::fromString(parts.at(0), Qt::ISODate);
+    QDateTime to = QDateTime::fromString(parts.at(1), Qt::ISODate);
+    if (!from.isValid() || !to.isValid())
+        return false;
+    // Times without an offset are in the report's time zone, as people write them.
+    if (from.timeSpec() == Qt::LocalTime)
+        from = QDateTime(from.date(), from.time(), zone);
+    if (to.timeSpec() == Qt::LocalTime)
+        to = QDateTime(to.date(), to.time(), zone);
+    *range = {from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()};
+    return range->endMs > range->startMs;
+}
+
+int runUptime(CliContext &c)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("files"), tr("More probe logs."),
+                                 QStringLiteral("[FILE...]"));
+    parser.addOptions({
+        {QStringLiteral("log"), tr("A probe log (YYYY-MM.log); may be repeated."), QStringLiteral("FILE")},
+        {QStringLiteral("month"), tr("The month to report, e.g. 2026-11."), QStringLiteral("YYYY-MM")},
+        {QStringLiteral("time-zone"),
+         tr("Time zone of the report's month and days (default: this computer's)."), QStringLiteral("ZONE")},
+        {QStringLiteral("target"), tr("Availability target in percent."), QStringLiteral("PERCENT"),
+         QStringLiteral("99.9")},
+        {QStringLiteral("failures"), tr("Consecutive failures before a component counts as down."),
+         QStringLiteral("N"), QStringLiteral("2")},
+        {QStringLiteral("interval"), tr("Seconds between probes."), QStringLiteral("S"),
+         QStringLiteral("60")},
+        {QStringLiteral("maintenance"), tr("A maintenance window START/END (ISO 8601); may be repeated."),
+         QStringLiteral("RANGE")},
+        {QStringLiteral("gaps"), tr("How time without probe results counts: down or exclude."),
+         QStringLiteral("POLICY"), QStringLiteral("down")},
+        {QStringLiteral("json"), tr("Print JSON.")},
+    });
+    if (!parser.parse(c.args)) {
+        c.err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        c.out << parser.helpText();
+        return 0;
+    }
+    const QStringList files = parser.values(QStringLiteral("log")) + parser.positionalArguments();
+    int year = 0;
+    int month = 0;
+    if (files.isEmpty() || !UptimePeriod::parseMonth(parser.value(QStringLiteral("month")), &year, &month)) {
+        c.err << tr("Usage: supadesk-cli uptime --log FILE... --month YYYY-MM [--time-zone ZONE] [--target "
+                    "PERCENT] "
+                    "[--json]")
+              << Qt::endl;
+        return 2;
+    }
+    const QTimeZone zone = parser.isSet(QStringLiteral("time-zone"))
+                               ? QTimeZone(parser.value(QStringLiteral("time-zone")).toUtf8())
+                               : QTimeZone::systemTimeZone();
+    if (!zone.isValid()) {
+        c.err << tr("Unknown time zone \"%1\"; use an IANA name such as Asia/Tbilisi or UTC.")
+                     .arg(parser.value(QStringLiteral("time-zone")))
+              << Qt::endl;
+        return 2;
+    }
+    UptimeOptions options;
+    bool ok = false;
+    const double target = parser.value(QStringLiteral("target")).toDouble(&ok);
+    if (!ok || target <= 0 || target >= 100) {
+        c.err << tr("The target must be a percentage above 0 and below 100, e.g. 99.9.") << Qt::endl;
+        return 2;
+    }
+    options.target = target / 100.0;
+    options.settings.failureThreshold = parser.value(QStringLiteral("failures")).toInt(&ok);
+    if (!ok || options.settings.failureThreshold < 1) {
+        c.err << tr("--failures must be a whole number of at least 1.") << Qt::endl;
+        return 2;
+    }
+    const int interval = parser.value(QStringLiteral("interval")).toInt(&ok);
+    if (!ok || interval < 1) {
+        c.err << tr("--interval must be a whole number of seconds.") << Qt::endl;
+        return 2;
+    }
+    options.settings.probeIntervalMs = interval * 1000LL;
+    options.settings.maxProbeGapMs = interval * 2500LL; // one missed or late probe is not a gap
+    const QString gaps = parser.value(QStringLiteral("gaps"));
+    if (gaps != QLatin1String("down") && gaps != QLatin1String("exclude")) {
+        c.err << tr("--gaps must be \"down\" or \"exclude\".") << Qt::endl;
+        return 2;
+    }
+    options.gaps = gaps == QLatin1String("down") ? GapPolicy::CountAsDown : GapPolicy::Exclude;
+    for (const QString &text : parser.values(QStringLiteral("maintenance"))) {
+        TimeRange window;
+        if (!parseMaintenance(text, zone, &window)) {
+            c.err << tr("Cannot read the maintenance window \"%1\": use START/END, e.g. "
+                        "2026-11-07T02:00/2026-11-07T03:00.")
+                         .arg(text)
+                  << Qt::endl;
+            return 2;
+        }
+        options.maintenance.append(window);
+    }
+
+    ProbeResults probes;
+    int malformed = 0;
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            c.err << tr("Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+            return 1;
+        }
+        const ProbeLogParser::Parsed parsed = ProbeLogParser::parse(file.readAll());
+        probes += parsed.results;
+        malformed += parsed.malformedLines;
+    }
+    if (malformed > 0)
+        c.err << QCoreApplication::translate("Cli", "Skipped %n unreadable line(s) in the logs.", nullptr,
+                                             malformed)
+              << Qt::endl;
+
+    const TimeRange period = UptimePeriod::month(year, month, zone);
+    const QList<ComponentSummary> summaries = UptimeSummary::summarize(probes, period, options);
+    const QString monthText = parser.value(QStringLiteral("month")).trimmed();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject root;
+        root.insert(QLatin1String("month"), monthText);
+        root.insert(QLatin1String("time_zone"), QString::fromUtf8(zone.id()));
+        root.insert(QLatin1String("target_pct"), target);
+        root.insert(QLatin1String("period_start"), isoTime(period.startMs, zone));
+        root.insert(QLatin1String("period_end"), isoTime(period.endMs, zone));
+        QJsonArray components;
+        for (const ComponentSummary &s : summaries) {
+            if (s.component == UptimeSummary::wholeStack)
+                root.insert(QLatin1String("stack"), toJson(s, zone));
+            else
+                components.append(toJson(s, zone));
+        }
+        root.insert(QLatin1String("components"), components);
+        root.insert(QLatin1String("malformed_lines"), malformed);
+        c.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    if (summaries.isEmpty()) {
+        c.out << tr("The logs hold no probe results.") << Qt::endl;
+        return 0;
+    }
+    printText(c, summaries, monthText, zone, options.target);
+    return 0;
+}
+
+} // namespace
+
+REGISTER_CLI_COMMAND("uptime", QT_TRANSLATE_NOOP("Cli", "Availability per component from uptime probe logs"),
+                     runUptime);
+
+} // namespace supadesk::cli

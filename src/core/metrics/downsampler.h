@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QList>
+#include <QPointF>
+
+namespace supadesk {
+
+// Reduces a series to about as many points as there are pixels before it reaches a chart: drawing
+// 600,000 points into 1,000 pixels costs much and shows nothing more. Input is sorted by x.
+class Downsampler
+{
+public:
+    // For each of `buckets` equal x ranges, the minimum and the maximum in their original order:
+    // at most 2 * buckets points, every spike kept. The first and last points are always kept.
+    static QList<QPointF> minMax(const QList<QPointF> &points, int buckets);
+    // Largest-Triangle-Three-Buckets (Steinarsson 2013): `threshold` points that keep the visual shape.
+    static QList<QPointF> lttb(const QList<QPointF> &points, int threshold);
+};
+
+} // namespace supadesk

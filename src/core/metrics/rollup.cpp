@@ -1,0 +1,31 @@
+#include "rollup.h"
+
+#include <algorithm>
+
+namespace supadesk {
+
+void RollupBucket::add(double value)
+{
+    min = std::min(min, value);
+    max = std::max(max, value);
+    sum += value;
+    ++count;
+}
+
+void RollupBucket::merge(const RollupBucket &other)
+{
+    if (other.count == 0)
+        return;
+    min = std::min(min, other.min);
+    max = std::max(max, other.max);
+    sum += other.sum;
+    count += other.count;
+}
+
+qint64 Rollup::bucketStart(qint64 tMs, qint64 bucketMs)
+{
+    const qint64 r = tMs % bucketMs;
+    return r < 0 ? tMs - r - bucketMs : tMs - r;
+}
+
+} // namespace supadesk

@@ -1,0 +1,85 @@
+#include "plantextcleaner.h"
+
+#include <QRegularExpression>
+
+namespace supadesk {
+
+namespace {
+
+bool isRule(const QString &trimmed)
+{
+    if (trimmed.size() < 3)
+        return false;
+    for (QChar c : trimmed) {
+        const char16_t u = c.unicode();
+        const bool ruleChar = u == '-' || u == '=' || u == '+' || u == '|' || (u >= 0x2500 && u <= 0x257F);
+        if (!ruleChar)
+            return false;
+    }
+    return true;
+}
+
+bool isQuoted(const QString &line)
+{
+    const QString t = line.trimmed();
+    return t.size() >= 2 && t.startsWith(QLatin1Char('"')) && t.endsWith(QLatin1Char('"'));
+}
+
+} // namespace
+
+QList<PlanTextLine> PlanTextCleaner::clean(const QString &text)
+{
+    QString normalised = text;
+    normalised.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    normalised.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    normalised.replace(QLatin1Char('\t'), QLatin1String("    "));
+    const QStringList raw = normalised.split(QLatin1Char('\n'));
+
+    int nonEmpty = 0;
+    int quoted = 0;
+    int piped = 0;
+    for (const QString &line : raw) {
+        const QString t = line.trimmed();
+        if (t.isEmpty())
+            continue;
+        ++nonEmpty;
+        if (isQuoted(line))
+            ++quoted;
+        if (t.endsWith(QLatin1Char('|')) || t.endsWith(QChar(0x2502)))
+            ++piped;
+    }
+    // pgAdmin and spreadsheets quote every line; DBeaver and unicode psql end each row with a separator.
+    const bool stripQuotes = nonEmpty > 0 && quoted * 2 > nonEmpty;
+    const bool stripPipes = nonEmpty > 0 && piped * 2 > nonEmpty;
+
+    static const QRegularExpression footer(QStringLiteral("^\\(\\d+ \\S+\\)$"));
+    static const QRegularExpression trailingPipe(QStringLiteral("\\s*[|\\x{2502}]\\s*$"));
+    static const QRegularExpression continuation(QStringLiteral("\\s+\\+$"));
+
+    QList<PlanTextLine> lines;
+    for (int i = 0; i < raw.size(); ++i) {
+        QString line = raw.at(i);
+        if (stripPipes) {
+            line.remove(trailingPipe);
+            if (line.startsWith(QChar(0x2502)) || line.startsWith(QLatin1Char('|')))
+                line.remove(0, 1);
+        }
+        if (stripQuotes && isQuoted(line)) {
+            line = line.trimmed();
+            line = line.mid(1, line.size() - 2);
+            line.replace(QLatin1String("\"\""), QLatin1String("\""));
+        }
+        line.remove(continuation);
+        // Trailing blanks carry no meaning and psql pads every row to the widest one.
+        while (!line.isEmpty() && line.back().isSpace())
+            line.chop(1);
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || isRule(trimmed) || trimmed == QLatin1String("QUERY PLAN") ||
+            footer.match(trimmed).hasMatch())
+            continue;
+        lines.append({i + 1, line});
+    }
+    return lines;
+}
+
+} // namespace supadesk

@@ -1,0 +1,634 @@
+#include "plantextparser.h"
+
+#include "plantextcleaner.h"
+#include "plantitle.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <optional>
+
+namespace supadesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlanTextParser", text);
+}
+
+int indentOf(const QString &line)
+{
+    int i = 0;
+    while (i < line.size() && line.at(i).isSpace())
+        ++i;
+    return i;
+}
+
+std::optional<double> toNumber(QStringView text)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    return value;
+}
+
+// Properties whose text value is a plain number, stored as JSON numbers like EXPLAIN (FORMAT JSON) does.
+bool isNumericKey(const QString &key)
+{
+    static const QStringList keys{
+        QStringLiteral("Rows Removed by Filter"),
+        QStringLiteral("Rows Removed by Join Filter"),
+        QStringLiteral("Rows Removed by Index Recheck"),
+        QStringLiteral("Rows Removed by Conflict Filter"),
+        QStringLiteral("Heap Fetches"),
+        QStringLiteral("Workers Planned"),
+        QStringLiteral("Workers Launched"),
+        QStringLiteral("Functions"),
+        QStringLiteral("Query Identifier"),
+        QStringLiteral("Cache Hits"),
+        QStringLiteral("Cache Misses"),
+        QStringLiteral("Cache Evictions"),
+        QStringLiteral("Cache Overflows"),
+        QStringLiteral("Index Searches"),
+    };
+    return keys.contains(key);
+}
+
+class LineError
+{
+public:
+    int line = 0;
+    QString message;
+};
+
+// Fills one JSON object from "Key: value" lines of EXPLAIN text.
+class PropertyReader
+{
+public:
+    explicit PropertyReader(int lineNumber) : m_line(lineNumber) {}
+
+    std::optional<LineError> apply(QJsonObject &target, const QString &text, const QString &nodeType) const
+    {
+        const qsizetype colon = text.indexOf(QLatin1String(": "));
+        const QString key =
+            (colon < 0 ? text.chopped(text.endsWith(QLatin1Char(':')) ? 1 : 0) : text.left(colon)).trimmed();
+        const QString value = colon < 0 ? QString() : text.mid(colon + 2).trimmed();
+
+        if (key == QLatin1String("Buffers"))
+            return applyBuffers(target, value);
+        if (key == QLatin1String("I/O Timings"))
+            return applyIoTimings(target, value);
+        if (key == QLatin1String("WAL"))
+            return applyPairs(target, value, QStringLiteral("WAL"));
+        if (key == QLatin1String("Heap Blocks"))
+            return applyHeapBlocks(target, value);
+        if (key == QLatin1String("Sort Method"))
+            return applySortMethod(target, value);
+        if (key == QLatin1String("Buckets") || key == QLatin1String("Batches") ||
+            key == QLatin1String("Planned Partitions"))
+            return applySegments(target, text, nodeType);
+        if (key == QLatin1String("Options") && !value.contains(QLatin1Char('=')))
+            return applyJitOptions(target, value);
+        if (key == QLatin1String("Timing") && value.contains(QLatin1String(" ms")))
+            return applyJitTiming(target, value);
+        if (key == QLatin1String("Settings"))
+            return applySettings(target, value);
+        if (isNumericKey(key)) {
+            const auto number = toNumber(value);
+            if (!number)
+                return error(tr("Line %1: the value of \"%2\" is not a number.").arg(m_line).arg(key));
+            target.insert(key, *number);
+            return std::nullopt;
+        }
+        target.insert(key, value);
+        return std::nullopt;
+    }
+
+private:
+    std::optional<LineError> error(const QString &message) const { return LineError{m_line, message}; }
+
+    // "shared hit=1 read=2, temp written=3"
+    std::optional<LineError> applyBuffers(QJsonObject &target, const QString &value) const
+    {
+        QString scope;
+        for (const QString &word :
+             value.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
+            const qsizetype eq = word.indexOf(QLatin1Char('='));
+            if (eq < 0) {
+                scope = word;
+                continue;
+            }
+            const auto number = toNumber(QStringView(word).mid(eq + 1));
+            if (!number || scope.isEmpty())
+                return error(tr("Line %1: cannot read the buffer counts \"%2\".").arg(m_line).arg(value));
+            QString kind = word.left(eq);
+            kind[0] = kind[0].toUpper();
+            QString s = scope;
+            s[0] = s[0].toUpper();
+            target.insert(QStringLiteral("%1 %2 Blocks").arg(s, kind), *number);
+        }
+        return std::nullopt;
+    }
+
+    // "shared read=22.960 write=186.426, temp read=17.017 write=119.861" or "read=1.2"
+    std::optional<LineError> applyIoTimings(QJsonObject &target, const QString &value) const
+    {
+        QString prefix = QStringLiteral("I/O");
+        for (const QString &word :
+             value.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
+            const qsizetype eq = word.indexOf(QLatin1Char('='));
+            if (eq < 0) {
+                if (word == QLatin1String("local"))
+                    prefix = QStringLiteral("Local I/O");
+                else if (word == QLatin1String("temp"))
+                    prefix = QStringLiteral("Temp I/O");
+                else
+                    prefix = QStringLiteral("I/O"); // shared, shared/local
+                continue;
+            }
+            const auto number = toNumber(QStringView(word).mid(eq + 1));
+            if (!number)
+                return error(tr("Line %1: cannot read the I/O timings \"%2\".").arg(m_line).arg(value));
+            const QString kind =
+                word.left(eq) == QLatin1String("read") ? QStringLiteral("Read") : QStringLiteral("Write");
+            const QString key = QStringLiteral("%1 %2 Time").arg(prefix, kind);
+            target.insert(key, target.value(key).toDouble() + *number);
+        }
+        return std::nullopt;
+    }
+
+    // "records=2500630 fpi=8047 bytes=200763653" -> "WAL Records", "WAL FPI", "WAL Bytes"
+    std::optional<LineError> applyPairs(QJsonObject &target, const QString &value,
+                                        const QString &prefix) const
+    {
+        static const QRegularExpression pair(QStringLiteral("([\\w ]+?)=(\\S+)"));
+        auto it = pair.globalMatch(value);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            QString name = m.captured(1).trimmed();
+            if (name == QLatin1String("fpi"))
+                name = QStringLiteral("FPI");
+            else if (!name.isEmpty())
+                name[0] = name[0].toUpper();
+            const auto number = toNumber(m.captured(2));
+            if (number)
+                target.insert(prefix + QLatin1Char(' ') + name, *number);
+            else
+                target.insert(prefix + QLatin1Char(' ') + name, m.captured(2));
+        }
+        return std::nullopt;
+    }
+
+    std::optional<LineError> applyHeapBlocks(QJsonObject &target, const QString &value) const
+    {
+        static const QRegularExpression pair(QStringLiteral("(exact|lossy)=(\\d+)"));
+        auto it = pair.globalMatch(value);
+        if (!it.hasNext())
+            return error(tr("Line %1: cannot read the heap block counts \"%2\".").arg(m_line).arg(value));
+        while (it.hasNext()) {
+            const auto m = it.next();
+            target.insert(m.captured(1) == QLatin1String("exact") ? QStringLiteral("Exact Heap Blocks")
+                                                                  : QStringLiteral("Lossy Heap Blocks"),
+                          m.captured(2).toDouble());
+        }
+        return std::nullopt;
+    }
+
+    // "external merge  Disk: 141936kB" or "quicksort  Memory: 17kB"
+    std::optional<LineError> applySortMethod(QJsonObject &target, const QString &value) const
+    {
+        static const QRegularExpression sort(QStringLiteral("^(.*?)\\s+(Disk|Memory):\\s*(\\d+)kB$"));
+        const auto m = sort.match(value);
+        if (!m.hasMatch()) {
+            target.insert(QStringLiteral("Sort Method"), value);
+            return std::nullopt;
+        }
+        target.insert(QStringLiteral("Sort Method"), m.captured(1));
+        target.insert(QStringLiteral("Sort Space Type"), m.captured(2));
+        target.insert(QStringLiteral("Sort Space Used"), m.captured(3).toDouble());
+        return std::nullopt;
+    }
+
+    // "Buckets: 65536 (originally 1024)  Batches: 2 (originally 1)  Memory Usage: 9kB"
+    std::optional<LineError> applySegments(QJsonObject &target, const QString &text,
+                                           const QString &nodeType) const
+    {
+        static const QRegularExpression segment(
+            QStringLiteral("([A-Z][\\w ]*?):\\s+(\\d+)(?:kB)?(?: \\(originally (\\d+)\\))?"));
+        const bool hash = nodeType == QLatin1String("Hash");
+        auto it = segment.globalMatch(text);
+        if (!it.hasNext())
+            return error(tr("Line %1: cannot read \"%2\".").arg(m_line).arg(text.trimmed()));
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const QString name = m.captured(1).trimmed();
+            const double value = m.captured(2).toDouble();
+            if (name == QLatin1String("Buckets")) {
+                target.insert(QStringLiteral("Hash Buckets"), value);
+                target.insert(QStringLiteral("Original Hash Buckets"),
+                              m.hasCaptured(3) ? m.captured(3).toDouble() : value);
+            } else if (name == QLatin1String("Batches") && hash) {
+                target.insert(QStringLiteral("Hash Batches"), value);
+                target.insert(QStringLiteral("Original Hash Batches"),
+                              m.hasCaptured(3) ? m.captured(3).toDouble() : value);
+            } else if (name == QLatin1String("Batches")) {
+                target.insert(QStringLiteral("HashAgg Batches"), value);
+            } else if (name == QLatin1String("Memory Usage")) {
+                target.insert(QStringLiteral("Peak Memory Usage"), value);
+            } else {
+                target.insert(name, value);
+            }
+        }
+        return std::nullopt;
+    }
+
+    // "Inlining true, Optimization true, Expressions true, Deforming true"
+    std::optional<LineError> applyJitOptions(QJsonObject &target, const QString &value) const
+    {
+        QJsonObject options;
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString p = part.trimmed();
+            const qsizetype space = p.lastIndexOf(QLatin1Char(' '));
+            if (space < 0)
+                return error(tr("Line %1: cannot read the JIT options \"%2\".").arg(m_line).arg(value));
+            options.insert(p.left(space), p.mid(space + 1) == QLatin1String("true"));
+        }
+        target.insert(QStringLiteral("Options"), options);
+        return std::nullopt;
+    }
+
+    // "Generation 0.948 ms (Deform 0.303 ms), Inlining 76.071 ms, ..., Total 245.045 ms"
+    std::optional<LineError> applyJitTiming(QJsonObject &target, const QString &value) const
+    {
+        static const QRegularExpression phase(QStringLiteral("(\\w+) ([\\d.]+) ms"));
+        QJsonObject timing;
+        auto it = phase.globalMatch(value);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const auto number = toNumber(m.captured(2));
+            if (!number)
+                return error(tr("Line %1: cannot read the JIT timing \"%2\".").arg(m_line).arg(value));
+            timing.insert(m.captured(1), *number);
+        }
+        target.insert(QStringLiteral("Timing"), timing);
+        return std::nullopt;
+    }
+
+    // "work_mem = '3MB', random_page_cost = '1.5'"
+    std::optional<LineError> applySettings(QJsonObject &target, const QString &value) const
+    {
+        static const QRegularExpression setting(QStringLiteral("([\\w.]+) = '((?:[^']|'')*)'"));
+        QJsonObject settings;
+        auto it = setting.globalMatch(value);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            settings.insert(m.captured(1), m.captured(2).replace(QLatin1String("''"), QLatin1String("'")));
+        }
+        target.insert(QStringLiteral("Settings"), settings);
+        return std::nullopt;
+    }
+
+    int m_line;
+};
+
+struct Figures
+{
+    QString title;
+    std::optional<LineError> error;
+};
+
+// Splits a node line into its title and figures: "(cost=.. rows=.. width=..)", "(actual time=..
+// rows=.. loops=..)" or "(actual rows=.. loops=..)", "(never executed)".
+Figures readFigures(const QString &text, int lineNumber, QJsonObject &props)
+{
+    static const QRegularExpression cost(
+        QStringLiteral("\\(cost=(-?[\\d.]+)\\.\\.(-?[\\d.]+) rows=([\\d.]+) width=(\\d+)\\)"));
+    static const QRegularExpression actual(
+        QStringLiteral("\\(actual(?: time=([\\d.]+)\\.\\.([\\d.]+))? rows=([\\d.]+) loops=([\\d.]+)\\)"));
+    Figures f;
+    qsizetype titleEnd = text.size();
+    const qsizetype costAt = text.indexOf(QLatin1String("(cost="));
+    const qsizetype actualAt = text.indexOf(QLatin1String("(actual"));
+    const qsizetype neverAt = text.indexOf(QLatin1String("(never executed)"));
+    if (costAt >= 0) {
+        const auto m = cost.match(text, costAt, QRegularExpression::NormalMatch,
+                                  QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!m.hasMatch()) {
+            f.error = LineError{
+                lineNumber, QCoreApplication::translate("PlanTextParser",
+                                                        "Line %1: cannot read the cost figures of the node.")
+                                .arg(lineNumber)};
+            return f;
+        }
+        props.insert(QStringLiteral("Startup Cost"), m.captured(1).toDouble());
+        props.insert(QStringLiteral("Total Cost"), m.captured(2).toDouble());
+        props.insert(QStringLiteral("Plan Rows"), m.captured(3).toDouble());
+        props.insert(QStringLiteral("Plan Width"), m.captured(4).toDouble());
+        titleEnd = costAt;
+    }
+    if (actualAt >= 0) {
+        const auto m = actual.match(text, actualAt, QRegularExpression::NormalMatch,
+                                    QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!m.hasMatch()) {
+            f.error = LineError{lineNumber,
+                                QCoreApplication::translate(
+                                    "PlanTextParser", "Line %1: cannot read the actual figures of the node.")
+                                    .arg(lineNumber)};
+            return f;
+        }
+        if (m.hasCaptured(1)) {
+            props.insert(QStringLiteral("Actual Startup Time"), m.captured(1).toDouble());
+            props.insert(QStringLiteral("Actual Total Time"), m.captured(2).toDouble());
+        }
+        props.insert(QStringLiteral("Actual Rows"), m.captured(3).toDouble());
+        props.insert(QStringLiteral("Actual Loops"), m.captured(4).toDouble());
+        titleEnd = std::min(titleEnd, actualAt);
+    } else if (neverAt >= 0) {
+        props.insert(QStringLiteral("Actual Startup Time"), 0.0);
+        props.insert(QStringLiteral("Actual Total Time"), 0.0);
+        props.insert(QStringLiteral("Actual Rows"), 0.0);
+        props.insert(QStringLiteral("Actual Loops"), 0.0);
+        titleEnd = std::min(titleEnd, neverAt);
+    }
+    f.title = text.left(titleEnd).trimmed();
+    return f;
+}
+
+// A "Key:" line opening a block of deeper lines (JIT:, Planning:, Worker 0:).
+struct Block
+{
+    int indent = 0;
+    QString key;
+    QJsonObject object;
+    bool worker = false;
+};
+
+struct OpenNode
+{
+    int contentIndent = 0;
+    int id = 0;
+};
+
+class Builder
+{
+public:
+    QList<QJsonObject> props;
+    QList<int> parents;
+    QList<int> lineNumbers;
+    QJsonObject top;
+    std::optional<LineError> error;
+
+    void run(const QList<PlanTextLine> &lines)
+    {
+        static const QRegularExpression subplanHeader(
+            QStringLiteral("^(CTE \\S+|InitPlan \\d+.*|SubPlan \\d+.*)$"));
+        static const QRegularExpression worker(QStringLiteral("^Worker (\\d+):\\s*(.*)$"));
+        static const QRegularExpression workerActual(QStringLiteral(
+            "^actual(?: time=([\\d.]+)\\.\\.([\\d.]+))? rows=([\\d.]+) loops=([\\d.]+)\\s*(.*)$"));
+        static const QRegularExpression trigger(
+            QStringLiteral("^Trigger(?: (?!for constraint )(.*?))?(?: for constraint (.+?))?(?: on (\\S+))?: "
+                           "time=([\\d.]+) calls=([\\d.]+)$"));
+        static const QRegularExpression topTime(
+            QStringLiteral("^(Planning [Tt]ime|Execution [Tt]ime|Total runtime): ([\\d.]+) ms$"));
+
+        QString pendingSubplan;
+        for (const PlanTextLine &line : lines) {
+            if (error)
+                return;
+            const int indent = indentOf(line.text);
+            QString text = line.text.mid(indent);
+            const bool arrow = text.startsWith(QLatin1String("->"));
+
+            // Lines deeper than an open block belong to it.
+            while (!blocks.isEmpty() && (indent <= blocks.last().indent || arrow))
+                closeBlock();
+
+            if (arrow || props.isEmpty()) {
+                if (arrow)
+                    text = text.mid(2).trimmed();
+                const int contentIndent = arrow ? indent + 2 + indentOf(line.text.mid(indent + 2)) : indent;
+                addNode(line.number, arrow ? indent : -1, contentIndent, text, pendingSubplan);
+                pendingSubplan.clear();
+                continue;
+            }
+
+            popNodesTo(indent);
+            if (subplanHeader.match(text).hasMatch() && !text.contains(QLatin1String(": "))) {
+                pendingSubplan = text;
+                continue;
+            }
+
+            QJsonObject &target = currentTarget();
+            const QString nodeType =
+                stack.isEmpty() ? QString()
+                                : props.at(stack.last().id - 1).value(QLatin1String("Node Type")).toString();
+
+            if (const auto m = worker.match(text); m.hasMatch() && blocks.isEmpty() && !stack.isEmpty()) {
+                Block block{indent, QString(),
+                            QJsonObject{{QStringLiteral("Worker Number"), m.captured(1).toDouble()}}, true};
+                QString rest = m.captured(2);
+                if (const auto a = workerActual.match(rest); a.hasMatch()) {
+                    if (a.hasCaptured(1)) {
+                        block.object.insert(QStringLiteral("Actual Startup Time"), a.captured(1).toDouble());
+                        block.object.insert(QStringLiteral("Actual Total Time"), a.captured(2).toDouble());
+                    }
+                    block.object.insert(QStringLiteral("Actual Rows"), a.captured(3).toDouble());
+                    block.object.insert(QStringLiteral("Actual Loops"), a.captured(4).toDouble());
+                    rest = a.captured(5);
+                }
+                if (!rest.trimmed().isEmpty()) {
+                    if (auto e = PropertyReader(line.number).apply(block.object, rest.trimmed(), nodeType)) {
+                        error = e;
+                        return;
+                    }
+                }
+                blocks.append(block);
+                continue;
+            }
+            if (stack.isEmpty() && blocks.isEmpty()) {
+                if (const auto m = trigger.match(text); m.hasMatch()) {
+                    QJsonObject t;
+                    t.insert(QStringLiteral("Trigger Name"), m.captured(1));
+                    if (m.hasCaptured(2))
+                        t.insert(QStringLiteral("Constraint Name"), m.captured(2));
+                    if (m.hasCaptured(3))
+                        t.insert(QStringLiteral("Relation"), m.captured(3));
+                    t.insert(QStringLiteral("Time"), m.captured(4).toDouble());
+                    t.insert(QStringLiteral("Calls"), m.captured(5).toDouble());
+                    QJsonArray triggers = top.value(QLatin1String("Triggers")).toArray();
+                    triggers.append(t);
+                    top.insert(QStringLiteral("Triggers"), triggers);
+                    continue;
+                }
+                if (const auto m = topTime.match(text); m.hasMatch()) {
+                    QString key = m.captured(1);
+                    if (key.startsWith(QLatin1String("Planning")))
+                        key = QStringLiteral("Planning Time");
+                    else if (key.startsWith(QLatin1String("Execution")))
+                        key = QStringLiteral("Execution Time");
+                    else
+                        key = QStringLiteral("Total Runtime");
+                    top.insert(key, m.captured(2).toDouble());
+                    continue;
+                }
+            }
+            if (text.endsWith(QLatin1Char(':')) && !text.contains(QLatin1String(": "))) {
+                blocks.append(Block{indent, text.chopped(1), QJsonObject{}, false});
+                continue;
+            }
+            if (!text.contains(QLatin1String(": ")) && !text.endsWith(QLatin1Char(':'))) {
+                // A line EXPLAIN prints without a key (the partitions a ModifyTable writes to, a
+                // value wrapped by the client): keep it so the details panel still shows it.
+                QJsonArray extra = target.value(QLatin1String("Extra Lines")).toArray();
+                extra.append(text);
+                target.insert(QStringLiteral("Extra Lines"), extra);
+                continue;
+            }
+            if (auto e = PropertyReader(line.number).apply(target, text, nodeType)) {
+                error = e;
+                return;
+            }
+        }
+        while (!blocks.isEmpty())
+            closeBlock();
+    }
+
+private:
+    QList<OpenNode> stack;
+    QList<Block> blocks;
+
+    QJsonObject &currentTarget()
+    {
+        if (!blocks.isEmpty())
+            return blocks.last().object;
+        if (stack.isEmpty())
+            return top;
+        return props[stack.last().id - 1];
+    }
+
+    void popNodesTo(int indent)
+    {
+        while (!stack.isEmpty() && stack.last().contentIndent >= indent)
+            stack.removeLast();
+    }
+
+    void closeBlock()
+    {
+        Block block = blocks.takeLast();
+        QJsonObject &target = currentTarget();
+        if (block.worker) {
+            QJsonArray workers = target.value(QLatin1String("Workers")).toArray();
+            workers.append(block.object);
+            target.insert(QStringLiteral("Workers"), workers);
+        } else {
+            target.insert(block.key, block.object);
+        }
+    }
+
+    void addNode(int lineNumber, int arrowIndent, int contentIndent, const QString &text,
+                 const QString &subplan)
+    {
+        QJsonObject p;
+        const Figures figures = readFigures(text, lineNumber, p);
+        if (figures.error) {
+            error = figures.error;
+            return;
+        }
+        if (figures.title.isEmpty()) {
+            error = LineError{lineNumber, tr("Line %1: the node has no name.").arg(lineNumber)};
+            return;
+        }
+        if (props.isEmpty() && !p.contains(QLatin1String("Total Cost")) &&
+            !p.contains(QLatin1String("Actual Loops")) && !PlanTitle::isKnownNodeType(figures.title)) {
+            error = LineError{lineNumber,
+                              tr("Line %1 does not look like the first node of an EXPLAIN plan: \"%2\".")
+                                  .arg(lineNumber)
+                                  .arg(figures.title.left(80))};
+            return;
+        }
+        PlanTitle::read(figures.title, p);
+
+        int parentId = 0;
+        if (arrowIndent >= 0) {
+            popNodesTo(arrowIndent);
+            if (stack.isEmpty()) {
+                error =
+                    LineError{lineNumber,
+                              tr("Line %1: this node is not indented under any other node.").arg(lineNumber)};
+                return;
+            }
+            parentId = stack.last().id;
+        } else if (!props.isEmpty()) {
+            error = LineError{
+                lineNumber,
+                tr("Line %1: a second plan starts here; paste one plan at a time.").arg(lineNumber)};
+            return;
+        }
+
+        if (parentId > 0) {
+            const QString parentType = props.at(parentId - 1).value(QLatin1String("Node Type")).toString();
+            QString relationship;
+            if (subplan.startsWith(QLatin1String("SubPlan")))
+                relationship = QStringLiteral("SubPlan");
+            else if (!subplan.isEmpty())
+                relationship = QStringLiteral("InitPlan");
+            else if (parentType == QLatin1String("Append") || parentType == QLatin1String("Merge Append") ||
+                     parentType == QLatin1String("BitmapAnd") || parentType == QLatin1String("BitmapOr") ||
+                     parentType == QLatin1String("Recursive Union"))
+                relationship = QStringLiteral("Member");
+            else if (parentType == QLatin1String("Subquery Scan"))
+                relationship = QStringLiteral("Subquery");
+            else
+                relationship =
+                    regularChildren.value(parentId) == 0 ? QStringLiteral("Outer") : QStringLiteral("Inner");
+            if (relationship != QLatin1String("InitPlan") && relationship != QLatin1String("SubPlan"))
+                regularChildren[parentId] += 1;
+            p.insert(QStringLiteral("Parent Relationship"), relationship);
+            if (!subplan.isEmpty())
+                p.insert(QStringLiteral("Subplan Name"), subplan);
+        }
+        props.append(p);
+        parents.append(parentId);
+        lineNumbers.append(lineNumber);
+        stack.append({contentIndent, int(props.size())});
+    }
+
+    QHash<int, int> regularChildren;
+};
+
+} // namespace
+
+Result<Plan> PlanTextParser::parse(const QString &text)
+{
+    const QList<PlanTextLine> lines = PlanTextCleaner::clean(text);
+    if (lines.isEmpty())
+        return Error{QStringLiteral("plan.text"), tr("The text holds no plan.")};
+    Builder builder;
+    builder.run(lines);
+    if (builder.error)
+        return Error{QStringLiteral("plan.text"), builder.error->message};
+
+    QList<PlanNode> nodes;
+    nodes.reserve(builder.props.size());
+    for (qsizetype i = 0; i < builder.props.size(); ++i) {
+        PlanNode node;
+        node.id = int(i) + 1;
+        node.parentId = builder.parents.at(i);
+        node.depth = node.parentId > 0 ? nodes.at(node.parentId - 1).depth + 1 : 0;
+        node.properties = builder.props.at(i);
+        const QString wrong = node.readProperties();
+        if (!wrong.isEmpty())
+            return Error{QStringLiteral("plan.text"), tr("Line %1: the value of \"%2\" has the wrong type.")
+                                                          .arg(builder.lineNumbers.at(i))
+                                                          .arg(wrong)};
+        if (node.parentId > 0)
+            nodes[node.parentId - 1].childIds.append(node.id);
+        nodes.append(std::move(node));
+    }
+    return Plan(std::move(nodes), builder.top, Plan::Source::Text);
+}
+
+} // namespace supadesk

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace supadesk {
+
+// docker-compose.override.yml that publishes the pooler's ports on 127.0.0.1 only. Supabase's compose
+// file publishes Supavisor on ${POSTGRES_PORT} and ${POOLER_PROXY_PORT_TRANSACTION} on every interface,
+// and Docker-published ports bypass ufw. Compose merges `ports` lists by adding entries, so the override
+// marks the list `!override` (Docker Compose 2.24.4 or newer) to replace it.
+class ComposeOverrideWriter
+{
+public:
+    static QString loopbackPooler(const QString &service = QStringLiteral("supavisor"));
+};
+
+} // namespace supadesk

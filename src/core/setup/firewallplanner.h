@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QList>
+#include <QString>
+
+namespace supadesk {
+
+struct FirewallOptions
+{
+    int sshPort = 22; // the port this very session uses: allowed before anything is denied
+    QList<int> publicPorts{80, 443};
+    // Ports that Docker publishes and that must not be reachable from outside: Supavisor's session
+    // and transaction ports.
+    QList<int> closedPorts{5432, 6543};
+    int revertAfterSeconds = 300;
+};
+
+// firewall.sh: ufw that cannot lock the user out. The SSH rule comes first, an automatic revert is
+// armed on the server before the firewall is enabled, and only `firewall.sh --confirm`, run from a new
+// SSH connection, disarms it. Because Docker-published ports bypass ufw, the pooler ports are also
+// dropped in Docker's DOCKER-USER chain for traffic arriving on the public interface.
+class FirewallPlanner
+{
+public:
+    static Result<QString> script(const FirewallOptions &options);
+};
+
+} // namespace supadesk

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "finding.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+namespace supadesk {
+
+// Checks the secrets a `.env` holds: example values from Supabase's env.example still in use, the demo
+// API keys (and the date they stop working), keys that were not signed with this JWT_SECRET, and
+// secrets too short for the service that reads them.
+class SecretAudit
+{
+public:
+    // The demo keys in env.example expire on this day; a stack that still uses them stops working.
+    static QDate demoKeyExpiry();
+    // Within this many days of expiry an API key gets a warning.
+    static constexpr int kExpiryWarningDays = 90;
+
+    static bool isExampleValue(const QString &key, const QString &value);
+
+    // `values` maps keys to unquoted values; `lines` (optional) maps keys to their line numbers.
+    static FindingList audit(const QHash<QString, QString> &values, const QDateTime &now,
+                             const QHash<QString, int> &lines = {});
+};
+
+} // namespace supadesk

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "backupscriptwriter.h"
+#include "core/result.h"
+#include "finding.h"
+#include "firewallplanner.h"
+#include "hostprofile.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace supadesk {
+
+struct BundleInput
+{
+    HostProfile host;
+    std::optional<QString> envIn; // the server's .env to edit in place; none: secrets from scratch
+    bool rotateAllSecrets = false;
+    FirewallOptions firewall;
+    BackupOptions backup;
+    QDateTime now;
+};
+
+struct BundleFile
+{
+    enum class Kind { Text, Script, Secret };
+
+    QString name;
+    QByteArray content;
+    Kind kind = Kind::Text;
+};
+
+struct Bundle
+{
+    QList<BundleFile> files;
+    FindingList findings; // what was wrong with the input .env (now fixed where a secret was at fault)
+    QStringList replacedSecrets;
+};
+
+// Everything the Setup workspace would apply, as files for a server Supadesk cannot reach: PostgreSQL
+// settings (tuning.sql and postgresql.tuning.conf), the .env with fresh secrets and pooler sizes,
+// pgbouncer.ini, the compose override, firewall.sh, backup.sh, crontab.txt and a README with the
+// commands in order.
+class SetupBundle
+{
+public:
+    static Result<Bundle> build(const BundleInput &input);
+};
+
+} // namespace supadesk

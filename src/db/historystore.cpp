@@ -1,0 +1,295 @@
+#include "historystore.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace supadesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HistoryStore", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("supadesk-history-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// `message` is a full sentence with %1 for the database's own words.
+Error sqlError(const QString &message, const QSqlError &error)
+{
+    return Error{QStringLiteral("history.sql"), message.arg(error.text())};
+}
+
+const char *const rollupTables[] = {"rollup_minute", "rollup_hour"};
+
+} // namespace
+
+HistoryStore::HistoryStore(QString directory)
+    : m_directory(std::move(directory)), m_connectionName(nextConnectionName())
+{}
+
+HistoryStore::~HistoryStore()
+{
+    close();
+}
+
+QString HistoryStore::filePath() const
+{
+    return QDir(m_directory).filePath(fileName());
+}
+
+void HistoryStore::close()
+{
+    m_seriesIds.clear();
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Status HistoryStore::open()
+{
+    close();
+    m_recoveryMessage.clear();
+    m_setAsidePath.clear();
+    if (!QDir().mkpath(m_directory))
+        return Error{QStringLiteral("history.dir"), tr("Cannot create the directory %1.").arg(m_directory)};
+    Status opened = openFile();
+    if (opened.ok() || opened.error().code != QLatin1String("history.damaged"))
+        return opened;
+    close();
+    const Status moved = setAside(opened.error().message);
+    if (!moved.ok())
+        return moved;
+    opened = openFile();
+    if (!opened.ok())
+        close();
+    return opened;
+}
+
+Status HistoryStore::openFile()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(filePath());
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return Error{QStringLiteral("history.open"),
+                     tr("Cannot open the local history %1: %2").arg(filePath(), db.lastError().text())};
+    // quick_check reads every page: it notices a file cut short or overwritten, which opening does
+    // not. A healthy file answers a single row "ok". Only this counts as damage: a full disk or a
+    // permission problem must not make Supadesk move the user's history away.
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA quick_check")) && q.next()) {
+        const QString answer = q.value(0).toString();
+        q.finish();
+        if (answer != QLatin1String("ok"))
+            return Error{QStringLiteral("history.damaged"), answer};
+        return createSchema();
+    }
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) mean damage; anything else (locked, I/O) does not.
+    const QSqlError error = q.lastError();
+    const QString code = error.nativeErrorCode();
+    const bool damaged = code == QLatin1String("11") || code == QLatin1String("26");
+    return Error{damaged ? QStringLiteral("history.damaged") : QStringLiteral("history.open"),
+                 damaged ? error.databaseText()
+                         : tr("Cannot read the local history %1: %2").arg(filePath(), error.text())};
+}
+
+Status HistoryStore::setAside(const QString &reason)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = filePath() + QStringLiteral(".damaged-") + stamp;
+    for (int n = 2; QFile::exists(target); ++n)
+        target = filePath() + QStringLiteral(".damaged-%1-%2").arg(stamp).arg(n);
+    if (!QFile::rename(filePath(), target))
+        return Error{QStringLiteral("history.setaside"),
+                     tr("The local history %1 is damaged and could not be moved aside.").arg(filePath())};
+    // The journal files belong to the damaged file; they must not be replayed into the fresh one.
+    for (const char *suffix : {"-wal", "-shm"})
+        if (QFile::exists(filePath() + QLatin1String(suffix)))
+            QFile::rename(filePath() + QLatin1String(suffix), target + QLatin1String(suffix));
+    m_setAsidePath = target;
+    m_recoveryMessage = tr("The local history was damaged (%1). It was moved to %2 and a new, empty history "
+                           "was started.")
+                            .arg(reason.trimmed(), target);
+    return success();
+}
+
+Status HistoryStore::createSchema()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    const QStringList statements = {
+        // WAL with synchronous=NORMAL: a committed transaction survives the process being killed;
+        // only a power cut can lose the last moments.
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS series (id INTEGER PRIMARY KEY, stack TEXT NOT NULL, "
+                       "metric TEXT NOT NULL, UNIQUE (stack, metric))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS raw (series INTEGER NOT NULL, t INTEGER NOT NULL, "
+                       "value REAL NOT NULL, PRIMARY KEY (series, t)) WITHOUT ROWID"),
+    };
+    for (const QString &s : statements)
+        if (!q.exec(s))
+            return sqlError(tr("The local history could not be prepared: %1"), q.lastError());
+    for (const char *table : rollupTables)
+        if (!q.exec(
+                QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (series INTEGER NOT NULL, t INTEGER NOT NULL, "
+                               "min REAL NOT NULL, max REAL NOT NULL, sum REAL NOT NULL, count INTEGER NOT "
+                               "NULL, PRIMARY KEY (series, t)) WITHOUT ROWID")
+                    .arg(QLatin1String(table))))
+            return sqlError(tr("The local history could not be prepared: %1"), q.lastError());
+    return success();
+}
+
+Result<qint64> HistoryStore::seriesId(const QString &stack, const QString &metric)
+{
+    const QString key = stack + QChar(0) + metric;
+    const auto known = m_seriesIds.constFind(key);
+    if (known != m_seriesIds.constEnd())
+        return *known;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("INSERT INTO series (stack, metric) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    q.addBindValue(stack);
+    q.addBindValue(metric);
+    if (!q.exec())
+        return sqlError(tr("The local history could not register a new series: %1"), q.lastError());
+    q.prepare(QStringLiteral("SELECT id FROM series WHERE stack = ? AND metric = ?"));
+    q.addBindValue(stack);
+    q.addBindValue(metric);
+    if (!q.exec() || !q.next())
+        return sqlError(tr("The local history could not register a new series: %1"), q.lastError());
+    const qint64 id = q.value(0).toLongLong();
+    m_seriesIds.insert(key, id);
+    return id;
+}
+
+Status HistoryStore::append(const QString &stack, qint64 tMs, const QList<QPair<QString, double>> &values)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen())
+        return Error{QStringLiteral("history.closed"), tr("The local history is not open.")};
+    if (!db.transaction())
+        return sqlError(tr("The local history could not start writing: %1"), db.lastError());
+    QSqlQuery raw(db);
+    raw.prepare(QStringLiteral("INSERT OR REPLACE INTO raw (series, t, value) VALUES (?, ?, ?)"));
+    QSqlQuery rollups[2] = {QSqlQuery(db), QSqlQuery(db)};
+    for (int i = 0; i < 2; ++i)
+        rollups[i].prepare(
+            QStringLiteral("INSERT INTO %1 (series, t, min, max, sum, count) VALUES (?, ?, ?, ?, ?, 1) "
+                           "ON CONFLICT (series, t) DO UPDATE SET min = min(min, excluded.min), "
+                           "max = max(max, excluded.max), sum = sum + excluded.sum, count = count + 1")
+                .arg(QLatin1String(rollupTables[i])));
+    const qint64 buckets[2] = {Rollup::bucketStart(tMs, Rollup::MinuteMs),
+                               Rollup::bucketStart(tMs, Rollup::HourMs)};
+    for (const auto &[metric, value] : values) {
+        const Result<qint64> id = seriesId(stack, metric);
+        if (!id.ok()) {
+            db.rollback();
+            m_seriesIds.clear(); // ids created in the rolled-back transaction are gone
+            return id.error();
+        }
+        raw.bindValue(0, id.value());
+        raw.bindValue(1, tMs);
+        raw.bindValue(2, value);
+        bool ok = raw.exec();
+        for (int i = 0; ok && i < 2; ++i) {
+            rollups[i].bindValue(0, id.value());
+            rollups[i].bindValue(1, buckets[i]);
+            rollups[i].bindValue(2, value);
+            rollups[i].bindValue(3, value);
+            rollups[i].bindValue(4, value);
+            ok = rollups[i].exec();
+        }
+        if (!ok) {
+            const QSqlError error = raw.lastError().isValid()          ? raw.lastError()
+                                    : rollups[0].lastError().isValid() ? rollups[0].lastError()
+                                                                       : rollups[1].lastError();
+            db.rollback();
+            m_seriesIds.clear();
+            return sqlError(tr("The local history could not store a sample: %1"), error);
+        }
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        m_seriesIds.clear();
+        return sqlError(tr("The local history could not store a sample: %1"), error);
+    }
+    return success();
+}
+
+Result<QList<RollupBucket>> HistoryStore::query(const QString &stack, const QString &metric, qint64 fromMs,
+                                                qint64 toMs, HistoryResolution resolution)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (resolution == HistoryResolution::Raw)
+        q.prepare(QStringLiteral(
+            "SELECT r.t, r.value, r.value, r.value, 1 FROM raw r JOIN series s ON s.id = r.series "
+            "WHERE s.stack = ? AND s.metric = ? AND r.t >= ? AND r.t < ? ORDER BY r.t"));
+    else
+        q.prepare(QStringLiteral(
+                      "SELECT r.t, r.min, r.max, r.sum, r.count FROM %1 r JOIN series s ON s.id = r.series "
+                      "WHERE s.stack = ? AND s.metric = ? AND r.t >= ? AND r.t < ? ORDER BY r.t")
+                      .arg(QLatin1String(rollupTables[resolution == HistoryResolution::Minute ? 0 : 1])));
+    q.addBindValue(stack);
+    q.addBindValue(metric);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (!q.exec())
+        return sqlError(tr("The local history could not be read: %1"), q.lastError());
+    QList<RollupBucket> result;
+    while (q.next()) {
+        RollupBucket b;
+        b.startMs = q.value(0).toLongLong();
+        b.min = q.value(1).toDouble();
+        b.max = q.value(2).toDouble();
+        b.sum = q.value(3).toDouble();
+        b.count = q.value(4).toLongLong();
+        result.append(b);
+    }
+    return result;
+}
+
+Result<qint64> HistoryStore::prune(qint64 nowMs, const RetentionPolicy &policy)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return sqlError(tr("The local history could not start pruning: %1"), db.lastError());
+    QSqlQuery q(db);
+    qint64 deleted = 0;
+    const QPair<const char *, qint64> cuts[] = {{"raw", policy.rawCutoff(nowMs)},
+                                                {"rollup_minute", policy.minuteCutoff(nowMs)},
+                                                {"rollup_hour", policy.hourCutoff(nowMs)}};
+    for (const auto &[table, cutoff] : cuts) {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE t < ?").arg(QLatin1String(table)));
+        q.addBindValue(cutoff);
+        if (!q.exec()) {
+            const QSqlError error = q.lastError();
+            db.rollback();
+            return sqlError(tr("The local history could not be pruned: %1"), error);
+        }
+        deleted += q.numRowsAffected();
+    }
+    if (!db.commit())
+        return sqlError(tr("The local history could not be pruned: %1"), db.lastError());
+    return deleted;
+}
+
+} // namespace supadesk

@@ -1,0 +1,233 @@
+#include "analyzerworkspace.h"
+
+#include "db/queryrunner.h"
+#include "resulttablemodel.h"
+#include "sqleditor.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace supadesk {
+
+namespace {
+constexpr int kHistorySize = 50;
+}
+
+AnalyzerWorkspace::AnalyzerWorkspace(EndpointResolver resolver, QWidget *parent)
+    : Workspace(parent), m_resolver(std::move(resolver)), m_runner(new QueryRunner(this)),
+      m_model(new ResultTableModel(this))
+{
+    setObjectName(QStringLiteral("AnalyzerWorkspace"));
+    m_toolbar = new QToolBar(this);
+    m_run = m_toolbar->addAction(QString(), this, &AnalyzerWorkspace::runStatement);
+    m_run->setObjectName(QStringLiteral("runStatement"));
+    m_cancel = m_toolbar->addAction(QString(), this, &AnalyzerWorkspace::cancelStatement);
+    m_cancel->setObjectName(QStringLiteral("cancelStatement"));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_toolbar->addSeparator();
+    m_open = m_toolbar->addAction(QString(), this, &AnalyzerWorkspace::openFile);
+    m_open->setShortcut(QKeySequence::Open);
+    m_open->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_save = m_toolbar->addAction(QString(), this, &AnalyzerWorkspace::saveFile);
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_toolbar->addSeparator();
+    m_history = new QComboBox(m_toolbar);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_history->setMinimumContentsLength(30);
+    m_history->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_toolbar->addWidget(m_history);
+
+    m_editor = new SqlEditor(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("results"));
+    m_table->setModel(m_model);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setDefaultSectionSize(140);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_editor);
+    splitter->addWidget(m_table);
+    splitter->setSizes({220, 380});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_toolbar);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+
+    m_model->setFetcher([this] { m_runner->fetchMore(); });
+    connect(m_editor, &SqlEditor::runRequested, this, &AnalyzerWorkspace::runStatement);
+    connect(m_runner, &QueryRunner::started, this, &AnalyzerWorkspace::updateState);
+    connect(m_runner, &QueryRunner::finished, this, &AnalyzerWorkspace::showResult);
+    connect(m_runner, &QueryRunner::rowsFetched, m_model, &ResultTableModel::append);
+    connect(m_runner, &QueryRunner::cancelFailed, this, [this](const QString &message) {
+        m_status->setText(tr("The statement could not be cancelled: %1").arg(message));
+    });
+    connect(m_history, &QComboBox::activated, this, [this](int index) {
+        const QString sql = m_history->itemData(index).toString();
+        if (!sql.isEmpty())
+            m_editor->setPlainText(sql);
+    });
+    m_editor->setPlainText(QStringLiteral("SELECT now();\n"));
+    retranslateUi();
+    updateState();
+}
+
+QString AnalyzerWorkspace::title() const
+{
+    return tr("Query analyzer");
+}
+
+void AnalyzerWorkspace::retranslateUi()
+{
+    m_run->setText(tr("Run"));
+    m_run->setToolTip(tr("Run the selection or the statement under the cursor (Ctrl+Enter)"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Cancel the running statement on the server (Esc)"));
+    m_open->setText(tr("Open…"));
+    m_save->setText(tr("Save…"));
+    m_history->setPlaceholderText(tr("History"));
+    m_history->setToolTip(tr("Statements run in this session"));
+    updateState();
+}
+
+void AnalyzerWorkspace::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    Workspace::changeEvent(event);
+}
+
+void AnalyzerWorkspace::setStack(const std::optional<Stack> &stack)
+{
+    m_stack = stack;
+    connectionChanged();
+}
+
+void AnalyzerWorkspace::connectionChanged()
+{
+    const std::optional<DbEndpoint> endpoint = m_stack && m_resolver ? m_resolver(*m_stack) : std::nullopt;
+    if (endpoint != m_endpoint) {
+        m_endpoint = endpoint;
+        m_lastResult.reset();
+    }
+    if (m_endpoint)
+        m_runner->setEndpoint(*m_endpoint);
+    updateState();
+}
+
+void AnalyzerWorkspace::updateState()
+{
+    const bool running = m_runner->isRunning();
+    m_run->setEnabled(m_endpoint.has_value() && !running);
+    m_cancel->setEnabled(running);
+    QString text;
+    if (running)
+        text = tr("Running…");
+    else if (!m_stack)
+        text = tr("Select a stack in the list on the left.");
+    else if (!m_endpoint)
+        text = tr("Connect “%1” to run queries (Stack ▸ Connect, Ctrl+K).").arg(m_stack->name);
+    else if (m_lastResult)
+        text = resultSummary();
+    else
+        text = tr("Connected to %1 on “%2”. Ctrl+Enter runs the statement under the cursor.")
+                   .arg(m_endpoint->database, m_stack->name);
+    m_status->setText(text);
+    const bool error = !running && m_endpoint && m_lastResult && !m_lastResult->error.isEmpty();
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+}
+
+void AnalyzerWorkspace::runStatement()
+{
+    if (!m_endpoint || m_runner->isRunning())
+        return;
+    const QString sql = m_editor->statementToRun();
+    if (sql.isEmpty())
+        return;
+    remember(sql);
+    m_runner->run(sql);
+}
+
+void AnalyzerWorkspace::cancelStatement()
+{
+    m_runner->cancel();
+}
+
+void AnalyzerWorkspace::showResult(const QueryResult &result)
+{
+    if (result.error.isEmpty())
+        m_model->reset(result.columns, result.rows, result.hasMore);
+    m_lastResult = result;
+    m_lastResult->affectedRows = result.returnsRows ? int(result.rows.size()) : result.affectedRows;
+    m_lastResult->rows.clear();
+    updateState();
+}
+
+QString AnalyzerWorkspace::resultSummary() const
+{
+    const QueryResult &r = *m_lastResult;
+    if (!r.error.isEmpty())
+        return tr("Error after %1 ms: %2").arg(r.elapsedMs).arg(r.error.trimmed());
+    if (r.returnsRows && r.hasMore)
+        return tr("First %n row(s) in %1 ms; more load as you scroll.", nullptr, r.affectedRows).arg(r.elapsedMs);
+    if (r.returnsRows)
+        return tr("%n row(s) in %1 ms.", nullptr, r.affectedRows).arg(r.elapsedMs);
+    return tr("Done in %1 ms; %n row(s) affected.", nullptr, std::max(0, r.affectedRows)).arg(r.elapsedMs);
+}
+
+void AnalyzerWorkspace::remember(const QString &sql)
+{
+    const int existing = m_history->findData(sql);
+    if (existing >= 0)
+        m_history->removeItem(existing);
+    QString label = sql.simplified();
+    if (label.size() > 80)
+        label = label.left(79) + QChar(0x2026);
+    m_history->insertItem(0, label, sql);
+    while (m_history->count() > kHistorySize)
+        m_history->removeItem(m_history->count() - 1);
+    m_history->setCurrentIndex(-1);
+}
+
+void AnalyzerWorkspace::openFile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open SQL file"), QString(), tr("SQL files (*.sql);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return void(QMessageBox::warning(this, tr("Open failed"), tr("Cannot read %1: %2").arg(file, in.errorString())));
+    m_editor->setPlainText(QString::fromUtf8(in.readAll()));
+}
+
+void AnalyzerWorkspace::saveFile()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save SQL file"), QStringLiteral("query.sql"),
+                                                      tr("SQL files (*.sql);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QFile out(file);
+    const QByteArray data = m_editor->toPlainText().toUtf8();
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size())
+        QMessageBox::warning(this, tr("Save failed"), tr("Cannot write %1: %2").arg(file, out.errorString()));
+}
+
+} // namespace supadesk

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "db/dbendpoint.h"
+#include "db/queryrunner.h"
+#include "gui/common/workspace.h"
+
+#include <functional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QTableView;
+class QToolBar;
+
+namespace supadesk {
+
+class QueryRunner;
+class ResultTableModel;
+class SqlEditor;
+
+// The Query analyzer tab: a SQL editor whose statement under the cursor runs on the stack's
+// database (through its tunnel) off the GUI thread, with cancel, history, open/save and a results grid.
+class AnalyzerWorkspace : public Workspace
+{
+    Q_OBJECT
+public:
+    // Where the selected stack's database can be reached now, or nothing when it is not connected.
+    using EndpointResolver = std::function<std::optional<DbEndpoint>(const Stack &)>;
+
+    explicit AnalyzerWorkspace(EndpointResolver resolver, QWidget *parent = nullptr);
+
+    QString title() const override;
+    void setStack(const std::optional<Stack> &stack) override;
+    void connectionChanged() override;
+
+    SqlEditor *editor() const { return m_editor; }
+    QueryRunner *runner() const { return m_runner; }
+
+public slots:
+    void runStatement();
+    void cancelStatement();
+    void openFile();
+    void saveFile();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showResult(const QueryResult &result);
+    void updateState();
+    void remember(const QString &sql);
+
+    EndpointResolver m_resolver;
+    std::optional<Stack> m_stack;
+    std::optional<DbEndpoint> m_endpoint;
+    QueryRunner *m_runner;
+    ResultTableModel *m_model;
+    QToolBar *m_toolbar;
+    QAction *m_run;
+    QAction *m_cancel;
+    QAction *m_open;
+    QAction *m_save;
+    QComboBox *m_history;
+    SqlEditor *m_editor;
+    QTableView *m_table;
+    QLabel *m_status;
+    // The last result without its rows, so its summary can be said again in another language.
+    std::optional<QueryResult> m_lastResult;
+    QString resultSummary() const;
+};
+
+} // namespace supadesk

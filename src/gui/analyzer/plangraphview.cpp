@@ -1,0 +1,303 @@
+#include "plangraphview.h"
+
+#include "core/plan/planlayout.h"
+#include "plannodeitem.h"
+
+#include <QGraphicsPathItem>
+#include <QGraphicsScene>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QPainterPath>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace supadesk {
+
+namespace {
+
+constexpr double minZoom = 0.001;
+constexpr double maxZoom = 4.0;
+constexpr double zoomStep = 1.25;
+
+QString rowsText(const PlanNode &n, const NodeMetrics &m)
+{
+    const QLocale locale;
+    if (!n.hasActuals)
+        return PlanGraphView::tr("%1 rows planned").arg(locale.toString(n.planRows, 'f', 0));
+    if (n.neverExecuted())
+        return PlanGraphView::tr("never executed");
+    QString text = PlanGraphView::tr("%1 rows").arg(locale.toString(m.actualRowsTotal, 'f', 0));
+    if (m.misestimateFactor >= 2)
+        text += QStringLiteral("  ") + m.misestimateText();
+    if (n.actualLoops > 1)
+        text +=
+            QStringLiteral("  ") + PlanGraphView::tr("%1 loops").arg(locale.toString(n.actualLoops, 'f', 0));
+    return text;
+}
+
+QString timeText(const PlanNode &n, const NodeMetrics &m)
+{
+    const QLocale locale;
+    if (!n.hasTiming)
+        return PlanGraphView::tr("cost %1").arg(locale.toString(m.exclusiveCost, 'f', 2));
+    return PlanGraphView::tr("%1 ms · %2 %")
+        .arg(locale.toString(m.exclusiveMs, 'f', m.exclusiveMs < 10 ? 3 : 1),
+             locale.toString(m.exclusivePercent, 'f', 1));
+}
+
+} // namespace
+
+PlanGraphView::PlanGraphView(QWidget *parent) : QGraphicsView(parent)
+{
+    auto *scene = new QGraphicsScene(this);
+    setScene(scene);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
+    setRenderHint(QPainter::Antialiasing);
+    setFocusPolicy(Qt::StrongFocus);
+    connect(scene, &QGraphicsScene::selectionChanged, this, &PlanGraphView::onSceneSelectionChanged);
+}
+
+PlanGraphView::~PlanGraphView()
+{
+    // The scene is our child and deselects its items while it is destroyed, after this object is gone.
+    scene()->disconnect(this);
+}
+
+void PlanGraphView::setAnalysis(const PlanAnalysis &analysis)
+{
+    m_analysis = analysis;
+    m_collapsed.clear();
+    m_selected = 0;
+    rebuild();
+    fitToView();
+}
+
+void PlanGraphView::rebuild()
+{
+    m_rebuilding = true;
+    scene()->clear();
+    m_items.clear();
+    const Plan &plan = m_analysis.plan();
+    if (plan.isEmpty()) {
+        m_rebuilding = false;
+        return;
+    }
+    const QList<QRectF> rects = PlanLayout::compute(plan, m_collapsed);
+    const double total = m_analysis.hasTiming() ? m_analysis.totalMs() : 0;
+    double totalCost = 0;
+    if (!m_analysis.hasTiming())
+        for (const NodeMetrics &m : m_analysis.allMetrics())
+            totalCost += m.exclusiveCost;
+
+    const QPen edgePen(palette().color(QPalette::Mid), 1.5);
+    for (const PlanNode &n : plan.nodes()) {
+        const QRectF rect = rects.at(n.id - 1);
+        if (rect.isEmpty())
+            continue;
+        const NodeMetrics &m = m_analysis.metrics(n.id);
+        PlanNodeItem::Content c;
+        c.nodeId = n.id;
+        c.title = n.subplanName.isEmpty() ? n.displayType()
+                                          : QStringLiteral("%1 · %2").arg(n.subplanName, n.displayType());
+        c.target = n.target();
+        c.rows = rowsText(n, m);
+        c.time = timeText(n, m);
+        c.share = total > 0 ? m.exclusiveMs / total : (totalCost > 0 ? m.exclusiveCost / totalCost : 0);
+        c.hasChildren = !n.childIds.isEmpty();
+        c.collapsed = m_collapsed.contains(n.id);
+        c.hasFindings = !m_analysis.findingsFor(n.id).isEmpty();
+        auto *item = new PlanNodeItem(c, rect);
+        scene()->addItem(item);
+        m_items.insert(n.id, item);
+        // The lines to a node's children as one path: few items to index, and the scene only paints
+        // the paths in view.
+        if (!n.childIds.isEmpty() && !m_collapsed.contains(n.id)) {
+            QPainterPath edges;
+            const double midY = rect.bottom() + (rects.at(n.childIds.first() - 1).top() - rect.bottom()) / 2;
+            edges.moveTo(rect.center().x(), rect.bottom());
+            edges.lineTo(rect.center().x(), midY);
+            for (int c : n.childIds) {
+                const QRectF child = rects.at(c - 1);
+                edges.moveTo(rect.center().x(), midY);
+                edges.lineTo(child.center().x(), midY);
+                edges.lineTo(child.center().x(), child.top());
+            }
+            scene()->addPath(edges, edgePen)->setZValue(-1);
+        }
+    }
+    scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-40, -40, 40, 40));
+    if (PlanNodeItem *item = m_items.value(m_selected))
+        item->setSelected(true);
+    m_rebuilding = false;
+}
+
+void PlanGraphView::onSceneSelectionChanged()
+{
+    if (m_rebuilding)
+        return;
+    const QList<QGraphicsItem *> selected = scene()->selectedItems();
+    if (selected.isEmpty())
+        return;
+    const int id = static_cast<PlanNodeItem *>(selected.first())->nodeId();
+    if (id != m_selected) {
+        m_selected = id;
+        emit nodeSelected(id);
+    }
+}
+
+int PlanGraphView::visibleAncestor(int nodeId) const
+{
+    int visible = nodeId;
+    for (int a = m_analysis.plan().node(nodeId).parentId; a > 0; a = m_analysis.plan().node(a).parentId)
+        if (m_collapsed.contains(a))
+            visible = a;
+    return visible;
+}
+
+void PlanGraphView::selectNode(int nodeId)
+{
+    if (!m_analysis.plan().contains(nodeId))
+        return;
+    // A node hidden under a collapsed one is shown by expanding its ancestors.
+    bool changed = false;
+    for (int a = m_analysis.plan().node(nodeId).parentId; a > 0; a = m_analysis.plan().node(a).parentId)
+        changed |= m_collapsed.remove(a);
+    if (changed)
+        rebuild();
+    m_rebuilding = true;
+    scene()->clearSelection();
+    m_rebuilding = false;
+    PlanNodeItem *item = m_items.value(nodeId);
+    if (!item)
+        return;
+    item->setSelected(true); // emits nodeSelected through the scene unless it was selected already
+    m_selected = nodeId;
+    ensureVisible(item, 40, 40);
+}
+
+void PlanGraphView::setCollapsed(int nodeId, bool collapsed)
+{
+    if (!m_analysis.plan().contains(nodeId) || m_analysis.plan().node(nodeId).childIds.isEmpty())
+        return;
+    if (collapsed == m_collapsed.contains(nodeId))
+        return;
+    if (collapsed)
+        m_collapsed.insert(nodeId);
+    else
+        m_collapsed.remove(nodeId);
+    if (m_selected > 0)
+        m_selected = visibleAncestor(m_selected);
+    rebuild();
+}
+
+double PlanGraphView::zoom() const
+{
+    return transform().m11();
+}
+
+void PlanGraphView::setZoom(double factor)
+{
+    factor = std::clamp(factor, minZoom, maxZoom);
+    setTransform(QTransform::fromScale(factor, factor));
+}
+
+void PlanGraphView::zoomIn()
+{
+    setZoom(zoom() * zoomStep);
+}
+
+void PlanGraphView::zoomOut()
+{
+    setZoom(zoom() / zoomStep);
+}
+
+void PlanGraphView::fitToView()
+{
+    const QRectF rect = scene()->itemsBoundingRect();
+    if (rect.isEmpty())
+        return;
+    fitInView(rect, Qt::KeepAspectRatio);
+    // Small plans are not blown up past their natural size.
+    setZoom(std::min(1.0, zoom()));
+}
+
+void PlanGraphView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        setZoom(zoom() * std::pow(zoomStep, event->angleDelta().y() / 120.0));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void PlanGraphView::keyPressEvent(QKeyEvent *event)
+{
+    const Plan &plan = m_analysis.plan();
+    if (plan.isEmpty()) {
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
+    const int current = m_selected > 0 ? m_selected : 1;
+    const PlanNode &n = plan.node(current);
+    auto sibling = [&](int step) {
+        if (n.parentId == 0)
+            return current;
+        const QList<int> &siblings = plan.node(n.parentId).childIds;
+        const qsizetype i = siblings.indexOf(current) + step;
+        return i >= 0 && i < siblings.size() ? siblings.at(i) : current;
+    };
+    switch (event->key()) {
+    case Qt::Key_Up:
+        selectNode(n.parentId > 0 ? n.parentId : current);
+        break;
+    case Qt::Key_Down:
+        if (!n.childIds.isEmpty() && !m_collapsed.contains(current))
+            selectNode(n.childIds.first());
+        else
+            selectNode(current);
+        break;
+    case Qt::Key_Left:
+        selectNode(sibling(-1));
+        break;
+    case Qt::Key_Right:
+        selectNode(sibling(1));
+        break;
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        setCollapsed(current, !m_collapsed.contains(current));
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_F:
+    case Qt::Key_0:
+        fitToView();
+        break;
+    default:
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void PlanGraphView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (auto *item = dynamic_cast<PlanNodeItem *>(itemAt(event->pos()))) {
+        setCollapsed(item->nodeId(), !m_collapsed.contains(item->nodeId()));
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+} // namespace supadesk

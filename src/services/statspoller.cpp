@@ -1,0 +1,47 @@
+#include "statspoller.h"
+
+#include "statspollworker.h"
+
+#include <QThread>
+
+namespace supadesk {
+
+StatsPoller::StatsPoller(QObject *parent) : QObject(parent), m_thread(new QThread(this)), m_worker(new StatsPollWorker)
+{
+    qRegisterMetaType<StatsSample>();
+    qRegisterMetaType<StatsRates>();
+    qRegisterMetaType<DbEndpoint>();
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &StatsPollWorker::sampled, this, &StatsPoller::sampled);
+    connect(m_worker, &StatsPollWorker::failed, this, &StatsPoller::failed);
+    m_thread->setObjectName(QStringLiteral("StatsPoller"));
+    m_thread->start();
+}
+
+StatsPoller::~StatsPoller()
+{
+    QMetaObject::invokeMethod(m_worker, &StatsPollWorker::stop, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void StatsPoller::start(const DbEndpoint &endpoint, int intervalMs)
+{
+    m_running = true;
+    QMetaObject::invokeMethod(m_worker, "start", Qt::QueuedConnection, Q_ARG(supadesk::DbEndpoint, endpoint),
+                              Q_ARG(int, intervalMs));
+}
+
+void StatsPoller::setInterval(int intervalMs)
+{
+    QMetaObject::invokeMethod(m_worker, "setInterval", Qt::QueuedConnection, Q_ARG(int, intervalMs));
+}
+
+void StatsPoller::stop()
+{
+    m_running = false;
+    QMetaObject::invokeMethod(m_worker, &StatsPollWorker::stop, Qt::QueuedConnection);
+}
+
+} // namespace supadesk

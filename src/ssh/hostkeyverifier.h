@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/result.h"
+#include "hostkey.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace supadesk {
+
+// What is known about a server's host key, across the user's OpenSSH known_hosts (read only) and
+// Supadesk's own known_hosts file (read and write).
+struct HostKeyCheck
+{
+    enum class State { Unknown, Trusted, Changed, Revoked };
+    State state = State::Unknown;
+    HostKey key;
+    QString host;
+    int port = 22;
+    // For Trusted, Changed and Revoked: where the entry that decided it is.
+    QString file;
+    int line = 0;
+    // Unknown, but keys of other algorithms are known for this host (OpenSSH warns about this too).
+    bool otherAlgorithmsKnown = false;
+};
+
+// Decides whether a host key is trusted, the way OpenSSH's StrictHostKeyChecking does: a key
+// listed for the host in any file is trusted; a different key of the same algorithm is a change
+// (possible man-in-the-middle) and wins over "unknown"; only Supadesk's own file is written.
+class HostKeyVerifier
+{
+public:
+    HostKeyVerifier(QString ownFile, QStringList readOnlyFiles);
+    // ~/.ssh/known_hosts, and Supadesk's file under the XDG data dir.
+    static QString defaultUserFile();
+    static QString defaultOwnFile();
+
+    QString ownFile() const { return m_ownFile; }
+    QStringList files() const;
+
+    Result<HostKeyCheck> check(const QString &host, int port, const HostKey &key) const;
+    // Records the key in Supadesk's own file.
+    Status trust(const QString &host, int port, const HostKey &key) const;
+    // Removes the entry a Changed check pointed at; only Supadesk's own file is edited.
+    Status forget(const HostKeyCheck &changed) const;
+
+private:
+    QString m_ownFile;
+    QStringList m_readOnlyFiles;
+};
+
+} // namespace supadesk

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/result.h"
+#include "hostkey.h"
+
+#include <QList>
+#include <QString>
+
+namespace supadesk {
+
+// One OpenSSH known_hosts file: plain and hashed ("|1|salt|hash") host fields, "[host]:port" for
+// ports other than 22, comma-separated patterns with "*", "?" and "!" negation, and the
+// @revoked marker (@cert-authority lines are skipped: host certificates are not used).
+class KnownHostsFile
+{
+public:
+    enum class Verdict {
+        NotFound, // no line names this host with a key of this algorithm
+        Match,    // a line names this host with exactly this key
+        Mismatch, // a line names this host with another key of the same algorithm
+        Revoked,  // the key is listed under @revoked
+    };
+    struct Lookup
+    {
+        Verdict verdict = Verdict::NotFound;
+        int line = 0; // 1-based line of the matching or mismatching entry
+        // Whether any line names the host at all (with a key of another algorithm, say).
+        bool hostKnown = false;
+    };
+
+    explicit KnownHostsFile(QString path);
+
+    QString path() const { return m_path; }
+    // A missing file reads as empty; an unreadable one is an error.
+    Result<Lookup> lookup(const QString &host, int port, const HostKey &key) const;
+    // Appends "host key" (creating the file and its folder, mode 0600).
+    Status append(const QString &host, int port, const HostKey &key) const;
+    // Removes one line (1-based) after checking it still names `host` (the file may have changed).
+    Status removeLine(int line, const QString &host, int port) const;
+
+    // The host field OpenSSH looks up: "host" for port 22, "[host]:port" otherwise.
+    static QString hostField(const QString &host, int port);
+    // Whether a host field (plain pattern list or hashed) names `name` (already in hostField form).
+    static bool hostFieldMatches(const QByteArray &field, const QByteArray &name);
+
+private:
+    QString m_path;
+};
+
+} // namespace supadesk

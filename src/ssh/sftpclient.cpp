@@ -1,0 +1,176 @@
+#include "sftpclient.h"
+
+#include "sshsession.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRandomGenerator>
+
+#include <libssh/libssh.h>
+#include <libssh/sftp.h>
+
+#include <fcntl.h>
+
+namespace supadesk {
+
+namespace {
+constexpr qsizetype ChunkSize = 32768;
+}
+
+SftpClient::SftpClient(SshSession &session) : m_session(session) {}
+
+SftpClient::~SftpClient()
+{
+    if (m_sftp)
+        sftp_free(m_sftp);
+}
+
+Error SftpClient::failure(const QString &code, const char *text, const QString &path) const
+{
+    const QString detail = m_sftp ? QStringLiteral("SFTP error %1; %2")
+                                        .arg(sftp_get_error(m_sftp))
+                                        .arg(m_session.lastLibraryError())
+                                  : m_session.lastLibraryError();
+    return Error{code, QCoreApplication::translate("SftpClient", text).arg(path, detail)};
+}
+
+Status SftpClient::start()
+{
+    if (m_sftp)
+        return success();
+    m_sftp = sftp_new(m_session.handle());
+    if (!m_sftp || sftp_init(m_sftp) != SSH_OK) {
+        Error e{QStringLiteral("sftp.start"),
+                QCoreApplication::translate("SftpClient", "The server refused file transfer (SFTP): %1")
+                    .arg(m_session.lastLibraryError())};
+        if (m_sftp)
+            sftp_free(m_sftp);
+        m_sftp = nullptr;
+        return e;
+    }
+    return success();
+}
+
+bool SftpClient::exists(const QString &path)
+{
+    sftp_attributes attributes = sftp_stat(m_sftp, path.toUtf8().constData());
+    if (!attributes)
+        return false;
+    sftp_attributes_free(attributes);
+    return true;
+}
+
+Result<QByteArray> SftpClient::readFile(const QString &path)
+{
+    if (Status s = start(); !s.ok())
+        return s.error();
+    sftp_file file = sftp_open(m_sftp, path.toUtf8().constData(), O_RDONLY, 0);
+    if (!file)
+        return failure(QStringLiteral("sftp.read"),
+                       QT_TRANSLATE_NOOP("SftpClient", "Cannot open %1 on the server: %2"), path);
+    QByteArray data;
+    char buffer[ChunkSize];
+    for (;;) {
+        const ssize_t n = sftp_read(file, buffer, sizeof buffer);
+        if (n < 0) {
+            sftp_close(file);
+            return failure(QStringLiteral("sftp.read"),
+                           QT_TRANSLATE_NOOP("SftpClient", "Cannot read %1 on the server: %2"), path);
+        }
+        if (n == 0)
+            break;
+        data.append(buffer, n);
+    }
+    sftp_close(file);
+    return data;
+}
+
+Status SftpClient::writeNew(const QString &path, const QByteArray &data, unsigned int mode)
+{
+    sftp_file file = sftp_open(m_sftp, path.toUtf8().constData(), O_WRONLY | O_CREAT | O_EXCL, mode_t(mode));
+    if (!file)
+        return failure(QStringLiteral("sftp.write"),
+                       QT_TRANSLATE_NOOP("SftpClient", "Cannot create %1 on the server: %2"), path);
+    for (qsizetype offset = 0; offset < data.size(); offset += ChunkSize) {
+        const qsizetype length = qMin(ChunkSize, data.size() - offset);
+        if (sftp_write(file, data.constData() + offset, size_t(length)) != length) {
+            sftp_close(file);
+            sftp_unlink(m_sftp, path.toUtf8().constData());
+            return failure(QStringLiteral("sftp.write"),
+                           QT_TRANSLATE_NOOP("SftpClient", "Cannot write %1 on the server: %2"), path);
+        }
+    }
+    // Data must be on disk before the rename makes it the real file.
+    if (sftp_extension_supported(m_sftp, "fsync@openssh.com", "1"))
+        sftp_fsync(file);
+    sftp_close(file);
+    // The umask may have narrowed the mode at creation; set it exactly.
+    sftp_chmod(m_sftp, path.toUtf8().constData(), mode_t(mode));
+    return success();
+}
+
+Status SftpClient::moveIntoPlace(const QString &temporary, const QString &path, bool replacing)
+{
+    if (!replacing) {
+        if (sftp_rename(m_sftp, temporary.toUtf8().constData(), path.toUtf8().constData()) == SSH_OK)
+            return success();
+        return failure(QStringLiteral("sftp.rename"),
+                       QT_TRANSLATE_NOOP("SftpClient", "Cannot move the new file into place at %1: %2"),
+                       path);
+    }
+    // SFTP version 3 cannot rename over an existing file, and libssh 0.10 does not offer the
+    // posix-rename extension; mv(1) on the server is rename(2), which replaces atomically.
+    auto quoted = [](QString text) {
+        return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QLatin1String("'\\''")) +
+               QLatin1Char('\'');
+    };
+    const auto moved = m_session.exec(QStringLiteral("mv -f -- %1 %2").arg(quoted(temporary), quoted(path)));
+    if (moved.ok() && moved.value().exitStatus == 0)
+        return success();
+    const QString detail =
+        moved.ok() ? QString::fromUtf8(moved.value().standardError).trimmed() : moved.error().message;
+    return Error{QStringLiteral("sftp.rename"),
+                 QCoreApplication::translate("SftpClient", "Cannot move the new file into place at %1: %2")
+                     .arg(path, detail)};
+}
+
+Result<QString> SftpClient::writeFileAtomic(const QString &path, const QByteArray &data)
+{
+    if (Status s = start(); !s.ok())
+        return s.error();
+    unsigned int mode = 0644;
+    bool replacing = false;
+    if (sftp_attributes old = sftp_stat(m_sftp, path.toUtf8().constData())) {
+        mode = old->permissions & 07777;
+        replacing = true;
+        sftp_attributes_free(old);
+    }
+    const int slash = int(path.lastIndexOf(QLatin1Char('/')));
+    const QString folder = path.left(slash + 1);
+    const QString name = path.mid(slash + 1);
+    const QString temporary = QStringLiteral("%1.%2.supadesk-tmp-%3")
+                                  .arg(folder, name)
+                                  .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    if (Status s = writeNew(temporary, data, mode); !s.ok())
+        return s.error();
+
+    QString backup;
+    if (replacing) {
+        // A copy rather than a rename: the target never disappears, even for a moment.
+        const Result<QByteArray> old = readFile(path);
+        backup = path + QStringLiteral(".supadesk-backup-") +
+                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"));
+        Status copied = old.ok() ? writeNew(backup, old.value(), mode) : Status(old.error());
+        if (!copied.ok()) {
+            sftp_unlink(m_sftp, temporary.toUtf8().constData());
+            return copied.error();
+        }
+    }
+    if (Status moved = moveIntoPlace(temporary, path, replacing); !moved.ok()) {
+        sftp_unlink(m_sftp, temporary.toUtf8().constData());
+        return moved.error();
+    }
+    return backup;
+}
+
+} // namespace supadesk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+struct sftp_session_struct;
+
+namespace supadesk {
+
+class SshSession;
+
+// File transfer over an authenticated SshSession (same thread as the session). Writes are atomic:
+// the data goes to a temporary name in the same folder, is flushed, and then renamed over the
+// target, so a reader sees the old file or the new one, never half of it.
+class SftpClient
+{
+public:
+    explicit SftpClient(SshSession &session);
+    ~SftpClient();
+    SftpClient(const SftpClient &) = delete;
+    SftpClient &operator=(const SftpClient &) = delete;
+
+    Status start();
+    Result<QByteArray> readFile(const QString &path);
+    // Replaces (or creates) `path`. When it replaces a file, a copy of the old content is kept as
+    // "PATH.supadesk-backup-YYYYMMDDTHHMMSSmmm" next to it, and that path is returned (empty when
+    // there was nothing to replace). The new file keeps the old one's permissions (else 0644).
+    Result<QString> writeFileAtomic(const QString &path, const QByteArray &data);
+    bool exists(const QString &path);
+
+private:
+    Status writeNew(const QString &path, const QByteArray &data, unsigned int mode);
+    Status moveIntoPlace(const QString &temporary, const QString &path, bool replacing);
+    Error failure(const QString &code, const char *text, const QString &path) const;
+
+    SshSession &m_session;
+    sftp_session_struct *m_sftp = nullptr;
+};
+
+} // namespace supadesk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/stack.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace supadesk {
+
+// Everything needed to open and authenticate one SSH session. Secrets (password, passphrase) are
+// filled in by the caller from the keychain or a prompt and never stored here longer than needed.
+struct SshConnectOptions
+{
+    QString host;
+    int port = 22;
+    QString user;
+    AuthMethod auth = AuthMethod::Agent;
+    QString keyFile;
+    QString passphrase;
+    QString password;
+    // Supadesk's own known_hosts (read/write) and the user's OpenSSH one (read only); empty = none.
+    QString knownHostsFile;
+    QString userKnownHostsFile;
+    // Record an unknown host key instead of refusing (like StrictHostKeyChecking=accept-new).
+    bool acceptNewHostKey = false;
+    // Each of TCP connect, key exchange and authentication gets this long.
+    int timeoutSeconds = 10;
+};
+
+} // namespace supadesk

@@ -1,0 +1,115 @@
+// The Query analyzer's editor against the harness's real PostgreSQL: statement under the cursor,
+// results arriving in batches as the user scrolls, errors, and cancelling a long statement.
+#include "db/queryrunner.h"
+#include "gui/analyzer/analyzerworkspace.h"
+#include "gui/analyzer/sqleditor.h"
+#include "harness/testenv.h"
+#include "services/translationloader.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QScrollBar>
+#include <QTableView>
+#include <QtTest>
+
+using namespace supadesk;
+
+class TestAnalyzer : public QObject
+{
+    Q_OBJECT
+
+    std::optional<DbEndpoint> m_endpoint;
+    std::unique_ptr<AnalyzerWorkspace> m_workspace;
+
+    QLabel *status() { return m_workspace->findChild<QLabel *>(QStringLiteral("status")); }
+    QTableView *table() { return m_workspace->findChild<QTableView *>(QStringLiteral("results")); }
+
+    void runText(const QString &sql, int cursorPosition = 0)
+    {
+        m_workspace->editor()->setPlainText(sql);
+        QTextCursor cursor = m_workspace->editor()->textCursor();
+        cursor.setPosition(cursorPosition);
+        m_workspace->editor()->setTextCursor(cursor);
+        m_workspace->editor()->setFocus();
+        QTest::keyClick(m_workspace->editor(), Qt::Key_Return, Qt::ControlModifier);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_PG_PORT", "PostgreSQL 15 (apt-get install postgresql-15)");
+        TranslationLoader::instance().apply(QStringLiteral("en"));
+        m_workspace = std::make_unique<AnalyzerWorkspace>([this](const Stack &) { return m_endpoint; });
+        m_workspace->resize(900, 600);
+        m_workspace->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
+    }
+
+    void saysToConnectFirst()
+    {
+        Stack s;
+        s.name = QStringLiteral("prod");
+        m_workspace->setStack(s);
+        QVERIFY(!m_workspace->findChild<QAction *>(QStringLiteral("runStatement"))->isEnabled());
+        QVERIFY2(status()->text().contains(QLatin1String("Connect")), qPrintable(status()->text()));
+
+        DbEndpoint endpoint;
+        endpoint.host = testenv::value("SUPADESK_TEST_PG_HOST");
+        endpoint.port = testenv::value("SUPADESK_TEST_PG_PORT").toInt();
+        m_endpoint = endpoint;
+        m_workspace->connectionChanged();
+        QVERIFY(m_workspace->findChild<QAction *>(QStringLiteral("runStatement"))->isEnabled());
+    }
+
+    void runsTheStatementUnderTheCursorAndLoadsRowsOnScroll()
+    {
+        const QString sql = QStringLiteral("select 'first';\nselect n, md5(n::text) from generate_series(1, 1800) n;\n");
+        runText(sql, int(sql.indexOf(QLatin1String("generate_series"))));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->runner()->isRunning(), 20000);
+        QCOMPARE(table()->model()->columnCount(), 2);
+        QCOMPARE(table()->model()->rowCount(), QueryRunner::BatchSize);
+        QVERIFY2(status()->text().contains(QLatin1String("ms")), qPrintable(status()->text()));
+
+        // Scrolling to the end asks for the next batches until all rows are there.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [this] {
+                table()->scrollToBottom();
+                return table()->model()->rowCount() == 1800;
+            }(),
+            20000);
+        QCOMPARE(table()->model()->index(1799, 0).data().toInt(), 1800);
+        if (const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR"); !dir.isEmpty())
+            m_workspace->grab().save(dir + QStringLiteral("/analyzer-en.png"));
+    }
+
+    void showsServerErrors()
+    {
+        runText(QStringLiteral("select * from no_such_table"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->runner()->isRunning(), 20000);
+        QVERIFY2(status()->text().contains(QLatin1String("no_such_table")), qPrintable(status()->text()));
+    }
+
+    void cancelsALongStatementOnTheServer()
+    {
+        runText(QStringLiteral("select pg_sleep(60)"));
+        QTRY_VERIFY(m_workspace->runner()->isRunning());
+        QTest::qWait(300); // let the statement reach the server
+        auto *cancel = m_workspace->findChild<QAction *>(QStringLiteral("cancelStatement"));
+        QVERIFY(cancel->isEnabled());
+        cancel->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->runner()->isRunning(), 15000);
+        QVERIFY2(status()->text().contains(QLatin1String("cancel")), qPrintable(status()->text()));
+    }
+
+    void georgianScreenshot()
+    {
+        QVERIFY(TranslationLoader::instance().apply(QStringLiteral("ka")));
+        QTRY_VERIFY(m_workspace->findChild<QAction *>(QStringLiteral("runStatement"))->text() != QLatin1String("Run"));
+        if (const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR"); !dir.isEmpty())
+            m_workspace->grab().save(dir + QStringLiteral("/analyzer-ka.png"));
+        TranslationLoader::instance().apply(QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestAnalyzer)
+#include "tst_analyzer.moc"

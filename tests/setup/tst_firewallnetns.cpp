@@ -1,0 +1,312 @@
+// firewall.sh with real ufw inside network namespaces made by the test: sshd stays reachable, a listener
+// on 5432 is not, and a port published the way Docker publishes it (DNAT to a "container" namespace,
+// accepted by a DOCKER chain ahead of ufw's rules) is closed too, through DOCKER-USER. When the proof
+// fails the scheduled revert leaves the firewall off; after --confirm the revert does nothing.
+// ufw keeps its state in /etc/netns/NAME/ufw, which `ip netns exec` puts over /etc/ufw, so the host's
+// own firewall is never touched. There is no systemd or atd here: `at` is a stand-in that records the
+// revert command, and the test runs it when the scheduler would.
+#include "core/setup/firewallplanner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+#include <unistd.h>
+
+using namespace supadesk;
+
+class TestFirewallNetns : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_ns;  // the server
+    QString m_ctr; // a container behind it
+    QString m_hostIf;
+    QString m_serverIp;
+    QString m_containerIp;
+    std::vector<std::unique_ptr<QProcess>> m_daemons;
+    QString m_script;
+
+    struct Run
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QString &program, const QStringList &args)
+    {
+        QProcess p;
+        p.start(program, args);
+        if (!p.waitForFinished(60000))
+            p.kill();
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static bool sh(const QString &command, QString *error = nullptr)
+    {
+        const Run r = run(QStringLiteral("sh"), {QStringLiteral("-ec"), command});
+        if (r.code != 0 && error)
+            *error = command + QStringLiteral(": ") + r.err;
+        return r.code == 0;
+    }
+
+    Run inNs(const QStringList &command) const
+    {
+        return run(QStringLiteral("ip"),
+                   QStringList{QStringLiteral("netns"), QStringLiteral("exec"), m_ns} + command);
+    }
+
+    void daemon(const QString &ns, const QStringList &command)
+    {
+        auto p = std::make_unique<QProcess>();
+        p->setStandardOutputFile(QProcess::nullDevice());
+        p->setStandardErrorFile(QProcess::nullDevice());
+        p->start(QStringLiteral("ip"),
+                 QStringList{QStringLiteral("netns"), QStringLiteral("exec"), ns} + command);
+        p->waitForStarted();
+        m_daemons.push_back(std::move(p));
+    }
+
+    static QString listener(int port)
+    {
+        return QStringLiteral("import socket\n"
+                              "s = socket.socket()\n"
+                              "s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n"
+                              "s.bind(('0.0.0.0', %1))\n"
+                              "s.listen(8)\n"
+                              "while True:\n"
+                              "    c, _ = s.accept()\n"
+                              "    c.sendall(b'listener %1\\n')\n"
+                              "    c.close()\n")
+            .arg(port);
+    }
+
+    // The first bytes a TCP service sends, or nothing when the connection does not get through.
+    static QByteArray greeting(const QString &ip, int port)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(ip, quint16(port));
+        if (!socket.waitForConnected(1500))
+            return {};
+        socket.waitForReadyRead(1500);
+        return socket.readAll();
+    }
+
+    bool waitFor(const QString &ip, int port)
+    {
+        for (int i = 0; i < 50; ++i) {
+            if (!greeting(ip, port).isEmpty())
+                return true;
+            QTest::qWait(100);
+        }
+        return false;
+    }
+
+    QString scheduledRevert() const
+    {
+        QFile jobs(m_dir.filePath(QStringLiteral("bin/at.jobs")));
+        if (!jobs.open(QIODevice::ReadOnly))
+            return {};
+        const QStringList lines =
+            QString::fromUtf8(jobs.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        return lines.isEmpty() ? QString() : lines.last();
+    }
+
+    Run applyFirewall(const QStringList &args = {}, const QString &script = {}) const
+    {
+        return inNs(QStringList{QStringLiteral("env"),
+                                QStringLiteral("PATH=") + m_dir.filePath(QStringLiteral("bin")) +
+                                    QStringLiteral(":/usr/sbin:/usr/bin:/sbin:/bin"),
+                                QStringLiteral("bash"), script.isEmpty() ? m_script : script} +
+                    args);
+    }
+
+    Run fireRevert() const
+    {
+        return inNs({QStringLiteral("env"), QStringLiteral("PATH=/usr/sbin:/usr/bin:/sbin:/bin"),
+                     QStringLiteral("sh"), QStringLiteral("-c"), scheduledRevert()});
+    }
+
+    bool ufwActive() const
+    {
+        return inNs({QStringLiteral("ufw"), QStringLiteral("status")})
+            .out.contains(QLatin1String("Status: active"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(::geteuid() == 0, "network namespaces and ufw need root");
+        QVERIFY2(QFile::exists(QStringLiteral("/usr/sbin/ufw")), "ufw is missing: apt-get install ufw");
+        QVERIFY2(QFile::exists(QStringLiteral("/usr/sbin/sshd")),
+                 "OpenSSH server is missing: apt-get install openssh-server");
+        QVERIFY(m_dir.isValid());
+        const int id = int(::getpid() % 60000);
+        m_ns = QStringLiteral("sdfw%1").arg(id);
+        m_ctr = QStringLiteral("sdct%1").arg(id);
+        m_hostIf = QStringLiteral("sdh%1").arg(id);
+        const int net = id % 250;
+        m_serverIp = QStringLiteral("10.213.%1.2").arg(net);
+        m_containerIp = QStringLiteral("172.31.%1.2").arg(net);
+        QString error;
+        const QString setup = QStringLiteral(R"SH(
+ip netns add %1
+ip netns add %2
+mkdir -p /etc/netns/%1
+cp -a /etc/ufw /etc/netns/%1/ufw
+ip link add %3 type veth peer name eth0 netns %1
+ip addr add 10.213.%4.1/30 dev %3
+ip link set %3 up
+ip netns exec %1 ip addr add 10.213.%4.2/30 dev eth0
+ip netns exec %1 ip link set eth0 up
+ip netns exec %1 ip link set lo up
+ip netns exec %1 ip route add default via 10.213.%4.1
+ip -n %1 link add ctr0 type veth peer name eth0 netns %2
+ip netns exec %1 ip addr add 172.31.%4.1/30 dev ctr0
+ip netns exec %1 ip link set ctr0 up
+ip netns exec %2 ip addr add 172.31.%4.2/30 dev eth0
+ip netns exec %2 ip link set eth0 up
+ip netns exec %2 ip link set lo up
+ip netns exec %2 ip route add default via 172.31.%4.1
+ip netns exec %1 sysctl -qw net.ipv4.ip_forward=1
+# What Docker does for a published port: DNAT in a DOCKER nat chain, DOCKER-USER then DOCKER first in FORWARD.
+ip netns exec %1 iptables -t nat -N DOCKER
+ip netns exec %1 iptables -t nat -A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER
+ip netns exec %1 iptables -t nat -A DOCKER ! -i ctr0 -p tcp --dport 6543 -j DNAT --to-destination 172.31.%4.2:6543
+ip netns exec %1 iptables -N DOCKER-USER
+ip netns exec %1 iptables -A DOCKER-USER -j RETURN
+ip netns exec %1 iptables -N DOCKER
+ip netns exec %1 iptables -A DOCKER -d 172.31.%4.2 ! -i ctr0 -o ctr0 -p tcp --dport 6543 -j ACCEPT
+ip netns exec %1 iptables -A FORWARD -j DOCKER-USER
+ip netns exec %1 iptables -A FORWARD -o ctr0 -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT
+ip netns exec %1 iptables -A FORWARD -o ctr0 -j DOCKER
+ip netns exec %1 iptables -A FORWARD -i ctr0 -j ACCEPT
+)SH")
+                                  .arg(m_ns, m_ctr, m_hostIf)
+                                  .arg(net);
+        QVERIFY2(sh(setup, &error), qPrintable(error));
+
+        // sshd on 22 inside the server namespace, with its own host key.
+        const QString ssh = m_dir.filePath(QStringLiteral("ssh"));
+        QDir().mkpath(ssh);
+        QVERIFY(sh(
+            QStringLiteral("ssh-keygen -q -t ed25519 -N '' -f %1/host_key && mkdir -p /run/sshd").arg(ssh)));
+        QFile config(ssh + QStringLiteral("/sshd_config"));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(
+            QStringLiteral("Port 22\nListenAddress 0.0.0.0\nHostKey %1/host_key\nPidFile %1/sshd.pid\n"
+                           "UsePAM no\nPasswordAuthentication no\nLogLevel ERROR\n")
+                .arg(ssh)
+                .toUtf8());
+        config.close();
+        daemon(m_ns, {QStringLiteral("/usr/sbin/sshd"), QStringLiteral("-D"), QStringLiteral("-e"),
+                      QStringLiteral("-f"), config.fileName()});
+        daemon(m_ns, {QStringLiteral("/usr/bin/python3"), QStringLiteral("-c"), listener(5432)});
+        daemon(m_ctr, {QStringLiteral("/usr/bin/python3"), QStringLiteral("-c"), listener(6543)});
+
+        // `at` stand-in: records the job instead of handing it to atd.
+        QDir().mkpath(m_dir.filePath(QStringLiteral("bin")));
+        QFile at(m_dir.filePath(QStringLiteral("bin/at")));
+        QVERIFY(at.open(QIODevice::WriteOnly));
+        at.write("#!/bin/sh\ncat >>\"$(dirname \"$0\")/at.jobs\"\n");
+        at.close();
+        at.setPermissions(at.permissions() | QFileDevice::ExeOwner);
+
+        FirewallOptions options; // SSH 22, public 80/443, closed 5432/6543
+        QFile script(m_dir.filePath(QStringLiteral("firewall.sh")));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write(FirewallPlanner::script(options).value().toUtf8());
+        script.close();
+        m_script = script.fileName();
+
+        QVERIFY2(waitFor(m_serverIp, 22), "sshd in the namespace is not reachable before the firewall");
+        QVERIFY2(waitFor(m_serverIp, 5432), "the 5432 listener is not reachable before the firewall");
+        QVERIFY2(waitFor(m_serverIp, 6543),
+                 "the Docker-style published port is not reachable before the firewall");
+    }
+
+    // The control: ufw alone, without the DOCKER-USER rule for 6543, leaves the published port open.
+    void dockerPublishedPortBypassesUfwAlone()
+    {
+        FirewallOptions ufwOnly;
+        ufwOnly.closedPorts = {5432};
+        QFile script(m_dir.filePath(QStringLiteral("firewall-ufw-only.sh")));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write(FirewallPlanner::script(ufwOnly).value().toUtf8());
+        script.close();
+        const Run applied = applyFirewall({}, script.fileName());
+        QVERIFY2(applied.code == 0, qPrintable(applied.out + applied.err));
+        QVERIFY(ufwActive());
+        QVERIFY(greeting(m_serverIp, 5432).isEmpty());
+        QCOMPARE(greeting(m_serverIp, 6543), QByteArray("listener 6543\n"));
+        QVERIFY(applyFirewall({QStringLiteral("--revert")}, script.fileName()).code == 0);
+        QVERIFY(!ufwActive());
+    }
+
+    void failedProofRevertsTheFirewall()
+    {
+        const Run applied = applyFirewall();
+        QVERIFY2(applied.code == 0, qPrintable(applied.out + applied.err));
+        QVERIFY(ufwActive());
+        QVERIFY(greeting(m_serverIp, 22).startsWith("SSH-2.0"));
+        QVERIFY(greeting(m_serverIp, 5432).isEmpty());
+        QVERIFY2(greeting(m_serverIp, 6543).isEmpty(), "a Docker-published port bypassed the firewall");
+
+        // No --confirm came: the scheduled revert fires and everything is as before.
+        QVERIFY(scheduledRevert().contains(QLatin1String("--revert-if-armed")));
+        const Run reverted = fireRevert();
+        QVERIFY2(reverted.code == 0, qPrintable(reverted.err));
+        QVERIFY(!ufwActive());
+        QVERIFY(waitFor(m_serverIp, 5432));
+        QVERIFY(waitFor(m_serverIp, 6543));
+        QVERIFY(greeting(m_serverIp, 22).startsWith("SSH-2.0"));
+    }
+
+    void confirmedFirewallStays()
+    {
+        const Run applied = applyFirewall();
+        QVERIFY2(applied.code == 0, qPrintable(applied.out + applied.err));
+        // Applying twice must not stack DOCKER-USER rules.
+        QVERIFY(applyFirewall().code == 0);
+        QCOMPARE(inNs({QStringLiteral("iptables"), QStringLiteral("-S"), QStringLiteral("DOCKER-USER")})
+                     .out.count(QLatin1String("-j DROP")),
+                 2);
+        const Run confirmed = applyFirewall({QStringLiteral("--confirm")});
+        QVERIFY2(confirmed.code == 0, qPrintable(confirmed.err));
+        QVERIFY(fireRevert().code == 0);
+        QVERIFY(ufwActive());
+        QVERIFY(greeting(m_serverIp, 22).startsWith("SSH-2.0"));
+        QVERIFY(greeting(m_serverIp, 5432).isEmpty());
+        QVERIFY(greeting(m_serverIp, 6543).isEmpty());
+        const QString status =
+            inNs({QStringLiteral("ufw"), QStringLiteral("status"), QStringLiteral("verbose")}).out;
+        QVERIFY(status.contains(QLatin1String("Default: deny (incoming)")));
+        QVERIFY(status.contains(QLatin1String("22/tcp")));
+        QVERIFY(status.contains(QLatin1String("443/tcp")));
+        QVERIFY(!status.contains(QLatin1String("5432")));
+    }
+
+    void cleanupTestCase()
+    {
+        for (auto &p : m_daemons) {
+            p->kill();
+            p->waitForFinished(3000);
+        }
+        if (!m_ns.isEmpty())
+            sh(QStringLiteral(
+                   "ip netns del %1 || true; ip netns del %2 || true; ip link del %3 2>/dev/null || true; "
+                   "rm -rf /etc/netns/%1")
+                   .arg(m_ns, m_ctr, m_hostIf));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFirewallNetns)
+#include "tst_firewallnetns.moc"
