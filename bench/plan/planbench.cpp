@@ -1,12 +1,14 @@
 // Parse + analysis of generated plans of 100 to 50,000 nodes. Run: build/bench/bench_plan
 #include "core/plan/plananalyzer.h"
 #include "core/plan/planjsonparser.h"
+#include "core/plan/planlayout.h"
 #include "core/plan/plantextparser.h"
 #include "plangenerator.h"
 
 #include <benchmark/benchmark.h>
 
 #include <QHash>
+#include <QJsonDocument>
 
 #include <sys/resource.h>
 
@@ -86,6 +88,38 @@ void parseJsonAndAnalyze(benchmark::State &state)
     setCounters(state, last, data.size());
 }
 
+void layout(benchmark::State &state)
+{
+    const Plan plan = PlanJsonParser::parse(jsonOf(int(state.range(0)))).value();
+    for (auto _ : state) {
+        QList<QRectF> rects = PlanLayout::compute(plan);
+        benchmark::DoNotOptimize(rects);
+    }
+    state.counters["nodes"] = double(plan.size());
+}
+
+// What opening a plan costs before the first paint: read, analyse, place every card.
+void parseAnalyzeAndLayout(benchmark::State &state)
+{
+    const QByteArray &data = jsonOf(int(state.range(0)));
+    for (auto _ : state) {
+        Result<Plan> plan = PlanJsonParser::parse(data);
+        PlanAnalysis analysis = PlanAnalyzer::analyze(plan.value());
+        QList<QRectF> rects = PlanLayout::compute(analysis.plan());
+        benchmark::DoNotOptimize(rects);
+    }
+}
+
+// Qt's JSON reader alone, the floor under parseJson.
+void qtJsonOnly(benchmark::State &state)
+{
+    const QByteArray &data = jsonOf(int(state.range(0)));
+    for (auto _ : state) {
+        QJsonDocument doc = QJsonDocument::fromJson(data);
+        benchmark::DoNotOptimize(doc);
+    }
+}
+
 void sizes(benchmark::internal::Benchmark *b)
 {
     for (int n : {100, 1000, 10000, 50000})
@@ -95,10 +129,13 @@ void sizes(benchmark::internal::Benchmark *b)
 
 } // namespace
 
+BENCHMARK(qtJsonOnly)->Apply(sizes);
 BENCHMARK(parseJson)->Apply(sizes);
 BENCHMARK(parseText)->Apply(sizes);
 BENCHMARK(analyze)->Apply(sizes);
 BENCHMARK(parseJsonAndAnalyze)->Apply(sizes);
+BENCHMARK(layout)->Apply(sizes);
+BENCHMARK(parseAnalyzeAndLayout)->Apply(sizes);
 
 int main(int argc, char **argv)
 {

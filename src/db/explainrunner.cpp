@@ -13,11 +13,6 @@ namespace supadesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExplainRunner", text);
-}
-
 Error sqlError(const QString &code, const QString &what, const QSqlError &error)
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
@@ -60,14 +55,17 @@ QString ExplainRunner::explainStatement(const QString &sql, const ExplainOptions
 Result<ExplainOutcome> ExplainRunner::run(const QString &sql, const ExplainOptions &options)
 {
     if (!m_db.isOpen())
-        return Error{QStringLiteral("explain.closed"), tr("The database connection is not open.")};
+        return Error{QStringLiteral("explain.closed"),
+                     QCoreApplication::translate("ExplainRunner", "The database connection is not open.")};
     if (withoutTrailingSemicolons(sql).isEmpty())
-        return Error{QStringLiteral("explain.empty"), tr("There is no statement to explain.")};
+        return Error{QStringLiteral("explain.empty"),
+                     QCoreApplication::translate("ExplainRunner", "There is no statement to explain.")};
 
     ExplainOutcome outcome;
     if (options.analyze) {
         if (!m_db.transaction())
-            return sqlError(QStringLiteral("explain.transaction"), tr("Could not start a transaction: %1"),
+            return sqlError(QStringLiteral("explain.transaction"),
+                            QCoreApplication::translate("ExplainRunner", "Could not start a transaction: %1"),
                             m_db.lastError());
         outcome.rolledBack = true;
     }
@@ -84,11 +82,14 @@ Result<ExplainOutcome> ExplainRunner::run(const QString &sql, const ExplainOptio
     }
     if (options.analyze && !m_db.rollback()) {
         // Without the rollback the changes could stay: say so loudly instead of returning a plan.
-        return sqlError(QStringLiteral("explain.rollback"),
-                        tr("The statement ran but rolling it back failed: %1"), m_db.lastError());
+        return sqlError(
+            QStringLiteral("explain.rollback"),
+            QCoreApplication::translate("ExplainRunner", "The statement ran but rolling it back failed: %1"),
+            m_db.lastError());
     }
     if (json.isEmpty())
-        return sqlError(QStringLiteral("explain.failed"), tr("EXPLAIN failed: %1"), failure);
+        return sqlError(QStringLiteral("explain.failed"),
+                        QCoreApplication::translate("ExplainRunner", "EXPLAIN failed: %1"), failure);
 
     outcome.json = json.toUtf8();
     Result<Plan> plan = PlanJsonParser::parse(outcome.json);
@@ -102,8 +103,10 @@ Result<int> ExplainRunner::backendPid()
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT pg_backend_pid()")) || !query.next())
-        return sqlError(QStringLiteral("explain.pid"), tr("Could not ask for the backend process: %1"),
-                        query.lastError());
+        return sqlError(
+            QStringLiteral("explain.pid"),
+            QCoreApplication::translate("ExplainRunner", "Could not ask for the backend process: %1"),
+            query.lastError());
     return query.value(0).toInt();
 }
 
@@ -113,11 +116,13 @@ Status ExplainRunner::cancel(QSqlDatabase other, int pid)
     query.prepare(QStringLiteral("SELECT pg_cancel_backend(?)"));
     query.addBindValue(pid);
     if (!query.exec() || !query.next())
-        return sqlError(QStringLiteral("explain.cancel"), tr("Could not cancel the query: %1"),
+        return sqlError(QStringLiteral("explain.cancel"),
+                        QCoreApplication::translate("ExplainRunner", "Could not cancel the query: %1"),
                         query.lastError());
     if (!query.value(0).toBool())
         return Error{QStringLiteral("explain.cancel"),
-                     tr("The server did not cancel the query (it may have finished).")};
+                     QCoreApplication::translate(
+                         "ExplainRunner", "The server did not cancel the query (it may have finished).")};
     return success();
 }
 

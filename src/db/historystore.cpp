@@ -14,11 +14,6 @@ namespace supadesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HistoryStore", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -67,7 +62,9 @@ Status HistoryStore::open()
     m_recoveryMessage.clear();
     m_setAsidePath.clear();
     if (!QDir().mkpath(m_directory))
-        return Error{QStringLiteral("history.dir"), tr("Cannot create the directory %1.").arg(m_directory)};
+        return Error{
+            QStringLiteral("history.dir"),
+            QCoreApplication::translate("HistoryStore", "Cannot create the directory %1.").arg(m_directory)};
     Status opened = openFile();
     if (opened.ok() || opened.error().code != QLatin1String("history.damaged"))
         return opened;
@@ -88,7 +85,8 @@ Status HistoryStore::openFile()
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return Error{QStringLiteral("history.open"),
-                     tr("Cannot open the local history %1: %2").arg(filePath(), db.lastError().text())};
+                     QCoreApplication::translate("HistoryStore", "Cannot open the local history %1: %2")
+                         .arg(filePath(), db.lastError().text())};
     // quick_check reads every page: it notices a file cut short or overwritten, which opening does
     // not. A healthy file answers a single row "ok". Only this counts as damage: a full disk or a
     // permission problem must not make Supadesk move the user's history away.
@@ -106,7 +104,8 @@ Status HistoryStore::openFile()
     const bool damaged = code == QLatin1String("11") || code == QLatin1String("26");
     return Error{damaged ? QStringLiteral("history.damaged") : QStringLiteral("history.open"),
                  damaged ? error.databaseText()
-                         : tr("Cannot read the local history %1: %2").arg(filePath(), error.text())};
+                         : QCoreApplication::translate("HistoryStore", "Cannot read the local history %1: %2")
+                               .arg(filePath(), error.text())};
 }
 
 Status HistoryStore::setAside(const QString &reason)
@@ -117,15 +116,19 @@ Status HistoryStore::setAside(const QString &reason)
         target = filePath() + QStringLiteral(".damaged-%1-%2").arg(stamp).arg(n);
     if (!QFile::rename(filePath(), target))
         return Error{QStringLiteral("history.setaside"),
-                     tr("The local history %1 is damaged and could not be moved aside.").arg(filePath())};
+                     QCoreApplication::translate(
+                         "HistoryStore", "The local history %1 is damaged and could not be moved aside.")
+                         .arg(filePath())};
     // The journal files belong to the damaged file; they must not be replayed into the fresh one.
     for (const char *suffix : {"-wal", "-shm"})
         if (QFile::exists(filePath() + QLatin1String(suffix)))
             QFile::rename(filePath() + QLatin1String(suffix), target + QLatin1String(suffix));
     m_setAsidePath = target;
-    m_recoveryMessage = tr("The local history was damaged (%1). It was moved to %2 and a new, empty history "
-                           "was started.")
-                            .arg(reason.trimmed(), target);
+    m_recoveryMessage =
+        QCoreApplication::translate(
+            "HistoryStore", "The local history was damaged (%1). It was moved to %2 and a new, empty history "
+                            "was started.")
+            .arg(reason.trimmed(), target);
     return success();
 }
 
@@ -145,14 +148,18 @@ Status HistoryStore::createSchema()
     };
     for (const QString &s : statements)
         if (!q.exec(s))
-            return sqlError(tr("The local history could not be prepared: %1"), q.lastError());
+            return sqlError(
+                QCoreApplication::translate("HistoryStore", "The local history could not be prepared: %1"),
+                q.lastError());
     for (const char *table : rollupTables)
         if (!q.exec(
                 QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (series INTEGER NOT NULL, t INTEGER NOT NULL, "
                                "min REAL NOT NULL, max REAL NOT NULL, sum REAL NOT NULL, count INTEGER NOT "
                                "NULL, PRIMARY KEY (series, t)) WITHOUT ROWID")
                     .arg(QLatin1String(table))))
-            return sqlError(tr("The local history could not be prepared: %1"), q.lastError());
+            return sqlError(
+                QCoreApplication::translate("HistoryStore", "The local history could not be prepared: %1"),
+                q.lastError());
     return success();
 }
 
@@ -167,12 +174,16 @@ Result<qint64> HistoryStore::seriesId(const QString &stack, const QString &metri
     q.addBindValue(stack);
     q.addBindValue(metric);
     if (!q.exec())
-        return sqlError(tr("The local history could not register a new series: %1"), q.lastError());
+        return sqlError(QCoreApplication::translate("HistoryStore",
+                                                    "The local history could not register a new series: %1"),
+                        q.lastError());
     q.prepare(QStringLiteral("SELECT id FROM series WHERE stack = ? AND metric = ?"));
     q.addBindValue(stack);
     q.addBindValue(metric);
     if (!q.exec() || !q.next())
-        return sqlError(tr("The local history could not register a new series: %1"), q.lastError());
+        return sqlError(QCoreApplication::translate("HistoryStore",
+                                                    "The local history could not register a new series: %1"),
+                        q.lastError());
     const qint64 id = q.value(0).toLongLong();
     m_seriesIds.insert(key, id);
     return id;
@@ -182,9 +193,12 @@ Status HistoryStore::append(const QString &stack, qint64 tMs, const QList<QPair<
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen())
-        return Error{QStringLiteral("history.closed"), tr("The local history is not open.")};
+        return Error{QStringLiteral("history.closed"),
+                     QCoreApplication::translate("HistoryStore", "The local history is not open.")};
     if (!db.transaction())
-        return sqlError(tr("The local history could not start writing: %1"), db.lastError());
+        return sqlError(
+            QCoreApplication::translate("HistoryStore", "The local history could not start writing: %1"),
+            db.lastError());
     QSqlQuery raw(db);
     raw.prepare(QStringLiteral("INSERT OR REPLACE INTO raw (series, t, value) VALUES (?, ?, ?)"));
     QSqlQuery rollups[2] = {QSqlQuery(db), QSqlQuery(db)};
@@ -221,14 +235,18 @@ Status HistoryStore::append(const QString &stack, qint64 tMs, const QList<QPair<
                                                                        : rollups[1].lastError();
             db.rollback();
             m_seriesIds.clear();
-            return sqlError(tr("The local history could not store a sample: %1"), error);
+            return sqlError(
+                QCoreApplication::translate("HistoryStore", "The local history could not store a sample: %1"),
+                error);
         }
     }
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();
         m_seriesIds.clear();
-        return sqlError(tr("The local history could not store a sample: %1"), error);
+        return sqlError(
+            QCoreApplication::translate("HistoryStore", "The local history could not store a sample: %1"),
+            error);
     }
     return success();
 }
@@ -253,7 +271,9 @@ Result<QList<RollupBucket>> HistoryStore::query(const QString &stack, const QStr
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
     if (!q.exec())
-        return sqlError(tr("The local history could not be read: %1"), q.lastError());
+        return sqlError(
+            QCoreApplication::translate("HistoryStore", "The local history could not be read: %1"),
+            q.lastError());
     QList<RollupBucket> result;
     while (q.next()) {
         RollupBucket b;
@@ -271,7 +291,9 @@ Result<qint64> HistoryStore::prune(qint64 nowMs, const RetentionPolicy &policy)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
-        return sqlError(tr("The local history could not start pruning: %1"), db.lastError());
+        return sqlError(
+            QCoreApplication::translate("HistoryStore", "The local history could not start pruning: %1"),
+            db.lastError());
     QSqlQuery q(db);
     qint64 deleted = 0;
     const QPair<const char *, qint64> cuts[] = {{"raw", policy.rawCutoff(nowMs)},
@@ -283,12 +305,16 @@ Result<qint64> HistoryStore::prune(qint64 nowMs, const RetentionPolicy &policy)
         if (!q.exec()) {
             const QSqlError error = q.lastError();
             db.rollback();
-            return sqlError(tr("The local history could not be pruned: %1"), error);
+            return sqlError(
+                QCoreApplication::translate("HistoryStore", "The local history could not be pruned: %1"),
+                error);
         }
         deleted += q.numRowsAffected();
     }
     if (!db.commit())
-        return sqlError(tr("The local history could not be pruned: %1"), db.lastError());
+        return sqlError(
+            QCoreApplication::translate("HistoryStore", "The local history could not be pruned: %1"),
+            db.lastError());
     return deleted;
 }
 

@@ -11,11 +11,6 @@ namespace supadesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PgBouncerAdmin", text);
-}
-
 #ifdef SUPADESK_HAVE_LIBPQ
 PGconn *pg(void *connection)
 {
@@ -61,7 +56,8 @@ Status PgBouncerAdmin::open()
         const QString message = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
         PQfinish(conn);
         return Error{QStringLiteral("pgbouncer.connect"),
-                     tr("Cannot connect to the PgBouncer admin console on %1:%2: %3")
+                     QCoreApplication::translate("PgBouncerAdmin",
+                                                 "Cannot connect to the PgBouncer admin console on %1:%2: %3")
                          .arg(m_dsn.host)
                          .arg(m_dsn.port)
                          .arg(message)};
@@ -70,7 +66,8 @@ Status PgBouncerAdmin::open()
     return success();
 #else
     return Error{QStringLiteral("pgbouncer.nolibpq"),
-                 tr("This build of Supadesk has no PostgreSQL client library.")};
+                 QCoreApplication::translate("PgBouncerAdmin",
+                                             "This build of Supadesk has no PostgreSQL client library.")};
 #endif
 }
 
@@ -89,7 +86,8 @@ Result<AdminTable> PgBouncerAdmin::show(const QString &what)
     static const QRegularExpression word(QStringLiteral("^[A-Za-z_]+$"));
     if (!word.match(what).hasMatch())
         return Error{QStringLiteral("pgbouncer.command"),
-                     tr("\"%1\" is not a PgBouncer SHOW command.").arg(what)};
+                     QCoreApplication::translate("PgBouncerAdmin", "\"%1\" is not a PgBouncer SHOW command.")
+                         .arg(what)};
     if (!m_connection) {
         const Status opened = open();
         if (!opened.ok())
@@ -115,7 +113,9 @@ Result<AdminTable> PgBouncerAdmin::runOnce(const QString &what)
     if (PQresultStatus(result) != PGRES_TUPLES_OK) {
         const QString message = QString::fromUtf8(PQerrorMessage(pg(m_connection))).trimmed();
         PQclear(result);
-        return Error{QStringLiteral("pgbouncer.show"), tr("SHOW %1 failed: %2").arg(what.toUpper(), message)};
+        return Error{
+            QStringLiteral("pgbouncer.show"),
+            QCoreApplication::translate("PgBouncerAdmin", "SHOW %1 failed: %2").arg(what.toUpper(), message)};
     }
     AdminTable table;
     const int columns = PQnfields(result);
@@ -132,7 +132,8 @@ Result<AdminTable> PgBouncerAdmin::runOnce(const QString &what)
 #else
     Q_UNUSED(what);
     return Error{QStringLiteral("pgbouncer.nolibpq"),
-                 tr("This build of Supadesk has no PostgreSQL client library.")};
+                 QCoreApplication::translate("PgBouncerAdmin",
+                                             "This build of Supadesk has no PostgreSQL client library.")};
 #endif
 }
 

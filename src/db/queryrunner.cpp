@@ -16,6 +16,8 @@ QueryRunner::QueryRunner(QObject *parent) : QObject(parent), m_thread(new QThrea
 {
     qRegisterMetaType<QueryResult>();
     qRegisterMetaType<DbEndpoint>();
+    qRegisterMetaType<ExplainResult>();
+    qRegisterMetaType<ExplainOptions>();
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &QueryWorker::finished, this, [this](const QueryResult &result) {
@@ -23,6 +25,10 @@ QueryRunner::QueryRunner(QObject *parent) : QObject(parent), m_thread(new QThrea
         emit finished(result);
     });
     connect(m_worker, &QueryWorker::rowsFetched, this, &QueryRunner::rowsFetched);
+    connect(m_worker, &QueryWorker::explained, this, [this](const ExplainResult &result) {
+        m_running = false;
+        emit explained(result);
+    });
     m_thread->setObjectName(QStringLiteral("QueryRunner"));
     m_thread->start();
 }
@@ -46,6 +52,14 @@ void QueryRunner::run(const QString &sql)
     emit started();
     QMetaObject::invokeMethod(m_worker, "run", Qt::QueuedConnection, Q_ARG(supadesk::DbEndpoint, m_endpoint),
                               Q_ARG(QString, sql));
+}
+
+void QueryRunner::explain(const QString &sql, const ExplainOptions &options)
+{
+    m_running = true;
+    emit started();
+    QMetaObject::invokeMethod(m_worker, "explain", Qt::QueuedConnection, Q_ARG(supadesk::DbEndpoint, m_endpoint),
+                              Q_ARG(QString, sql), Q_ARG(supadesk::ExplainOptions, options));
 }
 
 void QueryRunner::fetchMore()

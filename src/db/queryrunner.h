@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dbendpoint.h"
+#include "explainrunner.h"
 
 #include <QList>
 #include <QObject>
@@ -26,6 +27,14 @@ struct QueryResult
     QString error; // empty on success
 };
 
+struct ExplainResult
+{
+    QByteArray json;         // EXPLAIN (FORMAT JSON) output, as the server returned it
+    bool rolledBack = false; // ANALYZE ran inside a transaction that was rolled back
+    qint64 elapsedMs = 0;
+    QString error;
+};
+
 // Runs the user's SQL on a connection of its own, on a thread of its own, so the window never waits
 // for the database. Rows come in batches; a running statement can be cancelled with
 // pg_cancel_backend() from a second, short-lived connection.
@@ -41,6 +50,8 @@ public:
     void setEndpoint(const DbEndpoint &endpoint);
     DbEndpoint endpoint() const { return m_endpoint; }
     void run(const QString &sql);
+    // EXPLAIN (FORMAT JSON) with the options; ANALYZE runs inside a transaction that is rolled back.
+    void explain(const QString &sql, const supadesk::ExplainOptions &options);
     void fetchMore();
     void cancel();
     bool isRunning() const { return m_running; }
@@ -49,6 +60,7 @@ signals:
     void started();
     void finished(const supadesk::QueryResult &result);
     void rowsFetched(const QList<QVariantList> &rows, bool hasMore);
+    void explained(const supadesk::ExplainResult &result);
     void cancelFailed(const QString &message);
 
 private:
@@ -61,3 +73,5 @@ private:
 } // namespace supadesk
 
 Q_DECLARE_METATYPE(supadesk::QueryResult)
+Q_DECLARE_METATYPE(supadesk::ExplainResult)
+Q_DECLARE_METATYPE(supadesk::ExplainOptions)

@@ -103,6 +103,29 @@ void QueryWorker::run(const DbEndpoint &endpoint, const QString &sql)
     emit finished(result);
 }
 
+void QueryWorker::explain(const DbEndpoint &endpoint, const QString &sql, const ExplainOptions &options)
+{
+    ExplainResult result;
+    QElapsedTimer timer;
+    timer.start();
+    m_query.reset(); // a new statement ends the previous result
+    if (const QString error = open(endpoint); !error.isEmpty()) {
+        result.error = error;
+        emit explained(result);
+        return;
+    }
+    ExplainRunner runner(QSqlDatabase::database(m_connectionName, false));
+    const Result<ExplainOutcome> outcome = runner.run(sql, options);
+    result.elapsedMs = timer.elapsed();
+    if (!outcome.ok()) {
+        result.error = outcome.error().message;
+    } else {
+        result.json = outcome.value().json;
+        result.rolledBack = outcome.value().rolledBack;
+    }
+    emit explained(result);
+}
+
 void QueryWorker::fetchMore()
 {
     bool hasMore = false;

@@ -26,10 +26,12 @@ public slots:
     void run(const supadesk::DbEndpoint &endpoint, const QString &sql);
     void fetchMore();
     void close();
+    void explain(const supadesk::DbEndpoint &endpoint, const QString &sql, const supadesk::ExplainOptions &options);
 
 signals:
     void finished(const supadesk::QueryResult &result);
     void rowsFetched(const QList<QVariantList> &rows, bool hasMore);
+    void explained(const supadesk::ExplainResult &result);
 
 private:
     QString open(const DbEndpoint &endpoint);

@@ -2,6 +2,7 @@
 
 #include "ssh/locallistener.h"
 #include "ssh/sftpclient.h"
+#include "ssh/sshconfigfile.h"
 #include "ssh/tunnelworker.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,8 @@ StackConnection::Settings StackConnection::settingsFor(const Stack &stack)
     s.ssh.keyFile = stack.keyFile;
     s.ssh.knownHostsFile = HostKeyVerifier::defaultOwnFile();
     s.ssh.userKnownHostsFile = HostKeyVerifier::defaultUserFile();
+    // A host alias from ~/.ssh/config works as it does with ssh.
+    s.ssh = SshConfigFile(SshConfigFile::defaultPath()).apply(s.ssh);
     const QString host = stack.dbHost.isEmpty() ? QStringLiteral("127.0.0.1") : stack.dbHost;
     s.forwards = {
         PortForward{Database, 0, host, quint16(stack.dbPort)},
@@ -79,7 +82,7 @@ QString StackConnection::stateName(State state)
 
 int StackConnection::activeConnections() const
 {
-    std::lock_guard lock(const_cast<std::mutex &>(m_mutex));
+    std::lock_guard lock(m_mutex);
     return m_worker ? m_worker->activeConnections() : 0;
 }
 
@@ -124,6 +127,9 @@ void StackConnection::stopThread()
         std::lock_guard lock(m_mutex);
         if (m_worker)
             m_worker->stop();
+        // disconnectFromStack() must not wait for a slow handshake to time out.
+        if (m_connecting)
+            m_connecting->abort();
     }
     m_wake.notify_all();
     if (m_thread.joinable())
@@ -209,7 +215,20 @@ void StackConnection::lifecycle(Settings settings)
     while (!m_stopping.load()) {
         SshSession session;
         session.setCancelFlag(&m_stopping);
+        {
+            // Registered under the lock that stopThread() takes, so a stop is either seen here
+            // or aborts this session.
+            std::lock_guard lock(m_mutex);
+            if (!m_stopping.load())
+                m_connecting = &session;
+        }
+        if (!m_connecting)
+            break;
         const Status opened = session.open(settings.ssh);
+        {
+            std::lock_guard lock(m_mutex);
+            m_connecting = nullptr;
+        }
         if (m_stopping.load())
             break;
         if (!opened.ok()) {

@@ -126,9 +126,10 @@ private:
 
     std::thread m_thread;
     std::atomic_bool m_stopping{false};
-    std::mutex m_mutex; // guards m_worker and the backoff wait
+    mutable std::mutex m_mutex; // guards m_worker and the backoff wait
     std::condition_variable m_wake;
     TunnelWorker *m_worker = nullptr;
+    SshSession *m_connecting = nullptr; // the session being opened, so that stopping can abort it
 };
 
 } // namespace supadesk

@@ -56,6 +56,14 @@ SshSession::~SshSession()
 {
     disconnect();
     ssh_free(m_session);
+    if (const int fd = m_abortFd.exchange(-1); fd >= 0)
+        ::close(fd);
+}
+
+void SshSession::abort()
+{
+    if (const int fd = m_abortFd.load(); fd >= 0)
+        ::shutdown(fd, SHUT_RDWR);
 }
 
 bool SshSession::isConnected() const
@@ -146,6 +154,7 @@ Result<int> SshSession::connectSocket(const SshConnectOptions &options)
             ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
             // libssh drives the socket in blocking mode from here on.
             ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+            m_abortFd.store(::fcntl(fd, F_DUPFD_CLOEXEC, 0));
             return fd;
         }
         ::close(fd);
@@ -313,22 +322,19 @@ Status SshSession::authenticate(const SshConnectOptions &options)
     return authenticateWithAgent(options);
 }
 
-Status SshSession::authResult(int rc, const SshConnectOptions &options, const QString &how)
+Status SshSession::authResult(int rc, const SshConnectOptions &options, const QString &denied)
 {
     switch (rc) {
     case SSH_AUTH_SUCCESS:
         return success();
     case SSH_AUTH_PARTIAL:
         return Error{QStringLiteral("ssh.auth.partial"),
-                     QCoreApplication::translate(
-                         "SshSession",
-                         "%1 accepted %2 but asks for a further authentication step, which Supadesk does not "
-                         "support yet.")
-                         .arg(endpoint(options), how)};
+                     QCoreApplication::translate("SshSession",
+                                                 "%1 asks for a further authentication step, which Supadesk "
+                                                 "does not support yet.")
+                         .arg(endpoint(options))};
     case SSH_AUTH_DENIED:
-        return Error{QStringLiteral("ssh.auth.failed"),
-                     QCoreApplication::translate("SshSession", "%1 did not accept %2 for user %3.")
-                         .arg(endpoint(options), how, sessionUser())};
+        return Error{QStringLiteral("ssh.auth.failed"), denied};
     default:
         return Error{QStringLiteral("ssh.auth.error"),
                      QCoreApplication::translate("SshSession", "Authentication with %1 failed: %2")
@@ -354,8 +360,10 @@ Status SshSession::authenticateWithAgent(const SshConnectOptions &options)
                 "The SSH agent socket %1 does not exist: the agent has stopped. Start it again, or choose "
                 "a key file.")
                 .arg(socket)};
-    return authResult(ssh_userauth_agent(m_session, nullptr), options,
-                      QCoreApplication::translate("SshSession", "any key of the SSH agent"));
+    return authResult(
+        ssh_userauth_agent(m_session, nullptr), options,
+        QCoreApplication::translate("SshSession", "%1 accepted none of the SSH agent's keys for user %2.")
+            .arg(endpoint(options), sessionUser()));
 }
 
 Status SshSession::authenticateWithKeyFile(const SshConnectOptions &options)
@@ -401,19 +409,19 @@ Status SshSession::authenticateWithKeyFile(const SshConnectOptions &options)
     }
     const int auth = ssh_userauth_publickey(m_session, nullptr, key);
     ssh_key_free(key);
-    return authResult(auth, options, QCoreApplication::translate("SshSession", "the key %1").arg(path));
+    return authResult(auth, options,
+                      QCoreApplication::translate("SshSession", "%1 did not accept the key %2 for user %3.")
+                          .arg(endpoint(options), path, sessionUser()));
 }
 
 Status SshSession::authenticateWithPassword(const SshConnectOptions &options)
 {
     const int rc = ssh_userauth_password(m_session, nullptr, options.password.toUtf8().constData());
-    if (rc == SSH_AUTH_DENIED)
-        return Error{QStringLiteral("ssh.auth.failed"),
-                     QCoreApplication::translate(
-                         "SshSession",
-                         "%1 did not accept the password for user %2 (or does not allow password log-in).")
-                         .arg(endpoint(options), sessionUser())};
-    return authResult(rc, options, QCoreApplication::translate("SshSession", "the password"));
+    return authResult(
+        rc, options,
+        QCoreApplication::translate(
+            "SshSession", "%1 did not accept the password for user %2 (or does not allow password log-in).")
+            .arg(endpoint(options), sessionUser()));
 }
 
 Result<ExecResult> SshSession::exec(const QString &command, const QByteArray &standardInput,

@@ -38,6 +38,9 @@ public:
 
     // While connecting, the flag is checked a few times a second; set it to give up early.
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    // Thread-safe: makes a blocking step (handshake, authentication, exec) fail at once by shutting
+    // the connection down. The session is unusable afterwards.
+    void abort();
 
     Status open(const SshConnectOptions &options);
 
@@ -68,12 +71,15 @@ private:
     Status authenticateWithAgent(const SshConnectOptions &options);
     Status authenticateWithKeyFile(const SshConnectOptions &options);
     Status authenticateWithPassword(const SshConnectOptions &options);
-    Status authResult(int rc, const SshConnectOptions &options, const QString &how);
+    // `denied` is the message for a refused attempt, specific to the method.
+    Status authResult(int rc, const SshConnectOptions &options, const QString &denied);
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
     ssh_session_struct *m_session = nullptr;
     HostKeyCheck m_hostKeyCheck;
     const std::atomic_bool *m_cancel = nullptr;
+    // A duplicate of the socket, owned here, so abort() never touches a descriptor libssh closed.
+    std::atomic_int m_abortFd{-1};
 };
 
 } // namespace supadesk

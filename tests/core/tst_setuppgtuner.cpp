@@ -2,6 +2,7 @@
 // follows the same formulas, and nothing generated can exhaust the host's memory.
 #include "core/setup/pgconfigwriter.h"
 #include "core/setup/pgtuner.h"
+#include "core/setup/tuningcomparison.h"
 
 #include <QtTest>
 
@@ -269,6 +270,70 @@ private slots:
         QFETCH(qint64, kb);
         QFETCH(QString, text);
         QCOMPARE(PgTuner::formatKb(kb), text);
+    }
+
+    void comparesByMeaning_data()
+    {
+        QTest::addColumn<QString>("proposed");
+        QTest::addColumn<QString>("current");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("equal") << "4GB"
+                               << "4GB" << true;
+        QTest::newRow("other unit") << "1GB"
+                                    << "1024MB" << true;
+        QTest::newRow("memory differs") << "4GB"
+                                        << "128MB" << false;
+        QTest::newRow("time") << "1s"
+                              << "1000ms" << true;
+        QTest::newRow("minutes") << "15min"
+                                 << "5min" << false;
+        QTest::newRow("decimal") << "0.9"
+                                 << "0.90" << true;
+        QTest::newRow("number") << "200"
+                                << "100" << false;
+        QTest::newRow("bool") << "on"
+                              << "on" << true;
+        QTest::newRow("string") << "%m [%p] %q%u@%d "
+                                << "%m [%p] " << false;
+    }
+
+    void comparesByMeaning()
+    {
+        QFETCH(QString, proposed);
+        QFETCH(QString, current);
+        QFETCH(bool, same);
+        PgSetting s;
+        s.name = QStringLiteral("x");
+        s.value = proposed;
+        QCOMPARE(TuningComparison::sameValue(s, current), same);
+    }
+
+    void comparisonTellsWhatChangesAndWhetherToRestart()
+    {
+        const PgSettings settings = PgTuner::tune(reference()).value();
+        QHash<QString, QString> current;
+        for (const PgSetting &s : settings)
+            current.insert(s.name, s.value);
+        // A Supabase-like server: several preloaded libraries, pg_stat_statements among them.
+        current.insert(QStringLiteral("shared_preload_libraries"),
+                       QStringLiteral("pg_stat_statements, pg_cron, \"pg_net\""));
+        QList<SettingChange> changes = TuningComparison::compare(settings, current);
+        for (const SettingChange &c : changes)
+            QVERIFY2(!c.changes, qPrintable(c.proposed.name));
+        QVERIFY(!TuningComparison::restartNeeded(changes));
+
+        current.insert(QStringLiteral("work_mem"), QStringLiteral("4MB"));
+        changes = TuningComparison::compare(settings, current);
+        QVERIFY(!TuningComparison::restartNeeded(changes));
+        current.insert(QStringLiteral("shared_buffers"), QStringLiteral("128MB"));
+        current.insert(QStringLiteral("shared_preload_libraries"), QStringLiteral("pg_cron"));
+        changes = TuningComparison::compare(settings, current);
+        QVERIFY(TuningComparison::restartNeeded(changes));
+        QStringList changed;
+        for (const SettingChange &c : changes)
+            if (c.changes)
+                changed.append(c.proposed.name);
+        QCOMPARE(changed, QStringList({"shared_buffers", "work_mem", "shared_preload_libraries"}));
     }
 
     void writersProduceSqlAndConf()

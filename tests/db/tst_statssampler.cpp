@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -254,6 +255,19 @@ private slots:
         env.insert(QStringLiteral("PGAPPNAME"), QStringLiteral("metrics-test"));
         QProcess sleeper;
         QProcess blocked;
+        // Whatever the outcome, the sessions go away, so the next test starts from a quiet server.
+        const auto cleanup = qScopeGuard([&] {
+            exec(admin(), QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                         "application_name = 'metrics-test' AND pid <> pg_backend_pid()"));
+            sleeper.waitForFinished(10000);
+            blocked.waitForFinished(10000);
+            idle.close();
+            inTransaction.close();
+            holder.close();
+            idle = inTransaction = holder = QSqlDatabase();
+            for (const char *name : {"idle", "intx", "holder"})
+                QSqlDatabase::removeDatabase(QLatin1String(name));
+        });
         sleeper.setProcessEnvironment(env);
         blocked.setProcessEnvironment(env);
         sleeper.start(pgBin("psql"),
@@ -291,18 +305,6 @@ private slots:
         QVERIFY(s.value().longestTransactionSeconds > 0);
         QVERIFY(s.value().oldestIdleInTransactionSeconds > 0);
         QVERIFY(s.value().longestTransactionSeconds >= s.value().oldestIdleInTransactionSeconds);
-
-        QVERIFY(
-            exec(admin(), QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
-                                         "application_name = 'metrics-test' AND pid <> pg_backend_pid()")));
-        sleeper.waitForFinished(10000);
-        blocked.waitForFinished(10000);
-        idle.close();
-        inTransaction.close();
-        holder.close();
-        idle = inTransaction = holder = QSqlDatabase();
-        for (const char *name : {"idle", "intx", "holder"})
-            QSqlDatabase::removeDatabase(QLatin1String(name));
     }
 
     void statsResetGivesNoNegativeRates()

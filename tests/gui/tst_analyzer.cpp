@@ -6,7 +6,11 @@
 #include "harness/testenv.h"
 #include "services/translationloader.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QMessageBox>
+#include <QTabWidget>
+#include "gui/analyzer/plangraphview.h"
 #include <QLabel>
 #include <QScrollBar>
 #include <QTableView>
@@ -101,12 +105,52 @@ private slots:
         QVERIFY2(status()->text().contains(QLatin1String("cancel")), qPrintable(status()->text()));
     }
 
+    void explainAnalyzeDrawsThePlanWithFindings()
+    {
+        m_workspace->editor()->setPlainText(
+            QStringLiteral("select g % 10 as k, count(*) from generate_series(1, 200000) g group by 1 order by 2 desc"));
+        m_workspace->findChild<QAction *>(QStringLiteral("explainAnalyze"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->runner()->isRunning(), 30000);
+        QVERIFY2(status()->text().contains(QLatin1String("ms in total")), qPrintable(status()->text()));
+        QCOMPARE(m_workspace->findChild<QTabWidget *>(QStringLiteral("output"))->currentIndex(), 1);
+        QVERIFY(m_workspace->planGraph()->scene()->items().size() > 3);
+        QVERIFY(m_workspace->planGraph()->selectedNode() > 0); // the hottest node is selected
+        if (const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR"); !dir.isEmpty())
+            m_workspace->grab().save(dir + QStringLiteral("/plan-workspace-en.png"));
+    }
+
+    void explainAnalyzeOfDmlAsksAndRollsBack()
+    {
+        runText(QStringLiteral("create table if not exists analyzer_dml (x int)"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->runner()->isRunning(), 20000);
+        m_workspace->editor()->setPlainText(QStringLiteral("insert into analyzer_dml select generate_series(1, 100)"));
+        QString seen;
+        QTimer::singleShot(50, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            seen = box->objectName();
+            box->findChild<QAbstractButton *>(QStringLiteral("runAndRollBack"))->click();
+        });
+        m_workspace->findChild<QAction *>(QStringLiteral("explainAnalyze"))->trigger();
+        QCOMPARE(seen, QStringLiteral("ConfirmExplainAnalyze"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->runner()->isRunning(), 20000);
+        QVERIFY2(status()->text().contains(QLatin1String("rolled back")), qPrintable(status()->text()));
+        runText(QStringLiteral("select count(*) from analyzer_dml"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->runner()->isRunning(), 20000);
+        QCOMPARE(table()->model()->index(0, 0).data().toInt(), 0);
+    }
+
     void georgianScreenshot()
     {
         QVERIFY(TranslationLoader::instance().apply(QStringLiteral("ka")));
         QTRY_VERIFY(m_workspace->findChild<QAction *>(QStringLiteral("runStatement"))->text() != QLatin1String("Run"));
         if (const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR"); !dir.isEmpty())
             m_workspace->grab().save(dir + QStringLiteral("/analyzer-ka.png"));
+        m_workspace->findChild<QTabWidget *>(QStringLiteral("output"))->setCurrentIndex(1);
+        QTest::qWait(50);
+        if (const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR"); !dir.isEmpty())
+            m_workspace->grab().save(dir + QStringLiteral("/plan-workspace-ka.png"));
         TranslationLoader::instance().apply(QStringLiteral("en"));
     }
 };

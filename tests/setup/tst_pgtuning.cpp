@@ -4,6 +4,7 @@
 // what was there.
 #include "core/setup/pgconfigwriter.h"
 #include "core/setup/pgtuner.h"
+#include "core/setup/tuningcomparison.h"
 #include "scratchpostgres.h"
 
 #include <QtTest>
@@ -34,7 +35,11 @@ class TestPgTuning : public QObject
         const ScratchPostgres::Run r = m_pg.psql(commands);
         if (r.code != 0)
             qWarning("%s", qPrintable(r.err));
-        return r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        // One line per SHOW; an empty setting is an empty line, so only the final newline is dropped.
+        QStringList lines = r.out.split(QLatin1Char('\n'));
+        if (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
+        return lines;
     }
 
 private slots:
@@ -44,6 +49,39 @@ private slots:
                  "PostgreSQL 15 is missing: apt-get install postgresql-15");
         QVERIFY(m_pg.isValid());
         QVERIFY2(m_pg.init(), qPrintable(m_pg.lastError()));
+    }
+
+    // A failed check must not leave the server running for the next row.
+    void cleanup() { m_pg.stop(); }
+
+    // A fresh cluster runs PostgreSQL's defaults: the comparison shows what changes and asks for a restart.
+    void defaultsDifferAndNeedARestart()
+    {
+        QVERIFY(m_pg.writeTuning(QString()));
+        QVERIFY2(m_pg.start(), qPrintable(m_pg.lastError()));
+        HostProfile host;
+        host.ramMb = 16384;
+        host.cpus = 4;
+        host.connections = 200;
+        const PgSettings settings = PgTuner::tune(host).value();
+        const QStringList shown = show(settings);
+        QVERIFY(m_pg.stop());
+        QCOMPARE(shown.size(), settings.size());
+        QHash<QString, QString> current;
+        for (int i = 0; i < shown.size(); ++i)
+            current.insert(settings.at(i).name, shown.at(i));
+        const QList<SettingChange> changes = TuningComparison::compare(settings, current);
+        QVERIFY(TuningComparison::restartNeeded(changes));
+        QHash<QString, SettingChange> byName;
+        for (const SettingChange &c : changes)
+            byName.insert(c.proposed.name, c);
+        QCOMPARE(byName.value(QStringLiteral("shared_buffers")).current, QStringLiteral("128MB"));
+        QVERIFY(byName.value(QStringLiteral("shared_buffers")).changes);
+        QVERIFY(byName.value(QStringLiteral("random_page_cost")).changes);
+        QVERIFY(
+            !byName.value(QStringLiteral("log_checkpoints")).changes); // on by default since PostgreSQL 15
+        QCOMPARE(byName.value(QStringLiteral("max_connections")).current, QStringLiteral("100"));
+        QVERIFY(byName.value(QStringLiteral("max_connections")).changes);
     }
 
     void serverStartsWithGeneratedSettingsAndReportsThem_data()
@@ -101,6 +139,12 @@ private slots:
         for (int i = 0; i < shown.size(); ++i)
             QCOMPARE(settings.value().at(i).name + QLatin1String(" = ") + shown.at(i),
                      settings.value().at(i).name + QLatin1String(" = ") + settings.value().at(i).value);
+        // Compared with what the server now reports, nothing is left to change.
+        QHash<QString, QString> current;
+        for (int i = 0; i < shown.size(); ++i)
+            current.insert(settings.value().at(i).name, shown.at(i));
+        for (const SettingChange &c : TuningComparison::compare(settings.value(), current))
+            QVERIFY2(!c.changes, qPrintable(c.proposed.name));
 
         // What the server now reports: every connection sorting at once still fits in RAM.
         const ScratchPostgres::Run mem =

@@ -5,6 +5,7 @@
 #include "ssh/sshsession.h"
 #include "ssh/sshtestsupport.h"
 
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -263,6 +264,20 @@ private slots:
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, expectedCode);
         QVERIFY(!opened.error().message.isEmpty());
+    }
+
+    void silentServerTimesOut()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        SshConnectOptions o = options();
+        o.port = silent.serverPort();
+        o.timeoutSeconds = 1;
+        SshSession session;
+        const Status opened = session.open(o);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, QStringLiteral("ssh.timeout"));
+        QVERIFY(opened.error().message.contains(QString::number(o.port)));
     }
 
     void execReportsOutputErrorsAndExitStatus_data()

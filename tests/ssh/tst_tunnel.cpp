@@ -323,6 +323,25 @@ private slots:
         QCOMPARE(read->value(), QByteArray("a = 2\n"));
     }
 
+    void disconnectDoesNotWaitForAStalledHandshake()
+    {
+        // A server that accepts TCP connections and never says a word.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        StackConnection::Settings s = settings(silent.serverPort(), 5432);
+        s.ssh.timeoutSeconds = 120;
+        StackConnection connection(s);
+        QVERIFY(connection.connectToStack().ok());
+        QTest::qWait(300);
+        QCOMPARE(connection.state(), StackConnection::State::Connecting);
+        QVERIFY(connection.reason().contains(QStringLiteral("120")));
+        QElapsedTimer t;
+        t.start();
+        connection.disconnectFromStack();
+        QVERIFY(t.elapsed() < 60000); // far from the 120 s the handshake was allowed
+        QCOMPARE(connection.state(), StackConnection::State::Disconnected);
+    }
+
     void reconnectsAfterSshdRestartOnTheSameLocalPort()
     {
         sshtest::OwnSshd sshd;

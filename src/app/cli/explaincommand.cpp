@@ -15,11 +15,6 @@ namespace supadesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 constexpr int topNodeCount = 10;
 
 QString ms(double value)
@@ -30,25 +25,33 @@ QString ms(double value)
 void printSummary(const PlanAnalysis &analysis, QTextStream &out)
 {
     const Plan &plan = analysis.plan();
-    out << tr("Nodes: %1").arg(plan.size()) << Qt::endl;
+    out << QCoreApplication::translate("Cli", "Nodes: %1").arg(plan.size()) << Qt::endl;
     if (analysis.hasTiming())
-        out << tr("Total time: %1 ms").arg(ms(analysis.totalMs())) << Qt::endl;
+        out << QCoreApplication::translate("Cli", "Total time: %1 ms").arg(ms(analysis.totalMs()))
+            << Qt::endl;
     else
-        out << tr("The plan has no timing (EXPLAIN without ANALYZE); nodes are ranked by cost.") << Qt::endl;
+        out << QCoreApplication::translate(
+                   "Cli", "The plan has no timing (EXPLAIN without ANALYZE); nodes are ranked by cost.")
+            << Qt::endl;
     if (plan.executionTimeMs() >= 0)
-        out << tr("Execution time: %1 ms").arg(ms(plan.executionTimeMs())) << Qt::endl;
+        out << QCoreApplication::translate("Cli", "Execution time: %1 ms").arg(ms(plan.executionTimeMs()))
+            << Qt::endl;
     if (plan.planningTimeMs() >= 0)
-        out << tr("Planning time: %1 ms").arg(ms(plan.planningTimeMs())) << Qt::endl;
+        out << QCoreApplication::translate("Cli", "Planning time: %1 ms").arg(ms(plan.planningTimeMs()))
+            << Qt::endl;
 
     const QList<PlanTrigger> triggers = plan.triggers();
     if (!triggers.isEmpty()) {
         double triggerMs = 0;
         for (const PlanTrigger &t : triggers)
             triggerMs += t.timeMs;
-        out << tr("Triggers: %1, together %2 ms").arg(triggers.size()).arg(ms(triggerMs)) << Qt::endl;
+        out << QCoreApplication::translate("Cli", "Triggers: %1, together %2 ms")
+                   .arg(triggers.size())
+                   .arg(ms(triggerMs))
+            << Qt::endl;
     }
 
-    out << Qt::endl << tr("Top nodes by exclusive time:") << Qt::endl;
+    out << Qt::endl << QCoreApplication::translate("Cli", "Top nodes by exclusive time:") << Qt::endl;
     for (int id : analysis.hottestNodes(topNodeCount)) {
         const PlanNode &n = plan.node(id);
         const NodeMetrics &m = analysis.metrics(id);
@@ -64,17 +67,19 @@ void printSummary(const PlanAnalysis &analysis, QTextStream &out)
         else
             out << QStringLiteral("  #%1  %2  %3")
                        .arg(id, -4)
-                       .arg(tr("cost %1").arg(QLocale().toString(m.exclusiveCost, 'f', 2)), 16)
+                       .arg(QCoreApplication::translate("Cli", "cost %1")
+                                .arg(QLocale().toString(m.exclusiveCost, 'f', 2)),
+                            16)
                        .arg(what)
                 << Qt::endl;
     }
 
     out << Qt::endl;
     if (analysis.findings().isEmpty()) {
-        out << tr("No findings.") << Qt::endl;
+        out << QCoreApplication::translate("Cli", "No findings.") << Qt::endl;
         return;
     }
-    out << tr("Findings:") << Qt::endl;
+    out << QCoreApplication::translate("Cli", "Findings:") << Qt::endl;
     for (const PlanFinding &f : analysis.findings())
         out << QStringLiteral("  [%1] #%2  %3").arg(severityKey(f.severity)).arg(f.nodeId).arg(f.message)
             << Qt::endl;
@@ -83,10 +88,12 @@ void printSummary(const PlanAnalysis &analysis, QTextStream &out)
 int explain(CliContext &c)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Reads an EXPLAIN plan (JSON or text) and prints where the time went."));
-    parser.addOption({QStringLiteral("json"), tr("Print the per-node analysis as JSON.")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Plan file; - reads standard input."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Reads an EXPLAIN plan (JSON or text) and prints where the time went."));
+    parser.addOption(
+        {QStringLiteral("json"), QCoreApplication::translate("Cli", "Print the per-node analysis as JSON.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("Cli", "Plan file; - reads standard input."));
     parser.addHelpOption();
     if (!parser.parse(c.args)) {
         c.err << parser.errorText() << Qt::endl;
@@ -97,7 +104,7 @@ int explain(CliContext &c)
         return 0;
     }
     if (parser.positionalArguments().size() != 1) {
-        c.err << tr("Usage: supadesk-cli explain FILE [--json]") << Qt::endl;
+        c.err << QCoreApplication::translate("Cli", "Usage: supadesk-cli explain FILE [--json]") << Qt::endl;
         return 2;
     }
     const QString path = parser.positionalArguments().first();
@@ -105,12 +112,13 @@ int explain(CliContext &c)
     const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
                                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened) {
-        c.err << tr("Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+        c.err << QCoreApplication::translate("Cli", "Cannot read %1: %2").arg(path, file.errorString())
+              << Qt::endl;
         return 1;
     }
     const Result<Plan> plan = PlanParser::parse(file.readAll());
     if (!plan.ok()) {
-        c.err << tr("%1: %2").arg(path, plan.error().message) << Qt::endl;
+        c.err << QCoreApplication::translate("Cli", "%1: %2").arg(path, plan.error().message) << Qt::endl;
         return 1;
     }
     const PlanAnalysis analysis = PlanAnalyzer::analyze(plan.value());

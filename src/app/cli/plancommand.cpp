@@ -13,15 +13,11 @@ namespace supadesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString usage()
 {
-    return tr("Usage: supadesk-cli plan --ram 16GiB --cpus 4 --storage ssd|hdd --connections N "
-              "--workload web|oltp|analytics|mixed [--env-in FILE] --out DIR");
+    return QCoreApplication::translate(
+        "Cli", "Usage: supadesk-cli plan --ram 16GiB --cpus 4 --storage ssd|hdd --connections N "
+               "--workload web|oltp|analytics|mixed [--env-in FILE] --out DIR");
 }
 
 bool positiveInt(const QString &text, int *value)
@@ -35,7 +31,8 @@ Status writeFile(const QString &path, const BundleFile &file)
 {
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("plan.write"), tr("Cannot write %1: %2").arg(path, out.errorString())};
+        return Error{QStringLiteral("plan.write"),
+                     QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, out.errorString())};
     // Secrets are readable by the owner only, from the first byte on.
     const QFileDevice::Permissions owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::ReadOther;
@@ -52,7 +49,8 @@ Status writeFile(const QString &path, const BundleFile &file)
         break;
     }
     if (out.write(file.content) != file.content.size() || !out.commit())
-        return Error{QStringLiteral("plan.write"), tr("Cannot write %1: %2").arg(path, out.errorString())};
+        return Error{QStringLiteral("plan.write"),
+                     QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, out.errorString())};
     return success();
 }
 
@@ -62,29 +60,40 @@ int runPlan(CliContext &c)
     parser.addHelpOption();
     const BackupOptions backupDefaults;
     parser.addOptions({
-        {QStringLiteral("ram"), tr("RAM of the server, e.g. 16GiB."), QStringLiteral("SIZE")},
-        {QStringLiteral("cpus"), tr("vCPUs of the server."), QStringLiteral("N")},
-        {QStringLiteral("storage"), tr("ssd or hdd."), QStringLiteral("KIND"), QStringLiteral("ssd")},
-        {QStringLiteral("connections"), tr("Expected PostgreSQL connections (max_connections)."),
+        {QStringLiteral("ram"), QCoreApplication::translate("Cli", "RAM of the server, e.g. 16GiB."),
+         QStringLiteral("SIZE")},
+        {QStringLiteral("cpus"), QCoreApplication::translate("Cli", "vCPUs of the server."),
+         QStringLiteral("N")},
+        {QStringLiteral("storage"), QCoreApplication::translate("Cli", "ssd or hdd."), QStringLiteral("KIND"),
+         QStringLiteral("ssd")},
+        {QStringLiteral("connections"),
+         QCoreApplication::translate("Cli", "Expected PostgreSQL connections (max_connections)."),
          QStringLiteral("N"), QStringLiteral("100")},
-        {QStringLiteral("workload"), tr("web, oltp, analytics or mixed."), QStringLiteral("KIND"),
-         QStringLiteral("web")},
+        {QStringLiteral("workload"), QCoreApplication::translate("Cli", "web, oltp, analytics or mixed."),
+         QStringLiteral("KIND"), QStringLiteral("web")},
         {QStringLiteral("env-in"),
-         tr("The server's .env to edit in place (comments and other keys are kept)."),
+         QCoreApplication::translate(
+             "Cli", "The server's .env to edit in place (comments and other keys are kept)."),
          QStringLiteral("FILE")},
-        {QStringLiteral("rotate-all"), tr("Replace every secret, not only example, weak or broken ones.")},
+        {QStringLiteral("rotate-all"),
+         QCoreApplication::translate("Cli", "Replace every secret, not only example, weak or broken ones.")},
         {QStringLiteral("preload"),
-         tr("The server's current shared_preload_libraries (comma-separated), to extend instead of merging "
-            "on the "
-            "server."),
+         QCoreApplication::translate(
+             "Cli",
+             "The server's current shared_preload_libraries (comma-separated), to extend instead of merging "
+             "on the "
+             "server."),
          QStringLiteral("LIST")},
-        {QStringLiteral("wal-archive"), tr("Directory inside the db container for WAL archiving (PITR)."),
+        {QStringLiteral("wal-archive"),
+         QCoreApplication::translate("Cli", "Directory inside the db container for WAL archiving (PITR)."),
          QStringLiteral("DIR")},
-        {QStringLiteral("ssh-port"), tr("SSH port the firewall must keep open."), QStringLiteral("PORT"),
+        {QStringLiteral("ssh-port"),
+         QCoreApplication::translate("Cli", "SSH port the firewall must keep open."), QStringLiteral("PORT"),
          QStringLiteral("22")},
-        {QStringLiteral("retention-days"), tr("Days to keep backups."), QStringLiteral("DAYS"),
-         QString::number(backupDefaults.retentionDays)},
-        {QStringLiteral("out"), tr("Directory to write the bundle to."), QStringLiteral("DIR")},
+        {QStringLiteral("retention-days"), QCoreApplication::translate("Cli", "Days to keep backups."),
+         QStringLiteral("DAYS"), QString::number(backupDefaults.retentionDays)},
+        {QStringLiteral("out"), QCoreApplication::translate("Cli", "Directory to write the bundle to."),
+         QStringLiteral("DIR")},
     });
     if (!parser.parse(c.args)) {
         c.err << parser.errorText() << Qt::endl << usage() << Qt::endl;
@@ -96,7 +105,8 @@ int runPlan(CliContext &c)
     }
     for (const char *required : {"ram", "cpus", "out"})
         if (!parser.isSet(QString::fromLatin1(required))) {
-            c.err << tr("Missing --%1.").arg(QString::fromLatin1(required)) << Qt::endl
+            c.err << QCoreApplication::translate("Cli", "Missing --%1.").arg(QString::fromLatin1(required))
+                  << Qt::endl
                   << usage() << Qt::endl;
             return 2;
         }
@@ -119,7 +129,9 @@ int runPlan(CliContext &c)
         !positiveInt(parser.value(QStringLiteral("connections")), &in.host.connections) ||
         !positiveInt(parser.value(QStringLiteral("ssh-port")), &in.firewall.sshPort) ||
         !positiveInt(parser.value(QStringLiteral("retention-days")), &in.backup.retentionDays)) {
-        c.err << tr("--cpus, --connections, --ssh-port and --retention-days take positive whole numbers.")
+        c.err << QCoreApplication::translate(
+                     "Cli",
+                     "--cpus, --connections, --ssh-port and --retention-days take positive whole numbers.")
               << Qt::endl;
         return 2;
     }
@@ -135,7 +147,9 @@ int runPlan(CliContext &c)
     if (parser.isSet(QStringLiteral("env-in"))) {
         QFile env(parser.value(QStringLiteral("env-in")));
         if (!env.open(QIODevice::ReadOnly)) {
-            c.err << tr("Cannot read %1: %2").arg(env.fileName(), env.errorString()) << Qt::endl;
+            c.err << QCoreApplication::translate("Cli", "Cannot read %1: %2")
+                         .arg(env.fileName(), env.errorString())
+                  << Qt::endl;
             return 1;
         }
         in.envIn = QString::fromUtf8(env.readAll());
@@ -148,7 +162,8 @@ int runPlan(CliContext &c)
     }
     const QString outDir = parser.value(QStringLiteral("out"));
     if (!QDir().mkpath(outDir)) {
-        c.err << tr("Cannot create the directory %1.").arg(outDir) << Qt::endl;
+        c.err << QCoreApplication::translate("Cli", "Cannot create the directory %1.").arg(outDir)
+              << Qt::endl;
         return 1;
     }
     for (const BundleFile &file : bundle.value().files) {
@@ -159,9 +174,13 @@ int runPlan(CliContext &c)
         }
     }
     for (const Finding &f : bundle.value().findings)
-        c.err << (f.line > 0 ? tr(".env line %1: %2").arg(f.line).arg(f.message) : f.message) << Qt::endl;
+        c.err << (f.line > 0
+                      ? QCoreApplication::translate("Cli", ".env line %1: %2").arg(f.line).arg(f.message)
+                      : f.message)
+              << Qt::endl;
     if (!bundle.value().replacedSecrets.isEmpty())
-        c.out << tr("New secrets: %1").arg(bundle.value().replacedSecrets.join(QStringLiteral(", ")))
+        c.out << QCoreApplication::translate("Cli", "New secrets: %1")
+                     .arg(bundle.value().replacedSecrets.join(QStringLiteral(", ")))
               << Qt::endl;
     c.out << QCoreApplication::translate("Cli", "Wrote %n file(s) to %1; README.md lists the steps in order.",
                                          nullptr, static_cast<int>(bundle.value().files.size()))

@@ -3,6 +3,7 @@
 #include "services/apppaths.h"
 #include "services/secretstore.h"
 #include "services/stackrepository.h"
+#include "ssh/sshconfigfile.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +22,7 @@ void SshCliOptions::addTo(QCommandLineParser &parser)
         {QStringLiteral("port"), QCoreApplication::translate("SshCliOptions", "SSH port."),
          QStringLiteral("PORT"), QStringLiteral("22")},
         {QStringLiteral("user"), QCoreApplication::translate("SshCliOptions", "SSH user."),
-         QStringLiteral("USER"), qEnvironmentVariable("USER")},
+         QStringLiteral("USER")},
         {QStringLiteral("identity"),
          QCoreApplication::translate("SshCliOptions", "Private key file (implies key authentication)."),
          QStringLiteral("FILE")},
@@ -82,7 +83,6 @@ Result<StackConnection::Settings> SshCliOptions::read(const QCommandLineParser &
                          QCoreApplication::translate(
                              "SshCliOptions", "Give --stack NAME, or --host HOST for an ad hoc connection.")};
         settings.ssh.host = parser.value(QStringLiteral("host"));
-        settings.ssh.user = parser.value(QStringLiteral("user"));
         settings.ssh.knownHostsFile = HostKeyVerifier::defaultOwnFile();
         settings.ssh.userKnownHostsFile = HostKeyVerifier::defaultUserFile();
         settings.ssh.auth = AuthMethod::Agent;
@@ -111,6 +111,9 @@ Result<StackConnection::Settings> SshCliOptions::read(const QCommandLineParser &
                     "SshCliOptions", "Unknown authentication method \"%1\": use agent, key or password.")
                     .arg(parser.value(QStringLiteral("auth")))};
     }
+    // Host aliases from ~/.ssh/config fill in what the command line leaves open, as with ssh.
+    if (stackId.isEmpty())
+        settings.ssh = SshConfigFile(SshConfigFile::defaultPath()).apply(settings.ssh);
     if (parser.isSet(QStringLiteral("known-hosts")))
         settings.ssh.knownHostsFile = parser.value(QStringLiteral("known-hosts"));
     settings.ssh.acceptNewHostKey = parser.isSet(QStringLiteral("accept-new-host-key"));

@@ -14,24 +14,22 @@ namespace supadesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 int runStats(CliContext &c)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("dsn"),
-         tr("PostgreSQL connection URI, e.g. postgresql://postgres@127.0.0.1:5432/postgres."),
+         QCoreApplication::translate(
+             "Cli", "PostgreSQL connection URI, e.g. postgresql://postgres@127.0.0.1:5432/postgres."),
          QStringLiteral("URI")},
-        {QStringLiteral("interval"), tr("Seconds between samples (1 to 3600)."), QStringLiteral("S"),
+        {QStringLiteral("interval"),
+         QCoreApplication::translate("Cli", "Seconds between samples (1 to 3600)."), QStringLiteral("S"),
          QStringLiteral("2")},
-        {QStringLiteral("count"), tr("Number of samples; 0 samples until interrupted."), QStringLiteral("N"),
-         QStringLiteral("0")},
-        {QStringLiteral("json"), tr("Print one JSON object per line.")},
+        {QStringLiteral("count"),
+         QCoreApplication::translate("Cli", "Number of samples; 0 samples until interrupted."),
+         QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("json"), QCoreApplication::translate("Cli", "Print one JSON object per line.")},
     });
     if (!parser.parse(c.args)) {
         c.err << parser.errorText() << Qt::endl;
@@ -42,10 +40,11 @@ int runStats(CliContext &c)
         return 0;
     }
     if (!parser.isSet(QStringLiteral("dsn"))) {
-        c.err
-            << tr("Usage: supadesk-cli stats --dsn postgresql://USER@HOST:PORT/DB [--interval S] [--count N] "
-                  "[--json]")
-            << Qt::endl;
+        c.err << QCoreApplication::translate("Cli",
+                                             "Usage: supadesk-cli stats --dsn postgresql://USER@HOST:PORT/DB "
+                                             "[--interval S] [--count N] "
+                                             "[--json]")
+              << Qt::endl;
         return 2;
     }
     bool intervalOk = false;
@@ -53,11 +52,14 @@ int runStats(CliContext &c)
     const double interval = parser.value(QStringLiteral("interval")).toDouble(&intervalOk);
     const int count = parser.value(QStringLiteral("count")).toInt(&countOk);
     if (!intervalOk || interval < 1 || interval > 3600) {
-        c.err << tr("The interval must be a number of seconds from 1 to 3600.") << Qt::endl;
+        c.err << QCoreApplication::translate("Cli",
+                                             "The interval must be a number of seconds from 1 to 3600.")
+              << Qt::endl;
         return 2;
     }
     if (!countOk || count < 0) {
-        c.err << tr("The count must be 0 or a positive whole number.") << Qt::endl;
+        c.err << QCoreApplication::translate("Cli", "The count must be 0 or a positive whole number.")
+              << Qt::endl;
         return 2;
     }
     const Result<PostgresDsn> dsn = PostgresDsn::parse(parser.value(QStringLiteral("dsn")));

@@ -19,11 +19,6 @@ namespace supadesk::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 double rounded(double value, int decimals)
 {
     const double scale = std::pow(10.0, decimals);
@@ -87,21 +82,23 @@ QString percent(const std::optional<double> &ratio)
 void printText(CliContext &c, const QList<ComponentSummary> &summaries, const QString &month,
                const QTimeZone &zone, double target)
 {
-    c.out << tr("Uptime for %1 (%2), target %3%").arg(month, QString::fromUtf8(zone.id())).arg(target * 100)
+    c.out << QCoreApplication::translate("Cli", "Uptime for %1 (%2), target %3%")
+                 .arg(month, QString::fromUtf8(zone.id()))
+                 .arg(target * 100)
           << Qt::endl;
     c.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
-                 .arg(tr("component"), -12)
-                 .arg(tr("availability"), 13)
-                 .arg(tr("down min"), 9)
-                 .arg(tr("incidents"), 9)
-                 .arg(tr("budget left"), 12)
-                 .arg(tr("p50 ms"), 7)
-                 .arg(tr("p95 ms"), 7)
+                 .arg(QCoreApplication::translate("Cli", "component"), -12)
+                 .arg(QCoreApplication::translate("Cli", "availability"), 13)
+                 .arg(QCoreApplication::translate("Cli", "down min"), 9)
+                 .arg(QCoreApplication::translate("Cli", "incidents"), 9)
+                 .arg(QCoreApplication::translate("Cli", "budget left"), 12)
+                 .arg(QCoreApplication::translate("Cli", "p50 ms"), 7)
+                 .arg(QCoreApplication::translate("Cli", "p95 ms"), 7)
           << Qt::endl;
     for (const ComponentSummary &s : summaries) {
         const bool all = s.component == UptimeSummary::wholeStack;
         c.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
-                     .arg(all ? tr("whole stack") : s.component, -12)
+                     .arg(all ? QCoreApplication::translate("Cli", "whole stack") : s.component, -12)
                      .arg(percent(s.availability.availability), 13)
                      .arg(minutes(s.availability.downMs), 9, 'f', 1)
                      .arg(s.availability.incidents.size(), 9)
@@ -116,21 +113,23 @@ void printText(CliContext &c, const QList<ComponentSummary> &summaries, const QS
             continue;
         for (const Incident &i : s.availability.incidents) {
             if (!any)
-                c.out << Qt::endl << tr("Incidents:") << Qt::endl;
+                c.out << Qt::endl << QCoreApplication::translate("Cli", "Incidents:") << Qt::endl;
             any = true;
             const QString from = QDateTime::fromMSecsSinceEpoch(i.range.startMs, zone)
                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
             const QString to = QDateTime::fromMSecsSinceEpoch(i.range.endMs, zone)
                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-            c.out << tr("%1 to %2 (%3 min) %4: %5")
+            c.out << QCoreApplication::translate("Cli", "%1 to %2 (%3 min) %4: %5")
                          .arg(from, to)
                          .arg(minutes(i.range.length()), 0, 'f', 1)
-                         .arg(i.component, i.reason.isEmpty() ? tr("no reason recorded") : i.reason)
+                         .arg(i.component, i.reason.isEmpty()
+                                               ? QCoreApplication::translate("Cli", "no reason recorded")
+                                               : i.reason)
                   << Qt::endl;
         }
     }
     if (!any)
-        c.out << Qt::endl << tr("No incidents.") << Qt::endl;
+        c.out << Qt::endl << QCoreApplication::translate("Cli", "No incidents.") << Qt::endl;
 }
 
 bool parseMaintenance(const QString &text, const QTimeZone &zone, TimeRange *range)
@@ -155,24 +154,33 @@ int runUptime(CliContext &c)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("files"), tr("More probe logs."),
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QCoreApplication::translate("Cli", "More probe logs."),
                                  QStringLiteral("[FILE...]"));
     parser.addOptions({
-        {QStringLiteral("log"), tr("A probe log (YYYY-MM.log); may be repeated."), QStringLiteral("FILE")},
-        {QStringLiteral("month"), tr("The month to report, e.g. 2026-11."), QStringLiteral("YYYY-MM")},
+        {QStringLiteral("log"),
+         QCoreApplication::translate("Cli", "A probe log (YYYY-MM.log); may be repeated."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("month"), QCoreApplication::translate("Cli", "The month to report, e.g. 2026-11."),
+         QStringLiteral("YYYY-MM")},
         {QStringLiteral("time-zone"),
-         tr("Time zone of the report's month and days (default: this computer's)."), QStringLiteral("ZONE")},
-        {QStringLiteral("target"), tr("Availability target in percent."), QStringLiteral("PERCENT"),
-         QStringLiteral("99.9")},
-        {QStringLiteral("failures"), tr("Consecutive failures before a component counts as down."),
+         QCoreApplication::translate("Cli",
+                                     "Time zone of the report's month and days (default: this computer's)."),
+         QStringLiteral("ZONE")},
+        {QStringLiteral("target"), QCoreApplication::translate("Cli", "Availability target in percent."),
+         QStringLiteral("PERCENT"), QStringLiteral("99.9")},
+        {QStringLiteral("failures"),
+         QCoreApplication::translate("Cli", "Consecutive failures before a component counts as down."),
          QStringLiteral("N"), QStringLiteral("2")},
-        {QStringLiteral("interval"), tr("Seconds between probes."), QStringLiteral("S"),
-         QStringLiteral("60")},
-        {QStringLiteral("maintenance"), tr("A maintenance window START/END (ISO 8601); may be repeated."),
+        {QStringLiteral("interval"), QCoreApplication::translate("Cli", "Seconds between probes."),
+         QStringLiteral("S"), QStringLiteral("60")},
+        {QStringLiteral("maintenance"),
+         QCoreApplication::translate("Cli", "A maintenance window START/END (ISO 8601); may be repeated."),
          QStringLiteral("RANGE")},
-        {QStringLiteral("gaps"), tr("How time without probe results counts: down or exclude."),
+        {QStringLiteral("gaps"),
+         QCoreApplication::translate("Cli", "How time without probe results counts: down or exclude."),
          QStringLiteral("POLICY"), QStringLiteral("down")},
-        {QStringLiteral("json"), tr("Print JSON.")},
+        {QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON.")},
     });
     if (!parser.parse(c.args)) {
         c.err << parser.errorText() << Qt::endl;
@@ -186,9 +194,11 @@ int runUptime(CliContext &c)
     int year = 0;
     int month = 0;
     if (files.isEmpty() || !UptimePeriod::parseMonth(parser.value(QStringLiteral("month")), &year, &month)) {
-        c.err << tr("Usage: supadesk-cli uptime --log FILE... --month YYYY-MM [--time-zone ZONE] [--target "
-                    "PERCENT] "
-                    "[--json]")
+        c.err << QCoreApplication::translate(
+                     "Cli",
+                     "Usage: supadesk-cli uptime --log FILE... --month YYYY-MM [--time-zone ZONE] [--target "
+                     "PERCENT] "
+                     "[--json]")
               << Qt::endl;
         return 2;
     }
@@ -196,7 +206,8 @@ int runUptime(CliContext &c)
                                ? QTimeZone(parser.value(QStringLiteral("time-zone")).toUtf8())
                                : QTimeZone::systemTimeZone();
     if (!zone.isValid()) {
-        c.err << tr("Unknown time zone \"%1\"; use an IANA name such as Asia/Tbilisi or UTC.")
+        c.err << QCoreApplication::translate(
+                     "Cli", "Unknown time zone \"%1\"; use an IANA name such as Asia/Tbilisi or UTC.")
                      .arg(parser.value(QStringLiteral("time-zone")))
               << Qt::endl;
         return 2;
@@ -205,33 +216,38 @@ int runUptime(CliContext &c)
     bool ok = false;
     const double target = parser.value(QStringLiteral("target")).toDouble(&ok);
     if (!ok || target <= 0 || target >= 100) {
-        c.err << tr("The target must be a percentage above 0 and below 100, e.g. 99.9.") << Qt::endl;
+        c.err << QCoreApplication::translate(
+                     "Cli", "The target must be a percentage above 0 and below 100, e.g. 99.9.")
+              << Qt::endl;
         return 2;
     }
     options.target = target / 100.0;
     options.settings.failureThreshold = parser.value(QStringLiteral("failures")).toInt(&ok);
     if (!ok || options.settings.failureThreshold < 1) {
-        c.err << tr("--failures must be a whole number of at least 1.") << Qt::endl;
+        c.err << QCoreApplication::translate("Cli", "--failures must be a whole number of at least 1.")
+              << Qt::endl;
         return 2;
     }
     const int interval = parser.value(QStringLiteral("interval")).toInt(&ok);
     if (!ok || interval < 1) {
-        c.err << tr("--interval must be a whole number of seconds.") << Qt::endl;
+        c.err << QCoreApplication::translate("Cli", "--interval must be a whole number of seconds.")
+              << Qt::endl;
         return 2;
     }
     options.settings.probeIntervalMs = interval * 1000LL;
     options.settings.maxProbeGapMs = interval * 2500LL; // one missed or late probe is not a gap
     const QString gaps = parser.value(QStringLiteral("gaps"));
     if (gaps != QLatin1String("down") && gaps != QLatin1String("exclude")) {
-        c.err << tr("--gaps must be \"down\" or \"exclude\".") << Qt::endl;
+        c.err << QCoreApplication::translate("Cli", "--gaps must be \"down\" or \"exclude\".") << Qt::endl;
         return 2;
     }
     options.gaps = gaps == QLatin1String("down") ? GapPolicy::CountAsDown : GapPolicy::Exclude;
     for (const QString &text : parser.values(QStringLiteral("maintenance"))) {
         TimeRange window;
         if (!parseMaintenance(text, zone, &window)) {
-            c.err << tr("Cannot read the maintenance window \"%1\": use START/END, e.g. "
-                        "2026-11-07T02:00/2026-11-07T03:00.")
+            c.err << QCoreApplication::translate(
+                         "Cli", "Cannot read the maintenance window \"%1\": use START/END, e.g. "
+                                "2026-11-07T02:00/2026-11-07T03:00.")
                          .arg(text)
                   << Qt::endl;
             return 2;
@@ -244,7 +260,8 @@ int runUptime(CliContext &c)
     for (const QString &path : files) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            c.err << tr("Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+            c.err << QCoreApplication::translate("Cli", "Cannot read %1: %2").arg(path, file.errorString())
+                  << Qt::endl;
             return 1;
         }
         const ProbeLogParser::Parsed parsed = ProbeLogParser::parse(file.readAll());
@@ -279,7 +296,7 @@ int runUptime(CliContext &c)
         return 0;
     }
     if (summaries.isEmpty()) {
-        c.out << tr("The logs hold no probe results.") << Qt::endl;
+        c.out << QCoreApplication::translate("Cli", "The logs hold no probe results.") << Qt::endl;
         return 0;
     }
     printText(c, summaries, monthText, zone, options.target);

@@ -26,11 +26,6 @@ constexpr double cacheMinBlocks = 1000;
 constexpr double cacheHitShare = 0.9;
 constexpr double jitShare = 0.3;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlanAnalyzer", text);
-}
-
 QString number(double value, int decimals = 0)
 {
     return QLocale().toString(value, 'f', decimals);
@@ -265,10 +260,15 @@ private:
                                                                    : PlanFinding::Severity::Info;
                 const QString message =
                     m.estimate == NodeMetrics::Estimate::Under
-                        ? tr("%1 returned %2 times more rows than planned (%3 instead of %4): the planner's "
-                             "statistics are off; ANALYZE the tables or add extended statistics.")
-                        : tr("%1 returned %2 times fewer rows than planned (%3 instead of %4): the planner's "
-                             "statistics are off; ANALYZE the tables or add extended statistics.");
+                        ? QCoreApplication::translate(
+                              "PlanAnalyzer",
+                              "%1 returned %2 times more rows than planned (%3 instead of %4): the planner's "
+                              "statistics are off; ANALYZE the tables or add extended statistics.")
+                        : QCoreApplication::translate(
+                              "PlanAnalyzer",
+                              "%1 returned %2 times fewer rows than planned (%3 instead of %4): the "
+                              "planner's "
+                              "statistics are off; ANALYZE the tables or add extended statistics.");
                 add(severity, "misestimate", n.id,
                     message.arg(label, number(m.misestimateFactor), number(n.actualRows),
                                 number(n.planRows)));
@@ -279,8 +279,10 @@ private:
                 if (scanned >= selectiveScanMinRows &&
                     m.rowsRemovedByFilterTotal >= selectiveScanRemovedShare * scanned)
                     add(PlanFinding::Severity::Warning, "seqscan-selective", n.id,
-                        tr("%1 read %2 rows and its filter removed %3 of them (%4 %): an index on the "
-                           "filtered columns would read far fewer.")
+                        QCoreApplication::translate(
+                            "PlanAnalyzer",
+                            "%1 read %2 rows and its filter removed %3 of them (%4 %): an index on the "
+                            "filtered columns would read far fewer.")
                             .arg(label, number(scanned), number(m.rowsRemovedByFilterTotal),
                                  number(100.0 * m.rowsRemovedByFilterTotal / scanned, 1)));
             }
@@ -289,33 +291,43 @@ private:
                 (n.sortSpaceType == QLatin1String("Disk") ||
                  n.sortMethod.contains(QLatin1String("external"))))
                 add(PlanFinding::Severity::Warning, "sort-spill", n.id,
-                    tr("%1 spilled %2 kB to disk: a work_mem above that would keep the sort in memory.")
+                    QCoreApplication::translate(
+                        "PlanAnalyzer",
+                        "%1 spilled %2 kB to disk: a work_mem above that would keep the sort in memory.")
                         .arg(label, number(n.sortSpaceUsedKb)));
 
             if (n.nodeType == QLatin1String("Hash") && n.hashBatches > 1)
                 add(PlanFinding::Severity::Warning, "hash-spill", n.id,
-                    tr("%1 was split into %2 batches written to disk (planned: %3): more work_mem would let "
-                       "the hash table fit in memory.")
+                    QCoreApplication::translate(
+                        "PlanAnalyzer",
+                        "%1 was split into %2 batches written to disk (planned: %3): more work_mem would let "
+                        "the hash table fit in memory.")
                         .arg(label, number(n.hashBatches), number(std::max(1, n.originalHashBatches))));
 
             if (n.nodeType == QLatin1String("Aggregate") && (n.hashAggBatches > 1 || n.diskUsageKb > 0))
                 add(PlanFinding::Severity::Warning, "hashagg-spill", n.id,
-                    tr("%1 spilled %2 kB to disk: more work_mem (or hash_mem_multiplier) would keep it in "
-                       "memory.")
+                    QCoreApplication::translate(
+                        "PlanAnalyzer",
+                        "%1 spilled %2 kB to disk: more work_mem (or hash_mem_multiplier) would keep it in "
+                        "memory.")
                         .arg(label, number(n.diskUsageKb)));
 
             if (n.nodeType == QLatin1String("Index Only Scan") && n.heapFetches >= heapFetchMin &&
                 n.heapFetches >= heapFetchShare * std::max(1.0, m.actualRowsTotal))
                 add(PlanFinding::Severity::Warning, "heap-fetches", n.id,
-                    tr("%1 had to visit the table %2 times for %3 rows: VACUUM the table so its visibility "
-                       "map lets the index answer alone.")
+                    QCoreApplication::translate(
+                        "PlanAnalyzer",
+                        "%1 had to visit the table %2 times for %3 rows: VACUUM the table so its visibility "
+                        "map lets the index answer alone.")
                         .arg(label, number(n.heapFetches), number(m.actualRowsTotal)));
 
             if (n.nodeType == QLatin1String("Bitmap Heap Scan") && n.lossyHeapBlocks > 0)
                 add(PlanFinding::Severity::Warning, "bitmap-lossy", n.id,
-                    tr("%1 became lossy on %2 blocks, so every row in them was rechecked: more work_mem "
-                       "keeps "
-                       "the bitmap exact.")
+                    QCoreApplication::translate(
+                        "PlanAnalyzer",
+                        "%1 became lossy on %2 blocks, so every row in them was rechecked: more work_mem "
+                        "keeps "
+                        "the bitmap exact.")
                         .arg(label, number(n.lossyHeapBlocks)));
 
             if (n.nodeType == QLatin1String("Nested Loop"))
@@ -325,16 +337,20 @@ private:
             const double blocks = double(b.sharedHit + b.sharedRead);
             if (blocks >= cacheMinBlocks && double(b.sharedHit) < cacheHitShare * blocks)
                 add(PlanFinding::Severity::Info, "cache-miss", n.id,
-                    tr("%1 found only %2 % of its %3 blocks in shared buffers; the rest came from disk or "
-                       "the "
-                       "OS cache.")
+                    QCoreApplication::translate(
+                        "PlanAnalyzer",
+                        "%1 found only %2 % of its %3 blocks in shared buffers; the rest came from disk or "
+                        "the "
+                        "OS cache.")
                         .arg(label, number(100.0 * double(b.sharedHit) / blocks, 1), number(blocks)));
 
             if (isGather(n) && n.workersPlanned > 0 && n.workersLaunched >= 0 &&
                 n.workersLaunched < n.workersPlanned)
                 add(PlanFinding::Severity::Warning, "workers-not-launched", n.id,
-                    tr("%1 planned %2 parallel workers but launched %3: raise max_parallel_workers or "
-                       "max_worker_processes, or run fewer parallel queries at once.")
+                    QCoreApplication::translate(
+                        "PlanAnalyzer",
+                        "%1 planned %2 parallel workers but launched %3: raise max_parallel_workers or "
+                        "max_worker_processes, or run fewer parallel queries at once.")
                         .arg(label, number(n.workersPlanned), number(n.workersLaunched)));
         }
 
@@ -342,8 +358,10 @@ private:
         const double execution = m_plan.executionTimeMs() > 0 ? m_plan.executionTimeMs() : m_totalMs;
         if (jit > 0 && execution > 0 && jit >= jitShare * execution)
             add(PlanFinding::Severity::Warning, "jit-dominant", 1,
-                tr("JIT compilation took %1 ms (in all processes) for a query that ran %2 ms: for a query "
-                   "this short, raise jit_above_cost or set jit = off.")
+                QCoreApplication::translate(
+                    "PlanAnalyzer",
+                    "JIT compilation took %1 ms (in all processes) for a query that ran %2 ms: for a query "
+                    "this short, raise jit_above_cost or set jit = off.")
                     .arg(number(jit, 1), number(execution, 1)));
     }
 
@@ -393,8 +411,10 @@ private:
         const double outerRows = metrics(outer).actualRowsTotal;
         if (outerRows >= nestedLoopOuterRows)
             add(PlanFinding::Severity::Warning, "nested-loop-outer", n.id,
-                tr("%1 ran its inner side %2 times, once for each of %3 outer rows: a hash or merge join is "
-                   "usually faster for inputs this large.")
+                QCoreApplication::translate(
+                    "PlanAnalyzer",
+                    "%1 ran its inner side %2 times, once for each of %3 outer rows: a hash or merge join is "
+                    "usually faster for inputs this large.")
                     .arg(label, number(node(inner).actualLoops), number(outerRows)));
     }
 

@@ -9,11 +9,6 @@ namespace supadesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlanJsonParser", text);
-}
-
 Error fail(const QString &message)
 {
     return Error{QStringLiteral("plan.json"), message};
@@ -42,8 +37,15 @@ public:
     QString error;
 
     // Appends `object` and its descendants in pre-order; returns false (with `error` set) on bad structure.
-    bool add(const QJsonObject &object, int parentId, int depth, const QString &path)
+    // `trail` holds the child indices from the root, so the path is only spelled out for an error.
+    bool add(const QJsonObject &object, int parentId, int depth, QList<qsizetype> &trail)
     {
+        auto path = [&trail] {
+            QString text = QStringLiteral("Plan");
+            for (qsizetype i : trail)
+                text += QStringLiteral(" → Plans[%1]").arg(i);
+            return text;
+        };
         PlanNode node;
         node.id = int(nodes.size()) + 1;
         node.parentId = parentId;
@@ -51,12 +53,16 @@ public:
         node.properties = object;
         node.properties.remove(QLatin1String("Plans"));
         if (!object.value(QLatin1String("Node Type")).isString()) {
-            error = tr("%1 has no \"Node Type\": this is not an EXPLAIN plan node.").arg(path);
+            error = QCoreApplication::translate("PlanJsonParser",
+                                                "%1 has no \"Node Type\": this is not an EXPLAIN plan node.")
+                        .arg(path());
             return false;
         }
         const QString wrong = node.readProperties();
         if (!wrong.isEmpty()) {
-            error = tr("%1: the value of \"%2\" has the wrong type.").arg(path, wrong);
+            error =
+                QCoreApplication::translate("PlanJsonParser", "%1: the value of \"%2\" has the wrong type.")
+                    .arg(path(), wrong);
             return false;
         }
         const int id = node.id;
@@ -68,18 +74,20 @@ public:
         if (plans.isUndefined())
             return true;
         if (!plans.isArray()) {
-            error = tr("%1: \"Plans\" is not a list of nodes.").arg(path);
+            error = QCoreApplication::translate("PlanJsonParser", "%1: \"Plans\" is not a list of nodes.")
+                        .arg(path());
             return false;
         }
         const QJsonArray children = plans.toArray();
         for (qsizetype i = 0; i < children.size(); ++i) {
-            const QString childPath = QStringLiteral("%1 → Plans[%2]").arg(path).arg(i);
+            trail.append(i);
             if (!children.at(i).isObject()) {
-                error = tr("%1 is not a plan node.").arg(childPath);
+                error = QCoreApplication::translate("PlanJsonParser", "%1 is not a plan node.").arg(path());
                 return false;
             }
-            if (!add(children.at(i).toObject(), id, depth + 1, childPath))
+            if (!add(children.at(i).toObject(), id, depth + 1, trail))
                 return false;
+            trail.removeLast();
         }
         return true;
     }
@@ -93,7 +101,8 @@ Result<Plan> PlanJsonParser::parse(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(json, parseError.offset);
-        return fail(tr("The plan is not valid JSON: %1 at line %2, column %3.")
+        return fail(QCoreApplication::translate("PlanJsonParser",
+                                                "The plan is not valid JSON: %1 at line %2, column %3.")
                         .arg(parseError.errorString())
                         .arg(line)
                         .arg(column));
@@ -102,7 +111,8 @@ Result<Plan> PlanJsonParser::parse(const QByteArray &json)
     if (document.isArray()) {
         const QJsonArray array = document.array();
         if (array.isEmpty() || !array.first().isObject())
-            return fail(tr("The JSON list is empty or does not hold a plan object."));
+            return fail(QCoreApplication::translate(
+                "PlanJsonParser", "The JSON list is empty or does not hold a plan object."));
         top = array.first().toObject();
     } else {
         top = document.object();
@@ -113,10 +123,12 @@ Result<Plan> PlanJsonParser::parse(const QByteArray &json)
         top = wrapped.toArray().first().toObject();
     const QJsonValue planValue = top.value(QLatin1String("Plan"));
     if (!planValue.isObject())
-        return fail(tr("The JSON has no \"Plan\" object: this is not EXPLAIN (FORMAT JSON) output."));
+        return fail(QCoreApplication::translate(
+            "PlanJsonParser", "The JSON has no \"Plan\" object: this is not EXPLAIN (FORMAT JSON) output."));
 
     TreeBuilder builder;
-    if (!builder.add(planValue.toObject(), 0, 0, QStringLiteral("Plan")))
+    QList<qsizetype> trail;
+    if (!builder.add(planValue.toObject(), 0, 0, trail))
         return fail(builder.error);
     top.remove(QLatin1String("Plan"));
     return Plan(std::move(builder.nodes), top, Plan::Source::Json);

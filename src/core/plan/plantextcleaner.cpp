@@ -69,7 +69,8 @@ QList<PlanTextLine> PlanTextCleaner::clean(const QString &text)
             line = line.mid(1, line.size() - 2);
             line.replace(QLatin1String("\"\""), QLatin1String("\""));
         }
-        line.remove(continuation);
+        if (line.endsWith(QLatin1Char('+')))
+            line.remove(continuation);
         // Trailing blanks carry no meaning and psql pads every row to the widest one.
         while (!line.isEmpty() && line.back().isSpace())
             line.chop(1);

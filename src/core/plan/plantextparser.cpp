@@ -13,11 +13,6 @@ namespace supadesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlanTextParser", text);
-}
-
 int indentOf(const QString &line)
 {
     int i = 0;
@@ -55,6 +50,13 @@ bool isNumericKey(const QString &key)
         QStringLiteral("Index Searches"),
     };
     return keys.contains(key);
+}
+
+// Commas and blanks between the "key=value" words of Buffers and I/O Timings lines.
+const QRegularExpression &separators()
+{
+    static const QRegularExpression expression(QStringLiteral("[,\\s]+"));
+    return expression;
 }
 
 class LineError
@@ -99,7 +101,10 @@ public:
         if (isNumericKey(key)) {
             const auto number = toNumber(value);
             if (!number)
-                return error(tr("Line %1: the value of \"%2\" is not a number.").arg(m_line).arg(key));
+                return error(QCoreApplication::translate("PlanTextParser",
+                                                         "Line %1: the value of \"%2\" is not a number.")
+                                 .arg(m_line)
+                                 .arg(key));
             target.insert(key, *number);
             return std::nullopt;
         }
@@ -114,8 +119,7 @@ private:
     std::optional<LineError> applyBuffers(QJsonObject &target, const QString &value) const
     {
         QString scope;
-        for (const QString &word :
-             value.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
+        for (const QString &word : value.split(separators(), Qt::SkipEmptyParts)) {
             const qsizetype eq = word.indexOf(QLatin1Char('='));
             if (eq < 0) {
                 scope = word;
@@ -123,7 +127,10 @@ private:
             }
             const auto number = toNumber(QStringView(word).mid(eq + 1));
             if (!number || scope.isEmpty())
-                return error(tr("Line %1: cannot read the buffer counts \"%2\".").arg(m_line).arg(value));
+                return error(QCoreApplication::translate("PlanTextParser",
+                                                         "Line %1: cannot read the buffer counts \"%2\".")
+                                 .arg(m_line)
+                                 .arg(value));
             QString kind = word.left(eq);
             kind[0] = kind[0].toUpper();
             QString s = scope;
@@ -137,8 +144,7 @@ private:
     std::optional<LineError> applyIoTimings(QJsonObject &target, const QString &value) const
     {
         QString prefix = QStringLiteral("I/O");
-        for (const QString &word :
-             value.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
+        for (const QString &word : value.split(separators(), Qt::SkipEmptyParts)) {
             const qsizetype eq = word.indexOf(QLatin1Char('='));
             if (eq < 0) {
                 if (word == QLatin1String("local"))
@@ -151,7 +157,10 @@ private:
             }
             const auto number = toNumber(QStringView(word).mid(eq + 1));
             if (!number)
-                return error(tr("Line %1: cannot read the I/O timings \"%2\".").arg(m_line).arg(value));
+                return error(QCoreApplication::translate("PlanTextParser",
+                                                         "Line %1: cannot read the I/O timings \"%2\".")
+                                 .arg(m_line)
+                                 .arg(value));
             const QString kind =
                 word.left(eq) == QLatin1String("read") ? QStringLiteral("Read") : QStringLiteral("Write");
             const QString key = QStringLiteral("%1 %2 Time").arg(prefix, kind);
@@ -187,7 +196,10 @@ private:
         static const QRegularExpression pair(QStringLiteral("(exact|lossy)=(\\d+)"));
         auto it = pair.globalMatch(value);
         if (!it.hasNext())
-            return error(tr("Line %1: cannot read the heap block counts \"%2\".").arg(m_line).arg(value));
+            return error(QCoreApplication::translate("PlanTextParser",
+                                                     "Line %1: cannot read the heap block counts \"%2\".")
+                             .arg(m_line)
+                             .arg(value));
         while (it.hasNext()) {
             const auto m = it.next();
             target.insert(m.captured(1) == QLatin1String("exact") ? QStringLiteral("Exact Heap Blocks")
@@ -221,7 +233,9 @@ private:
         const bool hash = nodeType == QLatin1String("Hash");
         auto it = segment.globalMatch(text);
         if (!it.hasNext())
-            return error(tr("Line %1: cannot read \"%2\".").arg(m_line).arg(text.trimmed()));
+            return error(QCoreApplication::translate("PlanTextParser", "Line %1: cannot read \"%2\".")
+                             .arg(m_line)
+                             .arg(text.trimmed()));
         while (it.hasNext()) {
             const auto m = it.next();
             const QString name = m.captured(1).trimmed();
@@ -253,7 +267,10 @@ private:
             const QString p = part.trimmed();
             const qsizetype space = p.lastIndexOf(QLatin1Char(' '));
             if (space < 0)
-                return error(tr("Line %1: cannot read the JIT options \"%2\".").arg(m_line).arg(value));
+                return error(QCoreApplication::translate("PlanTextParser",
+                                                         "Line %1: cannot read the JIT options \"%2\".")
+                                 .arg(m_line)
+                                 .arg(value));
             options.insert(p.left(space), p.mid(space + 1) == QLatin1String("true"));
         }
         target.insert(QStringLiteral("Options"), options);
@@ -270,7 +287,10 @@ private:
             const auto m = it.next();
             const auto number = toNumber(m.captured(2));
             if (!number)
-                return error(tr("Line %1: cannot read the JIT timing \"%2\".").arg(m_line).arg(value));
+                return error(QCoreApplication::translate("PlanTextParser",
+                                                         "Line %1: cannot read the JIT timing \"%2\".")
+                                 .arg(m_line)
+                                 .arg(value));
             timing.insert(m.captured(1), *number);
         }
         target.insert(QStringLiteral("Timing"), timing);
@@ -538,15 +558,19 @@ private:
             return;
         }
         if (figures.title.isEmpty()) {
-            error = LineError{lineNumber, tr("Line %1: the node has no name.").arg(lineNumber)};
+            error = LineError{lineNumber,
+                              QCoreApplication::translate("PlanTextParser", "Line %1: the node has no name.")
+                                  .arg(lineNumber)};
             return;
         }
         if (props.isEmpty() && !p.contains(QLatin1String("Total Cost")) &&
             !p.contains(QLatin1String("Actual Loops")) && !PlanTitle::isKnownNodeType(figures.title)) {
-            error = LineError{lineNumber,
-                              tr("Line %1 does not look like the first node of an EXPLAIN plan: \"%2\".")
-                                  .arg(lineNumber)
-                                  .arg(figures.title.left(80))};
+            error = LineError{
+                lineNumber,
+                QCoreApplication::translate(
+                    "PlanTextParser", "Line %1 does not look like the first node of an EXPLAIN plan: \"%2\".")
+                    .arg(lineNumber)
+                    .arg(figures.title.left(80))};
             return;
         }
         PlanTitle::read(figures.title, p);
@@ -555,16 +579,18 @@ private:
         if (arrowIndent >= 0) {
             popNodesTo(arrowIndent);
             if (stack.isEmpty()) {
-                error =
-                    LineError{lineNumber,
-                              tr("Line %1: this node is not indented under any other node.").arg(lineNumber)};
+                error = LineError{lineNumber, QCoreApplication::translate(
+                                                  "PlanTextParser",
+                                                  "Line %1: this node is not indented under any other node.")
+                                                  .arg(lineNumber)};
                 return;
             }
             parentId = stack.last().id;
         } else if (!props.isEmpty()) {
-            error = LineError{
-                lineNumber,
-                tr("Line %1: a second plan starts here; paste one plan at a time.").arg(lineNumber)};
+            error = LineError{lineNumber, QCoreApplication::translate(
+                                              "PlanTextParser",
+                                              "Line %1: a second plan starts here; paste one plan at a time.")
+                                              .arg(lineNumber)};
             return;
         }
 
@@ -605,7 +631,8 @@ Result<Plan> PlanTextParser::parse(const QString &text)
 {
     const QList<PlanTextLine> lines = PlanTextCleaner::clean(text);
     if (lines.isEmpty())
-        return Error{QStringLiteral("plan.text"), tr("The text holds no plan.")};
+        return Error{QStringLiteral("plan.text"),
+                     QCoreApplication::translate("PlanTextParser", "The text holds no plan.")};
     Builder builder;
     builder.run(lines);
     if (builder.error)
@@ -621,9 +648,11 @@ Result<Plan> PlanTextParser::parse(const QString &text)
         node.properties = builder.props.at(i);
         const QString wrong = node.readProperties();
         if (!wrong.isEmpty())
-            return Error{QStringLiteral("plan.text"), tr("Line %1: the value of \"%2\" has the wrong type.")
-                                                          .arg(builder.lineNumbers.at(i))
-                                                          .arg(wrong)};
+            return Error{QStringLiteral("plan.text"),
+                         QCoreApplication::translate("PlanTextParser",
+                                                     "Line %1: the value of \"%2\" has the wrong type.")
+                             .arg(builder.lineNumbers.at(i))
+                             .arg(wrong)};
         if (node.parentId > 0)
             nodes[node.parentId - 1].childIds.append(node.id);
         nodes.append(std::move(node));

@@ -7,11 +7,6 @@ namespace supadesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BackupScriptWriter", text);
-}
-
 // Values are written into the script inside single quotes; these characters keep that safe.
 bool safe(const QString &value, bool allowEmpty = false)
 {
@@ -93,14 +88,18 @@ Result<QString> BackupScriptWriter::script(const BackupOptions &o)
          {o.backupDir, o.logFile, o.envFile, o.container, o.dbHost, o.dbName, o.dbUser})
         if (!safe(value))
             return Error{QStringLiteral("backup.value"),
-                         tr("\"%1\" may only contain letters, digits and _ . / : @ + -.").arg(value)};
+                         BackupScriptWriter::tr("\"%1\" may only contain letters, digits and _ . / : @ + -.")
+                             .arg(value)};
     if (!safe(o.rcloneRemote, true))
         return Error{QStringLiteral("backup.value"),
-                     tr("\"%1\" may only contain letters, digits and _ . / : @ + -.").arg(o.rcloneRemote)};
+                     BackupScriptWriter::tr("\"%1\" may only contain letters, digits and _ . / : @ + -.")
+                         .arg(o.rcloneRemote)};
     if (o.retentionDays < 1 || o.retentionDays > 3650)
-        return Error{QStringLiteral("backup.retention"), tr("Keep backups between 1 and 3650 days.")};
+        return Error{QStringLiteral("backup.retention"),
+                     BackupScriptWriter::tr("Keep backups between 1 and 3650 days.")};
     if (o.dbPort < 1 || o.dbPort > 65535)
-        return Error{QStringLiteral("backup.port"), tr("%1 is not a TCP port (1–65535).").arg(o.dbPort)};
+        return Error{QStringLiteral("backup.port"),
+                     BackupScriptWriter::tr("%1 is not a TCP port (1–65535).").arg(o.dbPort)};
     // QString::arg takes at most nine placeholders at once in order; the tenth goes last.
     return QString::fromUtf8(kScript)
         .arg(o.backupDir, o.logFile, o.envFile, o.container, o.dbHost, QString::number(o.dbPort), o.dbName,

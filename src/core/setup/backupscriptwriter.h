@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace supadesk {
@@ -28,6 +29,8 @@ struct BackupOptions
 // optionally copied off-site with rclone.
 class BackupScriptWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(supadesk::BackupScriptWriter)
+
 public:
     static Result<QString> script(const BackupOptions &options);
     // One line for root's crontab, marked so that installing it again replaces it.

@@ -9,11 +9,6 @@ namespace supadesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EnvFile", text);
-}
-
 const QRegularExpression &assignmentPattern()
 {
     static const QRegularExpression pattern(
@@ -203,24 +198,27 @@ FindingList EnvFile::findings() const
         const Line &line = m_lines.at(i);
         const int number = static_cast<int>(i + 1);
         if (line.malformed) {
-            out.append({Finding::Severity::Error,
-                        QStringLiteral("env.malformed"),
-                        {},
-                        number,
-                        tr("Line %1 is not KEY=VALUE (or has an unclosed quote): \"%2\". Fix or remove it.")
-                            .arg(number)
-                            .arg(line.text.trimmed())});
+            out.append(
+                {Finding::Severity::Error,
+                 QStringLiteral("env.malformed"),
+                 {},
+                 number,
+                 EnvFile::tr("Line %1 is not KEY=VALUE (or has an unclosed quote): \"%2\". Fix or remove it.")
+                     .arg(number)
+                     .arg(line.text.trimmed())});
             continue;
         }
         if (line.key.isEmpty())
             continue;
         if (firstLine.contains(line.key))
-            out.append({Finding::Severity::Warning, QStringLiteral("env.duplicate"), line.key, number,
-                        tr("%1 is set again on line %2 (first on line %3); Docker Compose uses the last one. "
-                           "Remove the extra line.")
-                            .arg(line.key)
-                            .arg(number)
-                            .arg(firstLine.value(line.key))});
+            out.append(
+                {Finding::Severity::Warning, QStringLiteral("env.duplicate"), line.key, number,
+                 EnvFile::tr(
+                     "%1 is set again on line %2 (first on line %3); Docker Compose uses the last one. "
+                     "Remove the extra line.")
+                     .arg(line.key)
+                     .arg(number)
+                     .arg(firstLine.value(line.key))});
         else
             firstLine.insert(line.key, number);
     }

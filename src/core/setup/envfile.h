@@ -3,6 +3,7 @@
 #include "envassignment.h"
 #include "finding.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -16,6 +17,8 @@ namespace supadesk {
 // ` # comment` after an unquoted value.
 class EnvFile
 {
+    Q_DECLARE_TR_FUNCTIONS(supadesk::EnvFile)
+
 public:
     static EnvFile parse(const QString &text);
 

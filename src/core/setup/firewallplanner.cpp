@@ -7,11 +7,6 @@ namespace supadesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FirewallPlanner", text);
-}
-
 bool validPort(int port)
 {
     return port >= 1 && port <= 65535;
@@ -144,18 +139,21 @@ Result<QString> FirewallPlanner::script(const FirewallOptions &o)
     all.append(o.sshPort);
     for (int port : all)
         if (!validPort(port))
-            return Error{QStringLiteral("firewall.port"), tr("%1 is not a TCP port (1–65535).").arg(port)};
+            return Error{QStringLiteral("firewall.port"),
+                         FirewallPlanner::tr("%1 is not a TCP port (1–65535).").arg(port)};
     if (o.closedPorts.contains(o.sshPort))
         return Error{QStringLiteral("firewall.sshclosed"),
-                     tr("The SSH port %1 is also in the list of ports to close; that would lock you out.")
+                     FirewallPlanner::tr(
+                         "The SSH port %1 is also in the list of ports to close; that would lock you out.")
                          .arg(o.sshPort)};
     for (int port : o.publicPorts)
         if (o.closedPorts.contains(port))
             return Error{QStringLiteral("firewall.conflict"),
-                         tr("Port %1 is both opened and closed; choose one.").arg(port)};
+                         FirewallPlanner::tr("Port %1 is both opened and closed; choose one.").arg(port)};
     if (o.revertAfterSeconds < 60)
         return Error{QStringLiteral("firewall.revert"),
-                     tr("The automatic revert needs at least 60 seconds to leave time for the proof.")};
+                     FirewallPlanner::tr(
+                         "The automatic revert needs at least 60 seconds to leave time for the proof.")};
     return QString::fromUtf8(kScript)
         .arg(o.sshPort)
         .arg(portList(o.publicPorts), portList(o.closedPorts))

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -23,6 +24,8 @@ struct FirewallOptions
 // dropped in Docker's DOCKER-USER chain for traffic arriving on the public interface.
 class FirewallPlanner
 {
+    Q_DECLARE_TR_FUNCTIONS(supadesk::FirewallPlanner)
+
 public:
     static Result<QString> script(const FirewallOptions &options);
 };

@@ -7,11 +7,6 @@ namespace supadesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HostProfile", text);
-}
-
 constexpr qint64 kMinRamMb = 1024;
 constexpr qint64 kMaxRamMb = 4LL * 1024 * 1024; // 4 TiB
 constexpr int kMaxCpus = 1024;
@@ -26,8 +21,9 @@ Result<qint64> HostProfile::parseMemoryMb(const QString &text)
                                             QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
-        return Error{QStringLiteral("host.ram.format"),
-                     tr("\"%1\" is not a memory size. Write it like 16GiB, 16GB or 2048MiB.").arg(text)};
+        return Error{
+            QStringLiteral("host.ram.format"),
+            HostProfile::tr("\"%1\" is not a memory size. Write it like 16GiB, 16GB or 2048MiB.").arg(text)};
     const double number = match.captured(1).toDouble();
     const QChar unit = match.captured(2).at(0).toLower();
     const double factor = unit == QLatin1Char('t')   ? 1024.0 * 1024.0
@@ -43,7 +39,8 @@ Result<StorageKind> HostProfile::parseStorage(const QString &text)
         return StorageKind::Ssd;
     if (key == QLatin1String("hdd"))
         return StorageKind::Hdd;
-    return Error{QStringLiteral("host.storage"), tr("Unknown storage \"%1\": use ssd or hdd.").arg(text)};
+    return Error{QStringLiteral("host.storage"),
+                 HostProfile::tr("Unknown storage \"%1\": use ssd or hdd.").arg(text)};
 }
 
 Result<Workload> HostProfile::parseWorkload(const QString &text)
@@ -53,7 +50,7 @@ Result<Workload> HostProfile::parseWorkload(const QString &text)
         if (workloadKey(w) == key)
             return w;
     return Error{QStringLiteral("host.workload"),
-                 tr("Unknown workload \"%1\": use web, oltp, analytics or mixed.").arg(text)};
+                 HostProfile::tr("Unknown workload \"%1\": use web, oltp, analytics or mixed.").arg(text)};
 }
 
 QString HostProfile::storageKey(StorageKind storage)
@@ -80,21 +77,23 @@ Status HostProfile::validate() const
 {
     if (ramMb < kMinRamMb || ramMb > kMaxRamMb)
         return Error{QStringLiteral("host.ram.range"),
-                     tr("RAM must be between 1 GiB and 4 TiB; %1 MiB was given.").arg(ramMb)};
+                     HostProfile::tr("RAM must be between 1 GiB and 4 TiB; %1 MiB was given.").arg(ramMb)};
     if (cpus < 1 || cpus > kMaxCpus)
         return Error{QStringLiteral("host.cpus.range"),
-                     tr("vCPUs must be between 1 and 1024; %1 was given.").arg(cpus)};
+                     HostProfile::tr("vCPUs must be between 1 and 1024; %1 was given.").arg(cpus)};
     if (connections < kMinConnections || connections > kMaxConnections)
-        return Error{QStringLiteral("host.connections.range"),
-                     tr("Connections must be between 20 and 10000; %1 was given.").arg(connections)};
+        return Error{
+            QStringLiteral("host.connections.range"),
+            HostProfile::tr("Connections must be between 20 and 10000; %1 was given.").arg(connections)};
     // The directory ends up inside a shell command (archive_command): keep it to characters that need no
     // quoting.
     static const QRegularExpression safeDir(QStringLiteral("^/[A-Za-z0-9_./-]*$"));
     if (!walArchiveDir.isEmpty() && !safeDir.match(walArchiveDir).hasMatch())
         return Error{
             QStringLiteral("host.walarchive"),
-            tr("The WAL archive directory must be an absolute path of letters, digits, '_', '.', '-' "
-               "and '/'; \"%1\" is not.")
+            HostProfile::tr(
+                "The WAL archive directory must be an absolute path of letters, digits, '_', '.', '-' "
+                "and '/'; \"%1\" is not.")
                 .arg(walArchiveDir)};
     return success();
 }

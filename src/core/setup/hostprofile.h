@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +37,8 @@ struct HostProfile
     static Result<Workload> parseWorkload(const QString &text);
     static QString storageKey(StorageKind storage);
     static QString workloadKey(Workload workload);
+
+    Q_DECLARE_TR_FUNCTIONS(supadesk::HostProfile)
 };
 
 } // namespace supadesk

@@ -22,9 +22,8 @@ QByteArray hmacSha256(const QByteArray &data, const QByteArray &secret)
 
 Error malformed()
 {
-    return {
-        QStringLiteral("jwt.malformed"),
-        QCoreApplication::translate("Jwt", "This is not a JSON Web Token (expected three base64url parts).")};
+    return {QStringLiteral("jwt.malformed"),
+            Jwt::tr("This is not a JSON Web Token (expected three base64url parts).")};
 }
 
 Result<QJsonObject> decodePart(const QByteArray &part)

@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -13,6 +14,8 @@ namespace supadesk {
 // Supabase's API keys are: HS256, signed with the stack's JWT_SECRET.
 class Jwt
 {
+    Q_DECLARE_TR_FUNCTIONS(supadesk::Jwt)
+
 public:
     static QString signHs256(const QJsonObject &claims, const QByteArray &secret);
 

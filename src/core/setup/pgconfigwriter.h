@@ -2,6 +2,7 @@
 
 #include "pgsetting.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace supadesk {
@@ -11,6 +12,8 @@ namespace supadesk {
 // postgresql.conf include file.
 class PgConfigWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(supadesk::PgConfigWriter)
+
 public:
     // For psql (`psql -f tuning.sql`): a list setting whose current value is unknown is merged on the
     // server with \gexec, because ALTER SYSTEM cannot run inside a DO block.

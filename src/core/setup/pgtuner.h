@@ -4,6 +4,8 @@
 #include "hostprofile.h"
 #include "pgsetting.h"
 
+#include <QCoreApplication>
+
 namespace supadesk {
 
 // PostgreSQL settings for a host, in the spirit of PGTune: every value is a formula of the host's RAM,
@@ -12,6 +14,8 @@ namespace supadesk {
 // maintenance_work_mem 1GB, wal_buffers 16MB, min/max_wal_size 1GB/4GB and a work_mem of 10MB.
 class PgTuner
 {
+    Q_DECLARE_TR_FUNCTIONS(supadesk::PgTuner)
+
 public:
     static Result<PgSettings> tune(const HostProfile &host);
 

@@ -5,6 +5,7 @@
 #include "hostprofile.h"
 #include "poolerplan.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace supadesk {
@@ -31,6 +32,8 @@ struct PgBouncerTarget
 // other services need the rest), up to 80% otherwise.
 class PoolerPlanner
 {
+    Q_DECLARE_TR_FUNCTIONS(supadesk::PoolerPlanner)
+
 public:
     static Result<PoolerPlan> plan(const HostProfile &host);
 

@@ -9,11 +9,6 @@ namespace supadesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SecretAudit", text);
-}
-
 // The values Supabase's env.example ships with: public, so anyone can use them against a stack.
 const QHash<QString, QString> &exampleValues()
 {
@@ -82,33 +77,37 @@ void auditApiKey(const QString &key, const QHash<QString, QString> &values, cons
     const Result<Jwt> jwt = Jwt::parse(token);
     if (!jwt.ok()) {
         out.append(finding(Finding::Severity::Error, "secret.apikey.malformed", key, lines,
-                           tr("%1 is not a JSON Web Token. Generate new API keys.").arg(key)));
+                           SecretAudit::tr("%1 is not a JSON Web Token. Generate new API keys.").arg(key)));
         return;
     }
     const QString jwtSecret = values.value(QStringLiteral("JWT_SECRET"));
     if (!jwtSecret.isEmpty() && !jwt.value().verifyHs256(jwtSecret.toUtf8()))
-        out.append(finding(Finding::Severity::Error, "secret.apikey.mismatch", key, lines,
-                           tr("%1 was not signed with this JWT_SECRET, so every service will reject it. "
-                              "Generate new API keys from the current JWT_SECRET.")
-                               .arg(key)));
+        out.append(finding(
+            Finding::Severity::Error, "secret.apikey.mismatch", key, lines,
+            SecretAudit::tr("%1 was not signed with this JWT_SECRET, so every service will reject it. "
+                            "Generate new API keys from the current JWT_SECRET.")
+                .arg(key)));
     const bool demo = jwt.value().issuer() == QLatin1String("supabase-demo");
     if (demo)
-        out.append(finding(Finding::Severity::Error, "secret.apikey.demo", key, lines,
-                           tr("%1 is Supabase's public demo key; it stops working on %2. Generate a new "
-                              "JWT_SECRET and new API keys.")
-                               .arg(key, SecretAudit::demoKeyExpiry().toString(Qt::ISODate))));
+        out.append(finding(
+            Finding::Severity::Error, "secret.apikey.demo", key, lines,
+            SecretAudit::tr("%1 is Supabase's public demo key; it stops working on %2. Generate a new "
+                            "JWT_SECRET and new API keys.")
+                .arg(key, SecretAudit::demoKeyExpiry().toString(Qt::ISODate))));
     const QDateTime expiry = jwt.value().expiresAt();
     if (!expiry.isValid())
         return;
     if (expiry <= now)
-        out.append(finding(Finding::Severity::Error, "secret.apikey.expired", key, lines,
-                           tr("%1 expired on %2: clients using it are refused. Generate new API keys.")
-                               .arg(key, expiry.date().toString(Qt::ISODate))));
+        out.append(
+            finding(Finding::Severity::Error, "secret.apikey.expired", key, lines,
+                    SecretAudit::tr("%1 expired on %2: clients using it are refused. Generate new API keys.")
+                        .arg(key, expiry.date().toString(Qt::ISODate))));
     else if (!demo &&
              now.daysTo(expiry) <= SecretAudit::kExpiryWarningDays) // the demo finding names the date
-        out.append(finding(Finding::Severity::Warning, "secret.apikey.expiring", key, lines,
-                           tr("%1 expires on %2. Generate new API keys before then and update your clients.")
-                               .arg(key, expiry.date().toString(Qt::ISODate))));
+        out.append(finding(
+            Finding::Severity::Warning, "secret.apikey.expiring", key, lines,
+            SecretAudit::tr("%1 expires on %2. Generate new API keys before then and update your clients.")
+                .arg(key, expiry.date().toString(Qt::ISODate))));
 }
 
 } // namespace
@@ -132,16 +131,17 @@ FindingList SecretAudit::audit(const QHash<QString, QString> &values, const QDat
         if (!values.contains(key))
             continue;
         if (isExampleValue(key, values.value(key)))
-            out.append(finding(Finding::Severity::Error, "secret.example", key, lines,
-                               tr("%1 still has the example value from Supabase's env.example, which anyone "
-                                  "can look up. Generate a new one.")
-                                   .arg(key)));
+            out.append(finding(
+                Finding::Severity::Error, "secret.example", key, lines,
+                SecretAudit::tr("%1 still has the example value from Supabase's env.example, which anyone "
+                                "can look up. Generate a new one.")
+                    .arg(key)));
         else if (values.value(key).isEmpty())
             out.append(finding(Finding::Severity::Error, "secret.empty", key, lines,
-                               tr("%1 is empty. Generate a value.").arg(key)));
+                               SecretAudit::tr("%1 is empty. Generate a value.").arg(key)));
         else if (values.value(key).size() < minimumLengths().value(key))
             out.append(finding(Finding::Severity::Error, "secret.short", key, lines,
-                               tr("%1 has %2 characters; use at least %3. Generate a new one.")
+                               SecretAudit::tr("%1 has %2 characters; use at least %3. Generate a new one.")
                                    .arg(key)
                                    .arg(values.value(key).size())
                                    .arg(minimumLengths().value(key))));
@@ -149,17 +149,18 @@ FindingList SecretAudit::audit(const QHash<QString, QString> &values, const QDat
     const QString jwtSecret = values.value(QStringLiteral("JWT_SECRET"));
     if (values.contains(QStringLiteral("JWT_SECRET")) && !jwtSecret.isEmpty() &&
         jwtSecret.size() < SupabaseSecrets::kMinJwtSecretLength)
-        out.append(finding(Finding::Severity::Error, "secret.jwt.short", QStringLiteral("JWT_SECRET"), lines,
-                           tr("JWT_SECRET has %1 characters; it needs at least %2. Generate a new one "
-                              "(and new API keys).")
-                               .arg(jwtSecret.size())
-                               .arg(SupabaseSecrets::kMinJwtSecretLength)));
+        out.append(
+            finding(Finding::Severity::Error, "secret.jwt.short", QStringLiteral("JWT_SECRET"), lines,
+                    SecretAudit::tr("JWT_SECRET has %1 characters; it needs at least %2. Generate a new one "
+                                    "(and new API keys).")
+                        .arg(jwtSecret.size())
+                        .arg(SupabaseSecrets::kMinJwtSecretLength)));
     const QString vaultKey = values.value(QStringLiteral("VAULT_ENC_KEY"));
     if (values.contains(QStringLiteral("VAULT_ENC_KEY")) && !vaultKey.isEmpty() &&
         vaultKey.size() != SupabaseSecrets::kVaultKeyLength)
         out.append(finding(Finding::Severity::Error, "secret.vault.length", QStringLiteral("VAULT_ENC_KEY"),
                            lines,
-                           tr("VAULT_ENC_KEY has %1 characters; Supavisor needs exactly %2.")
+                           SecretAudit::tr("VAULT_ENC_KEY has %1 characters; Supavisor needs exactly %2.")
                                .arg(vaultKey.size())
                                .arg(SupabaseSecrets::kVaultKeyLength)));
     auditApiKey(QStringLiteral("ANON_KEY"), values, now, lines, out);

@@ -2,6 +2,7 @@
 
 #include "finding.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QString>
@@ -13,6 +14,8 @@ namespace supadesk {
 // secrets too short for the service that reads them.
 class SecretAudit
 {
+    Q_DECLARE_TR_FUNCTIONS(supadesk::SecretAudit)
+
 public:
     // The demo keys in env.example expire on this day; a stack that still uses them stops working.
     static QDate demoKeyExpiry();

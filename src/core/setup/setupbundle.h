@@ -7,6 +7,7 @@
 #include "hostprofile.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -48,6 +49,8 @@ struct Bundle
 // commands in order.
 class SetupBundle
 {
+    Q_DECLARE_TR_FUNCTIONS(supadesk::SetupBundle)
+
 public:
     static Result<Bundle> build(const BundleInput &input);
 };

@@ -1,6 +1,11 @@
 #include "analyzerworkspace.h"
 
+#include "core/plan/plananalyzer.h"
+#include "core/plan/planparser.h"
+#include "core/plan/statementclassifier.h"
 #include "db/queryrunner.h"
+#include "plangraphview.h"
+#include "plantreeview.h"
 #include "resulttablemodel.h"
 #include "sqleditor.h"
 
@@ -9,6 +14,12 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -32,6 +43,26 @@ AnalyzerWorkspace::AnalyzerWorkspace(EndpointResolver resolver, QWidget *parent)
     m_toolbar = new QToolBar(this);
     m_run = m_toolbar->addAction(QString(), this, &AnalyzerWorkspace::runStatement);
     m_run->setObjectName(QStringLiteral("runStatement"));
+    m_explain = m_toolbar->addAction(QString(), this, [this] { explainStatement(false); });
+    m_explain->setObjectName(QStringLiteral("explain"));
+    m_explain->setShortcut(QKeySequence(Qt::Key_F7));
+    m_explain->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_explainAnalyze = m_toolbar->addAction(QString(), this, [this] { explainStatement(true); });
+    m_explainAnalyze->setObjectName(QStringLiteral("explainAnalyze"));
+    m_explainAnalyze->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F7));
+    m_explainAnalyze->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    auto *optionsMenu = new QMenu(this);
+    m_optionBuffers = optionsMenu->addAction(QStringLiteral("BUFFERS"));
+    m_optionVerbose = optionsMenu->addAction(QStringLiteral("VERBOSE"));
+    m_optionSettings = optionsMenu->addAction(QStringLiteral("SETTINGS"));
+    m_optionWal = optionsMenu->addAction(QStringLiteral("WAL"));
+    for (QAction *option : {m_optionBuffers, m_optionVerbose, m_optionSettings, m_optionWal})
+        option->setCheckable(true);
+    m_optionBuffers->setChecked(true);
+    m_optionsButton = new QToolButton(m_toolbar);
+    m_optionsButton->setMenu(optionsMenu);
+    m_optionsButton->setPopupMode(QToolButton::InstantPopup);
+    m_toolbar->addWidget(m_optionsButton);
     m_cancel = m_toolbar->addAction(QString(), this, &AnalyzerWorkspace::cancelStatement);
     m_cancel->setObjectName(QStringLiteral("cancelStatement"));
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -43,6 +74,7 @@ AnalyzerWorkspace::AnalyzerWorkspace(EndpointResolver resolver, QWidget *parent)
     m_save = m_toolbar->addAction(QString(), this, &AnalyzerWorkspace::saveFile);
     m_save->setShortcut(QKeySequence::Save);
     m_save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_openPlan = m_toolbar->addAction(QString(), this, &AnalyzerWorkspace::openPlan);
     m_toolbar->addSeparator();
     m_history = new QComboBox(m_toolbar);
     m_history->setObjectName(QStringLiteral("history"));
@@ -62,9 +94,32 @@ AnalyzerWorkspace::AnalyzerWorkspace(EndpointResolver resolver, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_planGraph = new PlanGraphView(this);
+    m_planTree = new PlanTreeView(this);
+    m_findings = new QListWidget(this);
+    m_findings->setObjectName(QStringLiteral("findings"));
+    m_findings->setWordWrap(true);
+    auto *planSplitter = new QSplitter(Qt::Horizontal, this);
+    planSplitter->addWidget(m_planGraph);
+    planSplitter->addWidget(m_findings);
+    planSplitter->setStretchFactor(0, 3);
+    planSplitter->setStretchFactor(1, 1);
+    planSplitter->setSizes({640, 240});
+    m_outputTabs = new QTabWidget(this);
+    m_outputTabs->setObjectName(QStringLiteral("output"));
+    m_outputTabs->addTab(m_table, QString());
+    m_outputTabs->addTab(planSplitter, QString());
+    m_outputTabs->addTab(m_planTree, QString());
+    connect(m_planGraph, &PlanGraphView::nodeSelected, m_planTree, &PlanTreeView::selectNode);
+    connect(m_planTree, &PlanTreeView::nodeSelected, m_planGraph, &PlanGraphView::selectNode);
+    connect(m_findings, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (QListWidgetItem *item = m_findings->item(row))
+            m_planGraph->selectNode(item->data(Qt::UserRole).toInt());
+    });
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_editor);
-    splitter->addWidget(m_table);
+    splitter->addWidget(m_outputTabs);
     splitter->setSizes({220, 380});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -77,6 +132,8 @@ AnalyzerWorkspace::AnalyzerWorkspace(EndpointResolver resolver, QWidget *parent)
     connect(m_runner, &QueryRunner::started, this, &AnalyzerWorkspace::updateState);
     connect(m_runner, &QueryRunner::finished, this, &AnalyzerWorkspace::showResult);
     connect(m_runner, &QueryRunner::rowsFetched, m_model, &ResultTableModel::append);
+    connect(m_runner, &QueryRunner::explained, this, &AnalyzerWorkspace::showPlan);
+    connect(m_outputTabs, &QTabWidget::currentChanged, this, &AnalyzerWorkspace::updateState);
     connect(m_runner, &QueryRunner::cancelFailed, this, [this](const QString &message) {
         m_status->setText(tr("The statement could not be cancelled: %1").arg(message));
     });
@@ -103,6 +160,18 @@ void AnalyzerWorkspace::retranslateUi()
     m_cancel->setToolTip(tr("Cancel the running statement on the server (Esc)"));
     m_open->setText(tr("Open…"));
     m_save->setText(tr("Save…"));
+    m_explain->setText(tr("Explain"));
+    m_explain->setToolTip(tr("Show the plan without running the statement (F7)"));
+    m_explainAnalyze->setText(tr("Explain Analyze"));
+    m_explainAnalyze->setToolTip(tr("Run the statement and show the plan with real times (Shift+F7). "
+                                    "It runs inside a transaction that is always rolled back."));
+    m_optionsButton->setText(tr("Options"));
+    m_optionsButton->setToolTip(tr("EXPLAIN options"));
+    m_openPlan->setText(tr("Open Plan…"));
+    m_openPlan->setToolTip(tr("Open an EXPLAIN plan saved as JSON or text"));
+    m_outputTabs->setTabText(0, tr("Results"));
+    m_outputTabs->setTabText(1, tr("Plan"));
+    m_outputTabs->setTabText(2, tr("Plan table"));
     m_history->setPlaceholderText(tr("History"));
     m_history->setToolTip(tr("Statements run in this session"));
     updateState();
@@ -137,21 +206,25 @@ void AnalyzerWorkspace::updateState()
 {
     const bool running = m_runner->isRunning();
     m_run->setEnabled(m_endpoint.has_value() && !running);
+    m_explain->setEnabled(m_endpoint.has_value() && !running);
+    m_explainAnalyze->setEnabled(m_endpoint.has_value() && !running);
     m_cancel->setEnabled(running);
     QString text;
+    bool error = false;
     if (running)
         text = tr("Running…");
     else if (!m_stack)
         text = tr("Select a stack in the list on the left.");
     else if (!m_endpoint)
         text = tr("Connect “%1” to run queries (Stack ▸ Connect, Ctrl+K).").arg(m_stack->name);
+    else if (!m_planSummary.isEmpty() && m_outputTabs->currentIndex() != 0)
+        text = m_planSummary;
     else if (m_lastResult)
-        text = resultSummary();
+        text = resultSummary(), error = !m_lastResult->error.isEmpty();
     else
         text = tr("Connected to %1 on “%2”. Ctrl+Enter runs the statement under the cursor.")
                    .arg(m_endpoint->database, m_stack->name);
     m_status->setText(text);
-    const bool error = !running && m_endpoint && m_lastResult && !m_lastResult->error.isEmpty();
     m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
 }
 
@@ -166,6 +239,106 @@ void AnalyzerWorkspace::runStatement()
     m_runner->run(sql);
 }
 
+ExplainOptions AnalyzerWorkspace::explainOptions(bool analyze) const
+{
+    ExplainOptions options;
+    options.analyze = analyze;
+    options.buffers = m_optionBuffers->isChecked();
+    options.verbose = m_optionVerbose->isChecked();
+    options.settings = m_optionSettings->isChecked();
+    options.wal = analyze && m_optionWal->isChecked();
+    return options;
+}
+
+void AnalyzerWorkspace::explainStatement(bool analyze)
+{
+    if (!m_endpoint || m_runner->isRunning())
+        return;
+    const QString sql = m_editor->statementToRun();
+    if (sql.isEmpty())
+        return;
+    if (analyze && StatementClassifier::modifiesData(sql)) {
+        QMessageBox confirm(QMessageBox::Warning, tr("Explain Analyze changes data"),
+                            tr("This statement changes data. EXPLAIN ANALYZE really runs it, inside a "
+                               "transaction that Supadesk always rolls back afterwards, so nothing is kept. "
+                               "Locks are held while it runs and triggers fire."),
+                            QMessageBox::Cancel, this);
+        confirm.setObjectName(QStringLiteral("ConfirmExplainAnalyze"));
+        QPushButton *run = confirm.addButton(tr("Run and Roll Back"), QMessageBox::AcceptRole);
+        run->setObjectName(QStringLiteral("runAndRollBack"));
+        confirm.setDefaultButton(QMessageBox::Cancel);
+        confirm.exec();
+        if (confirm.clickedButton() != run)
+            return;
+    }
+    remember(sql);
+    m_runner->explain(sql, explainOptions(analyze));
+}
+
+void AnalyzerWorkspace::showPlan(const ExplainResult &result)
+{
+    if (!result.error.isEmpty()) {
+        QueryResult failure;
+        failure.error = result.error;
+        failure.elapsedMs = result.elapsedMs;
+        m_planSummary.clear();
+        m_outputTabs->setCurrentIndex(0);
+        return showResult(failure);
+    }
+    const Result<Plan> plan = PlanParser::parse(result.json);
+    if (!plan.ok()) {
+        QueryResult failure;
+        failure.error = plan.error().message;
+        m_outputTabs->setCurrentIndex(0);
+        return showResult(failure);
+    }
+    setAnalysis(PlanAnalyzer::analyze(plan.value()),
+                result.rolledBack ? tr("rolled back") : QString());
+}
+
+void AnalyzerWorkspace::setAnalysis(const PlanAnalysis &analysis, const QString &origin)
+{
+    m_planGraph->setAnalysis(analysis);
+    m_planTree->setAnalysis(analysis);
+    m_findings->clear();
+    for (const PlanFinding &finding : analysis.findings()) {
+        const QString marker = finding.severity == PlanFinding::Severity::Critical  ? QStringLiteral("⛔ ")
+                               : finding.severity == PlanFinding::Severity::Warning ? QStringLiteral("⚠ ")
+                                                                                    : QStringLiteral("ℹ ");
+        auto *item = new QListWidgetItem(marker + tr("Node %1: %2").arg(finding.nodeId).arg(finding.message), m_findings);
+        item->setData(Qt::UserRole, finding.nodeId);
+    }
+    const QList<int> hottest = analysis.hottestNodes(1);
+    if (!hottest.isEmpty())
+        m_planGraph->selectNode(hottest.first());
+    m_outputTabs->setCurrentIndex(1);
+    m_planGraph->fitToView();
+    const int nodes = analysis.plan().size();
+    m_planSummary = analysis.hasTiming()
+                        ? tr("Plan of %n node(s): %1 ms in total, %2 finding(s).", nullptr, nodes)
+                              .arg(analysis.totalMs(), 0, 'f', 2)
+                              .arg(analysis.findings().size())
+                        : tr("Estimated plan of %n node(s), %1 finding(s).", nullptr, nodes).arg(analysis.findings().size());
+    if (!origin.isEmpty())
+        m_planSummary += QStringLiteral(" (%1)").arg(origin);
+    updateState();
+}
+
+void AnalyzerWorkspace::openPlan()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open plan"), QString(),
+                                                      tr("EXPLAIN plans (*.json *.txt);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return void(QMessageBox::warning(this, tr("Open failed"), tr("Cannot read %1: %2").arg(file, in.errorString())));
+    const Result<Plan> plan = PlanParser::parse(in.readAll());
+    if (!plan.ok())
+        return void(QMessageBox::warning(this, tr("Not a plan"), plan.error().message));
+    setAnalysis(PlanAnalyzer::analyze(plan.value()), QFileInfo(file).fileName());
+}
+
 void AnalyzerWorkspace::cancelStatement()
 {
     m_runner->cancel();
@@ -173,6 +346,9 @@ void AnalyzerWorkspace::cancelStatement()
 
 void AnalyzerWorkspace::showResult(const QueryResult &result)
 {
+    m_planSummary.clear();
+    if (result.error.isEmpty())
+        m_outputTabs->setCurrentIndex(0);
     if (result.error.isEmpty())
         m_model->reset(result.columns, result.rows, result.hasMore);
     m_lastResult = result;

@@ -9,11 +9,17 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QListWidget;
 class QTableView;
+class QTabWidget;
 class QToolBar;
+class QToolButton;
 
 namespace supadesk {
 
+class PlanAnalysis;
+class PlanGraphView;
+class PlanTreeView;
 class QueryRunner;
 class ResultTableModel;
 class SqlEditor;
@@ -24,6 +30,9 @@ class AnalyzerWorkspace : public Workspace
 {
     Q_OBJECT
 public:
+    PlanGraphView *planGraph() const { return m_planGraph; }
+    QListWidget *findings() const { return m_findings; }
+
     // Where the selected stack's database can be reached now, or nothing when it is not connected.
     using EndpointResolver = std::function<std::optional<DbEndpoint>(const Stack &)>;
 
@@ -38,7 +47,9 @@ public:
 
 public slots:
     void runStatement();
+    void explainStatement(bool analyze);
     void cancelStatement();
+    void openPlan();
     void openFile();
     void saveFile();
 
@@ -48,6 +59,9 @@ protected:
 private:
     void retranslateUi();
     void showResult(const QueryResult &result);
+    void showPlan(const ExplainResult &result);
+    void setAnalysis(const PlanAnalysis &analysis, const QString &origin);
+    ExplainOptions explainOptions(bool analyze) const;
     void updateState();
     void remember(const QString &sql);
 
@@ -64,6 +78,19 @@ private:
     QComboBox *m_history;
     SqlEditor *m_editor;
     QTableView *m_table;
+    QTabWidget *m_outputTabs;
+    PlanGraphView *m_planGraph;
+    PlanTreeView *m_planTree;
+    QListWidget *m_findings;
+    QAction *m_explain;
+    QAction *m_explainAnalyze;
+    QAction *m_openPlan;
+    QAction *m_optionBuffers;
+    QAction *m_optionVerbose;
+    QAction *m_optionSettings;
+    QAction *m_optionWal;
+    QToolButton *m_optionsButton;
+    QString m_planSummary;
     QLabel *m_status;
     // The last result without its rows, so its summary can be said again in another language.
     std::optional<QueryResult> m_lastResult;

@@ -2,6 +2,7 @@
 
 #include "core/plan/planlayout.h"
 #include "plannodeitem.h"
+#include "planoverviewitem.h"
 
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
@@ -20,6 +21,8 @@ namespace {
 constexpr double minZoom = 0.001;
 constexpr double maxZoom = 4.0;
 constexpr double zoomStep = 1.25;
+// Below this zoom a card is too small to read: the view paints the overview instead.
+constexpr double overviewZoom = 0.35;
 
 QString rowsText(const PlanNode &n, const NodeMetrics &m)
 {
@@ -57,6 +60,8 @@ PlanGraphView::PlanGraphView(QWidget *parent) : QGraphicsView(parent)
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
     setRenderHint(QPainter::Antialiasing);
+    // Cards restore nothing they change and stay inside their bounds: skip Qt's per-item bookkeeping.
+    setOptimizationFlags(QGraphicsView::DontSavePainterState | QGraphicsView::DontAdjustForAntialiasing);
     setFocusPolicy(Qt::StrongFocus);
     connect(scene, &QGraphicsScene::selectionChanged, this, &PlanGraphView::onSceneSelectionChanged);
 }
@@ -78,9 +83,14 @@ void PlanGraphView::setAnalysis(const PlanAnalysis &analysis)
 
 void PlanGraphView::rebuild()
 {
+    if (!scene())
+        return;
     m_rebuilding = true;
     scene()->clear();
     m_items.clear();
+    m_detailItems.clear();
+    m_overview = nullptr;
+    m_showingOverview = false;
     const Plan &plan = m_analysis.plan();
     if (plan.isEmpty()) {
         m_rebuilding = false;
@@ -94,6 +104,8 @@ void PlanGraphView::rebuild()
             totalCost += m.exclusiveCost;
 
     const QPen edgePen(palette().color(QPalette::Mid), 1.5);
+    auto *overview = new PlanOverviewItem;
+    QPainterPath allEdges;
     for (const PlanNode &n : plan.nodes()) {
         const QRectF rect = rects.at(n.id - 1);
         if (rect.isEmpty())
@@ -113,6 +125,8 @@ void PlanGraphView::rebuild()
         auto *item = new PlanNodeItem(c, rect);
         scene()->addItem(item);
         m_items.insert(n.id, item);
+        m_detailItems.append(item);
+        overview->addCard(n.id, rect, PlanNodeItem::heatColor(c.share));
         // The lines to a node's children as one path: few items to index, and the scene only paints
         // the paths in view.
         if (!n.childIds.isEmpty() && !m_collapsed.contains(n.id)) {
@@ -126,13 +140,33 @@ void PlanGraphView::rebuild()
                 edges.lineTo(child.center().x(), midY);
                 edges.lineTo(child.center().x(), child.top());
             }
-            scene()->addPath(edges, edgePen)->setZValue(-1);
+            QGraphicsPathItem *edgeItem = scene()->addPath(edges, edgePen);
+            edgeItem->setZValue(-1);
+            m_detailItems.append(edgeItem);
+            allEdges.addPath(edges);
         }
     }
+    overview->setEdges(allEdges);
+    overview->setVisible(false);
+    scene()->addItem(overview);
+    m_overview = overview;
     scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-40, -40, 40, 40));
     if (PlanNodeItem *item = m_items.value(m_selected))
         item->setSelected(true);
+    m_overview->setSelectedNode(m_selected);
+    updateLevelOfDetail();
     m_rebuilding = false;
+}
+
+void PlanGraphView::updateLevelOfDetail()
+{
+    const bool far = zoom() < overviewZoom;
+    if (!m_overview || far == m_showingOverview)
+        return;
+    m_showingOverview = far;
+    for (QGraphicsItem *item : std::as_const(m_detailItems))
+        item->setVisible(!far);
+    m_overview->setVisible(far);
 }
 
 void PlanGraphView::onSceneSelectionChanged()
@@ -145,6 +179,7 @@ void PlanGraphView::onSceneSelectionChanged()
     const int id = static_cast<PlanNodeItem *>(selected.first())->nodeId();
     if (id != m_selected) {
         m_selected = id;
+        m_overview->setSelectedNode(id);
         emit nodeSelected(id);
     }
 }
@@ -163,20 +198,25 @@ void PlanGraphView::selectNode(int nodeId)
     if (!m_analysis.plan().contains(nodeId))
         return;
     // A node hidden under a collapsed one is shown by expanding its ancestors.
-    bool changed = false;
+    bool expanded = false;
     for (int a = m_analysis.plan().node(nodeId).parentId; a > 0; a = m_analysis.plan().node(a).parentId)
-        changed |= m_collapsed.remove(a);
-    if (changed)
+        expanded |= m_collapsed.remove(a);
+    if (expanded)
         rebuild();
-    m_rebuilding = true;
-    scene()->clearSelection();
-    m_rebuilding = false;
     PlanNodeItem *item = m_items.value(nodeId);
     if (!item)
         return;
-    item->setSelected(true); // emits nodeSelected through the scene unless it was selected already
+    const bool changed = nodeId != m_selected;
     m_selected = nodeId;
-    ensureVisible(item, 40, 40);
+    m_overview->setSelectedNode(nodeId);
+    // Scene selection follows, quietly: hidden cards (overview zoom) cannot be selected in the scene.
+    m_rebuilding = true;
+    scene()->clearSelection();
+    item->setSelected(true);
+    m_rebuilding = false;
+    ensureVisible(item->sceneBoundingRect(), 40, 40);
+    if (changed)
+        emit nodeSelected(nodeId);
 }
 
 void PlanGraphView::setCollapsed(int nodeId, bool collapsed)
@@ -203,6 +243,8 @@ void PlanGraphView::setZoom(double factor)
 {
     factor = std::clamp(factor, minZoom, maxZoom);
     setTransform(QTransform::fromScale(factor, factor));
+    m_autoFit = false;
+    updateLevelOfDetail();
 }
 
 void PlanGraphView::zoomIn()
@@ -223,6 +265,7 @@ void PlanGraphView::fitToView()
     fitInView(rect, Qt::KeepAspectRatio);
     // Small plans are not blown up past their natural size.
     setZoom(std::min(1.0, zoom()));
+    m_autoFit = true;
 }
 
 void PlanGraphView::wheelEvent(QWheelEvent *event)
@@ -288,6 +331,38 @@ void PlanGraphView::keyPressEvent(QKeyEvent *event)
         return;
     }
     event->accept();
+}
+
+void PlanGraphView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_autoFit)
+        fitToView();
+}
+
+void PlanGraphView::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    // Card texts are translated and formatted for the locale when the scene is built.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange) {
+        const QTransform zoom = transform();
+        const bool autoFit = m_autoFit;
+        rebuild();
+        setTransform(zoom);
+        m_autoFit = autoFit;
+    }
+}
+
+void PlanGraphView::mousePressEvent(QMouseEvent *event)
+{
+    if (m_showingOverview && event->button() == Qt::LeftButton) {
+        if (const int id = m_overview->nodeAt(mapToScene(event->pos()))) {
+            selectNode(id);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsView::mousePressEvent(event);
 }
 
 void PlanGraphView::mouseDoubleClickEvent(QMouseEvent *event)

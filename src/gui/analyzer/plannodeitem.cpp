@@ -43,6 +43,7 @@ void PlanNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         return;
     }
 
+    painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(selected ? palette.color(QPalette::Highlight) : heat, selected ? 3 : 2));
     painter->setBrush(palette.color(QPalette::Base));

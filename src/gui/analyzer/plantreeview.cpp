@@ -2,6 +2,7 @@
 
 #include "plantreemodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 
@@ -37,6 +38,15 @@ void PlanTreeView::selectNode(int nodeId)
         return;
     setCurrentIndex(index);
     scrollTo(index);
+}
+
+void PlanTreeView::changeEvent(QEvent *event)
+{
+    QTreeView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        emit m_model->headerDataChanged(Qt::Horizontal, 0, PlanTreeModel::ColumnCount - 1);
+        viewport()->update();
+    }
 }
 
 int PlanTreeView::selectedNode() const

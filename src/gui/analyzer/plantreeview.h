@@ -25,6 +25,9 @@ public:
 signals:
     void nodeSelected(int nodeId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     PlanTreeModel *m_model;
 };

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "sshconnectoptions.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace supadesk {
+
+// The parts of an OpenSSH client config (~/.ssh/config) that name where and how to log in:
+// HostName, Port, User and IdentityFile, found through "Host" patterns ("*", "?", "!") with
+// OpenSSH's rule that the first value seen for a keyword wins. Match blocks are skipped.
+class SshConfigFile
+{
+public:
+    struct Entry
+    {
+        QString hostName;
+        int port = 0;
+        QString user;
+        QStringList identityFiles;
+    };
+
+    explicit SshConfigFile(QString path);
+    static QString defaultPath();
+
+    Entry lookup(const QString &alias) const;
+    // Fills in what `options` leaves open: the real host name for an alias, the port when it is
+    // the default 22, the user when empty, the key file when key authentication has none.
+    SshConnectOptions apply(SshConnectOptions options) const;
+
+private:
+    QString m_path;
+};
+
+} // namespace supadesk

@@ -1,0 +1,128 @@
+// supadesk-cli tunnel and exec, run as a user runs them, against the harness's sshd and PostgreSQL.
+#include "ssh/sshtestsupport.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <postgresql/libpq-fe.h>
+
+#include <csignal>
+
+class TestSshCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QStringList target() const
+    {
+        return {QStringLiteral("--host"),        testenv::value("SUPADESK_TEST_SSH_HOST"),
+                QStringLiteral("--port"),        testenv::value("SUPADESK_TEST_SSH_PORT"),
+                QStringLiteral("--user"),        testenv::value("SUPADESK_TEST_SSH_USER"),
+                QStringLiteral("--identity"),    testenv::value("SUPADESK_TEST_SSH_KEY"),
+                QStringLiteral("--known-hosts"), testenv::value("SUPADESK_TEST_SSH_KNOWN_HOSTS")};
+    }
+
+    static QByteArray query(quint16 port, const char *sql)
+    {
+        const QByteArray conninfo =
+            QStringLiteral("host=127.0.0.1 port=%1 user=%2 dbname=postgres connect_timeout=10")
+                .arg(port)
+                .arg(testenv::value("SUPADESK_TEST_PG_USER"))
+                .toUtf8();
+        PGconn *c = PQconnectdb(conninfo.constData());
+        QByteArray value;
+        if (PQstatus(c) == CONNECTION_OK) {
+            PGresult *r = PQexec(c, sql);
+            if (PQresultStatus(r) == PGRES_TUPLES_OK)
+                value = PQgetvalue(r, 0, 0);
+            PQclear(r);
+        }
+        PQfinish(c);
+        return value;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "the test sshd");
+        REQUIRE_SERVICE("SUPADESK_TEST_PG_PORT", "the test PostgreSQL");
+    }
+
+    void tunnelListensForwardsAndStopsOnSigterm()
+    {
+        const quint16 local = sshtest::freePort();
+        QProcess tunnel;
+        tunnel.start(
+            QStringLiteral(SUPADESK_CLI_PATH),
+            QStringList{QStringLiteral("tunnel")} + target() +
+                QStringList{QStringLiteral("--forward"), QStringLiteral("%1:127.0.0.1:%2")
+                                                             .arg(local)
+                                                             .arg(testenv::value("SUPADESK_TEST_PG_PORT"))});
+        QVERIFY(tunnel.waitForStarted());
+        QByteArray out;
+        QElapsedTimer t;
+        t.start();
+        while (!out.contains('\n') && t.elapsed() < 20000 && tunnel.state() == QProcess::Running) {
+            tunnel.waitForReadyRead(100);
+            out += tunnel.readAllStandardOutput();
+        }
+        QCOMPARE(out, QStringLiteral("listening on 127.0.0.1:%1\n").arg(local).toUtf8());
+        QCOMPARE(query(local, "SELECT 6 * 7"), QByteArray("42"));
+        ::kill(pid_t(tunnel.processId()), SIGTERM);
+        QVERIFY(tunnel.waitForFinished(10000));
+        QCOMPARE(tunnel.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(tunnel.exitCode(), 0);
+        QVERIFY(query(local, "SELECT 1").isEmpty());
+    }
+
+    void tunnelRefusesAnUnknownHostKeyAndShowsItsFingerprint()
+    {
+        QStringList args = QStringList{QStringLiteral("tunnel")} + target();
+        args[args.indexOf(QStringLiteral("--known-hosts")) + 1] = m_dir.filePath(QStringLiteral("empty"));
+        args << QStringLiteral("--forward") << QStringLiteral("0:127.0.0.1:1");
+        QProcess tunnel;
+        tunnel.start(QStringLiteral(SUPADESK_CLI_PATH), args);
+        QVERIFY(tunnel.waitForFinished(20000));
+        QCOMPARE(tunnel.exitCode(), 1);
+        const QByteArray fingerprint =
+            sshtest::run(QStringLiteral("ssh-keygen"),
+                         {QStringLiteral("-lf"),
+                          testenv::value("SUPADESK_TEST_SSH_HOST_KEY") + QStringLiteral(".pub")})
+                .split(' ')
+                .value(1);
+        const QByteArray err = tunnel.readAllStandardError();
+        QVERIFY2(err.contains(fingerprint), err.constData());
+        QVERIFY(err.contains("--accept-new-host-key"));
+        QVERIFY(tunnel.readAllStandardOutput().isEmpty());
+    }
+
+    void tunnelRejectsABadForward()
+    {
+        QProcess tunnel;
+        tunnel.start(QStringLiteral(SUPADESK_CLI_PATH),
+                     QStringList{QStringLiteral("tunnel")} + target() +
+                         QStringList{QStringLiteral("--forward"), QStringLiteral("5432")});
+        QVERIFY(tunnel.waitForFinished(10000));
+        QCOMPARE(tunnel.exitCode(), 2);
+        QVERIFY(tunnel.readAllStandardError().contains("LOCALPORT:REMOTEHOST:REMOTEPORT"));
+    }
+
+    void execPassesOutputAndExitStatusThrough()
+    {
+        QProcess exec;
+        exec.start(QStringLiteral(SUPADESK_CLI_PATH),
+                   QStringList{QStringLiteral("exec")} + target() +
+                       QStringList{QStringLiteral("--"), QStringLiteral("echo"), QStringLiteral("out;"),
+                                   QStringLiteral("echo"), QStringLiteral("err"), QStringLiteral(">&2;"),
+                                   QStringLiteral("exit"), QStringLiteral("7")});
+        QVERIFY(exec.waitForFinished(20000));
+        QCOMPARE(exec.readAllStandardOutput(), QByteArray("out\n"));
+        QCOMPARE(exec.readAllStandardError(), QByteArray("err\n"));
+        QCOMPARE(exec.exitCode(), 7);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSshCli)
+#include "tst_sshcli.moc"
