@@ -108,7 +108,7 @@ void DashboardWorkspace::retranslateUi()
     m_connectionsChart->setSeriesName(Idle, tr("Idle"));
     m_connectionsChart->setSeriesName(IdleInTransaction, tr("Idle in transaction"));
     m_connectionsChart->setSeriesName(Waiting, tr("Waiting"));
-    m_connectionsChart->setSeriesName(4, tr("max_connections"));
+    m_connectionsChart->setSeriesName(4, QStringLiteral("max_connections")); // a setting name, not prose
     m_tuples->setTitles(tr("Rows per second"), tr("rows/s"));
     m_tuples->setSeriesName(Returned, tr("Returned"));
     m_tuples->setSeriesName(Fetched, tr("Fetched"));
