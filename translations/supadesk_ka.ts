@@ -814,6 +814,65 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>კარგი</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>გაუქმება</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>დახურვა</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>შენახვა</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>გახსნა</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>გამოყენება</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;დიახ</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;არა</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>გაუქმება შენახვის გარეშე</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>დახმარება</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>ჩამოყრა</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>ხელახლა ცდა</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>შეწყვეტა</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>იგნორირება</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>The keychain holds no such secret.</source>

@@ -27,32 +27,33 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Desktop console for self-hosted Supabase stacks"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           QStringLiteral("Use a separate stack list and settings named NAME."),
-                                           QStringLiteral("NAME"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), QStringLiteral("Use a separate stack list and settings named NAME."),
+        QStringLiteral("NAME"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             QStringLiteral("Interface language for this run (en or ka)."),
                                             QStringLiteral("CODE"));
-    const QCommandLineOption stackOption(QStringLiteral("stack"), QStringLiteral("Select the stack named NAME."),
-                                         QStringLiteral("NAME"));
-    const QCommandLineOption quitAfterOption(QStringLiteral("quit-after-ms"),
-                                             QStringLiteral("Close after MS milliseconds (for measurements)."),
-                                             QStringLiteral("MS"));
+    const QCommandLineOption stackOption(
+        QStringLiteral("stack"), QStringLiteral("Select the stack named NAME."), QStringLiteral("NAME"));
+    const QCommandLineOption quitAfterOption(
+        QStringLiteral("quit-after-ms"), QStringLiteral("Close after MS milliseconds (for measurements)."),
+        QStringLiteral("MS"));
     parser.addOptions({profileOption, languageOption, stackOption, quitAfterOption});
     parser.process(app);
 
     if (parser.isSet(profileOption)) {
         if (!AppPaths::isValidProfileName(parser.value(profileOption))) {
-            QMessageBox::critical(nullptr, QStringLiteral("Supadesk"),
-                                  QStringLiteral("Invalid profile name: %1").arg(parser.value(profileOption)));
+            QMessageBox::critical(
+                nullptr, QStringLiteral("Supadesk"),
+                QStringLiteral("Invalid profile name: %1").arg(parser.value(profileOption)));
             return 2;
         }
         AppPaths::setProfile(parser.value(profileOption));
     }
 
     Preferences preferences(AppPaths::settingsFile());
-    const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
-                                                           : preferences.effectiveLanguage();
+    const QString language =
+        parser.isSet(languageOption) ? parser.value(languageOption) : preferences.effectiveLanguage();
     TranslationLoader::instance().apply(language);
 
     SecretStore secrets(AppPaths::keychainService());

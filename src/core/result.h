@@ -34,8 +34,7 @@ private:
 };
 
 struct Done
-{
-};
+{};
 using Status = Result<Done>;
 
 inline Status success()

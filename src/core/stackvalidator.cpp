@@ -33,7 +33,8 @@ QList<FieldError> StackValidator::validate(const Stack &stack, const StackList &
     } else {
         for (const Stack &other : others) {
             if (other.id != stack.id && other.name.trimmed().compare(name, Qt::CaseInsensitive) == 0) {
-                errors.append({QStringLiteral("name"), tr("Another stack is already called \"%1\".").arg(name)});
+                errors.append(
+                    {QStringLiteral("name"), tr("Another stack is already called \"%1\".").arg(name)});
                 break;
             }
         }
@@ -43,7 +44,8 @@ QList<FieldError> StackValidator::validate(const Stack &stack, const StackList &
     if (host.isEmpty())
         errors.append({QStringLiteral("sshHost"), tr("Enter the SSH host name or address of the server.")});
     else if (!validHostName(host))
-        errors.append({QStringLiteral("sshHost"), tr("\"%1\" is not a valid host name or address.").arg(host)});
+        errors.append(
+            {QStringLiteral("sshHost"), tr("\"%1\" is not a valid host name or address.").arg(host)});
 
     if (!validPort(stack.sshPort))
         errors.append({QStringLiteral("sshPort"), tr("The SSH port must be between 1 and 65535.")});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 
 namespace supadesk {
@@ -14,6 +15,8 @@ struct DbEndpoint
     QString password;
 
     bool isValid() const { return port > 0; }
+    // A new, not yet opened QPSQL connection named `name` to this endpoint.
+    QSqlDatabase addConnection(const QString &name, const QString &connectOptions) const;
     bool operator==(const DbEndpoint &) const = default;
 };
 

@@ -12,7 +12,8 @@
 
 namespace supadesk {
 
-QueryRunner::QueryRunner(QObject *parent) : QObject(parent), m_thread(new QThread(this)), m_worker(new QueryWorker)
+QueryRunner::QueryRunner(QObject *parent)
+    : QObject(parent), m_thread(new QThread(this)), m_worker(new QueryWorker)
 {
     qRegisterMetaType<QueryResult>();
     qRegisterMetaType<DbEndpoint>();
@@ -58,8 +59,9 @@ void QueryRunner::explain(const QString &sql, const ExplainOptions &options)
 {
     m_running = true;
     emit started();
-    QMetaObject::invokeMethod(m_worker, "explain", Qt::QueuedConnection, Q_ARG(supadesk::DbEndpoint, m_endpoint),
-                              Q_ARG(QString, sql), Q_ARG(supadesk::ExplainOptions, options));
+    QMetaObject::invokeMethod(m_worker, "explain", Qt::QueuedConnection,
+                              Q_ARG(supadesk::DbEndpoint, m_endpoint), Q_ARG(QString, sql),
+                              Q_ARG(supadesk::ExplainOptions, options));
 }
 
 void QueryRunner::fetchMore()
@@ -79,13 +81,7 @@ void QueryRunner::cancel()
         const QString name = QStringLiteral("cancel-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         QString error;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(endpoint.host);
-            db.setPort(endpoint.port);
-            db.setDatabaseName(endpoint.database);
-            db.setUserName(endpoint.user);
-            db.setPassword(endpoint.password);
-            db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+            QSqlDatabase db = endpoint.addConnection(name, QStringLiteral("connect_timeout=10"));
             if (!db.open()) {
                 error = db.lastError().text();
             } else {

@@ -9,9 +9,9 @@
 namespace supadesk {
 
 QueryWorker::QueryWorker(QObject *parent)
-    : QObject(parent), m_connectionName(QStringLiteral("query-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+    : QObject(parent),
+      m_connectionName(QStringLiteral("query-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
 
 QueryWorker::~QueryWorker()
 {
@@ -34,13 +34,8 @@ QString QueryWorker::open(const DbEndpoint &endpoint)
         QSqlDatabase::database(m_connectionName, false).isOpen())
         return QString();
     close();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-    db.setHostName(endpoint.host);
-    db.setPort(endpoint.port);
-    db.setDatabaseName(endpoint.database);
-    db.setUserName(endpoint.user);
-    db.setPassword(endpoint.password);
-    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=supadesk-analyzer"));
+    QSqlDatabase db = endpoint.addConnection(
+        m_connectionName, QStringLiteral("connect_timeout=10;application_name=supadesk-analyzer"));
     if (!db.open())
         return db.lastError().text();
     m_endpoint = endpoint;

@@ -26,7 +26,8 @@ public slots:
     void run(const supadesk::DbEndpoint &endpoint, const QString &sql);
     void fetchMore();
     void close();
-    void explain(const supadesk::DbEndpoint &endpoint, const QString &sql, const supadesk::ExplainOptions &options);
+    void explain(const supadesk::DbEndpoint &endpoint, const QString &sql,
+                 const supadesk::ExplainOptions &options);
 
 signals:
     void finished(const supadesk::QueryResult &result);

@@ -1,31 +1,31 @@
 #include "mainwindow.h"
 
+#include "gui/analyzer/analyzerworkspace.h"
 #include "gui/common/aboutdialog.h"
 #include "gui/common/preferencesdialog.h"
-#include "gui/analyzer/analyzerworkspace.h"
 #include "gui/dashboard/dashboardworkspace.h"
 #include "gui/stacks/hostkeyprompt.h"
 #include "gui/stacks/secretpromptdialog.h"
+#include "gui/stacks/stackdialog.h"
+#include "gui/stacks/stacktreemodel.h"
+#include "gui/workspaces/plannedworkspace.h"
 #include "services/apppaths.h"
 #include "services/connectionmanager.h"
 #include "services/secretstore.h"
 #include "services/translationloader.h"
-#include "gui/stacks/stackdialog.h"
-#include "gui/stacks/stacktreemodel.h"
-#include "gui/workspaces/plannedworkspace.h"
 
 #include <QAction>
-#include <QPointer>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QGuiApplication>
 #include <QFile>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -71,8 +71,8 @@ MainWindow::MainWindow(StackRepository repository, Preferences preferences, Secr
     auto resolver = [this](const Stack &stack) -> std::optional<DbEndpoint> {
         return m_connections ? m_connections->databaseEndpoint(stack) : std::nullopt;
     };
-    m_workspaces = {new PlannedWorkspace(PlannedWorkspace::Kind::Setup, m_tabs), new AnalyzerWorkspace(resolver, m_tabs),
-                    new DashboardWorkspace(resolver, m_tabs),
+    m_workspaces = {new PlannedWorkspace(PlannedWorkspace::Kind::Setup, m_tabs),
+                    new AnalyzerWorkspace(resolver, m_tabs), new DashboardWorkspace(resolver, m_tabs),
                     new PlannedWorkspace(PlannedWorkspace::Kind::Uptime, m_tabs)};
     for (Workspace *workspace : std::as_const(m_workspaces))
         m_tabs->addTab(workspace, workspace->title());
@@ -139,7 +139,8 @@ void MainWindow::createActions()
         return action;
     };
     m_import = make("importStacks", QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importStacks);
-    m_export = make("exportStacks", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::exportStacks);
+    m_export =
+        make("exportStacks", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::exportStacks);
     m_preferencesAction = make("preferences", QKeySequence::Preferences, &MainWindow::showPreferences);
     if (m_preferencesAction->shortcut().isEmpty())
         m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -148,8 +149,10 @@ void MainWindow::createActions()
     m_edit = make("editStack", QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::editStack);
     m_duplicate = make("duplicateStack", QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::duplicateStack);
     m_remove = make("removeStack", QKeySequence::Delete, &MainWindow::removeStack);
-    m_moveUp = make("moveStackUp", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] { moveStack(-1); });
-    m_moveDown = make("moveStackDown", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), [this] { moveStack(1); });
+    m_moveUp =
+        make("moveStackUp", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] { moveStack(-1); });
+    m_moveDown =
+        make("moveStackDown", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), [this] { moveStack(1); });
     for (int i = 0; i < m_workspaces.size(); ++i) {
         auto *action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -158,13 +161,14 @@ void MainWindow::createActions()
     }
     m_about = make("about", QKeySequence(), &MainWindow::showAbout);
     m_connect = make("connectStack", QKeySequence(Qt::CTRL | Qt::Key_K), &MainWindow::connectStack);
-    m_disconnect = make("disconnectStack", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), &MainWindow::disconnectStack);
-    m_copyConnection =
-        make("copyConnectionString", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), &MainWindow::copyConnectionString);
+    m_disconnect =
+        make("disconnectStack", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), &MainWindow::disconnectStack);
+    m_copyConnection = make("copyConnectionString", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                            &MainWindow::copyConnectionString);
     auto *separator = new QAction(this);
     separator->setSeparator(true);
-    m_tree->addActions({m_connect, m_disconnect, m_copyConnection, separator, m_edit, m_duplicate, m_remove, m_moveUp,
-                        m_moveDown});
+    m_tree->addActions({m_connect, m_disconnect, m_copyConnection, separator, m_edit, m_duplicate, m_remove,
+                        m_moveUp, m_moveDown});
 }
 
 void MainWindow::createMenus()
@@ -219,9 +223,10 @@ void MainWindow::retranslateUi()
     m_sidebarTitle->setText(QStringLiteral("<b>%1</b>").arg(tr("Stacks")));
     m_addButton->setText(tr("Add"));
     m_addButton->setToolTip(tr("Add a stack (%1)").arg(m_add->shortcut().toString(QKeySequence::NativeText)));
-    m_emptyText->setText(tr("<h2>No stacks yet</h2><p>A stack is one self-hosted Supabase server that Supadesk "
-                            "reaches over SSH.<br>Add your first one to set it up, analyse its queries and watch "
-                            "its uptime.</p>"));
+    m_emptyText->setText(
+        tr("<h2>No stacks yet</h2><p>A stack is one self-hosted Supabase server that Supadesk "
+           "reaches over SSH.<br>Add your first one to set it up, analyse its queries and watch "
+           "its uptime.</p>"));
     m_emptyAdd->setText(tr("Add your first stack…"));
     m_stackCount->setText(tr("%n stack(s)", nullptr, int(m_repository.stacks().size())));
     const QString selected = currentStack() ? currentStack()->id : QString();
@@ -240,7 +245,8 @@ void MainWindow::refreshStacks(const QString &selectId)
     m_model->setStacks(m_repository.stacks());
     m_tree->expandAll();
     disconnect(m_tree->selectionModel(), nullptr, this, nullptr);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onSelectionChanged);
     QModelIndex index = m_model->indexOfStack(selectId);
     if (!index.isValid() && !m_repository.stacks().isEmpty())
         index = m_model->indexOfStack(m_repository.stacks().first().id);
@@ -282,8 +288,10 @@ void MainWindow::updateActions()
     const bool selected = stack.has_value();
     for (QAction *action : {m_edit, m_duplicate, m_remove, m_moveUp, m_moveDown})
         action->setEnabled(selected);
-    const auto state = selected && m_connections ? m_connections->state(stack->id) : StackConnection::State::Disconnected;
-    const bool idle = state == StackConnection::State::Disconnected || state == StackConnection::State::Failed;
+    const auto state =
+        selected && m_connections ? m_connections->state(stack->id) : StackConnection::State::Disconnected;
+    const bool idle =
+        state == StackConnection::State::Disconnected || state == StackConnection::State::Failed;
     m_connect->setEnabled(selected && m_connections && idle);
     m_disconnect->setEnabled(selected && m_connections && !idle);
     m_copyConnection->setEnabled(selected && state == StackConnection::State::Connected);
@@ -304,9 +312,10 @@ void MainWindow::storeSecret(const Stack &stack, const QString &secret)
     QPointer<MainWindow> self(this);
     m_secrets->write(stack.id, name, secret, [self](Status status) {
         if (self && !status.ok())
-            self->reportError(tr("Secret not saved"),
-                              tr("The stack was saved, but its secret could not be stored in the keychain: %1")
-                                  .arg(status.error().message));
+            self->reportError(
+                tr("Secret not saved"),
+                tr("The stack was saved, but its secret could not be stored in the keychain: %1")
+                    .arg(status.error().message));
     });
 }
 
@@ -370,11 +379,12 @@ void MainWindow::removeStack()
     const std::optional<Stack> current = currentStack();
     if (!current)
         return;
-    QMessageBox confirm(QMessageBox::Question, tr("Remove stack"),
-                        tr("Remove the stack “%1” and the passwords Supadesk keeps for it in the keychain?\n\n"
-                           "Nothing on the server is changed.")
-                            .arg(current->name),
-                        QMessageBox::Cancel, this);
+    QMessageBox confirm(
+        QMessageBox::Question, tr("Remove stack"),
+        tr("Remove the stack “%1” and the passwords Supadesk keeps for it in the keychain?\n\n"
+           "Nothing on the server is changed.")
+            .arg(current->name),
+        QMessageBox::Cancel, this);
     QPushButton *removeButton = confirm.addButton(tr("Remove"), QMessageBox::DestructiveRole);
     confirm.setDefaultButton(QMessageBox::Cancel);
     confirm.exec();
@@ -399,10 +409,11 @@ void MainWindow::removeStack()
             return;
         // Without any keychain there is nothing stored to remove.
         if (!status.ok() && status.error().code != QLatin1String("secret.nobackend"))
-            return self->reportError(tr("Stack not removed"),
-                                     tr("Its secrets could not be removed from the keychain, so the stack was "
-                                        "kept: %1")
-                                         .arg(status.error().message));
+            return self->reportError(
+                tr("Stack not removed"),
+                tr("Its secrets could not be removed from the keychain, so the stack was "
+                   "kept: %1")
+                    .arg(status.error().message));
         removeFromList();
     });
 }
@@ -436,16 +447,16 @@ void MainWindow::importStacks()
 
 void MainWindow::exportStacks()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export stacks"), QStringLiteral("stacks.json"),
-                                                      tr("Stack definitions (*.json)"));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export stacks"), QStringLiteral("stacks.json"), tr("Stack definitions (*.json)"));
     if (file.isEmpty())
         return;
     QFile out(file);
     const QByteArray json = m_repository.exportJson();
     if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size())
         return reportError(tr("Export failed"), tr("Cannot write %1: %2").arg(file, out.errorString()));
-    statusBar()->showMessage(tr("Exported %n stack(s) without secrets.", nullptr, int(m_repository.stacks().size())),
-                             4000);
+    statusBar()->showMessage(
+        tr("Exported %n stack(s) without secrets.", nullptr, int(m_repository.stacks().size())), 4000);
 }
 
 void MainWindow::showPreferences()
@@ -538,7 +549,8 @@ void MainWindow::onConnectionState(const QString &stackId, int state, const QStr
     }
 }
 
-void MainWindow::onHostKeyRejected(const QString &stackId, const QString &errorCode, const HostKeyCheck &check)
+void MainWindow::onHostKeyRejected(const QString &stackId, const QString &errorCode,
+                                   const HostKeyCheck &check)
 {
     StackConnection *connection = m_connections ? m_connections->connection(stackId) : nullptr;
     const std::optional<Stack> stack = m_repository.find(stackId);
@@ -560,9 +572,10 @@ void MainWindow::onSecretNeeded(const QString &stackId, const QString &errorCode
     const bool password = stack->authMethod == AuthMethod::Password;
     const bool refused = errorCode == QLatin1String("ssh.auth.failed") ||
                          errorCode == QLatin1String("ssh.auth.key.badpassphrase");
-    SecretPromptDialog dialog(password ? SecretPromptDialog::Kind::Password : SecretPromptDialog::Kind::Passphrase,
-                              password ? QStringLiteral("%1@%2").arg(stack->sshUser, stack->sshHost) : stack->keyFile,
-                              refused, this);
+    SecretPromptDialog dialog(
+        password ? SecretPromptDialog::Kind::Password : SecretPromptDialog::Kind::Passphrase,
+        password ? QStringLiteral("%1@%2").arg(stack->sshUser, stack->sshHost) : stack->keyFile, refused,
+        this);
     if (dialog.exec() == QDialog::Accepted)
         m_connections->connectStackWith(*stack, dialog.secret(), dialog.remember());
 }

@@ -2,8 +2,8 @@
 
 #include "core/stack.h"
 #include "services/preferences.h"
-#include "ssh/hostkeyverifier.h"
 #include "services/stackrepository.h"
+#include "ssh/hostkeyverifier.h"
 
 #include <QMainWindow>
 

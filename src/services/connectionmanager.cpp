@@ -11,13 +11,16 @@ namespace {
 
 bool isSecretProblem(const QString &code)
 {
-    return code == QLatin1String("ssh.auth.key.passphrase") || code == QLatin1String("ssh.auth.key.badpassphrase") ||
-           code == QLatin1String("ssh.auth.failed") || code == QLatin1String("ssh.auth.partial");
+    return code == QLatin1String("ssh.auth.key.passphrase") ||
+           code == QLatin1String("ssh.auth.key.badpassphrase") || code == QLatin1String("ssh.auth.failed") ||
+           code == QLatin1String("ssh.auth.partial");
 }
 
 } // namespace
 
-ConnectionManager::ConnectionManager(SecretStore *secrets, QObject *parent) : QObject(parent), m_secrets(secrets) {}
+ConnectionManager::ConnectionManager(SecretStore *secrets, QObject *parent)
+    : QObject(parent), m_secrets(secrets)
+{}
 
 ConnectionManager::~ConnectionManager()
 {
@@ -104,7 +107,9 @@ void ConnectionManager::start(const Stack &stack, const QString &secret)
                         emit secretNeeded(id, connection->errorCode());
                 });
         connect(connection, &StackConnection::hostKeyRejected, this,
-                [this, id](const QString &code, const HostKeyCheck &check) { emit hostKeyRejected(id, code, check); });
+                [this, id](const QString &code, const HostKeyCheck &check) {
+                    emit hostKeyRejected(id, code, check);
+                });
     }
     const Status started = connection->connectToStack();
     if (!started.ok())

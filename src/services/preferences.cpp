@@ -21,7 +21,8 @@ void Preferences::setLanguage(const QString &language)
 QString Preferences::effectiveLanguage() const
 {
     const QString chosen = language();
-    return TranslationLoader::availableLanguages().contains(chosen) ? chosen : TranslationLoader::systemLanguage();
+    return TranslationLoader::availableLanguages().contains(chosen) ? chosen
+                                                                    : TranslationLoader::systemLanguage();
 }
 
 QByteArray Preferences::windowGeometry() const

@@ -107,12 +107,11 @@ void SecretStore::removeEach(const QString &stackId, QStringList names, std::opt
         return;
     }
     const QString name = names.takeFirst();
-    remove(stackId, name,
-           [this, stackId, names, firstError, done = std::move(done)](Status status) mutable {
-               if (!status.ok() && !firstError)
-                   firstError = status.error();
-               removeEach(stackId, names, firstError, std::move(done));
-           });
+    remove(stackId, name, [this, stackId, names, firstError, done = std::move(done)](Status status) mutable {
+        if (!status.ok() && !firstError)
+            firstError = status.error();
+        removeEach(stackId, names, firstError, std::move(done));
+    });
 }
 
 Status SecretStore::writeNow(const QString &stackId, const QString &name, const QString &value)

@@ -68,8 +68,7 @@ Status StackStore::save(const StackList &stacks) const
     settings.sync();
     if (settings.status() != QSettings::NoError)
         return Error{QStringLiteral("settings.write"),
-                     tr("The stack list could not be saved to %1.")
-                         .arg(m_settingsFile)};
+                     tr("The stack list could not be saved to %1.").arg(m_settingsFile)};
     return success();
 }
 

@@ -6,7 +6,8 @@
 
 namespace supadesk {
 
-StatsPoller::StatsPoller(QObject *parent) : QObject(parent), m_thread(new QThread(this)), m_worker(new StatsPollWorker)
+StatsPoller::StatsPoller(QObject *parent)
+    : QObject(parent), m_thread(new QThread(this)), m_worker(new StatsPollWorker)
 {
     qRegisterMetaType<StatsSample>();
     qRegisterMetaType<StatsRates>();

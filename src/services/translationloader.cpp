@@ -48,7 +48,8 @@ bool TranslationLoader::apply(const QString &language)
     if (!app->load(QStringLiteral(":/i18n/supadesk_%1.qm").arg(language)))
         return false;
     auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt.get()), m_qt = std::move(qt);
     QCoreApplication::installTranslator(app.get());
     m_app = std::move(app);

@@ -28,7 +28,8 @@ class TestCli : public QObject
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(SUPADESK_CLI_PATH), args);
         p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
 private slots:
@@ -42,8 +43,8 @@ private slots:
     void addListRemove()
     {
         const QStringList profile{QStringLiteral("--profile"), QStringLiteral("clitest")};
-        Run r = cli(profile + QStringList{"stacks", "add", "--name", "prod", "--group", "Production", "--host",
-                                          "db.example", "--user", "ops", "--port", "2222"});
+        Run r = cli(profile + QStringList{"stacks", "add", "--name", "prod", "--group", "Production",
+                                          "--host", "db.example", "--user", "ops", "--port", "2222"});
         QCOMPARE(r.code, 0);
         r = cli(profile + QStringList{"stacks", "list", "--json"});
         QCOMPARE(r.code, 0);
@@ -70,12 +71,21 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("port range") << QStringList{"stacks", "add", "--name", "a", "--host", "h", "--user", "u", "--port", "70000"} << "65535";
-        QTest::newRow("empty host") << QStringList{"stacks", "add", "--name", "a", "--user", "u"} << "SSH host";
-        QTest::newRow("missing key") << QStringList{"stacks", "add", "--name", "a", "--host", "h", "--user", "u", "--identity", "/nonexistent/key"} << "/nonexistent/key";
+        QTest::newRow("port range") << QStringList{"stacks", "add",    "--name", "a",      "--host",
+                                                   "h",      "--user", "u",      "--port", "70000"}
+                                    << "65535";
+        QTest::newRow("empty host") << QStringList{"stacks", "add", "--name", "a", "--user", "u"}
+                                    << "SSH host";
+        QTest::newRow("missing key") << QStringList{"stacks",     "add",
+                                                    "--name",     "a",
+                                                    "--host",     "h",
+                                                    "--user",     "u",
+                                                    "--identity", "/nonexistent/key"}
+                                     << "/nonexistent/key";
         QTest::newRow("unknown stack") << QStringList{"stacks", "remove", "nope"} << "nope";
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << "frobnicate";
-        QTest::newRow("bad import file") << QStringList{"stacks", "import", "/nonexistent.json"} << "/nonexistent.json";
+        QTest::newRow("bad import file")
+            << QStringList{"stacks", "import", "/nonexistent.json"} << "/nonexistent.json";
     }
 
     void badInputGoesToStderrWithNonZeroExit()

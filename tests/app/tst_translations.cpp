@@ -39,7 +39,11 @@ QList<Message> readCatalogue(const QString &path)
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            current = Message{context, {}, {}, false, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+            current = Message{context,
+                              {},
+                              {},
+                              false,
+                              xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
         } else if (name == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -74,7 +78,8 @@ class TestTranslations : public QObject
 {
     Q_OBJECT
 
-    QList<Message> m_messages = readCatalogue(QStringLiteral(SUPADESK_SOURCE_DIR "/translations/supadesk_ka.ts"));
+    QList<Message> m_messages =
+        readCatalogue(QStringLiteral(SUPADESK_SOURCE_DIR "/translations/supadesk_ka.ts"));
 
 private slots:
     void catalogueIsNotEmpty() { QVERIFY(m_messages.size() > 100); }
@@ -120,8 +125,9 @@ private slots:
         // tr() (Q_OBJECT or Q_DECLARE_TR_FUNCTIONS) or QCoreApplication::translate("Context", ...).
         static const QRegularExpression helper(QStringLiteral("QString\\s+tr\\s*\\(\\s*const char"));
         QStringList offenders;
-        QDirIterator it(QStringLiteral(SUPADESK_SOURCE_DIR "/src"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
-                        QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(QStringLiteral(SUPADESK_SOURCE_DIR "/src"),
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile f(it.next());
             if (f.open(QIODevice::ReadOnly) && helper.match(QString::fromUtf8(f.readAll())).hasMatch())

@@ -22,19 +22,26 @@ private slots:
         QTest::addColumn<QString>("script");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("two") << "select 1; select 2;" << QStringList{"select 1", "select 2"};
-        QTest::newRow("no trailing semicolon") << "select 1;\n\nselect 2\n" << QStringList{"select 1", "select 2"};
-        QTest::newRow("semicolon in string") << "select ';'; select 'it''s;'" << QStringList{"select ';'", "select 'it''s;'"};
-        QTest::newRow("semicolon in identifier") << "select 1 as \"a;b\"" << QStringList{"select 1 as \"a;b\""};
-        QTest::newRow("line comment") << "select 1 -- ; not here\n; select 2" << QStringList{"select 1 -- ; not here", "select 2"};
-        QTest::newRow("nested block comment") << "select /* a /* ; */ ; */ 1; select 2" << QStringList{"select /* a /* ; */ ; */ 1", "select 2"};
+        QTest::newRow("no trailing semicolon") << "select 1;\n\nselect 2\n"
+                                               << QStringList{"select 1", "select 2"};
+        QTest::newRow("semicolon in string")
+            << "select ';'; select 'it''s;'" << QStringList{"select ';'", "select 'it''s;'"};
+        QTest::newRow("semicolon in identifier")
+            << "select 1 as \"a;b\"" << QStringList{"select 1 as \"a;b\""};
+        QTest::newRow("line comment")
+            << "select 1 -- ; not here\n; select 2" << QStringList{"select 1 -- ; not here", "select 2"};
+        QTest::newRow("nested block comment") << "select /* a /* ; */ ; */ 1; select 2"
+                                              << QStringList{"select /* a /* ; */ ; */ 1", "select 2"};
         QTest::newRow("dollar quoted body")
             << "create function f() returns int as $$ select 1; $$ language sql; select f()"
             << QStringList{"create function f() returns int as $$ select 1; $$ language sql", "select f()"};
         QTest::newRow("tagged dollar quote") << "do $x$ begin perform 1; end $x$; select 3"
                                              << QStringList{"do $x$ begin perform 1; end $x$", "select 3"};
-        QTest::newRow("positional parameter is not a quote") << "select $1; select 2" << QStringList{"select $1", "select 2"};
+        QTest::newRow("positional parameter is not a quote")
+            << "select $1; select 2" << QStringList{"select $1", "select 2"};
         QTest::newRow("empty statements") << " ; ;\n" << QStringList{};
-        QTest::newRow("unterminated string") << "select 'abc; select 2" << QStringList{"select 'abc; select 2"};
+        QTest::newRow("unterminated string")
+            << "select 'abc; select 2" << QStringList{"select 'abc; select 2"};
     }
 
     void splits()

@@ -52,22 +52,26 @@ private slots:
         QTest::addColumn<QString>("mentions");
         QTest::newRow("not json") << QByteArray("{nope") << "JSON";
         QTest::newRow("wrong format") << QByteArray(R"({"format":"other","stacks":[]})") << "export";
-        QTest::newRow("newer version") << QByteArray(R"({"format":"supadesk-stacks","version":9,"stacks":[]})")
-                                       << "9";
+        QTest::newRow("newer version")
+            << QByteArray(R"({"format":"supadesk-stacks","version":9,"stacks":[]})") << "9";
         QTest::newRow("no list") << QByteArray(R"({"format":"supadesk-stacks","version":1})") << "list";
-        QTest::newRow("entry not object") << QByteArray(R"({"format":"supadesk-stacks","version":1,"stacks":[3]})")
-                                          << "1";
+        QTest::newRow("entry not object")
+            << QByteArray(R"({"format":"supadesk-stacks","version":1,"stacks":[3]})") << "1";
         QTest::newRow("invalid port")
-            << QByteArray(R"({"format":"supadesk-stacks","version":1,"stacks":[{"name":"x","sshHost":"h","sshUser":"u","sshPort":0}]})")
+            << QByteArray(
+                   R"({"format":"supadesk-stacks","version":1,"stacks":[{"name":"x","sshHost":"h","sshUser":"u","sshPort":0}]})")
             << "65535";
         QTest::newRow("duplicate of existing")
-            << QByteArray(R"({"format":"supadesk-stacks","version":1,"stacks":[{"name":"PROD","sshHost":"h","sshUser":"u"}]})")
+            << QByteArray(
+                   R"({"format":"supadesk-stacks","version":1,"stacks":[{"name":"PROD","sshHost":"h","sshUser":"u"}]})")
             << "PROD";
         QTest::newRow("duplicate inside file")
-            << QByteArray(R"({"format":"supadesk-stacks","version":1,"stacks":[{"name":"a","sshHost":"h","sshUser":"u"},{"name":"A","sshHost":"h","sshUser":"u"}]})")
+            << QByteArray(
+                   R"({"format":"supadesk-stacks","version":1,"stacks":[{"name":"a","sshHost":"h","sshUser":"u"},{"name":"A","sshHost":"h","sshUser":"u"}]})")
             << "A";
         QTest::newRow("unknown auth")
-            << QByteArray(R"({"format":"supadesk-stacks","version":1,"stacks":[{"name":"a","sshHost":"h","sshUser":"u","auth":"gssapi"}]})")
+            << QByteArray(
+                   R"({"format":"supadesk-stacks","version":1,"stacks":[{"name":"a","sshHost":"h","sshUser":"u","auth":"gssapi"}]})")
             << "gssapi";
     }
 
@@ -75,7 +79,8 @@ private slots:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, mentions);
-        const Result<StackList> imported = StackJson::importStacks(json, {sample(QStringLiteral("prod"))}, StackValidator());
+        const Result<StackList> imported =
+            StackJson::importStacks(json, {sample(QStringLiteral("prod"))}, StackValidator());
         QVERIFY(!imported.ok());
         QCOMPARE(imported.error().code, QStringLiteral("import.invalid"));
         QVERIFY2(imported.error().message.contains(mentions), qPrintable(imported.error().message));

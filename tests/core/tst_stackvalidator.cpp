@@ -37,10 +37,7 @@ private slots:
         QCOMPARE(s.sshPort, 22);
     }
 
-    void validStackHasNoErrors()
-    {
-        QVERIFY(StackValidator().validate(valid(), {}).isEmpty());
-    }
+    void validStackHasNoErrors() { QVERIFY(StackValidator().validate(valid(), {}).isEmpty()); }
 
     void invalidField_data()
     {
@@ -65,17 +62,39 @@ private slots:
         QFETCH(int, variant);
         Stack s = valid();
         switch (variant) {
-        case 0: s.name = QStringLiteral("  "); break;
-        case 1: s.sshHost.clear(); break;
-        case 2: s.sshHost = QStringLiteral("db 1"); break;
-        case 3: s.sshPort = 0; break;
-        case 4: s.sshPort = 70000; break;
-        case 5: s.sshUser.clear(); break;
-        case 6: s.installDir = QStringLiteral("opt/supabase"); break;
-        case 7: s.dbPort = -1; break;
-        case 8: s.gatewayPort = 65536; break;
-        case 9: s.authMethod = AuthMethod::KeyFile; break;
-        case 10: s.sshHost = QStringLiteral("-oProxyCommand=x"); break;
+        case 0:
+            s.name = QStringLiteral("  ");
+            break;
+        case 1:
+            s.sshHost.clear();
+            break;
+        case 2:
+            s.sshHost = QStringLiteral("db 1");
+            break;
+        case 3:
+            s.sshPort = 0;
+            break;
+        case 4:
+            s.sshPort = 70000;
+            break;
+        case 5:
+            s.sshUser.clear();
+            break;
+        case 6:
+            s.installDir = QStringLiteral("opt/supabase");
+            break;
+        case 7:
+            s.dbPort = -1;
+            break;
+        case 8:
+            s.gatewayPort = 65536;
+            break;
+        case 9:
+            s.authMethod = AuthMethod::KeyFile;
+            break;
+        case 10:
+            s.sshHost = QStringLiteral("-oProxyCommand=x");
+            break;
         }
         const QList<FieldError> errors = StackValidator().validate(s, {});
         QCOMPARE(fields(errors), QStringList{field});
@@ -96,7 +115,8 @@ private slots:
         Stack s = valid();
         s.authMethod = AuthMethod::KeyFile;
         s.keyFile = QStringLiteral("/nonexistent/id_ed25519");
-        const StackValidator validator([](const QString &path) { return path.endsWith(QLatin1String("ok")); });
+        const StackValidator validator(
+            [](const QString &path) { return path.endsWith(QLatin1String("ok")); });
         const QList<FieldError> errors = validator.validate(s, {});
         QCOMPARE(fields(errors), QStringList{QStringLiteral("keyFile")});
         QVERIFY(errors.first().message.contains(s.keyFile));

@@ -15,11 +15,15 @@ class TestPgServer : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { REQUIRE_SERVICE("SUPADESK_TEST_PG_PORT", "PostgreSQL 15 (apt-get install postgresql-15)"); }
+    void initTestCase()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_PG_PORT", "PostgreSQL 15 (apt-get install postgresql-15)");
+    }
 
     void driverAndLibraryArePresent()
     {
-        QVERIFY2(PgClientLibrary::driverAvailable(), "Qt's QPSQL driver is missing: apt-get install libqt6sql6-psql");
+        QVERIFY2(PgClientLibrary::driverAvailable(),
+                 "Qt's QPSQL driver is missing: apt-get install libqt6sql6-psql");
         QVERIFY(PgClientLibrary::version().startsWith(QLatin1String("15.")));
     }
 
@@ -36,7 +40,8 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("SELECT current_setting('server_version_num')::int")));
             QVERIFY(q.next());
             QVERIFY(q.value(0).toInt() >= 150000);
-            QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_statements")), qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_statements")),
+                     qPrintable(q.lastError().text()));
             QVERIFY(q.next());
             QVERIFY(q.value(0).toInt() > 0);
         }

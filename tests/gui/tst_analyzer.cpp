@@ -6,13 +6,13 @@
 #include "harness/testenv.h"
 #include "services/translationloader.h"
 
+#include "gui/analyzer/plangraphview.h"
 #include <QAbstractButton>
 #include <QAction>
-#include <QMessageBox>
-#include <QTabWidget>
-#include "gui/analyzer/plangraphview.h"
 #include <QLabel>
+#include <QMessageBox>
 #include <QScrollBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
 
@@ -67,7 +67,8 @@ private slots:
 
     void runsTheStatementUnderTheCursorAndLoadsRowsOnScroll()
     {
-        const QString sql = QStringLiteral("select 'first';\nselect n, md5(n::text) from generate_series(1, 1800) n;\n");
+        const QString sql =
+            QStringLiteral("select 'first';\nselect n, md5(n::text) from generate_series(1, 1800) n;\n");
         runText(sql, int(sql.indexOf(QLatin1String("generate_series"))));
         QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->runner()->isRunning(), 20000);
         QCOMPARE(table()->model()->columnCount(), 2);
@@ -107,8 +108,8 @@ private slots:
 
     void explainAnalyzeDrawsThePlanWithFindings()
     {
-        m_workspace->editor()->setPlainText(
-            QStringLiteral("select g % 10 as k, count(*) from generate_series(1, 200000) g group by 1 order by 2 desc"));
+        m_workspace->editor()->setPlainText(QStringLiteral(
+            "select g % 10 as k, count(*) from generate_series(1, 200000) g group by 1 order by 2 desc"));
         m_workspace->findChild<QAction *>(QStringLiteral("explainAnalyze"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->runner()->isRunning(), 30000);
         QVERIFY2(status()->text().contains(QLatin1String("ms in total")), qPrintable(status()->text()));
@@ -123,7 +124,8 @@ private slots:
     {
         runText(QStringLiteral("create table if not exists analyzer_dml (x int)"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->runner()->isRunning(), 20000);
-        m_workspace->editor()->setPlainText(QStringLiteral("insert into analyzer_dml select generate_series(1, 100)"));
+        m_workspace->editor()->setPlainText(
+            QStringLiteral("insert into analyzer_dml select generate_series(1, 100)"));
         QString seen;
         QTimer::singleShot(50, [&] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
@@ -144,7 +146,8 @@ private slots:
     void georgianScreenshot()
     {
         QVERIFY(TranslationLoader::instance().apply(QStringLiteral("ka")));
-        QTRY_VERIFY(m_workspace->findChild<QAction *>(QStringLiteral("runStatement"))->text() != QLatin1String("Run"));
+        QTRY_VERIFY(m_workspace->findChild<QAction *>(QStringLiteral("runStatement"))->text() !=
+                    QLatin1String("Run"));
         if (const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR"); !dir.isEmpty())
             m_workspace->grab().save(dir + QStringLiteral("/analyzer-ka.png"));
         m_workspace->findChild<QTabWidget *>(QStringLiteral("output"))->setCurrentIndex(1);

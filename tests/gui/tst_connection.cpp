@@ -17,8 +17,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTreeView>
 #include <QUrl>
 #include <QtTest>
@@ -52,8 +52,8 @@ struct BoxClicker
                 roles.append(QString::number(int(box->buttonRole(b))));
             }
             for (QAbstractButton *b : box->buttons())
-                if (b->objectName() == buttonName || (buttonName == QLatin1String("close") &&
-                                                      box->buttonRole(b) == QMessageBox::RejectRole))
+                if (b->objectName() == buttonName ||
+                    (buttonName == QLatin1String("close") && box->buttonRole(b) == QMessageBox::RejectRole))
                     return b->click();
         });
     }
@@ -134,7 +134,8 @@ private slots:
         // The key is now in Supadesk's own known_hosts.
         QFile own(ownKnownHosts());
         QVERIFY(own.open(QIODevice::ReadOnly));
-        QVERIFY(own.readAll().contains(QByteArray("[127.0.0.1]:") + testenv::value("SUPADESK_TEST_SSH_PORT").toUtf8()));
+        QVERIFY(own.readAll().contains(QByteArray("[127.0.0.1]:") +
+                                       testenv::value("SUPADESK_TEST_SSH_PORT").toUtf8()));
 
         m_window->findChild<QAction *>(QStringLiteral("copyConnectionString"))->trigger();
         const QUrl url(QGuiApplication::clipboard()->text());

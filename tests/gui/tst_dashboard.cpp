@@ -45,7 +45,9 @@ private slots:
         Stack s;
         s.name = QStringLiteral("prod");
         m_dashboard->setStack(s);
-        QVERIFY(m_dashboard->findChild<QLabel *>(QStringLiteral("status"))->text().contains(QLatin1String("Connect")));
+        QVERIFY(m_dashboard->findChild<QLabel *>(QStringLiteral("status"))
+                    ->text()
+                    .contains(QLatin1String("Connect")));
 
         DbEndpoint endpoint;
         endpoint.host = testenv::value("SUPADESK_TEST_PG_HOST");
@@ -96,7 +98,8 @@ private slots:
     void georgian()
     {
         QVERIFY(TranslationLoader::instance().apply(QStringLiteral("ka")));
-        QTRY_VERIFY(m_dashboard->findChild<QAction *>(QStringLiteral("pause"))->text() != QLatin1String("Pause"));
+        QTRY_VERIFY(m_dashboard->findChild<QAction *>(QStringLiteral("pause"))->text() !=
+                    QLatin1String("Pause"));
         QTest::qWait(1500);
         screenshot(QStringLiteral("dashboard-ka"));
         TranslationLoader::instance().apply(QStringLiteral("en"));

@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -160,7 +161,8 @@ private slots:
             QTest::keyClicks(child<QLineEdit>(dialog, "secret"), QStringLiteral("hunter2-ssh"));
             clickOk(dialog);
             auto *errors = child<QLabel>(dialog, "errors");
-            sawError = dialog->isVisible() && errors->isVisible() && errors->text().contains(QLatin1String("SSH host"));
+            sawError = dialog->isVisible() && errors->isVisible() &&
+                       errors->text().contains(QLatin1String("SSH host"));
             screenshot(dialog, QStringLiteral("stack-dialog-error-en"));
             child<QLineEdit>(dialog, "sshHost")->setText(QStringLiteral("db1.example.com"));
             child<QSpinBox>(dialog, "sshPort")->setValue(2222);
@@ -177,7 +179,8 @@ private slots:
 
         // The password went to the keychain, not to the settings file.
         QTRY_VERIFY(m_secrets->readNow(saved.id, SecretStore::SshPassword).ok());
-        QCOMPARE(m_secrets->readNow(saved.id, SecretStore::SshPassword).value(), QStringLiteral("hunter2-ssh"));
+        QCOMPARE(m_secrets->readNow(saved.id, SecretStore::SshPassword).value(),
+                 QStringLiteral("hunter2-ssh"));
         QFile file(settingsFile());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("hunter2"));
@@ -194,7 +197,8 @@ private slots:
         window->selectStack(saved.id);
         auto *tabs = window->workspaceTabs();
         QCOMPARE(tabs->count(), 4);
-        QVERIFY(tabs->currentWidget()->findChild<QLabel *>(QStringLiteral("stack"))->text().contains(saved.name));
+        QVERIFY(
+            tabs->currentWidget()->findChild<QLabel *>(QStringLiteral("stack"))->text().contains(saved.name));
 
         // Removing (confirmed) takes the secret out of the keychain too.
         whenDialogOpens([](QDialog *box) {
@@ -204,7 +208,8 @@ private slots:
         });
         window->removeStack();
         QTRY_COMPARE(window->repository().stacks().size(), 2);
-        QCOMPARE(m_secrets->readNow(saved.id, SecretStore::SshPassword).error().code, QStringLiteral("secret.missing"));
+        QCOMPARE(m_secrets->readNow(saved.id, SecretStore::SshPassword).error().code,
+                 QStringLiteral("secret.missing"));
     }
 
     void switchesToGeorgianAtRunTime()
@@ -261,11 +266,24 @@ private slots:
             QVERIFY2(clippedTexts(dialog).isEmpty(), qPrintable(clippedTexts(dialog).join('\n')));
             screenshot(dialog, dialog->objectName() + QLatin1Char('-') + language);
         }
+        // Every field of the stack form has a visible, translated label.
+        for (QFormLayout *form : stackDialog->findChildren<QFormLayout *>()) {
+            for (int row = 0; row < form->rowCount(); ++row) {
+                QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole);
+                if (!field || !field->widget() || qobject_cast<QCheckBox *>(field->widget()))
+                    continue;
+                auto *label = qobject_cast<QLabel *>(form->labelForField(field->widget()));
+                QVERIFY2(label && !label->text().isEmpty(), qPrintable(field->widget()->objectName()));
+                QVERIFY2(label->buddy() == field->widget(), qPrintable(label->text())); // & is a mnemonic
+            }
+        }
         // Both pages of the stack dialog.
         stackDialog->findChild<QTabWidget *>()->setCurrentIndex(1);
         QVERIFY2(clippedTexts(stackDialog).isEmpty(), qPrintable(clippedTexts(stackDialog).join('\n')));
         screenshot(stackDialog, QStringLiteral("StackDialog-server-") + language);
-        QVERIFY(about->findChild<QLabel *>(QStringLiteral("versions"))->text().contains(QLatin1String("libssh 0.")));
+        QVERIFY(about->findChild<QLabel *>(QStringLiteral("versions"))
+                    ->text()
+                    .contains(QLatin1String("libssh 0.")));
     }
 };
 

@@ -28,8 +28,8 @@ inline QByteArray missing(const char *name, const char *what)
 
 } // namespace testenv
 
-#define REQUIRE_SERVICE(var, what)                                                                         \
-    do {                                                                                                   \
-        if (!testenv::has(var))                                                                            \
-            QFAIL(testenv::missing(var, what).constData());                                                \
+#define REQUIRE_SERVICE(var, what)                                                                           \
+    do {                                                                                                     \
+        if (!testenv::has(var))                                                                              \
+            QFAIL(testenv::missing(var, what).constData());                                                  \
     } while (false)

@@ -1,8 +1,8 @@
 // Stores, reads and deletes stack secrets through QtKeychain against the real Secret Service
 // (gnome-keyring in the harness's D-Bus session), and proves the settings file never holds them.
+#include "harness/testenv.h"
 #include "services/secretstore.h"
 #include "services/stackrepository.h"
-#include "harness/testenv.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -16,7 +16,10 @@ class TestSecretStore : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { REQUIRE_SERVICE("SUPADESK_TEST_KEYRING", "a Secret Service keyring (gnome-keyring)"); }
+    void initTestCase()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_KEYRING", "a Secret Service keyring (gnome-keyring)");
+    }
 
     void writeReadRemove()
     {
@@ -34,7 +37,8 @@ private slots:
         const Result<QString> gone = store.readNow(id, SecretStore::SshPassword);
         QVERIFY(!gone.ok());
         QCOMPARE(gone.error().code, QStringLiteral("secret.missing"));
-        QCOMPARE(store.readNow(id, SecretStore::KeyPassphrase).error().code, QStringLiteral("secret.missing"));
+        QCOMPARE(store.readNow(id, SecretStore::KeyPassphrase).error().code,
+                 QStringLiteral("secret.missing"));
     }
 
     void secretsAreNotInSettingsOrDataFiles()

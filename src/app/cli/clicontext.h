@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
@@ -17,6 +18,21 @@ struct CliContext
 };
 
 using CliHandler = std::function<int(CliContext &)>;
+
+// Parses a subcommand's arguments. Returns the exit code when the command is already done (a usage
+// error, exit 2; --help printed, exit 0), or -1 when the command should go on.
+inline int parseArguments(QCommandLineParser &parser, CliContext &c)
+{
+    if (!parser.parse(c.args)) {
+        c.err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        c.out << parser.helpText();
+        return 0;
+    }
+    return -1;
+}
 
 // Subcommands register themselves from their own .cpp file (see REGISTER_CLI_COMMAND), so adding
 // one is adding one file in src/app/cli/.
@@ -39,5 +55,5 @@ struct CliRegistration
 
 } // namespace supadesk::cli
 
-#define REGISTER_CLI_COMMAND(name, summary, handler)                                                       \
+#define REGISTER_CLI_COMMAND(name, summary, handler)                                                         \
     static const supadesk::cli::CliRegistration cliRegistration_##handler(name, summary, handler)

@@ -18,10 +18,8 @@ int runExec(CliContext &c)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("Cli", "The command to run on the server, after --."));
-    if (!parser.parse(c.args)) {
-        c.err << parser.errorText() << Qt::endl;
-        return 2;
-    }
+    if (const int done = parseArguments(parser, c); done >= 0)
+        return done;
     const auto settings = SshCliOptions::read(parser);
     if (!settings.ok()) {
         c.err << settings.error().message << Qt::endl;

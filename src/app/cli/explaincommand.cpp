@@ -95,14 +95,8 @@ int explain(CliContext &c)
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("Cli", "Plan file; - reads standard input."));
     parser.addHelpOption();
-    if (!parser.parse(c.args)) {
-        c.err << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        c.out << parser.helpText();
-        return 0;
-    }
+    if (const int done = parseArguments(parser, c); done >= 0)
+        return done;
     if (parser.positionalArguments().size() != 1) {
         c.err << QCoreApplication::translate("Cli", "Usage: supadesk-cli explain FILE [--json]") << Qt::endl;
         return 2;

@@ -22,15 +22,18 @@ namespace {
 
 QString usage()
 {
-    QString text = QCoreApplication::translate("Cli", "Usage: supadesk-cli [--profile NAME] COMMAND [--help] ...") +
-                   QStringLiteral("\n\n") + QCoreApplication::translate("Cli", "Commands:") + QLatin1Char('\n');
+    QString text =
+        QCoreApplication::translate("Cli", "Usage: supadesk-cli [--profile NAME] COMMAND [--help] ...") +
+        QStringLiteral("\n\n") + QCoreApplication::translate("Cli", "Commands:") + QLatin1Char('\n');
     auto commands = cli::cliCommands();
     std::sort(commands.begin(), commands.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
     for (const cli::CliCommand &command : commands)
         text += QStringLiteral("  %1%2\n")
                     .arg(command.name, -10)
                     .arg(QCoreApplication::translate("Cli", command.summary));
-    text += QStringLiteral("  %1%2\n").arg(QStringLiteral("--version"), -10).arg(QCoreApplication::translate("Cli", "Print the version"));
+    text += QStringLiteral("  %1%2\n")
+                .arg(QStringLiteral("--version"), -10)
+                .arg(QCoreApplication::translate("Cli", "Print the version"));
     return text;
 }
 

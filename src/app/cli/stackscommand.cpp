@@ -20,10 +20,8 @@ int list(CliContext &c)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON.")});
     parser.addHelpOption();
-    if (!parser.parse(c.args)) {
-        c.err << parser.errorText() << Qt::endl;
-        return 2;
-    }
+    if (const int done = parseArguments(parser, c); done >= 0)
+        return done;
     const StackList stacks = StackRepository::forCurrentProfile().stacks();
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
@@ -33,7 +31,9 @@ int list(CliContext &c)
         return 0;
     }
     if (stacks.isEmpty()) {
-        c.out << QCoreApplication::translate("Cli", "No stacks yet. Add one with: supadesk-cli stacks add --name NAME --host HOST") << Qt::endl;
+        c.out << QCoreApplication::translate(
+                     "Cli", "No stacks yet. Add one with: supadesk-cli stacks add --name NAME --host HOST")
+              << Qt::endl;
         return 0;
     }
     for (const Stack &s : stacks)
@@ -49,29 +49,37 @@ int add(CliContext &c)
     const Stack defaults;
     parser.addOptions({
         {QStringLiteral("name"), QCoreApplication::translate("Cli", "Stack name."), QStringLiteral("NAME")},
-        {QStringLiteral("group"), QCoreApplication::translate("Cli", "Group, e.g. Production."), QStringLiteral("GROUP")},
+        {QStringLiteral("group"), QCoreApplication::translate("Cli", "Group, e.g. Production."),
+         QStringLiteral("GROUP")},
         {QStringLiteral("host"), QCoreApplication::translate("Cli", "SSH host."), QStringLiteral("HOST")},
-        {QStringLiteral("port"), QCoreApplication::translate("Cli", "SSH port."), QStringLiteral("PORT"), QString::number(defaults.sshPort)},
-        {QStringLiteral("user"), QCoreApplication::translate("Cli", "SSH user."), QStringLiteral("USER"), qEnvironmentVariable("USER")},
-        {QStringLiteral("auth"), QCoreApplication::translate("Cli", "agent, key or password."), QStringLiteral("METHOD"), QStringLiteral("agent")},
-        {QStringLiteral("identity"), QCoreApplication::translate("Cli", "Private key file."), QStringLiteral("FILE")},
-        {QStringLiteral("install-dir"), QCoreApplication::translate("Cli", "Install directory on the server."), QStringLiteral("DIR"),
+        {QStringLiteral("port"), QCoreApplication::translate("Cli", "SSH port."), QStringLiteral("PORT"),
+         QString::number(defaults.sshPort)},
+        {QStringLiteral("user"), QCoreApplication::translate("Cli", "SSH user."), QStringLiteral("USER"),
+         qEnvironmentVariable("USER")},
+        {QStringLiteral("auth"), QCoreApplication::translate("Cli", "agent, key or password."),
+         QStringLiteral("METHOD"), QStringLiteral("agent")},
+        {QStringLiteral("identity"), QCoreApplication::translate("Cli", "Private key file."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("install-dir"),
+         QCoreApplication::translate("Cli", "Install directory on the server."), QStringLiteral("DIR"),
          defaults.installDir},
-        {QStringLiteral("db-host"), QCoreApplication::translate("Cli", "Database host as seen from the server."), QStringLiteral("HOST"),
+        {QStringLiteral("db-host"),
+         QCoreApplication::translate("Cli", "Database host as seen from the server."), QStringLiteral("HOST"),
          defaults.dbHost},
-        {QStringLiteral("db-port"), QCoreApplication::translate("Cli", "Database port."), QStringLiteral("PORT"), QString::number(defaults.dbPort)},
-        {QStringLiteral("gateway-port"), QCoreApplication::translate("Cli", "API gateway port."), QStringLiteral("PORT"),
-         QString::number(defaults.gatewayPort)},
-        {QStringLiteral("pooler-port"), QCoreApplication::translate("Cli", "Pooler port."), QStringLiteral("PORT"),
-         QString::number(defaults.poolerPort)},
-        {QStringLiteral("db-name"), QCoreApplication::translate("Cli", "Database name."), QStringLiteral("NAME"), defaults.dbName},
-        {QStringLiteral("db-user"), QCoreApplication::translate("Cli", "Database user."), QStringLiteral("USER"), defaults.dbUser},
+        {QStringLiteral("db-port"), QCoreApplication::translate("Cli", "Database port."),
+         QStringLiteral("PORT"), QString::number(defaults.dbPort)},
+        {QStringLiteral("gateway-port"), QCoreApplication::translate("Cli", "API gateway port."),
+         QStringLiteral("PORT"), QString::number(defaults.gatewayPort)},
+        {QStringLiteral("pooler-port"), QCoreApplication::translate("Cli", "Pooler port."),
+         QStringLiteral("PORT"), QString::number(defaults.poolerPort)},
+        {QStringLiteral("db-name"), QCoreApplication::translate("Cli", "Database name."),
+         QStringLiteral("NAME"), defaults.dbName},
+        {QStringLiteral("db-user"), QCoreApplication::translate("Cli", "Database user."),
+         QStringLiteral("USER"), defaults.dbUser},
         {QStringLiteral("auto-connect"), QCoreApplication::translate("Cli", "Connect when Supadesk starts.")},
     });
-    if (!parser.parse(c.args)) {
-        c.err << parser.errorText() << Qt::endl;
-        return 2;
-    }
+    if (const int done = parseArguments(parser, c); done >= 0)
+        return done;
     auto port = [&](const QString &option) {
         bool ok = false;
         const int value = parser.value(option).toInt(&ok);
@@ -87,7 +95,8 @@ int add(CliContext &c)
     bool knownAuth = false;
     s.authMethod = authMethodFromKey(parser.value(QStringLiteral("auth")), &knownAuth);
     if (!knownAuth) {
-        c.err << QCoreApplication::translate("Cli", "Unknown authentication method \"%1\": use agent, key or password.")
+        c.err << QCoreApplication::translate(
+                     "Cli", "Unknown authentication method \"%1\": use agent, key or password.")
                      .arg(parser.value(QStringLiteral("auth")))
               << Qt::endl;
         return 2;
@@ -123,13 +132,15 @@ int remove(CliContext &c)
     StackRepository repository = StackRepository::forCurrentProfile();
     const auto stack = repository.findByName(c.args.at(1));
     if (!stack) {
-        c.err << QCoreApplication::translate("Cli", "There is no stack called \"%1\".").arg(c.args.at(1)) << Qt::endl;
+        c.err << QCoreApplication::translate("Cli", "There is no stack called \"%1\".").arg(c.args.at(1))
+              << Qt::endl;
         return 1;
     }
     SecretStore secrets(AppPaths::keychainService());
     const Status forgotten = secrets.removeAllNow(stack->id);
     if (!forgotten.ok() && forgotten.error().code != QLatin1String("secret.nobackend")) {
-        c.err << QCoreApplication::translate("Cli", "The stack was kept because its secrets could not be removed: %1")
+        c.err << QCoreApplication::translate(
+                     "Cli", "The stack was kept because its secrets could not be removed: %1")
                      .arg(forgotten.error().message)
               << Qt::endl;
         return 1;
@@ -152,7 +163,9 @@ int exportStacks(CliContext &c)
     }
     QFile file(c.args.at(1));
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size()) {
-        c.err << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(c.args.at(1), file.errorString()) << Qt::endl;
+        c.err
+            << QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(c.args.at(1), file.errorString())
+            << Qt::endl;
         return 1;
     }
     return 0;
@@ -166,7 +179,9 @@ int importStacks(CliContext &c)
     }
     QFile file(c.args.at(1));
     if (!file.open(QIODevice::ReadOnly)) {
-        c.err << QCoreApplication::translate("Cli", "Cannot read %1: %2").arg(c.args.at(1), file.errorString()) << Qt::endl;
+        c.err
+            << QCoreApplication::translate("Cli", "Cannot read %1: %2").arg(c.args.at(1), file.errorString())
+            << Qt::endl;
         return 1;
     }
     StackRepository repository = StackRepository::forCurrentProfile();
@@ -175,14 +190,17 @@ int importStacks(CliContext &c)
         c.err << imported.error().message << Qt::endl;
         return 1;
     }
-    c.out << QCoreApplication::translate("Cli", "Imported %n stack(s).", nullptr, imported.value()) << Qt::endl;
+    c.out << QCoreApplication::translate("Cli", "Imported %n stack(s).", nullptr, imported.value())
+          << Qt::endl;
     return 0;
 }
 
 int runStacks(CliContext &c)
 {
     if (c.args.size() < 2) {
-        c.err << QCoreApplication::translate("Cli", "Usage: supadesk-cli stacks list|add|remove|export|import ...") << Qt::endl;
+        c.err << QCoreApplication::translate("Cli",
+                                             "Usage: supadesk-cli stacks list|add|remove|export|import ...")
+              << Qt::endl;
         return 2;
     }
     const QString sub = c.args.takeAt(1);
@@ -197,12 +215,15 @@ int runStacks(CliContext &c)
         return exportStacks(c);
     if (sub == QLatin1String("import"))
         return importStacks(c);
-    c.err << QCoreApplication::translate("Cli", "Usage: supadesk-cli stacks list|add|remove|export|import ...") << Qt::endl;
+    c.err << QCoreApplication::translate("Cli",
+                                         "Usage: supadesk-cli stacks list|add|remove|export|import ...")
+          << Qt::endl;
     return 2;
 }
 
 } // namespace
 
-REGISTER_CLI_COMMAND("stacks", QT_TRANSLATE_NOOP("Cli", "List, add, remove, import and export stacks"), runStacks);
+REGISTER_CLI_COMMAND("stacks", QT_TRANSLATE_NOOP("Cli", "List, add, remove, import and export stacks"),
+                     runStacks);
 
 } // namespace supadesk::cli

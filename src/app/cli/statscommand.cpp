@@ -31,14 +31,8 @@ int runStats(CliContext &c)
          QStringLiteral("N"), QStringLiteral("0")},
         {QStringLiteral("json"), QCoreApplication::translate("Cli", "Print one JSON object per line.")},
     });
-    if (!parser.parse(c.args)) {
-        c.err << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        c.out << parser.helpText();
-        return 0;
-    }
+    if (const int done = parseArguments(parser, c); done >= 0)
+        return done;
     if (!parser.isSet(QStringLiteral("dsn"))) {
         c.err << QCoreApplication::translate("Cli",
                                              "Usage: supadesk-cli stats --dsn postgresql://USER@HOST:PORT/DB "

@@ -34,10 +34,8 @@ int runTunnel(CliContext &c)
     parser.addOption({QStringLiteral("keepalive"),
                       QCoreApplication::translate("Cli", "Seconds between keepalives."),
                       QStringLiteral("SECONDS"), QStringLiteral("15")});
-    if (!parser.parse(c.args)) {
-        c.err << parser.errorText() << Qt::endl;
-        return 2;
-    }
+    if (const int done = parseArguments(parser, c); done >= 0)
+        return done;
     auto settings = SshCliOptions::read(parser);
     if (!settings.ok()) {
         c.err << settings.error().message << Qt::endl;

@@ -182,14 +182,8 @@ int runUptime(CliContext &c)
          QStringLiteral("POLICY"), QStringLiteral("down")},
         {QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON.")},
     });
-    if (!parser.parse(c.args)) {
-        c.err << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        c.out << parser.helpText();
-        return 0;
-    }
+    if (const int done = parseArguments(parser, c); done >= 0)
+        return done;
     const QStringList files = parser.values(QStringLiteral("log")) + parser.positionalArguments();
     int year = 0;
     int month = 0;

@@ -10,7 +10,8 @@ namespace {
 int dollarTagEnd(const QString &s, int i)
 {
     static const QRegularExpression tag(QStringLiteral("\\$([A-Za-z_][A-Za-z0-9_]*)?\\$"));
-    const auto match = tag.match(s, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+    const auto match =
+        tag.match(s, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
     return match.hasMatch() ? int(match.capturedEnd()) : -1;
 }
 
@@ -61,7 +62,8 @@ QList<SqlStatementLocator::Range> SqlStatementLocator::statements(const QString 
                 ++i;
             }
             ++i;
-        } else if (c == QLatin1Char('$') && dollarTagEnd(s, i) > 0 && (i == 0 || !s.at(i - 1).isLetterOrNumber())) {
+        } else if (c == QLatin1Char('$') && dollarTagEnd(s, i) > 0 &&
+                   (i == 0 || !s.at(i - 1).isLetterOrNumber())) {
             const int tagEnd = dollarTagEnd(s, i);
             const QString tag = s.mid(i, tagEnd - i);
             const int close = int(s.indexOf(tag, tagEnd));

@@ -15,18 +15,18 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QListWidget>
-#include <QMenu>
-#include <QPushButton>
-#include <QTabWidget>
-#include <QToolButton>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace supadesk {
@@ -292,8 +292,7 @@ void AnalyzerWorkspace::showPlan(const ExplainResult &result)
         m_outputTabs->setCurrentIndex(0);
         return showResult(failure);
     }
-    setAnalysis(PlanAnalyzer::analyze(plan.value()),
-                result.rolledBack ? tr("rolled back") : QString());
+    setAnalysis(PlanAnalyzer::analyze(plan.value()), result.rolledBack ? tr("rolled back") : QString());
 }
 
 void AnalyzerWorkspace::setAnalysis(const PlanAnalysis &analysis, const QString &origin)
@@ -305,7 +304,8 @@ void AnalyzerWorkspace::setAnalysis(const PlanAnalysis &analysis, const QString 
         const QString marker = finding.severity == PlanFinding::Severity::Critical  ? QStringLiteral("⛔ ")
                                : finding.severity == PlanFinding::Severity::Warning ? QStringLiteral("⚠ ")
                                                                                     : QStringLiteral("ℹ ");
-        auto *item = new QListWidgetItem(marker + tr("Node %1: %2").arg(finding.nodeId).arg(finding.message), m_findings);
+        auto *item = new QListWidgetItem(marker + tr("Node %1: %2").arg(finding.nodeId).arg(finding.message),
+                                         m_findings);
         item->setData(Qt::UserRole, finding.nodeId);
     }
     const QList<int> hottest = analysis.hottestNodes(1);
@@ -318,7 +318,8 @@ void AnalyzerWorkspace::setAnalysis(const PlanAnalysis &analysis, const QString 
                         ? tr("Plan of %n node(s): %1 ms in total, %2 finding(s).", nullptr, nodes)
                               .arg(analysis.totalMs(), 0, 'f', 2)
                               .arg(analysis.findings().size())
-                        : tr("Estimated plan of %n node(s), %1 finding(s).", nullptr, nodes).arg(analysis.findings().size());
+                        : tr("Estimated plan of %n node(s), %1 finding(s).", nullptr, nodes)
+                              .arg(analysis.findings().size());
     if (!origin.isEmpty())
         m_planSummary += QStringLiteral(" (%1)").arg(origin);
     updateState();
@@ -332,7 +333,8 @@ void AnalyzerWorkspace::openPlan()
         return;
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        return void(QMessageBox::warning(this, tr("Open failed"), tr("Cannot read %1: %2").arg(file, in.errorString())));
+        return void(QMessageBox::warning(this, tr("Open failed"),
+                                         tr("Cannot read %1: %2").arg(file, in.errorString())));
     const Result<Plan> plan = PlanParser::parse(in.readAll());
     if (!plan.ok())
         return void(QMessageBox::warning(this, tr("Not a plan"), plan.error().message));
@@ -363,7 +365,8 @@ QString AnalyzerWorkspace::resultSummary() const
     if (!r.error.isEmpty())
         return tr("Error after %1 ms: %2").arg(r.elapsedMs).arg(r.error.trimmed());
     if (r.returnsRows && r.hasMore)
-        return tr("First %n row(s) in %1 ms; more load as you scroll.", nullptr, r.affectedRows).arg(r.elapsedMs);
+        return tr("First %n row(s) in %1 ms; more load as you scroll.", nullptr, r.affectedRows)
+            .arg(r.elapsedMs);
     if (r.returnsRows)
         return tr("%n row(s) in %1 ms.", nullptr, r.affectedRows).arg(r.elapsedMs);
     return tr("Done in %1 ms; %n row(s) affected.", nullptr, std::max(0, r.affectedRows)).arg(r.elapsedMs);
@@ -385,12 +388,14 @@ void AnalyzerWorkspace::remember(const QString &sql)
 
 void AnalyzerWorkspace::openFile()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open SQL file"), QString(), tr("SQL files (*.sql);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open SQL file"), QString(),
+                                                      tr("SQL files (*.sql);;All files (*)"));
     if (file.isEmpty())
         return;
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        return void(QMessageBox::warning(this, tr("Open failed"), tr("Cannot read %1: %2").arg(file, in.errorString())));
+        return void(QMessageBox::warning(this, tr("Open failed"),
+                                         tr("Cannot read %1: %2").arg(file, in.errorString())));
     m_editor->setPlainText(QString::fromUtf8(in.readAll()));
 }
 

@@ -48,7 +48,8 @@ SqlEditor::SqlEditor(QWidget *parent) : QPlainTextEdit(parent), m_lineNumbers(ne
 #else
     new SqlHighlighter(document());
 #endif
-    connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });
+    connect(this, &QPlainTextEdit::blockCountChanged, this,
+            [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });
     connect(this, &QPlainTextEdit::updateRequest, this, &SqlEditor::updateLineNumberArea);
     setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
 }

@@ -19,25 +19,35 @@ QTextCharFormat makeFormat(const QColor &colour, bool bold = false, bool italic 
 SqlHighlighter::SqlHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
 {
     static const char *const keywords[] = {
-        "select", "from", "where", "and", "or", "not", "in", "is", "null", "as", "join", "left", "right", "inner",
-        "outer", "full", "cross", "on", "using", "group", "by", "order", "having", "limit", "offset", "union",
-        "all", "distinct", "insert", "into", "values", "update", "set", "delete", "returning", "create", "table",
-        "index", "view", "materialized", "drop", "alter", "add", "column", "constraint", "primary", "key",
-        "foreign", "references", "unique", "check", "default", "with", "recursive", "case", "when", "then",
-        "else", "end", "exists", "between", "like", "ilike", "asc", "desc", "nulls", "first", "last", "begin",
-        "commit", "rollback", "explain", "analyze", "verbose", "buffers", "format", "json", "true", "false",
-        "over", "partition", "window", "lateral", "grant", "revoke", "vacuum", "merge", "matched", "do",
-        "function", "returns", "language", "trigger", "extension", "schema", "if", "cascade", "concurrently"};
+        "select",   "from",    "where",      "and",       "or",           "not",      "in",
+        "is",       "null",    "as",         "join",      "left",         "right",    "inner",
+        "outer",    "full",    "cross",      "on",        "using",        "group",    "by",
+        "order",    "having",  "limit",      "offset",    "union",        "all",      "distinct",
+        "insert",   "into",    "values",     "update",    "set",          "delete",   "returning",
+        "create",   "table",   "index",      "view",      "materialized", "drop",     "alter",
+        "add",      "column",  "constraint", "primary",   "key",          "foreign",  "references",
+        "unique",   "check",   "default",    "with",      "recursive",    "case",     "when",
+        "then",     "else",    "end",        "exists",    "between",      "like",     "ilike",
+        "asc",      "desc",    "nulls",      "first",     "last",         "begin",    "commit",
+        "rollback", "explain", "analyze",    "verbose",   "buffers",      "format",   "json",
+        "true",     "false",   "over",       "partition", "window",       "lateral",  "grant",
+        "revoke",   "vacuum",  "merge",      "matched",   "do",           "function", "returns",
+        "language", "trigger", "extension",  "schema",    "if",           "cascade",  "concurrently"};
     QStringList words;
     for (const char *k : keywords)
         words.append(QString::fromLatin1(k));
     const auto insensitive = QRegularExpression::CaseInsensitiveOption;
-    m_rules.append({QRegularExpression(QStringLiteral("\\b(%1)\\b").arg(words.join(QLatin1Char('|'))), insensitive),
-                    makeFormat(QColor(0x1f, 0x4e, 0xa8), true)});
-    m_rules.append({QRegularExpression(QStringLiteral("\\b\\d+(\\.\\d+)?\\b")), makeFormat(QColor(0x8a, 0x3f, 0xa0))});
-    m_rules.append({QRegularExpression(QStringLiteral("\"(?:[^\"]|\"\")*\"")), makeFormat(QColor(0x6b, 0x4f, 0x00))});
-    m_rules.append({QRegularExpression(QStringLiteral("'(?:[^']|'')*'")), makeFormat(QColor(0x1a, 0x7f, 0x37))});
-    m_rules.append({QRegularExpression(QStringLiteral("--[^\\n]*")), makeFormat(QColor(0x6e, 0x77, 0x81), false, true)});
+    m_rules.append(
+        {QRegularExpression(QStringLiteral("\\b(%1)\\b").arg(words.join(QLatin1Char('|'))), insensitive),
+         makeFormat(QColor(0x1f, 0x4e, 0xa8), true)});
+    m_rules.append(
+        {QRegularExpression(QStringLiteral("\\b\\d+(\\.\\d+)?\\b")), makeFormat(QColor(0x8a, 0x3f, 0xa0))});
+    m_rules.append(
+        {QRegularExpression(QStringLiteral("\"(?:[^\"]|\"\")*\"")), makeFormat(QColor(0x6b, 0x4f, 0x00))});
+    m_rules.append(
+        {QRegularExpression(QStringLiteral("'(?:[^']|'')*'")), makeFormat(QColor(0x1a, 0x7f, 0x37))});
+    m_rules.append(
+        {QRegularExpression(QStringLiteral("--[^\\n]*")), makeFormat(QColor(0x6e, 0x77, 0x81), false, true)});
     m_comment = makeFormat(QColor(0x6e, 0x77, 0x81), false, true);
 }
 
@@ -52,7 +62,8 @@ void SqlHighlighter::highlightBlock(const QString &text)
     setCurrentBlockState(0);
     int start = previousBlockState() == 1 ? 0 : int(text.indexOf(QLatin1String("/*")));
     while (start >= 0) {
-        const int end = int(text.indexOf(QLatin1String("*/"), start + (previousBlockState() == 1 && start == 0 ? 0 : 2)));
+        const int end =
+            int(text.indexOf(QLatin1String("*/"), start + (previousBlockState() == 1 && start == 0 ? 0 : 2)));
         int length;
         if (end < 0) {
             setCurrentBlockState(1);

@@ -43,7 +43,8 @@ QString AboutDialog::versionsText() const
     const QString libssh = SshLibrary::version();
     const QString libpq = PgClientLibrary::version();
     return tr("Qt %1\nlibssh %2\nPostgreSQL client (libpq) %3")
-        .arg(QString::fromLatin1(qVersion()), libssh.isEmpty() ? unknown : libssh, libpq.isEmpty() ? unknown : libpq);
+        .arg(QString::fromLatin1(qVersion()), libssh.isEmpty() ? unknown : libssh,
+             libpq.isEmpty() ? unknown : libpq);
 }
 
 void AboutDialog::retranslateUi()

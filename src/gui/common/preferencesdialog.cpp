@@ -34,7 +34,8 @@ PreferencesDialog::PreferencesDialog(const QString &language, QWidget *parent) :
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
-    connect(m_language, &QComboBox::currentIndexChanged, this, [this] { emit languageChosen(this->language()); });
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { emit languageChosen(this->language()); });
     retranslateUi();
 }
 

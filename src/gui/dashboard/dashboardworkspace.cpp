@@ -22,8 +22,8 @@ enum { CacheHit = 0 };
 enum { Active = 0, Idle = 1, IdleInTransaction = 2, Waiting = 3 };
 enum { Returned = 0, Fetched = 1, Inserted = 2, Updated = 3, Deleted = 4 };
 
-const QColor kBlue(0x1f, 0x6f, 0xeb), kRed(0xcf, 0x22, 0x2e), kGreen(0x2e, 0xa0, 0x43), kAmber(0xd2, 0x99, 0x22),
-    kGrey(0x8c, 0x95, 0x9f), kPurple(0x82, 0x50, 0xdf);
+const QColor kBlue(0x1f, 0x6f, 0xeb), kRed(0xcf, 0x22, 0x2e), kGreen(0x2e, 0xa0, 0x43),
+    kAmber(0xd2, 0x99, 0x22), kGrey(0x8c, 0x95, 0x9f), kPurple(0x82, 0x50, 0xdf);
 
 } // namespace
 
@@ -83,7 +83,8 @@ DashboardWorkspace::DashboardWorkspace(EndpointResolver resolver, QWidget *paren
         updateStatus();
     });
     connect(m_pause, &QAction::toggled, this, [this] { restart(); });
-    connect(m_interval, &QSpinBox::valueChanged, this, [this](int seconds) { m_poller->setInterval(seconds * 1000); });
+    connect(m_interval, &QSpinBox::valueChanged, this,
+            [this](int seconds) { m_poller->setInterval(seconds * 1000); });
     retranslateUi();
 }
 

@@ -8,7 +8,8 @@
 
 namespace supadesk {
 
-LiveChart::LiveChart(QWidget *parent) : QChartView(parent), m_time(new QDateTimeAxis), m_values(new QValueAxis)
+LiveChart::LiveChart(QWidget *parent)
+    : QChartView(parent), m_time(new QDateTimeAxis), m_values(new QValueAxis)
 {
     auto *c = new QChart;
     c->setMargins(QMargins(4, 4, 4, 4));
@@ -40,11 +41,12 @@ int LiveChart::addSeries(const QColor &colour)
     connect(series, &QLineSeries::hovered, this, [this, series](const QPointF &point, bool state) {
         if (!state)
             return QToolTip::hideText();
-        QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2 (%3)")
-                                               .arg(series->name())
-                                               .arg(point.y(), 0, 'f', 1)
-                                               .arg(QDateTime::fromMSecsSinceEpoch(qint64(point.x()))
-                                                        .toString(QStringLiteral("HH:mm:ss"))));
+        QToolTip::showText(
+            QCursor::pos(),
+            QStringLiteral("%1: %2 (%3)")
+                .arg(series->name())
+                .arg(point.y(), 0, 'f', 1)
+                .arg(QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(QStringLiteral("HH:mm:ss"))));
     });
     m_series.append(series);
     return int(m_series.size() - 1);

@@ -19,21 +19,24 @@ QString endpoint(const HostKeyCheck &check)
 
 bool HostKeyPrompt::askToTrust(QWidget *parent, StackConnection *connection, const HostKeyCheck &check)
 {
-    QMessageBox box(QMessageBox::Question, QCoreApplication::translate("supadesk::HostKeyPrompt", "Unknown host key"),
-                    QString(), QMessageBox::Cancel, parent);
+    QMessageBox box(QMessageBox::Question,
+                    QCoreApplication::translate("supadesk::HostKeyPrompt", "Unknown host key"), QString(),
+                    QMessageBox::Cancel, parent);
     box.setObjectName(QStringLiteral("UnknownHostKey"));
     box.setText(QCoreApplication::translate("supadesk::HostKeyPrompt",
                                             "Supadesk has not connected to %1 before. The server presented "
                                             "this %2 key:")
                     .arg(endpoint(check), check.key.typeLabel()));
-    box.setInformativeText(
-        QStringLiteral("<p style=\"white-space:nowrap\"><tt>%1</tt></p>").arg(check.key.fingerprint().toHtmlEscaped()) +
-        QCoreApplication::translate("supadesk::HostKeyPrompt",
-                                    "<p>Trust it only if it matches the fingerprint the server's administrator "
-                                    "gives you (on the server: <tt>ssh-keygen -lf "
-                                    "/etc/ssh/ssh_host_*_key.pub</tt>).</p>"));
-    QPushButton *trust = box.addButton(
-        QCoreApplication::translate("supadesk::HostKeyPrompt", "&Trust and Connect"), QMessageBox::AcceptRole);
+    box.setInformativeText(QStringLiteral("<p style=\"white-space:nowrap\"><tt>%1</tt></p>")
+                               .arg(check.key.fingerprint().toHtmlEscaped()) +
+                           QCoreApplication::translate(
+                               "supadesk::HostKeyPrompt",
+                               "<p>Trust it only if it matches the fingerprint the server's administrator "
+                               "gives you (on the server: <tt>ssh-keygen -lf "
+                               "/etc/ssh/ssh_host_*_key.pub</tt>).</p>"));
+    QPushButton *trust =
+        box.addButton(QCoreApplication::translate("supadesk::HostKeyPrompt", "&Trust and Connect"),
+                      QMessageBox::AcceptRole);
     trust->setObjectName(QStringLiteral("trust"));
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
@@ -41,7 +44,8 @@ bool HostKeyPrompt::askToTrust(QWidget *parent, StackConnection *connection, con
         return false;
     const Status trusted = connection->trustPresentedHostKey();
     if (!trusted.ok()) {
-        QMessageBox::warning(parent, QCoreApplication::translate("supadesk::HostKeyPrompt", "Host key not saved"),
+        QMessageBox::warning(parent,
+                             QCoreApplication::translate("supadesk::HostKeyPrompt", "Host key not saved"),
                              trusted.error().message);
         return false;
     }
@@ -54,17 +58,18 @@ void HostKeyPrompt::warnChanged(QWidget *parent, StackConnection *connection, co
                     QCoreApplication::translate("supadesk::HostKeyPrompt", "Host key has changed"), QString(),
                     QMessageBox::Close, parent);
     box.setObjectName(QStringLiteral("ChangedHostKey"));
-    box.setText(QCoreApplication::translate("supadesk::HostKeyPrompt",
-                                            "WARNING: the host key of %1 has changed. Someone may be intercepting "
-                                            "the connection (a man-in-the-middle attack), or the server was "
-                                            "reinstalled. Supadesk refused to connect and sent nothing.")
-                    .arg(endpoint(check)));
-    box.setInformativeText(QCoreApplication::translate("supadesk::HostKeyPrompt",
-                                                       "<p>New %1 key: <tt>%2</tt></p><p>The old key is in "
-                                                       "<tt>%3</tt>, line %4.</p>")
-                               .arg(check.key.typeLabel(), check.key.fingerprint().toHtmlEscaped(),
-                                    check.file.toHtmlEscaped())
-                               .arg(check.line));
+    box.setText(
+        QCoreApplication::translate("supadesk::HostKeyPrompt",
+                                    "WARNING: the host key of %1 has changed. Someone may be intercepting "
+                                    "the connection (a man-in-the-middle attack), or the server was "
+                                    "reinstalled. Supadesk refused to connect and sent nothing.")
+            .arg(endpoint(check)));
+    box.setInformativeText(
+        QCoreApplication::translate("supadesk::HostKeyPrompt",
+                                    "<p>New %1 key: <tt>%2</tt></p><p>The old key is in "
+                                    "<tt>%3</tt>, line %4.</p>")
+            .arg(check.key.typeLabel(), check.key.fingerprint().toHtmlEscaped(), check.file.toHtmlEscaped())
+            .arg(check.line));
     const bool ownFile = check.file == connection->settings().ssh.knownHostsFile;
     QPushButton *remove = nullptr;
     if (ownFile) {
@@ -77,14 +82,15 @@ void HostKeyPrompt::warnChanged(QWidget *parent, StackConnection *connection, co
     if (!remove || box.clickedButton() != remove)
         return;
 
-    QMessageBox confirm(QMessageBox::Warning, QCoreApplication::translate("supadesk::HostKeyPrompt", "Remove old host key"),
-                        QCoreApplication::translate("supadesk::HostKeyPrompt",
-                                                    "Remove line %2 of %1? Do this only if you know why the key "
-                                                    "changed. The next connection will ask whether to trust the "
-                                                    "new key.")
-                            .arg(check.file)
-                            .arg(check.line),
-                        QMessageBox::Cancel, parent);
+    QMessageBox confirm(
+        QMessageBox::Warning, QCoreApplication::translate("supadesk::HostKeyPrompt", "Remove old host key"),
+        QCoreApplication::translate("supadesk::HostKeyPrompt",
+                                    "Remove line %2 of %1? Do this only if you know why the key "
+                                    "changed. The next connection will ask whether to trust the "
+                                    "new key.")
+            .arg(check.file)
+            .arg(check.line),
+        QMessageBox::Cancel, parent);
     confirm.setObjectName(QStringLiteral("ConfirmRemoveHostKey"));
     QPushButton *yes = confirm.addButton(QCoreApplication::translate("supadesk::HostKeyPrompt", "Remove"),
                                          QMessageBox::DestructiveRole);
@@ -95,7 +101,8 @@ void HostKeyPrompt::warnChanged(QWidget *parent, StackConnection *connection, co
         return;
     const Status forgotten = connection->forgetOldHostKey();
     if (!forgotten.ok())
-        QMessageBox::warning(parent, QCoreApplication::translate("supadesk::HostKeyPrompt", "Host key not removed"),
+        QMessageBox::warning(parent,
+                             QCoreApplication::translate("supadesk::HostKeyPrompt", "Host key not removed"),
                              forgotten.error().message);
 }
 

@@ -19,6 +19,14 @@ namespace supadesk {
 
 namespace {
 
+// A row whose label is the field's buddy, so its &-mnemonic focuses the field.
+void addLabelledRow(QFormLayout *form, QWidget *field)
+{
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+
 QSpinBox *portBox(QWidget *parent)
 {
     auto *box = new QSpinBox(parent);
@@ -69,15 +77,15 @@ StackDialog::StackDialog(const StackValidator &validator, const StackList &exist
     m_secret->setEchoMode(QLineEdit::Password);
     m_autoConnect = new QCheckBox(sshPage);
 
-    m_sshForm->addRow(QString(), m_name);
-    m_sshForm->addRow(QString(), m_group);
-    m_sshForm->addRow(QString(), m_host);
-    m_sshForm->addRow(QString(), m_port);
-    m_sshForm->addRow(QString(), m_user);
-    m_sshForm->addRow(QString(), m_auth);
-    m_sshForm->addRow(QString(), m_keyRow);
-    m_sshForm->addRow(QString(), m_secret);
-    m_sshForm->addRow(QString(), m_autoConnect);
+    addLabelledRow(m_sshForm, m_name);
+    addLabelledRow(m_sshForm, m_group);
+    addLabelledRow(m_sshForm, m_host);
+    addLabelledRow(m_sshForm, m_port);
+    addLabelledRow(m_sshForm, m_user);
+    addLabelledRow(m_sshForm, m_auth);
+    addLabelledRow(m_sshForm, m_keyRow);
+    addLabelledRow(m_sshForm, m_secret);
+    addLabelledRow(m_sshForm, m_autoConnect);
 
     const Stack defaults;
     m_installDir = new QLineEdit(defaults.installDir, serverPage);
@@ -90,13 +98,13 @@ StackDialog::StackDialog(const StackValidator &validator, const StackList &exist
     m_poolerPort->setValue(defaults.poolerPort);
     m_dbName = new QLineEdit(defaults.dbName, serverPage);
     m_dbUser = new QLineEdit(defaults.dbUser, serverPage);
-    m_serverForm->addRow(QString(), m_installDir);
-    m_serverForm->addRow(QString(), m_dbHost);
-    m_serverForm->addRow(QString(), m_dbPort);
-    m_serverForm->addRow(QString(), m_gatewayPort);
-    m_serverForm->addRow(QString(), m_poolerPort);
-    m_serverForm->addRow(QString(), m_dbName);
-    m_serverForm->addRow(QString(), m_dbUser);
+    addLabelledRow(m_serverForm, m_installDir);
+    addLabelledRow(m_serverForm, m_dbHost);
+    addLabelledRow(m_serverForm, m_dbPort);
+    addLabelledRow(m_serverForm, m_gatewayPort);
+    addLabelledRow(m_serverForm, m_poolerPort);
+    addLabelledRow(m_serverForm, m_dbName);
+    addLabelledRow(m_serverForm, m_dbUser);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
@@ -104,12 +112,18 @@ StackDialog::StackDialog(const StackValidator &validator, const StackList &exist
     layout->addWidget(m_tabs);
     layout->addWidget(m_buttons);
 
-    m_fieldWidgets = {{QStringLiteral("name"), m_name},         {QStringLiteral("sshHost"), m_host},
-                      {QStringLiteral("sshPort"), m_port},      {QStringLiteral("sshUser"), m_user},
-                      {QStringLiteral("keyFile"), m_keyFile},   {QStringLiteral("installDir"), m_installDir},
-                      {QStringLiteral("dbHost"), m_dbHost},     {QStringLiteral("dbPort"), m_dbPort},
-                      {QStringLiteral("gatewayPort"), m_gatewayPort}, {QStringLiteral("poolerPort"), m_poolerPort},
-                      {QStringLiteral("dbName"), m_dbName},     {QStringLiteral("dbUser"), m_dbUser}};
+    m_fieldWidgets = {{QStringLiteral("name"), m_name},
+                      {QStringLiteral("sshHost"), m_host},
+                      {QStringLiteral("sshPort"), m_port},
+                      {QStringLiteral("sshUser"), m_user},
+                      {QStringLiteral("keyFile"), m_keyFile},
+                      {QStringLiteral("installDir"), m_installDir},
+                      {QStringLiteral("dbHost"), m_dbHost},
+                      {QStringLiteral("dbPort"), m_dbPort},
+                      {QStringLiteral("gatewayPort"), m_gatewayPort},
+                      {QStringLiteral("poolerPort"), m_poolerPort},
+                      {QStringLiteral("dbName"), m_dbName},
+                      {QStringLiteral("dbUser"), m_dbUser}};
     for (auto it = m_fieldWidgets.cbegin(); it != m_fieldWidgets.cend(); ++it)
         it.value()->setObjectName(it.key());
     m_secret->setObjectName(QStringLiteral("secret"));
@@ -143,8 +157,8 @@ void StackDialog::retranslateUi()
     label(m_sshForm, m_user, tr("&User:"));
     label(m_sshForm, m_auth, tr("&Authentication:"));
     label(m_sshForm, m_keyRow, tr("&Key file:"));
-    label(m_sshForm, m_secret, m_auth->currentData().toInt() == int(AuthMethod::Password) ? tr("Pass&word:")
-                                                                                          : tr("Pass&phrase:"));
+    label(m_sshForm, m_secret,
+          m_auth->currentData().toInt() == int(AuthMethod::Password) ? tr("Pass&word:") : tr("Pass&phrase:"));
     label(m_sshForm, m_autoConnect, QString());
     label(m_serverForm, m_installDir, tr("&Install directory:"));
     label(m_serverForm, m_dbHost, tr("Database &host:"));
@@ -163,7 +177,8 @@ void StackDialog::retranslateUi()
     m_secret->setPlaceholderText(tr("kept in the system keychain"));
     m_secret->setToolTip(tr("Stored only in the operating system's keychain, never in Supadesk's settings."));
     m_autoConnect->setText(tr("Connect when Supadesk starts"));
-    m_installDir->setToolTip(tr("The folder on the server that holds Supabase's docker-compose.yml and .env."));
+    m_installDir->setToolTip(
+        tr("The folder on the server that holds Supabase's docker-compose.yml and .env."));
     m_dbHost->setToolTip(tr("Where the database listens, as seen from the server itself."));
 }
 
@@ -184,7 +199,8 @@ void StackDialog::updateAuthFields()
 
 void StackDialog::browseKeyFile()
 {
-    const QString start = m_keyFile->text().isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh") : m_keyFile->text();
+    const QString start =
+        m_keyFile->text().isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh") : m_keyFile->text();
     const QString file = QFileDialog::getOpenFileName(this, tr("Choose a private key"), start);
     if (!file.isEmpty())
         m_keyFile->setText(file);

@@ -1,0 +1,17 @@
+#include "dbendpoint.h"
+
+namespace supadesk {
+
+QSqlDatabase DbEndpoint::addConnection(const QString &name, const QString &connectOptions) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(host);
+    db.setPort(port);
+    db.setDatabaseName(database);
+    db.setUserName(user);
+    db.setPassword(password);
+    db.setConnectOptions(connectOptions);
+    return db;
+}
+
+} // namespace supadesk
