@@ -325,17 +325,30 @@ void AnalyzerWorkspace::setAnalysis(const PlanAnalysis &analysis, const QString 
     updateState();
 }
 
+std::optional<QByteArray> AnalyzerWorkspace::askAndRead(const QString &caption, const QString &filter,
+                                                        QString *chosen)
+{
+    const QString file = QFileDialog::getOpenFileName(this, caption, QString(), filter);
+    if (file.isEmpty())
+        return std::nullopt;
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Open failed"), tr("Cannot read %1: %2").arg(file, in.errorString()));
+        return std::nullopt;
+    }
+    if (chosen)
+        *chosen = file;
+    return in.readAll();
+}
+
 void AnalyzerWorkspace::openPlan()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open plan"), QString(),
-                                                      tr("EXPLAIN plans (*.json *.txt);;All files (*)"));
-    if (file.isEmpty())
+    QString file;
+    const std::optional<QByteArray> data =
+        askAndRead(tr("Open plan"), tr("EXPLAIN plans (*.json *.txt);;All files (*)"), &file);
+    if (!data)
         return;
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        return void(QMessageBox::warning(this, tr("Open failed"),
-                                         tr("Cannot read %1: %2").arg(file, in.errorString())));
-    const Result<Plan> plan = PlanParser::parse(in.readAll());
+    const Result<Plan> plan = PlanParser::parse(*data);
     if (!plan.ok())
         return void(QMessageBox::warning(this, tr("Not a plan"), plan.error().message));
     setAnalysis(PlanAnalyzer::analyze(plan.value()), QFileInfo(file).fileName());
@@ -388,15 +401,9 @@ void AnalyzerWorkspace::remember(const QString &sql)
 
 void AnalyzerWorkspace::openFile()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open SQL file"), QString(),
-                                                      tr("SQL files (*.sql);;All files (*)"));
-    if (file.isEmpty())
-        return;
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        return void(QMessageBox::warning(this, tr("Open failed"),
-                                         tr("Cannot read %1: %2").arg(file, in.errorString())));
-    m_editor->setPlainText(QString::fromUtf8(in.readAll()));
+    if (const std::optional<QByteArray> data =
+            askAndRead(tr("Open SQL file"), tr("SQL files (*.sql);;All files (*)")))
+        m_editor->setPlainText(QString::fromUtf8(*data));
 }
 
 void AnalyzerWorkspace::saveFile()

@@ -62,6 +62,9 @@ private:
     void showPlan(const ExplainResult &result);
     void setAnalysis(const PlanAnalysis &analysis, const QString &origin);
     ExplainOptions explainOptions(bool analyze) const;
+    // Asks for a file and reads it; says why when it cannot. `chosen` receives the path.
+    std::optional<QByteArray> askAndRead(const QString &caption, const QString &filter,
+                                         QString *chosen = nullptr);
     void updateState();
     void remember(const QString &sql);
 
