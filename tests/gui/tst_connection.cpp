@@ -210,6 +210,20 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(m_stackId), int(StackTreeModel::Status::Connected), 30000);
         QCOMPARE(trust.seenBox, QStringLiteral("UnknownHostKey"));
     }
+
+    void georgianHostKeyPrompt()
+    {
+        m_window->disconnectStack();
+        QTRY_COMPARE(statusOf(m_stackId), int(StackTreeModel::Status::Disconnected));
+        QVERIFY(QFile::remove(ownKnownHosts()));
+        QVERIFY(TranslationLoader::instance().apply(QStringLiteral("ka")));
+        BoxClicker trust;
+        trust.clickWhenOpen(QStringLiteral("UnknownHostKey"), QStringLiteral("trust"));
+        m_window->connectStack();
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(m_stackId), int(StackTreeModel::Status::Connected), 30000);
+        QCOMPARE(trust.seenBox, QStringLiteral("UnknownHostKey"));
+        TranslationLoader::instance().apply(QStringLiteral("en"));
+    }
 };
 
 QTEST_MAIN(TestConnection)
