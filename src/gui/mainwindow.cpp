@@ -228,7 +228,6 @@ void MainWindow::retranslateUi()
            "reaches over SSH.<br>Add your first one to set it up, analyse its queries and watch "
            "its uptime.</p>"));
     m_emptyAdd->setText(tr("Add your first stack…"));
-    m_stackCount->setText(tr("%n stack(s)", nullptr, int(m_repository.stacks().size())));
     const QString selected = currentStack() ? currentStack()->id : QString();
     refreshStacks(selected); // group names such as "Ungrouped" and tooltips are translated too
 }

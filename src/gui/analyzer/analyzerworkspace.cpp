@@ -36,7 +36,7 @@ constexpr int kHistorySize = 50;
 }
 
 AnalyzerWorkspace::AnalyzerWorkspace(EndpointResolver resolver, QWidget *parent)
-    : Workspace(parent), m_resolver(std::move(resolver)), m_runner(new QueryRunner(this)),
+    : DatabaseWorkspace(std::move(resolver), parent), m_runner(new QueryRunner(this)),
       m_model(new ResultTableModel(this))
 {
     setObjectName(QStringLiteral("AnalyzerWorkspace"));
@@ -181,56 +181,47 @@ void AnalyzerWorkspace::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    Workspace::changeEvent(event);
+    DatabaseWorkspace::changeEvent(event);
 }
 
-void AnalyzerWorkspace::setStack(const std::optional<Stack> &stack)
+void AnalyzerWorkspace::endpointUpdated(bool changed)
 {
-    m_stack = stack;
-    connectionChanged();
-}
-
-void AnalyzerWorkspace::connectionChanged()
-{
-    const std::optional<DbEndpoint> endpoint = m_stack && m_resolver ? m_resolver(*m_stack) : std::nullopt;
-    if (endpoint != m_endpoint) {
-        m_endpoint = endpoint;
+    if (changed)
         m_lastResult.reset();
-    }
-    if (m_endpoint)
-        m_runner->setEndpoint(*m_endpoint);
+    if (endpoint())
+        m_runner->setEndpoint(*endpoint());
     updateState();
 }
 
 void AnalyzerWorkspace::updateState()
 {
     const bool running = m_runner->isRunning();
-    m_run->setEnabled(m_endpoint.has_value() && !running);
-    m_explain->setEnabled(m_endpoint.has_value() && !running);
-    m_explainAnalyze->setEnabled(m_endpoint.has_value() && !running);
+    m_run->setEnabled(endpoint().has_value() && !running);
+    m_explain->setEnabled(endpoint().has_value() && !running);
+    m_explainAnalyze->setEnabled(endpoint().has_value() && !running);
     m_cancel->setEnabled(running);
     QString text;
     bool error = false;
     if (running)
         text = tr("Running…");
-    else if (!m_stack)
+    else if (!stack())
         text = tr("Select a stack in the list on the left.");
-    else if (!m_endpoint)
-        text = tr("Connect “%1” to run queries (Stack ▸ Connect, Ctrl+K).").arg(m_stack->name);
+    else if (!endpoint())
+        text = tr("Connect “%1” to run queries (Stack ▸ Connect, Ctrl+K).").arg(stack()->name);
     else if (!m_planSummary.isEmpty() && m_outputTabs->currentIndex() != 0)
         text = m_planSummary;
     else if (m_lastResult)
         text = resultSummary(), error = !m_lastResult->error.isEmpty();
     else
         text = tr("Connected to %1 on “%2”. Ctrl+Enter runs the statement under the cursor.")
-                   .arg(m_endpoint->database, m_stack->name);
+                   .arg(endpoint()->database, stack()->name);
     m_status->setText(text);
     m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
 }
 
 void AnalyzerWorkspace::runStatement()
 {
-    if (!m_endpoint || m_runner->isRunning())
+    if (!endpoint() || m_runner->isRunning())
         return;
     const QString sql = m_editor->statementToRun();
     if (sql.isEmpty())
@@ -252,7 +243,7 @@ ExplainOptions AnalyzerWorkspace::explainOptions(bool analyze) const
 
 void AnalyzerWorkspace::explainStatement(bool analyze)
 {
-    if (!m_endpoint || m_runner->isRunning())
+    if (!endpoint() || m_runner->isRunning())
         return;
     const QString sql = m_editor->statementToRun();
     if (sql.isEmpty())

@@ -2,7 +2,7 @@
 
 #include "db/dbendpoint.h"
 #include "db/queryrunner.h"
-#include "gui/common/workspace.h"
+#include "gui/common/databaseworkspace.h"
 
 #include <functional>
 
@@ -26,21 +26,16 @@ class SqlEditor;
 
 // The Query analyzer tab: a SQL editor whose statement under the cursor runs on the stack's
 // database (through its tunnel) off the GUI thread, with cancel, history, open/save and a results grid.
-class AnalyzerWorkspace : public Workspace
+class AnalyzerWorkspace : public DatabaseWorkspace
 {
     Q_OBJECT
 public:
     PlanGraphView *planGraph() const { return m_planGraph; }
     QListWidget *findings() const { return m_findings; }
 
-    // Where the selected stack's database can be reached now, or nothing when it is not connected.
-    using EndpointResolver = std::function<std::optional<DbEndpoint>(const Stack &)>;
-
     explicit AnalyzerWorkspace(EndpointResolver resolver, QWidget *parent = nullptr);
 
     QString title() const override;
-    void setStack(const std::optional<Stack> &stack) override;
-    void connectionChanged() override;
 
     SqlEditor *editor() const { return m_editor; }
     QueryRunner *runner() const { return m_runner; }
@@ -54,6 +49,7 @@ public slots:
     void saveFile();
 
 protected:
+    void endpointUpdated(bool changed) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -68,9 +64,6 @@ private:
     void updateState();
     void remember(const QString &sql);
 
-    EndpointResolver m_resolver;
-    std::optional<Stack> m_stack;
-    std::optional<DbEndpoint> m_endpoint;
     QueryRunner *m_runner;
     ResultTableModel *m_model;
     QToolBar *m_toolbar;

@@ -28,7 +28,7 @@ const QColor kBlue(0x1f, 0x6f, 0xeb), kRed(0xcf, 0x22, 0x2e), kGreen(0x2e, 0xa0,
 } // namespace
 
 DashboardWorkspace::DashboardWorkspace(EndpointResolver resolver, QWidget *parent)
-    : Workspace(parent), m_resolver(std::move(resolver)), m_poller(new StatsPoller(this))
+    : DatabaseWorkspace(std::move(resolver), parent), m_poller(new StatsPoller(this))
 {
     setObjectName(QStringLiteral("DashboardWorkspace"));
     m_toolbar = new QToolBar(this);
@@ -123,21 +123,13 @@ void DashboardWorkspace::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    Workspace::changeEvent(event);
+    DatabaseWorkspace::changeEvent(event);
 }
 
-void DashboardWorkspace::setStack(const std::optional<Stack> &stack)
+void DashboardWorkspace::endpointUpdated(bool changed)
 {
-    m_stack = stack;
-    connectionChanged();
-}
-
-void DashboardWorkspace::connectionChanged()
-{
-    const std::optional<DbEndpoint> endpoint = m_stack && m_resolver ? m_resolver(*m_stack) : std::nullopt;
-    if (endpoint == m_endpoint && m_poller->isRunning() == (endpoint.has_value() && !m_pause->isChecked()))
+    if (!changed && m_poller->isRunning() == (endpoint().has_value() && !m_pause->isChecked()))
         return updateStatus();
-    m_endpoint = endpoint;
     restart();
 }
 
@@ -145,8 +137,8 @@ void DashboardWorkspace::restart()
 {
     m_pause->setText(m_pause->isChecked() ? tr("Resume") : tr("Pause"));
     m_error.clear();
-    if (m_endpoint && !m_pause->isChecked())
-        m_poller->start(*m_endpoint, m_interval->value() * 1000);
+    if (endpoint() && !m_pause->isChecked())
+        m_poller->start(*endpoint(), m_interval->value() * 1000);
     else
         m_poller->stop();
     updateStatus();
@@ -193,10 +185,10 @@ void DashboardWorkspace::onSample(const StatsSample &sample, const StatsRates &r
 void DashboardWorkspace::updateStatus()
 {
     QString text;
-    if (!m_stack)
+    if (!stack())
         text = tr("Select a stack in the list on the left.");
-    else if (!m_endpoint)
-        text = tr("Connect “%1” to see its live statistics (Stack ▸ Connect, Ctrl+K).").arg(m_stack->name);
+    else if (!endpoint())
+        text = tr("Connect “%1” to see its live statistics (Stack ▸ Connect, Ctrl+K).").arg(stack()->name);
     else if (!m_error.isEmpty())
         text = tr("Sampling failed: %1").arg(m_error);
     else if (m_pause->isChecked())

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/dbendpoint.h"
-#include "gui/common/workspace.h"
+#include "gui/common/databaseworkspace.h"
 
 #include <functional>
 
@@ -19,23 +19,20 @@ struct StatsSample;
 
 // The Dashboard tab: live charts of the selected stack's database over its tunnel, sampled every
 // few seconds on a thread of its own (one statement per sample).
-class DashboardWorkspace : public Workspace
+class DashboardWorkspace : public DatabaseWorkspace
 {
     Q_OBJECT
 public:
-    using EndpointResolver = std::function<std::optional<DbEndpoint>(const Stack &)>;
-
     explicit DashboardWorkspace(EndpointResolver resolver, QWidget *parent = nullptr);
 
     QString title() const override;
-    void setStack(const std::optional<Stack> &stack) override;
-    void connectionChanged() override;
 
     LiveChart *transactionsChart() const { return m_tps; }
     LiveChart *connectionsChart() const { return m_connectionsChart; }
     int samplesShown() const { return m_samples; }
 
 protected:
+    void endpointUpdated(bool changed) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -44,9 +41,6 @@ private:
     void restart();
     void updateStatus();
 
-    EndpointResolver m_resolver;
-    std::optional<Stack> m_stack;
-    std::optional<DbEndpoint> m_endpoint;
     StatsPoller *m_poller;
     QToolBar *m_toolbar;
     QAction *m_pause;
