@@ -23,6 +23,8 @@ struct Stack
     QString sshUser;
     AuthMethod authMethod = AuthMethod::Agent;
     QString keyFile;
+    // OpenSSH ProxyJump syntax: the SSH servers to pass through, first hop first (empty = direct).
+    QString jumpHosts;
     QString installDir = QStringLiteral("/opt/supabase/supabase/docker");
     QString dbHost = QStringLiteral("127.0.0.1");
     int dbPort = 5432;

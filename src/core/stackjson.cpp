@@ -30,6 +30,7 @@ QJsonObject StackJson::toObject(const Stack &stack)
         {QStringLiteral("sshUser"), stack.sshUser},
         {QStringLiteral("auth"), authMethodKey(stack.authMethod)},
         {QStringLiteral("keyFile"), stack.keyFile},
+        {QStringLiteral("jumpHosts"), stack.jumpHosts},
         {QStringLiteral("installDir"), stack.installDir},
         {QStringLiteral("dbHost"), stack.dbHost},
         {QStringLiteral("dbPort"), stack.dbPort},
@@ -92,6 +93,7 @@ Result<StackList> StackJson::importStacks(const QByteArray &json, const StackLis
             return importError(tr("Stack \"%1\" has an unknown authentication method \"%2\".")
                                    .arg(stack.name, o.value(QStringLiteral("auth")).toString()));
         stack.keyFile = o.value(QStringLiteral("keyFile")).toString();
+        stack.jumpHosts = o.value(QStringLiteral("jumpHosts")).toString().trimmed();
         stack.installDir = o.value(QStringLiteral("installDir")).toString(stack.installDir);
         stack.dbHost = o.value(QStringLiteral("dbHost")).toString(stack.dbHost);
         stack.dbPort = o.value(QStringLiteral("dbPort")).toInt(stack.dbPort);

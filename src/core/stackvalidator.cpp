@@ -1,5 +1,7 @@
 #include "stackvalidator.h"
 
+#include "jumphost.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
@@ -60,6 +62,9 @@ QList<FieldError> StackValidator::validate(const Stack &stack, const StackList &
             errors.append({QStringLiteral("keyFile"),
                            tr("The key file \"%1\" does not exist or cannot be read.").arg(stack.keyFile)});
     }
+
+    if (const Result<QList<JumpHost>> hops = JumpHostList::parse(stack.jumpHosts); !hops.ok())
+        errors.append({QStringLiteral("jumpHosts"), hops.error().message});
 
     if (!stack.installDir.startsWith(QLatin1Char('/')))
         errors.append({QStringLiteral("installDir"),

@@ -25,6 +25,7 @@ StackList StackStore::load() const
         s.sshUser = settings.value(QStringLiteral("sshUser")).toString();
         s.authMethod = authMethodFromKey(settings.value(QStringLiteral("auth")).toString());
         s.keyFile = settings.value(QStringLiteral("keyFile")).toString();
+        s.jumpHosts = settings.value(QStringLiteral("jumpHosts")).toString();
         s.installDir = settings.value(QStringLiteral("installDir"), s.installDir).toString();
         s.dbHost = settings.value(QStringLiteral("dbHost"), s.dbHost).toString();
         s.dbPort = settings.value(QStringLiteral("dbPort"), s.dbPort).toInt();
@@ -55,6 +56,7 @@ Status StackStore::save(const StackList &stacks) const
         settings.setValue(QStringLiteral("sshUser"), s.sshUser);
         settings.setValue(QStringLiteral("auth"), authMethodKey(s.authMethod));
         settings.setValue(QStringLiteral("keyFile"), s.keyFile);
+        settings.setValue(QStringLiteral("jumpHosts"), s.jumpHosts);
         settings.setValue(QStringLiteral("installDir"), s.installDir);
         settings.setValue(QStringLiteral("dbHost"), s.dbHost);
         settings.setValue(QStringLiteral("dbPort"), s.dbPort);

@@ -90,6 +90,8 @@ SshConfigFile::Entry SshConfigFile::lookup(const QString &alias) const
             entry.port = value.toInt();
         else if (keyword == QLatin1String("user") && entry.user.isEmpty())
             entry.user = value;
+        else if (keyword == QLatin1String("proxyjump") && entry.proxyJump.isEmpty())
+            entry.proxyJump = value;
         else if (keyword == QLatin1String("identityfile"))
             entry.identityFiles.append(expandHome(value)); // IdentityFile accumulates
     }
@@ -107,6 +109,8 @@ SshConnectOptions SshConfigFile::apply(SshConnectOptions options) const
         options.user = entry.user;
     if (options.auth == AuthMethod::KeyFile && options.keyFile.isEmpty() && !entry.identityFiles.isEmpty())
         options.keyFile = entry.identityFiles.first();
+    if (options.proxyJump.isEmpty())
+        options.proxyJump = entry.proxyJump;
     return options;
 }
 

@@ -23,6 +23,8 @@ struct SshConnectOptions
     QString userKnownHostsFile;
     // Record an unknown host key instead of refusing (like StrictHostKeyChecking=accept-new).
     bool acceptNewHostKey = false;
+    // SSH servers to pass through first, in ProxyJump syntax (see JumpHostList); empty = direct.
+    QString proxyJump;
     // Each of TCP connect, key exchange and authentication gets this long.
     int timeoutSeconds = 10;
 };

@@ -1,5 +1,7 @@
 #include "sshsession.h"
 
+#include "jumpbridge.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -75,6 +77,8 @@ void SshSession::disconnect()
 {
     if (isConnected())
         ssh_disconnect(m_session);
+    // After libssh let go of its end of the socket pair, so the bridge sees the end of the stream.
+    m_jump.reset();
 }
 
 QString SshSession::sessionUser() const
@@ -186,9 +190,27 @@ Result<int> SshSession::connectSocket(const SshConnectOptions &options)
     }
 }
 
+Result<int> SshSession::openSocket(const SshConnectOptions &options)
+{
+    const Result<QList<JumpHost>> hops = JumpHostList::parse(options.proxyJump);
+    if (!hops.ok())
+        return hops.error();
+    m_jump.reset();
+    if (hops.value().isEmpty())
+        return connectSocket(options);
+    Result<std::unique_ptr<JumpBridge>> bridge =
+        JumpBridge::open(options, hops.value(), m_cancel, &m_hostKeyCheck);
+    if (!bridge.ok())
+        return bridge.error();
+    m_jump = std::move(bridge.value());
+    const int fd = m_jump->takeTargetSocket();
+    m_abortFd.store(::fcntl(fd, F_DUPFD_CLOEXEC, 0));
+    return fd;
+}
+
 Status SshSession::connectTransport(const SshConnectOptions &options)
 {
-    const Result<int> fd = connectSocket(options);
+    const Result<int> fd = openSocket(options);
     if (!fd.ok())
         return fd.error();
     const QByteArray host = options.host.toUtf8();

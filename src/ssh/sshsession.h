@@ -8,10 +8,13 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 struct ssh_session_struct;
 
 namespace supadesk {
+
+class JumpBridge;
 
 struct ExecResult
 {
@@ -68,6 +71,8 @@ public:
 
 private:
     Result<int> connectSocket(const SshConnectOptions &options);
+    // A direct TCP connection, or one carried through the jump hosts in options.proxyJump.
+    Result<int> openSocket(const SshConnectOptions &options);
     Status authenticateWithAgent(const SshConnectOptions &options);
     Status authenticateWithKeyFile(const SshConnectOptions &options);
     Status authenticateWithPassword(const SshConnectOptions &options);
@@ -80,6 +85,8 @@ private:
     const std::atomic_bool *m_cancel = nullptr;
     // A duplicate of the socket, owned here, so abort() never touches a descriptor libssh closed.
     std::atomic_int m_abortFd{-1};
+    // Set while the session runs through jump hosts; outlives the libssh connection it carries.
+    std::unique_ptr<JumpBridge> m_jump;
 };
 
 } // namespace supadesk

@@ -54,6 +54,7 @@ private slots:
         QTest::newRow("gateway port") << "gatewayPort" << 8;
         QTest::newRow("key file missing") << "keyFile" << 9;
         QTest::newRow("option-looking host") << "sshHost" << 10;
+        QTest::newRow("jump host port") << "jumpHosts" << 11;
     }
 
     void invalidField()
@@ -94,6 +95,9 @@ private slots:
             break;
         case 10:
             s.sshHost = QStringLiteral("-oProxyCommand=x");
+            break;
+        case 11:
+            s.jumpHosts = QStringLiteral("ops@bastion:0");
             break;
         }
         const QList<FieldError> errors = StackValidator().validate(s, {});

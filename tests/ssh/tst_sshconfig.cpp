@@ -26,9 +26,11 @@ private slots:
                 "    Port 2222\n"
                 "    User ops\n"
                 "    IdentityFile ~/.ssh/prod_ed25519\n"
+                "    ProxyJump ops@bastion.example.com:2200\n"
                 "Host staging* !staging-old\n"
                 "    HostName=10.0.0.5\n"
                 "    User deploy\n"
+                "    ProxyJump jump1,deploy@jump2:2022\n"
                 "Host *.internal\n"
                 "    HostName %h.example.net\n"
                 "Match host nothing\n"
@@ -44,16 +46,22 @@ private slots:
         QTest::addColumn<QString>("hostName");
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("proxyJump");
         QTest::newRow("alias") << "prod"
-                               << "db1.example.com" << 2222 << "ops";
+                               << "db1.example.com" << 2222 << "ops"
+                               << "ops@bastion.example.com:2200";
         QTest::newRow("wildcard") << "staging-2"
-                                  << "10.0.0.5" << 2200 << "deploy";
+                                  << "10.0.0.5" << 2200 << "deploy"
+                                  << "jump1,deploy@jump2:2022";
         QTest::newRow("negated") << "staging-old"
-                                 << "" << 2200 << "fallback";
+                                 << "" << 2200 << "fallback"
+                                 << "";
         QTest::newRow("token") << "db.internal"
-                               << "db.internal.example.net" << 2200 << "fallback";
+                               << "db.internal.example.net" << 2200 << "fallback"
+                               << "";
         QTest::newRow("no alias") << "other.example.com"
-                                  << "" << 2200 << "fallback";
+                                  << "" << 2200 << "fallback"
+                                  << "";
     }
     void lookup()
     {
@@ -61,7 +69,9 @@ private slots:
         QFETCH(QString, hostName);
         QFETCH(int, port);
         QFETCH(QString, user);
+        QFETCH(QString, proxyJump);
         const SshConfigFile::Entry entry = SshConfigFile(m_config).lookup(alias);
+        QCOMPARE(entry.proxyJump, proxyJump);
         QCOMPARE(entry.hostName, hostName);
         QCOMPARE(entry.port, port);
         QCOMPARE(entry.user, user);
@@ -73,6 +83,10 @@ private slots:
         QVERIFY(g.contains("\nuser " + user.toUtf8() + "\n"));
         QVERIFY(g.startsWith("host " + alias.toUtf8() + "\n"));
         QVERIFY(g.contains("\nhostname " + (hostName.isEmpty() ? alias : hostName).toUtf8() + "\n"));
+        if (proxyJump.isEmpty())
+            QVERIFY(!g.contains("\nproxyjump "));
+        else
+            QVERIFY(g.contains("\nproxyjump " + proxyJump.toUtf8() + "\n"));
     }
 
     void applyFillsOnlyWhatIsOpen()
@@ -85,6 +99,7 @@ private slots:
         QCOMPARE(o.port, 2222);
         QCOMPARE(o.user, QStringLiteral("ops"));
         QCOMPARE(o.keyFile, QDir::homePath() + QStringLiteral("/.ssh/prod_ed25519"));
+        QCOMPARE(o.proxyJump, QStringLiteral("ops@bastion.example.com:2200"));
 
         SshConnectOptions explicitOnes;
         explicitOnes.host = QStringLiteral("prod");
@@ -92,10 +107,12 @@ private slots:
         explicitOnes.user = QStringLiteral("me");
         explicitOnes.auth = AuthMethod::KeyFile;
         explicitOnes.keyFile = QStringLiteral("/keys/mine");
+        explicitOnes.proxyJump = QStringLiteral("none");
         explicitOnes = SshConfigFile(m_config).apply(explicitOnes);
         QCOMPARE(explicitOnes.port, 2022);
         QCOMPARE(explicitOnes.user, QStringLiteral("me"));
         QCOMPARE(explicitOnes.keyFile, QStringLiteral("/keys/mine"));
+        QCOMPARE(explicitOnes.proxyJump, QStringLiteral("none"));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "sshcliopts.h"
 
+#include "core/jumphost.h"
 #include "services/apppaths.h"
 #include "services/secretstore.h"
 #include "services/stackrepository.h"
@@ -8,8 +9,6 @@
 #include <QCoreApplication>
 
 namespace supadesk::cli {
-
-namespace {} // namespace
 
 void SshCliOptions::addTo(QCommandLineParser &parser)
 {
@@ -28,6 +27,10 @@ void SshCliOptions::addTo(QCommandLineParser &parser)
          QStringLiteral("FILE")},
         {QStringLiteral("auth"), QCoreApplication::translate("SshCliOptions", "agent, key or password."),
          QStringLiteral("METHOD")},
+        {QStringLiteral("jump"),
+         QCoreApplication::translate(
+             "SshCliOptions", "Jump hosts to pass through, as ssh -J: [user@]host[:port], comma-separated."),
+         QStringLiteral("HOPS")},
         {QStringLiteral("known-hosts"),
          QCoreApplication::translate("SshCliOptions", "Supadesk's known_hosts file to read and write."),
          QStringLiteral("FILE")},
@@ -110,6 +113,12 @@ Result<StackConnection::Settings> SshCliOptions::read(const QCommandLineParser &
                 QCoreApplication::translate(
                     "SshCliOptions", "Unknown authentication method \"%1\": use agent, key or password.")
                     .arg(parser.value(QStringLiteral("auth")))};
+    }
+    if (parser.isSet(QStringLiteral("jump"))) {
+        const QString hops = parser.value(QStringLiteral("jump"));
+        if (const auto parsed = JumpHostList::parse(hops); !parsed.ok())
+            return parsed.error();
+        settings.ssh.proxyJump = hops;
     }
     // Host aliases from ~/.ssh/config fill in what the command line leaves open, as with ssh.
     if (stackId.isEmpty())

@@ -75,6 +75,7 @@ StackDialog::StackDialog(const StackValidator &validator, const StackList &exist
     keyLayout->addWidget(m_browse);
     m_secret = new QLineEdit(sshPage);
     m_secret->setEchoMode(QLineEdit::Password);
+    m_jumpHosts = new QLineEdit(sshPage);
     m_autoConnect = new QCheckBox(sshPage);
 
     addLabelledRow(m_sshForm, m_name);
@@ -85,6 +86,7 @@ StackDialog::StackDialog(const StackValidator &validator, const StackList &exist
     addLabelledRow(m_sshForm, m_auth);
     addLabelledRow(m_sshForm, m_keyRow);
     addLabelledRow(m_sshForm, m_secret);
+    addLabelledRow(m_sshForm, m_jumpHosts);
     addLabelledRow(m_sshForm, m_autoConnect);
 
     const Stack defaults;
@@ -117,6 +119,7 @@ StackDialog::StackDialog(const StackValidator &validator, const StackList &exist
                       {QStringLiteral("sshPort"), m_port},
                       {QStringLiteral("sshUser"), m_user},
                       {QStringLiteral("keyFile"), m_keyFile},
+                      {QStringLiteral("jumpHosts"), m_jumpHosts},
                       {QStringLiteral("installDir"), m_installDir},
                       {QStringLiteral("dbHost"), m_dbHost},
                       {QStringLiteral("dbPort"), m_dbPort},
@@ -159,6 +162,7 @@ void StackDialog::retranslateUi()
     label(m_sshForm, m_keyRow, tr("&Key file:"));
     label(m_sshForm, m_secret,
           m_auth->currentData().toInt() == int(AuthMethod::Password) ? tr("Pass&word:") : tr("Pass&phrase:"));
+    label(m_sshForm, m_jumpHosts, tr("&Jump hosts:"));
     label(m_sshForm, m_autoConnect, QString());
     label(m_serverForm, m_installDir, tr("&Install directory:"));
     label(m_serverForm, m_dbHost, tr("Database &host:"));
@@ -176,6 +180,10 @@ void StackDialog::retranslateUi()
     m_browse->setText(tr("&Browse…"));
     m_secret->setPlaceholderText(tr("kept in the system keychain"));
     m_secret->setToolTip(tr("Stored only in the operating system's keychain, never in Supadesk's settings."));
+    m_jumpHosts->setPlaceholderText(tr("none: connect directly"));
+    m_jumpHosts->setToolTip(
+        tr("SSH servers to pass through, as ssh's ProxyJump: user@bastion:22, several "
+           "separated by commas. A ProxyJump in ~/.ssh/config is used when this is empty."));
     m_autoConnect->setText(tr("Connect when Supadesk starts"));
     m_installDir->setToolTip(
         tr("The folder on the server that holds Supabase's docker-compose.yml and .env."));
@@ -224,6 +232,7 @@ void StackDialog::setStack(const Stack &s)
     m_user->setText(s.sshUser);
     m_auth->setCurrentIndex(m_auth->findData(int(s.authMethod)));
     m_keyFile->setText(s.keyFile);
+    m_jumpHosts->setText(s.jumpHosts);
     m_installDir->setText(s.installDir);
     m_dbHost->setText(s.dbHost);
     m_dbPort->setValue(s.dbPort);
@@ -246,6 +255,7 @@ Stack StackDialog::stack() const
     s.sshUser = m_user->text().trimmed();
     s.authMethod = AuthMethod(m_auth->currentData().toInt());
     s.keyFile = s.authMethod == AuthMethod::KeyFile ? m_keyFile->text().trimmed() : QString();
+    s.jumpHosts = m_jumpHosts->text().trimmed();
     s.installDir = m_installDir->text().trimmed();
     s.dbHost = m_dbHost->text().trimmed();
     s.dbPort = m_dbPort->value();

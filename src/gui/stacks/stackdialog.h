@@ -60,6 +60,7 @@ private:
     QLineEdit *m_user;
     QComboBox *m_auth;
     QLineEdit *m_keyFile;
+    QLineEdit *m_jumpHosts;
     QPushButton *m_browse;
     QWidget *m_keyRow;
     QLineEdit *m_secret;

@@ -1,0 +1,188 @@
+#include "jumpbridge.h"
+
+#include "sshconfigfile.h"
+#include "sshsession.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+#include <libssh/libssh.h>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace supadesk {
+
+namespace {
+
+constexpr int chunkSize = 64 * 1024;
+// Bytes from the jump host waiting for the target session to read them; beyond this the bridge
+// stops reading the channel, so the jump host's window, not our memory, absorbs a slow reader.
+constexpr qsizetype pendingLimit = 1024 * 1024;
+
+QString hopName(const SshConnectOptions &hop)
+{
+    return QStringLiteral("%1:%2").arg(hop.host).arg(hop.port);
+}
+
+// How to log in to a hop: what the ProxyJump text says, then ~/.ssh/config for that host, then
+// the target's own key (one key for the bastion and the servers behind it is the common setup).
+SshConnectOptions hopOptions(const SshConnectOptions &target, const QList<JumpHost> &hops)
+{
+    const JumpHost &last = hops.last();
+    SshConnectOptions hop;
+    hop.host = last.host;
+    hop.port = last.port > 0 ? last.port : 22;
+    hop.user = last.user;
+    hop.knownHostsFile = target.knownHostsFile;
+    hop.userKnownHostsFile = target.userKnownHostsFile;
+    hop.acceptNewHostKey = target.acceptNewHostKey;
+    hop.timeoutSeconds = target.timeoutSeconds;
+    if (target.auth == AuthMethod::KeyFile) {
+        hop.auth = AuthMethod::KeyFile;
+        hop.keyFile = target.keyFile;
+        hop.passphrase = target.passphrase;
+    }
+    const SshConfigFile config(SshConfigFile::defaultPath());
+    const SshConfigFile::Entry entry = config.lookup(last.host);
+    if (!entry.identityFiles.isEmpty() && entry.identityFiles.first() != hop.keyFile) {
+        hop.auth = AuthMethod::KeyFile;
+        hop.keyFile = entry.identityFiles.first();
+        hop.passphrase.clear();
+    }
+    if (!entry.hostName.isEmpty())
+        hop.host = entry.hostName;
+    if (last.port == 0 && entry.port > 0)
+        hop.port = entry.port;
+    if (hop.user.isEmpty())
+        hop.user = entry.user;
+    // A hop's own ProxyJump in ~/.ssh/config is not followed: the list given is the whole route,
+    // and a "Host *" ProxyJump would otherwise send the bastion through itself.
+    hop.proxyJump = JumpHostList::format(hops.mid(0, hops.size() - 1));
+    return hop;
+}
+
+} // namespace
+
+Result<std::unique_ptr<JumpBridge>> JumpBridge::open(const SshConnectOptions &target,
+                                                     const QList<JumpHost> &hops,
+                                                     const std::atomic_bool *cancel, HostKeyCheck *hopCheck)
+{
+    const SshConnectOptions hop = hopOptions(target, hops);
+    std::unique_ptr<JumpBridge> bridge(new JumpBridge);
+    bridge->m_session = std::make_unique<SshSession>();
+    bridge->m_session->setCancelFlag(cancel);
+    if (const Status opened = bridge->m_session->open(hop); !opened.ok()) {
+        if (hopCheck && opened.error().code.startsWith(QLatin1String("ssh.hostkey.")))
+            *hopCheck = bridge->m_session->hostKeyCheck();
+        return Error{opened.error().code, QCoreApplication::translate("JumpBridge", "Jump host %1: %2")
+                                              .arg(hopName(hop), opened.error().message)};
+    }
+
+    ssh_session session = bridge->m_session->handle();
+    bridge->m_channel = ssh_channel_new(session);
+    const QByteArray host = target.host.toUtf8();
+    if (!bridge->m_channel ||
+        ssh_channel_open_forward(bridge->m_channel, host.constData(), target.port, "127.0.0.1", 0) != SSH_OK)
+        return Error{QStringLiteral("ssh.jump.channel"),
+                     QCoreApplication::translate(
+                         "JumpBridge", "The jump host %1 could not open a connection to %2:%3 (%4). "
+                                       "Check that it can reach the server and allows TCP forwarding.")
+                         .arg(hopName(hop), target.host)
+                         .arg(target.port)
+                         .arg(bridge->m_session->lastLibraryError())};
+
+    int sockets[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sockets) != 0)
+        return Error{QStringLiteral("ssh.jump.socket"),
+                     QCoreApplication::translate("JumpBridge", "No local socket for the jump host: %1.")
+                         .arg(QString::fromLocal8Bit(strerror(errno)))};
+    bridge->m_targetSocket = sockets[0];
+    bridge->m_bridgeSocket = sockets[1];
+    ::fcntl(bridge->m_bridgeSocket, F_SETFL, ::fcntl(bridge->m_bridgeSocket, F_GETFL) | O_NONBLOCK);
+    bridge->m_thread = std::thread([raw = bridge.get()] { raw->pump(); });
+    return bridge;
+}
+
+JumpBridge::~JumpBridge()
+{
+    m_stop = true;
+    if (m_thread.joinable())
+        m_thread.join();
+    if (m_channel) {
+        if (ssh_channel_is_open(m_channel))
+            ssh_channel_close(m_channel);
+        ssh_channel_free(m_channel);
+    }
+    if (m_bridgeSocket >= 0)
+        ::close(m_bridgeSocket);
+    if (m_targetSocket >= 0)
+        ::close(m_targetSocket);
+    m_session.reset();
+}
+
+int JumpBridge::takeTargetSocket()
+{
+    return std::exchange(m_targetSocket, -1);
+}
+
+void JumpBridge::pump()
+{
+    // The jump session belongs to this thread from here on.
+    QByteArray toTarget;
+    char buffer[chunkSize];
+    bool targetClosed = false;  // the target session's side sent EOF or went away
+    bool channelClosed = false; // the jump host's side sent EOF or failed
+    bool halfClosed = false;
+    const int sessionFd = ssh_get_fd(m_session->handle());
+    while (!m_stop.load()) {
+        pollfd fds[2] = {
+            {m_bridgeSocket, short((targetClosed ? 0 : POLLIN) | (toTarget.isEmpty() ? 0 : POLLOUT)), 0},
+            {sessionFd, short(channelClosed ? 0 : POLLIN), 0},
+        };
+        ::poll(fds, 2, 100);
+
+        if (!targetClosed && (fds[0].revents & (POLLIN | POLLHUP | POLLERR))) {
+            const ssize_t n = ::recv(m_bridgeSocket, buffer, sizeof buffer, 0);
+            if (n > 0) {
+                if (ssh_channel_write(m_channel, buffer, uint32_t(n)) == SSH_ERROR)
+                    break;
+            } else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
+                targetClosed = true;
+                if (!channelClosed)
+                    ssh_channel_send_eof(m_channel);
+            }
+        }
+
+        while (!channelClosed && toTarget.size() < pendingLimit) {
+            const int n = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, 0);
+            if (n > 0) {
+                toTarget.append(buffer, n);
+                continue;
+            }
+            if (n < 0 || ssh_channel_is_eof(m_channel))
+                channelClosed = true;
+            break;
+        }
+
+        if (!toTarget.isEmpty()) {
+            const ssize_t n =
+                ::send(m_bridgeSocket, toTarget.constData(), size_t(toTarget.size()), MSG_NOSIGNAL);
+            if (n > 0)
+                toTarget.remove(0, n);
+            else if (n < 0 && errno != EAGAIN && errno != EINTR)
+                break; // the target session is gone
+        }
+        if (channelClosed && toTarget.isEmpty() && !halfClosed) {
+            ::shutdown(m_bridgeSocket, SHUT_WR);
+            halfClosed = true;
+        }
+        if (channelClosed && targetClosed && toTarget.isEmpty())
+            break;
+    }
+}
+
+} // namespace supadesk
