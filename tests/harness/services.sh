@@ -120,6 +120,17 @@ LogLevel ERROR
 MaxStartups 100:30:200
 MaxSessions 1000
 CONF
+    # Password logins are tested with an account of their own (only root can make one): it may log
+    # in with a password, nobody else may.
+    if [ "$(id -u)" = 0 ]; then
+        local pw_user=supadesk-pwtest pw_secret
+        pw_secret=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+        id "$pw_user" >/dev/null 2>&1 || useradd --system --no-create-home --home-dir /nonexistent \
+            --shell /bin/sh "$pw_user"
+        printf '%s:%s\n' "$pw_user" "$pw_secret" | chpasswd
+        printf 'Match User %s\n    PasswordAuthentication yes\n' "$pw_user" >>"$dir/sshd_config"
+        export SUPADESK_TEST_SSH_PASSWORD_USER=$pw_user SUPADESK_TEST_SSH_PASSWORD=$pw_secret
+    fi
     /usr/sbin/sshd -t -f "$dir/sshd_config" || harness_fail "sshd rejects its test configuration"
     /usr/sbin/sshd -D -e -f "$dir/sshd_config" </dev/null >"$dir/sshd.log" 2>&1 &
     local pid=$!

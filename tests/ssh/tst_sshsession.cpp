@@ -176,6 +176,40 @@ private slots:
         }
     }
 
+    void passwordAuthentication()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_SSH_PASSWORD_USER",
+                        "a password-login account (tests/harness makes one when the tests run as root)");
+        SshConnectOptions o = options();
+        o.auth = AuthMethod::Password;
+        o.user = testenv::value("SUPADESK_TEST_SSH_PASSWORD_USER");
+        o.keyFile.clear();
+        o.password = testenv::value("SUPADESK_TEST_SSH_PASSWORD");
+        SshSession session;
+        const Status opened = session.open(o);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        const Result<ExecResult> who = session.exec(QStringLiteral("id -un"));
+        QVERIFY(who.ok());
+        QCOMPARE(who.value().standardOutput.trimmed(), o.user.toUtf8());
+    }
+
+    void wrongPasswordIsDeniedWithoutEchoingIt()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_SSH_PASSWORD_USER",
+                        "a password-login account (tests/harness makes one when the tests run as root)");
+        SshConnectOptions o = options();
+        o.auth = AuthMethod::Password;
+        o.user = testenv::value("SUPADESK_TEST_SSH_PASSWORD_USER");
+        o.password = QStringLiteral("not-the-password-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        SshSession session;
+        const Status opened = session.open(o);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, QStringLiteral("ssh.auth.failed"));
+        QVERIFY(opened.error().message.contains(o.user));
+        QVERIFY(!opened.error().message.contains(o.password));
+        QVERIFY(!session.isConnected());
+    }
+
     void keyTheServerDoesNotKnowIsDenied()
     {
         SshConnectOptions o = options();
