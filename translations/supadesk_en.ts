@@ -9,6 +9,21 @@
     </message>
 </context>
 <context>
+    <name>BackendSignaller</name>
+    <message>
+        <source>Cannot connect to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to signal session %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 no longer exists on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: supadesk-cli [--profile NAME] COMMAND [--help] ...</source>
@@ -326,10 +341,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: supadesk-cli stats --dsn postgresql://USER@HOST:PORT/DB [--interval S] [--count N] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The interval must be a number of seconds from 1 to 3600.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,10 +461,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: supadesk-cli uptime --log FILE... --month YYYY-MM [--time-zone ZONE] [--target PERCENT] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Asia/Tbilisi or UTC.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,6 +497,89 @@
     </message>
     <message>
         <source>Availability per component from uptime probe logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder `supadesk-cli plan` wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Supabase lives on the server (default: the stack&apos;s install directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every diff and command without changing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out a step: env, compose-override, backup, recreate or tuning (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command that runs SQL from standard input on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker Compose command on the server (default: docker compose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli apply --stack NAME --bundle DIR [--dry-run] [--install-dir PATH]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to apply: every step was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a setup bundle to a stack&apos;s server over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH connection timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli stats (--stack NAME | --dsn postgresql://USER@HOST:PORT/DB) [--interval S] [--count N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n new probe result(s) from the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With --stack: first fetch the new lines of the server&apos;s probe logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --pull: where the probe writes its logs on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli uptime (--stack NAME [--pull] | --log FILE...) --month YYYY-MM [--time-zone ZONE] [--target PERCENT] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--maintenance, --failures and --interval apply to --log; with --stack the stack&apos;s own maintenance windows and settings count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No probe results are stored for this stack yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -582,6 +672,10 @@
         <source>The local history could not be pruned: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No history has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HostKey</name>
@@ -594,6 +688,66 @@
     <name>HostKeyVerifier</name>
     <message>
         <source>The old key is in %1, line %2. Supadesk does not edit that file: remove the line yourself, e.g. with ssh-keygen -R.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpHealthCheck</name>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HypotheticalIndexAdvisor</name>
+    <message>
+        <source>Cannot check for hypopg: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hypopg extension is not installed on this server. Install the package postgresql-%1-hypopg on the database host (Debian and Ubuntu), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hypopg is installed but not created in the database “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create hypopg in “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot try the index %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JumpBridge</name>
+    <message>
+        <source>Jump host %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jump host %1 could not open a connection to %2:%3 (%4). Check that it can reach the server and allows TCP forwarding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local socket for the jump host: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JumpHostList</name>
+    <message>
+        <source>&quot;%1&quot; is not a jump host: use [user@]host[:port], several separated by commas.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -803,6 +957,17 @@
     </message>
 </context>
 <context>
+    <name>PostgresCheck</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELECT 1 did not answer 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostgresDsn</name>
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL connection URI (postgresql://user@host:port/database).</source>
@@ -917,6 +1082,14 @@
         <source>Cannot move the new file into place at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 does not exist on the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list %1 on the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshCliOptions</name>
@@ -974,6 +1147,25 @@
     </message>
     <message>
         <source>Unknown authentication method &quot;%1&quot;: use agent, key or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump hosts to pass through, as ssh -J: [user@]host[:port], comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshEndpointCheck</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port does not answer as an SSH server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1142,6 +1334,35 @@
     </message>
 </context>
 <context>
+    <name>StatStatementsReader</name>
+    <message>
+        <source>Cannot connect to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the statistics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is loaded by the server but not created in the database “%1”. Run CREATE EXTENSION pg_stat_statements; in that database (as a superuser), then refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not enabled on this server. Add it to postgresql.conf:
+shared_preload_libraries = &apos;pg_stat_statements&apos;
+restart PostgreSQL, run CREATE EXTENSION pg_stat_statements; in the database “%1”, then refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reset the statistics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create pg_stat_statements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsReport</name>
     <message>
         <source>time      TPS  commit/s  rollback/s  hit%  active idle idle-tx waiting total/max  lag  rtt-ms</source>
@@ -1186,6 +1407,88 @@
     </message>
 </context>
 <context>
+    <name>UptimeLogPuller</name>
+    <message>
+        <source>The probe logs are already being fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the stack first: its probe logs are fetched over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the probe logs was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the stack was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UptimeStore</name>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the local history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the local history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local history %1 is damaged and could not be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local history was damaged (%1). It was moved to %2 and a new, empty history was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local uptime history could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local uptime history is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local uptime history could not start writing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local uptime history could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local uptime history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local uptime history could not store a probe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A maintenance window must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such maintenance window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The availability target must be above 0% and below 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local uptime history could not be pruned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::AboutDialog</name>
     <message>
         <source>not available</source>
@@ -1203,6 +1506,128 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message>
         <source>A desktop console for self-hosted Supabase stacks: set-up, query analysis, live statistics and uptime, over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ActivityPanel</name>
+    <message>
+        <source>Hide idle sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected session&apos;s running statement (pg_cancel_backend), Ctrl+.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected session and roll back its transaction (pg_terminate_backend), Ctrl+Shift+Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked sessions and what blocks them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session is waiting for a lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session %1 of “%2”? Its open transaction is rolled back and the client is disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the statement session %1 of “%2” is running? The client gets an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminating session %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling session %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 was terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement of session %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1230,14 +1655,6 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message>
         <source>Cancel the running statement on the server (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1346,10 +1763,6 @@ PostgreSQL client (libpq) %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open an EXPLAIN plan saved as JSON or text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,10 +1788,6 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Node %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1407,6 +1816,289 @@ PostgreSQL client (libpq) %3</source>
         <source>Not a plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open SQL File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save SQL File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and save statements and plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an EXPLAIN plan saved as JSON or text (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan and its statement as EXPLAIN JSON, which PEV2 also reads (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two plans of this session side by side (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 ms · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · estimated · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its statement is now in the editor; Ctrl+Z brings back what was there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as an EXPLAIN plan. Nothing was changed.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPLAIN JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ApplyPlan</name>
+    <message>
+        <source>Write %1 (mode %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 in %2, keeping its comments, order and other keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run SQL through: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist, so there is nothing to edit. Create it from .env.example first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited safely, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step does not change a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ApplyPlanBuilder</name>
+    <message>
+        <source>The bundle has no %1. Write it again with `supadesk-cli plan`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s .env has a line that cannot be applied (line %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Update %n key(s) of %1 (secrets and pooler sizes); comments, order and other keys stay as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write %1: the pooler&apos;s ports are published on 127.0.0.1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the backup script as %1 (mode 0700).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the nightly backup in root&apos;s crontab (an earlier Supadesk entry is replaced, other entries stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recreate the containers that the new .env and override change (`docker compose up -d`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the PostgreSQL settings with ALTER SYSTEM (kept in the data volume) and reload; settings marked as needing a restart take effect at the next restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ApplyReport</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n step(s) checked, nothing was changed on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n step(s) were applied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1 failed (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied and still in place: steps %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back: steps %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 could not be rolled back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: steps %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server (dry run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is NOT as it was before: check the steps above by hand; the backups are next to each file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::BackupPage</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nightly pg_dump in custom format taken inside the db container, checked with pg_restore --list before it counts, its size logged, old dumps removed after the retention period and, if you name an rclone remote, copied off the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every day at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Directory on the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;rclone remote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. b2:my-bucket/supabase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy on the same server is lost with the server: name a remote that `rclone config` set up on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line in root&apos;s crontab:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::BackupScriptWriter</name>
@@ -1420,6 +2112,92 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message>
         <source>%1 is not a TCP port (1–65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ConnectionPage</name>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supadesk sets up the stack selected on the left over its SSH connection. Connect it so that the next pages can read the server; without a connection you can still make a plan and export it as a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server .env:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the SSH connection and the tunnels of this stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host keys are checked as in the rest of Supadesk: an unknown key is shown for you to trust, a changed one is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a stack in the list on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read yet: it is read once the stack is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read: %n line(s). Its secrets are checked on the Secrets page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read (%1). Every secret will be generated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1546,10 +2324,6 @@ PostgreSQL client (libpq) %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting for the first sample…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,6 +2334,172 @@ PostgreSQL client (libpq) %3</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Freeze the charts; samples are still recorded in the history (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live (last 5 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole range again (Ctrl+0). Zoom with the mouse wheel, pan by dragging; right-click a chart to export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stacks at a glance (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL and temporary files written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication lag and slot retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest standby lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL held by a slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest standby replay delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints per sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest running transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest idle in transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication figures are visible to superusers and members of pg_read_all_stats only: GRANT pg_read_all_stats TO the dashboard&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server is a standby: lag is shown on its primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No standby is connected and no replication slot exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No standby is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of other roles are hidden from this role: GRANT pg_read_all_stats to see their state.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleet overview: %n stack(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused: the charts are frozen; samples are still recorded in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::EnvFile</name>
@@ -1569,6 +2509,174 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message>
         <source>%1 is set again on line %2 (first on line %3); Docker Compose uses the last one. Remove the extra line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ExportReportDialog</name>
+    <message>
+        <source>Export uptime report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save uptime report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures are also written as CSV to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::FirewallApplier</name>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the firewall script to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upload the firewall script: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowing SSH, arming the automatic revert and enabling the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost while enabling the firewall (%1). If the firewall was enabled, its automatic revert switches it off again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall script failed: %1 The firewall is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall script failed: %1 Switching the firewall off failed too; its automatic revert will do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proving access with a new SSH connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new SSH connection got through: the firewall stays on and the automatic revert is disarmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new SSH connection did not get through: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new SSH connection did not get through (%1) and this session is gone: the automatic revert switches the firewall off shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new SSH connection did not get through (%1), so the firewall was switched off again. Nothing stays changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new SSH connection did not get through (%1) and switching the firewall off from this session failed: the automatic revert does it shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking from this computer that port(s) %1 are closed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked from this computer: the database and pooler ports are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: port(s) %1 still accept connections from this computer; publish them on 127.0.0.1 only (docker-compose.override.yml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::FirewallPage</name>
+    <message>
+        <source>Firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ufw denies every incoming connection except SSH and the web ports. Docker-published ports bypass ufw, so the pooler ports are also closed in Docker&apos;s own DOCKER-USER chain and published on 127.0.0.1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SSH port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open to everyone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 80, 443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed (Docker-published):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You cannot lock yourself out.&lt;/b&gt;&lt;ol&gt;&lt;li&gt;The SSH rule is added before anything is denied.&lt;/li&gt;&lt;li&gt;An automatic undo is armed on the server before ufw is enabled.&lt;/li&gt;&lt;li&gt;Open a &lt;i&gt;new&lt;/i&gt; SSH connection and run &lt;tt&gt;firewall.sh --confirm&lt;/tt&gt; in it: only a working new connection disarms the undo.&lt;/li&gt;&lt;li&gt;Without that confirmation the undo switches the firewall off again when the undo time set above runs out.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session&apos;s port: it stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port Supadesk connects to: it stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports are numbers from 1 to 65535, separated by commas.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1588,6 +2696,123 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message>
         <source>The automatic revert needs at least 60 seconds to leave time for the proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::FleetOverview</name>
+    <message>
+        <source>All stacks, the one that needs attention most first. Click a tile to open its dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no stacks yet. Add one with Stack ▸ Add Stack (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::FleetTableModel</name>
+    <message>
+        <source>Stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::FleetTile</name>
+    <message>
+        <source>Down: no sample yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1678,9 +2903,164 @@ PostgreSQL client (libpq) %3</source>
     </message>
 </context>
 <context>
+    <name>supadesk::IncidentTableModel</name>
+    <message>
+        <source>No probe results: the server or its probe was down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::IndexAdvicePanel</name>
+    <message>
+        <source>Try Indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the statement again with hypothetical indexes (hypopg); nothing is built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheaper by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning with hypothetical indexes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain a statement to get index advice for its sequential scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has no sequential scan with a filter, so there is no index to try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement of this plan is not known: explain it from the editor to try indexes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the stack to try indexes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es) to try for the sequential scans of this plan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create hypopg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the extension now? It adds functions only; hypothetical indexes exist only for Supadesk&apos;s session and no index is built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n index(es) would make the statement cheaper. Costs are the planner&apos;s estimates; nothing was built.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>supadesk::Jwt</name>
     <message>
         <source>This is not a JSON Web Token (expected three base64url parts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::LiveChart</name>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data could not be saved as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1903,6 +3283,147 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::MaintenanceDialog</name>
+    <message>
+        <source>Add maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. PostgreSQL upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime inside a maintenance window of “%1” is not counted against its availability target. Times are in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maintenance window must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That maintenance window no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::NodeDetailsPanel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a node to see all of its properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1: %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the total time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time with children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows (all loops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows planned (all loops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misestimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows removed by filter (all loops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPLAIN properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ParameterValuesDialog</name>
+    <message>
+        <source>Parameter values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server plans a statement only with values for its parameters (PostgreSQL 16 and later can plan it without them). Enter a typical value for each; type NULL for a null value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2169,6 +3690,95 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::PlanComparePanel</name>
+    <message>
+        <source>&amp;Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run or open two plans to compare them: each plan shown in this session is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n node(s) matched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At least one plan has no timing (EXPLAIN without ANALYZE), so only its nodes are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1 ms. After: %2 ms. Change: %3 ms, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PlanComparisonModel</name>
+    <message>
+        <source>Only in the plan before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in the plan after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self ms before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self ms after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::PlanGraphView</name>
     <message>
         <source>%1 rows planned</source>
@@ -2267,53 +3877,6 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
-    <name>supadesk::PlannedWorkspace</name>
-    <message>
-        <source>Setup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Query analyzer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uptime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The first-install wizard for this server: preflight checks of the host, fresh secrets (including ANON_KEY and SERVICE_ROLE_KEY signed as real JWTs), PostgreSQL tuned for the host&apos;s memory, CPUs and disks, the pooler in transaction mode, a firewall that cannot lock you out, and tested backups.&lt;/p&gt;&lt;p&gt;Every file is shown as a diff and every command in order before anything is applied over SSH.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;A SQL editor with EXPLAIN (ANALYZE, BUFFERS) drawn as a plan you can read at a glance: the time each node takes on its own, misestimated row counts, spills to disk and other findings, each pointing at its node.&lt;/p&gt;&lt;p&gt;The slowest statements from pg_stat_statements are one click away.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Live charts of this stack&apos;s database, read over its SSH tunnel: transactions per second, cache hit ratio, connections by state, replication lag, WAL and checkpoints, and the pooler&apos;s figures.&lt;/p&gt;&lt;p&gt;Samples are kept locally, so the last hours and days are there after a restart.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Availability of this stack over days and months against its SLA target, with every incident, which component failed and for how long, and the error budget left this month.&lt;/p&gt;&lt;p&gt;A probe on the server records uptime even while Supadesk is closed; the monthly report is exported as PDF.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For stack “%1” (%2@%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a stack in the list on the left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>supadesk::PoolerPlanner</name>
     <message>
         <source>The REST API (PostgREST), Auth, Storage and Realtime connect directly and need the rest of max_connections; with an API-heavy workload the pooler keeps to 40%.</source>
@@ -2365,6 +3928,53 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::PoolingPage</name>
+    <message>
+        <source>Connection pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications should reach PostgreSQL through a pooler in transaction mode: many client connections share a few server connections. The pool is sized from max_connections and the vCPUs, leaving room for Supabase&apos;s own services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pooler:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supavisor (current Supabase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction mode gives a client a server connection only for one transaction. Session state does not survive between transactions: SET, LISTEN, advisory locks and SQL PREPARE do not work as expected. Protocol-level prepared statements need PgBouncer 1.21 or newer (max_prepared_statements) or Supavisor; otherwise turn them off in the client (e.g. prepareThreshold=0 for JDBC, statement_cache_size=0 for asyncpg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction mode. The pooler may hold %1 server connections (%2% of max_connections %3): %4 per database and user, %5 in reserve, for up to %6 clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines in .env (Supavisor reads them when its container is recreated):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2380,6 +3990,725 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>The interface switches language at once; no restart is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PreflightEvaluator</name>
+    <message>
+        <source>vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of processors could not be read (nproc did not answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with `nproc` on the server and enter the number on the tuning page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Production needs at least %1 vCPUs: a dozen containers share them with PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize the server to %1 vCPUs or more before it takes production traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/proc/meminfo could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with `free -g` on the server and enter the size on the tuning page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production needs at least %1 GB of RAM: PostgreSQL&apos;s cache and the other containers compete for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize the server to %1 GB of RAM or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`df` did not report the file system of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with `df -h` on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production needs at least %1 GB for the database, its WAL, backups and container images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a larger volume and keep the install directory on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`df` did not report the free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container images alone need several gigabytes; PostgreSQL stops when the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space or grow the volume before installing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Little room is left for the database to grow and for local backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space, grow the volume, or keep backups off-site (rclone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lsblk could not tell whether the disk is an SSD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with `lsblk -d -o NAME,ROTA` (0 is an SSD) and choose the storage on the tuning page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spinning disk (HDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s random reads are many times slower on a spinning disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the install directory to an SSD or NVMe volume; the tuning page assumes an HDD meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Ubuntu %1 LTS or Debian %2 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/os-release could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This release no longer gets security updates or is older than what Supabase&apos;s images are tested on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Ubuntu and Debian are checked; this distribution may work but is not what the production guide assumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`uname -r` did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with `uname -r` on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Docker Engine from Docker&apos;s repository (https://docs.docker.com/engine/install/), then `systemctl enable --now docker`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase runs as Docker containers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1, daemon not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker daemon did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker daemon did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it with `systemctl enable --now docker`, and log in as root or as a member of the docker group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker older than %1 lacks features Supabase&apos;s compose file uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the Compose plugin (`apt-get install docker-compose-plugin` from Docker&apos;s repository) so that `docker compose` works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose v1 is no longer maintained and cannot read Supabase&apos;s compose file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker-compose %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the standalone docker-compose binary is installed; Supadesk runs `docker compose`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase&apos;s containers are started with Docker Compose v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker log rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write /etc/docker/daemon.json with {&quot;log-driver&quot;: &quot;json-file&quot;, &quot;log-opts&quot;: {&quot;max-size&quot;: &quot;10m&quot;, &quot;max-file&quot;: &quot;3&quot;}}, then `systemctl restart docker` and recreate the containers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daemon.json is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker refuses to start with a malformed /etc/docker/daemon.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, at most %2 per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s default json-file logs grow without limit until the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`ss -ltn` did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install iproute2 (`apt-get install iproute2`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database or pooler listens on every interface (%1); Docker-published ports bypass ufw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the firewall page publish them on 127.0.0.1 only and verify from outside that they are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn it on with `timedatectl set-ntp true` (or install chrony).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither timedatectl nor chrony answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synchronised (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not synchronised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drifting clock makes freshly issued tokens look not yet valid or expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase is not installed there yet, so there is no .env or compose file to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the docker folder of github.com/supabase/supabase to %1 and `cp .env.example .env`, or correct the stack&apos;s install directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard edits the .env in place and reads the compose file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Supabase&apos;s docker folder into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create it from the example: `cp .env.example .env` in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no db service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compose file has no `db` service, so there is no PostgreSQL to tune or back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Supabase&apos;s own docker-compose.yml from the same release as the .env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db and Supavisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db and PgBouncer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db without a pooler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a transaction pooler every client connection is a PostgreSQL backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pooling page adds PgBouncer through docker-compose.override.yml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`id -u` did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as root or as a user with sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sudo rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall, the cron entry and files outside the install directory need root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as root, or allow this user `sudo` without a password (e.g. a file in /etc/sudoers.d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ufw not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall page configures ufw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install it with `apt-get install ufw`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PreflightPage</name>
+    <message>
+        <source>Preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the server: vCPUs, RAM, disks, operating system, Docker and compose, log rotation, listening ports, time sync and the install directory. Each finding is measured against the production minimum (4 vCPUs, 8 GB RAM, 100 GB SSD) and says how to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the server again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 green, %2 amber, %3 red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the red findings before the server goes into production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server meets the production minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a stack in the list on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the stack on the first page to read the server. Without it the next pages use the production minimum as the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PreflightRunner</name>
+    <message>
+        <source>The server could not run the preflight commands (exit status %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ReviewPage</name>
+    <message>
+        <source>Review &amp; apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change in the order it is made: each file as a diff against what the server holds now, each command. Before a file changes its backup is written; if a step fails, the earlier steps are rolled back. Export bundle writes the same files and a README for a server Supadesk cannot reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.env</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recreate containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the db container after the settings are stored: settings such as shared_buffers take effect only then. Every connection is dropped for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview on server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s files and show every diff; nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop before the next step and roll back what was applied (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the files and a README of the commands to a local folder (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the db container so that the settings that need a restart take effect (connections drop for a moment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change: the file on the server already holds this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys set in place (comments, order and other keys stay):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo on rollback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the server&apos;s files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying… Cancel stops before the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s). Not connected: export the bundle, or connect the stack to apply.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) will be applied in this order.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The firewall is not applied here: run firewall.sh from the exported bundle and confirm it from a new SSH connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n step(s) to “%1”? Every file is backed up before it changes, and a failed step rolls back the ones before it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The db container is restarted at the end: its connections drop for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step failed or was cancelled: rolling back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n step(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling after the running step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of the previous file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the server: select a step to see its diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: every step was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bundle to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Files of the same name are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2454,6 +4783,256 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::SecretsPage</name>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every secret the stack&apos;s .env needs, drawn from the operating system&apos;s secure random generator. Example values from Supabase&apos;s env.example are replaced; values that already look right are kept. Secrets stay in memory and go only to the server or to an exported bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating JWT_SECRET invalidates ANON_KEY and SERVICE_ROLE_KEY: every app and client that uses the old keys stops working until it gets the new ones. A new POSTGRES_PASSWORD works only on a stack that has never started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: the server&apos;s value looks right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: missing on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example default on the server: replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed again with the new JWT_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s .env was not read: every secret below is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example default(s) from env.example are in use on the server; they are replaced below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No example defaults are in use on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the value to the clipboard (cleared after %n second(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a new key with JWT_SECRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a new random value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new JWT_SECRET invalidates ANON_KEY and SERVICE_ROLE_KEY. Every app and client that uses them stops working until it gets the new keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new POSTGRES_PASSWORD on a running stack also needs the password of every internal role changed, or the services cannot log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::SetupApplier</name>
+    <message numerus="yes">
+        <source>Dry run of %n step(s): nothing will be changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n step(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot inspect %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the previous %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would run through %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command ended with exit status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command ended with exit status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolling back %n step(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup of %1 was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command has no undo; what it did is still in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undo ended with exit status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its file was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 could not be rolled back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running step %1 again with the restored files: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ran again with the restored files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running it again with the restored files failed too: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2553,6 +5132,107 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Merge these lines into the stack&apos;s .env; keep this file private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::SetupWorkspace</name>
+    <message>
+        <source>Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::SlowQueriesPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read pg_stat_statements again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the statistics of every statement (pg_stat_statements_reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Extension…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATE EXTENSION pg_stat_statements in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the stack to see its slowest statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading pg_stat_statements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) by total time. Double-click one to open it in the editor and explain it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset statement statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the statistics of every statement on this server? Calls, times and blocks start again from zero, for every tool that reads pg_stat_statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create pg_stat_statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the pg_stat_statements extension in the database “%1”? It adds a view of the statistics the server already collects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Extension</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2688,6 +5368,18 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Choose a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jump hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: connect directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH servers to pass through, as ssh&apos;s ProxyJump: user@bastion:22, several separated by commas. A ProxyJump in ~/.ssh/config is used when this is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2844,6 +5536,654 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Enter the database user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::StatementStatsModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared blocks found in PostgreSQL&apos;s cache, of all shared blocks the statement touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::TuningPage</name>
+    <message>
+        <source>PostgreSQL tuning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory, WAL, planner, autovacuum and logging settings computed from the host&apos;s size, its disks, the connections you expect and the kind of work. Each value shows its formula and why; they are applied with ALTER SYSTEM, so they survive re-creating the db container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RAM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;vCPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Storage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSD / NVMe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HDD (rotational)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OLTP (many short transactions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics (few large queries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &amp;current values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the current values through the tunnel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current values could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) change; some need a restart of the db container.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) change; a reload is enough.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect the stack to compare with the values the server runs with now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a setting to read its formula and reason in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server runs with %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already runs with this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::UptimeReportCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::UptimeReportPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::UptimeText</name>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slightly below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime report · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Supadesk on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stack(s) · generated on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability is the share of the month the whole stack answered its probes (database, gateway and its services), leaving out declared maintenance. The error budget is the downtime the target allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No probe results: the server or its probe was down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no availability figures for %1 in %2: Supadesk holds no probe results of this stack for the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, %2 was available %3 of the time against a target of %4: the target was met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, %2 was available %3 of the time against a target of %4: the target was missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There were no incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There were %n incident(s) with %1 of downtime in total; the longest began on %2 and lasted %3 (%4).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the month&apos;s error budget of %2 remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s error budget of %1 was exceeded by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared maintenance of %1 is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1 the server&apos;s own probe recorded nothing; that time counts as downtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::UptimeWorkspace</name>
+    <message>
+        <source>The target must be above 0% and below 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the stack first (Ctrl+K).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s probe log was pulled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling the probe log failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uptime probe is installed and runs every minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the probe failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The availability this stack should reach each month. Downtime up to what the target allows is the month&apos;s error budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the new lines of the server&apos;s probe log now (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install probe on server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the small script and timer that record this stack&apos;s availability every minute on the server itself, even while Supadesk is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a month&apos;s uptime report as PDF and CSV (Ctrl+Shift+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a stack to see its uptime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stack(s) missed their target in %1; the worst are listed first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a stack in the list on the left, or show all stacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uptime history of “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of %1 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability by day, %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime inside these windows is not counted against the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No uptime history for “%1” in %2 yet. Install the probe on the server so it records availability every minute, even while Supadesk is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No uptime history for “%1” in %2 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” meets its target of %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is below its target of %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the maintenance window from %1 to %2? Downtime in that time will count against the target again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling the probe log of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install uptime probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the uptime probe on “%1”? It adds a small script and a timer that runs it every minute, writing to /var/lib/supadesk/uptime on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the uptime probe on “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 translation could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures of “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one stack for the report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

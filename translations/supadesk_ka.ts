@@ -9,6 +9,21 @@
     </message>
 </context>
 <context>
+    <name>BackendSignaller</name>
+    <message>
+        <source>Cannot connect to the database: %1</source>
+        <translation>მონაცემთა ბაზასთან დაკავშირება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The server refused to signal session %1: %2</source>
+        <translation>სერვერმა უარი თქვა სესიისთვის %1 სიგნალის გაგზავნაზე: %2</translation>
+    </message>
+    <message>
+        <source>Session %1 no longer exists on the server.</source>
+        <translation>სესია %1 სერვერზე აღარ არსებობს.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: supadesk-cli [--profile NAME] COMMAND [--help] ...</source>
@@ -324,10 +339,6 @@
         <translation>თითო სტრიქონზე ერთი JSON ობიექტის დაბეჭდვა.</translation>
     </message>
     <message>
-        <source>Usage: supadesk-cli stats --dsn postgresql://USER@HOST:PORT/DB [--interval S] [--count N] [--json]</source>
-        <translation>გამოყენება: supadesk-cli stats --dsn postgresql://USER@HOST:PORT/DB [--interval S] [--count N] [--json]</translation>
-    </message>
-    <message>
         <source>The interval must be a number of seconds from 1 to 3600.</source>
         <translation>ინტერვალი უნდა იყოს წამების რაოდენობა 1-დან 3600-მდე.</translation>
     </message>
@@ -448,10 +459,6 @@
         <translation>როგორ ჩაითვალოს დრო შემოწმების შედეგების გარეშე: down (გათიშვად) ან exclude (არ ჩაითვალოს).</translation>
     </message>
     <message>
-        <source>Usage: supadesk-cli uptime --log FILE... --month YYYY-MM [--time-zone ZONE] [--target PERCENT] [--json]</source>
-        <translation>გამოყენება: supadesk-cli uptime --log FILE... --month YYYY-MM [--time-zone ZONE] [--target PERCENT] [--json]</translation>
-    </message>
-    <message>
         <source>Unknown time zone "%1"; use an IANA name such as Asia/Tbilisi or UTC.</source>
         <translation>უცნობი დროის სარტყელი „%1“; გამოიყენეთ IANA-ს სახელი, მაგალითად Asia/Tbilisi ან UTC.</translation>
     </message>
@@ -487,6 +494,87 @@
     <message>
         <source>Availability per component from uptime probe logs</source>
         <translation>ხელმისაწვდომობა კომპონენტების მიხედვით, შემოწმების ჟურნალებიდან</translation>
+    </message>
+    <message>
+        <source>The bundle folder %1 does not exist.</source>
+        <translation>პაკეტის საქაღალდე %1 არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The folder `supadesk-cli plan` wrote.</source>
+        <translation>საქაღალდე, რომელიც `supadesk-cli plan`-მა შექმნა.</translation>
+    </message>
+    <message>
+        <source>Where Supabase lives on the server (default: the stack's install directory).</source>
+        <translation>სად არის Supabase სერვერზე (ნაგულისხმევად: სტეკის ინსტალაციის საქაღალდე).</translation>
+    </message>
+    <message>
+        <source>Show every diff and command without changing anything.</source>
+        <translation>ყველა განსხვავებისა და ბრძანების ჩვენება ისე, რომ არაფერი შეიცვალოს.</translation>
+    </message>
+    <message>
+        <source>Leave out a step: env, compose-override, backup, recreate or tuning (repeatable).</source>
+        <translation>ნაბიჯის გამოტოვება: env, compose-override, backup, recreate ან tuning (შეიძლება რამდენჯერმე).</translation>
+    </message>
+    <message>
+        <source>The command that runs SQL from standard input on the server.</source>
+        <translation>ბრძანება, რომელიც სერვერზე SQL-ს სტანდარტული შესასვლელიდან უშვებს.</translation>
+    </message>
+    <message>
+        <source>The Docker Compose command on the server (default: docker compose).</source>
+        <translation>Docker Compose-ის ბრძანება სერვერზე (ნაგულისხმევად: docker compose).</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli apply --stack NAME --bundle DIR [--dry-run] [--install-dir PATH]</source>
+        <translation>გამოყენება: supadesk-cli apply --stack სახელი --bundle საქაღალდე [--dry-run] [--install-dir გზა]</translation>
+    </message>
+    <message>
+        <source>Unknown step "%1": use %2.</source>
+        <translation>უცნობი ნაბიჯი „%1“: გამოიყენეთ %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: every step was skipped.</source>
+        <translation>გამოსაყენებელი არაფერია: ყველა ნაბიჯი გამოტოვებულია.</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>Apply a setup bundle to a stack's server over SSH</source>
+        <translation>დაყენების პაკეტის გამოყენება სტეკის სერვერზე SSH-ით</translation>
+    </message>
+    <message>
+        <source>The SSH connection timed out.</source>
+        <translation>SSH კავშირის ლოდინის დრო ამოიწურა.</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli stats (--stack NAME | --dsn postgresql://USER@HOST:PORT/DB) [--interval S] [--count N] [--json]</source>
+        <translation>გამოყენება: supadesk-cli stats (--stack NAME | --dsn postgresql://USER@HOST:PORT/DB) [--interval S] [--count N] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n new probe result(s) from the server.</source>
+        <translation>
+            <numerusform>სერვერიდან მიღებულია %n ახალი შემოწმების შედეგი.</numerusform><numerusform>სერვერიდან მიღებულია %n ახალი შემოწმების შედეგი.</numerusform></translation>
+    </message>
+    <message>
+        <source>With --stack: first fetch the new lines of the server's probe logs.</source>
+        <translation>--stack-თან ერთად: ჯერ ჩამოტვირთეთ სერვერის შემოწმების ჟურნალების ახალი ხაზები.</translation>
+    </message>
+    <message>
+        <source>With --pull: where the probe writes its logs on the server.</source>
+        <translation>--pull-თან ერთად: სად წერს შემმოწმებელი თავის ჟურნალებს სერვერზე.</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli uptime (--stack NAME [--pull] | --log FILE...) --month YYYY-MM [--time-zone ZONE] [--target PERCENT] [--json]</source>
+        <translation>გამოყენება: supadesk-cli uptime (--stack სახელი [--pull] | --log ფაილი...) --month YYYY-MM [--time-zone ზონა] [--target პროცენტი] [--json]</translation>
+    </message>
+    <message>
+        <source>--maintenance, --failures and --interval apply to --log; with --stack the stack's own maintenance windows and settings count.</source>
+        <translation>--maintenance, --failures და --interval ეხება --log-ს; --stack-ის შემთხვევაში მოქმედებს სტეკის საკუთარი ტექნიკური მომსახურების ფანჯრები და პარამეტრები.</translation>
+    </message>
+    <message>
+        <source>No probe results are stored for this stack yet.</source>
+        <translation>ამ სტეკისთვის შემოწმების შედეგები ჯერ არ არის შენახული.</translation>
     </message>
 </context>
 <context>
@@ -578,6 +666,10 @@
         <source>The local history could not be pruned: %1</source>
         <translation>ლოკალური ისტორიის გასუფთავება ვერ მოხერხდა: %1</translation>
     </message>
+    <message>
+        <source>No history has been recorded yet.</source>
+        <translation>ისტორია ჯერ არ ჩაწერილა.</translation>
+    </message>
 </context>
 <context>
     <name>HostKey</name>
@@ -591,6 +683,66 @@
     <message>
         <source>The old key is in %1, line %2. Supadesk does not edit that file: remove the line yourself, e.g. with ssh-keygen -R.</source>
         <translation>ძველი გასაღები არის ფაილში %1, სტრიქონი %2. Supadesk ამ ფაილს არ არედაქტირებს: წაშალეთ ეს სტრიქონი თავად, მაგალითად ბრძანებით ssh-keygen -R.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpHealthCheck</name>
+    <message>
+        <source>connection refused</source>
+        <translation>კავშირი უარყოფილია</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>პასუხი არ მოვიდა %1 წამში</translation>
+    </message>
+</context>
+<context>
+    <name>HypotheticalIndexAdvisor</name>
+    <message>
+        <source>Cannot check for hypopg: %1</source>
+        <translation>hypopg-ის შემოწმება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The hypopg extension is not installed on this server. Install the package postgresql-%1-hypopg on the database host (Debian and Ubuntu), then try again.</source>
+        <translation>hypopg გაფართოება ამ სერვერზე დაყენებული არ არის. დააყენეთ პაკეტი postgresql-%1-hypopg მონაცემთა ბაზის ჰოსტზე (Debian და Ubuntu), შემდეგ სცადეთ ხელახლა.</translation>
+    </message>
+    <message>
+        <source>hypopg is installed but not created in the database “%1”.</source>
+        <translation>hypopg დაყენებულია, მაგრამ მონაცემთა ბაზაში „%1“ შექმნილი არ არის.</translation>
+    </message>
+    <message>
+        <source>Cannot create hypopg in “%1”: %2</source>
+        <translation>„%1“-ში hypopg-ის შექმნა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>Cannot try the index %1: %2</source>
+        <translation>ინდექსის %1 მოსინჯვა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database: %1</source>
+        <translation>მონაცემთა ბაზასთან დაკავშირება ვერ მოხერხდა: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JumpBridge</name>
+    <message>
+        <source>Jump host %1: %2</source>
+        <translation>შუალედური ჰოსტი %1: %2</translation>
+    </message>
+    <message>
+        <source>The jump host %1 could not open a connection to %2:%3 (%4). Check that it can reach the server and allows TCP forwarding.</source>
+        <translation>შუალედურმა ჰოსტმა %1 ვერ გახსნა კავშირი %2:%3-თან (%4). შეამოწმეთ, მიუწვდება თუ არა მას ხელი სერვერამდე და ნებადართულია თუ არა მასზე TCP გადამისამართება.</translation>
+    </message>
+    <message>
+        <source>No local socket for the jump host: %1.</source>
+        <translation>შუალედური ჰოსტისთვის ლოკალური სოკეტი ვერ შეიქმნა: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>JumpHostList</name>
+    <message>
+        <source>"%1" is not a jump host: use [user@]host[:port], several separated by commas.</source>
+        <translation>„%1“ არ არის შუალედური ჰოსტი: გამოიყენეთ [user@]host[:port], რამდენიმე — მძიმით გამოყოფილი.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +951,17 @@
     </message>
 </context>
 <context>
+    <name>PostgresCheck</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>პასუხი არ მოვიდა %1 წამში</translation>
+    </message>
+    <message>
+        <source>SELECT 1 did not answer 1</source>
+        <translation>SELECT 1-მა 1 არ დააბრუნა</translation>
+    </message>
+</context>
+<context>
     <name>PostgresDsn</name>
     <message>
         <source>"%1" is not a PostgreSQL connection URI (postgresql://user@host:port/database).</source>
@@ -913,6 +1076,14 @@
         <source>Cannot move the new file into place at %1: %2</source>
         <translation>ახალი ფაილის გადატანა %1 მისამართზე ვერ მოხერხდა: %2</translation>
     </message>
+    <message>
+        <source>%1 does not exist on the server: %2</source>
+        <translation>%1 სერვერზე არ არსებობს: %2</translation>
+    </message>
+    <message>
+        <source>Cannot list %1 on the server: %2</source>
+        <translation>სერვერზე %1-ის შიგთავსის ჩამოთვლა ვერ მოხერხდა: %2</translation>
+    </message>
 </context>
 <context>
     <name>SshCliOptions</name>
@@ -971,6 +1142,25 @@
     <message>
         <source>Unknown authentication method "%1": use agent, key or password.</source>
         <translation>ავთენტიფიკაციის უცნობი მეთოდი „%1“: გამოიყენეთ agent, key ან password.</translation>
+    </message>
+    <message>
+        <source>Jump hosts to pass through, as ssh -J: [user@]host[:port], comma-separated.</source>
+        <translation>შუალედური ჰოსტები, რომლებზეც კავშირი გაივლის, როგორც ssh -J-ში: [user@]host[:port], მძიმით გამოყოფილი.</translation>
+    </message>
+</context>
+<context>
+    <name>SshEndpointCheck</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>პასუხი არ მოვიდა %1 წამში</translation>
+    </message>
+    <message>
+        <source>the port does not answer as an SSH server</source>
+        <translation>პორტი SSH სერვერივით არ პასუხობს</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>კავშირი უარყოფილია</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1324,37 @@
     </message>
 </context>
 <context>
+    <name>StatStatementsReader</name>
+    <message>
+        <source>Cannot connect to the database: %1</source>
+        <translation>მონაცემთა ბაზასთან დაკავშირება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the statistics: %1</source>
+        <translation>სტატისტიკის წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is loaded by the server but not created in the database “%1”. Run CREATE EXTENSION pg_stat_statements; in that database (as a superuser), then refresh.</source>
+        <translation>pg_stat_statements სერვერზე ჩატვირთულია, მაგრამ მონაცემთა ბაზაში „%1“ შექმნილი არ არის. გაუშვით CREATE EXTENSION pg_stat_statements; ამ ბაზაში (სუპერმომხმარებლის სახელით), შემდეგ განაახლეთ.</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not enabled on this server. Add it to postgresql.conf:
+shared_preload_libraries = 'pg_stat_statements'
+restart PostgreSQL, run CREATE EXTENSION pg_stat_statements; in the database “%1”, then refresh.</source>
+        <translation>pg_stat_statements ამ სერვერზე ჩართული არ არის. დაამატეთ postgresql.conf-ში:
+shared_preload_libraries = 'pg_stat_statements'
+გადატვირთეთ PostgreSQL, გაუშვით CREATE EXTENSION pg_stat_statements; ბაზაში „%1“, შემდეგ განაახლეთ.</translation>
+    </message>
+    <message>
+        <source>Cannot reset the statistics: %1</source>
+        <translation>სტატისტიკის განულება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create pg_stat_statements: %1</source>
+        <translation>pg_stat_statements-ის შექმნა ვერ მოხერხდა: %1</translation>
+    </message>
+</context>
+<context>
     <name>StatsReport</name>
     <message>
         <source>time      TPS  commit/s  rollback/s  hit%  active idle idle-tx waiting total/max  lag  rtt-ms</source>
@@ -1176,6 +1397,88 @@
     </message>
 </context>
 <context>
+    <name>UptimeLogPuller</name>
+    <message>
+        <source>The probe logs are already being fetched.</source>
+        <translation>შემოწმების ჟურნალები უკვე ჩამოიტვირთება.</translation>
+    </message>
+    <message>
+        <source>Connect to the stack first: its probe logs are fetched over SSH.</source>
+        <translation>ჯერ დაუკავშირდით სტეკს: მისი შემოწმების ჟურნალები SSH-ით ჩამოიტვირთება.</translation>
+    </message>
+    <message>
+        <source>Fetching the probe logs was cancelled.</source>
+        <translation>შემოწმების ჟურნალების ჩამოტვირთვა გაუქმდა.</translation>
+    </message>
+    <message>
+        <source>The connection to the stack was closed.</source>
+        <translation>სტეკთან კავშირი დაიხურა.</translation>
+    </message>
+</context>
+<context>
+    <name>UptimeStore</name>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>საქაღალდის %1 შექმნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>Cannot open the local history %1: %2</source>
+        <translation>ლოკალური ისტორიის %1 გახსნა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the local history %1: %2</source>
+        <translation>ლოკალური ისტორიის %1 წაკითხვა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>The local history %1 is damaged and could not be moved aside.</source>
+        <translation>ლოკალური ისტორია %1 დაზიანებულია და მისი გვერდზე გადატანა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The local history was damaged (%1). It was moved to %2 and a new, empty history was started.</source>
+        <translation>ლოკალური ისტორია დაზიანებული იყო (%1). ის გადატანილია აქ: %2 და დაიწყო ახალი, ცარიელი ისტორია.</translation>
+    </message>
+    <message>
+        <source>The local uptime history could not be prepared: %1</source>
+        <translation>ხელმისაწვდომობის ლოკალური ისტორიის მომზადება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The local uptime history is not open.</source>
+        <translation>ხელმისაწვდომობის ლოკალური ისტორია არ არის გახსნილი.</translation>
+    </message>
+    <message>
+        <source>The local uptime history could not start writing: %1</source>
+        <translation>ხელმისაწვდომობის ლოკალურ ისტორიაში ჩაწერის დაწყება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The local uptime history could not be written: %1</source>
+        <translation>ხელმისაწვდომობის ლოკალურ ისტორიაში ჩაწერა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The local uptime history could not be read: %1</source>
+        <translation>ხელმისაწვდომობის ლოკალური ისტორიის წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The local uptime history could not store a probe: %1</source>
+        <translation>ხელმისაწვდომობის ლოკალურ ისტორიაში შემოწმების შედეგის შენახვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>A maintenance window must end after it starts.</source>
+        <translation>ტექნიკური მომსახურების ფანჯარა უნდა დასრულდეს დაწყების შემდეგ.</translation>
+    </message>
+    <message>
+        <source>There is no such maintenance window.</source>
+        <translation>ასეთი ტექნიკური მომსახურების ფანჯარა არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The availability target must be above 0% and below 100%.</source>
+        <translation>ხელმისაწვდომობის მიზანი უნდა იყოს 0%-ზე მეტი და 100%-ზე ნაკლები.</translation>
+    </message>
+    <message>
+        <source>The local uptime history could not be pruned: %1</source>
+        <translation>ხელმისაწვდომობის ლოკალური ისტორიის გასუფთავება ვერ მოხერხდა: %1</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::AboutDialog</name>
     <message>
         <source>not available</source>
@@ -1196,6 +1499,126 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message>
         <source>A desktop console for self-hosted Supabase stacks: set-up, query analysis, live statistics and uptime, over SSH.</source>
         <translation>სამუშაო მაგიდის კონსოლი საკუთარ სერვერებზე გაშვებული Supabase სტეკებისთვის: გამართვა, მოთხოვნების ანალიზი, ცოცხალი სტატისტიკა და ხელმისაწვდომობა, SSH-ით.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ActivityPanel</name>
+    <message>
+        <source>Hide idle sessions</source>
+        <translation>უქმი სესიების დამალვა</translation>
+    </message>
+    <message>
+        <source>Cancel Query</source>
+        <translation>მოთხოვნის გაუქმება</translation>
+    </message>
+    <message>
+        <source>Cancel the selected session's running statement (pg_cancel_backend), Ctrl+.</source>
+        <translation>არჩეულ სესიაში მიმდინარე ბრძანების გაუქმება (pg_cancel_backend), Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Terminate Session</source>
+        <translation>სესიის დასრულება</translation>
+    </message>
+    <message>
+        <source>End the selected session and roll back its transaction (pg_terminate_backend), Ctrl+Shift+Del</source>
+        <translation>არჩეული სესიის დასრულება და მისი ტრანზაქციის დაბრუნება (pg_terminate_backend), Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <source>Blocked sessions and what blocks them</source>
+        <translation>დაბლოკილი სესიები და ის, რაც მათ ბლოკავს</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>მომხმარებელი</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>აპლიკაცია</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>მდგომარეობა</translation>
+    </message>
+    <message>
+        <source>Wait event</source>
+        <translation>მოლოდინის მოვლენა</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>ხანგრძლივობა</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>მოთხოვნა</translation>
+    </message>
+    <message>
+        <source>Blocked PID</source>
+        <translation>დაბლოკილი PID</translation>
+    </message>
+    <message>
+        <source>Blocked user</source>
+        <translation>დაბლოკილი მომხმარებელი</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>ელოდება</translation>
+    </message>
+    <message>
+        <source>Blocking PID</source>
+        <translation>დამბლოკავი PID</translation>
+    </message>
+    <message>
+        <source>Blocking user</source>
+        <translation>დამბლოკავი მომხმარებელი</translation>
+    </message>
+    <message>
+        <source>Blocking query</source>
+        <translation>დამბლოკავი მოთხოვნა</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 წმ</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(დამალულია)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n სესია</numerusform><numerusform>%n სესია</numerusform></translation>
+    </message>
+    <message>
+        <source>No session is waiting for a lock.</source>
+        <translation>არცერთი სესია არ ელოდება ბლოკირების მოხსნას.</translation>
+    </message>
+    <message>
+        <source>End session %1 of “%2”? Its open transaction is rolled back and the client is disconnected.</source>
+        <translation>დავასრულოთ „%2“-ის სესია %1? მისი ღია ტრანზაქცია დაბრუნდება და კლიენტი გაითიშება.</translation>
+    </message>
+    <message>
+        <source>Cancel the statement session %1 of “%2” is running? The client gets an error.</source>
+        <translation>გავაუქმოთ ბრძანება, რომელსაც „%2“-ის სესია %1 ასრულებს? კლიენტი მიიღებს შეცდომას.</translation>
+    </message>
+    <message>
+        <source>Terminating session %1…</source>
+        <translation>სესია %1 სრულდება…</translation>
+    </message>
+    <message>
+        <source>Cancelling session %1…</source>
+        <translation>სესია %1-ის ბრძანება უქმდება…</translation>
+    </message>
+    <message>
+        <source>Session %1 was terminated.</source>
+        <translation>სესია %1 დასრულდა.</translation>
+    </message>
+    <message>
+        <source>The statement of session %1 was cancelled.</source>
+        <translation>სესია %1-ის ბრძანება გაუქმდა.</translation>
     </message>
 </context>
 <context>
@@ -1223,14 +1646,6 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message>
         <source>Cancel the running statement on the server (Esc)</source>
         <translation>სერვერზე მიმდინარე მოთხოვნის გაუქმება (Esc)</translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation>გახსნა…</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>შენახვა…</translation>
     </message>
     <message>
         <source>History</source>
@@ -1332,10 +1747,6 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <translation>გეგმის გახსნა…</translation>
     </message>
     <message>
-        <source>Open an EXPLAIN plan saved as JSON or text</source>
-        <translation>JSON-ად ან ტექსტად შენახული EXPLAIN გეგმის გახსნა</translation>
-    </message>
-    <message>
         <source>Results</source>
         <translation>შედეგები</translation>
     </message>
@@ -1363,10 +1774,6 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <source>rolled back</source>
         <translation>დაბრუნებულია</translation>
     </message>
-    <message>
-        <source>Node %1: %2</source>
-        <translation>კვანძი %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Plan of %n node(s): %1 ms in total, %2 finding(s).</source>
         <translation>
@@ -1389,6 +1796,285 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <source>Not a plan</source>
         <translation>ეს გეგმა არ არის</translation>
     </message>
+    <message>
+        <source>Open SQL File…</source>
+        <translation>SQL ფაილის გახსნა…</translation>
+    </message>
+    <message>
+        <source>Save SQL File…</source>
+        <translation>SQL ფაილის შენახვა…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ფაილი</translation>
+    </message>
+    <message>
+        <source>Open and save statements and plans</source>
+        <translation>მოთხოვნებისა და გეგმების გახსნა და შენახვა</translation>
+    </message>
+    <message>
+        <source>Open an EXPLAIN plan saved as JSON or text (Ctrl+Shift+O)</source>
+        <translation>JSON-ად ან ტექსტად შენახული EXPLAIN-ის გეგმის გახსნა (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Save Plan…</source>
+        <translation>გეგმის შენახვა…</translation>
+    </message>
+    <message>
+        <source>Save the plan and its statement as EXPLAIN JSON, which PEV2 also reads (Ctrl+Shift+S)</source>
+        <translation>გეგმისა და მისი მოთხოვნის შენახვა EXPLAIN JSON-ად, რომელსაც PEV2-იც კითხულობს (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Slow queries</source>
+        <translation>ნელი მოთხოვნები</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>შედარება</translation>
+    </message>
+    <message>
+        <source>Index advice</source>
+        <translation>ინდექსების რჩევა</translation>
+    </message>
+    <message>
+        <source>Compare two plans of this session side by side (Ctrl+Shift+C)</source>
+        <translation>ამ სესიის ორი გეგმის გვერდიგვერდ შედარება (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 ms · %3</source>
+        <translation>%1 · %2 მწ · %3</translation>
+    </message>
+    <message>
+        <source>%1 · estimated · %2</source>
+        <translation>%1 · შეფასებული · %2</translation>
+    </message>
+    <message>
+        <source>Node %1 (%2): %3</source>
+        <translation>კვანძი %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Its statement is now in the editor; Ctrl+Z brings back what was there.</source>
+        <translation>მისი მოთხოვნა ახლა რედაქტორშია; Ctrl+Z წინა ტექსტს დააბრუნებს.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as an EXPLAIN plan. Nothing was changed.
+
+%2</source>
+        <translation>„%1“ EXPLAIN-ის გეგმად ვერ წაიკითხა. არაფერი შეცვლილა.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>გეგმის შენახვა</translation>
+    </message>
+    <message>
+        <source>EXPLAIN JSON (*.json);;All files (*)</source>
+        <translation>EXPLAIN JSON (*.json);;ყველა ფაილი (*)</translation>
+    </message>
+    <message>
+        <source>There is no plan to save.</source>
+        <translation>შესანახი გეგმა არ არის.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ApplyPlan</name>
+    <message>
+        <source>Write %1 (mode %2).</source>
+        <translation>%1-ის ჩაწერა (უფლებები %2).</translation>
+    </message>
+    <message>
+        <source>Write %1.</source>
+        <translation>%1-ის ჩაწერა.</translation>
+    </message>
+    <message>
+        <source>Set %1 in %2, keeping its comments, order and other keys.</source>
+        <translation>%1-ის დაყენება %2-ში; კომენტარები, რიგი და სხვა გასაღებები უცვლელი რჩება.</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>გაშვება: %1</translation>
+    </message>
+    <message>
+        <source>Run SQL through: %1</source>
+        <translation>SQL-ის გაშვება ამით: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, so there is nothing to edit. Create it from .env.example first.</source>
+        <translation>%1 არ არსებობს, ამიტომ შესაცვლელი არაფერია. ჯერ შექმენით ის .env.example-იდან.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited safely, line %2: %3</source>
+        <translation>%1-ის უსაფრთხოდ შეცვლა შეუძლებელია, სტრიქონი %2: %3</translation>
+    </message>
+    <message>
+        <source>This step does not change a file.</source>
+        <translation>ეს ნაბიჯი ფაილს არ ცვლის.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ApplyPlanBuilder</name>
+    <message>
+        <source>The bundle has no %1. Write it again with `supadesk-cli plan`.</source>
+        <translation>პაკეტში %1 არ არის. შექმენით ის ხელახლა `supadesk-cli plan`-ით.</translation>
+    </message>
+    <message>
+        <source>The bundle's .env has a line that cannot be applied (line %1): %2</source>
+        <translation>პაკეტის .env-ში არის სტრიქონი, რომლის გამოყენებაც შეუძლებელია (სტრიქონი %1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Update %n key(s) of %1 (secrets and pooler sizes); comments, order and other keys stay as they are.</source>
+        <translation>
+            <numerusform>%1-ის %n გასაღების განახლება (საიდუმლოები და პულერის ზომები); კომენტარები, რიგი და სხვა გასაღებები უცვლელი რჩება.</numerusform><numerusform>%1-ის %n გასაღების განახლება (საიდუმლოები და პულერის ზომები); კომენტარები, რიგი და სხვა გასაღებები უცვლელი რჩება.</numerusform></translation>
+    </message>
+    <message>
+        <source>Write %1: the pooler's ports are published on 127.0.0.1 only.</source>
+        <translation>%1-ის ჩაწერა: პულერის პორტები მხოლოდ 127.0.0.1-ზე გამოქვეყნდება.</translation>
+    </message>
+    <message>
+        <source>Install the backup script as %1 (mode 0700).</source>
+        <translation>სარეზერვო ასლის სკრიპტის დაყენება როგორც %1 (უფლებები 0700).</translation>
+    </message>
+    <message>
+        <source>Install the nightly backup in root's crontab (an earlier Supadesk entry is replaced, other entries stay).</source>
+        <translation>ღამის სარეზერვო ასლის დამატება root-ის crontab-ში (Supadesk-ის ძველი ჩანაწერი იცვლება, სხვები რჩება).</translation>
+    </message>
+    <message>
+        <source>Recreate the containers that the new .env and override change (`docker compose up -d`).</source>
+        <translation>იმ კონტეინერების ხელახლა შექმნა, რომლებსაც ახალი .env და override ცვლის (`docker compose up -d`).</translation>
+    </message>
+    <message>
+        <source>Store the PostgreSQL settings with ALTER SYSTEM (kept in the data volume) and reload; settings marked as needing a restart take effect at the next restart.</source>
+        <translation>PostgreSQL-ის პარამეტრების შენახვა ALTER SYSTEM-ით (ინახება მონაცემთა ტომში) და ხელახლა ჩატვირთვა; გადატვირთვის საჭიროების მქონე პარამეტრები მომდევნო გადატვირთვისას ამოქმედდება.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ApplyReport</name>
+    <message>
+        <source>pending</source>
+        <translation>მოლოდინში</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>მიმდინარეობს</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>გამოყენებულია</translation>
+    </message>
+    <message>
+        <source>previewed</source>
+        <translation>შემოწმებულია</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ვერ შესრულდა</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>დაბრუნებულია</translation>
+    </message>
+    <message>
+        <source>rollback failed</source>
+        <translation>დაბრუნება ვერ მოხერხდა</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>არ გაშვებულა</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n step(s) checked, nothing was changed on the server.</source>
+        <translation>
+            <numerusform>საცდელი გაშვება: შემოწმდა %n ნაბიჯი, სერვერზე არაფერი შეცვლილა.</numerusform><numerusform>საცდელი გაშვება: შემოწმდა %n ნაბიჯი, სერვერზე არაფერი შეცვლილა.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n step(s) were applied.</source>
+        <translation>
+            <numerusform>ყველა %n ნაბიჯი გამოყენებულია.</numerusform><numerusform>ყველა %n ნაბიჯი გამოყენებულია.</numerusform></translation>
+    </message>
+    <message>
+        <source>Step %1 failed (%2): %3</source>
+        <translation>ნაბიჯი %1 ვერ შესრულდა (%2): %3</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>გაშვება გაუქმდა.</translation>
+    </message>
+    <message>
+        <source>Applied and still in place: steps %1.</source>
+        <translation>გამოყენებულია და ისევ ძალაშია: ნაბიჯები %1.</translation>
+    </message>
+    <message>
+        <source>Rolled back: steps %1.</source>
+        <translation>დაბრუნებულია: ნაბიჯები %1.</translation>
+    </message>
+    <message>
+        <source>Step %1 could not be rolled back: %2</source>
+        <translation>ნაბიჯი %1 ვერ დაბრუნდა: %2</translation>
+    </message>
+    <message>
+        <source>Not run: steps %1.</source>
+        <translation>არ გაშვებულა: ნაბიჯები %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server (dry run).</source>
+        <translation>სერვერზე არაფერი შეცვლილა (საცდელი გაშვება).</translation>
+    </message>
+    <message>
+        <source>The server is as it was before.</source>
+        <translation>სერვერი ისეთივეა, როგორიც ადრე იყო.</translation>
+    </message>
+    <message>
+        <source>The server is NOT as it was before: check the steps above by hand; the backups are next to each file.</source>
+        <translation>სერვერი ისეთი აღარ არის, როგორიც ადრე იყო: ზემოთ ჩამოთვლილი ნაბიჯები ხელით შეამოწმეთ; სარეზერვო ასლები თითოეული ფაილის გვერდითაა.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::BackupPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>სარეზერვო ასლები</translation>
+    </message>
+    <message>
+        <source>A nightly pg_dump in custom format taken inside the db container, checked with pg_restore --list before it counts, its size logged, old dumps removed after the retention period and, if you name an rclone remote, copied off the server.</source>
+        <translation>ღამის pg_dump custom ფორმატში, აღებული db კონტეინერის შიგნით: ჩაითვლება მხოლოდ pg_restore --list-ით შემოწმების შემდეგ, მისი ზომა იწერება ჟურნალში, ძველი ასლები შენახვის ვადის გასვლისას იშლება, ხოლო თუ rclone-ის დაშორებულ საცავს მიუთითებთ, ასლი სერვერის გარეთაც გადაიგზავნება.</translation>
+    </message>
+    <message>
+        <source>&amp;Every day at:</source>
+        <translation>&amp;ყოველდღე, დრო:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;შენახვის ვადა:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> დღე</translation>
+    </message>
+    <message>
+        <source>&amp;Directory on the server:</source>
+        <translation>&amp;საქაღალდე სერვერზე:</translation>
+    </message>
+    <message>
+        <source>&amp;rclone remote:</source>
+        <translation>&amp;rclone-ის საცავი:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. b2:my-bucket/supabase</source>
+        <translation>არასავალდებულო, მაგ. b2:my-bucket/supabase</translation>
+    </message>
+    <message>
+        <source>A copy on the same server is lost with the server: name a remote that `rclone config` set up on it.</source>
+        <translation>იმავე სერვერზე შენახული ასლი სერვერთან ერთად იკარგება: მიუთითეთ საცავი, რომელიც სერვერზე `rclone config`-ით არის გამართული.</translation>
+    </message>
+    <message>
+        <source>Line in root's crontab:</source>
+        <translation>ხაზი root-ის crontab-ში:</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::BackupScriptWriter</name>
@@ -1403,6 +2089,90 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message>
         <source>%1 is not a TCP port (1–65535).</source>
         <translation>%1 არ არის TCP პორტი (1–65535).</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ConnectionPage</name>
+    <message>
+        <source>Connection</source>
+        <translation>კავშირი</translation>
+    </message>
+    <message>
+        <source>Supadesk sets up the stack selected on the left over its SSH connection. Connect it so that the next pages can read the server; without a connection you can still make a plan and export it as a bundle.</source>
+        <translation>Supadesk მარცხნივ არჩეულ სტეკს მისი SSH კავშირით აწყობს. დაუკავშირდით, რომ შემდეგმა გვერდებმა სერვერის მონაცემები წაიკითხონ; კავშირის გარეშეც შეგიძლიათ გეგმის შედგენა და მისი პაკეტად ექსპორტი.</translation>
+    </message>
+    <message>
+        <source>Stack:</source>
+        <translation>სტეკი:</translation>
+    </message>
+    <message>
+        <source>SSH:</source>
+        <translation>SSH:</translation>
+    </message>
+    <message>
+        <source>Install directory:</source>
+        <translation>ინსტალაციის საქაღალდე:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>კავშირი:</translation>
+    </message>
+    <message>
+        <source>Server .env:</source>
+        <translation>სერვერის .env:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;დაკავშირება</translation>
+    </message>
+    <message>
+        <source>Open the SSH connection and the tunnels of this stack.</source>
+        <translation>ამ სტეკის SSH კავშირისა და გვირაბების გახსნა.</translation>
+    </message>
+    <message>
+        <source>Host keys are checked as in the rest of Supadesk: an unknown key is shown for you to trust, a changed one is refused.</source>
+        <translation>ჰოსტის გასაღებები ისევე მოწმდება, როგორც Supadesk-ის სხვა ნაწილებში: უცნობი გასაღები გეჩვენებათ, რომ ენდოთ, შეცვლილი კი უარყოფილია.</translation>
+    </message>
+    <message>
+        <source>Select a stack in the list on the left.</source>
+        <translation>აირჩიეთ სტეკი მარცხნივ, სიაში.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>არ არის დაკავშირებული.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>დაკავშირებულია.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>უკავშირდება…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>Not read yet: it is read once the stack is connected.</source>
+        <translation>ჯერ არ წაკითხულა: წაიკითხება, როგორც კი სტეკი დაუკავშირდება.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>იკითხება…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read: %n line(s). Its secrets are checked on the Secrets page.</source>
+        <translation>
+            <numerusform>წაკითხულია: %n ხაზი. მისი საიდუმლოებები საიდუმლოებების გვერდზე მოწმდება.</numerusform><numerusform>წაკითხულია: %n ხაზი. მისი საიდუმლოებები საიდუმლოებების გვერდზე მოწმდება.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not read (%1). Every secret will be generated.</source>
+        <translation>ვერ წაიკითხა (%1). ყველა საიდუმლოება ახლიდან შეიქმნება.</translation>
     </message>
 </context>
 <context>
@@ -1528,10 +2298,6 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <translation>ნიმუშის აღება ვერ მოხერხდა: %1</translation>
     </message>
     <message>
-        <source>Paused.</source>
-        <translation>შეჩერებულია.</translation>
-    </message>
-    <message>
         <source>Waiting for the first sample…</source>
         <translation>პირველი ნიმუშის მოლოდინი…</translation>
     </message>
@@ -1539,6 +2305,168 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <source>Live: a sample every %n second(s); the last one took %1 ms.</source>
         <translation>
             <numerusform>პირდაპირ: ნიმუში ყოველ %n წამში; ბოლომ %1 მწმ დაიკავა.</numerusform><numerusform>პირდაპირ: ნიმუში ყოველ %n წამში; ბოლომ %1 მწმ დაიკავა.</numerusform></translation>
+    </message>
+    <message>
+        <source>Freeze the charts; samples are still recorded in the history (Ctrl+Shift+P)</source>
+        <translation>დიაგრამების გაყინვა; ნიმუშები ისტორიაში მაინც ჩაიწერება (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>დიაპაზონი</translation>
+    </message>
+    <message>
+        <source>Live (last 5 minutes)</source>
+        <translation>პირდაპირ (ბოლო 5 წუთი)</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>ბოლო საათი</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>ბოლო 24 საათი</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>ბოლო 7 დღე</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>ბოლო 30 დღე</translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation>მასშტაბის აღდგენა</translation>
+    </message>
+    <message>
+        <source>Show the whole range again (Ctrl+0). Zoom with the mouse wheel, pan by dragging; right-click a chart to export it.</source>
+        <translation>მთელი დიაპაზონის ხელახლა ჩვენება (Ctrl+0). მასშტაბი შეცვალეთ თაგვის ბორბლით, გადააადგილეთ გადათრევით; დიაგრამის ექსპორტისთვის დააწკაპუნეთ მასზე მარჯვენა ღილაკით.</translation>
+    </message>
+    <message>
+        <source>Fleet Overview</source>
+        <translation>ფლოტის მიმოხილვა</translation>
+    </message>
+    <message>
+        <source>All stacks at a glance (Ctrl+Shift+F)</source>
+        <translation>ყველა სტეკი ერთი შეხედვით (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>დიაგრამები</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>აქტივობა</translation>
+    </message>
+    <message>
+        <source>WAL and temporary files written</source>
+        <translation>ჩაწერილი WAL და დროებითი ფაილები</translation>
+    </message>
+    <message>
+        <source>KiB/s</source>
+        <translation>KiB/წმ</translation>
+    </message>
+    <message>
+        <source>WAL</source>
+        <translation>WAL</translation>
+    </message>
+    <message>
+        <source>Temporary files</source>
+        <translation>დროებითი ფაილები</translation>
+    </message>
+    <message>
+        <source>Replication lag and slot retention</source>
+        <translation>რეპლიკაციის ჩამორჩენა და სლოტის მიერ შენახული WAL</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>Largest standby lag</source>
+        <translation>რეზერვის უდიდესი ჩამორჩენა</translation>
+    </message>
+    <message>
+        <source>WAL held by a slot</source>
+        <translation>სლოტის მიერ დაკავებული WAL</translation>
+    </message>
+    <message>
+        <source>Replication delay</source>
+        <translation>რეპლიკაციის დაყოვნება</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>წამი</translation>
+    </message>
+    <message>
+        <source>Largest standby replay delay</source>
+        <translation>რეზერვში აღდგენის უდიდესი დაყოვნება</translation>
+    </message>
+    <message>
+        <source>Checkpoints per sample</source>
+        <translation>საკონტროლო წერტილები ნიმუშზე</translation>
+    </message>
+    <message>
+        <source>checkpoints</source>
+        <translation>საკონტროლო წერტილი</translation>
+    </message>
+    <message>
+        <source>Timed</source>
+        <translation>განრიგით</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>მოთხოვნით</translation>
+    </message>
+    <message>
+        <source>Database size</source>
+        <translation>ბაზის ზომა</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ზომა</translation>
+    </message>
+    <message>
+        <source>Oldest transactions</source>
+        <translation>უძველესი ტრანზაქციები</translation>
+    </message>
+    <message>
+        <source>Longest running transaction</source>
+        <translation>ყველაზე ხანგრძლივი ტრანზაქცია</translation>
+    </message>
+    <message>
+        <source>Oldest idle in transaction</source>
+        <translation>ყველაზე ძველი უქმი ტრანზაქციაში</translation>
+    </message>
+    <message>
+        <source>Replication figures are visible to superusers and members of pg_read_all_stats only: GRANT pg_read_all_stats TO the dashboard's role.</source>
+        <translation>რეპლიკაციის მონაცემებს ხედავენ მხოლოდ სუპერმომხმარებლები და pg_read_all_stats-ის წევრები: მიანიჭეთ დაფის როლს GRANT pg_read_all_stats.</translation>
+    </message>
+    <message>
+        <source>This server is a standby: lag is shown on its primary.</source>
+        <translation>ეს სერვერი რეზერვია: ჩამორჩენა მის ძირითად სერვერზე ჩანს.</translation>
+    </message>
+    <message>
+        <source>No standby is connected and no replication slot exists.</source>
+        <translation>არცერთი რეზერვი არ არის დაკავშირებული და რეპლიკაციის სლოტი არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>No standby is connected.</source>
+        <translation>არცერთი რეზერვი არ არის დაკავშირებული.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) of other roles are hidden from this role: GRANT pg_read_all_stats to see their state.</source>
+        <translation>
+            <numerusform>სხვა როლების %n სესია ამ როლისთვის დამალულია: მათი მდგომარეობის სანახავად მიანიჭეთ GRANT pg_read_all_stats.</numerusform><numerusform>სხვა როლების %n სესია ამ როლისთვის დამალულია: მათი მდგომარეობის სანახავად მიანიჭეთ GRANT pg_read_all_stats.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleet overview: %n stack(s).</source>
+        <translation>
+            <numerusform>ფლოტის მიმოხილვა: %n სტეკი.</numerusform><numerusform>ფლოტის მიმოხილვა: %n სტეკი.</numerusform></translation>
+    </message>
+    <message>
+        <source>Paused: the charts are frozen; samples are still recorded in the history.</source>
+        <translation>შეჩერებულია: დიაგრამები გაყინულია; ნიმუშები ისტორიაში მაინც იწერება.</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +2478,172 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message>
         <source>%1 is set again on line %2 (first on line %3); Docker Compose uses the last one. Remove the extra line.</source>
         <translation>%1 ხელახლაა მითითებული ხაზზე %2 (პირველად — ხაზზე %3); Docker Compose ბოლოს იყენებს. წაშალეთ ზედმეტი ხაზი.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ExportReportDialog</name>
+    <message>
+        <source>Export uptime report</source>
+        <translation>ხელმისაწვდომობის ანგარიშის ექსპორტი</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>არჩევა…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ექსპორტი</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>თვე:</translation>
+    </message>
+    <message>
+        <source>Stacks:</source>
+        <translation>სტეკები:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>ენა:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>შენახვა როგორც:</translation>
+    </message>
+    <message>
+        <source>Save uptime report</source>
+        <translation>ხელმისაწვდომობის ანგარიშის შენახვა</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF დოკუმენტები (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The figures are also written as CSV to %1.</source>
+        <translation>მონაცემები CSV ფორმატშიც ჩაიწერება აქ: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::FirewallApplier</name>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation>სტეკი დაკავშირებული არ არის.</translation>
+    </message>
+    <message>
+        <source>Uploading the firewall script to %1.</source>
+        <translation>ფაიერვოლის სკრიპტის ატვირთვა %1-ში.</translation>
+    </message>
+    <message>
+        <source>Cannot upload the firewall script: %1 Nothing was changed.</source>
+        <translation>ფაიერვოლის სკრიპტის ატვირთვა ვერ მოხერხდა: %1 არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>Allowing SSH, arming the automatic revert and enabling the firewall.</source>
+        <translation>SSH-ის დაშვება, ავტომატური დაბრუნების მომზადება და ფაიერვოლის ჩართვა.</translation>
+    </message>
+    <message>
+        <source>The connection was lost while enabling the firewall (%1). If the firewall was enabled, its automatic revert switches it off again.</source>
+        <translation>ფაიერვოლის ჩართვისას კავშირი გაწყდა (%1). თუ ფაიერვოლი ჩაირთო, მისი ავტომატური დაბრუნება მას ისევ გამორთავს.</translation>
+    </message>
+    <message>
+        <source>The firewall script failed: %1 The firewall is off.</source>
+        <translation>ფაიერვოლის სკრიპტი ვერ შესრულდა: %1 ფაიერვოლი გამორთულია.</translation>
+    </message>
+    <message>
+        <source>The firewall script failed: %1 Switching the firewall off failed too; its automatic revert will do it.</source>
+        <translation>ფაიერვოლის სკრიპტი ვერ შესრულდა: %1 ფაიერვოლის გამორთვაც ვერ მოხერხდა; ამას მისი ავტომატური დაბრუნება გააკეთებს.</translation>
+    </message>
+    <message>
+        <source>Proving access with a new SSH connection.</source>
+        <translation>წვდომის შემოწმება ახალი SSH კავშირით.</translation>
+    </message>
+    <message>
+        <source>A new SSH connection got through: the firewall stays on and the automatic revert is disarmed.</source>
+        <translation>ახალი SSH კავშირი შედგა: ფაიერვოლი ჩართული რჩება, ავტომატური დაბრუნება კი გაუქმებულია.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>%n წამში პასუხი არ მოსულა.</numerusform><numerusform>%n წამში პასუხი არ მოსულა.</numerusform></translation>
+    </message>
+    <message>
+        <source>A new SSH connection did not get through: %1</source>
+        <translation>ახალი SSH კავშირი ვერ შედგა: %1</translation>
+    </message>
+    <message>
+        <source>A new SSH connection did not get through (%1) and this session is gone: the automatic revert switches the firewall off shortly.</source>
+        <translation>ახალი SSH კავშირი ვერ შედგა (%1) და ეს სესიაც გაწყდა: ავტომატური დაბრუნება ფაიერვოლს მალე გამორთავს.</translation>
+    </message>
+    <message>
+        <source>A new SSH connection did not get through (%1), so the firewall was switched off again. Nothing stays changed.</source>
+        <translation>ახალი SSH კავშირი ვერ შედგა (%1), ამიტომ ფაიერვოლი ისევ გამოირთო. არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>A new SSH connection did not get through (%1) and switching the firewall off from this session failed: the automatic revert does it shortly.</source>
+        <translation>ახალი SSH კავშირი ვერ შედგა (%1) და ამ სესიიდან ფაიერვოლის გამორთვა ვერ მოხერხდა: ამას ავტომატური დაბრუნება მალე გააკეთებს.</translation>
+    </message>
+    <message>
+        <source>Checking from this computer that port(s) %1 are closed on %2.</source>
+        <translation>ამ კომპიუტერიდან მოწმდება, რომ პორტები %1 დახურულია %2-ზე.</translation>
+    </message>
+    <message>
+        <source>Checked from this computer: the database and pooler ports are closed.</source>
+        <translation>შემოწმდა ამ კომპიუტერიდან: მონაცემთა ბაზისა და პულერის პორტები დახურულია.</translation>
+    </message>
+    <message>
+        <source>Warning: port(s) %1 still accept connections from this computer; publish them on 127.0.0.1 only (docker-compose.override.yml).</source>
+        <translation>გაფრთხილება: პორტები %1 ამ კომპიუტერიდან კავშირებს ისევ იღებს; გამოაქვეყნეთ ისინი მხოლოდ 127.0.0.1-ზე (docker-compose.override.yml).</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::FirewallPage</name>
+    <message>
+        <source>Firewall</source>
+        <translation>ფაირვოლი</translation>
+    </message>
+    <message>
+        <source>ufw denies every incoming connection except SSH and the web ports. Docker-published ports bypass ufw, so the pooler ports are also closed in Docker's own DOCKER-USER chain and published on 127.0.0.1 only.</source>
+        <translation>ufw კრძალავს ყველა შემომავალ კავშირს, გარდა SSH-ისა და ვებ-პორტებისა. Docker-ის მიერ გამოქვეყნებული პორტები ufw-ს გვერდს უვლის, ამიტომ პულერის პორტები Docker-ის საკუთარ DOCKER-USER ჯაჭვშიც იხურება და მხოლოდ 127.0.0.1-ზე ქვეყნდება.</translation>
+    </message>
+    <message>
+        <source>&amp;SSH port:</source>
+        <translation>&amp;SSH პორტი:</translation>
+    </message>
+    <message>
+        <source>&amp;Open to everyone:</source>
+        <translation>&amp;ღიაა ყველასთვის:</translation>
+    </message>
+    <message>
+        <source>e.g. 80, 443</source>
+        <translation>მაგ. 80, 443</translation>
+    </message>
+    <message>
+        <source>&amp;Closed (Docker-published):</source>
+        <translation>&amp;დახურული (Docker-ის პორტები):</translation>
+    </message>
+    <message>
+        <source>&amp;Undo after:</source>
+        <translation>&amp;გაუქმება:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> წმ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You cannot lock yourself out.&lt;/b&gt;&lt;ol&gt;&lt;li&gt;The SSH rule is added before anything is denied.&lt;/li&gt;&lt;li&gt;An automatic undo is armed on the server before ufw is enabled.&lt;/li&gt;&lt;li&gt;Open a &lt;i&gt;new&lt;/i&gt; SSH connection and run &lt;tt&gt;firewall.sh --confirm&lt;/tt&gt; in it: only a working new connection disarms the undo.&lt;/li&gt;&lt;li&gt;Without that confirmation the undo switches the firewall off again when the undo time set above runs out.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;b&gt;საკუთარ თავს ვერ ჩაიკეტავთ.&lt;/b&gt;&lt;ol&gt;&lt;li&gt;SSH-ის წესი ემატება მანამ, სანამ რამე აიკრძალება.&lt;/li&gt;&lt;li&gt;ufw-ის ჩართვამდე სერვერზე ავტომატური გაუქმება იმართება.&lt;/li&gt;&lt;li&gt;გახსენით &lt;i&gt;ახალი&lt;/i&gt; SSH კავშირი და მასში გაუშვით &lt;tt&gt;firewall.sh --confirm&lt;/tt&gt;: გაუქმებას მხოლოდ მოქმედი ახალი კავშირი აჩერებს.&lt;/li&gt;&lt;li&gt;ამ დადასტურების გარეშე, ზემოთ მითითებული დროის გასვლისას, გაუქმება ფაირვოლს ისევ თიშავს.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>This session's port: it stays open.</source>
+        <translation>ამ სესიის პორტი: ღია რჩება.</translation>
+    </message>
+    <message>
+        <source>The port Supadesk connects to: it stays open.</source>
+        <translation>პორტი, რომელსაც Supadesk უკავშირდება: ღია რჩება.</translation>
+    </message>
+    <message>
+        <source>Ports are numbers from 1 to 65535, separated by commas.</source>
+        <translation>პორტები 1-დან 65535-მდე რიცხვებია, მძიმით გამოყოფილი.</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +2663,123 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message>
         <source>The automatic revert needs at least 60 seconds to leave time for the proof.</source>
         <translation>ავტომატურ დაბრუნებას სულ მცირე 60 წამი სჭირდება, რომ შემოწმებისთვის დრო დარჩეს.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::FleetOverview</name>
+    <message>
+        <source>All stacks, the one that needs attention most first. Click a tile to open its dashboard.</source>
+        <translation>ყველა სტეკი; პირველია ის, რომელიც ყველაზე მეტ ყურადღებას საჭიროებს. დააწკაპუნეთ ფილაზე მისი დაფის გასახსნელად.</translation>
+    </message>
+    <message>
+        <source>There are no stacks yet. Add one with Stack ▸ Add Stack (Ctrl+N).</source>
+        <translation>სტეკები ჯერ არ არის. დაამატეთ: სტეკი ▸ სტეკის დამატება (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::FleetTableModel</name>
+    <message>
+        <source>Stack</source>
+        <translation>სტეკი</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>თვე</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>მიზანი</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 სთ</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 დღე</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 დღე</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 დღე</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>ინციდენტები</translation>
+    </message>
+    <message>
+        <source>Error budget left</source>
+        <translation>ბიუჯეტის ნაშთი</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::FleetTile</name>
+    <message>
+        <source>Down: no sample yet</source>
+        <translation>მიუწვდომელია: ნიმუში ჯერ არ არის</translation>
+    </message>
+    <message>
+        <source>Down: %1</source>
+        <translation>მიუწვდომელია: %1</translation>
+    </message>
+    <message>
+        <source>No sample for %1 s</source>
+        <translation>%1 წმ ნიმუშის გარეშე</translation>
+    </message>
+    <message>
+        <source>Up, needs attention</source>
+        <translation>მუშაობს, ყურადღებას საჭიროებს</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>მუშაობს</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>დაკავშირებული არ არის</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Transactions/s</source>
+        <translation>ტრანზაქცია/წმ</translation>
+    </message>
+    <message>
+        <source>Connections used</source>
+        <translation>გამოყენებული კავშირები</translation>
+    </message>
+    <message>
+        <source>Cache hit</source>
+        <translation>ქეშის მოხვედრა</translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>რეპლიკაციის ჩამორჩენა</translation>
+    </message>
+    <message>
+        <source>no standby</source>
+        <translation>რეზერვი არ არის</translation>
+    </message>
+    <message>
+        <source>Database size</source>
+        <translation>ბაზის ზომა</translation>
+    </message>
+    <message>
+        <source>Last sample</source>
+        <translation>ბოლო ნიმუში</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 წმ-ის წინ</translation>
     </message>
 </context>
 <context>
@@ -1658,10 +2869,161 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
 </context>
 <context>
+    <name>supadesk::IncidentTableModel</name>
+    <message>
+        <source>No probe results: the server or its probe was down</source>
+        <translation>შემოწმების შედეგები არ არის: სერვერი ან მისი ზონდი გათიშული იყო</translation>
+    </message>
+    <message>
+        <source>No reason recorded</source>
+        <translation>მიზეზი არ არის ჩაწერილი</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>დასაწყისი</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>დასასრული</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>ხანგრძლივობა</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>კომპონენტები</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>მიზეზი</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::IndexAdvicePanel</name>
+    <message>
+        <source>Try Indexes</source>
+        <translation>ინდექსების მოსინჯვა</translation>
+    </message>
+    <message>
+        <source>Plan the statement again with hypothetical indexes (hypopg); nothing is built</source>
+        <translation>მოთხოვნის გეგმის ხელახლა შედგენა ჰიპოთეტური ინდექსებით (hypopg); არაფერი იქმნება</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>ინდექსი</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>კვანძი</translation>
+    </message>
+    <message>
+        <source>Cost without</source>
+        <translation>ღირებულება მის გარეშე</translation>
+    </message>
+    <message>
+        <source>Cost with</source>
+        <translation>ღირებულება მასთან</translation>
+    </message>
+    <message>
+        <source>Cheaper by</source>
+        <translation>იაფდება</translation>
+    </message>
+    <message>
+        <source>Planning with hypothetical indexes…</source>
+        <translation>გეგმა ჰიპოთეტური ინდექსებით დგება…</translation>
+    </message>
+    <message>
+        <source>Explain a statement to get index advice for its sequential scans.</source>
+        <translation>აჩვენეთ მოთხოვნის გეგმა, რომ მისი მიმდევრობითი სკანირებებისთვის ინდექსების რჩევა მიიღოთ.</translation>
+    </message>
+    <message>
+        <source>This plan has no sequential scan with a filter, so there is no index to try.</source>
+        <translation>ამ გეგმაში ფილტრიანი მიმდევრობითი სკანირება არ არის, ამიტომ მოსასინჯი ინდექსი არ არის.</translation>
+    </message>
+    <message>
+        <source>The statement of this plan is not known: explain it from the editor to try indexes.</source>
+        <translation>ამ გეგმის მოთხოვნა უცნობია: ინდექსების მოსასინჯად აჩვენეთ მისი გეგმა რედაქტორიდან.</translation>
+    </message>
+    <message>
+        <source>Connect the stack to try indexes.</source>
+        <translation>ინდექსების მოსასინჯად დააკავშირეთ სტეკი.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es) to try for the sequential scans of this plan.</source>
+        <translation>
+            <numerusform>ამ გეგმის მიმდევრობითი სკანირებებისთვის მოსასინჯია %n ინდექსი.</numerusform><numerusform>ამ გეგმის მიმდევრობითი სკანირებებისთვის მოსასინჯია %n ინდექსი.</numerusform></translation>
+    </message>
+    <message>
+        <source>Create hypopg</source>
+        <translation>hypopg-ის შექმნა</translation>
+    </message>
+    <message>
+        <source>Create the extension now? It adds functions only; hypothetical indexes exist only for Supadesk's session and no index is built.</source>
+        <translation>შეიქმნას გაფართოება ახლა? ის მხოლოდ ფუნქციებს ამატებს; ჰიპოთეტური ინდექსები მხოლოდ Supadesk-ის სესიაში არსებობს და არცერთი ინდექსი არ იქმნება.</translation>
+    </message>
+    <message>
+        <source>Create Extension</source>
+        <translation>გაფართოების შექმნა</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>არ გამოიყენება</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n index(es) would make the statement cheaper. Costs are the planner's estimates; nothing was built.</source>
+        <translation>
+            <numerusform>%n ინდექსიდან %1 მოთხოვნას გააიაფებს. ღირებულებები დამგეგმავის შეფასებებია; არაფერი შექმნილა.</numerusform><numerusform>%n ინდექსიდან %1 მოთხოვნას გააიაფებს. ღირებულებები დამგეგმავის შეფასებებია; არაფერი შექმნილა.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::Jwt</name>
     <message>
         <source>This is not a JSON Web Token (expected three base64url parts).</source>
         <translation>ეს არ არის JSON Web Token (მოსალოდნელია სამი base64url ნაწილი).</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::LiveChart</name>
+    <message>
+        <source>Reset zoom</source>
+        <translation>მასშტაბის აღდგენა</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG…</source>
+        <translation>დიაგრამის PNG-ად ექსპორტი…</translation>
+    </message>
+    <message>
+        <source>Export Data as CSV…</source>
+        <translation>მონაცემების CSV-ად ექსპორტი…</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1.</source>
+        <translation>დიაგრამის შენახვა ფაილად %1 ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The data could not be saved as %1: %2</source>
+        <translation>მონაცემების შენახვა ფაილად %1 ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>დიაგრამის PNG-ად ექსპორტი</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG გამოსახულებები (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Data as CSV</source>
+        <translation>მონაცემების CSV-ად ექსპორტი</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ფაილები (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +3242,147 @@ Nothing on the server is changed.</source>
     <message>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::MaintenanceDialog</name>
+    <message>
+        <source>Add maintenance window</source>
+        <translation>ტექნიკური მომსახურების ფანჯრის დამატება</translation>
+    </message>
+    <message>
+        <source>e.g. PostgreSQL upgrade</source>
+        <translation>მაგ. PostgreSQL-ის განახლება</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>დამატება</translation>
+    </message>
+    <message>
+        <source>Downtime inside a maintenance window of “%1” is not counted against its availability target. Times are in %2.</source>
+        <translation>„%1“-ის ტექნიკური მომსახურების ფანჯარაში მომხდარი გათიშვა ხელმისაწვდომობის მიზანში არ ითვლება. დრო მითითებულია სასაათო სარტყელში %2.</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>დასაწყისი:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>დასასრული:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>შენიშვნა:</translation>
+    </message>
+    <message>
+        <source>The maintenance window must end after it starts.</source>
+        <translation>ტექნიკური მომსახურების ფანჯარა დაწყების შემდეგ უნდა მთავრდებოდეს.</translation>
+    </message>
+    <message>
+        <source>That maintenance window no longer exists.</source>
+        <translation>ეს ტექნიკური მომსახურების ფანჯარა აღარ არსებობს.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::NodeDetailsPanel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 მწ</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>თვისებები</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>ნედლი JSON</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>თვისება</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>მნიშვნელობა</translation>
+    </message>
+    <message>
+        <source>Select a node to see all of its properties.</source>
+        <translation>აირჩიეთ კვანძი, რომ ნახოთ მისი ყველა თვისება.</translation>
+    </message>
+    <message>
+        <source>Node %1: %2</source>
+        <translation>კვანძი %1: %2</translation>
+    </message>
+    <message>
+        <source>Node %1: %2 on %3</source>
+        <translation>კვანძი %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>ანალიზი</translation>
+    </message>
+    <message>
+        <source>Self time</source>
+        <translation>საკუთარი დრო</translation>
+    </message>
+    <message>
+        <source>Share of the total time</source>
+        <translation>წილი მთლიან დროში</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Time with children</source>
+        <translation>დრო ქვეკვანძებთან ერთად</translation>
+    </message>
+    <message>
+        <source>Self cost</source>
+        <translation>საკუთარი ღირებულება</translation>
+    </message>
+    <message>
+        <source>Rows (all loops)</source>
+        <translation>სტრიქონები (ყველა ციკლი)</translation>
+    </message>
+    <message>
+        <source>Rows planned (all loops)</source>
+        <translation>დაგეგმილი სტრიქონები (ყველა ციკლი)</translation>
+    </message>
+    <message>
+        <source>Misestimate</source>
+        <translation>შეფასების ცდომილება</translation>
+    </message>
+    <message>
+        <source>Rows removed by filter (all loops)</source>
+        <translation>ფილტრით მოცილებული სტრიქონები (ყველა ციკლი)</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>პროცესები</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>შენიშვნები</translation>
+    </message>
+    <message>
+        <source>EXPLAIN properties</source>
+        <translation>EXPLAIN-ის თვისებები</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ParameterValuesDialog</name>
+    <message>
+        <source>Parameter values</source>
+        <translation>პარამეტრების მნიშვნელობები</translation>
+    </message>
+    <message>
+        <source>This server plans a statement only with values for its parameters (PostgreSQL 16 and later can plan it without them). Enter a typical value for each; type NULL for a null value.</source>
+        <translation>ეს სერვერი მოთხოვნის გეგმას მხოლოდ პარამეტრების მნიშვნელობებით ადგენს (PostgreSQL 16 და უფრო ახალი მათ გარეშეც ახერხებს). შეიყვანეთ თითოეულის ტიპური მნიშვნელობა; ცარიელი მნიშვნელობისთვის აკრიფეთ NULL.</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>გეგმა (EXPLAIN)</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +3648,93 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::PlanComparePanel</name>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;ადრე:</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;შემდეგ:</translation>
+    </message>
+    <message>
+        <source>Run or open two plans to compare them: each plan shown in this session is listed here.</source>
+        <translation>შესადარებლად გაუშვით ან გახსენით ორი გეგმა: ამ სესიაში ნაჩვენები ყველა გეგმა აქ ჩამოთვლილია.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n node(s) matched.</source>
+        <translation>
+            <numerusform>%n კვანძიდან %1 დაემთხვა.</numerusform><numerusform>%n კვანძიდან %1 დაემთხვა.</numerusform></translation>
+    </message>
+    <message>
+        <source>At least one plan has no timing (EXPLAIN without ANALYZE), so only its nodes are compared.</source>
+        <translation>ერთ-ერთ გეგმას დრო არ აქვს (EXPLAIN ANALYZE-ის გარეშე), ამიტომ მხოლოდ კვანძები შედარდა.</translation>
+    </message>
+    <message>
+        <source>%1× slower</source>
+        <translation>%1-ჯერ ნელა</translation>
+    </message>
+    <message>
+        <source>%1× faster</source>
+        <translation>%1-ჯერ სწრაფად</translation>
+    </message>
+    <message>
+        <source>the same time</source>
+        <translation>იგივე დრო</translation>
+    </message>
+    <message>
+        <source>Before: %1 ms. After: %2 ms. Change: %3 ms, %4.</source>
+        <translation>ადრე: %1 მწ. შემდეგ: %2 მწ. ცვლილება: %3 მწ, %4.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PlanComparisonModel</name>
+    <message>
+        <source>Only in the plan before</source>
+        <translation>მხოლოდ წინა გეგმაში</translation>
+    </message>
+    <message>
+        <source>Only in the plan after</source>
+        <translation>მხოლოდ ახალ გეგმაში</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>კვანძი</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>ადრე</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>შემდეგ</translation>
+    </message>
+    <message>
+        <source>Self ms before</source>
+        <translation>საკუთარი მწ ადრე</translation>
+    </message>
+    <message>
+        <source>Self ms after</source>
+        <translation>საკუთარი მწ შემდეგ</translation>
+    </message>
+    <message>
+        <source>Change ms</source>
+        <translation>ცვლილება მწ</translation>
+    </message>
+    <message>
+        <source>Rows before</source>
+        <translation>სტრიქონები ადრე</translation>
+    </message>
+    <message>
+        <source>Rows after</source>
+        <translation>სტრიქონები შემდეგ</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::PlanGraphView</name>
     <message>
         <source>%1 rows planned</source>
@@ -2243,53 +3833,6 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
-    <name>supadesk::PlannedWorkspace</name>
-    <message>
-        <source>Setup</source>
-        <translation>გამართვა</translation>
-    </message>
-    <message>
-        <source>Query analyzer</source>
-        <translation>მოთხოვნების ანალიზატორი</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>დაფა</translation>
-    </message>
-    <message>
-        <source>Uptime</source>
-        <translation>ხელმისაწვდომობა</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The first-install wizard for this server: preflight checks of the host, fresh secrets (including ANON_KEY and SERVICE_ROLE_KEY signed as real JWTs), PostgreSQL tuned for the host's memory, CPUs and disks, the pooler in transaction mode, a firewall that cannot lock you out, and tested backups.&lt;/p&gt;&lt;p&gt;Every file is shown as a diff and every command in order before anything is applied over SSH.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;ამ სერვერის პირველი ინსტალაციის ოსტატი: ჰოსტის წინასწარი შემოწმება, ახალი საიდუმლოებები (მათ შორის ANON_KEY და SERVICE_ROLE_KEY, ხელმოწერილი ნამდვილ JWT-ებად), ჰოსტის მეხსიერებაზე, პროცესორებსა და დისკებზე მორგებული PostgreSQL, პულერი ტრანზაქციის რეჟიმში, ფაიერვოლი, რომელიც თქვენ არ ჩაგკეტავთ, და შემოწმებული სარეზერვო ასლები.&lt;/p&gt;&lt;p&gt;სანამ SSH-ით რამე შესრულდება, ყოველი ფაილი ნაჩვენებია განსხვავებებად და ყოველი ბრძანება — თანმიმდევრობით.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;A SQL editor with EXPLAIN (ANALYZE, BUFFERS) drawn as a plan you can read at a glance: the time each node takes on its own, misestimated row counts, spills to disk and other findings, each pointing at its node.&lt;/p&gt;&lt;p&gt;The slowest statements from pg_stat_statements are one click away.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;SQL რედაქტორი, სადაც EXPLAIN (ANALYZE, BUFFERS) დახატულია ერთი შეხედვით გასაგებ გეგმად: თითოეული კვანძის საკუთარი დრო, არასწორად შეფასებული სტრიქონების რაოდენობა, დისკზე გადავსება და სხვა მიგნებები, თითოეული თავის კვანძზე მითითებით.&lt;/p&gt;&lt;p&gt;pg_stat_statements-ის ყველაზე ნელი მოთხოვნები ერთი დაწკაპუნებით იხსნება.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Live charts of this stack's database, read over its SSH tunnel: transactions per second, cache hit ratio, connections by state, replication lag, WAL and checkpoints, and the pooler's figures.&lt;/p&gt;&lt;p&gt;Samples are kept locally, so the last hours and days are there after a restart.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;ამ სტეკის მონაცემთა ბაზის ცოცხალი დიაგრამები, წაკითხული მისი SSH გვირაბით: ტრანზაქციები წამში, ქეშის მოხვედრის წილი, კავშირები მდგომარეობის მიხედვით, რეპლიკაციის ჩამორჩენა, WAL და საკონტროლო წერტილები და პულერის მაჩვენებლები.&lt;/p&gt;&lt;p&gt;ნიმუშები ადგილობრივად ინახება, ამიტომ ბოლო საათები და დღეები გადატვირთვის შემდეგაც ჩანს.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Availability of this stack over days and months against its SLA target, with every incident, which component failed and for how long, and the error budget left this month.&lt;/p&gt;&lt;p&gt;A probe on the server records uptime even while Supadesk is closed; the monthly report is exported as PDF.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;ამ სტეკის ხელმისაწვდომობა დღეებისა და თვეების მიხედვით SLA-ს მიზნის მიმართ: ყველა ინციდენტი, რომელი კომპონენტი გაჩერდა და რამდენ ხანს, და ამ თვეში დარჩენილი შეცდომების ბიუჯეტი.&lt;/p&gt;&lt;p&gt;სერვერზე გაშვებული ზონდი ხელმისაწვდომობას მაშინაც აღრიცხავს, როცა Supadesk დახურულია; თვიური ანგარიში PDF-ად გამოიტანება.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>For stack “%1” (%2@%3)</source>
-        <translation>სტეკისთვის „%1“ (%2@%3)</translation>
-    </message>
-    <message>
-        <source>Select a stack in the list on the left.</source>
-        <translation>აირჩიეთ სტეკი მარცხნივ სიაში.</translation>
-    </message>
-    <message>
-        <source>Not available yet.</source>
-        <translation>ჯერ მიუწვდომელია.</translation>
-    </message>
-</context>
-<context>
     <name>supadesk::PoolerPlanner</name>
     <message>
         <source>The REST API (PostgREST), Auth, Storage and Realtime connect directly and need the rest of max_connections; with an API-heavy workload the pooler keeps to 40%.</source>
@@ -2341,6 +3884,53 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::PoolingPage</name>
+    <message>
+        <source>Connection pooling</source>
+        <translation>კავშირების პულინგი</translation>
+    </message>
+    <message>
+        <source>Applications should reach PostgreSQL through a pooler in transaction mode: many client connections share a few server connections. The pool is sized from max_connections and the vCPUs, leaving room for Supabase's own services.</source>
+        <translation>აპლიკაციები PostgreSQL-ს ტრანზაქციის რეჟიმში მომუშავე პულერით უნდა მიწვდნენ: ბევრი კლიენტის კავშირი რამდენიმე სერვერულ კავშირს იყოფს. პულის ზომა max_connections-ისა და vCPU-ების მიხედვით ითვლება და Supabase-ის საკუთარ სერვისებს ადგილს უტოვებს.</translation>
+    </message>
+    <message>
+        <source>&amp;Pooler:</source>
+        <translation>&amp;პულერი:</translation>
+    </message>
+    <message>
+        <source>Supavisor (current Supabase)</source>
+        <translation>Supavisor (ახალი Supabase)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>პარამეტრი</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>მნიშვნელობა</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>ფორმულა</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>რატომ</translation>
+    </message>
+    <message>
+        <source>Transaction mode gives a client a server connection only for one transaction. Session state does not survive between transactions: SET, LISTEN, advisory locks and SQL PREPARE do not work as expected. Protocol-level prepared statements need PgBouncer 1.21 or newer (max_prepared_statements) or Supavisor; otherwise turn them off in the client (e.g. prepareThreshold=0 for JDBC, statement_cache_size=0 for asyncpg).</source>
+        <translation>ტრანზაქციის რეჟიმში კლიენტი სერვერულ კავშირს მხოლოდ ერთი ტრანზაქციის განმავლობაში იღებს. სესიის მდგომარეობა ტრანზაქციებს შორის არ ინახება: SET, LISTEN, advisory locks და SQL PREPARE მოსალოდნელად არ იმუშავებს. პროტოკოლის დონის მომზადებულ ოპერატორებს PgBouncer 1.21 ან უფრო ახალი (max_prepared_statements) ან Supavisor სჭირდება; სხვა შემთხვევაში გამორთეთ ისინი კლიენტში (მაგ. prepareThreshold=0 JDBC-სთვის, statement_cache_size=0 asyncpg-სთვის).</translation>
+    </message>
+    <message>
+        <source>Transaction mode. The pooler may hold %1 server connections (%2% of max_connections %3): %4 per database and user, %5 in reserve, for up to %6 clients.</source>
+        <translation>ტრანზაქციის რეჟიმი. პულერს შეუძლია %1 სერვერული კავშირის დაკავება (max_connections %3-ის %2%): %4 თითო ბაზასა და მომხმარებელზე, %5 რეზერვში, %6 კლიენტამდე.</translation>
+    </message>
+    <message>
+        <source>Lines in .env (Supavisor reads them when its container is recreated):</source>
+        <translation>ხაზები .env-ში (Supavisor მათ კონტეინერის ხელახლა შექმნისას კითხულობს):</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2357,6 +3947,715 @@ Nothing on the server is changed.</source>
     <message>
         <source>The interface switches language at once; no restart is needed.</source>
         <translation>ინტერფეისი ენას მაშინვე ცვლის; გადატვირთვა საჭირო არ არის.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PreflightEvaluator</name>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>უცნობია</translation>
+    </message>
+    <message>
+        <source>The number of processors could not be read (nproc did not answer).</source>
+        <translation>პროცესორების რაოდენობის წაკითხვა ვერ მოხერხდა (nproc-მა არ უპასუხა).</translation>
+    </message>
+    <message>
+        <source>Check with `nproc` on the server and enter the number on the tuning page.</source>
+        <translation>შეამოწმეთ სერვერზე `nproc`-ით და რიცხვი მორგების გვერდზე შეიყვანეთ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCPU(s)</source>
+        <translation>
+            <numerusform>%n vCPU</numerusform><numerusform>%n vCPU</numerusform></translation>
+    </message>
+    <message>
+        <source>Production needs at least %1 vCPUs: a dozen containers share them with PostgreSQL.</source>
+        <translation>საწარმოო გარემოს სჭირდება მინიმუმ %1 vCPU: მათ ათზე მეტი კონტეინერი PostgreSQL-თან ერთად იყოფს.</translation>
+    </message>
+    <message>
+        <source>Resize the server to %1 vCPUs or more before it takes production traffic.</source>
+        <translation>სანამ სერვერი საწარმოო ტრაფიკს მიიღებს, გაზარდეთ ის %1 ან მეტ vCPU-მდე.</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>მეხსიერება</translation>
+    </message>
+    <message>
+        <source>/proc/meminfo could not be read.</source>
+        <translation>/proc/meminfo-ს წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>Check with `free -g` on the server and enter the size on the tuning page.</source>
+        <translation>შეამოწმეთ სერვერზე `free -g`-ით და ზომა მორგების გვერდზე შეიყვანეთ.</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>Production needs at least %1 GB of RAM: PostgreSQL's cache and the other containers compete for it.</source>
+        <translation>საწარმოო გარემოს სჭირდება მინიმუმ %1 GB ოპერატიული მეხსიერება: მისთვის PostgreSQL-ის ქეში და სხვა კონტეინერები ეჯიბრებიან ერთმანეთს.</translation>
+    </message>
+    <message>
+        <source>Resize the server to %1 GB of RAM or more.</source>
+        <translation>გაზარდეთ სერვერის ოპერატიული მეხსიერება %1 GB-მდე ან მეტად.</translation>
+    </message>
+    <message>
+        <source>Disk size</source>
+        <translation>დისკის ზომა</translation>
+    </message>
+    <message>
+        <source>`df` did not report the file system of %1.</source>
+        <translation>`df`-მა %1-ის ფაილური სისტემის შესახებ არ შეგვატყობინა.</translation>
+    </message>
+    <message>
+        <source>Check with `df -h` on the server.</source>
+        <translation>შეამოწმეთ სერვერზე `df -h`-ით.</translation>
+    </message>
+    <message>
+        <source>%1 GB on %2</source>
+        <translation>%1 GB, %2</translation>
+    </message>
+    <message>
+        <source>Production needs at least %1 GB for the database, its WAL, backups and container images.</source>
+        <translation>საწარმოო გარემოს სჭირდება მინიმუმ %1 GB მონაცემთა ბაზისთვის, მისი WAL-ისთვის, სარეზერვო ასლებისა და კონტეინერების ანაბეჭდებისთვის.</translation>
+    </message>
+    <message>
+        <source>Attach a larger volume and keep the install directory on it.</source>
+        <translation>მიაერთეთ უფრო დიდი ტომი და ინსტალაციის საქაღალდე მასზე განათავსეთ.</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation>თავისუფალი ადგილი დისკზე</translation>
+    </message>
+    <message>
+        <source>`df` did not report the free space.</source>
+        <translation>`df`-მა თავისუფალი ადგილის შესახებ არ შეგვატყობინა.</translation>
+    </message>
+    <message>
+        <source>%1 GB free</source>
+        <translation>თავისუფალია %1 GB</translation>
+    </message>
+    <message>
+        <source>The container images alone need several gigabytes; PostgreSQL stops when the disk is full.</source>
+        <translation>მხოლოდ კონტეინერების ანაბეჭდებს რამდენიმე გიგაბაიტი სჭირდება; დისკის გავსებისას PostgreSQL ჩერდება.</translation>
+    </message>
+    <message>
+        <source>Free space or grow the volume before installing.</source>
+        <translation>ინსტალაციამდე გაათავისუფლეთ ადგილი ან გაზარდეთ ტომი.</translation>
+    </message>
+    <message>
+        <source>Little room is left for the database to grow and for local backups.</source>
+        <translation>მონაცემთა ბაზის ზრდისა და ადგილობრივი სარეზერვო ასლებისთვის ცოტა ადგილი რჩება.</translation>
+    </message>
+    <message>
+        <source>Free space, grow the volume, or keep backups off-site (rclone).</source>
+        <translation>გაათავისუფლეთ ადგილი, გაზარდეთ ტომი ან სარეზერვო ასლები სხვაგან შეინახეთ (rclone).</translation>
+    </message>
+    <message>
+        <source>Disk type</source>
+        <translation>დისკის ტიპი</translation>
+    </message>
+    <message>
+        <source>lsblk could not tell whether the disk is an SSD.</source>
+        <translation>lsblk-მა ვერ დაადგინა, არის თუ არა დისკი SSD.</translation>
+    </message>
+    <message>
+        <source>Check with `lsblk -d -o NAME,ROTA` (0 is an SSD) and choose the storage on the tuning page.</source>
+        <translation>შეამოწმეთ `lsblk -d -o NAME,ROTA`-ით (0 ნიშნავს SSD-ს) და საცავის ტიპი მორგების გვერდზე აირჩიეთ.</translation>
+    </message>
+    <message>
+        <source>spinning disk (HDD)</source>
+        <translation>მბრუნავი დისკი (HDD)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL's random reads are many times slower on a spinning disk.</source>
+        <translation>მბრუნავ დისკზე PostgreSQL-ის შემთხვევითი წაკითხვა ბევრჯერ ნელია.</translation>
+    </message>
+    <message>
+        <source>Move the install directory to an SSD or NVMe volume; the tuning page assumes an HDD meanwhile.</source>
+        <translation>გადაიტანეთ ინსტალაციის საქაღალდე SSD ან NVMe ტომზე; მანამდე მორგების გვერდი HDD-ს ვარაუდობს.</translation>
+    </message>
+    <message>
+        <source>SSD</source>
+        <translation>SSD</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>ოპერაციული სისტემა</translation>
+    </message>
+    <message>
+        <source>Install Ubuntu %1 LTS or Debian %2 or newer.</source>
+        <translation>დააყენეთ Ubuntu %1 LTS ან Debian %2 ან უფრო ახალი ვერსია.</translation>
+    </message>
+    <message>
+        <source>/etc/os-release could not be read.</source>
+        <translation>/etc/os-release-ის წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>This release no longer gets security updates or is older than what Supabase's images are tested on.</source>
+        <translation>ეს ვერსია უსაფრთხოების განახლებებს აღარ იღებს ან უფრო ძველია, ვიდრე ის, რაზეც Supabase-ის ანაბეჭდები მოწმდება.</translation>
+    </message>
+    <message>
+        <source>Only Ubuntu and Debian are checked; this distribution may work but is not what the production guide assumes.</source>
+        <translation>მოწმდება მხოლოდ Ubuntu და Debian; ეს დისტრიბუცია შეიძლება იმუშავებს, მაგრამ საწარმოო სახელმძღვანელო მას არ ითვალისწინებს.</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>ბირთვი</translation>
+    </message>
+    <message>
+        <source>`uname -r` did not answer.</source>
+        <translation>`uname -r`-მა არ უპასუხა.</translation>
+    </message>
+    <message>
+        <source>Check with `uname -r` on the server.</source>
+        <translation>შეამოწმეთ სერვერზე `uname -r`-ით.</translation>
+    </message>
+    <message>
+        <source>Install Docker Engine from Docker's repository (https://docs.docker.com/engine/install/), then `systemctl enable --now docker`.</source>
+        <translation>დააყენეთ Docker Engine Docker-ის რეპოზიტორიიდან (https://docs.docker.com/engine/install/), შემდეგ გაუშვით `systemctl enable --now docker`.</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>დაყენებული არ არის</translation>
+    </message>
+    <message>
+        <source>Supabase runs as Docker containers.</source>
+        <translation>Supabase Docker-ის კონტეინერებად მუშაობს.</translation>
+    </message>
+    <message>
+        <source>client %1, daemon not reachable</source>
+        <translation>კლიენტი %1, დემონი მიუწვდომელია</translation>
+    </message>
+    <message>
+        <source>The Docker daemon did not answer.</source>
+        <translation>Docker-ის დემონმა არ უპასუხა.</translation>
+    </message>
+    <message>
+        <source>The Docker daemon did not answer: %1</source>
+        <translation>Docker-ის დემონმა არ უპასუხა: %1</translation>
+    </message>
+    <message>
+        <source>Start it with `systemctl enable --now docker`, and log in as root or as a member of the docker group.</source>
+        <translation>გაუშვით ის `systemctl enable --now docker`-ით და შედით root-ად ან docker ჯგუფის წევრად.</translation>
+    </message>
+    <message>
+        <source>Docker older than %1 lacks features Supabase's compose file uses.</source>
+        <translation>%1-ზე ძველ Docker-ს აკლია შესაძლებლობები, რომლებსაც Supabase-ის compose ფაილი იყენებს.</translation>
+    </message>
+    <message>
+        <source>Install the Compose plugin (`apt-get install docker-compose-plugin` from Docker's repository) so that `docker compose` works.</source>
+        <translation>დააყენეთ Compose-ის დამატება (`apt-get install docker-compose-plugin` Docker-ის რეპოზიტორიიდან), რომ `docker compose` იმუშაოს.</translation>
+    </message>
+    <message>
+        <source>Compose v1 is no longer maintained and cannot read Supabase's compose file.</source>
+        <translation>Compose v1 აღარ ვითარდება და Supabase-ის compose ფაილს ვერ კითხულობს.</translation>
+    </message>
+    <message>
+        <source>docker-compose %1 only</source>
+        <translation>მხოლოდ docker-compose %1</translation>
+    </message>
+    <message>
+        <source>Only the standalone docker-compose binary is installed; Supadesk runs `docker compose`.</source>
+        <translation>დაყენებულია მხოლოდ ცალკე docker-compose პროგრამა; Supadesk `docker compose`-ს იყენებს.</translation>
+    </message>
+    <message>
+        <source>Supabase's containers are started with Docker Compose v2.</source>
+        <translation>Supabase-ის კონტეინერები Docker Compose v2-ით ეშვება.</translation>
+    </message>
+    <message>
+        <source>Docker log rotation</source>
+        <translation>Docker-ის ჟურნალების როტაცია</translation>
+    </message>
+    <message>
+        <source>Write /etc/docker/daemon.json with {"log-driver": "json-file", "log-opts": {"max-size": "10m", "max-file": "3"}}, then `systemctl restart docker` and recreate the containers.</source>
+        <translation>ჩაწერეთ /etc/docker/daemon.json შიგთავსით {"log-driver": "json-file", "log-opts": {"max-size": "10m", "max-file": "3"}}, შემდეგ გაუშვით `systemctl restart docker` და კონტეინერები ხელახლა შექმენით.</translation>
+    </message>
+    <message>
+        <source>daemon.json is not valid JSON</source>
+        <translation>daemon.json სწორი JSON არ არის</translation>
+    </message>
+    <message>
+        <source>Docker refuses to start with a malformed /etc/docker/daemon.json.</source>
+        <translation>დაზიანებული /etc/docker/daemon.json-ით Docker არ ეშვება.</translation>
+    </message>
+    <message>
+        <source>%1, at most %2 per file</source>
+        <translation>%1, ფაილზე მაქსიმუმ %2</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>არ არის მორგებული</translation>
+    </message>
+    <message>
+        <source>Docker's default json-file logs grow without limit until the disk is full.</source>
+        <translation>Docker-ის ნაგულისხმევი json-file ჟურნალები შეუზღუდავად იზრდება, სანამ დისკი არ გაივსება.</translation>
+    </message>
+    <message>
+        <source>Listening ports</source>
+        <translation>მოსმენის პორტები</translation>
+    </message>
+    <message>
+        <source>`ss -ltn` did not answer.</source>
+        <translation>`ss -ltn`-მა არ უპასუხა.</translation>
+    </message>
+    <message>
+        <source>Install iproute2 (`apt-get install iproute2`).</source>
+        <translation>დააყენეთ iproute2 (`apt-get install iproute2`).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>არცერთი</translation>
+    </message>
+    <message>
+        <source>The database or pooler listens on every interface (%1); Docker-published ports bypass ufw.</source>
+        <translation>მონაცემთა ბაზა ან პულერი ყველა ინტერფეისზე უსმენს (%1); Docker-ის მიერ გამოქვეყნებული პორტები ufw-ს გვერდს უვლის.</translation>
+    </message>
+    <message>
+        <source>Let the firewall page publish them on 127.0.0.1 only and verify from outside that they are closed.</source>
+        <translation>ფაიერვოლის გვერდმა ისინი მხოლოდ 127.0.0.1-ზე გამოაქვეყნოს და გარედან შეამოწმოს, რომ დახურულია.</translation>
+    </message>
+    <message>
+        <source>Time synchronisation</source>
+        <translation>დროის სინქრონიზაცია</translation>
+    </message>
+    <message>
+        <source>Turn it on with `timedatectl set-ntp true` (or install chrony).</source>
+        <translation>ჩართეთ ის `timedatectl set-ntp true`-ით (ან დააყენეთ chrony).</translation>
+    </message>
+    <message>
+        <source>Neither timedatectl nor chrony answered.</source>
+        <translation>არც timedatectl-მა და არც chrony-მ არ უპასუხა.</translation>
+    </message>
+    <message>
+        <source>synchronised (%1)</source>
+        <translation>სინქრონიზებულია (%1)</translation>
+    </message>
+    <message>
+        <source>not synchronised</source>
+        <translation>არ არის სინქრონიზებული</translation>
+    </message>
+    <message>
+        <source>A drifting clock makes freshly issued tokens look not yet valid or expired.</source>
+        <translation>აცდენილი საათის გამო ახლად გაცემული ტოკენები ჯერ არაძალმოსილად ან უკვე ვადაგასულად ჩანს.</translation>
+    </message>
+    <message>
+        <source>Install directory</source>
+        <translation>ინსტალაციის საქაღალდე</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 არ არსებობს</translation>
+    </message>
+    <message>
+        <source>Supabase is not installed there yet, so there is no .env or compose file to edit.</source>
+        <translation>იქ Supabase ჯერ დაყენებული არ არის, ამიტომ შესაცვლელი .env ან compose ფაილი არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>Copy the docker folder of github.com/supabase/supabase to %1 and `cp .env.example .env`, or correct the stack's install directory.</source>
+        <translation>დააკოპირეთ github.com/supabase/supabase-ის docker საქაღალდე %1-ში და გაუშვით `cp .env.example .env`, ან შეასწორეთ სტეკის ინსტალაციის საქაღალდე.</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2</source>
+        <translation>%1-ში არ არის %2</translation>
+    </message>
+    <message>
+        <source>The wizard edits the .env in place and reads the compose file.</source>
+        <translation>ოსტატი .env-ს ადგილზე ცვლის და compose ფაილს კითხულობს.</translation>
+    </message>
+    <message>
+        <source>Copy Supabase's docker folder into %1.</source>
+        <translation>დააკოპირეთ Supabase-ის docker საქაღალდე %1-ში.</translation>
+    </message>
+    <message>
+        <source>Create it from the example: `cp .env.example .env` in %1.</source>
+        <translation>შექმენით ის ნიმუშიდან: `cp .env.example .env` საქაღალდეში %1.</translation>
+    </message>
+    <message>
+        <source>Compose file</source>
+        <translation>Compose ფაილი</translation>
+    </message>
+    <message>
+        <source>no db service</source>
+        <translation>db სერვისი არ არის</translation>
+    </message>
+    <message>
+        <source>The compose file has no `db` service, so there is no PostgreSQL to tune or back up.</source>
+        <translation>compose ფაილში `db` სერვისი არ არის, ამიტომ მოსარგები ან დასაარქივებელი PostgreSQL არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>Use Supabase's own docker-compose.yml from the same release as the .env.</source>
+        <translation>გამოიყენეთ Supabase-ის საკუთარი docker-compose.yml იმავე გამოშვებიდან, საიდანაც .env-ია.</translation>
+    </message>
+    <message>
+        <source>db and Supavisor</source>
+        <translation>db და Supavisor</translation>
+    </message>
+    <message>
+        <source>db and PgBouncer</source>
+        <translation>db და PgBouncer</translation>
+    </message>
+    <message>
+        <source>db without a pooler</source>
+        <translation>db პულერის გარეშე</translation>
+    </message>
+    <message>
+        <source>Without a transaction pooler every client connection is a PostgreSQL backend.</source>
+        <translation>ტრანზაქციების პულერის გარეშე კლიენტის ყოველი კავშირი PostgreSQL-ის ცალკე პროცესია.</translation>
+    </message>
+    <message>
+        <source>The pooling page adds PgBouncer through docker-compose.override.yml.</source>
+        <translation>პულინგის გვერდი PgBouncer-ს docker-compose.override.yml-ით დაამატებს.</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>უფლებები</translation>
+    </message>
+    <message>
+        <source>`id -u` did not answer.</source>
+        <translation>`id -u`-მ არ უპასუხა.</translation>
+    </message>
+    <message>
+        <source>Log in as root or as a user with sudo.</source>
+        <translation>შედით root-ად ან sudo-ს უფლების მქონე მომხმარებლად.</translation>
+    </message>
+    <message>
+        <source>sudo without a password</source>
+        <translation>sudo პაროლის გარეშე</translation>
+    </message>
+    <message>
+        <source>no sudo rights</source>
+        <translation>sudo-ს უფლება არ არის</translation>
+    </message>
+    <message>
+        <source>The firewall, the cron entry and files outside the install directory need root.</source>
+        <translation>ფაიერვოლს, cron-ის ჩანაწერსა და ინსტალაციის საქაღალდის გარეთ არსებულ ფაილებს root სჭირდება.</translation>
+    </message>
+    <message>
+        <source>Log in as root, or allow this user `sudo` without a password (e.g. a file in /etc/sudoers.d).</source>
+        <translation>შედით root-ად ან ამ მომხმარებელს პაროლის გარეშე `sudo` დაუშვით (მაგალითად, ფაილით /etc/sudoers.d-ში).</translation>
+    </message>
+    <message>
+        <source>Firewall tool</source>
+        <translation>ფაიერვოლის ხელსაწყო</translation>
+    </message>
+    <message>
+        <source>ufw not installed</source>
+        <translation>ufw დაყენებული არ არის</translation>
+    </message>
+    <message>
+        <source>The firewall page configures ufw.</source>
+        <translation>ფაიერვოლის გვერდი ufw-ს მართავს.</translation>
+    </message>
+    <message>
+        <source>Install it with `apt-get install ufw`.</source>
+        <translation>დააყენეთ ის `apt-get install ufw`-ით.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PreflightPage</name>
+    <message>
+        <source>Preflight</source>
+        <translation>წინასწარი შემოწმება</translation>
+    </message>
+    <message>
+        <source>Reads the server: vCPUs, RAM, disks, operating system, Docker and compose, log rotation, listening ports, time sync and the install directory. Each finding is measured against the production minimum (4 vCPUs, 8 GB RAM, 100 GB SSD) and says how to fix it.</source>
+        <translation>კითხულობს სერვერს: vCPU-ები, ოპერატიული მეხსიერება, დისკები, ოპერაციული სისტემა, Docker და compose, ჟურნალების როტაცია, მოსმენადი პორტები, დროის სინქრონიზაცია და ინსტალაციის საქაღალდე. თითოეული შედეგი წარმოების მინიმუმს (4 vCPU, 8 GB RAM, 100 GB SSD) შედარდება და გეუბნებათ, როგორ გამოასწოროთ.</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>გამოსწორება: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Re-run</source>
+        <translation>&amp;ხელახლა</translation>
+    </message>
+    <message>
+        <source>Read the server again (F5)</source>
+        <translation>სერვერის ხელახლა წაკითხვა (F5)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>დონე</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>შემოწმება</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>ნაპოვნი</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>რატომ</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>გამოსწორება</translation>
+    </message>
+    <message>
+        <source>Reading the server…</source>
+        <translation>სერვერი იკითხება…</translation>
+    </message>
+    <message>
+        <source>Preflight could not run: %1</source>
+        <translation>წინასწარი შემოწმება ვერ შესრულდა: %1</translation>
+    </message>
+    <message>
+        <source>%1 green, %2 amber, %3 red.</source>
+        <translation>%1 მწვანე, %2 ყვითელი, %3 წითელი.</translation>
+    </message>
+    <message>
+        <source>Fix the red findings before the server goes into production.</source>
+        <translation>გამოასწორეთ წითელი შედეგები, სანამ სერვერი წარმოებაში გავა.</translation>
+    </message>
+    <message>
+        <source>The server meets the production minimum.</source>
+        <translation>სერვერი წარმოების მინიმუმს აკმაყოფილებს.</translation>
+    </message>
+    <message>
+        <source>Select a stack in the list on the left.</source>
+        <translation>აირჩიეთ სტეკი მარცხნივ, სიაში.</translation>
+    </message>
+    <message>
+        <source>Connect the stack on the first page to read the server. Without it the next pages use the production minimum as the host.</source>
+        <translation>სერვერის წასაკითხად დაუკავშირდით სტეკს პირველ გვერდზე. მის გარეშე შემდეგი გვერდები ჰოსტად წარმოების მინიმუმს იყენებს.</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>ჯერ არ გაშვებულა.</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>მწვანე</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>ყვითელი</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>წითელი</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PreflightRunner</name>
+    <message>
+        <source>The server could not run the preflight commands (exit status %1): %2</source>
+        <translation>სერვერმა წინასწარი შემოწმების ბრძანებები ვერ გაუშვა (გასვლის კოდი %1): %2</translation>
+    </message>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation>სტეკი დაკავშირებული არ არის.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ReviewPage</name>
+    <message>
+        <source>Review &amp; apply</source>
+        <translation>გადახედვა და გამოყენება</translation>
+    </message>
+    <message>
+        <source>Every change in the order it is made: each file as a diff against what the server holds now, each command. Before a file changes its backup is written; if a step fails, the earlier steps are rolled back. Export bundle writes the same files and a README for a server Supadesk cannot reach.</source>
+        <translation>ყველა ცვლილება შესრულების რიგით: თითოეული ფაილი — სერვერზე ახლა არსებულთან შედარებით (diff), თითოეული ბრძანება. ფაილის შეცვლამდე მისი სარეზერვო ასლი იწერება; თუ ნაბიჯი ჩავარდა, წინა ნაბიჯები უკან ბრუნდება. პაკეტის ექსპორტი იმავე ფაილებსა და README-ს წერს სერვერისთვის, რომელსაც Supadesk ვერ უკავშირდება.</translation>
+    </message>
+    <message>
+        <source>Apply:</source>
+        <translation>გამოყენება:</translation>
+    </message>
+    <message>
+        <source>.env</source>
+        <translation>.env</translation>
+    </message>
+    <message>
+        <source>Compose override</source>
+        <translation>Compose-ის გადაფარვა</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>სარეზერვო ასლები</translation>
+    </message>
+    <message>
+        <source>PostgreSQL settings</source>
+        <translation>PostgreSQL-ის პარამეტრები</translation>
+    </message>
+    <message>
+        <source>Recreate containers</source>
+        <translation>კონტეინერების ხელახლა შექმნა</translation>
+    </message>
+    <message>
+        <source>Restart db</source>
+        <translation>db-ის გადატვირთვა</translation>
+    </message>
+    <message>
+        <source>Restart the db container after the settings are stored: settings such as shared_buffers take effect only then. Every connection is dropped for a moment.</source>
+        <translation>db კონტეინერის გადატვირთვა პარამეტრების შენახვის შემდეგ: shared_buffers-ის მსგავსი პარამეტრები მხოლოდ მაშინ ამოქმედდება. ყველა კავშირი წამიერად გაწყდება.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ნაბიჯი</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>სტატუსი</translation>
+    </message>
+    <message>
+        <source>Log:</source>
+        <translation>ჟურნალი:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview on server</source>
+        <translation>&amp;სერვერზე შედარება</translation>
+    </message>
+    <message>
+        <source>Read the server's files and show every diff; nothing is changed.</source>
+        <translation>სერვერის ფაილების წაკითხვა და ყველა განსხვავების ჩვენება; არაფერი იცვლება.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;გამოყენება…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>გაუქმება</translation>
+    </message>
+    <message>
+        <source>Stop before the next step and roll back what was applied (Esc)</source>
+        <translation>შეჩერება შემდეგ ნაბიჯამდე და გამოყენებულის დაბრუნება (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>პაკეტის &amp;ექსპორტი…</translation>
+    </message>
+    <message>
+        <source>Write the files and a README of the commands to a local folder (%1)</source>
+        <translation>ფაილებისა და ბრძანებების README-ს ჩაწერა ლოკალურ საქაღალდეში (%1)</translation>
+    </message>
+    <message>
+        <source>Restart the db container so that the settings that need a restart take effect (connections drop for a moment).</source>
+        <translation>db კონტეინერის გადატვირთვა, რომ გადატვირთვის მომთხოვნი პარამეტრები ამოქმედდეს (კავშირები წამიერად გაწყდება).</translation>
+    </message>
+    <message>
+        <source>No change: the file on the server already holds this.</source>
+        <translation>ცვლილება არ არის: სერვერზე ფაილი ამას უკვე შეიცავს.</translation>
+    </message>
+    <message>
+        <source>Keys set in place (comments, order and other keys stay):</source>
+        <translation>გასაღებები ადგილზე იცვლება (კომენტარები, რიგი და სხვა გასაღებები რჩება):</translation>
+    </message>
+    <message>
+        <source>Undo on rollback:</source>
+        <translation>დაბრუნებისას გაუქმება:</translation>
+    </message>
+    <message>
+        <source>The plan is not valid: %1</source>
+        <translation>გეგმა არასწორია: %1</translation>
+    </message>
+    <message>
+        <source>Reading the server's files…</source>
+        <translation>სერვერის ფაილები იკითხება…</translation>
+    </message>
+    <message>
+        <source>Applying… Cancel stops before the next step.</source>
+        <translation>მიმდინარეობს გამოყენება… „გაუქმება“ შემდეგ ნაბიჯამდე აჩერებს.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s). Not connected: export the bundle, or connect the stack to apply.</source>
+        <translation>
+            <numerusform>%n ნაბიჯი. არ არის დაკავშირებული: გააკეთეთ პაკეტის ექსპორტი ან გამოსაყენებლად დაუკავშირდით სტეკს.</numerusform><numerusform>%n ნაბიჯი. არ არის დაკავშირებული: გააკეთეთ პაკეტის ექსპორტი ან გამოსაყენებლად დაუკავშირდით სტეკს.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) will be applied in this order.</source>
+        <translation>
+            <numerusform>%n ნაბიჯი შესრულდება ამ რიგით.</numerusform><numerusform>%n ნაბიჯი შესრულდება ამ რიგით.</numerusform></translation>
+    </message>
+    <message>
+        <source>The firewall is not applied here: run firewall.sh from the exported bundle and confirm it from a new SSH connection.</source>
+        <translation>ფაირვოლი აქ არ გამოიყენება: გაუშვით firewall.sh ექსპორტირებული პაკეტიდან და დაადასტურეთ ახალი SSH კავშირიდან.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n step(s) to “%1”? Every file is backed up before it changes, and a failed step rolls back the ones before it.</source>
+        <translation>
+            <numerusform>გამოვიყენოთ %n ნაბიჯი „%1“-ზე? ყოველი ფაილის სარეზერვო ასლი შეცვლამდე იქმნება, ჩავარდნილი ნაბიჯი კი წინა ნაბიჯებს უკან აბრუნებს.</numerusform><numerusform>გამოვიყენოთ %n ნაბიჯი „%1“-ზე? ყოველი ფაილის სარეზერვო ასლი შეცვლამდე იქმნება, ჩავარდნილი ნაბიჯი კი წინა ნაბიჯებს უკან აბრუნებს.</numerusform></translation>
+    </message>
+    <message>
+        <source>The db container is restarted at the end: its connections drop for a moment.</source>
+        <translation>ბოლოს db კონტეინერი გადაიტვირთება: მისი კავშირები წამიერად გაწყდება.</translation>
+    </message>
+    <message>
+        <source>Apply to the server</source>
+        <translation>სერვერზე გამოყენება</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>გამოყენება</translation>
+    </message>
+    <message>
+        <source>A step failed or was cancelled: rolling back.</source>
+        <translation>ნაბიჯი ჩავარდა ან გაუქმდა: მიმდინარეობს დაბრუნება.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n step(s) to %1.</source>
+        <translation>
+            <numerusform>%n ნაბიჯის გამოყენება %1-ზე.</numerusform><numerusform>%n ნაბიჯის გამოყენება %1-ზე.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelling after the running step…</source>
+        <translation>გაუქმება მიმდინარე ნაბიჯის შემდეგ…</translation>
+    </message>
+    <message>
+        <source>Backup of the previous file: %1</source>
+        <translation>წინა ფაილის სარეზერვო ასლი: %1</translation>
+    </message>
+    <message>
+        <source>Compared with the server: select a step to see its diff.</source>
+        <translation>სერვერთან შედარებულია: აირჩიეთ ნაბიჯი მისი განსხვავებების სანახავად.</translation>
+    </message>
+    <message>
+        <source>Done: every step was applied.</source>
+        <translation>დასრულდა: ყველა ნაბიჯი გამოყენებულია.</translation>
+    </message>
+    <message>
+        <source>Export bundle to folder</source>
+        <translation>პაკეტის ექსპორტი საქაღალდეში</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>პაკეტის ექსპორტი</translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Files of the same name are replaced.</source>
+        <translation>%1 ცარიელი არ არის. იგივე სახელის ფაილები ჩანაცვლდება.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>ჩანაცვლება</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>ექსპორტი ვერ მოხერხდა</translation>
+    </message>
+    <message>
+        <source>Bundle written to %1.</source>
+        <translation>პაკეტი ჩაიწერა: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>%1-ის ჩანაცვლება ვერ ხერხდება.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1-ის ჩაწერა ვერ ხერხდება: %2</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +4730,247 @@ Nothing on the server is changed.</source>
     <message>
         <source>&amp;Remember in the system keychain</source>
         <translation>&amp;დამახსოვრება სისტემის გასაღებების საცავში</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::SecretsPage</name>
+    <message>
+        <source>Secrets</source>
+        <translation>საიდუმლოებები</translation>
+    </message>
+    <message>
+        <source>Every secret the stack's .env needs, drawn from the operating system's secure random generator. Example values from Supabase's env.example are replaced; values that already look right are kept. Secrets stay in memory and go only to the server or to an exported bundle.</source>
+        <translation>ყველა საიდუმლოება, რაც სტეკის .env-ს სჭირდება, ოპერაციული სისტემის უსაფრთხო შემთხვევითი გენერატორით. Supabase-ის env.example-ის სანიმუშო მნიშვნელობები ჩანაცვლდება; სწორი მნიშვნელობები რჩება. საიდუმლოებები მხოლოდ მეხსიერებაში ინახება და მხოლოდ სერვერზე ან ექსპორტირებულ პაკეტში ხვდება.</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>საიდუმლოება</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>მნიშვნელობა</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>მდგომარეობა</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>მოქმედებები</translation>
+    </message>
+    <message>
+        <source>Rotating JWT_SECRET invalidates ANON_KEY and SERVICE_ROLE_KEY: every app and client that uses the old keys stops working until it gets the new ones. A new POSTGRES_PASSWORD works only on a stack that has never started.</source>
+        <translation>JWT_SECRET-ის შეცვლა ANON_KEY-სა და SERVICE_ROLE_KEY-ს აუქმებს: ძველი გასაღებების მქონე ყველა აპლიკაცია და კლიენტი წყვეტს მუშაობას, სანამ ახალს არ მიიღებს. ახალი POSTGRES_PASSWORD მხოლოდ ისეთ სტეკზე მუშაობს, რომელიც ჯერ არასდროს გაშვებულა.</translation>
+    </message>
+    <message>
+        <source>Kept: the server's value looks right.</source>
+        <translation>რჩება: სერვერზე სწორი მნიშვნელობაა.</translation>
+    </message>
+    <message>
+        <source>New.</source>
+        <translation>ახალი.</translation>
+    </message>
+    <message>
+        <source>New: missing on the server.</source>
+        <translation>ახალი: სერვერზე არ არის.</translation>
+    </message>
+    <message>
+        <source>Example default on the server: replaced.</source>
+        <translation>სერვერზე სანიმუშო მნიშვნელობაა: ჩანაცვლდება.</translation>
+    </message>
+    <message>
+        <source>Rotated by you.</source>
+        <translation>თქვენ შეცვალეთ.</translation>
+    </message>
+    <message>
+        <source>Signed again with the new JWT_SECRET.</source>
+        <translation>ხელახლა ხელმოწერილია ახალი JWT_SECRET-ით.</translation>
+    </message>
+    <message>
+        <source>Replaced.</source>
+        <translation>ჩანაცვლდება.</translation>
+    </message>
+    <message>
+        <source>The server's .env was not read: every secret below is new.</source>
+        <translation>სერვერის .env არ წაკითხულა: ქვემოთ ყველა საიდუმლოება ახალია.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example default(s) from env.example are in use on the server; they are replaced below.</source>
+        <translation>
+            <numerusform>სერვერზე env.example-ის %n სანიმუშო მნიშვნელობა გამოიყენება; ქვემოთ ისინი ჩანაცვლებულია.</numerusform><numerusform>სერვერზე env.example-ის %n სანიმუშო მნიშვნელობა გამოიყენება; ქვემოთ ისინი ჩანაცვლებულია.</numerusform></translation>
+    </message>
+    <message>
+        <source>No example defaults are in use on the server.</source>
+        <translation>სერვერზე სანიმუშო მნიშვნელობები არ გამოიყენება.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>დამალვა</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>ჩვენება</translation>
+    </message>
+    <message>
+        <source>Show or hide the value</source>
+        <translation>მნიშვნელობის ჩვენება ან დამალვა</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>კოპირება</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the value to the clipboard (cleared after %n second(s))</source>
+        <translation>
+            <numerusform>მნიშვნელობის ბუფერში კოპირება (%n წამში წაიშლება)</numerusform><numerusform>მნიშვნელობის ბუფერში კოპირება (%n წამში წაიშლება)</numerusform></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>ახლის შექმნა</translation>
+    </message>
+    <message>
+        <source>Sign a new key with JWT_SECRET</source>
+        <translation>ახალი გასაღების ხელმოწერა JWT_SECRET-ით</translation>
+    </message>
+    <message>
+        <source>Draw a new random value</source>
+        <translation>ახალი შემთხვევითი მნიშვნელობის შექმნა</translation>
+    </message>
+    <message>
+        <source>Rotate %1?</source>
+        <translation>შევცვალოთ %1?</translation>
+    </message>
+    <message>
+        <source>A new JWT_SECRET invalidates ANON_KEY and SERVICE_ROLE_KEY. Every app and client that uses them stops working until it gets the new keys.</source>
+        <translation>ახალი JWT_SECRET ANON_KEY-სა და SERVICE_ROLE_KEY-ს აუქმებს. მათი მომხმარებელი ყველა აპლიკაცია და კლიენტი წყვეტს მუშაობას, სანამ ახალ გასაღებებს არ მიიღებს.</translation>
+    </message>
+    <message>
+        <source>A new POSTGRES_PASSWORD on a running stack also needs the password of every internal role changed, or the services cannot log in.</source>
+        <translation>გაშვებულ სტეკზე ახალი POSTGRES_PASSWORD ყველა შიდა როლის პაროლის შეცვლასაც მოითხოვს, თორემ სერვისები ვეღარ შევლენ.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>შეცვლა</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::SetupApplier</name>
+    <message numerus="yes">
+        <source>Dry run of %n step(s): nothing will be changed.</source>
+        <translation>
+            <numerusform>%n ნაბიჯის საცდელი გაშვება: არაფერი შეიცვლება.</numerusform><numerusform>%n ნაბიჯის საცდელი გაშვება: არაფერი შეიცვლება.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n step(s).</source>
+        <translation>
+            <numerusform>%n ნაბიჯის გამოყენება.</numerusform><numerusform>%n ნაბიჯის გამოყენება.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation>გაუქმება მიმდინარე ნაბიჯის შემდეგ…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>ნაბიჯი %1 / %2: %3</translation>
+    </message>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation>სტეკი დაკავშირებული არ არის.</translation>
+    </message>
+    <message>
+        <source>Cannot inspect %1: %2</source>
+        <translation>%1-ის შემოწმება ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1-ის წაკითხვა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already up to date.</source>
+        <translation>%1 უკვე განახლებულია.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1-ის ჩაწერა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>Kept the previous %1 as %2.</source>
+        <translation>წინა %1 შენახულია როგორც %2.</translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of %1: %2</source>
+        <translation>%1-ის უფლებების დაყენება ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>Would run through %1:
+%2</source>
+        <translation>გაეშვებოდა ამით: %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Would run: %1</source>
+        <translation>გაეშვებოდა: %1</translation>
+    </message>
+    <message>
+        <source>The command ended with exit status %1.</source>
+        <translation>ბრძანება დასრულდა გასვლის კოდით %1.</translation>
+    </message>
+    <message>
+        <source>The command ended with exit status %1: %2</source>
+        <translation>ბრძანება დასრულდა გასვლის კოდით %1: %2</translation>
+    </message>
+    <message>
+        <source>Step %1 checked.</source>
+        <translation>ნაბიჯი %1 შემოწმებულია.</translation>
+    </message>
+    <message>
+        <source>Step %1 applied.</source>
+        <translation>ნაბიჯი %1 გამოყენებულია.</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2</source>
+        <translation>ნაბიჯი %1 ვერ შესრულდა: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolling back %n step(s).</source>
+        <translation>
+            <numerusform>%n ნაბიჯის დაბრუნება.</numerusform><numerusform>%n ნაბიჯის დაბრუნება.</numerusform></translation>
+    </message>
+    <message>
+        <source>No backup of %1 was kept.</source>
+        <translation>%1-ის სარეზერვო ასლი არ შენახულა.</translation>
+    </message>
+    <message>
+        <source>This command has no undo; what it did is still in place.</source>
+        <translation>ამ ბრძანებას გაუქმება არ აქვს; რაც მან გააკეთა, ისევ ძალაშია.</translation>
+    </message>
+    <message>
+        <source>The undo ended with exit status %1: %2</source>
+        <translation>გაუქმება დასრულდა გასვლის კოდით %1: %2</translation>
+    </message>
+    <message>
+        <source>Its file was restored.</source>
+        <translation>მისი ფაილი აღდგენილია.</translation>
+    </message>
+    <message>
+        <source>Step %1 rolled back.</source>
+        <translation>ნაბიჯი %1 დაბრუნებულია.</translation>
+    </message>
+    <message>
+        <source>Step %1 could not be rolled back: %2</source>
+        <translation>ნაბიჯი %1 ვერ დაბრუნდა: %2</translation>
+    </message>
+    <message>
+        <source>Running step %1 again with the restored files: %2</source>
+        <translation>ნაბიჯი %1 ხელახლა ეშვება აღდგენილი ფაილებით: %2</translation>
+    </message>
+    <message>
+        <source>It ran again with the restored files.</source>
+        <translation>ის ხელახლა გაეშვა აღდგენილი ფაილებით.</translation>
+    </message>
+    <message>
+        <source>Running it again with the restored files failed too: %1</source>
+        <translation>აღდგენილი ფაილებით ხელახლა გაშვებაც ვერ მოხერხდა: %1</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +5070,105 @@ Nothing on the server is changed.</source>
     <message>
         <source>Merge these lines into the stack's .env; keep this file private.</source>
         <translation>შეურწყით ეს ხაზები სტეკის .env-ს; ეს ფაილი არავის აჩვენოთ.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::SetupWorkspace</name>
+    <message>
+        <source>Setup</source>
+        <translation>გამართვა</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;უკან</translation>
+    </message>
+    <message>
+        <source>Previous page (%1)</source>
+        <translation>წინა გვერდი (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;შემდეგი &gt;</translation>
+    </message>
+    <message>
+        <source>Next page (%1)</source>
+        <translation>შემდეგი გვერდი (%1)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>გვერდი %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::SlowQueriesPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>განახლება</translation>
+    </message>
+    <message>
+        <source>Read pg_stat_statements again (F5)</source>
+        <translation>pg_stat_statements-ის ხელახლა წაკითხვა (F5)</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>განულება…</translation>
+    </message>
+    <message>
+        <source>Forget the statistics of every statement (pg_stat_statements_reset)</source>
+        <translation>ყველა მოთხოვნის სტატისტიკის წაშლა (pg_stat_statements_reset)</translation>
+    </message>
+    <message>
+        <source>Filter statements</source>
+        <translation>მოთხოვნების გაფილტვრა</translation>
+    </message>
+    <message>
+        <source>Create Extension…</source>
+        <translation>გაფართოების შექმნა…</translation>
+    </message>
+    <message>
+        <source>CREATE EXTENSION pg_stat_statements in this database</source>
+        <translation>CREATE EXTENSION pg_stat_statements ამ მონაცემთა ბაზაში</translation>
+    </message>
+    <message>
+        <source>Connect the stack to see its slowest statements.</source>
+        <translation>დააკავშირეთ სტეკი, რომ ნახოთ მისი ყველაზე ნელი მოთხოვნები.</translation>
+    </message>
+    <message>
+        <source>Reading pg_stat_statements…</source>
+        <translation>pg_stat_statements იკითხება…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) by total time. Double-click one to open it in the editor and explain it.</source>
+        <translation>
+            <numerusform>%n მოთხოვნა, დალაგებული მთლიანი დროით. ორჯერ დააწკაპუნეთ, რომ რედაქტორში გაიხსნას და მისი გეგმა აჩვენოს.</numerusform><numerusform>%n მოთხოვნა, დალაგებული მთლიანი დროით. ორჯერ დააწკაპუნეთ, რომ რედაქტორში გაიხსნას და მისი გეგმა აჩვენოს.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reset statement statistics</source>
+        <translation>მოთხოვნების სტატისტიკის განულება</translation>
+    </message>
+    <message>
+        <source>Reset the statistics of every statement on this server? Calls, times and blocks start again from zero, for every tool that reads pg_stat_statements.</source>
+        <translation>განულდეს ამ სერვერზე ყველა მოთხოვნის სტატისტიკა? გამოძახებები, დროები და ბლოკები ნულიდან დაიწყება ყველა ხელსაწყოსთვის, რომელიც pg_stat_statements-ს კითხულობს.</translation>
+    </message>
+    <message>
+        <source>Reset Statistics</source>
+        <translation>სტატისტიკის განულება</translation>
+    </message>
+    <message>
+        <source>Create pg_stat_statements</source>
+        <translation>pg_stat_statements-ის შექმნა</translation>
+    </message>
+    <message>
+        <source>Create the pg_stat_statements extension in the database “%1”? It adds a view of the statistics the server already collects.</source>
+        <translation>შეიქმნას pg_stat_statements გაფართოება მონაცემთა ბაზაში „%1“? ის ამატებს ხედს იმ სტატისტიკაზე, რომელსაც სერვერი უკვე აგროვებს.</translation>
+    </message>
+    <message>
+        <source>Create Extension</source>
+        <translation>გაფართოების შექმნა</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +5304,18 @@ Nothing on the server is changed.</source>
     <message>
         <source>Choose a private key</source>
         <translation>აირჩიეთ პირადი გასაღები</translation>
+    </message>
+    <message>
+        <source>&amp;Jump hosts:</source>
+        <translation>&amp;შუალედური ჰოსტები:</translation>
+    </message>
+    <message>
+        <source>none: connect directly</source>
+        <translation>არცერთი: პირდაპირი კავშირი</translation>
+    </message>
+    <message>
+        <source>SSH servers to pass through, as ssh's ProxyJump: user@bastion:22, several separated by commas. A ProxyJump in ~/.ssh/config is used when this is empty.</source>
+        <translation>SSH სერვერები, რომლებზეც კავშირი გაივლის, როგორც ssh-ის ProxyJump-ში: user@bastion:22, რამდენიმე — მძიმით გამოყოფილი. თუ ველი ცარიელია, გამოიყენება ProxyJump ფაილიდან ~/.ssh/config.</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +5473,642 @@ Nothing on the server is changed.</source>
     <message>
         <source>Enter the database user.</source>
         <translation>შეიყვანეთ მონაცემთა ბაზის მომხმარებელი.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::StatementStatsModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Shared blocks found in PostgreSQL's cache, of all shared blocks the statement touched</source>
+        <translation>PostgreSQL-ის ქეშში ნაპოვნი საერთო ბლოკების წილი ყველა იმ საერთო ბლოკიდან, რომელსაც მოთხოვნა შეეხო</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>მოთხოვნა</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>გამოძახებები</translation>
+    </message>
+    <message>
+        <source>Total ms</source>
+        <translation>სულ მწ</translation>
+    </message>
+    <message>
+        <source>Mean ms</source>
+        <translation>საშუალო მწ</translation>
+    </message>
+    <message>
+        <source>Max ms</source>
+        <translation>მაქს. მწ</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>სტრიქონები</translation>
+    </message>
+    <message>
+        <source>Shared hit</source>
+        <translation>ქეშიდან</translation>
+    </message>
+    <message>
+        <source>Shared read</source>
+        <translation>დისკიდან</translation>
+    </message>
+    <message>
+        <source>Cache hit</source>
+        <translation>ქეშის მოხვედრა</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::TuningPage</name>
+    <message>
+        <source>PostgreSQL tuning</source>
+        <translation>PostgreSQL-ის მორგება</translation>
+    </message>
+    <message>
+        <source>Memory, WAL, planner, autovacuum and logging settings computed from the host's size, its disks, the connections you expect and the kind of work. Each value shows its formula and why; they are applied with ALTER SYSTEM, so they survive re-creating the db container.</source>
+        <translation>მეხსიერების, WAL-ის, დამგეგმავის, autovacuum-ისა და ჟურნალის პარამეტრები, გამოთვლილი ჰოსტის ზომის, დისკების, მოსალოდნელი კავშირებისა და სამუშაოს ტიპის მიხედვით. თითოეული მნიშვნელობა აჩვენებს ფორმულასა და მიზეზს; ისინი ALTER SYSTEM-ით გამოიყენება, ამიტომ db კონტეინერის ხელახლა შექმნასაც უძლებს.</translation>
+    </message>
+    <message>
+        <source>&amp;RAM:</source>
+        <translation>&amp;RAM:</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>&amp;vCPUs:</source>
+        <translation>&amp;vCPU:</translation>
+    </message>
+    <message>
+        <source>&amp;Storage:</source>
+        <translation>&amp;დისკი:</translation>
+    </message>
+    <message>
+        <source>SSD / NVMe</source>
+        <translation>SSD ან NVMe</translation>
+    </message>
+    <message>
+        <source>HDD (rotational)</source>
+        <translation>HDD (მბრუნავი)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnections:</source>
+        <translation>&amp;კავშირები:</translation>
+    </message>
+    <message>
+        <source>&amp;Workload:</source>
+        <translation>&amp;დატვირთვა:</translation>
+    </message>
+    <message>
+        <source>Web application</source>
+        <translation>ვებ-აპლიკაცია</translation>
+    </message>
+    <message>
+        <source>OLTP (many short transactions)</source>
+        <translation>OLTP (ბევრი მოკლე ტრანზაქცია)</translation>
+    </message>
+    <message>
+        <source>Analytics (few large queries)</source>
+        <translation>ანალიტიკა (ცოტა დიდი მოთხოვნა)</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>შერეული</translation>
+    </message>
+    <message>
+        <source>Read &amp;current values</source>
+        <translation>&amp;მიმდინარე მნიშვნელობების წაკითხვა</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>პარამეტრი</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>რეკომენდებული</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>მიმდინარე</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>გადატვირთვა</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>ფორმულა</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>რატომ</translation>
+    </message>
+    <message>
+        <source>Reading the current values through the tunnel…</source>
+        <translation>მიმდინარე მნიშვნელობები გვირაბით იკითხება…</translation>
+    </message>
+    <message>
+        <source>The current values could not be read: %1</source>
+        <translation>მიმდინარე მნიშვნელობები ვერ წაიკითხა: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) change; some need a restart of the db container.</source>
+        <translation>
+            <numerusform>იცვლება %n პარამეტრი; ზოგიერთს db კონტეინერის გადატვირთვა სჭირდება.</numerusform><numerusform>იცვლება %n პარამეტრი; ზოგიერთს db კონტეინერის გადატვირთვა სჭირდება.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) change; a reload is enough.</source>
+        <translation>
+            <numerusform>იცვლება %n პარამეტრი; საკმარისია კონფიგურაციის ხელახლა ჩატვირთვა.</numerusform><numerusform>იცვლება %n პარამეტრი; საკმარისია კონფიგურაციის ხელახლა ჩატვირთვა.</numerusform></translation>
+    </message>
+    <message>
+        <source>Connect the stack to compare with the values the server runs with now.</source>
+        <translation>დაუკავშირდით სტეკს, რომ შეადაროთ სერვერის ამჟამინდელ მნიშვნელობებს.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>კი</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>არა</translation>
+    </message>
+    <message>
+        <source>Select a setting to read its formula and reason in full.</source>
+        <translation>აირჩიეთ პარამეტრი, რომ მისი ფორმულა და მიზეზი სრულად წაიკითხოთ.</translation>
+    </message>
+    <message>
+        <source>Formula: %1</source>
+        <translation>ფორმულა: %1</translation>
+    </message>
+    <message>
+        <source>The server runs with %1 now.</source>
+        <translation>სერვერი ახლა %1-ით მუშაობს.</translation>
+    </message>
+    <message>
+        <source>The server already runs with this value.</source>
+        <translation>სერვერი უკვე ამ მნიშვნელობით მუშაობს.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::UptimeReportCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1-ში ჩაწერა ვერ მოხერხდა: %2</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::UptimeReportPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1-ში ჩაწერა ვერ მოხერხდა: %2</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::UptimeText</name>
+    <message>
+        <source>Target %1</source>
+        <translation>მიზანი %1</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>მიზანი მიღწეულია</translation>
+    </message>
+    <message>
+        <source>Slightly below target</source>
+        <translation>ოდნავ ნაკლები მიზანზე</translation>
+    </message>
+    <message>
+        <source>Well below target</source>
+        <translation>მიზანზე საგრძნობლად ნაკლები</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>მონაცემები არ არის</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 მწმ</translation>
+    </message>
+    <message>
+        <source>p50 (median)</source>
+        <translation>p50 (მედიანა)</translation>
+    </message>
+    <message>
+        <source>Uptime report · %1</source>
+        <translation>ხელმისაწვდომობის ანგარიში · %1</translation>
+    </message>
+    <message>
+        <source>Generated by Supadesk on %1</source>
+        <translation>შექმნილია Supadesk-ით: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>გვერდი %1 / %2</translation>
+    </message>
+    <message>
+        <source>Uptime report</source>
+        <translation>ხელმისაწვდომობის ანგარიში</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3)</source>
+        <translation>პერიოდი: %1 – %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stack(s) · generated on %1</source>
+        <translation>
+            <numerusform>%n სტეკი · შექმნილია: %1</numerusform><numerusform>%n სტეკი · შექმნილია: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>მიმოხილვა</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>სტეკი</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>ხელმისაწვდომობა</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>მიზანი</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>გათიშვის დრო</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>ინციდენტები</translation>
+    </message>
+    <message>
+        <source>Budget left</source>
+        <translation>ბიუჯეტის ნაშთი</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>შედეგი</translation>
+    </message>
+    <message>
+        <source>Availability is the share of the month the whole stack answered its probes (database, gateway and its services), leaving out declared maintenance. The error budget is the downtime the target allows.</source>
+        <translation>ხელმისაწვდომობა არის თვის ის წილი, როცა მთელი სტეკი (მონაცემთა ბაზა, შლუზი და მისი სერვისები) პასუხობდა შემოწმებებს, გამოცხადებული ტექნიკური მომსახურების გარეშე. შეცდომის ბიუჯეტი არის გათიშვის დრო, რომელსაც მიზანი უშვებს.</translation>
+    </message>
+    <message>
+        <source>Availability by day</source>
+        <translation>ხელმისაწვდომობა დღეების მიხედვით</translation>
+    </message>
+    <message>
+        <source>No incidents this month.</source>
+        <translation>ამ თვეში ინციდენტები არ ყოფილა.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>დასაწყისი</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>დასასრული</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>ხანგრძლივობა</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>კომპონენტები</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>მიზეზი</translation>
+    </message>
+    <message>
+        <source>No probe results: the server or its probe was down</source>
+        <translation>შემოწმების შედეგები არ არის: სერვერი ან მისი ზონდი გათიშული იყო</translation>
+    </message>
+    <message>
+        <source>No reason recorded</source>
+        <translation>მიზეზი არ არის ჩაწერილი</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>მიღწეულია</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>ვერ მიღწეულა</translation>
+    </message>
+    <message>
+        <source>There are no availability figures for %1 in %2: Supadesk holds no probe results of this stack for the month.</source>
+        <translation>%1-ის ხელმისაწვდომობის მონაცემები პერიოდისთვის %2 არ არის: Supadesk-ს ამ თვისთვის ამ სტეკის შემოწმების შედეგები არ აქვს.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 was available %3 of the time against a target of %4: the target was met.</source>
+        <translation>პერიოდში %1 %2 ხელმისაწვდომი იყო დროის %3, მიზნით %4: მიზანი მიღწეულია.</translation>
+    </message>
+    <message>
+        <source>In %1, %2 was available %3 of the time against a target of %4: the target was missed.</source>
+        <translation>პერიოდში %1 %2 ხელმისაწვდომი იყო დროის %3, მიზნით %4: მიზანი ვერ მიღწეულა.</translation>
+    </message>
+    <message>
+        <source>There were no incidents.</source>
+        <translation>ინციდენტები არ ყოფილა.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There were %n incident(s) with %1 of downtime in total; the longest began on %2 and lasted %3 (%4).</source>
+        <translation>
+            <numerusform>მოხდა %n ინციდენტი, ჯამში %1 გათიშვით; ყველაზე ხანგრძლივი დაიწყო %2-ს და გაგრძელდა %3 (%4).</numerusform><numerusform>მოხდა %n ინციდენტი, ჯამში %1 გათიშვით; ყველაზე ხანგრძლივი დაიწყო %2-ს და გაგრძელდა %3 (%4).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of the month's error budget of %2 remain.</source>
+        <translation>თვის %2 შეცდომის ბიუჯეტიდან დარჩა %1.</translation>
+    </message>
+    <message>
+        <source>The month's error budget of %1 was exceeded by %2.</source>
+        <translation>თვის %1 შეცდომის ბიუჯეტი გადაჭარბებულია %2-ით.</translation>
+    </message>
+    <message>
+        <source>Declared maintenance of %1 is not counted.</source>
+        <translation>გამოცხადებული ტექნიკური მომსახურება (%1) არ ითვლება.</translation>
+    </message>
+    <message>
+        <source>For %1 the server's own probe recorded nothing; that time counts as downtime.</source>
+        <translation>%1-ის განმავლობაში სერვერის საკუთარ ზონდს არაფერი ჩაუწერია; ეს დრო გათიშვად ითვლება.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 წთ</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 წმ</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 სთ %2 წთ</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::UptimeWorkspace</name>
+    <message>
+        <source>The target must be above 0% and below 100%.</source>
+        <translation>მიზანი უნდა იყოს 0%-ზე მეტი და 100%-ზე ნაკლები.</translation>
+    </message>
+    <message>
+        <source>Connect the stack first (Ctrl+K).</source>
+        <translation>ჯერ დააკავშირეთ სტეკი (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>The server's probe log was pulled.</source>
+        <translation>სერვერის ზონდის ჟურნალი ჩამოტვირთულია.</translation>
+    </message>
+    <message>
+        <source>Pulling the probe log failed: %1</source>
+        <translation>ზონდის ჟურნალის ჩამოტვირთვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The uptime probe is installed and runs every minute.</source>
+        <translation>ხელმისაწვდომობის ზონდი დაყენებულია და ყოველ წუთს ეშვება.</translation>
+    </message>
+    <message>
+        <source>Installing the probe failed: %1</source>
+        <translation>ზონდის დაყენება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>ხელმისაწვდომობა</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>ჩვენება:</translation>
+    </message>
+    <message>
+        <source>Selected stack</source>
+        <translation>არჩეული სტეკი</translation>
+    </message>
+    <message>
+        <source>All stacks</source>
+        <translation>ყველა სტეკი</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>თვე:</translation>
+    </message>
+    <message>
+        <source>SLA target:</source>
+        <translation>SLA მიზანი:</translation>
+    </message>
+    <message>
+        <source>The availability this stack should reach each month. Downtime up to what the target allows is the month's error budget.</source>
+        <translation>ხელმისაწვდომობა, რომელსაც ეს სტეკი ყოველთვიურად უნდა აღწევდეს. გათიშვის დრო, რამდენსაც მიზანი უშვებს, თვის შეცდომის ბიუჯეტია.</translation>
+    </message>
+    <message>
+        <source>Pull now</source>
+        <translation>ახლავე ჩამოტვირთვა</translation>
+    </message>
+    <message>
+        <source>Fetch the new lines of the server's probe log now (F5).</source>
+        <translation>სერვერის ზონდის ჟურნალის ახალი სტრიქონების ახლავე ჩამოტვირთვა (F5).</translation>
+    </message>
+    <message>
+        <source>Install probe on server…</source>
+        <translation>ზონდის დაყენება სერვერზე…</translation>
+    </message>
+    <message>
+        <source>Install the small script and timer that record this stack's availability every minute on the server itself, even while Supadesk is closed.</source>
+        <translation>პატარა სკრიპტისა და ტაიმერის დაყენება, რომლებიც ამ სტეკის ხელმისაწვდომობას ყოველ წუთს თავად სერვერზე იწერენ, მაშინაც კი, როცა Supadesk დახურულია.</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>ანგარიშის ექსპორტი…</translation>
+    </message>
+    <message>
+        <source>Write a month's uptime report as PDF and CSV (Ctrl+Shift+R).</source>
+        <translation>თვის ხელმისაწვდომობის ანგარიშის ჩაწერა PDF და CSV ფორმატში (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>ბოლო 24 საათი</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>ბოლო 7 დღე</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>ბოლო 30 დღე</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>ბოლო 90 დღე</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>თვე</translation>
+    </message>
+    <message>
+        <source>Error budget left</source>
+        <translation>ბიუჯეტის ნაშთი</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>ინციდენტები</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>პასუხის დრო</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>ტექნიკური მომსახურება</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>დასაწყისი</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>დასასრული</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>ხანგრძლივობა</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>შენიშვნა</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>დამატება…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>წაშლა…</translation>
+    </message>
+    <message>
+        <source>Some figures could not be read: %1</source>
+        <translation>ზოგიერთი მონაცემის წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Add a stack to see its uptime.</source>
+        <translation>დაამატეთ სტეკი მისი ხელმისაწვდომობის სანახავად.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stack(s) missed their target in %1; the worst are listed first.</source>
+        <translation>
+            <numerusform>პერიოდში %1 მიზანს ვერ მიაღწია %n სტეკმა; ყველაზე ცუდები პირველად არის ნაჩვენები.</numerusform><numerusform>პერიოდში %1 მიზანს ვერ მიაღწია %n სტეკმა; ყველაზე ცუდები პირველად არის ნაჩვენები.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a stack in the list on the left, or show all stacks.</source>
+        <translation>აირჩიეთ სტეკი მარცხენა სიაში, ან აჩვენეთ ყველა სტეკი.</translation>
+    </message>
+    <message>
+        <source>The uptime history of “%1” could not be read: %2</source>
+        <translation>„%1“-ის ხელმისაწვდომობის ისტორიის წაკითხვა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n ინციდენტი</numerusform><numerusform>%n ინციდენტი</numerusform></translation>
+    </message>
+    <message>
+        <source>of %1 allowed</source>
+        <translation>დასაშვები %1-დან</translation>
+    </message>
+    <message>
+        <source>Availability by day, %1 (%2)</source>
+        <translation>ხელმისაწვდომობა დღეების მიხედვით, %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Downtime inside these windows is not counted against the target.</source>
+        <translation>ამ ფანჯრებში მომხდარი გათიშვა მიზანში არ ითვლება.</translation>
+    </message>
+    <message>
+        <source>No uptime history for “%1” in %2 yet. Install the probe on the server so it records availability every minute, even while Supadesk is closed.</source>
+        <translation>„%1“-ის ხელმისაწვდომობის ისტორია პერიოდისთვის %2 ჯერ არ არის. დააყენეთ ზონდი სერვერზე, რომ ხელმისაწვდომობა ყოველ წუთს ჩაიწეროს, მაშინაც კი, როცა Supadesk დახურულია.</translation>
+    </message>
+    <message>
+        <source>No uptime history for “%1” in %2 yet.</source>
+        <translation>„%1“-ის ხელმისაწვდომობის ისტორია პერიოდისთვის %2 ჯერ არ არის.</translation>
+    </message>
+    <message>
+        <source>“%1” meets its target of %2 in %3.</source>
+        <translation>„%1“ პერიოდში %3 აღწევს თავის მიზანს %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is below its target of %2 in %3.</source>
+        <translation>„%1“ პერიოდში %3 თავის მიზანს %2 ვერ აღწევს.</translation>
+    </message>
+    <message>
+        <source>Remove maintenance window</source>
+        <translation>ტექნიკური მომსახურების ფანჯრის წაშლა</translation>
+    </message>
+    <message>
+        <source>Remove the maintenance window from %1 to %2? Downtime in that time will count against the target again.</source>
+        <translation>წაიშალოს ტექნიკური მომსახურების ფანჯარა %1-დან %2-მდე? ამ დროის გათიშვა კვლავ ჩაითვლება მიზანში.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>წაშლა</translation>
+    </message>
+    <message>
+        <source>Pulling the probe log of “%1”…</source>
+        <translation>მიმდინარეობს „%1“-ის ზონდის ჟურნალის ჩამოტვირთვა…</translation>
+    </message>
+    <message>
+        <source>Install uptime probe</source>
+        <translation>ხელმისაწვდომობის ზონდის დაყენება</translation>
+    </message>
+    <message>
+        <source>Install the uptime probe on “%1”? It adds a small script and a timer that runs it every minute, writing to /var/lib/supadesk/uptime on the server.</source>
+        <translation>დაყენდეს ხელმისაწვდომობის ზონდი „%1“-ზე? ემატება პატარა სკრიპტი და ტაიმერი, რომელიც მას ყოველ წუთს უშვებს და სერვერზე /var/lib/supadesk/uptime-ში წერს.</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>დაყენება</translation>
+    </message>
+    <message>
+        <source>Installing the uptime probe on “%1”…</source>
+        <translation>მიმდინარეობს ხელმისაწვდომობის ზონდის დაყენება „%1“-ზე…</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>ანგარიში არ ჩაიწერა</translation>
+    </message>
+    <message>
+        <source>Report written to %1 and %2.</source>
+        <translation>ანგარიში ჩაიწერა: %1 და %2.</translation>
+    </message>
+    <message>
+        <source>The %1 translation could not be loaded.</source>
+        <translation>თარგმანის (%1) ჩატვირთვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>Computing the report…</source>
+        <translation>მიმდინარეობს ანგარიშის გამოთვლა…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>გაუქმება</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>ანგარიში გაუქმდა.</translation>
+    </message>
+    <message>
+        <source>The figures of “%1” could not be read: %2</source>
+        <translation>„%1“-ის მონაცემების წაკითხვა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one stack for the report.</source>
+        <translation>ანგარიშისთვის აირჩიეთ ერთი სტეკი მაინც.</translation>
     </message>
 </context>
 </TS>

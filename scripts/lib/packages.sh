@@ -10,7 +10,7 @@ BUILD_PACKAGES=(
   libbenchmark-dev appstream desktop-file-utils
 )
 RUNTIME_PACKAGES=(
-  postgresql-15 postgresql-contrib postgresql-client-15
+  postgresql-15 postgresql-contrib postgresql-client-15 postgresql-15-hypopg
   openssh-server openssh-client
   gnome-keyring dbus dbus-user-session libsecret-tools
   fonts-noto-core

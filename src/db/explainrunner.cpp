@@ -35,6 +35,8 @@ ExplainRunner::ExplainRunner(QSqlDatabase db) : m_db(std::move(db)) {}
 QString ExplainRunner::explainStatement(const QString &sql, const ExplainOptions &options)
 {
     QStringList parts;
+    if (options.genericPlan && !options.analyze)
+        parts << QStringLiteral("GENERIC_PLAN");
     if (options.analyze)
         parts << QStringLiteral("ANALYZE");
     if (options.buffers)

@@ -17,6 +17,9 @@ struct ExplainOptions
     bool settings = false;
     bool wal = false;
     bool timing = true;
+    // EXPLAIN (GENERIC_PLAN), PostgreSQL 16+: plans a statement with $1, $2 ... without values.
+    // It cannot be combined with ANALYZE.
+    bool genericPlan = false;
 };
 
 struct ExplainOutcome

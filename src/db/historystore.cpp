@@ -78,6 +78,22 @@ Status HistoryStore::open()
     return opened;
 }
 
+Status HistoryStore::openForReading()
+{
+    close();
+    if (!QFile::exists(filePath()))
+        return Error{QStringLiteral("history.missing"),
+                     QCoreApplication::translate("HistoryStore", "No history has been recorded yet.")};
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(filePath());
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return Error{QStringLiteral("history.open"),
+                     QCoreApplication::translate("HistoryStore", "Cannot open the local history %1: %2")
+                         .arg(filePath(), db.lastError().text())};
+    return success();
+}
+
 Status HistoryStore::openFile()
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);

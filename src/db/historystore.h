@@ -30,6 +30,10 @@ public:
     QString filePath() const;
 
     Status open();
+    // For a reader beside the writer (the charts on the GUI thread): opens the file as it is, without
+    // the integrity check and schema set-up open() does, so it costs no more than opening a file. A
+    // missing file is an error with code "history.missing".
+    Status openForReading();
     void close();
     // Non-empty when open() found the file damaged and set it aside.
     QString recoveryMessage() const { return m_recoveryMessage; }

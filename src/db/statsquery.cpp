@@ -7,7 +7,9 @@ namespace {
 // Sessions waiting on a heavyweight lock are counted as "waiting" and not again under their state,
 // so the states add up to the total. The sampler's own session is left out. A role without
 // pg_read_all_stats sees other roles' sessions with most columns NULL, backend_type included: a row
-// with a database and a user is a session it may not look into, counted as "hidden".
+// with a database and a user is a session it may not look into, counted as "hidden". The sessions
+// themselves come back as one JSON array for the activity table; pg_blocking_pids(), which takes the
+// lock manager's locks, runs only for the few sessions that wait on a lock.
 const char *const baseSql = R"SQL(
 WITH w AS (
   SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_lsn() END AS lsn,
@@ -58,7 +60,21 @@ SELECT current_setting('server_version_num')::int AS server_version,
             'retained_bytes', CASE WHEN w.in_recovery THEN NULL ELSE (w.lsn - s.restart_lsn)::bigint END)), '[]')
         FROM pg_replication_slots s)::text AS slots,
        coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = current_user), false)
-         OR pg_has_role('pg_read_all_stats', 'MEMBER') AS full_visibility
+         OR pg_has_role('pg_read_all_stats', 'MEMBER') AS full_visibility,
+       (SELECT coalesce(json_agg(json_build_object(
+            'pid', p.pid, 'user', p.usename, 'application', p.application_name, 'database', p.datname,
+            'client', host(p.client_addr), 'state', p.state, 'wait_type', p.wait_event_type,
+            'wait', p.wait_event,
+            'xact_s', round(extract(epoch FROM clock_timestamp() - p.xact_start)::numeric, 3),
+            'query_s', round(extract(epoch FROM clock_timestamp() - p.query_start)::numeric, 3),
+            'state_s', round(extract(epoch FROM clock_timestamp() - p.state_change)::numeric, 3),
+            'query', left(p.query, 2000),
+            'blocked_by', CASE WHEN p.wait_event_type = 'Lock' THEN pg_blocking_pids(p.pid) END)
+            ORDER BY p.pid), '[]')
+        FROM pg_stat_activity p
+        WHERE p.pid <> pg_backend_pid()
+          AND (p.backend_type = 'client backend'
+               OR (p.backend_type IS NULL AND p.datname IS NOT NULL AND p.usename IS NOT NULL)))::text AS activity
 FROM w, d, a, c
 )SQL";
 

@@ -201,6 +201,7 @@ StatsSample StatsSampler::fromRecord(const QSqlRecord &r)
     s.standbys = StatsSample::standbysFromJson(r.value(QLatin1String("standbys")).toString().toUtf8());
     s.replicationSlots = StatsSample::slotsFromJson(r.value(QLatin1String("slots")).toString().toUtf8());
     s.fullVisibility = toBool(r, "full_visibility");
+    s.activity = ActivitySnapshot::sessionsFromJson(r.value(QLatin1String("activity")).toString().toUtf8());
     return s;
 }
 

@@ -1,18 +1,21 @@
 #include "mainwindow.h"
 
+#include "db/uptimestore.h"
 #include "gui/analyzer/analyzerworkspace.h"
 #include "gui/common/aboutdialog.h"
 #include "gui/common/preferencesdialog.h"
 #include "gui/dashboard/dashboardworkspace.h"
+#include "gui/setup/setupworkspace.h"
 #include "gui/stacks/hostkeyprompt.h"
 #include "gui/stacks/secretpromptdialog.h"
 #include "gui/stacks/stackdialog.h"
 #include "gui/stacks/stacktreemodel.h"
-#include "gui/workspaces/plannedworkspace.h"
+#include "gui/uptime/uptimeworkspace.h"
 #include "services/apppaths.h"
 #include "services/connectionmanager.h"
 #include "services/secretstore.h"
 #include "services/translationloader.h"
+#include "services/uptime/uptimemonitor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -71,11 +74,17 @@ MainWindow::MainWindow(StackRepository repository, Preferences preferences, Secr
     auto resolver = [this](const Stack &stack) -> std::optional<DbEndpoint> {
         return m_connections ? m_connections->databaseEndpoint(stack) : std::nullopt;
     };
-    m_workspaces = {new PlannedWorkspace(PlannedWorkspace::Kind::Setup, m_tabs),
+    m_workspaces = {new SetupWorkspace(m_connections, m_secrets, resolver, m_tabs),
                     new AnalyzerWorkspace(resolver, m_tabs), new DashboardWorkspace(resolver, m_tabs),
-                    new PlannedWorkspace(PlannedWorkspace::Kind::Uptime, m_tabs)};
+                    new UptimeWorkspace([this] { return m_repository.stacks(); }, m_connections, m_tabs)};
     for (Workspace *workspace : std::as_const(m_workspaces))
         m_tabs->addTab(workspace, workspace->title());
+    startUptimeMonitor();
+    // The dashboard's fleet overview samples every connected stack; a tile opens its stack.
+    if (auto *dashboard = findChild<DashboardWorkspace *>()) {
+        dashboard->setFleetSource([this] { return m_repository.stacks(); });
+        connect(dashboard, &DashboardWorkspace::stackActivated, this, &MainWindow::selectStack);
+    }
 
     m_emptyPage = new QWidget(this);
     m_emptyText = new QLabel(m_emptyPage);
@@ -583,6 +592,34 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_preferences.setWindow(saveGeometry(), saveState());
     event->accept();
+}
+
+MainWindow::~MainWindow() = default;
+
+// While Supadesk runs, every connected stack is probed once a minute through its tunnel, so the
+// uptime history has the app's own view next to what the server's probe logs.
+void MainWindow::startUptimeMonitor()
+{
+    if (!m_connections)
+        return;
+    auto store = std::make_unique<UptimeStore>(AppPaths::dataDir());
+    if (const Status opened = store->open(); !opened.ok()) {
+        statusBar()->showMessage(opened.error().message);
+        return;
+    }
+    m_uptimeStore = std::move(store);
+    m_uptimeMonitor = std::make_unique<UptimeMonitor>(m_connections, m_uptimeStore.get());
+    m_uptimeMonitor->setConfigProvider([this](const QString &stackId) {
+        UptimeProberConfig config;
+        if (const std::optional<Stack> stack = m_repository.find(stackId))
+            if (const std::optional<DbEndpoint> endpoint = m_connections->databaseEndpoint(*stack))
+                config.database = *endpoint;
+        // Kong's health routes answer only with the stack's anon key, which Supadesk does not
+        // keep yet: without it they would report every minute as an outage that is not one.
+        config.targets.removeIf(
+            [](const ProbeTarget &t) { return t.kind == ProbeTarget::Kind::GatewayHttp; });
+        return config;
+    });
 }
 
 } // namespace supadesk

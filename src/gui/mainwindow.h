@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -22,6 +23,8 @@ namespace supadesk {
 class ConnectionManager;
 class SecretStore;
 class StackTreeModel;
+class UptimeMonitor;
+class UptimeStore;
 class Workspace;
 
 // The main window: the stack list on the left, the selected stack's workspaces as tabs on the right.
@@ -31,6 +34,7 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(StackRepository repository, Preferences preferences, SecretStore *secrets,
                ConnectionManager *connections = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     std::optional<Stack> currentStack() const;
     void selectStack(const QString &id);
@@ -69,6 +73,7 @@ private:
     void onConnectionState(const QString &stackId, int state, const QString &reason);
     void onHostKeyRejected(const QString &stackId, const QString &errorCode, const HostKeyCheck &check);
     void onSecretNeeded(const QString &stackId, const QString &errorCode);
+    void startUptimeMonitor();
 
     StackRepository m_repository;
     Preferences m_preferences;
@@ -84,6 +89,9 @@ private:
     QPushButton *m_emptyAdd;
     QTabWidget *m_tabs;
     QList<Workspace *> m_workspaces;
+    // Declared in this order so the monitor (and its probers) go before the store they write to.
+    std::unique_ptr<UptimeStore> m_uptimeStore;
+    std::unique_ptr<UptimeMonitor> m_uptimeMonitor;
     QLabel *m_stackCount;
 
     QMenu *m_fileMenu = nullptr;

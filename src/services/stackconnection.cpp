@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QMetaObject>
+#include <QPointer>
 
 #include <chrono>
 
@@ -38,6 +39,7 @@ StackConnection::Settings StackConnection::settingsFor(const Stack &stack)
     s.ssh.user = stack.sshUser;
     s.ssh.auth = stack.authMethod;
     s.ssh.keyFile = stack.keyFile;
+    s.ssh.proxyJump = stack.jumpHosts;
     s.ssh.knownHostsFile = HostKeyVerifier::defaultOwnFile();
     s.ssh.userKnownHostsFile = HostKeyVerifier::defaultUserFile();
     // A host alias from ~/.ssh/config works as it does with ssh.
@@ -284,41 +286,86 @@ void StackConnection::post(std::function<void(SshSession &)> task, std::function
     unavailable();
 }
 
+// The answer goes through the connection (which outlives its worker) to the caller's thread, and
+// is dropped if the caller was destroyed meanwhile, e.g. a window closed while a command ran. The
+// guard is made on the caller's thread, when the request is made.
 template <typename T>
-static void deliver(QObject *context, std::function<void(Result<T>)> done, Result<T> result)
+static void deliver(QObject *connection, const QPointer<QObject> &context,
+                    std::function<void(Result<T>)> done, Result<T> result)
 {
     QMetaObject::invokeMethod(
-        context, [done = std::move(done), result = std::move(result)] { done(result); },
+        connection,
+        [context, done = std::move(done), result = std::move(result)] {
+            if (context)
+                done(result);
+        },
         Qt::QueuedConnection);
 }
 
 void StackConnection::exec(const QString &command, QObject *context,
                            std::function<void(Result<ExecResult>)> done)
 {
-    post([=](SshSession &session) { deliver<ExecResult>(context, done, session.exec(command)); },
-         [=] { deliver<ExecResult>(context, done, notConnected()); });
+    const QPointer<QObject> guard(context);
+    post([=, this](SshSession &session) { deliver<ExecResult>(this, guard, done, session.exec(command)); },
+         [=, this] { deliver<ExecResult>(this, guard, done, notConnected()); });
 }
 
 void StackConnection::readFile(const QString &path, QObject *context,
                                std::function<void(Result<QByteArray>)> done)
 {
+    const QPointer<QObject> guard(context);
     post(
-        [=](SshSession &session) {
+        [=, this](SshSession &session) {
             SftpClient sftp(session);
-            deliver<QByteArray>(context, done, sftp.readFile(path));
+            deliver<QByteArray>(this, guard, done, sftp.readFile(path));
         },
-        [=] { deliver<QByteArray>(context, done, notConnected()); });
+        [=, this] { deliver<QByteArray>(this, guard, done, notConnected()); });
+}
+
+void StackConnection::listDirectory(const QString &path, QObject *context,
+                                    std::function<void(Result<QList<RemoteFileEntry>>)> done)
+{
+    const QPointer<QObject> guard(context);
+    post(
+        [=, this](SshSession &session) {
+            SftpClient sftp(session);
+            deliver<QList<RemoteFileEntry>>(this, guard, done, sftp.listDirectory(path));
+        },
+        [=, this] { deliver<QList<RemoteFileEntry>>(this, guard, done, notConnected()); });
+}
+
+void StackConnection::readFileRange(const QString &path, qint64 offset, qint64 maxBytes, int headBytes,
+                                    QObject *context, std::function<void(Result<RemoteFileRange>)> done)
+{
+    const QPointer<QObject> guard(context);
+    post(
+        [=, this](SshSession &session) {
+            SftpClient sftp(session);
+            Result<RemoteFileRange> range = sftp.readRange(path, offset, maxBytes, headBytes);
+            // SFTP does not tell inodes; GNU stat does, where there is a shell. Best effort.
+            if (range.ok()) {
+                QString quoted = path;
+                quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+                const Result<ExecResult> stat =
+                    session.exec(QStringLiteral("stat -L -c %i -- '%1'").arg(quoted));
+                if (stat.ok() && stat.value().exitStatus == 0)
+                    range.value().inode = stat.value().standardOutput.trimmed().toULongLong();
+            }
+            deliver<RemoteFileRange>(this, guard, done, std::move(range));
+        },
+        [=, this] { deliver<RemoteFileRange>(this, guard, done, notConnected()); });
 }
 
 void StackConnection::writeFile(const QString &path, const QByteArray &data, QObject *context,
                                 std::function<void(Result<QString>)> done)
 {
+    const QPointer<QObject> guard(context);
     post(
-        [=](SshSession &session) {
+        [=, this](SshSession &session) {
             SftpClient sftp(session);
-            deliver<QString>(context, done, sftp.writeFileAtomic(path, data));
+            deliver<QString>(this, guard, done, sftp.writeFileAtomic(path, data));
         },
-        [=] { deliver<QString>(context, done, notConnected()); });
+        [=, this] { deliver<QString>(this, guard, done, notConnected()); });
 }
 
 } // namespace supadesk

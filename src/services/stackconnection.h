@@ -4,6 +4,7 @@
 #include "core/stack.h"
 #include "ssh/hostkeyverifier.h"
 #include "ssh/portforward.h"
+#include "ssh/sftpclient.h"
 #include "ssh/sshconnectoptions.h"
 #include "ssh/sshsession.h"
 
@@ -95,6 +96,12 @@ public:
 
     void exec(const QString &command, QObject *context, std::function<void(Result<ExecResult>)> done);
     void readFile(const QString &path, QObject *context, std::function<void(Result<QByteArray>)> done);
+    void listDirectory(const QString &path, QObject *context,
+                       std::function<void(Result<QList<RemoteFileEntry>>)> done);
+    // Reads `maxBytes` from `offset` and the first `headBytes` (SftpClient::readRange); the inode is
+    // filled in from `stat` when the server has it (0 otherwise).
+    void readFileRange(const QString &path, qint64 offset, qint64 maxBytes, int headBytes, QObject *context,
+                       std::function<void(Result<RemoteFileRange>)> done);
     // Atomic replace; the result is the backup path of the replaced file (empty if it was new).
     void writeFile(const QString &path, const QByteArray &data, QObject *context,
                    std::function<void(Result<QString>)> done);

@@ -16,6 +16,7 @@ StatsPoller::StatsPoller(QObject *parent)
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &StatsPollWorker::sampled, this, &StatsPoller::sampled);
     connect(m_worker, &StatsPollWorker::failed, this, &StatsPoller::failed);
+    connect(m_worker, &StatsPollWorker::historyNotice, this, &StatsPoller::historyNotice);
     m_thread->setObjectName(QStringLiteral("StatsPoller"));
     m_thread->start();
 }
@@ -27,11 +28,13 @@ StatsPoller::~StatsPoller()
     m_thread->wait();
 }
 
-void StatsPoller::start(const DbEndpoint &endpoint, int intervalMs)
+void StatsPoller::start(const DbEndpoint &endpoint, int intervalMs, const QString &historyDirectory,
+                        const QString &historyKey)
 {
     m_running = true;
     QMetaObject::invokeMethod(m_worker, "start", Qt::QueuedConnection, Q_ARG(supadesk::DbEndpoint, endpoint),
-                              Q_ARG(int, intervalMs));
+                              Q_ARG(int, intervalMs), Q_ARG(QString, historyDirectory),
+                              Q_ARG(QString, historyKey));
 }
 
 void StatsPoller::setInterval(int intervalMs)

@@ -21,7 +21,10 @@ public:
     explicit StatsPoller(QObject *parent = nullptr);
     ~StatsPoller() override;
 
-    void start(const DbEndpoint &endpoint, int intervalMs);
+    // With a non-empty historyKey every sample is also stored in the history file in
+    // historyDirectory (see HistoryStore), under that key.
+    void start(const DbEndpoint &endpoint, int intervalMs, const QString &historyDirectory = QString(),
+               const QString &historyKey = QString());
     void setInterval(int intervalMs);
     void stop();
     bool isRunning() const { return m_running; }
@@ -29,6 +32,7 @@ public:
 signals:
     void sampled(const supadesk::StatsSample &sample, const supadesk::StatsRates &rates);
     void failed(const QString &message);
+    void historyNotice(const QString &message);
 
 private:
     QThread *m_thread;
@@ -37,6 +41,3 @@ private:
 };
 
 } // namespace supadesk
-
-Q_DECLARE_METATYPE(supadesk::StatsSample)
-Q_DECLARE_METATYPE(supadesk::StatsRates)

@@ -12,10 +12,12 @@ class QTimer;
 
 namespace supadesk {
 
+class HistoryStore;
 class StatsSampler;
 struct StatsRates;
 
-// The thread-side half of StatsPoller: owns the sampler (and so its QSqlDatabase) and the timer.
+// The thread-side half of StatsPoller: owns the sampler (and so its QSqlDatabase), the history store
+// it writes every sample to, and the timer.
 class StatsPollWorker : public QObject
 {
     Q_OBJECT
@@ -24,19 +26,29 @@ public:
     ~StatsPollWorker() override;
 
 public slots:
-    void start(const supadesk::DbEndpoint &endpoint, int intervalMs);
+    // An empty historyKey keeps no history; otherwise samples are stored under that key in the
+    // history file in historyDirectory.
+    void start(const supadesk::DbEndpoint &endpoint, int intervalMs, const QString &historyDirectory,
+               const QString &historyKey);
     void setInterval(int intervalMs);
     void stop();
 
 signals:
     void sampled(const supadesk::StatsSample &sample, const supadesk::StatsRates &rates);
     void failed(const QString &message);
+    // The history could not be written, or was found damaged and started afresh.
+    void historyNotice(const QString &message);
 
 private:
     void sampleOnce();
+    void store(const StatsSample &sample, const std::optional<StatsRates> &rates);
 
     QTimer *m_timer = nullptr;
     std::unique_ptr<StatsSampler> m_sampler;
+    std::unique_ptr<HistoryStore> m_history;
+    QString m_historyKey;
+    qint64 m_lastPruneMs = 0;
+    bool m_historyFailed = false;
     std::optional<StatsSample> m_previous;
 };
 

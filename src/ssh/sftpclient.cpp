@@ -60,6 +60,71 @@ bool SftpClient::exists(const QString &path)
     return true;
 }
 
+Result<QList<RemoteFileEntry>> SftpClient::listDirectory(const QString &path)
+{
+    if (Status s = start(); !s.ok())
+        return s.error();
+    sftp_dir dir = sftp_opendir(m_sftp, path.toUtf8().constData());
+    if (!dir && sftp_get_error(m_sftp) == SSH_FX_NO_SUCH_FILE)
+        return failure(QStringLiteral("sftp.list.missing"),
+                       QT_TRANSLATE_NOOP("SftpClient", "%1 does not exist on the server: %2"), path);
+    if (!dir)
+        return failure(QStringLiteral("sftp.list"),
+                       QT_TRANSLATE_NOOP("SftpClient", "Cannot list %1 on the server: %2"), path);
+    QList<RemoteFileEntry> entries;
+    while (sftp_attributes a = sftp_readdir(m_sftp, dir)) {
+        entries.append({QString::fromUtf8(a->name), qint64(a->size), a->type == SSH_FILEXFER_TYPE_REGULAR});
+        sftp_attributes_free(a);
+    }
+    const bool complete = sftp_dir_eof(dir);
+    sftp_closedir(dir);
+    if (!complete)
+        return failure(QStringLiteral("sftp.list"),
+                       QT_TRANSLATE_NOOP("SftpClient", "Cannot list %1 on the server: %2"), path);
+    return entries;
+}
+
+Result<RemoteFileRange> SftpClient::readRange(const QString &path, qint64 offset, qint64 maxBytes,
+                                              int headBytes)
+{
+    if (Status s = start(); !s.ok())
+        return s.error();
+    sftp_file file = sftp_open(m_sftp, path.toUtf8().constData(), O_RDONLY, 0);
+    if (!file)
+        return failure(QStringLiteral("sftp.read"),
+                       QT_TRANSLATE_NOOP("SftpClient", "Cannot open %1 on the server: %2"), path);
+    RemoteFileRange range;
+    sftp_attributes attributes = sftp_fstat(file);
+    if (attributes) {
+        range.size = qint64(attributes->size);
+        sftp_attributes_free(attributes);
+    }
+    // Reads [from, from + count) into `out`; false on an error (a short read is the end of the file).
+    const auto readAt = [&](qint64 from, qint64 count, QByteArray &out) {
+        if (sftp_seek64(file, quint64(from)) != 0)
+            return false;
+        char buffer[ChunkSize];
+        while (out.size() < count) {
+            const ssize_t n = sftp_read(file, buffer, size_t(qMin<qint64>(ChunkSize, count - out.size())));
+            if (n < 0)
+                return false;
+            if (n == 0)
+                break;
+            out.append(buffer, n);
+        }
+        return true;
+    };
+    // Past the end there is nothing to read (and some servers refuse the seek).
+    const bool pastEnd = range.size > 0 && offset >= range.size;
+    const bool ok = (headBytes <= 0 || readAt(0, headBytes, range.head)) &&
+                    (pastEnd || readAt(offset, maxBytes, range.data));
+    sftp_close(file);
+    if (!ok)
+        return failure(QStringLiteral("sftp.read"),
+                       QT_TRANSLATE_NOOP("SftpClient", "Cannot read %1 on the server: %2"), path);
+    return range;
+}
+
 Result<QByteArray> SftpClient::readFile(const QString &path)
 {
     if (Status s = start(); !s.ok())

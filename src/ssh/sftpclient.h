@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 struct sftp_session_struct;
@@ -10,6 +11,25 @@ struct sftp_session_struct;
 namespace supadesk {
 
 class SshSession;
+
+// One entry of a remote directory listing.
+struct RemoteFileEntry
+{
+    QString name;
+    qint64 size = 0;
+    bool isRegularFile = false;
+};
+
+// Part of a remote file, read through one open handle so that the parts describe the same file:
+// `data` from the offset asked for, `head` (its first bytes, to recognise a replaced file) and the
+// size at the time of reading. `inode` is 0 unless the caller learnt it otherwise (SFTP has none).
+struct RemoteFileRange
+{
+    QByteArray data;
+    QByteArray head;
+    qint64 size = 0;
+    quint64 inode = 0;
+};
 
 // File transfer over an authenticated SshSession (same thread as the session). Writes are atomic:
 // the data goes to a temporary name in the same folder, is flushed, and then renamed over the
@@ -29,6 +49,10 @@ public:
     // there was nothing to replace). The new file keeps the old one's permissions (else 0644).
     Result<QString> writeFileAtomic(const QString &path, const QByteArray &data);
     bool exists(const QString &path);
+    Result<QList<RemoteFileEntry>> listDirectory(const QString &path);
+    // Up to `maxBytes` from `offset` (fewer at the end of the file, none past it) and the first
+    // `headBytes` of the file.
+    Result<RemoteFileRange> readRange(const QString &path, qint64 offset, qint64 maxBytes, int headBytes = 0);
 
 private:
     Status writeNew(const QString &path, const QByteArray &data, unsigned int mode);

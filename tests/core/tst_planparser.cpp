@@ -379,6 +379,32 @@ private slots:
         QCOMPARE(plan.value().node(4).parentId, 3);
         QVERIFY(!plan.value().hasActuals());
     }
+
+    void queryTextTravelsWithThePlan()
+    {
+        // auto_explain prints the statement before the plan, over several lines; PEV2 reads it there.
+        const Result<Plan> text = PlanParser::parse(
+            "Query Text: SELECT count(*)\n"
+            "              FROM pg_class\n"
+            "              WHERE relkind = 'r'\n"
+            "Aggregate  (cost=16.79..16.80 rows=1 width=8) (actual time=0.62..0.63 rows=1 loops=1)\n"
+            "  ->  Seq Scan on pg_class  (cost=0.00..15.12 rows=41 width=0) (actual time=0.01..0.30 rows=41 "
+            "loops=1)\n"
+            "        Filter: (relkind = 'r'::\"char\")\n");
+        QVERIFY2(text.ok(), text.ok() ? "" : qPrintable(text.error().message));
+        QCOMPARE(text.value().size(), 2);
+        QCOMPARE(text.value().queryText(),
+                 QStringLiteral("SELECT count(*)\nFROM pg_class\nWHERE relkind = 'r'"));
+
+        // Saved as JSON with the statement, read back with it; an empty statement is not written.
+        Plan plan = text.value();
+        const Result<Plan> again = PlanParser::parse(plan.toJson());
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().queryText(), plan.queryText());
+        QCOMPARE(again.value().node(2).properties, plan.node(2).properties);
+        plan.setQueryText(QStringLiteral("  "));
+        QVERIFY(!plan.toJson().contains("Query Text"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanParser)

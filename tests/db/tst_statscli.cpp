@@ -82,11 +82,51 @@ private slots:
         QVERIFY(lines.at(2).contains(QLatin1String("/300")));
     }
 
+    // --stack NAME goes through the stack's own SSH tunnel: the harness's sshd forwards to its PostgreSQL.
+    void stackThroughItsTunnel()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "OpenSSH server (apt-get install openssh-server)");
+        const QString profile = QStringLiteral("statscli");
+        const Run added =
+            cli({QStringLiteral("--profile"), profile, QStringLiteral("stacks"), QStringLiteral("add"),
+                 QStringLiteral("--name"), QStringLiteral("tunnelled"), QStringLiteral("--host"),
+                 testenv::value("SUPADESK_TEST_SSH_HOST"), QStringLiteral("--port"),
+                 testenv::value("SUPADESK_TEST_SSH_PORT"), QStringLiteral("--user"),
+                 testenv::value("SUPADESK_TEST_SSH_USER"), QStringLiteral("--auth"), QStringLiteral("key"),
+                 QStringLiteral("--identity"), testenv::value("SUPADESK_TEST_SSH_KEY"),
+                 QStringLiteral("--db-port"), testenv::value("SUPADESK_TEST_PG_PORT")});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const Run r = cli({QStringLiteral("--profile"), profile, QStringLiteral("stats"),
+                           QStringLiteral("--stack"), QStringLiteral("tunnelled"),
+                           QStringLiteral("--known-hosts"), testenv::value("SUPADESK_TEST_SSH_KNOWN_HOSTS"),
+                           QStringLiteral("--interval"), QStringLiteral("1"), QStringLiteral("--count"),
+                           QStringLiteral("2"), QStringLiteral("--json")});
+        cli({QStringLiteral("--profile"), profile, QStringLiteral("stacks"), QStringLiteral("remove"),
+             QStringLiteral("tunnelled")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject second = QJsonDocument::fromJson(lines.at(1).toUtf8()).object();
+        QCOMPARE(second.value(QLatin1String("connections")).toObject().value(QLatin1String("max")).toInt(),
+                 300);
+        // Rates need two samples: the second line has them.
+        QVERIFY(!second.value(QLatin1String("tps")).isNull());
+
+        const Run missing = cli({QStringLiteral("--profile"), profile, QStringLiteral("stats"),
+                                 QStringLiteral("--stack"), QStringLiteral("nonesuch")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains(QLatin1String("nonesuch")));
+    }
+
     void badArguments_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::newRow("no dsn") << QStringList{QStringLiteral("stats")} << 2;
+        QTest::newRow("dsn and stack") << QStringList{QStringLiteral("stats"), QStringLiteral("--dsn"),
+                                                      QStringLiteral("postgresql://localhost/x"),
+                                                      QStringLiteral("--stack"), QStringLiteral("x")}
+                                       << 2;
         QTest::newRow("not a uri") << QStringList{QStringLiteral("stats"), QStringLiteral("--dsn"),
                                                   QStringLiteral("mysql://x/y")}
                                    << 2;

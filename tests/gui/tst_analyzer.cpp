@@ -6,14 +6,19 @@
 #include "harness/testenv.h"
 #include "services/translationloader.h"
 
+#include "gui/analyzer/indexadvicepanel.h"
+#include "gui/analyzer/plancomparepanel.h"
+#include "gui/analyzer/plancomparisonmodel.h"
 #include "gui/analyzer/plangraphview.h"
 #include <QAbstractButton>
 #include <QAction>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace supadesk;
@@ -143,6 +148,86 @@ private slots:
         QCOMPARE(table()->model()->index(0, 0).data().toInt(), 0);
     }
 
+    void comparesTwoRunsOfTheSameQuery()
+    {
+        // The same sort with a tiny work_mem (it spills) and with enough memory: every node matches and
+        // the comparison says how the total changed.
+        const QString sort = QStringLiteral("select g from generate_series(1, 100000) g order by g desc");
+        runText(QStringLiteral("set work_mem = '64kB'"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->runner()->isRunning(), 20000);
+        m_workspace->editor()->setPlainText(sort);
+        m_workspace->findChild<QAction *>(QStringLiteral("explainAnalyze"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->runner()->isRunning(), 30000);
+        const PlanAnalysis spilled = *m_workspace->currentPlan();
+        runText(QStringLiteral("set work_mem = '64MB'"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->runner()->isRunning(), 20000);
+        m_workspace->editor()->setPlainText(sort);
+        m_workspace->findChild<QAction *>(QStringLiteral("explainAnalyze"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->runner()->isRunning(), 30000);
+        const PlanAnalysis inMemory = *m_workspace->currentPlan();
+        QCOMPARE(spilled.plan().root().sortSpaceType, QStringLiteral("Disk"));
+        QCOMPARE(inMemory.plan().root().sortSpaceType, QStringLiteral("Memory"));
+        QCOMPARE(spilled.plan().queryText(), sort);
+
+        m_workspace->findChild<QAction *>(QStringLiteral("comparePlans"))->trigger();
+        const PlanComparison &c = m_workspace->comparePanel()->model()->comparison();
+        QCOMPARE(c.nodes.size(), qsizetype(inMemory.plan().size()));
+        QCOMPARE(c.matchedCount(), int(c.nodes.size()));
+        QCOMPARE(c.beforeTotalMs, spilled.totalMs());
+        QCOMPARE(c.afterTotalMs, inMemory.totalMs());
+        QCOMPARE(c.nodes.first().beforeExclusiveMs, spilled.metrics(1).exclusiveMs);
+        QCOMPARE(c.nodes.first().afterExclusiveMs, inMemory.metrics(1).exclusiveMs);
+        auto *summary = m_workspace->comparePanel()->findChild<QLabel *>(QStringLiteral("compareSummary"));
+        QVERIFY2(summary->text().contains(QLatin1String("Change:")), qPrintable(summary->text()));
+        if (const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR"); !dir.isEmpty())
+            m_workspace->grab().save(dir + QStringLiteral("/plan-compare-runs-en.png"));
+    }
+
+    void triesHypotheticalIndexesForAFilteredScan()
+    {
+        runText(QStringLiteral("create table if not exists analyzer_hypo as select g as id, g % 1000 as a, "
+                               "g % 997 as b from generate_series(1, 50000) g"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->runner()->isRunning(), 20000);
+        runText(QStringLiteral("analyze analyzer_hypo"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->runner()->isRunning(), 20000);
+        m_workspace->editor()->setPlainText(
+            QStringLiteral("select * from analyzer_hypo where a = 7 and b = 7"));
+        m_workspace->findChild<QAction *>(QStringLiteral("explain"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->runner()->isRunning(), 20000);
+
+        auto *tabs = m_workspace->findChild<QTabWidget *>(QStringLiteral("output"));
+        tabs->setCurrentWidget(m_workspace->indexAdvice());
+        auto *tryIndexes = m_workspace->indexAdvice()->findChild<QPushButton *>(QStringLiteral("tryIndexes"));
+        QVERIFY(tryIndexes->isEnabled());
+        // Creating hypopg in the database is asked first (unless an earlier run created it).
+        QString asked;
+        auto answer = [&asked] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = box->objectName();
+                box->findChild<QAbstractButton *>(QStringLiteral("createHypopg"))->click();
+            }
+        };
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, this, answer);
+        timer.start(100);
+        QTest::mouseClick(tryIndexes, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->indexAdvice()->isRunning() &&
+                                     m_workspace->indexAdvice()->table()->rowCount() == 1,
+                                 20000);
+        timer.stop();
+        QVERIFY(asked.isEmpty() || asked == QLatin1String("ConfirmCreateHypopg"));
+        QTableWidget *table = m_workspace->indexAdvice()->table();
+        QCOMPARE(table->item(0, 0)->text(),
+                 QStringLiteral("CREATE INDEX ON \"analyzer_hypo\" (\"a\", \"b\")"));
+        QVERIFY2(table->item(0, 4)->text().endsWith(QLatin1String("%")),
+                 qPrintable(table->item(0, 4)->text()));
+        const double without = QLocale().toDouble(table->item(0, 2)->text());
+        const double with = QLocale().toDouble(table->item(0, 3)->text());
+        QVERIFY2(with < without, qPrintable(QStringLiteral("%1 -> %2").arg(without).arg(with)));
+        if (const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR"); !dir.isEmpty())
+            m_workspace->grab().save(dir + QStringLiteral("/index-advice-en.png"));
+    }
+
     void georgianScreenshot()
     {
         QVERIFY(TranslationLoader::instance().apply(QStringLiteral("ka")));
@@ -154,6 +239,15 @@ private slots:
         QTest::qWait(50);
         if (const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR"); !dir.isEmpty())
             m_workspace->grab().save(dir + QStringLiteral("/plan-workspace-ka.png"));
+        m_workspace->findChild<QAction *>(QStringLiteral("comparePlans"))->trigger();
+        QTest::qWait(50);
+        if (const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR"); !dir.isEmpty())
+            m_workspace->grab().save(dir + QStringLiteral("/plan-compare-runs-ka.png"));
+        m_workspace->findChild<QTabWidget *>(QStringLiteral("output"))
+            ->setCurrentWidget(m_workspace->indexAdvice());
+        QTest::qWait(50);
+        if (const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR"); !dir.isEmpty())
+            m_workspace->grab().save(dir + QStringLiteral("/index-advice-ka.png"));
         TranslationLoader::instance().apply(QStringLiteral("en"));
     }
 };

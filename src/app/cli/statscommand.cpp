@@ -3,21 +3,91 @@
 #include "core/metrics/ratecalculator.h"
 #include "core/metrics/statsreport.h"
 #include "db/statssampler.h"
+#include "services/apppaths.h"
+#include "services/secretstore.h"
+#include "services/stackrepository.h"
+#include "sshcliopts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QJsonDocument>
-#include <QThread>
+#include <QTimer>
+
+#include <memory>
 
 namespace supadesk::cli {
 
 namespace {
 
+// Waits without blocking the event loop: the tunnel reports its state through queued signals.
+void waitFor(qint64 milliseconds)
+{
+    if (milliseconds <= 0)
+        return;
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// Opens the stack's SSH session with only its database forward and waits until it is up. Returns the
+// DSN of the forwarded port, or prints why not.
+Result<PostgresDsn> tunnelTo(const QCommandLineParser &parser, std::unique_ptr<StackConnection> &connection)
+{
+    const auto settings = SshCliOptions::read(parser);
+    if (!settings.ok())
+        return settings.error();
+    const auto stack = StackRepository::forCurrentProfile().findByName(parser.value(QStringLiteral("stack")));
+    if (!stack)
+        return Error{QStringLiteral("cli.nostack"),
+                     QCoreApplication::translate("Cli", "There is no stack called \"%1\".")
+                         .arg(parser.value(QStringLiteral("stack")))};
+    StackConnection::Settings s = settings.value();
+    s.forwards.removeIf([](const PortForward &f) { return f.name != StackConnection::Database; });
+    connection = std::make_unique<StackConnection>(s);
+    const Status started = connection->connectToStack();
+    if (!started.ok())
+        return started.error();
+    QEventLoop loop;
+    QObject::connect(
+        connection.get(), &StackConnection::stateChanged, &loop, [&loop](StackConnection::State state) {
+            if (state == StackConnection::State::Connected || state == StackConnection::State::Failed)
+                loop.quit();
+        });
+    QTimer::singleShot((s.ssh.timeoutSeconds + 5) * 1000, &loop, &QEventLoop::quit);
+    if (connection->state() != StackConnection::State::Connected)
+        loop.exec();
+    if (connection->state() != StackConnection::State::Connected) {
+        QString reason = connection->reason();
+        if (connection->errorCode() == QLatin1String("ssh.hostkey.unknown"))
+            reason +=
+                QLatin1Char('\n') +
+                QCoreApplication::translate("Cli", "Run again with --accept-new-host-key to trust this key.");
+        return Error{QStringLiteral("cli.tunnel"),
+                     reason.isEmpty() ? QCoreApplication::translate("Cli", "The SSH connection timed out.")
+                                      : reason};
+    }
+    PostgresDsn dsn;
+    dsn.host = QStringLiteral("127.0.0.1");
+    dsn.port = connection->localPort(StackConnection::Database);
+    dsn.user = stack->dbUser;
+    dsn.database = stack->dbName;
+    dsn.password = qEnvironmentVariable("PGPASSWORD");
+    if (dsn.password.isEmpty())
+        if (const auto p =
+                SecretStore(AppPaths::keychainService()).readNow(stack->id, SecretStore::DatabasePassword);
+            p.ok())
+            dsn.password = p.value();
+    return dsn;
+}
+
 int runStats(CliContext &c)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
+    // --stack NAME samples the stack's database through its SSH tunnel (its SSH options included).
+    SshCliOptions::addTo(parser);
     parser.addOptions({
         {QStringLiteral("dsn"),
          QCoreApplication::translate(
@@ -33,10 +103,10 @@ int runStats(CliContext &c)
     });
     if (const int done = parseArguments(parser, c); done >= 0)
         return done;
-    if (!parser.isSet(QStringLiteral("dsn"))) {
+    if (parser.isSet(QStringLiteral("dsn")) == parser.isSet(QStringLiteral("stack"))) {
         c.err << QCoreApplication::translate("Cli",
-                                             "Usage: supadesk-cli stats --dsn postgresql://USER@HOST:PORT/DB "
-                                             "[--interval S] [--count N] "
+                                             "Usage: supadesk-cli stats (--stack NAME | --dsn "
+                                             "postgresql://USER@HOST:PORT/DB) [--interval S] [--count N] "
                                              "[--json]")
               << Qt::endl;
         return 2;
@@ -56,15 +126,28 @@ int runStats(CliContext &c)
               << Qt::endl;
         return 2;
     }
-    const Result<PostgresDsn> dsn = PostgresDsn::parse(parser.value(QStringLiteral("dsn")));
-    if (!dsn.ok()) {
-        c.err << dsn.error().message << Qt::endl;
-        return 2;
+    std::unique_ptr<StackConnection> tunnel;
+    PostgresDsn target;
+    if (parser.isSet(QStringLiteral("stack"))) {
+        const Result<PostgresDsn> dsn = tunnelTo(parser, tunnel);
+        if (!dsn.ok()) {
+            c.err << dsn.error().message << Qt::endl;
+            const bool usage = dsn.error().code == QLatin1String("cli.usage") ||
+                               dsn.error().code == QLatin1String("cli.nostack");
+            return usage ? 2 : 1;
+        }
+        target = dsn.value();
+    } else {
+        const Result<PostgresDsn> dsn = PostgresDsn::parse(parser.value(QStringLiteral("dsn")));
+        if (!dsn.ok()) {
+            c.err << dsn.error().message << Qt::endl;
+            return 2;
+        }
+        // The password may also come from the environment, as with psql, so it stays out of `ps`.
+        target = dsn.value();
+        if (target.password.isEmpty())
+            target.password = qEnvironmentVariable("PGPASSWORD");
     }
-    // The password may also come from the environment, as with psql, so it stays out of `ps`.
-    PostgresDsn target = dsn.value();
-    if (target.password.isEmpty())
-        target.password = qEnvironmentVariable("PGPASSWORD");
 
     StatsSampler sampler(target);
     const Status opened = sampler.open();
@@ -98,8 +181,11 @@ int runStats(CliContext &c)
         }
         if (count != 0 && i + 1 >= count)
             break;
-        QThread::msleep(static_cast<unsigned long>(qMax<qint64>(0, next.remainingTime())));
+        waitFor(next.remainingTime());
     }
+    sampler.close();
+    if (tunnel)
+        tunnel->disconnectFromStack();
     return failures == 0 ? 0 : 1;
 }
 

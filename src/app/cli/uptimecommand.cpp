@@ -1,12 +1,19 @@
-// supadesk-cli uptime: a month's availability per component from the server probe's logs.
+// supadesk-cli uptime: a month's availability per component, from the local uptime history of a stack
+// (after fetching its server's probe logs with --pull) or from probe log files.
 #include "clicontext.h"
 #include "core/uptime/probelogparser.h"
 #include "core/uptime/uptimeperiod.h"
 #include "core/uptime/uptimesummary.h"
+#include "db/uptimestore.h"
+#include "services/apppaths.h"
+#include "services/stackrepository.h"
+#include "services/uptime/uptimelogpuller.h"
+#include "sshcliopts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -150,6 +157,53 @@ bool parseMaintenance(const QString &text, const QTimeZone &zone, TimeRange *ran
     return range->endMs > range->startMs;
 }
 
+// Connects to the stack and fetches its new probe log lines into the store; false (with the reason
+// printed) when that failed.
+bool pullLogs(CliContext &c, const QCommandLineParser &parser, UptimeStore &store, const QString &stackId)
+{
+    const auto settings = SshCliOptions::read(parser);
+    if (!settings.ok()) {
+        c.err << settings.error().message << Qt::endl;
+        return false;
+    }
+    StackConnection connection(settings.value());
+    UptimeLogPuller puller(&connection, &store, stackId);
+    if (parser.isSet(QStringLiteral("log-dir")))
+        puller.setLogDirectory(parser.value(QStringLiteral("log-dir")));
+    bool ok = false;
+    QEventLoop loop;
+    QObject::connect(&puller, &UptimeLogPuller::pulled, &loop, [&](const UptimePullReport &report) {
+        c.err << QCoreApplication::translate("Cli", "Fetched %n new probe result(s) from the server.",
+                                             nullptr, report.newProbes)
+              << Qt::endl;
+        ok = true;
+        loop.quit();
+    });
+    QObject::connect(&puller, &UptimeLogPuller::failed, &loop, [&](const QString &message) {
+        c.err << message << Qt::endl;
+        loop.quit();
+    });
+    QObject::connect(&connection, &StackConnection::stateChanged, &loop,
+                     [&](StackConnection::State state, const QString &reason) {
+                         if (state == StackConnection::State::Connected && !puller.isPulling()) {
+                             if (const Status started = puller.pull(); !started.ok()) {
+                                 c.err << started.error().message << Qt::endl;
+                                 loop.quit();
+                             }
+                         } else if (state == StackConnection::State::Failed) {
+                             c.err << reason << Qt::endl;
+                             loop.quit();
+                         }
+                     });
+    if (const Status started = connection.connectToStack(); !started.ok()) {
+        c.err << started.error().message << Qt::endl;
+        return false;
+    }
+    loop.exec();
+    connection.disconnectFromStack();
+    return ok;
+}
+
 int runUptime(CliContext &c)
 {
     QCommandLineParser parser;
@@ -181,18 +235,33 @@ int runUptime(CliContext &c)
          QCoreApplication::translate("Cli", "How time without probe results counts: down or exclude."),
          QStringLiteral("POLICY"), QStringLiteral("down")},
         {QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON.")},
+        {QStringLiteral("pull"),
+         QCoreApplication::translate("Cli",
+                                     "With --stack: first fetch the new lines of the server's probe logs.")},
+        {QStringLiteral("log-dir"),
+         QCoreApplication::translate("Cli", "With --pull: where the probe writes its logs on the server."),
+         QStringLiteral("DIR"), UptimeLogPuller::DefaultDirectory},
     });
+    SshCliOptions::addTo(parser);
     if (const int done = parseArguments(parser, c); done >= 0)
         return done;
     const QStringList files = parser.values(QStringLiteral("log")) + parser.positionalArguments();
     int year = 0;
     int month = 0;
-    if (files.isEmpty() || !UptimePeriod::parseMonth(parser.value(QStringLiteral("month")), &year, &month)) {
+    const bool fromStack = parser.isSet(QStringLiteral("stack"));
+    if ((files.isEmpty() == !fromStack) ||
+        !UptimePeriod::parseMonth(parser.value(QStringLiteral("month")), &year, &month)) {
         c.err << QCoreApplication::translate(
-                     "Cli",
-                     "Usage: supadesk-cli uptime --log FILE... --month YYYY-MM [--time-zone ZONE] [--target "
-                     "PERCENT] "
-                     "[--json]")
+                     "Cli", "Usage: supadesk-cli uptime (--stack NAME [--pull] | --log FILE...) "
+                            "--month YYYY-MM [--time-zone ZONE] [--target PERCENT] [--json]")
+              << Qt::endl;
+        return 2;
+    }
+    if (fromStack && (parser.isSet(QStringLiteral("maintenance")) ||
+                      parser.isSet(QStringLiteral("failures")) || parser.isSet(QStringLiteral("interval")))) {
+        c.err << QCoreApplication::translate(
+                     "Cli", "--maintenance, --failures and --interval apply to --log; with --stack "
+                            "the stack's own maintenance windows and settings count.")
               << Qt::endl;
         return 2;
     }
@@ -249,8 +318,44 @@ int runUptime(CliContext &c)
         options.maintenance.append(window);
     }
 
-    ProbeResults probes;
+    const TimeRange period = UptimePeriod::month(year, month, zone);
+    const QString monthText = parser.value(QStringLiteral("month")).trimmed();
+    QList<ComponentSummary> summaries;
     int malformed = 0;
+    if (fromStack) {
+        const QString name = parser.value(QStringLiteral("stack"));
+        const auto stack = StackRepository::forCurrentProfile().findByName(name);
+        if (!stack) {
+            c.err << QCoreApplication::translate("Cli", "There is no stack called \"%1\".").arg(name)
+                  << Qt::endl;
+            return 2;
+        }
+        UptimeStore store(AppPaths::dataDir());
+        if (const Status opened = store.open(); !opened.ok()) {
+            c.err << opened.error().message << Qt::endl;
+            return 1;
+        }
+        if (!store.recoveryMessage().isEmpty())
+            c.err << store.recoveryMessage() << Qt::endl;
+        if (parser.isSet(QStringLiteral("pull")) && !pullLogs(c, parser, store, stack->id))
+            return 1;
+        const Result<StackUptime> figures = store.uptime(stack->id, period, options.gaps);
+        if (!figures.ok()) {
+            c.err << figures.error().message << Qt::endl;
+            return 1;
+        }
+        summaries = figures.value().components;
+        // The stack's own target, unless the command line names one.
+        if (!parser.isSet(QStringLiteral("target"))) {
+            options.target = figures.value().target;
+        } else {
+            for (ComponentSummary &s : summaries)
+                s.budget = ErrorBudget::compute(options.target, period.length(), s.availability.maintenanceMs,
+                                                s.availability.downMs);
+        }
+    }
+
+    ProbeResults probes;
     for (const QString &path : files) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -267,14 +372,15 @@ int runUptime(CliContext &c)
                                              malformed)
               << Qt::endl;
 
-    const TimeRange period = UptimePeriod::month(year, month, zone);
-    const QList<ComponentSummary> summaries = UptimeSummary::summarize(probes, period, options);
-    const QString monthText = parser.value(QStringLiteral("month")).trimmed();
+    if (!fromStack)
+        summaries = UptimeSummary::summarize(probes, period, options);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject root;
         root.insert(QLatin1String("month"), monthText);
+        if (fromStack)
+            root.insert(QLatin1String("stack_name"), parser.value(QStringLiteral("stack")));
         root.insert(QLatin1String("time_zone"), QString::fromUtf8(zone.id()));
-        root.insert(QLatin1String("target_pct"), target);
+        root.insert(QLatin1String("target_pct"), rounded(options.target * 100, 4));
         root.insert(QLatin1String("period_start"), isoTime(period.startMs, zone));
         root.insert(QLatin1String("period_end"), isoTime(period.endMs, zone));
         QJsonArray components;
@@ -290,7 +396,10 @@ int runUptime(CliContext &c)
         return 0;
     }
     if (summaries.isEmpty()) {
-        c.out << QCoreApplication::translate("Cli", "The logs hold no probe results.") << Qt::endl;
+        c.out << (fromStack
+                      ? QCoreApplication::translate("Cli", "No probe results are stored for this stack yet.")
+                      : QCoreApplication::translate("Cli", "The logs hold no probe results."))
+              << Qt::endl;
         return 0;
     }
     printText(c, summaries, monthText, zone, options.target);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QMetaType>
+
 #include <optional>
 
 namespace supadesk {
@@ -30,3 +32,5 @@ struct StatsRates
 };
 
 } // namespace supadesk
+
+Q_DECLARE_METATYPE(supadesk::StatsRates)

@@ -55,6 +55,15 @@ std::optional<double> StatsSample::maxReplicationLagSeconds() const
     return worst;
 }
 
+std::optional<qint64> StatsSample::maxSlotRetainedBytes() const
+{
+    std::optional<qint64> worst;
+    for (const SlotRetention &s : replicationSlots)
+        if (s.retainedBytes && (!worst || *s.retainedBytes > *worst))
+            worst = s.retainedBytes;
+    return worst;
+}
+
 QList<StandbyLag> StatsSample::standbysFromJson(const QByteArray &json)
 {
     QList<StandbyLag> result;

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "activitysession.h"
+
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -92,13 +95,16 @@ struct StatsSample
     CheckpointCounters checkpoints;
     QList<StandbyLag> standbys;
     QList<SlotRetention> replicationSlots;
-    bool fullVisibility = true; // superuser or pg_read_all_stats: otherwise some figures are hidden
+    bool fullVisibility = true;      // superuser or pg_read_all_stats: otherwise some figures are hidden
+    QList<ActivitySession> activity; // client sessions other than the sampler's own
 
     // Cache hit ratio since the statistics were last reset, in [0, 1]; empty before any block access.
     std::optional<double> cumulativeCacheHitRatio() const;
     // The standby that lags most in bytes, if any reports a lag.
     std::optional<qint64> maxReplicationLagBytes() const;
     std::optional<double> maxReplicationLagSeconds() const;
+    // The slot that holds back the most WAL, if any reports it.
+    std::optional<qint64> maxSlotRetainedBytes() const;
 
     // The server returns standbys and slots as JSON arrays (one round trip for a variable number of rows).
     static QList<StandbyLag> standbysFromJson(const QByteArray &json);
@@ -106,3 +112,5 @@ struct StatsSample
 };
 
 } // namespace supadesk
+
+Q_DECLARE_METATYPE(supadesk::StatsSample)

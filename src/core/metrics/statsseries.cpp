@@ -21,6 +21,8 @@ QList<QPair<QString, double>> StatsSeries::values(const StatsSample &s,
         v.append({ReplicationLagBytes, static_cast<double>(*lag)});
     if (const auto lag = s.maxReplicationLagSeconds())
         v.append({ReplicationLagSeconds, *lag});
+    if (const auto retained = s.maxSlotRetainedBytes())
+        v.append({SlotRetainedBytes, static_cast<double>(*retained)});
     if (!rates)
         return v;
     const QPair<const QString *, std::optional<double>> optional[] = {

@@ -42,6 +42,7 @@ public:
     static inline const QString OldestIdleInTransaction = QStringLiteral("oldest_idle_in_transaction_s");
     static inline const QString ReplicationLagBytes = QStringLiteral("replication_lag_bytes");
     static inline const QString ReplicationLagSeconds = QStringLiteral("replication_lag_s");
+    static inline const QString SlotRetainedBytes = QStringLiteral("slot_retained_bytes");
     static inline const QString RoundTripMs = QStringLiteral("round_trip_ms");
 
     // Gauges always; rates only where the interval has them (a gap stays a gap in the history).

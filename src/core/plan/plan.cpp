@@ -47,6 +47,19 @@ QList<PlanTrigger> Plan::triggers() const
     return result;
 }
 
+QString Plan::queryText() const
+{
+    return m_topLevel.value(QLatin1String("Query Text")).toString();
+}
+
+void Plan::setQueryText(const QString &sql)
+{
+    if (sql.trimmed().isEmpty())
+        m_topLevel.remove(QLatin1String("Query Text"));
+    else
+        m_topLevel.insert(QLatin1String("Query Text"), sql);
+}
+
 double Plan::jitTotalMs() const
 {
     const QJsonObject timing =

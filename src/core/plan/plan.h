@@ -47,6 +47,11 @@ public:
     double jitTotalMs() const; // 0 when there was no JIT
     int jitFunctions() const;
 
+    // The statement the plan is of, kept as auto_explain prints it ("Query Text"), where PEV2 reads it
+    // too; empty when unknown.
+    QString queryText() const;
+    void setQueryText(const QString &sql);
+
     // The plan as EXPLAIN (FORMAT JSON) prints it: an array holding one object, which PEV2 reads.
     QByteArray toJson() const;
 

@@ -627,14 +627,43 @@ private:
 
 } // namespace
 
+namespace {
+
+// auto_explain (and PEV2) print the statement before the plan: "Query Text: SELECT ...", its further
+// lines indented, up to the first node line (the one with figures, or a known node type).
+QString takeQueryText(QList<PlanTextLine> &lines)
+{
+    if (lines.isEmpty())
+        return QString();
+    const QString first = lines.first().text.trimmed();
+    if (!first.startsWith(QLatin1String("Query Text:")))
+        return QString();
+    QStringList query{first.mid(int(qstrlen("Query Text:"))).trimmed()};
+    lines.removeFirst();
+    while (!lines.isEmpty()) {
+        const QString t = lines.first().text.trimmed();
+        if (t.contains(QLatin1String("(cost=")) || t.contains(QLatin1String("(actual")) ||
+            PlanTitle::isKnownNodeType(t))
+            break;
+        query << t;
+        lines.removeFirst();
+    }
+    return query.join(QLatin1Char('\n')).trimmed();
+}
+
+} // namespace
+
 Result<Plan> PlanTextParser::parse(const QString &text)
 {
-    const QList<PlanTextLine> lines = PlanTextCleaner::clean(text);
+    QList<PlanTextLine> lines = PlanTextCleaner::clean(text);
+    const QString queryText = takeQueryText(lines);
     if (lines.isEmpty())
         return Error{QStringLiteral("plan.text"),
                      QCoreApplication::translate("PlanTextParser", "The text holds no plan.")};
     Builder builder;
     builder.run(lines);
+    if (!queryText.isEmpty())
+        builder.top.insert(QStringLiteral("Query Text"), queryText);
     if (builder.error)
         return Error{QStringLiteral("plan.text"), builder.error->message};
 

@@ -3,10 +3,16 @@
 #include "core/plan/plananalyzer.h"
 #include "core/plan/planparser.h"
 #include "core/plan/statementclassifier.h"
+#include "core/plan/statementparameters.h"
 #include "db/queryrunner.h"
+#include "indexadvicepanel.h"
+#include "nodedetailspanel.h"
+#include "parametervaluesdialog.h"
+#include "plancomparepanel.h"
 #include "plangraphview.h"
 #include "plantreeview.h"
 #include "resulttablemodel.h"
+#include "slowqueriespanel.h"
 #include "sqleditor.h"
 
 #include <QAction>
@@ -18,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -25,6 +32,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTime>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -65,20 +73,43 @@ AnalyzerWorkspace::AnalyzerWorkspace(EndpointResolver resolver, QWidget *parent)
     m_toolbar->addWidget(m_optionsButton);
     m_cancel = m_toolbar->addAction(QString(), this, &AnalyzerWorkspace::cancelStatement);
     m_cancel->setObjectName(QStringLiteral("cancelStatement"));
+    m_comparePlans = new QAction(this);
+    m_comparePlans->setObjectName(QStringLiteral("comparePlans"));
+    m_comparePlans->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_comparePlans->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_comparePlans, &QAction::triggered, this, [this] { m_outputTabs->setCurrentWidget(m_compare); });
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_toolbar->addSeparator();
-    m_open = m_toolbar->addAction(QString(), this, &AnalyzerWorkspace::openFile);
+    // Files are one menu, so the toolbar keeps its width in longer languages.
+    auto *fileMenu = new QMenu(this);
+    m_open = fileMenu->addAction(QString(), this, &AnalyzerWorkspace::openFile);
+    m_open->setObjectName(QStringLiteral("openSql"));
     m_open->setShortcut(QKeySequence::Open);
-    m_open->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_save = m_toolbar->addAction(QString(), this, &AnalyzerWorkspace::saveFile);
+    m_save = fileMenu->addAction(QString(), this, &AnalyzerWorkspace::saveFile);
+    m_save->setObjectName(QStringLiteral("saveSql"));
     m_save->setShortcut(QKeySequence::Save);
-    m_save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_openPlan = m_toolbar->addAction(QString(), this, &AnalyzerWorkspace::openPlan);
+    fileMenu->addSeparator();
+    m_openPlan = fileMenu->addAction(QString(), this, &AnalyzerWorkspace::openPlan);
+    m_openPlan->setObjectName(QStringLiteral("openPlan"));
+    m_openPlan->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_savePlan = fileMenu->addAction(QString(), this, &AnalyzerWorkspace::savePlan);
+    m_savePlan->setObjectName(QStringLiteral("savePlan"));
+    m_savePlan->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    for (QAction *action : {m_open, m_save, m_openPlan, m_savePlan}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action); // shortcuts work while the menu is closed
+    }
+    m_toolbar->addAction(m_comparePlans);
+    m_fileButton = new QToolButton(m_toolbar);
+    m_fileButton->setObjectName(QStringLiteral("fileMenu"));
+    m_fileButton->setMenu(fileMenu);
+    m_fileButton->setPopupMode(QToolButton::InstantPopup);
+    m_toolbar->addWidget(m_fileButton);
     m_toolbar->addSeparator();
     m_history = new QComboBox(m_toolbar);
     m_history->setObjectName(QStringLiteral("history"));
-    m_history->setMinimumContentsLength(30);
+    m_history->setMinimumContentsLength(24);
     m_history->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_toolbar->addWidget(m_history);
 
@@ -99,19 +130,50 @@ AnalyzerWorkspace::AnalyzerWorkspace(EndpointResolver resolver, QWidget *parent)
     m_findings = new QListWidget(this);
     m_findings->setObjectName(QStringLiteral("findings"));
     m_findings->setWordWrap(true);
+    m_graphDetails = new NodeDetailsPanel(this);
+    m_treeDetails = new NodeDetailsPanel(this);
+    m_treeDetails->setObjectName(QStringLiteral("treeNodeDetails"));
+    // Beside the drawing: the selected node's details above the findings that point at nodes.
+    auto *sideSplitter = new QSplitter(Qt::Vertical, this);
+    sideSplitter->addWidget(m_graphDetails);
+    sideSplitter->addWidget(m_findings);
+    sideSplitter->setSizes({320, 160});
     auto *planSplitter = new QSplitter(Qt::Horizontal, this);
     planSplitter->addWidget(m_planGraph);
-    planSplitter->addWidget(m_findings);
+    planSplitter->addWidget(sideSplitter);
     planSplitter->setStretchFactor(0, 3);
-    planSplitter->setStretchFactor(1, 1);
-    planSplitter->setSizes({640, 240});
+    planSplitter->setStretchFactor(1, 2);
+    planSplitter->setSizes({560, 340});
+    auto *treeSplitter = new QSplitter(Qt::Horizontal, this);
+    treeSplitter->addWidget(m_planTree);
+    treeSplitter->addWidget(m_treeDetails);
+    treeSplitter->setStretchFactor(0, 3);
+    treeSplitter->setStretchFactor(1, 2);
+    treeSplitter->setSizes({560, 340});
     m_outputTabs = new QTabWidget(this);
     m_outputTabs->setObjectName(QStringLiteral("output"));
     m_outputTabs->addTab(m_table, QString());
     m_outputTabs->addTab(planSplitter, QString());
-    m_outputTabs->addTab(m_planTree, QString());
+    m_outputTabs->addTab(treeSplitter, QString());
+    m_slowQueries = new SlowQueriesPanel(this);
+    m_outputTabs->addTab(m_slowQueries, QString());
+    m_compare = new PlanComparePanel(this);
+    m_outputTabs->addTab(m_compare, QString());
+    m_indexAdvice = new IndexAdvicePanel(this);
+    m_outputTabs->addTab(m_indexAdvice, QString());
+    connect(m_slowQueries, &SlowQueriesPanel::statementActivated, this, &AnalyzerWorkspace::explainSlowQuery);
+    // The statistics are read when the tab is first shown for an endpoint, not on every connect.
+    connect(m_outputTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_outputTabs->widget(index) == m_slowQueries && !m_slowQueries->hasLoaded() &&
+            !m_slowQueries->isLoading())
+            m_slowQueries->refresh();
+    });
     connect(m_planGraph, &PlanGraphView::nodeSelected, m_planTree, &PlanTreeView::selectNode);
     connect(m_planTree, &PlanTreeView::nodeSelected, m_planGraph, &PlanGraphView::selectNode);
+    for (NodeDetailsPanel *details : {m_graphDetails, m_treeDetails}) {
+        connect(m_planGraph, &PlanGraphView::nodeSelected, details, &NodeDetailsPanel::showNode);
+        connect(m_planTree, &PlanTreeView::nodeSelected, details, &NodeDetailsPanel::showNode);
+    }
     connect(m_findings, &QListWidget::currentRowChanged, this, [this](int row) {
         if (QListWidgetItem *item = m_findings->item(row))
             m_planGraph->selectNode(item->data(Qt::UserRole).toInt());
@@ -158,22 +220,40 @@ void AnalyzerWorkspace::retranslateUi()
     m_run->setToolTip(tr("Run the selection or the statement under the cursor (Ctrl+Enter)"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Cancel the running statement on the server (Esc)"));
-    m_open->setText(tr("Open…"));
-    m_save->setText(tr("Save…"));
+    m_open->setText(tr("Open SQL File…"));
+    m_save->setText(tr("Save SQL File…"));
     m_explain->setText(tr("Explain"));
     m_explain->setToolTip(tr("Show the plan without running the statement (F7)"));
     m_explainAnalyze->setText(tr("Explain Analyze"));
     m_explainAnalyze->setToolTip(tr("Run the statement and show the plan with real times (Shift+F7). "
                                     "It runs inside a transaction that is always rolled back."));
     m_optionsButton->setText(tr("Options"));
+    m_fileButton->setText(tr("File"));
+    m_fileButton->setToolTip(tr("Open and save statements and plans"));
     m_optionsButton->setToolTip(tr("EXPLAIN options"));
     m_openPlan->setText(tr("Open Plan…"));
-    m_openPlan->setToolTip(tr("Open an EXPLAIN plan saved as JSON or text"));
+    m_openPlan->setToolTip(tr("Open an EXPLAIN plan saved as JSON or text (Ctrl+Shift+O)"));
+    m_savePlan->setText(tr("Save Plan…"));
+    m_savePlan->setToolTip(tr("Save the plan and its statement as EXPLAIN JSON, which PEV2 also reads "
+                              "(Ctrl+Shift+S)"));
     m_outputTabs->setTabText(0, tr("Results"));
     m_outputTabs->setTabText(1, tr("Plan"));
     m_outputTabs->setTabText(2, tr("Plan table"));
+    m_outputTabs->setTabText(3, tr("Slow queries"));
+    m_outputTabs->setTabText(4, tr("Compare"));
+    m_outputTabs->setTabText(5, tr("Index advice"));
+    m_comparePlans->setText(tr("Compare"));
+    m_comparePlans->setToolTip(tr("Compare two plans of this session side by side (Ctrl+Shift+C)"));
     m_history->setPlaceholderText(tr("History"));
     m_history->setToolTip(tr("Statements run in this session"));
+    // Findings are sentences made when the plan was analysed: analyse again to say them in this language.
+    if (m_currentPlan) {
+        m_currentPlan = PlanAnalyzer::analyze(m_currentPlan->plan());
+        showFindings();
+    }
+    // The toolbar keeps the button sizes of the previous language until it is laid out again.
+    m_toolbar->layout()->invalidate();
+    m_toolbar->updateGeometry();
     updateState();
 }
 
@@ -190,6 +270,10 @@ void AnalyzerWorkspace::endpointUpdated(bool changed)
         m_lastResult.reset();
     if (endpoint())
         m_runner->setEndpoint(*endpoint());
+    m_slowQueries->setEndpoint(endpoint());
+    m_indexAdvice->setEndpoint(endpoint());
+    if (endpoint() && m_outputTabs->currentWidget() == m_slowQueries && !m_slowQueries->hasLoaded())
+        m_slowQueries->refresh();
     updateState();
 }
 
@@ -200,16 +284,19 @@ void AnalyzerWorkspace::updateState()
     m_explain->setEnabled(endpoint().has_value() && !running);
     m_explainAnalyze->setEnabled(endpoint().has_value() && !running);
     m_cancel->setEnabled(running);
+    m_savePlan->setEnabled(m_currentPlan.has_value());
+    m_comparePlans->setEnabled(m_compare->planCount() >= 2);
     QString text;
     bool error = false;
+    const bool planShown = m_outputTabs->currentIndex() == 1 || m_outputTabs->currentIndex() == 2;
     if (running)
         text = tr("Running…");
+    else if (!m_planSummary.isEmpty() && planShown)
+        text = m_planSummary;
     else if (!stack())
         text = tr("Select a stack in the list on the left.");
     else if (!endpoint())
         text = tr("Connect “%1” to run queries (Stack ▸ Connect, Ctrl+K).").arg(stack()->name);
-    else if (!m_planSummary.isEmpty() && m_outputTabs->currentIndex() != 0)
-        text = m_planSummary;
     else if (m_lastResult)
         text = resultSummary(), error = !m_lastResult->error.isEmpty();
     else
@@ -262,8 +349,35 @@ void AnalyzerWorkspace::explainStatement(bool analyze)
         if (confirm.clickedButton() != run)
             return;
     }
+    startExplain(sql, explainOptions(analyze));
+}
+
+void AnalyzerWorkspace::startExplain(const QString &sql, const ExplainOptions &options)
+{
     remember(sql);
-    m_runner->explain(sql, explainOptions(analyze));
+    m_explainedSql = sql;
+    m_runner->explain(sql, options);
+}
+
+void AnalyzerWorkspace::explainSlowQuery(const StatementStats &statement, int serverVersion)
+{
+    if (!endpoint() || m_runner->isRunning())
+        return;
+    // Only EXPLAIN, never ANALYZE: the statement may change data and its values are not known.
+    ExplainOptions options = explainOptions(false);
+    QString sql = statement.query.trimmed();
+    if (const int parameters = StatementParameters::count(sql); parameters > 0) {
+        if (serverVersion >= 160000) {
+            options.genericPlan = true;
+        } else {
+            ParameterValuesDialog dialog(sql, parameters, this);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            sql = StatementParameters::bind(sql, dialog.values());
+        }
+    }
+    replaceEditorText(sql);
+    startExplain(sql, options);
 }
 
 void AnalyzerWorkspace::showPlan(const ExplainResult &result)
@@ -276,34 +390,67 @@ void AnalyzerWorkspace::showPlan(const ExplainResult &result)
         m_outputTabs->setCurrentIndex(0);
         return showResult(failure);
     }
-    const Result<Plan> plan = PlanParser::parse(result.json);
+    Result<Plan> plan = PlanParser::parse(result.json);
     if (!plan.ok()) {
         QueryResult failure;
         failure.error = plan.error().message;
         m_outputTabs->setCurrentIndex(0);
         return showResult(failure);
     }
-    setAnalysis(PlanAnalyzer::analyze(plan.value()), result.rolledBack ? tr("rolled back") : QString());
+    plan.value().setQueryText(m_explainedSql);
+    QString name = m_explainedSql.simplified();
+    if (name.size() > 48)
+        name = name.left(47) + QChar(0x2026);
+    // The origin is kept untranslated so the summary can be said again in another language.
+    setAnalysis(PlanAnalyzer::analyze(plan.value()),
+                result.rolledBack ? QStringLiteral("rolled back") : QString(), name);
 }
 
-void AnalyzerWorkspace::setAnalysis(const PlanAnalysis &analysis, const QString &origin)
+void AnalyzerWorkspace::setAnalysis(const PlanAnalysis &analysis, const QString &origin, const QString &name)
 {
+    m_currentPlan = analysis;
+    m_planOrigin = origin;
+    m_planStatementMoved = false;
+    const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+    // Time and total first: the statement is the long part and gets cut in the list.
+    m_compare->addPlan(
+        analysis.hasTiming()
+            ? tr("%1 · %2 ms · %3").arg(time, QLocale().toString(analysis.totalMs(), 'f', 2), name)
+            : tr("%1 · estimated · %2").arg(time, name),
+        analysis);
     m_planGraph->setAnalysis(analysis);
     m_planTree->setAnalysis(analysis);
-    m_findings->clear();
-    for (const PlanFinding &finding : analysis.findings()) {
-        const QString marker = finding.severity == PlanFinding::Severity::Critical  ? QStringLiteral("⛔ ")
-                               : finding.severity == PlanFinding::Severity::Warning ? QStringLiteral("⚠ ")
-                                                                                    : QStringLiteral("ℹ ");
-        auto *item = new QListWidgetItem(marker + tr("Node %1: %2").arg(finding.nodeId).arg(finding.message),
-                                         m_findings);
-        item->setData(Qt::UserRole, finding.nodeId);
-    }
+    m_indexAdvice->setPlan(analysis);
+    showFindings();
     const QList<int> hottest = analysis.hottestNodes(1);
     if (!hottest.isEmpty())
         m_planGraph->selectNode(hottest.first());
     m_outputTabs->setCurrentIndex(1);
     m_planGraph->fitToView();
+    updateState();
+}
+
+void AnalyzerWorkspace::showFindings()
+{
+    const PlanAnalysis &analysis = *m_currentPlan;
+    const int selected = m_planGraph->selectedNode();
+    m_graphDetails->setAnalysis(analysis);
+    m_treeDetails->setAnalysis(analysis);
+    m_graphDetails->showNode(selected);
+    m_treeDetails->showNode(selected);
+    const QSignalBlocker blocker(m_findings);
+    m_findings->clear();
+    for (const PlanFinding &finding : analysis.findings()) {
+        const QString marker = finding.severity == PlanFinding::Severity::Critical  ? QStringLiteral("⛔ ")
+                               : finding.severity == PlanFinding::Severity::Warning ? QStringLiteral("⚠ ")
+                                                                                    : QStringLiteral("ℹ ");
+        const QString operation = analysis.plan().contains(finding.nodeId)
+                                      ? analysis.plan().node(finding.nodeId).displayType()
+                                      : QString();
+        auto *item = new QListWidgetItem(
+            marker + tr("Node %1 (%2): %3").arg(finding.nodeId).arg(operation, finding.message), m_findings);
+        item->setData(Qt::UserRole, finding.nodeId);
+    }
     const int nodes = analysis.plan().size();
     m_planSummary = analysis.hasTiming()
                         ? tr("Plan of %n node(s): %1 ms in total, %2 finding(s).", nullptr, nodes)
@@ -311,9 +458,13 @@ void AnalyzerWorkspace::setAnalysis(const PlanAnalysis &analysis, const QString 
                               .arg(analysis.findings().size())
                         : tr("Estimated plan of %n node(s), %1 finding(s).", nullptr, nodes)
                               .arg(analysis.findings().size());
-    if (!origin.isEmpty())
-        m_planSummary += QStringLiteral(" (%1)").arg(origin);
-    updateState();
+    if (m_planOrigin == QLatin1String("rolled back"))
+        m_planSummary += QStringLiteral(" (%1)").arg(tr("rolled back"));
+    else if (!m_planOrigin.isEmpty())
+        m_planSummary += QStringLiteral(" (%1)").arg(m_planOrigin);
+    if (m_planStatementMoved)
+        m_planSummary +=
+            QLatin1Char(' ') + tr("Its statement is now in the editor; Ctrl+Z brings back what was there.");
 }
 
 std::optional<QByteArray> AnalyzerWorkspace::askAndRead(const QString &caption, const QString &filter,
@@ -334,15 +485,70 @@ std::optional<QByteArray> AnalyzerWorkspace::askAndRead(const QString &caption, 
 
 void AnalyzerWorkspace::openPlan()
 {
-    QString file;
-    const std::optional<QByteArray> data =
-        askAndRead(tr("Open plan"), tr("EXPLAIN plans (*.json *.txt);;All files (*)"), &file);
-    if (!data)
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open plan"), QString(),
+                                                      tr("EXPLAIN plans (*.json *.txt);;All files (*)"));
+    if (file.isEmpty())
         return;
-    const Result<Plan> plan = PlanParser::parse(*data);
+    if (const Status status = openPlanFile(file); !status.ok()) {
+        QMessageBox box(QMessageBox::Warning, tr("Not a plan"), status.error().message, QMessageBox::Ok,
+                        this);
+        box.setObjectName(QStringLiteral("PlanOpenError"));
+        box.exec();
+    }
+}
+
+Status AnalyzerWorkspace::openPlanFile(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("plan.read"), tr("Cannot read %1: %2").arg(path, in.errorString())};
+    const Result<Plan> plan = PlanParser::parse(in.readAll());
+    // Nothing shown changes when the file is not a plan: the plan, the editor and the findings stay.
     if (!plan.ok())
-        return void(QMessageBox::warning(this, tr("Not a plan"), plan.error().message));
-    setAnalysis(PlanAnalyzer::analyze(plan.value()), QFileInfo(file).fileName());
+        return Error{plan.error().code,
+                     tr("“%1” could not be read as an EXPLAIN plan. Nothing was changed.\n\n%2")
+                         .arg(name, plan.error().message)};
+    setAnalysis(PlanAnalyzer::analyze(plan.value()), name, name);
+    if (const QString sql = plan.value().queryText(); !sql.isEmpty() && sql != m_editor->toPlainText()) {
+        replaceEditorText(sql);
+        m_planStatementMoved = true;
+        showFindings();
+        updateState();
+    }
+    return success();
+}
+
+void AnalyzerWorkspace::savePlan()
+{
+    if (!m_currentPlan)
+        return;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save plan"), QStringLiteral("plan.json"),
+                                                      tr("EXPLAIN JSON (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    if (const Status status = savePlanFile(file); !status.ok())
+        QMessageBox::warning(this, tr("Save failed"), status.error().message);
+}
+
+Status AnalyzerWorkspace::savePlanFile(const QString &path)
+{
+    if (!m_currentPlan)
+        return Error{QStringLiteral("plan.none"), tr("There is no plan to save.")};
+    const QByteArray data = m_currentPlan->plan().toJson();
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(data) != data.size())
+        return Error{QStringLiteral("plan.write"), tr("Cannot write %1: %2").arg(path, out.errorString())};
+    return success();
+}
+
+void AnalyzerWorkspace::replaceEditorText(const QString &sql)
+{
+    QTextCursor cursor(m_editor->document());
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(sql);
+    cursor.endEditBlock();
 }
 
 void AnalyzerWorkspace::cancelStatement()

@@ -1,14 +1,26 @@
 #include "dashboardworkspace.h"
 
+#include "activitypanel.h"
+#include "core/metrics/statsseries.h"
+#include "db/historystore.h"
+#include "fleetoverview.h"
 #include "livechart.h"
+#include "services/apppaths.h"
+#include "services/statsfleet.h"
 #include "services/statspoller.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDateTime>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -16,25 +28,27 @@ namespace supadesk {
 
 namespace {
 
-// Series indices, in the order they are added.
-enum { Commits = 0, Rollbacks = 1 };
-enum { CacheHit = 0 };
-enum { Active = 0, Idle = 1, IdleInTransaction = 2, Waiting = 3 };
-enum { Returned = 0, Fetched = 1, Inserted = 2, Updated = 3, Deleted = 4 };
-
 const QColor kBlue(0x1f, 0x6f, 0xeb), kRed(0xcf, 0x22, 0x2e), kGreen(0x2e, 0xa0, 0x43),
     kAmber(0xd2, 0x99, 0x22), kGrey(0x8c, 0x95, 0x9f), kPurple(0x82, 0x50, 0xdf);
+
+constexpr double KiB = 1024.0;
+constexpr double MiB = 1024.0 * 1024.0;
+
+// Charts of a past range are read again from the history this often while they are shown.
+constexpr qint64 ReloadEveryMs = 30'000;
 
 } // namespace
 
 DashboardWorkspace::DashboardWorkspace(EndpointResolver resolver, QWidget *parent)
-    : DatabaseWorkspace(std::move(resolver), parent), m_poller(new StatsPoller(this))
+    : DatabaseWorkspace(resolver, parent), m_resolver(std::move(resolver)), m_fleet(new StatsFleet(this))
 {
     setObjectName(QStringLiteral("DashboardWorkspace"));
+    m_fleet->setHistoryDirectory(AppPaths::dataDir());
     m_toolbar = new QToolBar(this);
     m_pause = m_toolbar->addAction(QString());
     m_pause->setObjectName(QStringLiteral("pause"));
     m_pause->setCheckable(true);
+    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_toolbar->addSeparator();
     m_intervalLabel = new QLabel(m_toolbar);
     m_toolbar->addWidget(m_intervalLabel);
@@ -42,6 +56,25 @@ DashboardWorkspace::DashboardWorkspace(EndpointResolver resolver, QWidget *paren
     m_interval->setRange(1, 60);
     m_interval->setValue(2);
     m_toolbar->addWidget(m_interval);
+    m_toolbar->addSeparator();
+    m_rangeLabel = new QLabel(m_toolbar);
+    m_toolbar->addWidget(m_rangeLabel);
+    m_range = new QComboBox(m_toolbar);
+    m_range->setObjectName(QStringLiteral("range"));
+    m_range->setSizeAdjustPolicy(QComboBox::AdjustToContents); // Georgian names are longer
+    for (int i = 0; i < HistoryRange::all().size(); ++i)
+        m_range->addItem(QString());
+    m_toolbar->addWidget(m_range);
+    m_resetZoom = m_toolbar->addAction(QString());
+    m_resetZoom->setObjectName(QStringLiteral("resetZoom"));
+    m_resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_toolbar->addSeparator();
+    m_fleetAction = m_toolbar->addAction(QString());
+    m_fleetAction->setObjectName(QStringLiteral("fleet"));
+    m_fleetAction->setCheckable(true);
+    m_fleetAction->setVisible(false);
+    m_fleetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
@@ -49,43 +82,129 @@ DashboardWorkspace::DashboardWorkspace(EndpointResolver resolver, QWidget *paren
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
 
-    m_tps = new LiveChart(this);
-    m_tps->addSeries(kBlue);
-    m_tps->addSeries(kRed);
-    m_cache = new LiveChart(this);
-    m_cache->addSeries(kGreen);
-    m_cache->addReferenceLine(kGrey);
-    m_cache->setReferenceValue(1, 99);
-    m_cache->setFixedRange(80, 100);
-    m_connectionsChart = new LiveChart(this);
-    for (const QColor &c : {kGreen, kBlue, kAmber, kRed})
-        m_connectionsChart->addSeries(c);
-    m_connectionsChart->addReferenceLine(kGrey);
-    m_tuples = new LiveChart(this);
-    for (const QColor &c : {kBlue, kPurple, kGreen, kAmber, kRed})
-        m_tuples->addSeries(c);
+    buildCharts();
+    auto *chartsPage = new QWidget;
+    auto *grid = new QGridLayout(chartsPage);
+    grid->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < m_charts.size(); ++i)
+        grid->addWidget(m_charts.at(i), i / 2, i % 2);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("charts"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(chartsPage);
+    m_activity = new ActivityPanel(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
+    m_tabs->addTab(scroll, QString());
+    m_tabs->addTab(m_activity, QString());
 
-    auto *grid = new QGridLayout;
-    grid->addWidget(m_tps, 0, 0);
-    grid->addWidget(m_cache, 0, 1);
-    grid->addWidget(m_connectionsChart, 1, 0);
-    grid->addWidget(m_tuples, 1, 1);
+    m_stackPage = new QWidget(this);
+    auto *stackLayout = new QVBoxLayout(m_stackPage);
+    stackLayout->setContentsMargins(0, 0, 0, 0);
+    stackLayout->addWidget(m_tabs, 1);
+    stackLayout->addWidget(m_summary);
+    m_fleetView = new FleetOverview(this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_stackPage);
+    m_pages->addWidget(m_fleetView);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_toolbar);
     layout->addWidget(m_status);
-    layout->addLayout(grid, 1);
-    layout->addWidget(m_summary);
+    layout->addWidget(m_pages, 1);
 
-    connect(m_poller, &StatsPoller::sampled, this, &DashboardWorkspace::onSample);
-    connect(m_poller, &StatsPoller::failed, this, [this](const QString &message) {
+    m_tick = new QTimer(this);
+    m_tick->start(1000);
+    connect(m_tick, &QTimer::timeout, this, &DashboardWorkspace::tick);
+    connect(m_fleet, &StatsFleet::sampled, this, &DashboardWorkspace::onSample);
+    connect(m_fleet, &StatsFleet::failed, this, [this](const QString &key, const QString &message) {
+        if (key != currentKey())
+            return;
         m_error = message;
         updateStatus();
     });
-    connect(m_pause, &QAction::toggled, this, [this] { restart(); });
-    connect(m_interval, &QSpinBox::valueChanged, this,
-            [this](int seconds) { m_poller->setInterval(seconds * 1000); });
+    connect(m_fleet, &StatsFleet::historyNotice, this, [this](const QString &message) {
+        m_historyNotice = message;
+        updateStatus();
+    });
+    connect(m_pause, &QAction::toggled, this, [this](bool paused) {
+        m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+        if (!paused && m_rangeValue != HistoryRange::Range::Live)
+            reloadCharts();
+        updateStatus();
+    });
+    connect(m_interval, &QSpinBox::valueChanged, this, [this](int seconds) {
+        m_fleet->setInterval(seconds * 1000);
+        updateStatus();
+    });
+    connect(m_range, &QComboBox::activated, this,
+            [this](int index) { setRange(HistoryRange::all().at(index)); });
+    connect(m_resetZoom, &QAction::triggered, this, [this] {
+        for (LiveChart *c : std::as_const(m_charts))
+            c->resetZoom();
+    });
+    connect(m_fleetAction, &QAction::toggled, this, [this] { updatePage(); });
+    connect(m_fleetView, &FleetOverview::stackActivated, this, [this](const QString &id) {
+        m_fleetAction->setChecked(false);
+        emit stackActivated(id);
+    });
     retranslateUi();
+    updatePage();
+}
+
+DashboardWorkspace::~DashboardWorkspace() = default;
+
+void DashboardWorkspace::buildCharts()
+{
+    for (int i = 0; i < ChartCount; ++i)
+        m_charts.append(new LiveChart(this));
+    auto series = [this](Chart c, std::initializer_list<QColor> colours) {
+        for (const QColor &colour : colours)
+            m_charts.at(c)->addSeries(colour);
+    };
+    series(Transactions, {kBlue, kRed});
+    series(CacheHit, {kGreen});
+    m_cacheTargetLine = m_charts.at(CacheHit)->addReferenceLine(kGrey);
+    m_charts.at(CacheHit)->setReferenceValue(m_cacheTargetLine, 99);
+    m_charts.at(CacheHit)->setFixedRange(80, 100);
+    series(Connections, {kGreen, kBlue, kAmber, kRed});
+    m_maxConnectionsLine = m_charts.at(Connections)->addReferenceLine(kGrey);
+    series(Rows, {kBlue, kPurple, kGreen, kAmber, kRed});
+    series(WriteVolume, {kBlue, kAmber});
+    series(Replication, {kRed, kPurple});
+    series(ReplicationDelay, {kRed});
+    series(Checkpoints, {kGreen, kRed});
+    series(DatabaseSize, {kBlue});
+    series(TransactionAge, {kAmber, kRed});
+    for (Chart c : {WriteVolume, Replication, DatabaseSize, ReplicationDelay, TransactionAge})
+        m_charts.at(c)->setLabelFormat(QStringLiteral("%.1f"));
+
+    m_bindings = {
+        {StatsSeries::CommitsPerSecond, Transactions, 0, 1},
+        {StatsSeries::RollbacksPerSecond, Transactions, 1, 1},
+        {StatsSeries::CacheHitRatio, CacheHit, 0, 100},
+        {StatsSeries::ConnectionsActive, Connections, 0, 1},
+        {StatsSeries::ConnectionsIdle, Connections, 1, 1},
+        {StatsSeries::ConnectionsIdleInTransaction, Connections, 2, 1},
+        {StatsSeries::ConnectionsWaiting, Connections, 3, 1},
+        {StatsSeries::TuplesReturnedPerSecond, Rows, 0, 1},
+        {StatsSeries::TuplesFetchedPerSecond, Rows, 1, 1},
+        {StatsSeries::TuplesInsertedPerSecond, Rows, 2, 1},
+        {StatsSeries::TuplesUpdatedPerSecond, Rows, 3, 1},
+        {StatsSeries::TuplesDeletedPerSecond, Rows, 4, 1},
+        {StatsSeries::WalBytesPerSecond, WriteVolume, 0, 1 / KiB},
+        {StatsSeries::TempBytesPerSecond, WriteVolume, 1, 1 / KiB},
+        {StatsSeries::ReplicationLagBytes, Replication, 0, 1 / MiB},
+        {StatsSeries::SlotRetainedBytes, Replication, 1, 1 / MiB},
+        {StatsSeries::ReplicationLagSeconds, ReplicationDelay, 0, 1},
+        {StatsSeries::CheckpointsTimed, Checkpoints, 0, 1},
+        {StatsSeries::CheckpointsRequested, Checkpoints, 1, 1},
+        {StatsSeries::DatabaseSize, DatabaseSize, 0, 1 / MiB},
+        {StatsSeries::LongestTransaction, TransactionAge, 0, 1},
+        {StatsSeries::OldestIdleInTransaction, TransactionAge, 1, 1},
+    };
 }
 
 QString DashboardWorkspace::title() const
@@ -93,29 +212,83 @@ QString DashboardWorkspace::title() const
     return tr("Dashboard");
 }
 
+void DashboardWorkspace::setFleetSource(std::function<StackList()> stacks)
+{
+    m_stacksSource = std::move(stacks);
+    m_fleetAction->setVisible(bool(m_stacksSource));
+    refreshTargets();
+    updatePage();
+}
+
+void DashboardWorkspace::setHistoryDirectory(const QString &directory)
+{
+    m_fleet->setHistoryDirectory(directory);
+    m_reader.reset();
+}
+
 void DashboardWorkspace::retranslateUi()
 {
     m_pause->setText(m_pause->isChecked() ? tr("Resume") : tr("Pause"));
+    m_pause->setToolTip(tr("Freeze the charts; samples are still recorded in the history (Ctrl+Shift+P)"));
     m_intervalLabel->setText(tr("Every"));
     m_interval->setSuffix(tr(" s"));
-    m_tps->setTitles(tr("Transactions per second"), tr("transactions/s"));
-    m_tps->setSeriesName(Commits, tr("Commits"));
-    m_tps->setSeriesName(Rollbacks, tr("Rollbacks"));
-    m_cache->setTitles(tr("Cache hit ratio"), tr("%"));
-    m_cache->setSeriesName(CacheHit, tr("Hit ratio"));
-    m_cache->setSeriesName(1, tr("99% target"));
-    m_connectionsChart->setTitles(tr("Connections by state"), tr("connections"));
-    m_connectionsChart->setSeriesName(Active, tr("Active"));
-    m_connectionsChart->setSeriesName(Idle, tr("Idle"));
-    m_connectionsChart->setSeriesName(IdleInTransaction, tr("Idle in transaction"));
-    m_connectionsChart->setSeriesName(Waiting, tr("Waiting"));
-    m_connectionsChart->setSeriesName(4, QStringLiteral("max_connections")); // a setting name, not prose
-    m_tuples->setTitles(tr("Rows per second"), tr("rows/s"));
-    m_tuples->setSeriesName(Returned, tr("Returned"));
-    m_tuples->setSeriesName(Fetched, tr("Fetched"));
-    m_tuples->setSeriesName(Inserted, tr("Inserted"));
-    m_tuples->setSeriesName(Updated, tr("Updated"));
-    m_tuples->setSeriesName(Deleted, tr("Deleted"));
+    m_rangeLabel->setText(tr("Range"));
+    const QStringList ranges = {tr("Live (last 5 minutes)"), tr("Last hour"), tr("Last 24 hours"),
+                                tr("Last 7 days"), tr("Last 30 days")};
+    for (int i = 0; i < ranges.size(); ++i)
+        m_range->setItemText(i, ranges.at(i));
+    m_resetZoom->setText(tr("Reset Zoom"));
+    m_resetZoom->setToolTip(tr("Show the whole range again (Ctrl+0). Zoom with the mouse wheel, pan by "
+                               "dragging; right-click a chart to export it."));
+    m_fleetAction->setText(tr("Fleet Overview"));
+    m_fleetAction->setToolTip(tr("All stacks at a glance (Ctrl+Shift+F)"));
+    m_tabs->setTabText(0, tr("Charts"));
+    m_tabs->setTabText(1, tr("Activity"));
+
+    LiveChart *c = m_charts.at(Transactions);
+    c->setTitles(tr("Transactions per second"), tr("transactions/s"));
+    c->setSeriesName(0, tr("Commits"));
+    c->setSeriesName(1, tr("Rollbacks"));
+    c = m_charts.at(CacheHit);
+    c->setTitles(tr("Cache hit ratio"), tr("%"));
+    c->setSeriesName(0, tr("Hit ratio"));
+    c->setSeriesName(m_cacheTargetLine, tr("99% target"));
+    c = m_charts.at(Connections);
+    c->setTitles(tr("Connections by state"), tr("connections"));
+    c->setSeriesName(0, tr("Active"));
+    c->setSeriesName(1, tr("Idle"));
+    c->setSeriesName(2, tr("Idle in transaction"));
+    c->setSeriesName(3, tr("Waiting"));
+    c->setSeriesName(m_maxConnectionsLine, QStringLiteral("max_connections")); // a setting name, not prose
+    c = m_charts.at(Rows);
+    c->setTitles(tr("Rows per second"), tr("rows/s"));
+    c->setSeriesName(0, tr("Returned"));
+    c->setSeriesName(1, tr("Fetched"));
+    c->setSeriesName(2, tr("Inserted"));
+    c->setSeriesName(3, tr("Updated"));
+    c->setSeriesName(4, tr("Deleted"));
+    c = m_charts.at(WriteVolume);
+    c->setTitles(tr("WAL and temporary files written"), tr("KiB/s"));
+    c->setSeriesName(0, tr("WAL"));
+    c->setSeriesName(1, tr("Temporary files"));
+    c = m_charts.at(Replication);
+    c->setTitles(tr("Replication lag and slot retention"), tr("MiB"));
+    c->setSeriesName(0, tr("Largest standby lag"));
+    c->setSeriesName(1, tr("WAL held by a slot"));
+    c = m_charts.at(ReplicationDelay);
+    c->setTitles(tr("Replication delay"), tr("seconds"));
+    c->setSeriesName(0, tr("Largest standby replay delay"));
+    c = m_charts.at(Checkpoints);
+    c->setTitles(tr("Checkpoints per sample"), tr("checkpoints"));
+    c->setSeriesName(0, tr("Timed"));
+    c->setSeriesName(1, tr("Requested"));
+    c = m_charts.at(DatabaseSize);
+    c->setTitles(tr("Database size"), tr("MiB"));
+    c->setSeriesName(0, tr("Size"));
+    c = m_charts.at(TransactionAge);
+    c->setTitles(tr("Oldest transactions"), tr("seconds"));
+    c->setSeriesName(0, tr("Longest running transaction"));
+    c->setSeriesName(1, tr("Oldest idle in transaction"));
     updateStatus();
 }
 
@@ -126,50 +299,145 @@ void DashboardWorkspace::changeEvent(QEvent *event)
     DatabaseWorkspace::changeEvent(event);
 }
 
-void DashboardWorkspace::endpointUpdated(bool changed)
+QString DashboardWorkspace::currentKey() const
 {
-    if (!changed && m_poller->isRunning() == (endpoint().has_value() && !m_pause->isChecked()))
-        return updateStatus();
-    restart();
+    return stack() ? StatsFleet::keyOf(*stack()) : QString();
 }
 
-void DashboardWorkspace::restart()
+void DashboardWorkspace::endpointUpdated(bool changed)
 {
-    m_pause->setText(m_pause->isChecked() ? tr("Resume") : tr("Pause"));
-    m_error.clear();
-    if (endpoint() && !m_pause->isChecked())
-        m_poller->start(*endpoint(), m_interval->value() * 1000);
-    else
-        m_poller->stop();
+    Q_UNUSED(changed)
+    m_activity->setEndpoint(endpoint());
+    refreshTargets();
+    if (currentKey() != m_shownKey) {
+        // Another stack: its own history, its own sessions.
+        m_shownKey = currentKey();
+        m_samples = 0;
+        m_error.clear();
+        m_activity->setSessions({});
+        for (LiveChart *c : std::as_const(m_charts))
+            c->setNote(QString());
+        reloadCharts();
+    }
+    updatePage();
+}
+
+void DashboardWorkspace::refreshTargets()
+{
+    QList<StatsFleet::Target> targets;
+    if (m_stacksSource) {
+        const QString selected = currentKey();
+        for (const Stack &s : m_stacksSource()) {
+            // The selected stack's endpoint is the one the main window last told us about.
+            const bool isSelected = StatsFleet::keyOf(s) == selected;
+            targets.append({s, isSelected ? endpoint() : (m_resolver ? m_resolver(s) : std::nullopt)});
+        }
+    } else if (stack()) {
+        targets.append({*stack(), endpoint()});
+    }
+    m_fleet->watch(targets);
+}
+
+void DashboardWorkspace::showFleet(bool show)
+{
+    m_fleetAction->setChecked(show);
+    updatePage();
+}
+
+void DashboardWorkspace::updatePage()
+{
+    const bool fleet = m_stacksSource && (!stack() || m_fleetAction->isChecked());
+    m_pages->setCurrentWidget(fleet ? static_cast<QWidget *>(m_fleetView) : m_stackPage);
+    if (fleet)
+        m_fleetView->setStatuses(m_fleet->statuses(), m_interval->value());
+    for (QWidget *w : std::initializer_list<QWidget *>{m_range, m_rangeLabel})
+        w->setEnabled(!fleet);
+    m_resetZoom->setEnabled(!fleet);
     updateStatus();
 }
 
-void DashboardWorkspace::onSample(const StatsSample &sample, const StatsRates &rates)
+void DashboardWorkspace::setRange(HistoryRange::Range range)
 {
+    m_rangeValue = range;
+    m_range->setCurrentIndex(int(HistoryRange::all().indexOf(range)));
+    reloadCharts();
+    updateStatus();
+}
+
+HistoryStore *DashboardWorkspace::reader()
+{
+    if (!m_reader) {
+        m_reader = std::make_unique<HistoryStore>(m_fleet->historyDirectory());
+        if (!m_reader->openForReading().ok()) {
+            m_reader.reset(); // nothing recorded yet: try again on the next load
+            return nullptr;
+        }
+    }
+    return m_reader.get();
+}
+
+void DashboardWorkspace::reloadCharts()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_lastReloadMs = now;
+    const qint64 span = HistoryRange::spanMs(m_rangeValue);
+    const HistoryRange::Resolution resolution = HistoryRange::resolution(m_rangeValue);
+    const qint64 bucket = HistoryRange::bucketMs(resolution);
+    const HistoryResolution stored = resolution == HistoryRange::Resolution::Raw ? HistoryResolution::Raw
+                                     : resolution == HistoryRange::Resolution::Minute
+                                         ? HistoryResolution::Minute
+                                         : HistoryResolution::Hour;
+    HistoryStore *store = m_shownKey.isEmpty() ? nullptr : reader();
+    for (LiveChart *c : std::as_const(m_charts))
+        c->clearPoints();
+    for (const Binding &b : std::as_const(m_bindings)) {
+        QList<QPointF> points;
+        if (store) {
+            const auto buckets = store->query(m_shownKey, b.metric, now - span, now + 1, stored);
+            if (buckets.ok()) {
+                points.reserve(buckets.value().size());
+                // A bucket's mean is drawn at its middle (the current bucket at most at "now"): the
+                // line then lines up with the live one.
+                for (const RollupBucket &r : buckets.value())
+                    points.append(QPointF(double(std::min(r.startMs + bucket / 2, now)), r.mean() * b.scale));
+            }
+        }
+        m_charts.at(b.chart)->setPoints(b.series, points);
+    }
+    if (store) {
+        const auto limit = store->query(m_shownKey, StatsSeries::MaxConnections, now - span, now + 1, stored);
+        if (limit.ok() && !limit.value().isEmpty())
+            m_charts.at(Connections)->setReferenceValue(m_maxConnectionsLine, limit.value().constLast().max);
+    }
+    for (LiveChart *c : std::as_const(m_charts)) {
+        c->setSpanMs(span);
+        c->setTimeRange(now - span, now);
+    }
+}
+
+void DashboardWorkspace::onSample(const QString &key, const StatsSample &sample, const StatsRates &rates)
+{
+    if (key != currentKey() || m_pause->isChecked())
+        return;
     m_error.clear();
     ++m_samples;
     m_lastRoundTripUs = sample.roundTripUs;
-    const QDateTime now = QDateTime::currentDateTime();
-    if (rates.commitsPerSecond)
-        m_tps->append(Commits, now, *rates.commitsPerSecond);
-    if (rates.rollbacksPerSecond)
-        m_tps->append(Rollbacks, now, *rates.rollbacksPerSecond);
-    if (rates.cacheHitRatio)
-        m_cache->append(CacheHit, now, *rates.cacheHitRatio * 100);
+    m_activity->setSessions(sample.activity);
+    updateNotes(sample);
     const ConnectionCounts &c = sample.connections;
-    m_connectionsChart->setReferenceValue(4, c.maxConnections);
-    m_connectionsChart->append(Active, now, c.active);
-    m_connectionsChart->append(Idle, now, c.idle);
-    m_connectionsChart->append(IdleInTransaction, now, c.idleInTransaction);
-    m_connectionsChart->append(Waiting, now, c.waiting);
-    const std::pair<int, std::optional<double>> tuples[] = {{Returned, rates.tuplesReturnedPerSecond},
-                                                            {Fetched, rates.tuplesFetchedPerSecond},
-                                                            {Inserted, rates.tuplesInsertedPerSecond},
-                                                            {Updated, rates.tuplesUpdatedPerSecond},
-                                                            {Deleted, rates.tuplesDeletedPerSecond}};
-    for (const auto &[series, value] : tuples)
-        if (value)
-            m_tuples->append(series, now, *value);
+    m_charts.at(Connections)->setReferenceValue(m_maxConnectionsLine, c.maxConnections);
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (m_rangeValue == HistoryRange::Range::Live) {
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs);
+        QHash<QString, double> values;
+        for (const auto &[metric, value] : StatsSeries::values(sample, rates))
+            values.insert(metric, value);
+        for (const Binding &b : std::as_const(m_bindings))
+            if (const auto it = values.constFind(b.metric); it != values.constEnd())
+                m_charts.at(b.chart)->append(b.series, now, *it * b.scale);
+    } else if (nowMs - m_lastReloadMs >= ReloadEveryMs) {
+        reloadCharts();
+    }
 
     const QLocale locale;
     m_summary->setText(tr("Database size %1 · longest transaction %2 s · oldest idle in transaction %3 s · "
@@ -182,24 +450,61 @@ void DashboardWorkspace::onSample(const StatsSample &sample, const StatsRates &r
     updateStatus();
 }
 
+void DashboardWorkspace::updateNotes(const StatsSample &sample)
+{
+    QString replication;
+    if (!sample.fullVisibility && sample.standbys.isEmpty())
+        replication = tr("Replication figures are visible to superusers and members of pg_read_all_stats "
+                         "only: GRANT pg_read_all_stats TO the dashboard's role.");
+    else if (sample.inRecovery)
+        replication = tr("This server is a standby: lag is shown on its primary.");
+    else if (sample.standbys.isEmpty() && sample.replicationSlots.isEmpty())
+        replication = tr("No standby is connected and no replication slot exists.");
+    m_charts.at(Replication)->setNote(replication);
+    m_charts.at(ReplicationDelay)
+        ->setNote(replication.isEmpty() && sample.standbys.isEmpty() ? tr("No standby is connected.")
+                                                                     : replication);
+    m_charts.at(Connections)
+        ->setNote(
+            sample.connections.hidden > 0
+                ? tr("%n session(s) of other roles are hidden from this role: GRANT pg_read_all_stats to see "
+                     "their state.",
+                     nullptr, sample.connections.hidden)
+                : QString());
+}
+
+void DashboardWorkspace::tick()
+{
+    if (m_stacksSource)
+        refreshTargets();
+    if (m_pages->currentWidget() == m_fleetView)
+        m_fleetView->setStatuses(m_fleet->statuses(), m_interval->value());
+}
+
 void DashboardWorkspace::updateStatus()
 {
     QString text;
-    if (!stack())
+    bool error = false;
+    if (m_pages->currentWidget() == m_fleetView)
+        text = tr("Fleet overview: %n stack(s).", nullptr, int(m_fleet->keys().size()));
+    else if (!stack())
         text = tr("Select a stack in the list on the left.");
     else if (!endpoint())
         text = tr("Connect “%1” to see its live statistics (Stack ▸ Connect, Ctrl+K).").arg(stack()->name);
-    else if (!m_error.isEmpty())
+    else if (!m_error.isEmpty()) {
         text = tr("Sampling failed: %1").arg(m_error);
-    else if (m_pause->isChecked())
-        text = tr("Paused.");
+        error = true;
+    } else if (m_pause->isChecked())
+        text = tr("Paused: the charts are frozen; samples are still recorded in the history.");
     else if (m_samples == 0)
         text = tr("Waiting for the first sample…");
     else
         text = tr("Live: a sample every %n second(s); the last one took %1 ms.", nullptr, m_interval->value())
                    .arg(double(m_lastRoundTripUs) / 1000.0, 0, 'f', 1);
+    if (!m_historyNotice.isEmpty())
+        text += QLatin1Char('\n') + m_historyNotice;
     m_status->setText(text);
-    m_status->setStyleSheet(m_error.isEmpty() ? QString() : QStringLiteral("color: #b3261e;"));
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
 }
 
 } // namespace supadesk

@@ -1,59 +1,136 @@
 #pragma once
 
+#include "core/metrics/historyrange.h"
+#include "core/stack.h"
 #include "db/dbendpoint.h"
 #include "gui/common/databaseworkspace.h"
 
 #include <functional>
+#include <memory>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QSpinBox;
+class QStackedWidget;
+class QTabWidget;
+class QTimer;
 class QToolBar;
 
 namespace supadesk {
 
+class ActivityPanel;
+class FleetOverview;
+class HistoryStore;
 class LiveChart;
-class StatsPoller;
+class StatsFleet;
 struct StatsRates;
 struct StatsSample;
 
-// The Dashboard tab: live charts of the selected stack's database over its tunnel, sampled every
-// few seconds on a thread of its own (one statement per sample).
+// The Dashboard tab: charts of the selected stack's database over its tunnel (live, or from the local
+// history for the last hour to 30 days), its sessions with cancel/terminate and lock waits, and — when
+// no stack is selected or the Fleet toggle is on — a tile per stack, worst first. Every connected stack
+// is sampled on a thread of its own, one statement per sample, and every sample goes to the history.
 class DashboardWorkspace : public DatabaseWorkspace
 {
     Q_OBJECT
 public:
+    enum Chart {
+        Transactions,
+        CacheHit,
+        Connections,
+        Rows,
+        WriteVolume,
+        Replication,
+        ReplicationDelay,
+        Checkpoints,
+        DatabaseSize,
+        TransactionAge,
+        ChartCount
+    };
+
     explicit DashboardWorkspace(EndpointResolver resolver, QWidget *parent = nullptr);
+    ~DashboardWorkspace() override;
 
     QString title() const override;
 
-    LiveChart *transactionsChart() const { return m_tps; }
-    LiveChart *connectionsChart() const { return m_connectionsChart; }
+    // The stacks the fleet overview shows and samples (the connected ones). Without it, only the
+    // selected stack is sampled and there is no fleet overview.
+    void setFleetSource(std::function<StackList()> stacks);
+    // Where the history file is kept (default: the application's data directory).
+    void setHistoryDirectory(const QString &directory);
+
+    void setRange(HistoryRange::Range range);
+    HistoryRange::Range range() const { return m_rangeValue; }
+    void showFleet(bool show);
+
+    LiveChart *chart(Chart which) const { return m_charts.at(which); }
+    LiveChart *transactionsChart() const { return chart(Transactions); }
+    LiveChart *connectionsChart() const { return chart(Connections); }
+    ActivityPanel *activityPanel() const { return m_activity; }
+    FleetOverview *fleetOverview() const { return m_fleetView; }
+    StatsFleet *fleet() const { return m_fleet; }
     int samplesShown() const { return m_samples; }
+
+signals:
+    // The user opened a stack from the fleet overview.
+    void stackActivated(const QString &stackId);
 
 protected:
     void endpointUpdated(bool changed) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    void retranslateUi();
-    void onSample(const StatsSample &sample, const StatsRates &rates);
-    void restart();
-    void updateStatus();
+    struct Binding
+    {
+        QString metric;
+        Chart chart;
+        int series;
+        double scale;
+    };
 
-    StatsPoller *m_poller;
+    void buildCharts();
+    void retranslateUi();
+    void onSample(const QString &key, const StatsSample &sample, const StatsRates &rates);
+    void refreshTargets();
+    void updatePage();
+    void updateStatus();
+    void updateNotes(const StatsSample &sample);
+    void reloadCharts();
+    void tick();
+    QString currentKey() const;
+    HistoryStore *reader();
+
+    EndpointResolver m_resolver;
+    std::function<StackList()> m_stacksSource;
+    StatsFleet *m_fleet;
     QToolBar *m_toolbar;
     QAction *m_pause;
+    QAction *m_resetZoom;
+    QAction *m_fleetAction;
     QLabel *m_intervalLabel;
     QSpinBox *m_interval;
+    QLabel *m_rangeLabel;
+    QComboBox *m_range;
     QLabel *m_status;
+    QStackedWidget *m_pages;
+    FleetOverview *m_fleetView;
+    QWidget *m_stackPage;
+    QTabWidget *m_tabs;
+    ActivityPanel *m_activity;
     QLabel *m_summary;
-    LiveChart *m_tps;
-    LiveChart *m_cache;
-    LiveChart *m_connectionsChart;
-    LiveChart *m_tuples;
+    QTimer *m_tick;
+    QList<LiveChart *> m_charts;
+    QList<Binding> m_bindings;
+    int m_maxConnectionsLine = 0;
+    int m_cacheTargetLine = 0;
+    HistoryRange::Range m_rangeValue = HistoryRange::Range::Live;
+    std::unique_ptr<HistoryStore> m_reader;
+    QString m_shownKey;
+    qint64 m_lastReloadMs = 0;
     int m_samples = 0;
     QString m_error;
+    QString m_historyNotice;
     qint64 m_lastRoundTripUs = 0;
 };
 

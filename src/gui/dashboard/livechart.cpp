@@ -1,15 +1,47 @@
 #include "livechart.h"
 
+#include "core/metrics/chartcsv.h"
+#include "core/metrics/downsampler.h"
+
+#include <QContextMenuEvent>
 #include <QDateTimeAxis>
+#include <QFile>
+#include <QFileDialog>
+#include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPen>
+#include <QSaveFile>
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <cmath>
+
 namespace supadesk {
 
+namespace {
+
+// Zooming in further than this shows single samples only: nothing more to see.
+constexpr qint64 MinimumViewMs = 10'000;
+
+QList<QPointF> visible(const QList<QPointF> &points, qint64 from, qint64 to)
+{
+    const auto first = std::lower_bound(points.cbegin(), points.cend(), double(from),
+                                        [](const QPointF &p, double x) { return p.x() < x; });
+    const auto last = std::upper_bound(first, points.cend(), double(to),
+                                       [](double x, const QPointF &p) { return x < p.x(); });
+    // One point either side keeps the line running to the edges of the view.
+    const auto begin = first == points.cbegin() ? first : first - 1;
+    const auto end = last == points.cend() ? last : last + 1;
+    return QList<QPointF>(begin, end);
+}
+
+} // namespace
+
 LiveChart::LiveChart(QWidget *parent)
-    : QChartView(parent), m_time(new QDateTimeAxis), m_values(new QValueAxis)
+    : QChartView(parent), m_time(new QDateTimeAxis), m_values(new QValueAxis), m_noteItem(nullptr)
 {
     auto *c = new QChart;
     c->setMargins(QMargins(4, 4, 4, 4));
@@ -21,14 +53,28 @@ LiveChart::LiveChart(QWidget *parent)
     c->addAxis(m_time, Qt::AlignBottom);
     c->addAxis(m_values, Qt::AlignLeft);
     setChart(c);
+    m_noteItem = new QGraphicsSimpleTextItem(c);
+    m_noteItem->setZValue(10);
+    m_noteItem->setBrush(QColor(0x59, 0x63, 0x6e));
+    m_noteItem->hide();
+    connect(c, &QChart::plotAreaChanged, this, &LiveChart::placeNote);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(320, 220);
+    setMinimumSize(320, 230);
+    setFocusPolicy(Qt::ClickFocus);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_rangeStart = m_viewStart = now - m_spanMs;
+    m_rangeEnd = m_viewEnd = now;
 }
 
 void LiveChart::setTitles(const QString &title, const QString &unit)
 {
     chart()->setTitle(title);
     m_values->setTitleText(unit);
+}
+
+QString LiveChart::title() const
+{
+    return chart()->title();
 }
 
 int LiveChart::addSeries(const QColor &colour)
@@ -41,14 +87,17 @@ int LiveChart::addSeries(const QColor &colour)
     connect(series, &QLineSeries::hovered, this, [this, series](const QPointF &point, bool state) {
         if (!state)
             return QToolTip::hideText();
-        QToolTip::showText(
-            QCursor::pos(),
-            QStringLiteral("%1: %2 (%3)")
-                .arg(series->name())
-                .arg(point.y(), 0, 'f', 1)
-                .arg(QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(QStringLiteral("HH:mm:ss"))));
+        const bool longRange = m_viewEnd - m_viewStart > 86'400'000;
+        QToolTip::showText(QCursor::pos(),
+                           QStringLiteral("%1: %2 (%3)")
+                               .arg(series->name(), QLocale().toString(point.y(), 'f', 2),
+                                    QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(point.x())),
+                                                       longRange ? QStringLiteral("d MMM HH:mm")
+                                                                 : QStringLiteral("HH:mm:ss"))),
+                           this);
     });
     m_series.append(series);
+    m_full.append(QList<QPointF>());
     return int(m_series.size() - 1);
 }
 
@@ -80,62 +129,319 @@ void LiveChart::setReferenceValue(int line, double value)
         m_referenceValues[index] = value;
 }
 
-void LiveChart::setWindowSeconds(int seconds)
-{
-    m_windowSeconds = seconds;
-}
-
 void LiveChart::setFixedRange(double min, double max)
 {
     m_fixedRange = true;
     m_values->setRange(min, max);
 }
 
+void LiveChart::setLabelFormat(const QString &format)
+{
+    m_values->setLabelFormat(format);
+}
+
+void LiveChart::setNote(const QString &text)
+{
+    if (text == m_note)
+        return;
+    m_note = text;
+    m_noteItem->setText(text);
+    m_noteItem->setVisible(!text.isEmpty());
+    placeNote();
+}
+
+QString LiveChart::note() const
+{
+    return m_note;
+}
+
+void LiveChart::placeNote()
+{
+    if (m_note.isEmpty())
+        return;
+    const QRectF area = chart()->plotArea();
+    // Long sentences wrap at the plot's width: QGraphicsSimpleTextItem has no wrapping of its own.
+    const QFontMetrics metrics(m_noteItem->font());
+    QStringList lines;
+    QString line;
+    for (const QString &word : m_note.split(QLatin1Char(' '))) {
+        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > area.width() - 16) {
+            lines.append(line);
+            line = word;
+        } else {
+            line = candidate;
+        }
+    }
+    lines.append(line);
+    m_noteItem->setText(lines.join(QLatin1Char('\n')));
+    const QRectF box = m_noteItem->boundingRect();
+    m_noteItem->setPos(area.center().x() - box.width() / 2, area.center().y() - box.height() / 2);
+}
+
+void LiveChart::setSpanMs(qint64 spanMs)
+{
+    m_spanMs = spanMs;
+}
+
+void LiveChart::append(int series, const QDateTime &time, double value)
+{
+    QList<QPointF> &points = m_full[series];
+    const qint64 t = time.toMSecsSinceEpoch();
+    if (!points.isEmpty() && points.constLast().x() >= double(t))
+        return; // out of order: a sample the history already gave
+    points.append(QPointF(double(t), value));
+    // Live mode keeps what the span shows, and what a zoomed-out view of it needs: nothing older.
+    const double oldest = double(t - m_spanMs);
+    qsizetype drop = 0;
+    while (drop < points.size() - 1 && points.at(drop + 1).x() < oldest)
+        ++drop;
+    if (drop > 0)
+        points.remove(0, drop);
+    m_rangeEnd = std::max(m_rangeEnd, t);
+    m_rangeStart = m_rangeEnd - m_spanMs;
+    if (!m_zoomed) {
+        m_viewStart = m_rangeStart;
+        m_viewEnd = m_rangeEnd;
+    }
+    redraw();
+}
+
+void LiveChart::setPoints(int series, const QList<QPointF> &points)
+{
+    m_full[series] = points;
+    redraw();
+}
+
+void LiveChart::setTimeRange(qint64 fromMs, qint64 toMs)
+{
+    m_rangeStart = fromMs;
+    m_rangeEnd = toMs;
+    m_spanMs = toMs - fromMs;
+    if (!m_zoomed || m_viewStart < fromMs || m_viewEnd > toMs) {
+        m_zoomed = false;
+        m_viewStart = fromMs;
+        m_viewEnd = toMs;
+    }
+    redraw();
+}
+
+void LiveChart::clearPoints()
+{
+    for (QList<QPointF> &points : m_full)
+        points.clear();
+    m_zoomed = false;
+    redraw();
+}
+
 int LiveChart::pointCount(int series) const
+{
+    return int(m_full.at(series).size());
+}
+
+int LiveChart::drawnPointCount(int series) const
 {
     return m_series.at(series)->count();
 }
 
 double LiveChart::lastValue(int series) const
 {
-    const QLineSeries *s = m_series.at(series);
-    return s->count() ? s->at(s->count() - 1).y() : 0;
+    const QList<QPointF> &points = m_full.at(series);
+    return points.isEmpty() ? 0 : points.constLast().y();
 }
 
-void LiveChart::append(int series, const QDateTime &time, double value)
+void LiveChart::redraw()
 {
-    QLineSeries *s = m_series.at(series);
-    s->append(double(time.toMSecsSinceEpoch()), value);
-    // Never keep more points than the window shows: the chart redraws what it holds.
-    const double oldest = double(time.addSecs(-m_windowSeconds).toMSecsSinceEpoch());
-    int drop = 0;
-    while (drop < s->count() && s->at(drop).x() < oldest)
-        ++drop;
-    if (drop > 0)
-        s->removePoints(0, drop);
-    rescale(time);
-}
-
-void LiveChart::rescale(const QDateTime &now)
-{
-    const QDateTime start = now.addSecs(-m_windowSeconds);
-    m_time->setRange(start, now);
+    const int pixels = std::max(50, int(chart()->plotArea().width()));
+    double top = 1;
+    for (int i = 0; i < m_series.size(); ++i) {
+        QList<QPointF> inView = visible(m_full.at(i), m_viewStart, m_viewEnd);
+        if (inView.size() > 2 * pixels)
+            inView = Downsampler::minMax(inView, pixels);
+        for (const QPointF &p : std::as_const(inView))
+            if (p.x() >= double(m_viewStart) && p.x() <= double(m_viewEnd))
+                top = std::max(top, p.y());
+        // A line needs two points; a lone sample (or a few hours' buckets) still shows as dots.
+        m_series.at(i)->setPointsVisible(inView.size() < 40);
+        m_series.at(i)->replace(inView);
+    }
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(m_viewStart), QDateTime::fromMSecsSinceEpoch(m_viewEnd));
+    const qint64 viewMs = m_viewEnd - m_viewStart;
+    m_time->setFormat(viewMs > 2 * 86'400'000  ? QStringLiteral("d MMM")
+                      : viewMs > 6 * 3'600'000 ? QStringLiteral("d MMM HH:mm")
+                      : viewMs > 600'000       ? QStringLiteral("HH:mm")
+                                               : QStringLiteral("HH:mm:ss"));
     for (int i = 0; i < m_references.size(); ++i) {
-        QLineSeries *line = m_references.at(i);
-        line->clear();
-        line->append(double(start.toMSecsSinceEpoch()), m_referenceValues.at(i));
-        line->append(double(now.toMSecsSinceEpoch()), m_referenceValues.at(i));
+        const QList<QPointF> line = {QPointF(double(m_viewStart), m_referenceValues.at(i)),
+                                     QPointF(double(m_viewEnd), m_referenceValues.at(i))};
+        m_references.at(i)->replace(line);
+        top = std::max(top, m_referenceValues.at(i));
     }
     if (m_fixedRange)
         return;
-    double top = 1;
-    for (const QLineSeries *s : std::as_const(m_series))
-        for (int i = 0; i < s->count(); ++i)
-            top = std::max(top, s->at(i).y());
-    for (double reference : std::as_const(m_referenceValues))
-        top = std::max(top, reference);
     m_values->setRange(0, top * 1.15);
     m_values->applyNiceNumbers();
+}
+
+void LiveChart::zoom(double factor, double anchor)
+{
+    const double width = double(m_viewEnd - m_viewStart);
+    const double anchorMs = double(m_viewStart) + anchor * width;
+    double newWidth = std::clamp(width * factor, double(MinimumViewMs), double(m_rangeEnd - m_rangeStart));
+    qint64 start = qint64(anchorMs - anchor * newWidth);
+    qint64 end = start + qint64(newWidth);
+    if (start < m_rangeStart) {
+        end += m_rangeStart - start;
+        start = m_rangeStart;
+    }
+    if (end > m_rangeEnd) {
+        start -= end - m_rangeEnd;
+        end = m_rangeEnd;
+    }
+    m_viewStart = std::max(start, m_rangeStart);
+    m_viewEnd = end;
+    m_zoomed = m_viewStart > m_rangeStart || m_viewEnd < m_rangeEnd;
+    redraw();
+    emit zoomChanged();
+}
+
+void LiveChart::pan(qint64 deltaMs)
+{
+    if (!m_zoomed)
+        return;
+    const qint64 width = m_viewEnd - m_viewStart;
+    m_viewStart = std::clamp(m_viewStart + deltaMs, m_rangeStart, m_rangeEnd - width);
+    m_viewEnd = m_viewStart + width;
+    redraw();
+    emit zoomChanged();
+}
+
+void LiveChart::resetZoom()
+{
+    m_zoomed = false;
+    m_viewStart = m_rangeStart;
+    m_viewEnd = m_rangeEnd;
+    redraw();
+    emit zoomChanged();
+}
+
+void LiveChart::wheelEvent(QWheelEvent *event)
+{
+    const QRectF area = chart()->plotArea();
+    const double x = chart()->mapFromScene(mapToScene(event->position().toPoint())).x();
+    const double anchor = area.width() > 0 ? std::clamp((x - area.left()) / area.width(), 0.0, 1.0) : 0.5;
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0)
+        return QChartView::wheelEvent(event);
+    zoom(std::pow(0.8, steps), anchor);
+    event->accept();
+}
+
+void LiveChart::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_zoomed) {
+        m_dragFrom = event->pos();
+        m_dragViewStart = m_viewStart;
+        setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void LiveChart::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragViewStart >= 0) {
+        const double width = chart()->plotArea().width();
+        if (width > 0) {
+            const double msPerPixel = double(m_viewEnd - m_viewStart) / width;
+            const qint64 target = m_dragViewStart - qint64((event->pos().x() - m_dragFrom.x()) * msPerPixel);
+            pan(target - m_viewStart);
+        }
+        event->accept();
+        return;
+    }
+    QChartView::mouseMoveEvent(event);
+}
+
+void LiveChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_dragViewStart >= 0) {
+        m_dragViewStart = -1;
+        unsetCursor();
+        event->accept();
+        return;
+    }
+    QChartView::mouseReleaseEvent(event);
+}
+
+void LiveChart::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    resetZoom();
+    event->accept();
+}
+
+void LiveChart::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    QAction *reset = menu.addAction(tr("Reset zoom"), this, &LiveChart::resetZoom);
+    reset->setEnabled(m_zoomed);
+    menu.addSeparator();
+    menu.addAction(tr("Export Chart as PNG…"), this, &LiveChart::exportPngInteractively);
+    menu.addAction(tr("Export Data as CSV…"), this, &LiveChart::exportCsvInteractively);
+    menu.exec(event->globalPos());
+}
+
+void LiveChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    redraw();
+}
+
+Status LiveChart::exportPng(const QString &path)
+{
+    if (!grab().save(path, "PNG"))
+        return Error{QStringLiteral("chart.png"),
+                     tr("The chart could not be saved as %1.").arg(QDir::toNativeSeparators(path))};
+    return success();
+}
+
+QString LiveChart::csv() const
+{
+    QStringList names;
+    for (const QLineSeries *s : m_series)
+        names.append(s->name());
+    return ChartCsv::format(names, m_full);
+}
+
+Status LiveChart::exportCsv(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv().toUtf8()) < 0 || !file.commit())
+        return Error{QStringLiteral("chart.csv"),
+                     tr("The data could not be saved as %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+    return success();
+}
+
+void LiveChart::exportPngInteractively()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Chart as PNG"), chart()->title() + QStringLiteral(".png"), tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (const Status saved = exportPng(path); !saved.ok())
+        QMessageBox::warning(this, tr("Export Chart as PNG"), saved.error().message);
+}
+
+void LiveChart::exportCsvInteractively()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Data as CSV"), chart()->title() + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (const Status saved = exportCsv(path); !saved.ok())
+        QMessageBox::warning(this, tr("Export Data as CSV"), saved.error().message);
 }
 
 } // namespace supadesk

@@ -1,16 +1,23 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QChartView>
 #include <QDateTime>
 
 class QDateTimeAxis;
+class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QValueAxis;
 
 namespace supadesk {
 
-// A time chart of the last few minutes: named lines, optional horizontal reference lines (targets,
-// limits), axes with units, a legend, and the value under the mouse as a tooltip.
+// A time chart: named lines, optional horizontal reference lines (targets, limits), axes with units, a
+// legend and the value under the mouse as a tooltip. It keeps every point it is given and draws at
+// most about two per horizontal pixel of what is in view (min/max per pixel), so a month of samples
+// costs no more to redraw than five minutes. Wheel zooms the time axis around the mouse, dragging
+// pans, a double click (or resetZoom()) goes back to the whole range. The context menu exports the
+// chart as PNG and its data as CSV.
 class LiveChart : public QChartView
 {
     Q_OBJECT
@@ -18,27 +25,80 @@ public:
     explicit LiveChart(QWidget *parent = nullptr);
 
     void setTitles(const QString &title, const QString &unit);
+    QString title() const;
     int addSeries(const QColor &colour);
     void setSeriesName(int series, const QString &name);
     // A dashed horizontal line, e.g. max_connections or the 99% cache-hit target.
     int addReferenceLine(const QColor &colour);
     void setReferenceValue(int line, double value);
-    void append(int series, const QDateTime &time, double value);
-    void setWindowSeconds(int seconds);
     void setFixedRange(double min, double max);
+    void setLabelFormat(const QString &format);
+    // A sentence over the plot when the chart has nothing to show and the user can do something about
+    // it (e.g. a missing privilege); empty hides it.
+    void setNote(const QString &text);
+    QString note() const;
+
+    // Live mode: the newest point is "now" and the view follows it, `spanMs` wide.
+    void append(int series, const QDateTime &time, double value);
+    void setSpanMs(qint64 spanMs);
+    // History mode: the whole series at once, in time order, and the range it covers.
+    void setPoints(int series, const QList<QPointF> &points);
+    void setTimeRange(qint64 fromMs, qint64 toMs);
+    void clearPoints();
+
+    int seriesCount() const { return int(m_full.size()); }
     int pointCount(int series) const;
+    int drawnPointCount(int series) const;
     double lastValue(int series) const;
+    const QList<QPointF> &points(int series) const { return m_full.at(series); }
+
+    // Zoom by `factor` (< 1 zooms in) keeping the time at `anchor` (0 = left edge, 1 = right) in place.
+    void zoom(double factor, double anchor = 0.5);
+    void pan(qint64 deltaMs);
+    void resetZoom();
+    bool isZoomed() const { return m_zoomed; }
+    qint64 viewStartMs() const { return m_viewStart; }
+    qint64 viewEndMs() const { return m_viewEnd; }
+
+    Status exportPng(const QString &path);
+    Status exportCsv(const QString &path) const;
+    QString csv() const;
+
+signals:
+    void zoomChanged();
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void rescale(const QDateTime &now);
+    void redraw();
+    void placeNote();
+    void exportPngInteractively();
+    void exportCsvInteractively();
 
     QDateTimeAxis *m_time;
     QValueAxis *m_values;
+    QGraphicsSimpleTextItem *m_noteItem;
+    QString m_note;
     QList<QLineSeries *> m_series;
+    QList<QList<QPointF>> m_full;
     QList<QLineSeries *> m_references;
     QList<double> m_referenceValues;
-    int m_windowSeconds = 300;
+    qint64 m_spanMs = 300'000;
+    qint64 m_rangeStart = 0; // the unzoomed view
+    qint64 m_rangeEnd = 0;
+    qint64 m_viewStart = 0; // what is in view now
+    qint64 m_viewEnd = 0;
+    bool m_zoomed = false;
     bool m_fixedRange = false;
+    QPoint m_dragFrom;
+    qint64 m_dragViewStart = -1;
 };
 
 } // namespace supadesk

@@ -1,0 +1,191 @@
+// supadesk-cli apply: carries out a bundle written by `supadesk-cli plan` on a stack's server over SSH,
+// step by step, with the same ApplyPlan and SetupApplier as the Setup workspace: backups before every
+// file change, and a rollback of everything already applied when a step fails.
+#include "clicontext.h"
+#include "core/setup/applyplanbuilder.h"
+#include "services/setup/setupapplier.h"
+#include "services/stackconnection.h"
+#include "services/stackrepository.h"
+#include "sshcliopts.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+
+namespace supadesk::cli {
+
+namespace {
+
+// Exit statuses: 0 applied, 1 failed and rolled back (the server is as before), 3 failed and NOT
+// fully rolled back, 2 usage, 255 no connection.
+constexpr int failedRestored = 1;
+constexpr int failedNotRestored = 3;
+
+Result<Bundle> readBundle(const QString &dir)
+{
+    const QDir folder(dir);
+    if (!folder.exists())
+        return Error{QStringLiteral("apply.bundle.missing"),
+                     QCoreApplication::translate("Cli", "The bundle folder %1 does not exist.").arg(dir)};
+    Bundle bundle;
+    const QStringList names{QStringLiteral(".env"),          QStringLiteral("docker-compose.override.yml"),
+                            QStringLiteral("backup.sh"),     QStringLiteral("crontab.txt"),
+                            QStringLiteral("tuning.sql"),    QStringLiteral("postgresql.tuning.conf"),
+                            QStringLiteral("pgbouncer.ini"), QStringLiteral("firewall.sh"),
+                            QStringLiteral("README.md")};
+    for (const QString &name : names) {
+        QFile file(folder.filePath(name));
+        if (!file.exists())
+            continue;
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("apply.bundle.read"),
+                         QCoreApplication::translate("Cli", "Cannot read %1: %2")
+                             .arg(file.fileName(), file.errorString())};
+        bundle.files.append({name, file.readAll(), BundleFile::Kind::Text});
+    }
+    return bundle;
+}
+
+// Connects and waits until the session is up or has failed.
+Status connectAndWait(StackConnection &connection)
+{
+    if (Status started = connection.connectToStack(); !started.ok())
+        return started;
+    QEventLoop loop;
+    QObject::connect(&connection, &StackConnection::stateChanged, &loop, [&](StackConnection::State state) {
+        if (state == StackConnection::State::Connected || state == StackConnection::State::Failed)
+            loop.quit();
+    });
+    if (connection.state() != StackConnection::State::Connected &&
+        connection.state() != StackConnection::State::Failed)
+        loop.exec();
+    if (connection.state() == StackConnection::State::Connected)
+        return success();
+    return Error{connection.errorCode(), connection.reason()};
+}
+
+int runApply(CliContext &c)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    SshCliOptions::addTo(parser);
+    parser.addOptions({
+        {QStringLiteral("bundle"),
+         QCoreApplication::translate("Cli", "The folder `supadesk-cli plan` wrote."), QStringLiteral("DIR")},
+        {QStringLiteral("install-dir"),
+         QCoreApplication::translate(
+             "Cli", "Where Supabase lives on the server (default: the stack's install directory)."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("dry-run"),
+         QCoreApplication::translate("Cli", "Show every diff and command without changing anything.")},
+        {QStringLiteral("skip"),
+         QCoreApplication::translate("Cli",
+                                     "Leave out a step: env, compose-override, backup, recreate or tuning "
+                                     "(repeatable)."),
+         QStringLiteral("STEP")},
+        {QStringLiteral("psql"),
+         QCoreApplication::translate("Cli", "The command that runs SQL from standard input on the server."),
+         QStringLiteral("COMMAND")},
+        {QStringLiteral("compose"),
+         QCoreApplication::translate("Cli",
+                                     "The Docker Compose command on the server (default: docker compose)."),
+         QStringLiteral("COMMAND")},
+    });
+    if (const int done = parseArguments(parser, c); done >= 0)
+        return done;
+    if (!parser.isSet(QStringLiteral("bundle"))) {
+        c.err << QCoreApplication::translate(
+                     "Cli",
+                     "Usage: supadesk-cli apply --stack NAME --bundle DIR [--dry-run] [--install-dir PATH]")
+              << Qt::endl;
+        return 2;
+    }
+
+    ApplyTarget target;
+    if (parser.isSet(QStringLiteral("install-dir"))) {
+        target.installDir = parser.value(QStringLiteral("install-dir"));
+    } else if (parser.isSet(QStringLiteral("stack"))) {
+        if (const auto stack =
+                StackRepository::forCurrentProfile().findByName(parser.value(QStringLiteral("stack"))))
+            target.installDir = stack->installDir;
+    }
+    const QStringList skips = parser.values(QStringLiteral("skip"));
+    const QStringList known{QStringLiteral("env"), QStringLiteral("compose-override"),
+                            QStringLiteral("backup"), QStringLiteral("recreate"), QStringLiteral("tuning")};
+    for (const QString &skip : skips) {
+        if (!known.contains(skip)) {
+            c.err << QCoreApplication::translate("Cli", "Unknown step \"%1\": use %2.")
+                         .arg(skip, known.join(QStringLiteral(", ")))
+                  << Qt::endl;
+            return 2;
+        }
+    }
+    target.editEnv = !skips.contains(QStringLiteral("env"));
+    target.writeComposeOverride = !skips.contains(QStringLiteral("compose-override"));
+    target.installBackups = !skips.contains(QStringLiteral("backup"));
+    target.recreateContainers = !skips.contains(QStringLiteral("recreate"));
+    target.applyTuning = !skips.contains(QStringLiteral("tuning"));
+    if (parser.isSet(QStringLiteral("psql")))
+        target.psqlCommand = parser.value(QStringLiteral("psql"));
+    if (parser.isSet(QStringLiteral("compose")))
+        target.composeCommand = parser.value(QStringLiteral("compose"));
+
+    const Result<Bundle> bundle = readBundle(parser.value(QStringLiteral("bundle")));
+    if (!bundle.ok()) {
+        c.err << bundle.error().message << Qt::endl;
+        return 2;
+    }
+    const Result<ApplyPlan> plan = ApplyPlanBuilder::fromBundle(bundle.value(), target);
+    if (!plan.ok()) {
+        c.err << plan.error().message << Qt::endl;
+        return 2;
+    }
+    if (plan.value().isEmpty()) {
+        c.out << QCoreApplication::translate("Cli", "Nothing to apply: every step was skipped.") << Qt::endl;
+        return 0;
+    }
+
+    auto settings = SshCliOptions::read(parser);
+    if (!settings.ok()) {
+        c.err << settings.error().message << Qt::endl;
+        return 2;
+    }
+    settings.value().forwards.clear(); // apply needs the session only, no local ports
+    StackConnection connection(settings.value());
+    if (Status connected = connectAndWait(connection); !connected.ok()) {
+        c.err << connected.error().message << Qt::endl;
+        if (connected.error().code == QLatin1String("ssh.hostkey.unknown"))
+            c.err << QCoreApplication::translate("Cli",
+                                                 "Run again with --accept-new-host-key to trust this key.")
+                  << Qt::endl;
+        return 255;
+    }
+
+    SetupApplier applier(&connection);
+    QObject::connect(&applier, &SetupApplier::logLine,
+                     [&](const QString &line) { c.out << line << Qt::endl; });
+    QObject::connect(&applier, &SetupApplier::stepFinished,
+                     [&](int index, ApplyStepStatus status, const QString &) {
+                         c.out << QCoreApplication::translate("Cli", "[%1/%2] %3")
+                                      .arg(index + 1)
+                                      .arg(plan.value().size())
+                                      .arg(ApplyReport::statusName(status))
+                               << Qt::endl;
+                     });
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const ApplyReport report =
+        applier.runAndWait(plan.value(), dryRun ? SetupApplier::Mode::DryRun : SetupApplier::Mode::Apply);
+    connection.disconnectFromStack();
+    if (report.succeeded())
+        return 0;
+    c.err << report.summary() << Qt::endl;
+    return report.restored() || report.dryRun ? failedRestored : failedNotRestored;
+}
+
+} // namespace
+
+REGISTER_CLI_COMMAND("apply", QT_TRANSLATE_NOOP("Cli", "Apply a setup bundle to a stack's server over SSH"),
+                     runApply);
+
+} // namespace supadesk::cli

@@ -1,0 +1,134 @@
+#include "applyplanbuilder.h"
+
+#include "envfile.h"
+#include "hostfactsparser.h"
+
+#include <QRegularExpression>
+
+namespace supadesk {
+
+namespace {
+
+const BundleFile *fileNamed(const Bundle &bundle, const QString &name)
+{
+    for (const BundleFile &f : bundle.files)
+        if (f.name == name)
+            return &f;
+    return nullptr;
+}
+
+QString joinPath(const QString &dir, const QString &name)
+{
+    return dir.endsWith(QLatin1Char('/')) ? dir + name : dir + QLatin1Char('/') + name;
+}
+
+} // namespace
+
+QStringList ApplyPlanBuilder::alteredSettings(const QString &sql)
+{
+    // Plain "ALTER SYSTEM SET name = ..." lines and the \gexec form that builds one in a SELECT.
+    static const QRegularExpression set(QStringLiteral("ALTER SYSTEM SET ([A-Za-z_][A-Za-z0-9_.]*)"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    QStringList names;
+    QRegularExpressionMatchIterator it = set.globalMatch(sql);
+    while (it.hasNext()) {
+        const QString name = it.next().captured(1);
+        if (!names.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+
+Result<ApplyPlan> ApplyPlanBuilder::fromBundle(const Bundle &bundle, const ApplyTarget &target)
+{
+    ApplyPlan plan;
+    const QString dir = target.installDir;
+    auto missing = [](const QString &name) {
+        return Error{QStringLiteral("apply.bundle.incomplete"),
+                     tr("The bundle has no %1. Write it again with `supadesk-cli plan`.").arg(name)};
+    };
+
+    if (target.editEnv) {
+        const BundleFile *env = fileNamed(bundle, QStringLiteral(".env"));
+        if (!env)
+            return missing(QStringLiteral(".env"));
+        const EnvFile parsed = EnvFile::parse(QString::fromUtf8(env->content));
+        for (const Finding &f : parsed.findings())
+            if (f.severity == Finding::Severity::Error)
+                return Error{QStringLiteral("apply.bundle.env"),
+                             tr("The bundle's .env has a line that cannot be applied (line %1): %2")
+                                 .arg(f.line)
+                                 .arg(f.message)};
+        EnvAssignments assignments;
+        const QStringList keys = parsed.keys();
+        for (const QString &key : keys)
+            assignments.append({key, parsed.value(key)});
+        plan.addEnvEdit(
+            QStringLiteral("env"), joinPath(dir, QStringLiteral(".env")), assignments,
+            tr("Update %n key(s) of %1 (secrets and pooler sizes); comments, order and other keys "
+               "stay as they are.",
+               nullptr, int(assignments.size()))
+                .arg(joinPath(dir, QStringLiteral(".env"))));
+    }
+
+    if (target.writeComposeOverride) {
+        const BundleFile *override = fileNamed(bundle, QStringLiteral("docker-compose.override.yml"));
+        if (!override)
+            return missing(QStringLiteral("docker-compose.override.yml"));
+        const QString path = joinPath(dir, QStringLiteral("docker-compose.override.yml"));
+        plan.addFile(QStringLiteral("compose-override"), path, override->content, 0644,
+                     tr("Write %1: the pooler's ports are published on 127.0.0.1 only.").arg(path));
+    }
+
+    if (target.installBackups) {
+        const BundleFile *script = fileNamed(bundle, QStringLiteral("backup.sh"));
+        const BundleFile *cron = fileNamed(bundle, QStringLiteral("crontab.txt"));
+        if (!script)
+            return missing(QStringLiteral("backup.sh"));
+        if (!cron)
+            return missing(QStringLiteral("crontab.txt"));
+        const QString path = target.backup.scriptPath;
+        plan.addFile(QStringLiteral("backup-script"), path, script->content, 0700,
+                     tr("Install the backup script as %1 (mode 0700).").arg(path));
+        // The crontab as it was is kept next to the script, so the undo puts back exactly that.
+        const QString saved = path + QStringLiteral(".crontab-before");
+        const QString line = QString::fromUtf8(cron->content).trimmed();
+        const QString marker = BackupScriptWriter::crontabMarker();
+        const QString install =
+            QStringLiteral(
+                "crontab -l >%1 2>/dev/null || : >%1; { grep -vF %2 %1; printf '%s\\n' %3; } | crontab -")
+                .arg(HostFactsParser::shellQuote(saved), HostFactsParser::shellQuote(marker),
+                     HostFactsParser::shellQuote(line));
+        const QString undo = QStringLiteral("crontab %1 && rm -f %1").arg(HostFactsParser::shellQuote(saved));
+        plan.addCommand(QStringLiteral("crontab"), install, undo,
+                        tr("Install the nightly backup in root's crontab (an earlier Supadesk entry is "
+                           "replaced, other entries stay)."));
+    }
+
+    if (target.recreateContainers) {
+        ApplyStep &step = plan.addCommand(
+            QStringLiteral("recreate"),
+            QStringLiteral("cd %1 && %2 up -d").arg(HostFactsParser::shellQuote(dir), target.composeCommand),
+            QString(),
+            tr("Recreate the containers that the new .env and override change (`docker compose up -d`)."));
+        step.rerunAfterRollback = true;
+    }
+
+    if (target.applyTuning) {
+        const BundleFile *tuning = fileNamed(bundle, QStringLiteral("tuning.sql"));
+        if (!tuning)
+            return missing(QStringLiteral("tuning.sql"));
+        const QString sql = QString::fromUtf8(tuning->content);
+        QString undo;
+        for (const QString &name : alteredSettings(sql))
+            undo += QStringLiteral("ALTER SYSTEM RESET %1;\n").arg(name);
+        if (!undo.isEmpty())
+            undo += QStringLiteral("SELECT pg_reload_conf();\n");
+        plan.addSql(QStringLiteral("tuning-sql"), target.psqlCommand, sql, undo,
+                    tr("Store the PostgreSQL settings with ALTER SYSTEM (kept in the data volume) and "
+                       "reload; settings marked as needing a restart take effect at the next restart."));
+    }
+    return plan;
+}
+
+} // namespace supadesk

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace supadesk {
+
+// What is probed on a stack, under which component name. The names are shared by the server-side
+// probe's log and the app's own probes, so that ComponentTimeline merges the two sources of one
+// component into one stream.
+struct ProbeTarget
+{
+    enum class Kind { SshEndpoint, Postgres, GatewayHttp };
+
+    QString component; // "ssh", "postgres", "auth", "rest", "realtime", "storage"
+    Kind kind = Kind::GatewayHttp;
+    QString path; // for GatewayHttp: the health path behind Kong, e.g. "/auth/v1/health"
+};
+
+class ProbeTargets
+{
+public:
+    static inline const QString Ssh = QStringLiteral("ssh");
+    static inline const QString Postgres = QStringLiteral("postgres");
+
+    // The SSH endpoint, PostgreSQL, and Kong's routes to auth, rest, realtime and storage as
+    // Supabase's docker compose exposes them (the rest route needs the anon key as "apikey").
+    static QList<ProbeTarget> standard();
+    // The server probe's SUPADESK_PROBE_TARGETS value for the gateway components, on the server's
+    // own loopback: "auth=http://127.0.0.1:8000/auth/v1/health rest=...".
+    static QString serverGatewayTargets(int gatewayPort);
+};
+
+} // namespace supadesk

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/metrics/fleetstatus.h"
+
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+
+namespace supadesk {
+
+class FleetTile;
+
+// Every stack at a glance: one tile per stack, the one that needs attention most first.
+class FleetOverview : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FleetOverview(QWidget *parent = nullptr);
+
+    void setStatuses(const QList<FleetStatus> &statuses, double intervalSeconds);
+    // Tiles in the order shown.
+    QList<FleetTile *> tiles() const { return m_tiles; }
+
+signals:
+    void stackActivated(const QString &stackId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void retranslateUi();
+    void arrange();
+
+    QLabel *m_heading;
+    QLabel *m_empty;
+    QWidget *m_tilesArea;
+    QGridLayout *m_grid;
+    QList<FleetTile *> m_tiles;
+    int m_columns = 0;
+};
+
+} // namespace supadesk

@@ -1,0 +1,160 @@
+#include "fleettile.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QVBoxLayout>
+
+namespace supadesk {
+
+namespace {
+
+enum Figure { Tps, ConnectionsUsed, CacheHit, ReplicationLag, DatabaseSize, LastSample, Figures };
+
+QColor colourOf(FleetStatus::Health health)
+{
+    switch (health) {
+    case FleetStatus::Health::Down:
+        return QColor(0xcf, 0x22, 0x2e);
+    case FleetStatus::Health::Stale:
+    case FleetStatus::Health::Warning:
+        return QColor(0xd2, 0x99, 0x22);
+    case FleetStatus::Health::Healthy:
+        return QColor(0x2e, 0xa0, 0x43);
+    case FleetStatus::Health::NotConnected:
+        break;
+    }
+    return QColor(0x8c, 0x95, 0x9f);
+}
+
+} // namespace
+
+FleetTile::FleetTile(QWidget *parent) : QFrame(parent)
+{
+    setFrameShape(QFrame::StyledPanel);
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
+    setMinimumWidth(260);
+    m_name = new QLabel(this);
+    QFont bold = m_name->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_name->setFont(bold);
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("state"));
+    m_state->setWordWrap(true);
+    auto *figures = new QGridLayout;
+    figures->setHorizontalSpacing(12);
+    for (int i = 0; i < Figures; ++i) {
+        auto *caption = new QLabel(this);
+        auto *value = new QLabel(this);
+        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        figures->addWidget(caption, i, 0);
+        figures->addWidget(value, i, 1);
+        m_captions.append(caption);
+        m_values.append(value);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 10, 8);
+    layout->addWidget(m_name);
+    layout->addWidget(m_state);
+    layout->addLayout(figures);
+    refresh();
+}
+
+void FleetTile::setStatus(const FleetStatus &status, double intervalSeconds)
+{
+    m_status = status;
+    m_intervalSeconds = intervalSeconds;
+    setObjectName(QStringLiteral("fleetTile-") + status.name);
+    refresh();
+}
+
+QString FleetTile::stateText() const
+{
+    return m_state->text();
+}
+
+void FleetTile::refresh()
+{
+    const QLocale locale;
+    const FleetStatus &s = m_status;
+    const FleetStatus::Health health = s.health(m_intervalSeconds);
+    m_name->setText(s.name);
+    QString state;
+    switch (health) {
+    case FleetStatus::Health::Down:
+        // Drivers answer in paragraphs; the first line says what happened, the tooltip has the rest.
+        state = s.error.isEmpty() ? tr("Down: no sample yet")
+                                  : tr("Down: %1").arg(s.error.section(QLatin1Char('\n'), 0, 0).trimmed());
+        break;
+    case FleetStatus::Health::Stale:
+        state = tr("No sample for %1 s").arg(locale.toString(s.secondsSinceSample.value_or(0), 'f', 0));
+        break;
+    case FleetStatus::Health::Warning:
+        state = tr("Up, needs attention");
+        break;
+    case FleetStatus::Health::Healthy:
+        state = tr("Up");
+        break;
+    case FleetStatus::Health::NotConnected:
+        state = tr("Not connected");
+        break;
+    }
+    m_state->setText(state);
+    m_state->setToolTip(s.error);
+    const QColor colour = colourOf(health);
+    setStyleSheet(
+        QStringLiteral("supadesk--FleetTile { border: 1px solid #c8cdd2; border-left: 6px solid %1; "
+                       "border-radius: 4px; } QLabel#state { color: %1; }")
+            .arg(colour.name()));
+
+    const QString none = tr("–");
+    auto percent = [&](const std::optional<double> &ratio, int decimals) {
+        return ratio ? tr("%1 %").arg(locale.toString(*ratio * 100, 'f', decimals)) : none;
+    };
+    m_captions[Tps]->setText(tr("Transactions/s"));
+    m_values[Tps]->setText(s.tps ? locale.toString(*s.tps, 'f', 1) : none);
+    m_captions[ConnectionsUsed]->setText(tr("Connections used"));
+    m_values[ConnectionsUsed]->setText(percent(s.connectionsUsedRatio, 0));
+    m_captions[CacheHit]->setText(tr("Cache hit"));
+    m_values[CacheHit]->setText(percent(s.cacheHitRatio, 2));
+    m_captions[ReplicationLag]->setText(tr("Replication lag"));
+    const QString lag = s.replicationLagBytes ? locale.formattedDataSize(*s.replicationLagBytes)
+                        : s.sampling          ? tr("no standby")
+                                              : none;
+    m_values[ReplicationLag]->setText(lag);
+    m_captions[DatabaseSize]->setText(tr("Database size"));
+    m_values[DatabaseSize]->setText(s.databaseSize ? locale.formattedDataSize(*s.databaseSize) : none);
+    m_captions[LastSample]->setText(tr("Last sample"));
+    m_values[LastSample]->setText(
+        s.secondsSinceSample ? tr("%1 s ago").arg(locale.toString(*s.secondsSinceSample, 'f', 0)) : none);
+}
+
+void FleetTile::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->pos()))
+        emit activated(m_status.stackId);
+    QFrame::mouseReleaseEvent(event);
+}
+
+void FleetTile::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
+        emit activated(m_status.stackId);
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+void FleetTile::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QFrame::changeEvent(event);
+}
+
+} // namespace supadesk

@@ -1,0 +1,222 @@
+#include "preflightpage.h"
+
+#include "core/setup/preflightevaluator.h"
+#include "services/setup/preflightrunner.h"
+#include "services/stackconnection.h"
+#include "setupplan.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace supadesk {
+
+namespace {
+
+enum Column { LevelColumn, CheckColumn, ObservedColumn, ReasonColumn, FixColumn, Columns };
+
+QColor levelColor(PreflightFinding::Level level)
+{
+    switch (level) {
+    case PreflightFinding::Level::Green:
+        return QColor(0x2e, 0xa0, 0x43);
+    case PreflightFinding::Level::Amber:
+        return QColor(0xd2, 0x99, 0x22);
+    case PreflightFinding::Level::Red:
+        break;
+    }
+    return QColor(0xcf, 0x22, 0x2e);
+}
+
+} // namespace
+
+PreflightPage::PreflightPage(SetupPlan *plan, QWidget *parent) : SetupPage(plan, parent)
+{
+    setObjectName(QStringLiteral("PreflightPage"));
+    m_rerun = new QPushButton(this);
+    m_rerun->setObjectName(QStringLiteral("rerunPreflight"));
+    m_rerun->setShortcut(QKeySequence(Qt::Key_F5));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("preflightStatus"));
+    m_status->setWordWrap(true);
+    m_table = new QTableWidget(0, Columns, this);
+    m_table->setObjectName(QStringLiteral("preflightTable"));
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    auto *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(LevelColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CheckColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ObservedColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ReasonColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(FixColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(ObservedColumn, 180);
+    m_table->setColumnWidth(ReasonColumn, 240);
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("findingDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_details->setMinimumHeight(m_details->fontMetrics().height() * 4);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_rerun);
+    top->addWidget(m_status, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_details);
+
+    connect(m_rerun, &QPushButton::clicked, this, &PreflightPage::rerun);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &PreflightPage::showDetails);
+    connect(plan, &SetupPlan::stackChanged, this, [this] {
+        if (this->plan()->stack() && this->plan()->stack()->id == m_ranFor)
+            return;
+        if (m_runner)
+            m_runner->cancel();
+        m_findings.clear();
+        m_error.clear();
+        m_ranFor.clear();
+        rebuild();
+    });
+    connect(plan, &SetupPlan::connectionChanged, this, &PreflightPage::rebuild);
+    retranslateUi();
+}
+
+QString PreflightPage::title() const
+{
+    return tr("Preflight");
+}
+
+QString PreflightPage::explanation() const
+{
+    return tr("Reads the server: vCPUs, RAM, disks, operating system, Docker and compose, log rotation, "
+              "listening ports, time sync and the install directory. Each finding is measured against the "
+              "production minimum (4 vCPUs, 8 GB RAM, 100 GB SSD) and says how to fix it.");
+}
+
+bool PreflightPage::isRunning() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
+void PreflightPage::entered()
+{
+    if (plan()->isConnected() && m_ranFor != plan()->stack()->id && !isRunning())
+        rerun();
+}
+
+void PreflightPage::rerun()
+{
+    StackConnection *connection = plan()->connection();
+    if (!connection)
+        return rebuild();
+    delete m_runner;
+    m_runner = new PreflightRunner(connection, this);
+    connect(m_runner, &PreflightRunner::finished, this, &PreflightPage::onFinished);
+    connect(m_runner, &PreflightRunner::failed, this, [this](const QString &, const QString &message) {
+        m_error = message;
+        rebuild();
+        emit preflightFinished();
+    });
+    m_error.clear();
+    m_runner->run(plan()->installDir());
+    rebuild();
+}
+
+void PreflightPage::onFinished()
+{
+    m_findings = m_runner->findings();
+    m_facts = m_runner->facts();
+    m_ranFor = plan()->stack() ? plan()->stack()->id : QString();
+    // The host's size prefills the tuning page; connections and workload stay the user's choice.
+    HostProfile suggested = PreflightEvaluator::suggestedProfile(m_facts);
+    HostProfile host = plan()->host();
+    if (suggested.ramMb > 0)
+        host.ramMb = suggested.ramMb;
+    if (suggested.cpus > 0)
+        host.cpus = suggested.cpus;
+    if (m_facts.rotational)
+        host.storage = suggested.storage;
+    plan()->setHost(host);
+    if (m_facts.pooler == PoolerKind::PgBouncer)
+        plan()->setPooler(SetupPlan::Pooler::PgBouncer);
+    else if (m_facts.pooler == PoolerKind::Supavisor)
+        plan()->setPooler(SetupPlan::Pooler::Supavisor);
+    rebuild();
+    emit preflightFinished();
+}
+
+void PreflightPage::showDetails()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_findings.size())
+        return m_details->clear();
+    const PreflightFinding &f = m_findings.at(row);
+    QString text = QStringLiteral("<b>%1</b>: %2").arg(f.title.toHtmlEscaped(), f.observed.toHtmlEscaped());
+    if (!f.reason.isEmpty())
+        text += QStringLiteral("<br>") + f.reason.toHtmlEscaped();
+    if (!f.fix.isEmpty())
+        text += QStringLiteral("<br>") + tr("Fix: %1").arg(f.fix.toHtmlEscaped());
+    m_details->setText(text);
+}
+
+void PreflightPage::retranslateUi()
+{
+    m_rerun->setText(tr("&Re-run"));
+    m_rerun->setToolTip(tr("Read the server again (F5)"));
+    m_table->setHorizontalHeaderLabels({tr("Level"), tr("Check"), tr("Found"), tr("Why"), tr("Fix")});
+    // Findings carry translated sentences: read them again in the new language.
+    if (!m_findings.isEmpty())
+        m_findings = PreflightEvaluator::evaluate(m_facts);
+    rebuild();
+}
+
+void PreflightPage::rebuild()
+{
+    int counts[3] = {0, 0, 0};
+    for (const PreflightFinding &f : std::as_const(m_findings))
+        ++counts[int(f.level)];
+    m_rerun->setEnabled(plan()->isConnected() && !isRunning());
+    if (isRunning())
+        m_status->setText(tr("Reading the server…"));
+    else if (!m_error.isEmpty())
+        m_status->setText(tr("Preflight could not run: %1").arg(m_error));
+    else if (!m_findings.isEmpty())
+        m_status->setText(tr("%1 green, %2 amber, %3 red.").arg(counts[0]).arg(counts[1]).arg(counts[2]) +
+                          QLatin1Char(' ') +
+                          (counts[2] > 0 ? tr("Fix the red findings before the server goes into production.")
+                                         : tr("The server meets the production minimum.")));
+    else if (!plan()->stack())
+        m_status->setText(tr("Select a stack in the list on the left."));
+    else if (!plan()->isConnected())
+        m_status->setText(tr("Connect the stack on the first page to read the server. Without it the next "
+                             "pages use the production minimum as the host."));
+    else
+        m_status->setText(tr("Not run yet."));
+
+    const QStringList levels{tr("Green"), tr("Amber"), tr("Red")};
+    m_table->setRowCount(int(m_findings.size()));
+    for (int row = 0; row < m_findings.size(); ++row) {
+        const PreflightFinding &f = m_findings.at(row);
+        auto *level = new QTableWidgetItem(QStringLiteral("● ") + levels.at(int(f.level)));
+        level->setForeground(levelColor(f.level));
+        level->setData(Qt::UserRole, PreflightEvaluator::levelKey(f.level));
+        const QStringList cells{f.title, f.observed, f.reason, f.fix};
+        m_table->setItem(row, LevelColumn, level);
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c));
+            m_table->setItem(row, CheckColumn + c, item);
+        }
+    }
+    showDetails();
+}
+
+} // namespace supadesk

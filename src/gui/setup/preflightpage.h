@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/setup/hostfacts.h"
+#include "core/setup/preflightfinding.h"
+#include "setuppage.h"
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace supadesk {
+
+class PreflightRunner;
+
+// Page 2: reads the server over SSH (size, disks, OS, Docker, ports, time sync, the install directory)
+// and lists each finding green, amber or red against the production minimum, with the reason and the
+// fix. What it learns prefills the tuning and pooling pages.
+class PreflightPage : public SetupPage
+{
+    Q_OBJECT
+public:
+    explicit PreflightPage(SetupPlan *plan, QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString explanation() const override;
+    void entered() override;
+
+    void rerun();
+    bool isRunning() const;
+    const PreflightFindings &findings() const { return m_findings; }
+
+signals:
+    void preflightFinished();
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void rebuild();
+    void onFinished();
+    void showDetails();
+
+    QPushButton *m_rerun;
+    QLabel *m_status;
+    QTableWidget *m_table;
+    QLabel *m_details;
+    PreflightRunner *m_runner = nullptr;
+    PreflightFindings m_findings;
+    HostFacts m_facts;
+    QString m_error;
+    QString m_ranFor; // stack id the findings belong to
+};
+
+} // namespace supadesk

@@ -1,0 +1,259 @@
+#include "secretspage.h"
+
+#include "core/setup/secretaudit.h"
+#include "core/setup/supabasesecrets.h"
+#include "setupplan.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace supadesk {
+
+namespace {
+
+enum Column { KeyColumn, ValueColumn, StateColumn, ActionsColumn, ColumnCount };
+
+const QString kJwtSecret = QStringLiteral("JWT_SECRET");
+constexpr int kClipboardSeconds = 30;
+
+bool isApiKey(const QString &key)
+{
+    return key == QLatin1String("ANON_KEY") || key == QLatin1String("SERVICE_ROLE_KEY");
+}
+
+} // namespace
+
+SecretsPage::SecretsPage(SetupPlan *plan, QWidget *parent) : SetupPage(plan, parent)
+{
+    setObjectName(QStringLiteral("SecretsPage"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("secretsSummary"));
+    m_summary->setWordWrap(true);
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(QStringLiteral("jwtWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff8c5; color: #4d2d00; border: 1px solid #d4a72c; "
+                       "border-radius: 4px; padding: 6px; }"));
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("secretsTable"));
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(KeyColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(StateColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ActionsColumn, QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(ValueColumn, 150);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_table, 1);
+
+    connect(plan, &SetupPlan::secretsChanged, this, &SecretsPage::rebuild);
+    connect(plan, &SetupPlan::stackChanged, this, [this] {
+        m_shown.clear();
+        m_rotatedByUser.clear();
+        rebuild();
+    });
+    retranslateUi();
+}
+
+QString SecretsPage::title() const
+{
+    return tr("Secrets");
+}
+
+QString SecretsPage::explanation() const
+{
+    return tr("Every secret the stack's .env needs, drawn from the operating system's secure random "
+              "generator. Example values from Supabase's env.example are replaced; values that already look "
+              "right are kept. Secrets stay in memory and go only to the server or to an exported bundle.");
+}
+
+void SecretsPage::retranslateUi()
+{
+    m_table->setHorizontalHeaderLabels({tr("Secret"), tr("Value"), tr("State"), tr("Actions")});
+    m_warning->setText(tr("Rotating JWT_SECRET invalidates ANON_KEY and SERVICE_ROLE_KEY: every app and "
+                          "client that uses the old keys stops working until it gets the new ones. A new "
+                          "POSTGRES_PASSWORD works only on a stack that has never started."));
+    rebuild();
+}
+
+QString SecretsPage::valueOf(const QString &key) const
+{
+    for (const EnvAssignment &a : plan()->secrets())
+        if (a.key == key)
+            return a.value;
+    return plan()->serverValues().value(key);
+}
+
+QString SecretsPage::masked(const QString &key) const
+{
+    if (m_shown.contains(key))
+        return valueOf(key);
+    // A fixed mask: not even the length shows.
+    return QString(12, QChar(0x2022));
+}
+
+QString SecretsPage::stateText(const QString &key) const
+{
+    const QHash<QString, QString> server = plan()->serverValues();
+    bool replaced = false;
+    for (const EnvAssignment &a : plan()->secrets())
+        replaced = replaced || a.key == key;
+    if (!replaced)
+        return tr("Kept: the server's value looks right.");
+    if (!plan()->serverEnv())
+        return tr("New.");
+    if (!server.contains(key) || server.value(key).isEmpty())
+        return tr("New: missing on the server.");
+    if (SecretAudit::isExampleValue(key, server.value(key)))
+        return tr("Example default on the server: replaced.");
+    if (m_rotatedByUser.contains(key))
+        return tr("Rotated by you.");
+    if (isApiKey(key) && m_rotatedByUser.contains(kJwtSecret))
+        return tr("Signed again with the new JWT_SECRET.");
+    const FindingList findings = SecretAudit::audit(server, plan()->now());
+    for (const Finding &f : findings)
+        if (f.key == key)
+            return f.message;
+    return tr("Replaced.");
+}
+
+void SecretsPage::rebuild()
+{
+    const QStringList keys = SupabaseSecrets::secretKeys();
+    const QHash<QString, QString> server = plan()->serverValues();
+    int examples = 0;
+    for (const QString &key : keys)
+        if (server.contains(key) && SecretAudit::isExampleValue(key, server.value(key)))
+            ++examples;
+    if (!plan()->serverEnv())
+        m_summary->setText(tr("The server's .env was not read: every secret below is new."));
+    else if (examples > 0)
+        m_summary->setText(tr("%n example default(s) from env.example are in use on the server; they are "
+                              "replaced below.",
+                              nullptr, examples));
+    else
+        m_summary->setText(tr("No example defaults are in use on the server."));
+
+    m_table->setRowCount(int(keys.size()));
+    for (int row = 0; row < keys.size(); ++row) {
+        const QString &key = keys.at(row);
+        const bool example = server.contains(key) && SecretAudit::isExampleValue(key, server.value(key));
+        auto *keyItem = new QTableWidgetItem(key);
+        auto *valueItem = new QTableWidgetItem(masked(key));
+        valueItem->setFont(QFont(QStringLiteral("monospace")));
+        auto *stateItem = new QTableWidgetItem(stateText(key));
+        stateItem->setToolTip(stateItem->text());
+        if (example)
+            stateItem->setForeground(QColor(0xcf, 0x22, 0x2e));
+        m_table->setItem(row, KeyColumn, keyItem);
+        m_table->setItem(row, ValueColumn, valueItem);
+        m_table->setItem(row, StateColumn, stateItem);
+
+        auto *actions = new QWidget(m_table);
+        auto *box = new QHBoxLayout(actions);
+        box->setContentsMargins(2, 0, 2, 0);
+        box->setSpacing(2);
+        auto button = [&](const QString &name, const QString &text, const QString &tip) {
+            auto *b = new QToolButton(actions);
+            b->setObjectName(name + QLatin1Char('_') + key);
+            b->setText(text);
+            b->setToolTip(tip);
+            box->addWidget(b);
+            return b;
+        };
+        QToolButton *show = button(QStringLiteral("show"), m_shown.contains(key) ? tr("Hide") : tr("Show"),
+                                   tr("Show or hide the value"));
+        QToolButton *copy = button(
+            QStringLiteral("copy"), tr("Copy"),
+            tr("Copy the value to the clipboard (cleared after %n second(s))", nullptr, kClipboardSeconds));
+        QToolButton *regen =
+            button(QStringLiteral("regenerate"), tr("Regenerate"),
+                   isApiKey(key) ? tr("Sign a new key with JWT_SECRET") : tr("Draw a new random value"));
+        connect(show, &QToolButton::clicked, this, [this, key] {
+            if (m_shown.contains(key))
+                m_shown.remove(key);
+            else
+                m_shown.insert(key);
+            rebuild();
+        });
+        connect(copy, &QToolButton::clicked, this, [this, key] {
+            const QString value = valueOf(key);
+            QGuiApplication::clipboard()->setText(value);
+            // A secret does not stay on the clipboard for whatever is pasted next.
+            QTimer::singleShot(kClipboardSeconds * 1000, QGuiApplication::clipboard(), [value] {
+                if (QGuiApplication::clipboard()->text() == value)
+                    QGuiApplication::clipboard()->clear();
+            });
+        });
+        connect(regen, &QToolButton::clicked, this, [this, key] { regenerate(key); });
+        m_table->setCellWidget(row, ActionsColumn, actions);
+    }
+    m_table->resizeRowsToContents();
+}
+
+void SecretsPage::regenerate(const QString &key, bool confirmed)
+{
+    const QHash<QString, QString> server = plan()->serverValues();
+    const bool live = server.contains(key) && !server.value(key).isEmpty() &&
+                      !SecretAudit::isExampleValue(key, server.value(key));
+    if (!confirmed && live && (key == kJwtSecret || key == QLatin1String("POSTGRES_PASSWORD"))) {
+        QMessageBox ask(QMessageBox::Warning, tr("Rotate %1?").arg(key),
+                        key == kJwtSecret
+                            ? tr("A new JWT_SECRET invalidates ANON_KEY and SERVICE_ROLE_KEY. Every app and "
+                                 "client that uses them stops working until it gets the new keys.")
+                            : tr("A new POSTGRES_PASSWORD on a running stack also needs the password of "
+                                 "every internal role changed, or the services cannot log in."),
+                        QMessageBox::Cancel, this);
+        ask.setObjectName(QStringLiteral("ConfirmRotate"));
+        QPushButton *rotate = ask.addButton(tr("Rotate"), QMessageBox::DestructiveRole);
+        rotate->setObjectName(QStringLiteral("rotate"));
+        ask.setDefaultButton(QMessageBox::Cancel);
+        ask.exec();
+        if (ask.clickedButton() != rotate)
+            return;
+    }
+    EnvAssignments secrets = plan()->secrets();
+    auto put = [&secrets](const QString &k, const QString &v) {
+        for (EnvAssignment &a : secrets)
+            if (a.key == k) {
+                a.value = v;
+                return;
+            }
+        secrets.append({k, v});
+    };
+    m_rotatedByUser.insert(key);
+    if (key == kJwtSecret) {
+        const QString jwt = SupabaseSecrets::generateOne(key, {}, plan()->now());
+        put(key, jwt);
+        for (const QString &api : {QStringLiteral("ANON_KEY"), QStringLiteral("SERVICE_ROLE_KEY")})
+            put(api, SupabaseSecrets::generateOne(api, jwt, plan()->now()));
+    } else {
+        put(key, SupabaseSecrets::generateOne(key, valueOf(kJwtSecret), plan()->now()));
+    }
+    // Keep env.example's order, which is the order the page and the .env list them in.
+    EnvAssignments ordered;
+    for (const QString &k : SupabaseSecrets::secretKeys())
+        for (const EnvAssignment &a : std::as_const(secrets))
+            if (a.key == k)
+                ordered.append(a);
+    plan()->setSecrets(ordered);
+}
+
+} // namespace supadesk

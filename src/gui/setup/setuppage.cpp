@@ -1,0 +1,16 @@
+#include "setuppage.h"
+
+#include <QEvent>
+
+namespace supadesk {
+
+void SetupPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        emit textsChanged();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace supadesk

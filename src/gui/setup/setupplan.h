@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/setup/backupscriptwriter.h"
+#include "core/setup/envassignment.h"
+#include "core/setup/firewallplanner.h"
+#include "core/setup/hostprofile.h"
+#include "core/setup/setupbundle.h"
+#include "core/stack.h"
+#include "db/dbendpoint.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace supadesk {
+
+class ConnectionManager;
+class SecretStore;
+class StackConnection;
+
+// What the Setup wizard has decided so far, shared by its pages: the stack and its live connection,
+// the host's size, the secrets, the firewall and backup choices. Pages read and change it; every change
+// is announced so that the pages after it (and the review) follow. Secrets live here, in memory only.
+class SetupPlan : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Pooler { Supavisor, PgBouncer };
+    using EndpointResolver = std::function<std::optional<DbEndpoint>(const Stack &)>;
+
+    SetupPlan(ConnectionManager *connections, SecretStore *secrets, EndpointResolver resolver,
+              QObject *parent = nullptr);
+
+    ConnectionManager *connections() const { return m_connections; }
+    SecretStore *secretStore() const { return m_secretStore; }
+
+    const std::optional<Stack> &stack() const { return m_stack; }
+    void setStack(const std::optional<Stack> &stack);
+    // The stack's live connection when it is connected, else null.
+    StackConnection *connection() const;
+    bool isConnected() const { return connection() != nullptr; }
+    // The SSH port this very session uses: the firewall must keep it open.
+    int sessionSshPort() const;
+    std::optional<DbEndpoint> databaseEndpoint() const;
+    QString installDir() const;
+    // Tells the plan that the selected stack's connection changed state.
+    void notifyConnectionChanged();
+
+    const HostProfile &host() const { return m_host; }
+    void setHost(const HostProfile &host);
+    Pooler pooler() const { return m_pooler; }
+    void setPooler(Pooler pooler);
+    const FirewallOptions &firewall() const { return m_firewall; }
+    void setFirewall(const FirewallOptions &firewall);
+    const BackupOptions &backup() const { return m_backup; }
+    void setBackup(const BackupOptions &backup);
+
+    // The server's .env as it was read over SSH; none when it was not read (or does not exist).
+    const std::optional<QString> &serverEnv() const { return m_serverEnv; }
+    void setServerEnv(const std::optional<QString> &text);
+    // The secret values the plan writes (only those that change something).
+    const EnvAssignments &secrets() const { return m_secrets; }
+    void setSecrets(const EnvAssignments &secrets);
+    // The server's current .env values (empty when it was not read).
+    QHash<QString, QString> serverValues() const;
+
+    // The time the plan's API keys are issued at.
+    QDateTime now() const { return m_now; }
+    void setNow(const QDateTime &now) { m_now = now; }
+
+    // Every file the plan writes, built from the generators.
+    Result<Bundle> bundle() const;
+
+signals:
+    void stackChanged();
+    void connectionChanged();
+    void serverEnvChanged();
+    void secretsChanged();
+    // Anything that changes the generated files.
+    void changed();
+
+private:
+    void resetSecrets();
+
+    ConnectionManager *m_connections;
+    SecretStore *m_secretStore;
+    EndpointResolver m_resolver;
+    std::optional<Stack> m_stack;
+    HostProfile m_host;
+    Pooler m_pooler = Pooler::Supavisor;
+    FirewallOptions m_firewall;
+    BackupOptions m_backup;
+    std::optional<QString> m_serverEnv;
+    EnvAssignments m_secrets;
+    QDateTime m_now = QDateTime::currentDateTimeUtc();
+};
+
+} // namespace supadesk

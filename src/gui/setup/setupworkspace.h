@@ -1,0 +1,67 @@
+#pragma once
+
+#include "gui/common/workspace.h"
+#include "setupplan.h"
+
+#include <QList>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+
+namespace supadesk {
+
+class ConnectionManager;
+class SecretStore;
+class SetupPage;
+
+// The Setup tab: the first-install wizard ops staff click through. A list of the eight pages on the
+// left, the current page with its one-paragraph explanation on the right, Back and Next below. The
+// pages share one SetupPlan; its defaults make Next, Next, … end in a valid plan.
+class SetupWorkspace : public Workspace
+{
+    Q_OBJECT
+public:
+    SetupWorkspace(ConnectionManager *connections, SecretStore *secrets, SetupPlan::EndpointResolver resolver,
+                   QWidget *parent = nullptr);
+
+    QString title() const override;
+    void setStack(const std::optional<Stack> &stack) override;
+    void connectionChanged() override;
+
+    SetupPlan *plan() const { return m_plan; }
+    int pageCount() const { return int(m_pages.size()); }
+    int currentIndex() const;
+    SetupPage *page(int index) const { return m_pages.value(index); }
+    template <typename T> T *page() const
+    {
+        for (SetupPage *p : m_pages)
+            if (auto *t = qobject_cast<T *>(p))
+                return t;
+        return nullptr;
+    }
+
+    void goTo(int index);
+    void next();
+    void back();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateHeader();
+
+    SetupPlan *m_plan;
+    QList<SetupPage *> m_pages;
+    QListWidget *m_list;
+    QLabel *m_heading;
+    QLabel *m_explanation;
+    QStackedWidget *m_stack;
+    QLabel *m_progress;
+    QPushButton *m_back;
+    QPushButton *m_next;
+};
+
+} // namespace supadesk

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace supadesk {
+
+// One key figure with its caption, e.g. "Last 7 days" over "99.982%", coloured by how it fared.
+class FigureCard : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit FigureCard(QWidget *parent = nullptr);
+
+    void setCaption(const QString &caption);
+    void setValue(const QString &value, const QColor &color = QColor());
+    void setDetail(const QString &detail);
+    QString value() const;
+
+private:
+    QLabel *m_caption;
+    QLabel *m_value;
+    QLabel *m_detail;
+};
+
+} // namespace supadesk

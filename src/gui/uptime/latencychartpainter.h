@@ -1,0 +1,24 @@
+#pragma once
+
+#include "uptimeoverview.h"
+
+class QPainter;
+class QRectF;
+
+namespace supadesk {
+
+class UptimeText;
+
+// Draws each component's daily response time over the month: p50 as a solid line and p95 dashed,
+// one colour per component, with a legend. Days without successful probes break the line.
+class LatencyChartPainter
+{
+public:
+    static void paint(QPainter &painter, const QRectF &area, const UptimeOverview &uptime,
+                      const UptimeText &text);
+    static QColor componentColor(int index);
+    // A round upper bound for the axis, in milliseconds.
+    static int axisMaximum(const QList<ComponentLatency> &latency);
+};
+
+} // namespace supadesk

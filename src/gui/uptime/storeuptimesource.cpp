@@ -1,0 +1,164 @@
+#include "storeuptimesource.h"
+
+#include "core/uptime/uptimeperiod.h"
+#include "db/uptimestore.h"
+#include "services/connectionmanager.h"
+#include "services/uptime/uptimelogpuller.h"
+#include "uptimeoverviewbuilder.h"
+
+#include <QCoreApplication>
+
+#include <limits>
+
+namespace supadesk {
+
+namespace {
+
+// All windows a stack ever had: the list in the workspace shows them all.
+const TimeRange kAllTime{0, std::numeric_limits<qint64>::max() / 2};
+
+} // namespace
+
+StoreUptimeSource::StoreUptimeSource(std::function<StackList()> stacks, ConnectionManager *connections,
+                                     QString directory, QObject *parent)
+    : UptimeSource(parent), m_stacks(std::move(stacks)), m_connections(connections),
+      m_directory(std::move(directory))
+{}
+
+StoreUptimeSource::~StoreUptimeSource() = default;
+
+Status StoreUptimeSource::ensureOpen()
+{
+    if (m_store && m_store->isOpen())
+        return success();
+    m_store = std::make_unique<UptimeStore>(m_directory);
+    return m_store->open();
+}
+
+StackList StoreUptimeSource::stacks() const
+{
+    return m_stacks ? m_stacks() : StackList();
+}
+
+Result<UptimeOverview> StoreUptimeSource::overview(const Stack &stack, int year, int month,
+                                                   const QTimeZone &zone, qint64 nowMs)
+{
+    if (const Status open = ensureOpen(); !open)
+        return open.error();
+    UptimeOverviewBuilder::Request request;
+    request.stackId = stack.id;
+    request.stackName = stack.name;
+    request.target = target(stack.id);
+    request.year = year;
+    request.month = month;
+    request.zone = zone;
+    request.nowMs = nowMs;
+    const Result<QList<MaintenanceWindow>> windows = maintenance(stack.id);
+    if (!windows)
+        return windows.error();
+    request.maintenance = windows.value();
+
+    // The store answers each period from its daily roll-ups and stored intervals.
+    UptimeOverviewBuilder::Figures figures;
+    const TimeRange monthRange = UptimePeriod::month(year, month, zone);
+    const Result<StackUptime> whole = m_store->uptime(stack.id, monthRange);
+    if (!whole)
+        return whole.error();
+    figures.month = whole.value().components;
+    const Result<QList<StackUptime>> days =
+        m_store->uptimeByPeriod(stack.id, UptimePeriod::daysOfMonth(year, month, zone));
+    if (!days)
+        return days.error();
+    for (const StackUptime &day : days.value())
+        figures.days.append(day.components);
+    const std::pair<int, std::optional<double> *> rolling[] = {
+        {1, &figures.last24h}, {7, &figures.last7d}, {30, &figures.last30d}, {90, &figures.last90d}};
+    for (const auto &[count, value] : rolling) {
+        const Result<StackUptime> r =
+            m_store->uptime(stack.id, UptimeOverviewBuilder::lastDays(nowMs, count));
+        if (!r)
+            return r.error();
+        if (const ComponentSummary *all = r.value().wholeStack())
+            *value = all->availability.availability;
+    }
+    return UptimeOverviewBuilder::assemble(request, figures);
+}
+
+Result<QList<MaintenanceWindow>> StoreUptimeSource::maintenance(const QString &stackId)
+{
+    if (const Status open = ensureOpen(); !open)
+        return open.error();
+    return m_store->maintenance(stackId, kAllTime);
+}
+
+Status StoreUptimeSource::addMaintenance(const QString &stackId, const TimeRange &range, const QString &note)
+{
+    if (const Status open = ensureOpen(); !open)
+        return open;
+    const Result<qint64> added = m_store->addMaintenance(stackId, range, note);
+    if (!added)
+        return added.error();
+    emit changed(stackId);
+    return success();
+}
+
+Status StoreUptimeSource::removeMaintenance(const QString &stackId, qint64 windowId)
+{
+    if (const Status open = ensureOpen(); !open)
+        return open;
+    const Status removed = m_store->removeMaintenance(windowId);
+    if (removed)
+        emit changed(stackId);
+    return removed;
+}
+
+double StoreUptimeSource::target(const QString &stackId)
+{
+    if (!ensureOpen())
+        return defaultTarget;
+    const Result<double> t = m_store->target(stackId);
+    return t ? t.value() : defaultTarget;
+}
+
+Status StoreUptimeSource::setTarget(const QString &stackId, double target)
+{
+    if (const Status open = ensureOpen(); !open)
+        return open;
+    const Status saved = m_store->setTarget(stackId, target);
+    if (saved)
+        emit changed(stackId);
+    return saved;
+}
+
+bool StoreUptimeSource::canPull() const
+{
+    return m_connections != nullptr;
+}
+
+void StoreUptimeSource::pullNow(const Stack &stack)
+{
+    StackConnection *connection = m_connections ? m_connections->connection(stack.id) : nullptr;
+    if (const Status open = ensureOpen(); !open)
+        return emit pullFinished(stack.id, open.error().message);
+    if (!connection)
+        return emit pullFinished(stack.id, QCoreApplication::translate("supadesk::UptimeWorkspace",
+                                                                       "Connect the stack first (Ctrl+K)."));
+    auto *puller = new UptimeLogPuller(connection, m_store.get(), stack.id, this);
+    m_puller = puller;
+    const QString id = stack.id;
+    connect(puller, &UptimeLogPuller::pulled, this, [this, puller, id] {
+        puller->deleteLater();
+        emit pullFinished(id, QString());
+        emit changed(id);
+    });
+    connect(puller, &UptimeLogPuller::failed, this, [this, puller, id](const QString &message) {
+        puller->deleteLater();
+        emit pullFinished(id, message);
+    });
+    if (const Status started = puller->pull(); !started) {
+        puller->deleteLater();
+        emit pullFinished(id, started.error().message);
+    }
+}
+
+} // namespace supadesk

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "uptimesource.h"
+
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace supadesk {
+
+class ConnectionManager;
+class UptimeLogPuller;
+class UptimeStore;
+
+// The app's uptime history: the UptimeStore in the data directory (opened when first needed, on
+// the GUI thread that reads it), with "Pull now" fetching the server's probe log over the stack's
+// connection.
+class StoreUptimeSource : public UptimeSource
+{
+    Q_OBJECT
+public:
+    StoreUptimeSource(std::function<StackList()> stacks, ConnectionManager *connections, QString directory,
+                      QObject *parent = nullptr);
+    ~StoreUptimeSource() override;
+
+    StackList stacks() const override;
+    Result<UptimeOverview> overview(const Stack &stack, int year, int month, const QTimeZone &zone,
+                                    qint64 nowMs) override;
+    Result<QList<MaintenanceWindow>> maintenance(const QString &stackId) override;
+    Status addMaintenance(const QString &stackId, const TimeRange &range, const QString &note) override;
+    Status removeMaintenance(const QString &stackId, qint64 windowId) override;
+    double target(const QString &stackId) override;
+    Status setTarget(const QString &stackId, double target) override;
+
+    bool canPull() const override;
+    void pullNow(const Stack &stack) override;
+
+private:
+    Status ensureOpen();
+
+    std::function<StackList()> m_stacks;
+    QPointer<ConnectionManager> m_connections;
+    QString m_directory;
+    std::unique_ptr<UptimeStore> m_store;
+    QPointer<UptimeLogPuller> m_puller;
+};
+
+} // namespace supadesk

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/result.h"
+#include "uptimeoverview.h"
+
+#include <QCoreApplication>
+
+namespace supadesk {
+
+// The report's figures as one CSV table for spreadsheets and scripts: per stack one "month" row,
+// one "day" row per day and one "incident" row per incident (the `kind` column tells them apart).
+// Column names and numbers are locale-independent (dot decimals, ISO 8601 times with their offset)
+// whatever language the PDF is in, so a formula written once keeps working.
+class UptimeReportCsv
+{
+    Q_DECLARE_TR_FUNCTIONS(supadesk::UptimeReportCsv)
+
+public:
+    static QByteArray render(const QList<UptimeOverview> &stacks);
+    static Status write(const QString &path, const QList<UptimeOverview> &stacks);
+    static QStringList header();
+};
+
+} // namespace supadesk

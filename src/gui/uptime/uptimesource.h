@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/stack.h"
+#include "uptimeoverview.h"
+
+#include <QObject>
+
+namespace supadesk {
+
+// Where the Uptime workspace gets its data and sends its changes: the stacks, their figures,
+// maintenance windows and SLA targets, and (when a collector is available) pulling the server's
+// probe log now and installing the probe. The workspace and the report depend on this alone.
+class UptimeSource : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual StackList stacks() const = 0;
+    // What the workspace shows for a stack and month: availability now and over the month, days,
+    // incidents, response times, target and maintenance.
+    virtual Result<UptimeOverview> overview(const Stack &stack, int year, int month, const QTimeZone &zone,
+                                            qint64 nowMs) = 0;
+    virtual Result<QList<MaintenanceWindow>> maintenance(const QString &stackId) = 0;
+    virtual Status addMaintenance(const QString &stackId, const TimeRange &range, const QString &note) = 0;
+    virtual Status removeMaintenance(const QString &stackId, qint64 windowId) = 0;
+    // The stack's availability target as a fraction, e.g. 0.999.
+    virtual double target(const QString &stackId) = 0;
+    virtual Status setTarget(const QString &stackId, double target) = 0;
+
+    // Collecting: sources that can reach the server say so; the others leave the buttons disabled.
+    virtual bool canPull() const { return false; }
+    virtual void pullNow(const Stack &) {}
+    virtual bool canInstallProbe() const { return false; }
+    virtual void installProbe(const Stack &) {}
+
+    static constexpr double defaultTarget = 0.999;
+
+signals:
+    // New probe results, maintenance windows or a target for the stack.
+    void changed(const QString &stackId);
+    // A pull or an installation ended; `error` is empty on success.
+    void pullFinished(const QString &stackId, const QString &error);
+    void installFinished(const QString &stackId, const QString &error);
+};
+
+} // namespace supadesk

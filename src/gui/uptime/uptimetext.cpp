@@ -1,0 +1,115 @@
+#include "uptimetext.h"
+
+#include "services/translationloader.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTranslator>
+
+#include <cmath>
+
+namespace supadesk {
+
+UptimeText::UptimeText()
+    : m_language(TranslationLoader::instance().current()),
+      // Figures and month names follow the interface's language, as the words around them do.
+      m_locale(m_language == QLatin1String("ka") ? QLocale(QLocale::Georgian, QLocale::Georgia) : QLocale())
+{}
+
+bool UptimeText::setLanguage(const QString &language)
+{
+    m_followInterface = false;
+    m_catalogue.reset();
+    if (language == QLatin1String("ka")) {
+        auto catalogue = std::make_shared<QTranslator>();
+        if (!catalogue->load(QStringLiteral(":/i18n/supadesk_ka.qm")))
+            return false;
+        m_catalogue = std::move(catalogue);
+        m_locale = QLocale(QLocale::Georgian, QLocale::Georgia);
+    } else {
+        m_locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    }
+    m_language = language;
+    return true;
+}
+
+bool UptimeText::addCatalogue(const QString &qmFile)
+{
+    auto extra = std::make_shared<QTranslator>();
+    if (!extra->load(qmFile))
+        return false;
+    m_extra = std::move(extra);
+    return true;
+}
+
+QString UptimeText::text(const char *source, int n) const
+{
+    QString out;
+    if (m_extra)
+        out = m_extra->translate(context, source, nullptr, n);
+    if (out.isEmpty() && m_followInterface)
+        return QCoreApplication::translate(context, source, nullptr, n);
+    if (out.isEmpty() && m_catalogue)
+        out = m_catalogue->translate(context, source, nullptr, n);
+    if (out.isEmpty()) {
+        out = QString::fromUtf8(source);
+        // English is the source language and has no catalogue: pick the plural form here.
+        if (n >= 0)
+            out.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    }
+    // QTranslator picks the plural form; filling in %n is left to the caller, as
+    // QCoreApplication::translate does it.
+    if (n >= 0)
+        out.replace(QLatin1String("%n"), m_locale.toString(n));
+    return out;
+}
+
+QString UptimeText::percent(const std::optional<double> &ratio, int decimals) const
+{
+    if (!ratio)
+        return QStringLiteral("—");
+    return QStringLiteral("%1%").arg(m_locale.toString(*ratio * 100, 'f', decimals));
+}
+
+QString UptimeText::number(double value, int decimals) const
+{
+    return m_locale.toString(value, 'f', decimals);
+}
+
+QString UptimeText::minutes(double minutes) const
+{
+    return text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "%1 min")).arg(m_locale.toString(minutes, 'f', 1));
+}
+
+QString UptimeText::duration(qint64 ms) const
+{
+    const qint64 seconds = (ms + 500) / 1000;
+    if (seconds < 60)
+        return text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "%1 s")).arg(seconds);
+    const qint64 totalMinutes = (seconds + 30) / 60;
+    if (totalMinutes < 60)
+        return text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "%1 min")).arg(totalMinutes);
+    return text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "%1 h %2 min"))
+        .arg(totalMinutes / 60)
+        .arg(totalMinutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString UptimeText::dateTime(qint64 ms, const QTimeZone &zone) const
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString UptimeText::date(const QDate &date) const
+{
+    return QStringLiteral("%1 %2 %3")
+        .arg(date.day())
+        .arg(m_locale.monthName(date.month(), QLocale::LongFormat))
+        .arg(date.year());
+}
+
+QString UptimeText::monthTitle(int year, int month) const
+{
+    return QStringLiteral("%1 %2").arg(m_locale.standaloneMonthName(month, QLocale::LongFormat)).arg(year);
+}
+
+} // namespace supadesk

@@ -1,0 +1,634 @@
+#include "uptimeworkspace.h"
+
+#include "exportreportdialog.h"
+#include "figurecard.h"
+#include "fleettablemodel.h"
+#include "incidenttablemodel.h"
+#include "maintenancedialog.h"
+#include "services/apppaths.h"
+#include "storeuptimesource.h"
+#include "uptimechartwidget.h"
+#include "uptimecolors.h"
+#include "uptimereportcsv.h"
+#include "uptimereportpdf.h"
+#include "uptimesource.h"
+#include "uptimetext.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace supadesk {
+
+UptimeWorkspace::UptimeWorkspace(std::function<StackList()> stacks, ConnectionManager *connections,
+                                 QWidget *parent)
+    : Workspace(parent),
+      m_source(new StoreUptimeSource(std::move(stacks), connections, AppPaths::dataDir(), this))
+{
+    build();
+}
+
+UptimeWorkspace::UptimeWorkspace(UptimeSource *source, QWidget *parent) : Workspace(parent), m_source(source)
+{
+    build();
+}
+
+void UptimeWorkspace::build()
+{
+    setObjectName(QStringLiteral("UptimeWorkspace"));
+    const QDate today = QDate::currentDate();
+    m_year = today.year();
+    m_month = today.month();
+
+    m_scopeLabel = new QLabel(this);
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("scope"));
+    m_scope->addItems({QString(), QString()});
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_monthLabel = new QLabel(this);
+    m_monthBox = new QComboBox(this);
+    m_monthBox->setObjectName(QStringLiteral("month"));
+    m_monthBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_targetLabel = new QLabel(this);
+    m_target = new QDoubleSpinBox(this);
+    m_target->setObjectName(QStringLiteral("target"));
+    m_target->setRange(50.0, 99.999);
+    m_target->setDecimals(3);
+    m_target->setSingleStep(0.01);
+    m_target->setSuffix(QStringLiteral(" %"));
+    m_target->setValue(UptimeSource::defaultTarget * 100);
+    m_target->setKeyboardTracking(false);
+
+    const auto makeAction = [this](const char *name, const QKeySequence &shortcut) {
+        auto *action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        return action;
+    };
+    m_pull = makeAction("pullNow", QKeySequence(Qt::Key_F5));
+    m_install = makeAction("installProbe", QKeySequence());
+    m_export = makeAction("exportReport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    const auto makeButton = [this](QAction *action) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // never clipped by a long status
+        return button;
+    };
+    m_pullButton = makeButton(m_pull);
+    m_installButton = makeButton(m_install);
+    m_exportButton = makeButton(m_export);
+
+    // Two rows, so longer (Georgian) labels never squeeze the buttons: what is shown and the
+    // report on top, the state and the collecting actions below.
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_scopeLabel);
+    bar->addWidget(m_scope);
+    bar->addSpacing(8);
+    bar->addWidget(m_monthLabel);
+    bar->addWidget(m_monthBox);
+    bar->addSpacing(8);
+    bar->addWidget(m_targetLabel);
+    bar->addWidget(m_target);
+    bar->addStretch();
+    bar->addWidget(m_exportButton);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+
+    // The stack page: key figures, the month's days, then incidents / response times / maintenance.
+    m_stackPage = new QWidget(this);
+    auto *cards = new QGridLayout;
+    cards->setSpacing(6);
+    for (int i = 0; i < 6; ++i) {
+        auto *card = new FigureCard(m_stackPage);
+        card->setObjectName(QStringLiteral("card%1").arg(i));
+        m_cards.append(card);
+        cards->addWidget(card, 0, i);
+        cards->setColumnStretch(i, 1);
+    }
+    m_dayChartTitle = new QLabel(m_stackPage);
+    m_dayChart = new UptimeChartWidget(UptimeChartWidget::Kind::Days, m_stackPage);
+
+    m_incidentModel = new IncidentTableModel(this);
+    m_incidents = new QTableView(m_stackPage);
+    m_incidents->setObjectName(QStringLiteral("incidents"));
+    m_incidents->setModel(m_incidentModel);
+    m_incidents->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_incidents->verticalHeader()->hide();
+    m_incidents->horizontalHeader()->setStretchLastSection(true);
+    m_incidents->setWordWrap(false);
+    m_latencyChart = new UptimeChartWidget(UptimeChartWidget::Kind::Latency, m_stackPage);
+
+    auto *maintenancePage = new QWidget(m_stackPage);
+    m_maintenance = new QTreeWidget(maintenancePage);
+    m_maintenance->setObjectName(QStringLiteral("maintenance"));
+    m_maintenance->setRootIsDecorated(false);
+    m_maintenance->setColumnCount(4);
+    m_addMaintenance = new QPushButton(maintenancePage);
+    m_addMaintenance->setObjectName(QStringLiteral("addMaintenance"));
+    m_removeMaintenance = new QPushButton(maintenancePage);
+    m_removeMaintenance->setObjectName(QStringLiteral("removeMaintenance"));
+    m_maintenanceNote = new QLabel(maintenancePage);
+    m_maintenanceNote->setWordWrap(true);
+    auto *maintenanceButtons = new QVBoxLayout;
+    maintenanceButtons->addWidget(m_addMaintenance);
+    maintenanceButtons->addWidget(m_removeMaintenance);
+    maintenanceButtons->addStretch();
+    auto *maintenanceRow = new QHBoxLayout;
+    maintenanceRow->addWidget(m_maintenance, 1);
+    maintenanceRow->addLayout(maintenanceButtons);
+    auto *maintenanceLayout = new QVBoxLayout(maintenancePage);
+    maintenanceLayout->addWidget(m_maintenanceNote);
+    maintenanceLayout->addLayout(maintenanceRow, 1);
+
+    m_details = new QTabWidget(m_stackPage);
+    m_details->setObjectName(QStringLiteral("details"));
+    m_details->addTab(m_incidents, QString());
+    m_details->addTab(m_latencyChart, QString());
+    m_details->addTab(maintenancePage, QString());
+
+    auto *stackLayout = new QVBoxLayout(m_stackPage);
+    stackLayout->setContentsMargins(0, 0, 0, 0);
+    stackLayout->addLayout(cards);
+    stackLayout->addWidget(m_dayChartTitle);
+    stackLayout->addWidget(m_dayChart, 3);
+    stackLayout->addWidget(m_details, 2);
+
+    m_fleetPage = new QWidget(this);
+    m_fleetModel = new FleetTableModel(this);
+    m_fleetTable = new QTableView(m_fleetPage);
+    m_fleetTable->setObjectName(QStringLiteral("fleet"));
+    m_fleetTable->setModel(m_fleetModel);
+    m_fleetTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_fleetTable->verticalHeader()->hide();
+    m_fleetTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_fleetTable->horizontalHeader()->setStretchLastSection(true);
+    auto *fleetLayout = new QVBoxLayout(m_fleetPage);
+    fleetLayout->setContentsMargins(0, 0, 0, 0);
+    fleetLayout->addWidget(m_fleetTable);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_stackPage);
+    m_pages->addWidget(m_fleetPage);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_pullButton);
+    statusRow->addWidget(m_installButton);
+    layout->addLayout(bar);
+    layout->addLayout(statusRow);
+    layout->addWidget(m_pages, 1);
+
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this](int index) { setFleetView(index == 1); });
+    connect(m_monthBox, &QComboBox::currentIndexChanged, this, [this] {
+        const QDate m = m_monthBox->currentData().toDate();
+        if (m.isValid() && (m.year() != m_year || m.month() != m_month))
+            setMonth(m.year(), m.month());
+    });
+    connect(m_target, &QDoubleSpinBox::valueChanged, this, &UptimeWorkspace::commitTarget);
+    connect(m_pull, &QAction::triggered, this, &UptimeWorkspace::pullNow);
+    connect(m_install, &QAction::triggered, this, &UptimeWorkspace::installProbe);
+    connect(m_export, &QAction::triggered, this, &UptimeWorkspace::showExportDialog);
+    connect(m_addMaintenance, &QPushButton::clicked, this, &UptimeWorkspace::addMaintenance);
+    connect(m_removeMaintenance, &QPushButton::clicked, this, &UptimeWorkspace::removeMaintenance);
+    connect(m_maintenance, &QTreeWidget::itemSelectionChanged, this,
+            [this] { m_removeMaintenance->setEnabled(!m_maintenance->selectedItems().isEmpty()); });
+    connect(m_fleetTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        // Opens that stack's details; the sidebar selection stays as the user left it.
+        const QString id = index.data(FleetTableModel::StackIdRole).toString();
+        for (const Stack &s : m_source->stacks())
+            if (s.id == id) {
+                m_stack = s;
+                setFleetView(false);
+            }
+    });
+    connect(m_source, &UptimeSource::changed, this, [this](const QString &id) {
+        if (m_fleetView || (m_stack && m_stack->id == id))
+            refresh();
+    });
+    connect(m_source, &UptimeSource::pullFinished, this, [this](const QString &, const QString &error) {
+        m_busy = false;
+        refresh();
+        setStatus(error.isEmpty() ? tr("The server's probe log was pulled.")
+                                  : tr("Pulling the probe log failed: %1").arg(error),
+                  !error.isEmpty());
+    });
+    connect(m_source, &UptimeSource::installFinished, this, [this](const QString &, const QString &error) {
+        m_busy = false;
+        refresh();
+        setStatus(error.isEmpty() ? tr("The uptime probe is installed and runs every minute.")
+                                  : tr("Installing the probe failed: %1").arg(error),
+                  !error.isEmpty());
+    });
+    retranslateUi();
+}
+
+QString UptimeWorkspace::title() const
+{
+    return tr("Uptime");
+}
+
+void UptimeWorkspace::setStack(const std::optional<Stack> &stack)
+{
+    m_stack = stack;
+    refresh();
+}
+
+void UptimeWorkspace::connectionChanged()
+{
+    refresh();
+}
+
+void UptimeWorkspace::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    refresh();
+}
+
+void UptimeWorkspace::setClock(std::function<qint64()> clock)
+{
+    m_clock = std::move(clock);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now(), m_zone).date();
+    m_year = today.year();
+    m_month = today.month();
+    retranslateUi();
+}
+
+void UptimeWorkspace::setMonth(int year, int month)
+{
+    m_year = year;
+    m_month = month;
+    const int index = m_monthBox->findData(QDate(year, month, 1));
+    if (index >= 0 && index != m_monthBox->currentIndex()) {
+        const QSignalBlocker block(m_monthBox);
+        m_monthBox->setCurrentIndex(index);
+    }
+    refresh();
+}
+
+void UptimeWorkspace::setFleetView(bool fleet)
+{
+    m_fleetView = fleet;
+    if (m_scope->currentIndex() != (fleet ? 1 : 0)) {
+        const QSignalBlocker block(m_scope);
+        m_scope->setCurrentIndex(fleet ? 1 : 0);
+    }
+    refresh();
+}
+
+qint64 UptimeWorkspace::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void UptimeWorkspace::retranslateUi()
+{
+    m_scopeLabel->setText(tr("Show:"));
+    m_scope->setItemText(0, tr("Selected stack"));
+    m_scope->setItemText(1, tr("All stacks"));
+    m_monthLabel->setText(tr("Month:"));
+    {
+        // The months a report is usually asked for: this one and the twelve before it.
+        const QSignalBlocker block(m_monthBox);
+        m_monthBox->clear();
+        const QDate today = QDateTime::fromMSecsSinceEpoch(now(), m_zone).date();
+        const QDate thisMonth(today.year(), today.month(), 1);
+        for (int i = 0; i <= 12; ++i) {
+            const QDate m = thisMonth.addMonths(-i);
+            m_monthBox->addItem(UptimeText().monthTitle(m.year(), m.month()), m);
+        }
+        const QDate chosen(m_year, m_month, 1);
+        if (m_monthBox->findData(chosen) < 0)
+            m_monthBox->addItem(UptimeText().monthTitle(chosen.year(), chosen.month()), chosen);
+        m_monthBox->setCurrentIndex(m_monthBox->findData(chosen));
+    }
+    m_targetLabel->setText(tr("SLA target:"));
+    m_target->setToolTip(
+        tr("The availability this stack should reach each month. Downtime up to what the target "
+           "allows is the month's error budget."));
+    m_pull->setText(tr("Pull now"));
+    m_pull->setToolTip(tr("Fetch the new lines of the server's probe log now (F5)."));
+    m_install->setText(tr("Install probe on server…"));
+    m_install->setToolTip(tr("Install the small script and timer that record this stack's availability every "
+                             "minute on the server itself, even while Supadesk is closed."));
+    m_export->setText(tr("Export report…"));
+    m_export->setToolTip(tr("Write a month's uptime report as PDF and CSV (Ctrl+Shift+R)."));
+    const QStringList captions = {tr("Last 24 hours"), tr("Last 7 days"), tr("Last 30 days"),
+                                  tr("Last 90 days"),  tr("Month"),       tr("Error budget left")};
+    for (int i = 0; i < m_cards.size(); ++i)
+        m_cards.at(i)->setCaption(captions.at(i));
+    m_details->setTabText(0, tr("Incidents"));
+    m_details->setTabText(1, tr("Response times"));
+    m_details->setTabText(2, tr("Maintenance"));
+    m_maintenance->setHeaderLabels({tr("Start"), tr("End"), tr("Duration"), tr("Note")});
+    m_addMaintenance->setText(tr("Add…"));
+    m_removeMaintenance->setText(tr("Remove…"));
+    refresh();
+}
+
+void UptimeWorkspace::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_scope)
+        retranslateUi();
+    Workspace::changeEvent(event);
+}
+
+void UptimeWorkspace::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+}
+
+QString UptimeWorkspace::statusText() const
+{
+    return m_status->text();
+}
+
+void UptimeWorkspace::refresh()
+{
+    if (!m_scope)
+        return;
+    m_pages->setCurrentWidget(m_fleetView ? m_fleetPage : m_stackPage);
+    const bool haveStack = m_stack.has_value();
+    m_target->setEnabled(haveStack && !m_fleetView);
+    m_pull->setEnabled(haveStack && !m_fleetView && m_source->canPull() && !m_busy);
+    m_install->setEnabled(haveStack && !m_fleetView && m_source->canInstallProbe() && !m_busy);
+    m_export->setEnabled(!m_source->stacks().isEmpty());
+    if (m_fleetView)
+        showFleet();
+    else
+        showOverview();
+}
+
+void UptimeWorkspace::showFleet()
+{
+    QList<UptimeOverview> rows;
+    QStringList failures;
+    for (const Stack &s : m_source->stacks()) {
+        Result<UptimeOverview> o = m_source->overview(s, m_year, m_month, m_zone, now());
+        if (o)
+            rows.append(std::move(o).value());
+        else
+            failures.append(QStringLiteral("%1: %2").arg(s.name, o.error().message));
+    }
+    m_fleetModel->setStacks(rows);
+    const UptimeText text;
+    int missed = 0;
+    for (const UptimeOverview &o : std::as_const(rows))
+        missed += o.metTarget().value_or(true) ? 0 : 1;
+    if (!failures.isEmpty())
+        setStatus(tr("Some figures could not be read: %1").arg(failures.join(QStringLiteral("; "))), true);
+    else if (rows.isEmpty())
+        setStatus(tr("Add a stack to see its uptime."));
+    else
+        setStatus(tr("%n stack(s) missed their target in %1; the worst are listed first.", nullptr, missed)
+                      .arg(text.monthTitle(m_year, m_month)));
+}
+
+void UptimeWorkspace::showOverview()
+{
+    const UptimeText text;
+    m_overview.reset();
+    if (!m_stack) {
+        m_dayChart->clear();
+        m_latencyChart->clear();
+        m_incidentModel->clear();
+        m_maintenance->clear();
+        for (FigureCard *card : std::as_const(m_cards)) {
+            card->setValue(QStringLiteral("—"));
+            card->setDetail(QString());
+        }
+        m_addMaintenance->setEnabled(false);
+        m_removeMaintenance->setEnabled(false);
+        return setStatus(tr("Select a stack in the list on the left, or show all stacks."));
+    }
+    const Result<UptimeOverview> result = m_source->overview(*m_stack, m_year, m_month, m_zone, now());
+    if (!result)
+        return setStatus(
+            tr("The uptime history of “%1” could not be read: %2").arg(m_stack->name, result.error().message),
+            true);
+    m_overview = result.value();
+    const UptimeOverview &o = *m_overview;
+    {
+        const QSignalBlocker block(m_target);
+        m_target->setValue(o.target * 100);
+    }
+    const auto colored = [&](const std::optional<double> &a) {
+        const UptimeColors::Grade grade = UptimeColors::grade(a, o.target);
+        return grade == UptimeColors::Grade::Met || grade == UptimeColors::Grade::NoData
+                   ? QColor()
+                   : UptimeColors::color(grade).darker(115);
+    };
+    const std::optional<double> values[] = {o.last24h, o.last7d, o.last30d, o.last90d,
+                                            o.monthReport.availability};
+    for (int i = 0; i < 5; ++i)
+        m_cards.at(i)->setValue(text.percent(values[i]), colored(values[i]));
+    m_cards.at(4)->setCaption(text.monthTitle(o.year, o.month));
+    m_cards.at(4)->setDetail(o.hasData() ? tr("%n incident(s)", nullptr, int(o.incidents.size()))
+                                         : QString());
+    m_cards.at(5)->setValue(
+        o.hasData() ? text.minutes(o.budget.remainingMinutes) : QStringLiteral("—"),
+        o.budget.remainingMinutes < 0 ? UptimeColors::color(UptimeColors::Grade::WellBelow) : QColor());
+    m_cards.at(5)->setDetail(tr("of %1 allowed").arg(text.minutes(o.budget.allowedMinutes)));
+
+    m_dayChartTitle->setText(
+        QStringLiteral("<b>%1</b>")
+            .arg(tr("Availability by day, %1 (%2)")
+                     .arg(text.monthTitle(o.year, o.month), QString::fromUtf8(o.zone.id()))));
+    m_dayChart->setUptime(o);
+    m_latencyChart->setUptime(o);
+    m_incidentModel->setUptime(o);
+    m_incidents->resizeColumnsToContents();
+
+    m_maintenance->clear();
+    const Result<QList<MaintenanceWindow>> windows = m_source->maintenance(m_stack->id);
+    if (windows)
+        for (const MaintenanceWindow &w : windows.value()) {
+            auto *item = new QTreeWidgetItem(m_maintenance, {text.dateTime(w.range.startMs, m_zone),
+                                                             text.dateTime(w.range.endMs, m_zone),
+                                                             text.duration(w.range.length()), w.note});
+            item->setData(0, Qt::UserRole, w.id);
+        }
+    for (int c = 0; c < 3; ++c)
+        m_maintenance->resizeColumnToContents(c);
+    m_addMaintenance->setEnabled(true);
+    m_removeMaintenance->setEnabled(!m_maintenance->selectedItems().isEmpty());
+    m_maintenanceNote->setText(tr("Downtime inside these windows is not counted against the target."));
+
+    if (!o.hasData())
+        setStatus(
+            m_source->canInstallProbe()
+                ? tr("No uptime history for “%1” in %2 yet. Install the probe on the server so it records "
+                     "availability every minute, even while Supadesk is closed.")
+                      .arg(m_stack->name, text.monthTitle(o.year, o.month))
+                : tr("No uptime history for “%1” in %2 yet.")
+                      .arg(m_stack->name, text.monthTitle(o.year, o.month)));
+    else
+        setStatus(o.metTarget().value_or(false)
+                      ? tr("“%1” meets its target of %2 in %3.")
+                            .arg(m_stack->name, text.percent(o.target, 2), text.monthTitle(o.year, o.month))
+                      : tr("“%1” is below its target of %2 in %3.")
+                            .arg(m_stack->name, text.percent(o.target, 2), text.monthTitle(o.year, o.month)),
+                  false);
+}
+
+void UptimeWorkspace::commitTarget()
+{
+    if (!m_stack)
+        return;
+    const double target = std::round(m_target->value() * 1000.0) / 100000.0;
+    if (m_overview && std::abs(m_overview->target - target) < 1e-9)
+        return;
+    const Status saved = m_source->setTarget(m_stack->id, target);
+    if (!saved)
+        return setStatus(saved.error().message, true);
+    refresh();
+}
+
+void UptimeWorkspace::addMaintenance()
+{
+    if (!m_stack)
+        return;
+    // Proposes the next whole hour: windows are usually planned ahead.
+    const qint64 hour = 3600 * 1000;
+    MaintenanceDialog dialog(m_stack->name, m_zone, (now() / hour + 1) * hour, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Status added = m_source->addMaintenance(m_stack->id, dialog.range(), dialog.note());
+    if (!added)
+        return setStatus(added.error().message, true);
+    refresh();
+}
+
+void UptimeWorkspace::removeMaintenance()
+{
+    const QList<QTreeWidgetItem *> selected = m_maintenance->selectedItems();
+    if (!m_stack || selected.isEmpty())
+        return;
+    QTreeWidgetItem *item = selected.first();
+    QMessageBox confirm(QMessageBox::Question, tr("Remove maintenance window"),
+                        tr("Remove the maintenance window from %1 to %2? Downtime in that time will count "
+                           "against the target again.")
+                            .arg(item->text(0), item->text(1)),
+                        QMessageBox::Cancel, this);
+    QPushButton *remove = confirm.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != remove)
+        return;
+    const Status removed = m_source->removeMaintenance(m_stack->id, item->data(0, Qt::UserRole).toLongLong());
+    if (!removed)
+        return setStatus(removed.error().message, true);
+    refresh();
+}
+
+void UptimeWorkspace::pullNow()
+{
+    if (!m_stack || !m_source->canPull() || m_busy)
+        return;
+    m_busy = true;
+    setStatus(tr("Pulling the probe log of “%1”…").arg(m_stack->name));
+    m_source->pullNow(*m_stack);
+}
+
+void UptimeWorkspace::installProbe()
+{
+    if (!m_stack || !m_source->canInstallProbe() || m_busy)
+        return;
+    QMessageBox confirm(
+        QMessageBox::Question, tr("Install uptime probe"),
+        tr("Install the uptime probe on “%1”? It adds a small script and a timer that runs it "
+           "every minute, writing to /var/lib/supadesk/uptime on the server.")
+            .arg(m_stack->name),
+        QMessageBox::Cancel, this);
+    QPushButton *install = confirm.addButton(tr("Install"), QMessageBox::AcceptRole);
+    confirm.exec();
+    if (confirm.clickedButton() != install)
+        return;
+    m_busy = true;
+    setStatus(tr("Installing the uptime probe on “%1”…").arg(m_stack->name));
+    m_source->installProbe(*m_stack);
+}
+
+void UptimeWorkspace::showExportDialog()
+{
+    const StackList stacks = m_source->stacks();
+    if (stacks.isEmpty())
+        return;
+    ExportReportDialog dialog(stacks, m_fleetView || !m_stack ? QStringList() : QStringList{m_stack->id},
+                              QDate(m_year, m_month, 1), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QDate month = dialog.month();
+    const Status written =
+        exportReport(dialog.pdfPath(), dialog.stackIds(), month.year(), month.month(), dialog.language());
+    if (!written) {
+        if (written.error().code != QLatin1String("uptime.report.cancelled"))
+            QMessageBox::warning(this, tr("Report not written"), written.error().message);
+        return;
+    }
+    setStatus(tr("Report written to %1 and %2.")
+                  .arg(dialog.pdfPath(), ExportReportDialog::csvPathFor(dialog.pdfPath())));
+}
+
+Status UptimeWorkspace::exportReport(const QString &pdfPath, const QStringList &stackIds, int year, int month,
+                                     const QString &language)
+{
+    UptimeText text;
+    if (!text.setLanguage(language))
+        return Error{QStringLiteral("uptime.report.language"),
+                     tr("The %1 translation could not be loaded.").arg(language)};
+    QList<UptimeOverview> overviews;
+    QProgressDialog progress(tr("Computing the report…"), tr("Cancel"), 0, int(stackIds.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const StackList stacks = m_source->stacks();
+    // The report keeps the order of the stack list, which is how people group their stacks.
+    for (const Stack &s : stacks) {
+        if (!stackIds.contains(s.id))
+            continue;
+        if (progress.wasCanceled())
+            return Error{QStringLiteral("uptime.report.cancelled"), tr("The report was cancelled.")};
+        Result<UptimeOverview> o = m_source->overview(s, year, month, m_zone, now());
+        if (!o)
+            return Error{o.error().code,
+                         tr("The figures of “%1” could not be read: %2").arg(s.name, o.error().message)};
+        overviews.append(std::move(o).value());
+        progress.setValue(progress.value() + 1);
+    }
+    if (overviews.isEmpty())
+        return Error{QStringLiteral("uptime.report.nostacks"),
+                     tr("Choose at least one stack for the report.")};
+    UptimeReportPdf::Options options;
+    options.year = year;
+    options.month = month;
+    options.zone = m_zone;
+    options.generatedAtMs = now();
+    if (const Status pdf = UptimeReportPdf::write(pdfPath, overviews, options, text); !pdf)
+        return pdf;
+    return UptimeReportCsv::write(ExportReportDialog::csvPathFor(pdfPath), overviews);
+}
+
+} // namespace supadesk

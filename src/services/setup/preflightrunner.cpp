@@ -1,0 +1,86 @@
+#include "preflightrunner.h"
+
+#include "core/setup/hostfactsparser.h"
+#include "core/setup/preflightevaluator.h"
+#include "services/stackconnection.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace supadesk {
+
+namespace {
+
+// The batch runs under sh whatever the SSH user's login shell is.
+QString batchCommand(const QString &installDir)
+{
+    return QStringLiteral("sh -c ") + HostFactsParser::shellQuote(HostFactsParser::command(installDir));
+}
+
+Result<HostFacts> factsFrom(const Result<ExecResult> &result)
+{
+    if (!result.ok())
+        return result.error();
+    if (result.value().exitStatus != 0)
+        return Error{
+            QStringLiteral("preflight.batch"),
+            QCoreApplication::translate("supadesk::PreflightRunner",
+                                        "The server could not run the preflight commands (exit status "
+                                        "%1): %2")
+                .arg(result.value().exitStatus)
+                .arg(QString::fromUtf8(result.value().standardError).trimmed())};
+    return HostFactsParser::parse(result.value().standardOutput);
+}
+
+} // namespace
+
+PreflightRunner::PreflightRunner(StackConnection *connection, QObject *parent)
+    : QObject(parent), m_connection(connection)
+{}
+
+void PreflightRunner::run(const QString &installDir)
+{
+    const quint64 generation = ++m_generation;
+    m_running = true;
+    if (!m_connection) {
+        m_running = false;
+        emit failed(QStringLiteral("ssh.notconnected"), tr("The stack is not connected."));
+        return;
+    }
+    m_connection->exec(batchCommand(installDir), this, [this, generation](Result<ExecResult> result) {
+        if (generation != m_generation)
+            return; // abandoned by cancel() or a newer run()
+        m_running = false;
+        const Result<HostFacts> facts = factsFrom(result);
+        if (!facts.ok()) {
+            emit failed(facts.error().code, facts.error().message);
+            return;
+        }
+        m_facts = facts.value();
+        m_findings = PreflightEvaluator::evaluate(m_facts);
+        emit finished();
+    });
+}
+
+void PreflightRunner::cancel()
+{
+    ++m_generation;
+    m_running = false;
+}
+
+Result<HostFacts> PreflightRunner::readHost(StackConnection *connection, const QString &installDir)
+{
+    if (!connection)
+        return Error{QStringLiteral("ssh.notconnected"), tr("The stack is not connected.")};
+    QEventLoop loop;
+    std::optional<Result<HostFacts>> answer;
+    connection->exec(batchCommand(installDir), &loop, [&](Result<ExecResult> result) {
+        answer = factsFrom(result);
+        loop.quit();
+    });
+    if (!answer)
+        loop.exec();
+    return *answer;
+}
+
+} // namespace supadesk

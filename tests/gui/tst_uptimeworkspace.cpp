@@ -1,0 +1,259 @@
+// The Uptime workspace on a constructed month: key figures, incidents, the editable SLA target,
+// maintenance windows added and removed (with confirmation), the fleet worst first, the report
+// written from the workspace, and the same screens in Georgian (screenshots with
+// SUPADESK_SCREENSHOT_DIR).
+#include "gui/uptime/figurecard.h"
+#include "gui/uptime/fleettablemodel.h"
+#include "gui/uptime/maintenancedialog.h"
+#include "gui/uptime/memoryuptimesource.h"
+#include "gui/uptime/uptimetext.h"
+#include "gui/uptime/uptimeworkspace.h"
+#include "services/translationloader.h"
+#include "uptimecatalogue.h"
+#include "uptimescenario.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDoubleSpinBox>
+#include <QLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace supadesk;
+namespace sc = uptimescenario;
+
+class TestUptimeWorkspace : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MemoryUptimeSource> m_source;
+    std::unique_ptr<UptimeWorkspace> m_workspace;
+    QTranslator m_pending;
+
+    void screenshot(const QString &name)
+    {
+        // Lay out with the texts just set (a language change posts the layout requests).
+        QCoreApplication::sendPostedEvents();
+        m_workspace->layout()->activate();
+        if (const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR"); !dir.isEmpty())
+            m_workspace->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+    template <typename T> T *child(const char *name) const
+    {
+        return m_workspace->findChild<T *>(QString::fromLatin1(name));
+    }
+
+    QString card(int index) const
+    {
+        return m_workspace->findChild<FigureCard *>(QStringLiteral("card%1").arg(index))->value();
+    }
+
+    // Runs `handle` on the next modal dialog, once it is up.
+    void onNextDialog(std::function<void(QWidget *)> handle)
+    {
+        QTimer::singleShot(0, this, [this, handle] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog)
+                return onNextDialog(handle);
+            handle(dialog);
+        });
+    }
+
+    void selectStack(int index) { m_workspace->setStack(sc::stacks().at(index)); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        TranslationLoader::instance().apply(QStringLiteral("en"));
+        m_source = std::make_unique<MemoryUptimeSource>([] { return sc::stacks(); });
+        m_source->setProbes(QStringLiteral("prod-id"), sc::prod());
+        m_source->setProbes(QStringLiteral("staging-id"), sc::staging());
+        QVERIFY(
+            m_source
+                ->addMaintenance(QStringLiteral("prod-id"), sc::prodMaintenance(), QStringLiteral("upgrade"))
+                .ok());
+        QVERIFY(m_source->setTarget(QStringLiteral("staging-id"), 0.9995).ok());
+        m_workspace = std::make_unique<UptimeWorkspace>(m_source.get());
+        m_workspace->setTimeZone(QTimeZone::utc());
+        m_workspace->setClock([] { return sc::monthEnd() + 6 * 3600'000; });
+        m_workspace->setMonth(2026, 11);
+        m_workspace->resize(1100, 760);
+        m_workspace->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
+    }
+
+    void withoutAStackItSaysWhatToDo()
+    {
+        m_workspace->setStack(std::nullopt);
+        QVERIFY(m_workspace->statusText().contains(QLatin1String("Select a stack")));
+        QVERIFY(!child<QDoubleSpinBox>("target")->isEnabled());
+    }
+
+    void stackFigures()
+    {
+        selectStack(0);
+        QVERIFY(m_workspace->overview().has_value());
+        const UptimeText text;
+        QCOMPARE(card(4), text.percent(sc::prodAvailability()));
+        QCOMPARE(card(5), text.minutes(0.001 * (sc::kMonthMinutes - sc::kProdMaintenanceMinutes) -
+                                       sc::kProdDownMinutes));
+        // The last 24 hours (to 1 Dec 06:00) hold the month's last 18 hours, all up.
+        QCOMPARE(card(0), text.percent(1.0));
+        auto *incidents = child<QTableView>("incidents");
+        QCOMPARE(incidents->model()->rowCount(), 3);
+        QCOMPARE(incidents->model()->index(0, 0).data().toString(), QStringLiteral("2026-11-03 10:00"));
+        QCOMPARE(incidents->model()->index(0, 4).data().toString(), QStringLiteral("connection refused"));
+        QVERIFY(
+            incidents->model()->index(2, 4).data().toString().contains(QLatin1String("No probe results")));
+        QCOMPARE(child<QTreeWidget>("maintenance")->topLevelItemCount(), 1);
+        QVERIFY2(m_workspace->statusText().contains(QLatin1String("meets its target")),
+                 qPrintable(m_workspace->statusText()));
+        screenshot(QStringLiteral("uptime-stack-en"));
+        child<QTabWidget>("details")->setCurrentIndex(1);
+        screenshot(QStringLiteral("uptime-latency-en"));
+        child<QTabWidget>("details")->setCurrentIndex(2);
+        screenshot(QStringLiteral("uptime-maintenance-en"));
+        child<QTabWidget>("details")->setCurrentIndex(0);
+    }
+
+    void targetIsEditablePerStack()
+    {
+        selectStack(0);
+        auto *target = child<QDoubleSpinBox>("target");
+        QCOMPARE(target->value(), 99.9);
+        target->setValue(99.95);
+        QCOMPARE(m_source->target(QStringLiteral("prod-id")), 0.9995);
+        QCOMPARE(m_workspace->overview()->metTarget(), std::optional<bool>(false));
+        QVERIFY(m_workspace->statusText().contains(QLatin1String("below its target")));
+        selectStack(1);
+        QCOMPARE(target->value(), 99.95);
+        selectStack(0);
+        target->setValue(99.9);
+        QCOMPARE(m_source->target(QStringLiteral("prod-id")), 0.999);
+        QCOMPARE(m_source->target(QStringLiteral("staging-id")), 0.9995);
+    }
+
+    void maintenanceWindowsAreAddedAndRemovedWithConfirmation()
+    {
+        selectStack(0);
+        const double before = *m_workspace->overview()->monthReport.availability;
+        // Declare the 3 Nov outage as maintenance: it stops counting.
+        onNextDialog([](QWidget *w) {
+            auto *dialog = qobject_cast<MaintenanceDialog *>(w);
+            QVERIFY(dialog);
+            dialog->findChild<QDateTimeEdit *>(QStringLiteral("start"))
+                ->setDateTime(QDateTime(QDate(2026, 11, 3), QTime(9, 55)));
+            dialog->findChild<QDateTimeEdit *>(QStringLiteral("end"))
+                ->setDateTime(QDateTime(QDate(2026, 11, 3), QTime(10, 30)));
+            dialog->findChild<QLineEdit *>(QStringLiteral("note"))->setText(QStringLiteral("failover test"));
+            dialog->accept();
+        });
+        QTest::mouseClick(child<QPushButton>("addMaintenance"), Qt::LeftButton);
+        QCOMPARE(m_source->maintenance(QStringLiteral("prod-id")).value().size(), 2);
+        QCOMPARE(m_source->maintenance(QStringLiteral("prod-id")).value().last().range,
+                 (TimeRange{sc::at(3, 9, 55), sc::at(3, 10, 30)}));
+        QCOMPARE(m_workspace->overview()->incidents.size(), 2);
+        QVERIFY(*m_workspace->overview()->monthReport.availability > before);
+        auto *tree = child<QTreeWidget>("maintenance");
+        QCOMPARE(tree->topLevelItemCount(), 2);
+
+        // Cancelling the confirmation keeps the window.
+        tree->setCurrentItem(tree->topLevelItem(1));
+        onNextDialog([](QWidget *w) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            QVERIFY(box);
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QTest::mouseClick(child<QPushButton>("removeMaintenance"), Qt::LeftButton);
+        QCOMPARE(m_source->maintenance(QStringLiteral("prod-id")).value().size(), 2);
+
+        tree->setCurrentItem(tree->topLevelItem(1));
+        onNextDialog([](QWidget *w) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            QVERIFY(box);
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                    b->click();
+        });
+        QTest::mouseClick(child<QPushButton>("removeMaintenance"), Qt::LeftButton);
+        QCOMPARE(m_source->maintenance(QStringLiteral("prod-id")).value().size(), 1);
+        QCOMPARE(*m_workspace->overview()->monthReport.availability, before);
+    }
+
+    void fleetIsWorstFirst()
+    {
+        m_workspace->setFleetView(true);
+        const QList<UptimeOverview> &rows = m_workspace->fleet()->stacks();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).stackName, QStringLiteral("staging"));
+        QCOMPARE(rows.at(1).stackName, QStringLiteral("prod"));
+        auto *table = child<QTableView>("fleet");
+        QCOMPARE(table->model()->index(0, FleetTableModel::Month).data().toString(),
+                 UptimeText().percent(sc::stagingAvailability()));
+        QVERIFY(m_workspace->statusText().contains(QLatin1String("missed their target")));
+        screenshot(QStringLiteral("uptime-fleet-en"));
+        // A double click opens that stack.
+        emit table->doubleClicked(table->model()->index(1, 0));
+        QCOMPARE(child<QComboBox>("scope")->currentIndex(), 0);
+        QCOMPARE(m_workspace->overview()->stackName, QStringLiteral("prod"));
+    }
+
+    void reportFromTheWorkspace()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("november.pdf"));
+        const Status written = m_workspace->exportReport(
+            pdf, {QStringLiteral("prod-id"), QStringLiteral("staging-id")}, 2026, 11, QStringLiteral("en"));
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+        QVERIFY(QFileInfo(pdf).size() > 10'000);
+        QFile csv(m_dir.filePath(QStringLiteral("november.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().contains("month,prod,"));
+        const Status none = m_workspace->exportReport(pdf, {}, 2026, 11, QStringLiteral("en"));
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().code, QStringLiteral("uptime.report.nostacks"));
+    }
+
+    void georgian()
+    {
+        QVERIFY(TranslationLoader::instance().apply(QStringLiteral("ka")));
+        QString error;
+        const QString pending = uptimecatalogue::compile(m_dir.path(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        if (!pending.isEmpty()) {
+            QVERIFY(m_pending.load(pending));
+            QCoreApplication::installTranslator(&m_pending);
+        }
+        QTRY_VERIFY(m_workspace->title() != QLatin1String("Uptime"));
+        // Every widget has retranslated itself once the language-change events are delivered.
+        QTRY_VERIFY(child<QComboBox>("scope")->itemText(0) != QLatin1String("Selected stack"));
+        m_workspace->setFleetView(false);
+        selectStack(0);
+        QVERIFY(!m_workspace->statusText().contains(QLatin1String("meets")));
+        screenshot(QStringLiteral("uptime-stack-ka"));
+        child<QTabWidget>("details")->setCurrentIndex(1);
+        screenshot(QStringLiteral("uptime-latency-ka"));
+        child<QTabWidget>("details")->setCurrentIndex(2);
+        screenshot(QStringLiteral("uptime-maintenance-ka"));
+        child<QTabWidget>("details")->setCurrentIndex(0);
+        m_workspace->setFleetView(true);
+        screenshot(QStringLiteral("uptime-fleet-ka"));
+        QCoreApplication::removeTranslator(&m_pending);
+        TranslationLoader::instance().apply(QStringLiteral("en"));
+        QTRY_COMPARE(m_workspace->title(), QStringLiteral("Uptime"));
+    }
+};
+
+QTEST_MAIN(TestUptimeWorkspace)
+#include "tst_uptimeworkspace.moc"

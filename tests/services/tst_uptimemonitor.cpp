@@ -1,0 +1,126 @@
+// The app's probes while a stack is connected, end to end: ConnectionManager connects to the
+// harness's sshd, the monitor's prober probes the SSH endpoint, PostgreSQL through the database
+// tunnel and a loopback HTTP endpoint through the gateway tunnel, and stores the results.
+#include "db/uptimestore.h"
+#include "harness/testenv.h"
+#include "services/connectionmanager.h"
+#include "services/uptime/uptimemonitor.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace supadesk;
+
+class TestUptimeMonitor : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static bool waitFor(const std::function<bool()> &condition, int ms = 20000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!condition() && t.elapsed() < ms)
+            QTest::qWait(20);
+        return condition();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "the test sshd");
+        REQUIRE_SERVICE("SUPADESK_TEST_PG_PORT", "the test PostgreSQL");
+        qRegisterMetaType<QList<ProbeResult>>();
+    }
+
+    void probesWhileConnected()
+    {
+        // Kong's auth health route, answering 200.
+        QTcpServer gateway;
+        QVERIFY(gateway.listen(QHostAddress::LocalHost, 0));
+        connect(&gateway, &QTcpServer::newConnection, &gateway, [&gateway] {
+            while (QTcpSocket *s = gateway.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [s] {
+                    if (!s->readAll().contains("GET /auth/v1/health"))
+                        return;
+                    s->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+                    s->disconnectFromHost();
+                });
+            }
+        });
+
+        Stack stack;
+        stack.id = Stack::newId();
+        stack.name = QStringLiteral("prod");
+        stack.sshHost = testenv::value("SUPADESK_TEST_SSH_HOST");
+        stack.sshPort = testenv::value("SUPADESK_TEST_SSH_PORT").toInt();
+        stack.sshUser = testenv::value("SUPADESK_TEST_SSH_USER");
+        stack.authMethod = AuthMethod::KeyFile;
+        stack.keyFile = testenv::value("SUPADESK_TEST_SSH_KEY");
+        stack.dbHost = testenv::value("SUPADESK_TEST_PG_HOST");
+        stack.dbPort = testenv::value("SUPADESK_TEST_PG_PORT").toInt();
+        stack.gatewayPort = gateway.serverPort();
+
+        UptimeStore store(m_dir.path());
+        QVERIFY(store.open().ok());
+        // Raw probes from long ago: pruned once the monitor stores a round; their timeline stays.
+        const qint64 longAgo = QDateTime::currentMSecsSinceEpoch() - 200LL * 86'400'000;
+        QVERIFY(store
+                    .addProbes(stack.id, {{longAgo, QStringLiteral("postgres"), true, 3, QString(),
+                                           UptimeStore::ServerSource}})
+                    .ok());
+        ConnectionManager connections(nullptr);
+        UptimeMonitor monitor(&connections, &store);
+        monitor.setConfigProvider([](const QString &) {
+            UptimeProberConfig c;
+            c.timeoutMs = 3000;
+            c.targets = ProbeTargets::standard().mid(0, 3); // ssh, postgres, auth
+            return c;
+        });
+        QSignalSpy recorded(&monitor, &UptimeMonitor::recorded);
+
+        connections.connectStack(stack);
+        // Supadesk's own known_hosts is fresh: trust the harness's key as the user would.
+        QVERIFY(waitFor([&] {
+            const auto s = connections.state(stack.id);
+            return s == StackConnection::State::Connected || s == StackConnection::State::Failed;
+        }));
+        if (connections.state(stack.id) == StackConnection::State::Failed) {
+            QCOMPARE(connections.connection(stack.id)->errorCode(), QStringLiteral("ssh.hostkey.unknown"));
+            QVERIFY(connections.connection(stack.id)->trustPresentedHostKey().ok());
+            connections.connectStack(stack);
+        }
+        QVERIFY2(waitFor([&] { return connections.state(stack.id) == StackConnection::State::Connected; }),
+                 qPrintable(connections.connection(stack.id)->reason()));
+
+        QVERIFY(waitFor([&] { return !recorded.isEmpty(); }));
+        QCOMPARE(recorded.first().first().toString(), stack.id);
+        QVERIFY(monitor.prober(stack.id));
+        QVERIFY(monitor.prober(stack.id)->isActive());
+        QVERIFY(store.probes(stack.id, {0, longAgo + 1}).value().isEmpty());
+        QCOMPARE(
+            store.timeline(stack.id, QStringLiteral("postgres"), {longAgo, longAgo + 60'000}).value().size(),
+            1);
+        const ProbeResults stored =
+            store.probes(stack.id, {longAgo + 1, QDateTime::currentMSecsSinceEpoch() + 1}).value();
+        QCOMPARE(stored.size(), 3);
+        for (const ProbeResult &p : stored) {
+            QVERIFY2(p.ok, qPrintable(p.component + QStringLiteral(": ") + p.reason));
+            QCOMPARE(p.source, QStringLiteral("app"));
+        }
+        const StackUptime figures =
+            store.uptime(stack.id, {stored.first().tMs, stored.first().tMs + 30'000}).value();
+        QCOMPARE(*figures.wholeStack()->availability.availability, 1.0);
+
+        connections.disconnectStack(stack.id);
+        QVERIFY(waitFor([&] { return monitor.prober(stack.id) == nullptr; }));
+        QVERIFY(monitor.monitoredStacks().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestUptimeMonitor)
+#include "tst_uptimemonitor.moc"
