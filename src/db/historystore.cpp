@@ -1,5 +1,7 @@
 #include "historystore.h"
 
+#include "sqlitefilehealth.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -103,42 +105,28 @@ Status HistoryStore::openFile()
         return Error{QStringLiteral("history.open"),
                      QCoreApplication::translate("HistoryStore", "Cannot open the local history %1: %2")
                          .arg(filePath(), db.lastError().text())};
-    // quick_check reads every page: it notices a file cut short or overwritten, which opening does
-    // not. A healthy file answers a single row "ok". Only this counts as damage: a full disk or a
-    // permission problem must not make Supadesk move the user's history away.
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("PRAGMA quick_check")) && q.next()) {
-        const QString answer = q.value(0).toString();
-        q.finish();
-        if (answer != QLatin1String("ok"))
-            return Error{QStringLiteral("history.damaged"), answer};
+    const SqliteFileHealth::Check health = SqliteFileHealth::check(db, filePath());
+    switch (health.verdict) {
+    case SqliteFileHealth::Verdict::Healthy:
         return createSchema();
+    case SqliteFileHealth::Verdict::Damaged:
+        return Error{QStringLiteral("history.damaged"), health.detail};
+    case SqliteFileHealth::Verdict::Unreadable:
+        break;
     }
-    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) mean damage; anything else (locked, I/O) does not.
-    const QSqlError error = q.lastError();
-    const QString code = error.nativeErrorCode();
-    const bool damaged = code == QLatin1String("11") || code == QLatin1String("26");
-    return Error{damaged ? QStringLiteral("history.damaged") : QStringLiteral("history.open"),
-                 damaged ? error.databaseText()
-                         : QCoreApplication::translate("HistoryStore", "Cannot read the local history %1: %2")
-                               .arg(filePath(), error.text())};
+    return Error{QStringLiteral("history.open"),
+                 QCoreApplication::translate("HistoryStore", "Cannot read the local history %1: %2")
+                     .arg(filePath(), health.detail)};
 }
 
 Status HistoryStore::setAside(const QString &reason)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString target = filePath() + QStringLiteral(".damaged-") + stamp;
-    for (int n = 2; QFile::exists(target); ++n)
-        target = filePath() + QStringLiteral(".damaged-%1-%2").arg(stamp).arg(n);
-    if (!QFile::rename(filePath(), target))
+    const QString target = SqliteFileHealth::setAside(filePath());
+    if (target.isEmpty())
         return Error{QStringLiteral("history.setaside"),
                      QCoreApplication::translate(
                          "HistoryStore", "The local history %1 is damaged and could not be moved aside.")
                          .arg(filePath())};
-    // The journal files belong to the damaged file; they must not be replayed into the fresh one.
-    for (const char *suffix : {"-wal", "-shm"})
-        if (QFile::exists(filePath() + QLatin1String(suffix)))
-            QFile::rename(filePath() + QLatin1String(suffix), target + QLatin1String(suffix));
     m_setAsidePath = target;
     m_recoveryMessage =
         QCoreApplication::translate(

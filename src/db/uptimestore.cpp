@@ -1,5 +1,7 @@
 #include "uptimestore.h"
 
+#include "sqlitefilehealth.h"
+
 #include "core/uptime/latencyhistogram.h"
 #include "historystore.h"
 
@@ -22,10 +24,6 @@ namespace {
 
 constexpr qint64 HourMs = 3'600'000;
 constexpr qint64 DayMs = 86'400'000;
-// A full quick_check reads every page; above this size opening would take seconds, so only the
-// header and schema are checked (damage further in is reported when it is read).
-constexpr qint64 QuickCheckLimitBytes = 256LL * 1024 * 1024;
-
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -159,43 +157,28 @@ Status UptimeStore::openFile()
         return Error{QStringLiteral("uptime.open"),
                      QCoreApplication::translate("UptimeStore", "Cannot open the local history %1: %2")
                          .arg(filePath(), db.lastError().text())};
-    QSqlQuery q(db);
-    const bool small = QFileInfo(filePath()).size() <= QuickCheckLimitBytes;
-    if (q.exec(small ? QStringLiteral("PRAGMA quick_check")
-                     : QStringLiteral("SELECT count(*) FROM sqlite_master")) &&
-        q.next()) {
-        const QString answer = q.value(0).toString();
-        q.finish();
-        if (small && answer != QLatin1String("ok"))
-            return Error{QStringLiteral("uptime.damaged"), answer};
+    const SqliteFileHealth::Check health = SqliteFileHealth::check(db, filePath());
+    switch (health.verdict) {
+    case SqliteFileHealth::Verdict::Healthy:
         return createSchema();
+    case SqliteFileHealth::Verdict::Damaged:
+        return Error{QStringLiteral("uptime.damaged"), health.detail};
+    case SqliteFileHealth::Verdict::Unreadable:
+        break;
     }
-    // Only SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) are damage: a locked file or a full disk must
-    // not make Supadesk move the user's history away.
-    const QSqlError error = q.lastError();
-    const QString code = error.nativeErrorCode();
-    const bool damaged = code == QLatin1String("11") || code == QLatin1String("26");
-    return Error{damaged ? QStringLiteral("uptime.damaged") : QStringLiteral("uptime.open"),
-                 damaged ? error.databaseText()
-                         : QCoreApplication::translate("UptimeStore", "Cannot read the local history %1: %2")
-                               .arg(filePath(), error.text())};
+    return Error{QStringLiteral("uptime.open"),
+                 QCoreApplication::translate("UptimeStore", "Cannot read the local history %1: %2")
+                     .arg(filePath(), health.detail)};
 }
 
 Status UptimeStore::setAside(const QString &reason)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString target = filePath() + QStringLiteral(".damaged-") + stamp;
-    for (int n = 2; QFile::exists(target); ++n)
-        target = filePath() + QStringLiteral(".damaged-%1-%2").arg(stamp).arg(n);
-    if (!QFile::rename(filePath(), target))
+    const QString target = SqliteFileHealth::setAside(filePath());
+    if (target.isEmpty())
         return Error{QStringLiteral("uptime.setaside"),
                      QCoreApplication::translate(
                          "UptimeStore", "The local history %1 is damaged and could not be moved aside.")
                          .arg(filePath())};
-    // The journal belongs to the damaged file and must not be replayed into the new one.
-    for (const char *suffix : {"-wal", "-shm"})
-        if (QFile::exists(filePath() + QLatin1String(suffix)))
-            QFile::rename(filePath() + QLatin1String(suffix), target + QLatin1String(suffix));
     m_setAsidePath = target;
     m_recoveryMessage = QCoreApplication::translate(
                             "UptimeStore", "The local history was damaged (%1). It was moved to %2 and a "
