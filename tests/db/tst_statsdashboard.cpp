@@ -137,7 +137,10 @@ private slots:
             QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
             sessions = s.value().activity;
             for (const ActivitySession &a : std::as_const(sessions))
-                if (a.application == appName && a.isWaitingOnLock())
+                // pg_blocking_pids() is live while pg_stat_activity is a snapshot: for a moment psql
+                // can be blocked already but still "idle" in the view; a later sample agrees.
+                if (a.application == appName && a.isWaitingOnLock() &&
+                    a.waitEventType == QLatin1String("Lock"))
                     blockedPid = a.pid;
             if (blockedPid == 0)
                 QThread::msleep(50);
