@@ -1,5 +1,7 @@
 #include "statementparameters.h"
 
+#include "core/sql/sqlskipper.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -9,15 +11,6 @@ namespace supadesk {
 
 namespace {
 
-// Index just past a dollar-quote tag starting at `i` ("$$" or "$tag$"), or -1 if there is none.
-int dollarTagEnd(const QString &s, int i)
-{
-    static const QRegularExpression tag(QStringLiteral("\\$([A-Za-z_][A-Za-z0-9_]*)?\\$"));
-    const auto match =
-        tag.match(s, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
-    return match.hasMatch() ? int(match.capturedEnd()) : -1;
-}
-
 // Walks the statement and calls `visit(start, end, number)` for every $n outside quotes and comments.
 void forEachParameter(const QString &s, const std::function<void(int, int, int)> &visit)
 {
@@ -25,33 +18,8 @@ void forEachParameter(const QString &s, const std::function<void(int, int, int)>
     int i = 0;
     while (i < n) {
         const QChar c = s.at(i);
-        if (c == QLatin1Char('-') && i + 1 < n && s.at(i + 1) == QLatin1Char('-')) {
-            while (i < n && s.at(i) != QLatin1Char('\n'))
-                ++i;
-        } else if (c == QLatin1Char('/') && i + 1 < n && s.at(i + 1) == QLatin1Char('*')) {
-            int depth = 1; // PostgreSQL block comments nest
-            i += 2;
-            while (i < n && depth > 0) {
-                if (s.at(i) == QLatin1Char('/') && i + 1 < n && s.at(i + 1) == QLatin1Char('*'))
-                    ++depth, i += 2;
-                else if (s.at(i) == QLatin1Char('*') && i + 1 < n && s.at(i + 1) == QLatin1Char('/'))
-                    --depth, i += 2;
-                else
-                    ++i;
-            }
-        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
-            ++i;
-            while (i < n) {
-                if (s.at(i) == c) {
-                    if (i + 1 < n && s.at(i + 1) == c) {
-                        i += 2;
-                        continue;
-                    }
-                    break;
-                }
-                ++i;
-            }
-            ++i;
+        if (const int skipped = SqlSkipper::skipNonCode(s, i); skipped > i) {
+            i = skipped;
         } else if (c == QLatin1Char('$') && i + 1 < n && s.at(i + 1).isDigit() &&
                    (i == 0 || !(s.at(i - 1).isLetterOrNumber() || s.at(i - 1) == QLatin1Char('_')))) {
             int end = i + 1;
@@ -59,12 +27,6 @@ void forEachParameter(const QString &s, const std::function<void(int, int, int)>
                 ++end;
             visit(i, end, s.mid(i + 1, end - i - 1).toInt());
             i = end;
-        } else if (c == QLatin1Char('$') && dollarTagEnd(s, i) > 0 &&
-                   (i == 0 || !s.at(i - 1).isLetterOrNumber())) {
-            const int tagEnd = dollarTagEnd(s, i);
-            const QString tag = s.mid(i, tagEnd - i);
-            const int close = int(s.indexOf(tag, tagEnd));
-            i = close < 0 ? n : close + int(tag.size());
         } else {
             ++i;
         }

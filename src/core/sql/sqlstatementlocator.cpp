@@ -1,19 +1,10 @@
 #include "sqlstatementlocator.h"
 
-#include <QRegularExpression>
+#include "sqlskipper.h"
 
 namespace supadesk {
 
 namespace {
-
-// Index just past a dollar-quote tag starting at `i` ("$$" or "$tag$"), or -1 if there is none.
-int dollarTagEnd(const QString &s, int i)
-{
-    static const QRegularExpression tag(QStringLiteral("\\$([A-Za-z_][A-Za-z0-9_]*)?\\$"));
-    const auto match =
-        tag.match(s, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
-    return match.hasMatch() ? int(match.capturedEnd()) : -1;
-}
 
 void addTrimmed(QList<SqlStatementLocator::Range> &out, const QString &s, int start, int end)
 {
@@ -34,41 +25,9 @@ QList<SqlStatementLocator::Range> SqlStatementLocator::statements(const QString 
     const int n = int(s.size());
     int i = 0;
     while (i < n) {
-        const QChar c = s.at(i);
-        if (c == QLatin1Char('-') && i + 1 < n && s.at(i + 1) == QLatin1Char('-')) {
-            while (i < n && s.at(i) != QLatin1Char('\n'))
-                ++i;
-        } else if (c == QLatin1Char('/') && i + 1 < n && s.at(i + 1) == QLatin1Char('*')) {
-            int depth = 1; // PostgreSQL block comments nest
-            i += 2;
-            while (i < n && depth > 0) {
-                if (s.at(i) == QLatin1Char('/') && i + 1 < n && s.at(i + 1) == QLatin1Char('*'))
-                    ++depth, i += 2;
-                else if (s.at(i) == QLatin1Char('*') && i + 1 < n && s.at(i + 1) == QLatin1Char('/'))
-                    --depth, i += 2;
-                else
-                    ++i;
-            }
-        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
-            ++i;
-            while (i < n) {
-                if (s.at(i) == c) {
-                    if (i + 1 < n && s.at(i + 1) == c) { // doubled quote inside the literal
-                        i += 2;
-                        continue;
-                    }
-                    break;
-                }
-                ++i;
-            }
-            ++i;
-        } else if (c == QLatin1Char('$') && dollarTagEnd(s, i) > 0 &&
-                   (i == 0 || !s.at(i - 1).isLetterOrNumber())) {
-            const int tagEnd = dollarTagEnd(s, i);
-            const QString tag = s.mid(i, tagEnd - i);
-            const int close = int(s.indexOf(tag, tagEnd));
-            i = close < 0 ? n : close + int(tag.size());
-        } else if (c == QLatin1Char(';')) {
+        if (const int skipped = SqlSkipper::skipNonCode(s, i); skipped > i) {
+            i = skipped;
+        } else if (s.at(i) == QLatin1Char(';')) {
             addTrimmed(out, s, start, i);
             start = ++i;
         } else {
