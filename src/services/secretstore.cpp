@@ -1,5 +1,7 @@
 #include "secretstore.h"
 
+#include "core/setup/supabasesecrets.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <memory>
@@ -39,9 +41,17 @@ template <typename T, typename Call> T waitFor(Call call)
 
 } // namespace
 
+QString SecretStore::envSecretName(const QString &envKey)
+{
+    return QStringLiteral("env.") + envKey;
+}
+
 QStringList SecretStore::knownNames()
 {
-    return {SshPassword, KeyPassphrase, DatabasePassword};
+    QStringList names{SshPassword, KeyPassphrase, DatabasePassword};
+    for (const QString &key : SupabaseSecrets::secretKeys())
+        names << envSecretName(key);
+    return names;
 }
 
 SecretStore::SecretStore(QString service, QObject *parent) : QObject(parent), m_service(std::move(service)) {}

@@ -20,6 +20,10 @@ public:
     static inline const QString SshPassword = QStringLiteral("ssh-password");
     static inline const QString KeyPassphrase = QStringLiteral("key-passphrase");
     static inline const QString DatabasePassword = QStringLiteral("db-password");
+    // A secret of the stack's `.env` (JWT_SECRET, ANON_KEY, …) is stored under "env.<KEY>", so the
+    // Setup wizard and the uptime probes find the same entry.
+    static QString envSecretName(const QString &envKey);
+    // Every name removeAll() clears: the login secrets and each .env secret Supabase knows.
     static QStringList knownNames();
 
     explicit SecretStore(QString service, QObject *parent = nullptr);
