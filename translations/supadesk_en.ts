@@ -528,10 +528,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: supadesk-cli apply --stack NAME --bundle DIR [--dry-run] [--install-dir PATH]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown step &quot;%1&quot;: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,6 +576,38 @@
     </message>
     <message>
         <source>No probe results are stored for this stack yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the tuning, restart the db container when a changed setting needs it, and wait until PostgreSQL accepts connections again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for PostgreSQL after a restart (default: 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack runs PgBouncer: install the bundle&apos;s pgbouncer.ini at PATH on the server (the old one is backed up first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compose service of PgBouncer, restarted so that it reads the new pgbouncer.ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login user may run docker itself (docker group): docker commands do not go through sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli apply --stack NAME --bundle DIR [--dry-run] [--install-dir PATH] [--restart-db-if-needed] [--pgbouncer-ini PATH [--pgbouncer-service NAME]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--restart-wait needs a number of seconds (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pgbouncer-service needs --pgbouncer-ini.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -688,17 +716,6 @@
     <name>HostKeyVerifier</name>
     <message>
         <source>The old key is in %1, line %2. Supadesk does not edit that file: remove the line yourself, e.g. with ssh-keygen -R.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HttpHealthCheck</name>
-    <message>
-        <source>connection refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -957,13 +974,25 @@
     </message>
 </context>
 <context>
-    <name>PostgresCheck</name>
+    <name>PoolerProblem</name>
     <message>
-        <source>no answer within %1 s</source>
+        <source>The stack&apos;s connection has no pooler port. Set the pooler port in the stack&apos;s settings (Stack ▸ Edit Stack…) and connect again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SELECT 1 did not answer 1</source>
+        <source>Nothing answers on the pooler port %1 on the server. Check that the pooler container runs and that the stack&apos;s pooler port is right (Stack ▸ Edit Stack…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stack&apos;s pooler is Supavisor, which has no PgBouncer admin console, so pool figures cannot be read here. Its figures are on its metrics endpoint (port 4000, /metrics); to chart pools here, choose PgBouncer on the Setup wizard&apos;s Connection pooling page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PgBouncer does not let %1 read its admin console (%2). Add %1 to stats_users in pgbouncer.ini and reload PgBouncer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pooler&apos;s figures could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1090,6 +1119,10 @@
         <source>Cannot list %1 on the server: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot replace %1 with its owner and group kept (user %2, group %3): only root can. Log in as root or use sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshCliOptions</name>
@@ -1151,21 +1184,6 @@
     </message>
     <message>
         <source>Jump hosts to pass through, as ssh -J: [user@]host[:port], comma-separated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SshEndpointCheck</name>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the port does not answer as an SSH server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1971,6 +1989,52 @@ PostgreSQL client (libpq) %3</source>
         <source>Store the PostgreSQL settings with ALTER SYSTEM (kept in the data volume) and reload; settings marked as needing a restart take effect at the next restart.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write %1: PgBouncer&apos;s transaction pooling sized for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the %1 service so that PgBouncer reads the new pgbouncer.ini (its clients reconnect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>If a changed setting needs it, restart the db container (`%1 restart db`) and wait up to %n second(s) until PostgreSQL accepts connections again; connections drop for a moment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ApplyPrivileges</name>
+    <message>
+        <source>Add a NOPASSWD sudo rule for %1 (for example the line &quot;%1 ALL=(ALL) NOPASSWD: ALL&quot; in /etc/sudoers.d/supadesk, written with visudo), or log in as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be identified on the server (id -u did not answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not root and sudo is not installed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not root and cannot use sudo without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Step %2 needs root, so nothing was changed. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Steps %2 need root, so nothing was changed. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::ApplyReport</name>
@@ -2056,6 +2120,10 @@ PostgreSQL client (libpq) %3</source>
         <source>The server is NOT as it was before: check the steps above by hand; the backups are next to each file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>These settings wait for a restart of the database to take effect: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::BackupPage</name>
@@ -2097,6 +2165,118 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message>
         <source>Line in root&apos;s crontab:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run backup.sh on the server once, now, and show the dump it wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the backup and remove its partial dump (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup runs on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the stack to run a backup from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written: %1
+Size: %2
+Verified: pg_restore --list read %n entry(ies) back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::BackupRun</name>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that Docker answers and that the container %1 runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before the backup started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is not installed on the server. The backup runs pg_dump inside the db container: install Docker and start the stack first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker on the server cannot reach the container %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container %1 is not running: start the stack (docker compose up -d) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run commands as root on the server: log in as root, or give this user sudo without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading backup.sh to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upload backup.sh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the backup: pg_dump in the container, then pg_restore --list reads it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost while the backup ran: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the backup was stopped and its partial dump removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the backup on the server failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server to stop the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup printed no result line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup.sh stopped with status %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2500,6 +2680,80 @@ PostgreSQL client (libpq) %3</source>
         <source>Paused: the charts are frozen; samples are still recorded in the history.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>History Retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the local history keeps samples and summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooler: clients and server connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooler: client wait time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait per transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest current wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting to “%1”… The charts show what was known %2 s ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting to “%1”… No sample has arrived yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::DatabaseRestart</name>
+    <message>
+        <source>No changed setting needs a restart of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting the database for these settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>PostgreSQL did not accept connections within %n second(s) after the restart; check the db container (docker compose logs db).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PostgreSQL accepts connections again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::EnvFile</name>
@@ -2679,6 +2933,138 @@ PostgreSQL client (libpq) %3</source>
         <source>Ports are numbers from 1 to 65535, separated by commas.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply firewall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the firewall on the server now, with the automatic undo armed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the running step and switch the firewall off again (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the firewall on “%1”?
+
+SSH port %2 stays open: it is the port this session uses. Open to everyone: %3. Every other incoming connection is refused.
+
+A new SSH connection must get through afterwards, or the firewall is switched off again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that ufw is installed and that commands run as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check the server: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ufw is not installed on the server. Install it there (apt-get install ufw) and apply again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall needs root on the server: log in as root, or give this user sudo without a password. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack is not connected. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled, but the stack is no longer connected: the firewall stays on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: switching the firewall off again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the firewall was switched off again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled, but switching the firewall off failed (%1): the firewall stays on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the firewall is switched off again after the running step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the firewall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the stack to apply the firewall from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: the firewall is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted: the proof failed, the firewall is off again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not proven: the automatic undo switches the firewall off shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked from this computer on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1: closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1: still reachable; publish it on 127.0.0.1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::FirewallPlanner</name>
@@ -2813,6 +3199,45 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message>
         <source>%1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::HistoryRetentionDialog</name>
+    <message>
+        <source>History Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard keeps every sample for a while, then only per-minute and per-hour summaries (minimum, maximum, mean). Older data is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;every sample for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;minute summaries for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;hour summaries for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Last hour” and “Last 24 hours” are drawn from minute summaries, “Last 7 days” and “Last 30 days” from hour summaries. Shorter times take effect with the next sample.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4375,18 +4800,6 @@ Nothing on the server is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no sudo rights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The firewall, the cron entry and files outside the install directory need root.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in as root, or allow this user `sudo` without a password (e.g. a file in /etc/sudoers.d).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Firewall tool</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4400,6 +4813,30 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Install it with `apt-get install ufw`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with sudo without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not root, and sudo is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not root, and sudo is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not root, no sudo without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not root, no sudo without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker, the firewall, root&apos;s crontab and files the login user cannot write need root; Supadesk runs them through `sudo -n`, which never asks for a password, so Apply would refuse to start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4502,6 +4939,119 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::ProbeInstallDialog</name>
+    <message>
+        <source>%1 (the previous file was kept as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install uptime probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove uptime probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking “%1” which user Supadesk logs in as and whether systemd runs there…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supadesk will make these changes on “%1”. Installing again later replaces the files and keeps a copy of any that changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supadesk will remove the uptime probe from “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the uptime probe on “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the uptime probe from “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uptime probe is installed on “%1” and runs every minute; its first round is in the log already. Use “Pull now” to fetch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The uptime probe is installed on “%1” and runs every %n minute(s); its first round is in the log already. Use “Pull now” to fetch it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The uptime probe was removed from “%1”. Its log in %2 was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ProbeReason</name>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port does not answer as an SSH server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELECT 1 did not answer 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot resolve host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither psql nor pg_isready is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl failed with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::ReviewPage</name>
     <message>
         <source>Review &amp; apply</source>
@@ -4533,14 +5083,6 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Recreate containers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restart db</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restart the db container after the settings are stored: settings such as shared_buffers take effect only then. Every connection is dropped for a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4588,10 +5130,6 @@ Nothing on the server is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restart the db container so that the settings that need a restart take effect (connections drop for a moment).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No change: the file on the server already holds this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4629,20 +5167,12 @@ Nothing on the server is changed.</source>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>The firewall is not applied here: run firewall.sh from the exported bundle and confirm it from a new SSH connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Apply %n step(s) to “%1”? Every file is backed up before it changes, and a failed step rolls back the ones before it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The db container is restarted at the end: its connections drop for a moment.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Apply to the server</source>
@@ -4709,6 +5239,114 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the uptime probe (runs every minute, logs on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs after every step above has been applied. On a server without systemd a cron entry takes the place of the timer; a login that is not root uses sudo. If the installation fails, the steps above stay applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the database container if a changed setting needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the uptime probe (checks the stack every minute and keeps a log on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small script run by a systemd timer or cron on the server appends one line per check to a monthly log, which the Uptime tab collects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the settings are stored, restart the db container only when one of them waits for a restart, and wait until PostgreSQL accepts connections again. Every connection is dropped for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the changed settings needs a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need a restart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need a restart if they change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the uptime probe… Cancel stops before the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall is not applied here: apply it on the Firewall page, or run firewall.sh from the exported bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The db container is restarted at the end only if a changed setting needs it: every connection to the database drops for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The db container is restarted at the end if a changed setting needs it (%1): every connection to the database drops for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the uptime probe is installed on the server. If that fails, the applied steps stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the probe&apos;s installation after the running step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not installed: the steps above were not all applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uptime probe was not installed: %1 The applied steps stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime probe, step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the uptime probe on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uptime probe is installed: it checks the stack every minute and logs to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The `uptime-probe` folder holds the server-side uptime probe: it checks the stack every minute and appends one line per check to a monthly log in %1, which Supadesk collects. As root, in this folder&apos;s parent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a server without systemd, a cron entry instead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe&apos;s files are missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4910,6 +5548,14 @@ Nothing on the server is changed.</source>
         <source>Rotate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kept: saved in the keychain when it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s .env was not read: the secrets saved in the keychain when they were applied are kept, the others are new.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::SetupApplier</name>
@@ -5033,6 +5679,52 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Running it again with the restored files failed too: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack is not connected. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell what the login may do on the server (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1: step %2 runs as root through sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1: steps %2 run as root through sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would run as root (through sudo) through %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would run as root (through sudo): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the current values of the settings before changing them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query returned nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the current values for a rollback:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask PostgreSQL which settings wait for a restart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings wait for a restart of the database to take effect: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5233,6 +5925,18 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Create Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Setup workspace: its tuning page adds pg_stat_statements to shared_preload_libraries (PostgreSQL needs a restart to load it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Setup… leads to the Setup wizard, whose tuning page adds pg_stat_statements to shared_preload_libraries; preloading takes effect only after PostgreSQL restarts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5540,6 +6244,73 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::StandbyTable</name>
+    <message>
+        <source>Standbys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flush lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby details are shown to superusers and members of pg_monitor or pg_read_all_stats only; %1 is neither. To see them: GRANT pg_monitor TO %1;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server is a standby itself: its lag is shown on its primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No standby is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds are measured by the standbys&apos; replies and stay empty while a standby is idle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::StatementStatsModel</name>
     <message>
         <source>%1 %</source>
@@ -5720,6 +6491,119 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>The server already runs with this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::UptimeProbeInstallPlan</name>
+    <message>
+        <source>The server did not say which user Supadesk logs in as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the probe&apos;s directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the probe script at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the probe&apos;s settings to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the systemd service at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the systemd timer at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a cron entry of an earlier installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload systemd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable and start the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the probe once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the cron entry at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and disable the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the probe&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe&apos;s log in %1 stays, so the history already recorded is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe runs every minute and appends one line per check to a monthly log in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The probe runs every %n minute(s) and appends one line per check to a monthly log in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The commands run as root through “sudo -n”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::UptimeProbeInstaller</name>
+    <message>
+        <source>The probe file %1 is missing from this build of Supadesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe is being installed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the stack first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supadesk logs in to this server as “%1”, which is not root, and sudo asks that user for a password. Allow “%1” to run sudo without a password (a NOPASSWD line in /etc/sudoers.d), or log in as root, then try again. Nothing was changed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to install yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scratch directory could be made on the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the stack was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before “%1”; the steps before it were done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5945,14 +6829,6 @@ Nothing on the server is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The uptime probe is installed and runs every minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Installing the probe failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Uptime</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6139,22 +7015,6 @@ Nothing on the server is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Install uptime probe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install the uptime probe on “%1”? It adds a small script and a timer that runs it every minute, writing to /var/lib/supadesk/uptime on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Installing the uptime probe on “%1”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report not written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6184,6 +7044,42 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Choose at least one stack for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supadesk does not probe auth, rest, realtime and storage of “%1” itself: the keychain holds no anon key for this stack, and Kong refuses those routes without it. The Setup wizard stores the key; the server&apos;s probe reads it from the stack&apos;s .env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supadesk does not probe auth, rest, realtime and storage of “%1” itself: the keychain could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supadesk does not probe auth, rest, realtime and storage of “%1” itself; the server&apos;s probe does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove probe from server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the server&apos;s probe and remove its files; the log it wrote stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uptime probe was not installed on “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uptime probe was not removed from “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uptime probe was removed from “%1”; its log stays on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uptime probe is installed on “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -524,10 +524,6 @@
         <translation>Docker Compose-ის ბრძანება სერვერზე (ნაგულისხმევად: docker compose).</translation>
     </message>
     <message>
-        <source>Usage: supadesk-cli apply --stack NAME --bundle DIR [--dry-run] [--install-dir PATH]</source>
-        <translation>გამოყენება: supadesk-cli apply --stack სახელი --bundle საქაღალდე [--dry-run] [--install-dir გზა]</translation>
-    </message>
-    <message>
         <source>Unknown step "%1": use %2.</source>
         <translation>უცნობი ნაბიჯი „%1“: გამოიყენეთ %2.</translation>
     </message>
@@ -575,6 +571,38 @@
     <message>
         <source>No probe results are stored for this stack yet.</source>
         <translation>ამ სტეკისთვის შემოწმების შედეგები ჯერ არ არის შენახული.</translation>
+    </message>
+    <message>
+        <source>After the tuning, restart the db container when a changed setting needs it, and wait until PostgreSQL accepts connections again.</source>
+        <translation>პარამეტრების მორგების შემდეგ db კონტეინერის გადატვირთვა, თუ შეცვლილ პარამეტრს ეს სჭირდება, და ლოდინი, სანამ PostgreSQL კვლავ მიიღებს კავშირებს.</translation>
+    </message>
+    <message>
+        <source>How long to wait for PostgreSQL after a restart (default: 120).</source>
+        <translation>რამდენ ხანს დაველოდოთ PostgreSQL-ს გადატვირთვის შემდეგ (ნაგულისხმევად: 120).</translation>
+    </message>
+    <message>
+        <source>The stack runs PgBouncer: install the bundle's pgbouncer.ini at PATH on the server (the old one is backed up first).</source>
+        <translation>სტეკი PgBouncer-ს იყენებს: პაკეტის pgbouncer.ini სერვერზე PATH-ში დაყენდება (ძველის სარეზერვო ასლი ჯერ შეინახება).</translation>
+    </message>
+    <message>
+        <source>The compose service of PgBouncer, restarted so that it reads the new pgbouncer.ini.</source>
+        <translation>PgBouncer-ის compose სერვისი, რომელიც გადაიტვირთება, რათა ახალი pgbouncer.ini წაიკითხოს.</translation>
+    </message>
+    <message>
+        <source>The login user may run docker itself (docker group): docker commands do not go through sudo.</source>
+        <translation>შესულ მომხმარებელს docker-ის გაშვება თავად შეუძლია (docker ჯგუფი): docker-ის ბრძანებები sudo-ს გარეშე სრულდება.</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli apply --stack NAME --bundle DIR [--dry-run] [--install-dir PATH] [--restart-db-if-needed] [--pgbouncer-ini PATH [--pgbouncer-service NAME]]</source>
+        <translation>გამოყენება: supadesk-cli apply --stack სახელი --bundle საქაღალდე [--dry-run] [--install-dir გზა] [--restart-db-if-needed] [--pgbouncer-ini გზა [--pgbouncer-service სახელი]]</translation>
+    </message>
+    <message>
+        <source>--restart-wait needs a number of seconds (1 or more).</source>
+        <translation>--restart-wait-ს სჭირდება წამების რაოდენობა (1 ან მეტი).</translation>
+    </message>
+    <message>
+        <source>--pgbouncer-service needs --pgbouncer-ini.</source>
+        <translation>--pgbouncer-service-ს სჭირდება --pgbouncer-ini.</translation>
     </message>
 </context>
 <context>
@@ -683,17 +711,6 @@
     <message>
         <source>The old key is in %1, line %2. Supadesk does not edit that file: remove the line yourself, e.g. with ssh-keygen -R.</source>
         <translation>ძველი გასაღები არის ფაილში %1, სტრიქონი %2. Supadesk ამ ფაილს არ არედაქტირებს: წაშალეთ ეს სტრიქონი თავად, მაგალითად ბრძანებით ssh-keygen -R.</translation>
-    </message>
-</context>
-<context>
-    <name>HttpHealthCheck</name>
-    <message>
-        <source>connection refused</source>
-        <translation>კავშირი უარყოფილია</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>პასუხი არ მოვიდა %1 წამში</translation>
     </message>
 </context>
 <context>
@@ -951,14 +968,26 @@
     </message>
 </context>
 <context>
-    <name>PostgresCheck</name>
+    <name>PoolerProblem</name>
     <message>
-        <source>no answer within %1 s</source>
-        <translation>პასუხი არ მოვიდა %1 წამში</translation>
+        <source>The stack's connection has no pooler port. Set the pooler port in the stack's settings (Stack ▸ Edit Stack…) and connect again.</source>
+        <translation>სტეკის კავშირს პულერის პორტი არ აქვს. მიუთითეთ პულერის პორტი სტეკის პარამეტრებში (სტეკი ▸ სტეკის რედაქტირება…) და ხელახლა დაუკავშირდით.</translation>
     </message>
     <message>
-        <source>SELECT 1 did not answer 1</source>
-        <translation>SELECT 1-მა 1 არ დააბრუნა</translation>
+        <source>Nothing answers on the pooler port %1 on the server. Check that the pooler container runs and that the stack's pooler port is right (Stack ▸ Edit Stack…).</source>
+        <translation>სერვერზე პულერის პორტზე %1 არაფერი პასუხობს. შეამოწმეთ, მუშაობს თუ არა პულერის კონტეინერი და სწორია თუ არა სტეკის პულერის პორტი (სტეკი ▸ სტეკის რედაქტირება…).</translation>
+    </message>
+    <message>
+        <source>This stack's pooler is Supavisor, which has no PgBouncer admin console, so pool figures cannot be read here. Its figures are on its metrics endpoint (port 4000, /metrics); to chart pools here, choose PgBouncer on the Setup wizard's Connection pooling page.</source>
+        <translation>ამ სტეკის პულერი Supavisor-ია, რომელსაც PgBouncer-ის ადმინისტრირების კონსოლი არ აქვს, ამიტომ პულების მონაცემები აქ ვერ წაიკითხება. მისი მონაცემები მეტრიკების მისამართზეა (პორტი 4000, /metrics); პულების აქ სანახავად აირჩიეთ PgBouncer გამართვის ოსტატის გვერდზე „კავშირების პულინგი“.</translation>
+    </message>
+    <message>
+        <source>PgBouncer does not let %1 read its admin console (%2). Add %1 to stats_users in pgbouncer.ini and reload PgBouncer.</source>
+        <translation>PgBouncer არ აძლევს %1-ს მისი ადმინისტრირების კონსოლის წაკითხვის უფლებას (%2). დაამატეთ %1 stats_users-ში pgbouncer.ini-ში და გადატვირთეთ PgBouncer-ის კონფიგურაცია.</translation>
+    </message>
+    <message>
+        <source>The pooler's figures could not be read: %1</source>
+        <translation>პულერის მონაცემების წაკითხვა ვერ მოხერხდა: %1</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1113,10 @@
         <source>Cannot list %1 on the server: %2</source>
         <translation>სერვერზე %1-ის შიგთავსის ჩამოთვლა ვერ მოხერხდა: %2</translation>
     </message>
+    <message>
+        <source>Cannot replace %1 with its owner and group kept (user %2, group %3): only root can. Log in as root or use sudo.</source>
+        <translation>%1 ვერ ჩანაცვლდება მფლობელისა და ჯგუფის შენარჩუნებით (მომხმარებელი %2, ჯგუფი %3): ამის გაკეთება მხოლოდ root-ს შეუძლია. შედით root-ით ან გამოიყენეთ sudo.</translation>
+    </message>
 </context>
 <context>
     <name>SshCliOptions</name>
@@ -1146,21 +1179,6 @@
     <message>
         <source>Jump hosts to pass through, as ssh -J: [user@]host[:port], comma-separated.</source>
         <translation>შუალედური ჰოსტები, რომლებზეც კავშირი გაივლის, როგორც ssh -J-ში: [user@]host[:port], მძიმით გამოყოფილი.</translation>
-    </message>
-</context>
-<context>
-    <name>SshEndpointCheck</name>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>პასუხი არ მოვიდა %1 წამში</translation>
-    </message>
-    <message>
-        <source>the port does not answer as an SSH server</source>
-        <translation>პორტი SSH სერვერივით არ პასუხობს</translation>
-    </message>
-    <message>
-        <source>connection refused</source>
-        <translation>კავშირი უარყოფილია</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1969,50 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <source>Store the PostgreSQL settings with ALTER SYSTEM (kept in the data volume) and reload; settings marked as needing a restart take effect at the next restart.</source>
         <translation>PostgreSQL-ის პარამეტრების შენახვა ALTER SYSTEM-ით (ინახება მონაცემთა ტომში) და ხელახლა ჩატვირთვა; გადატვირთვის საჭიროების მქონე პარამეტრები მომდევნო გადატვირთვისას ამოქმედდება.</translation>
     </message>
+    <message>
+        <source>Write %1: PgBouncer's transaction pooling sized for this server.</source>
+        <translation>%1-ის ჩაწერა: PgBouncer-ის ტრანზაქციული პულინგი, ამ სერვერზე მორგებული.</translation>
+    </message>
+    <message>
+        <source>Restart the %1 service so that PgBouncer reads the new pgbouncer.ini (its clients reconnect).</source>
+        <translation>%1 სერვისის გადატვირთვა, რათა PgBouncer-მა ახალი pgbouncer.ini წაიკითხოს (მისი კლიენტები ხელახლა დაუკავშირდებიან).</translation>
+    </message>
+    <message numerus="yes">
+        <source>If a changed setting needs it, restart the db container (`%1 restart db`) and wait up to %n second(s) until PostgreSQL accepts connections again; connections drop for a moment.</source>
+        <translation>
+            <numerusform>თუ შეცვლილ პარამეტრს ეს სჭირდება, db კონტეინერის გადატვირთვა (`%1 restart db`) და არაუმეტეს %n წამი ლოდინი, სანამ PostgreSQL კვლავ მიიღებს კავშირებს; კავშირები წამიერად გაწყდება.</numerusform><numerusform>თუ შეცვლილ პარამეტრს ეს სჭირდება, db კონტეინერის გადატვირთვა (`%1 restart db`) და არაუმეტეს %n წამი ლოდინი, სანამ PostgreSQL კვლავ მიიღებს კავშირებს; კავშირები წამიერად გაწყდება.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ApplyPrivileges</name>
+    <message>
+        <source>Add a NOPASSWD sudo rule for %1 (for example the line "%1 ALL=(ALL) NOPASSWD: ALL" in /etc/sudoers.d/supadesk, written with visudo), or log in as root.</source>
+        <translation>დაამატეთ NOPASSWD sudo-წესი %1-ისთვის (მაგალითად, ხაზი "%1 ALL=(ALL) NOPASSWD: ALL" ფაილში /etc/sudoers.d/supadesk, visudo-თი ჩაწერილი), ან შედით root-ით.</translation>
+    </message>
+    <message>
+        <source>The login user</source>
+        <translation>შესული მომხმარებელი</translation>
+    </message>
+    <message>
+        <source>%1 could not be identified on the server (id -u did not answer).</source>
+        <translation>%1 სერვერზე ვერ იდენტიფიცირდა (id -u არ უპასუხა).</translation>
+    </message>
+    <message>
+        <source>%1 is not root and sudo is not installed on the server.</source>
+        <translation>%1 არ არის root, სერვერზე კი sudo დაყენებული არ არის.</translation>
+    </message>
+    <message>
+        <source>%1 is not root and cannot use sudo without a password.</source>
+        <translation>%1 არ არის root და sudo-ს პაროლის გარეშე ვერ იყენებს.</translation>
+    </message>
+    <message>
+        <source>%1 Step %2 needs root, so nothing was changed. %3</source>
+        <translation>%1 ნაბიჯს %2 root სჭირდება, ამიტომ არაფერი შეცვლილა. %3</translation>
+    </message>
+    <message>
+        <source>%1 Steps %2 need root, so nothing was changed. %3</source>
+        <translation>%1 ნაბიჯებს %2 root სჭირდება, ამიტომ არაფერი შეცვლილა. %3</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::ApplyReport</name>
@@ -2032,6 +2094,10 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <source>The server is NOT as it was before: check the steps above by hand; the backups are next to each file.</source>
         <translation>სერვერი ისეთი აღარ არის, როგორიც ადრე იყო: ზემოთ ჩამოთვლილი ნაბიჯები ხელით შეამოწმეთ; სარეზერვო ასლები თითოეული ფაილის გვერდითაა.</translation>
     </message>
+    <message>
+        <source>These settings wait for a restart of the database to take effect: %1.</source>
+        <translation>ეს პარამეტრები ძალაში შესასვლელად მონაცემთა ბაზის გადატვირთვას ელოდება: %1.</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::BackupPage</name>
@@ -2074,6 +2140,120 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message>
         <source>Line in root's crontab:</source>
         <translation>ხაზი root-ის crontab-ში:</translation>
+    </message>
+    <message>
+        <source>R&amp;un now</source>
+        <translation>ახლავე &amp;გაშვება</translation>
+    </message>
+    <message>
+        <source>Run backup.sh on the server once, now, and show the dump it wrote</source>
+        <translation>backup.sh-ის ერთხელ, ახლავე გაშვება სერვერზე და მის მიერ ჩაწერილი დამპის ჩვენება</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>გაუქმება</translation>
+    </message>
+    <message>
+        <source>Stop the backup and remove its partial dump (Esc)</source>
+        <translation>სარეზერვო ასლის შეჩერება და მისი ნაწილობრივი დამპის წაშლა (Esc)</translation>
+    </message>
+    <message>
+        <source>The backup runs on the server…</source>
+        <translation>სარეზერვო ასლი სერვერზე კეთდება…</translation>
+    </message>
+    <message>
+        <source>Connect the stack to run a backup from here.</source>
+        <translation>დააკავშირეთ სტეკი, რომ სარეზერვო ასლი აქედან გაუშვათ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written: %1
+Size: %2
+Verified: pg_restore --list read %n entry(ies) back.</source>
+        <translation>
+            <numerusform>სარეზერვო ასლი ჩაიწერა: %1
+ზომა: %2
+შემოწმდა: pg_restore --list-მა %n ჩანაწერი წაიკითხა.</numerusform><numerusform>სარეზერვო ასლი ჩაიწერა: %1
+ზომა: %2
+შემოწმდა: pg_restore --list-მა %n ჩანაწერი წაიკითხა.</numerusform></translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>სარეზერვო ასლი ვერ შეიქმნა: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::BackupRun</name>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation>სტეკი დაკავშირებული არ არის.</translation>
+    </message>
+    <message>
+        <source>Checking that Docker answers and that the container %1 runs.</source>
+        <translation>მოწმდება, პასუხობს თუ არა Docker და მუშაობს თუ არა კონტეინერი %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the backup started.</source>
+        <translation>გაუქმდა სარეზერვო ასლის დაწყებამდე.</translation>
+    </message>
+    <message>
+        <source>Cannot check the server: %1</source>
+        <translation>სერვერის შემოწმება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Docker is not installed on the server. The backup runs pg_dump inside the db container: install Docker and start the stack first.</source>
+        <translation>სერვერზე Docker არ არის დაყენებული. სარეზერვო ასლი pg_dump-ს db კონტეინერში უშვებს: ჯერ დააყენეთ Docker და გაუშვით სტეკი.</translation>
+    </message>
+    <message>
+        <source>Docker on the server cannot reach the container %1: %2</source>
+        <translation>სერვერის Docker ვერ წვდება კონტეინერს %1: %2</translation>
+    </message>
+    <message>
+        <source>The container %1 is not running: start the stack (docker compose up -d) first.</source>
+        <translation>კონტეინერი %1 არ მუშაობს: ჯერ გაუშვით სტეკი (docker compose up -d).</translation>
+    </message>
+    <message>
+        <source>Cannot run commands as root on the server: log in as root, or give this user sudo without a password.</source>
+        <translation>სერვერზე ბრძანებების root-ით გაშვება ვერ ხერხდება: შედით root-ით ან მიეცით ამ მომხმარებელს sudo პაროლის გარეშე.</translation>
+    </message>
+    <message>
+        <source>Uploading backup.sh to %1.</source>
+        <translation>backup.sh იტვირთება %1-ში.</translation>
+    </message>
+    <message>
+        <source>Cannot upload backup.sh: %1</source>
+        <translation>backup.sh-ის ატვირთვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Running the backup: pg_dump in the container, then pg_restore --list reads it back.</source>
+        <translation>სარეზერვო ასლი კეთდება: pg_dump კონტეინერში, შემდეგ pg_restore --list მას უკან კითხულობს.</translation>
+    </message>
+    <message>
+        <source>The connection was lost while the backup ran: %1</source>
+        <translation>სარეზერვო ასლის შექმნისას კავშირი გაწყდა: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the backup was stopped and its partial dump removed.</source>
+        <translation>გაუქმდა: სარეზერვო ასლი შეჩერდა და ნაწილობრივი დამპი წაიშალა.</translation>
+    </message>
+    <message>
+        <source>Cancelling the backup…</source>
+        <translation>სარეზერვო ასლი უქმდება…</translation>
+    </message>
+    <message>
+        <source>Stopping the backup on the server failed: %1</source>
+        <translation>სერვერზე სარეზერვო ასლის შეჩერება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server to stop the backup: %1</source>
+        <translation>სარეზერვო ასლის შესაჩერებლად სერვერთან დაკავშირება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The backup printed no result line.</source>
+        <translation>სარეზერვო ასლმა შედეგის ხაზი არ დაბეჭდა.</translation>
+    </message>
+    <message>
+        <source>backup.sh stopped with status %1: %2</source>
+        <translation>backup.sh შეჩერდა სტატუსით %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2648,78 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <source>Paused: the charts are frozen; samples are still recorded in the history.</source>
         <translation>შეჩერებულია: დიაგრამები გაყინულია; ნიმუშები ისტორიაში მაინც იწერება.</translation>
     </message>
+    <message>
+        <source>History Retention…</source>
+        <translation>ისტორიის შენახვის ვადა…</translation>
+    </message>
+    <message>
+        <source>How long the local history keeps samples and summaries</source>
+        <translation>რამდენ ხანს ინახავს ლოკალური ისტორია ნიმუშებსა და შეჯამებებს</translation>
+    </message>
+    <message>
+        <source>Pooler: clients and server connections</source>
+        <translation>პულერი: კლიენტები და სერვერული კავშირები</translation>
+    </message>
+    <message>
+        <source>Clients active</source>
+        <translation>კლ. აქტიური</translation>
+    </message>
+    <message>
+        <source>Clients waiting</source>
+        <translation>კლ. მომლოდინე</translation>
+    </message>
+    <message>
+        <source>Servers active</source>
+        <translation>სერვ. აქტიური</translation>
+    </message>
+    <message>
+        <source>Servers idle</source>
+        <translation>სერვ. უქმი</translation>
+    </message>
+    <message>
+        <source>Pooler: client wait time</source>
+        <translation>პულერი: კლიენტების ლოდინის დრო</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>მწმ</translation>
+    </message>
+    <message>
+        <source>Average wait per transaction</source>
+        <translation>საშუალო ლოდინი ტრანზაქციაზე</translation>
+    </message>
+    <message>
+        <source>Longest current wait</source>
+        <translation>უგრძესი მიმდინარე ლოდინი</translation>
+    </message>
+    <message>
+        <source>Reconnecting to “%1”… The charts show what was known %2 s ago.</source>
+        <translation>„%1“-თან ხელახლა დაკავშირება… დიაგრამები აჩვენებს %2 წმ-ის წინანდელ მდგომარეობას.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to “%1”… No sample has arrived yet.</source>
+        <translation>„%1“-თან ხელახლა დაკავშირება… ნიმუში ჯერ არ მოსულა.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::DatabaseRestart</name>
+    <message>
+        <source>No changed setting needs a restart of the database.</source>
+        <translation>არცერთ შეცვლილ პარამეტრს მონაცემთა ბაზის გადატვირთვა არ სჭირდება.</translation>
+    </message>
+    <message>
+        <source>Restarting the database for these settings:</source>
+        <translation>მონაცემთა ბაზა გადაიტვირთება ამ პარამეტრების გამო:</translation>
+    </message>
+    <message numerus="yes">
+        <source>PostgreSQL did not accept connections within %n second(s) after the restart; check the db container (docker compose logs db).</source>
+        <translation>
+            <numerusform>PostgreSQL-მა გადატვირთვიდან %n წამში კავშირები ვერ მიიღო; შეამოწმეთ db კონტეინერი (docker compose logs db).</numerusform><numerusform>PostgreSQL-მა გადატვირთვიდან %n წამში კავშირები ვერ მიიღო; შეამოწმეთ db კონტეინერი (docker compose logs db).</numerusform></translation>
+    </message>
+    <message>
+        <source>PostgreSQL accepts connections again.</source>
+        <translation>PostgreSQL კვლავ იღებს კავშირებს.</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::EnvFile</name>
@@ -2645,6 +2897,142 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <source>Ports are numbers from 1 to 65535, separated by commas.</source>
         <translation>პორტები 1-დან 65535-მდე რიცხვებია, მძიმით გამოყოფილი.</translation>
     </message>
+    <message>
+        <source>Log:</source>
+        <translation>ჟურნალი:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply firewall…</source>
+        <translation>ფაიერვოლის &amp;ჩართვა…</translation>
+    </message>
+    <message>
+        <source>Enable the firewall on the server now, with the automatic undo armed</source>
+        <translation>ფაიერვოლის ჩართვა სერვერზე ახლავე, ავტომატური გაუქმების მომზადებით</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>გაუქმება</translation>
+    </message>
+    <message>
+        <source>Stop after the running step and switch the firewall off again (Esc)</source>
+        <translation>მიმდინარე ნაბიჯის შემდეგ შეჩერება და ფაიერვოლის ხელახლა გამორთვა (Esc)</translation>
+    </message>
+    <message>
+        <source>Enable the firewall</source>
+        <translation>ფაიერვოლის ჩართვა</translation>
+    </message>
+    <message>
+        <source>Enable the firewall on “%1”?
+
+SSH port %2 stays open: it is the port this session uses. Open to everyone: %3. Every other incoming connection is refused.
+
+A new SSH connection must get through afterwards, or the firewall is switched off again.</source>
+        <translation>ჩაირთოს ფაიერვოლი „%1“-ზე?
+
+SSH პორტი %2 ღია რჩება: ამ სესიას ეს პორტი იყენებს. ყველასთვის ღიაა: %3. ყველა სხვა შემომავალი კავშირი უარყოფილი იქნება.
+
+ამის შემდეგ ახალმა SSH კავშირმა უნდა გაიაროს, თორემ ფაიერვოლი ისევ გამოირთვება.</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>სხვა არაფერი</translation>
+    </message>
+    <message>
+        <source>Enable firewall</source>
+        <translation>ფაიერვოლის ჩართვა</translation>
+    </message>
+    <message>
+        <source>Checking that ufw is installed and that commands run as root.</source>
+        <translation>მოწმდება, დაყენებულია თუ არა ufw და სრულდება თუ არა ბრძანებები root-ის უფლებით.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was changed.</source>
+        <translation>გაუქმდა, სანამ რამე შეიცვლებოდა.</translation>
+    </message>
+    <message>
+        <source>Cannot check the server: %1 Nothing was changed.</source>
+        <translation>სერვერის შემოწმება ვერ მოხერხდა: %1 არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>ufw is not installed on the server. Install it there (apt-get install ufw) and apply again. Nothing was changed.</source>
+        <translation>სერვერზე ufw არ არის დაყენებული. დააყენეთ იქ (apt-get install ufw) და ხელახლა სცადეთ. არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>The firewall needs root on the server: log in as root, or give this user sudo without a password. Nothing was changed.</source>
+        <translation>ფაიერვოლს სერვერზე root სჭირდება: შედით root-ით ან მიეცით ამ მომხმარებელს sudo პაროლის გარეშე. არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>The stack is not connected. Nothing was changed.</source>
+        <translation>სტეკი დაკავშირებული არ არის. არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>Cancelled, but the stack is no longer connected: the firewall stays on.</source>
+        <translation>გაუქმდა, მაგრამ სტეკი აღარ არის დაკავშირებული: ფაიერვოლი ჩართული რჩება.</translation>
+    </message>
+    <message>
+        <source>Cancelled: switching the firewall off again.</source>
+        <translation>გაუქმდა: ფაიერვოლი ისევ გამოირთვება.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the firewall was switched off again.</source>
+        <translation>გაუქმდა: ფაიერვოლი ისევ გამოირთო.</translation>
+    </message>
+    <message>
+        <source>Cancelled, but switching the firewall off failed (%1): the firewall stays on.</source>
+        <translation>გაუქმდა, მაგრამ ფაიერვოლის გამორთვა ვერ მოხერხდა (%1): ფაიერვოლი ჩართული რჩება.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the firewall is switched off again after the running step.</source>
+        <translation>უქმდება: მიმდინარე ნაბიჯის შემდეგ ფაიერვოლი ისევ გამოირთვება.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>უქმდება…</translation>
+    </message>
+    <message>
+        <source>Applying the firewall…</source>
+        <translation>ფაიერვოლი ირთვება…</translation>
+    </message>
+    <message>
+        <source>Connect the stack to apply the firewall from here.</source>
+        <translation>დააკავშირეთ სტეკი, რომ ფაიერვოლი აქედან ჩართოთ.</translation>
+    </message>
+    <message>
+        <source>Applied: the firewall is on.</source>
+        <translation>შესრულდა: ფაიერვოლი ჩართულია.</translation>
+    </message>
+    <message>
+        <source>Reverted: the proof failed, the firewall is off again.</source>
+        <translation>დაბრუნდა: შემოწმება ვერ გავიდა, ფაიერვოლი ისევ გამორთულია.</translation>
+    </message>
+    <message>
+        <source>Not proven: the automatic undo switches the firewall off shortly.</source>
+        <translation>ვერ დადასტურდა: ავტომატური გაუქმება ფაიერვოლს მალე გამორთავს.</translation>
+    </message>
+    <message>
+        <source>Refused: nothing was changed.</source>
+        <translation>უარყოფილია: არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>გაუქმდა.</translation>
+    </message>
+    <message>
+        <source>Checked from this computer on %1:</source>
+        <translation>შემოწმდა ამ კომპიუტერიდან, %1-ზე:</translation>
+    </message>
+    <message>
+        <source>Port %1: closed</source>
+        <translation>პორტი %1: დახურულია</translation>
+    </message>
+    <message>
+        <source>Port %1: still reachable; publish it on 127.0.0.1 only</source>
+        <translation>პორტი %1: ჯერ კიდევ მისაწვდომია; გამოაქვეყნეთ მხოლოდ 127.0.0.1-ზე</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::FirewallPlanner</name>
@@ -2780,6 +3168,45 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message>
         <source>%1 s ago</source>
         <translation>%1 წმ-ის წინ</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>ხელახლა უკავშირდება…</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::HistoryRetentionDialog</name>
+    <message>
+        <source>History Retention</source>
+        <translation>ისტორიის შენახვის ვადა</translation>
+    </message>
+    <message>
+        <source>The dashboard keeps every sample for a while, then only per-minute and per-hour summaries (minimum, maximum, mean). Older data is deleted.</source>
+        <translation>დაფა ყოველ ნიმუშს გარკვეული დროით ინახავს, შემდეგ კი მხოლოდ წუთობრივ და საათობრივ შეჯამებებს (მინიმუმი, მაქსიმუმი, საშუალო). უფრო ძველი მონაცემები იშლება.</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>ნაგულისხმევის &amp;აღდგენა</translation>
+    </message>
+    <message>
+        <source>Keep &amp;every sample for:</source>
+        <translation>&amp;ყოველი ნიმუშის შენახვა:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;minute summaries for:</source>
+        <translation>&amp;წუთობრივი შეჯამებების შენახვა:</translation>
+    </message>
+    <message>
+        <source>Keep &amp;hour summaries for:</source>
+        <translation>&amp;საათობრივი შეჯამებების შენახვა:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> დღე</translation>
+    </message>
+    <message>
+        <source>“Last hour” and “Last 24 hours” are drawn from minute summaries, “Last 7 days” and “Last 30 days” from hour summaries. Shorter times take effect with the next sample.</source>
+        <translation>„ბოლო საათი“ და „ბოლო 24 საათი“ წუთობრივი შეჯამებებით იხატება, „ბოლო 7 დღე“ და „ბოლო 30 დღე“ — საათობრივით. შემოკლებული ვადა მომდევნო ნიმუშიდან მოქმედებს.</translation>
     </message>
 </context>
 <context>
@@ -4329,18 +4756,6 @@ Nothing on the server is changed.</source>
         <translation>sudo პაროლის გარეშე</translation>
     </message>
     <message>
-        <source>no sudo rights</source>
-        <translation>sudo-ს უფლება არ არის</translation>
-    </message>
-    <message>
-        <source>The firewall, the cron entry and files outside the install directory need root.</source>
-        <translation>ფაიერვოლს, cron-ის ჩანაწერსა და ინსტალაციის საქაღალდის გარეთ არსებულ ფაილებს root სჭირდება.</translation>
-    </message>
-    <message>
-        <source>Log in as root, or allow this user `sudo` without a password (e.g. a file in /etc/sudoers.d).</source>
-        <translation>შედით root-ად ან ამ მომხმარებელს პაროლის გარეშე `sudo` დაუშვით (მაგალითად, ფაილით /etc/sudoers.d-ში).</translation>
-    </message>
-    <message>
         <source>Firewall tool</source>
         <translation>ფაიერვოლის ხელსაწყო</translation>
     </message>
@@ -4355,6 +4770,30 @@ Nothing on the server is changed.</source>
     <message>
         <source>Install it with `apt-get install ufw`.</source>
         <translation>დააყენეთ ის `apt-get install ufw`-ით.</translation>
+    </message>
+    <message>
+        <source>%1 with sudo without a password</source>
+        <translation>%1, sudo პაროლის გარეშე</translation>
+    </message>
+    <message>
+        <source>not root, and sudo is not installed</source>
+        <translation>არ არის root, sudo კი დაყენებული არ არის</translation>
+    </message>
+    <message>
+        <source>%1: not root, and sudo is not installed</source>
+        <translation>%1: არ არის root, sudo კი დაყენებული არ არის</translation>
+    </message>
+    <message>
+        <source>not root, no sudo without a password</source>
+        <translation>არ არის root, პაროლის გარეშე sudo არ აქვს</translation>
+    </message>
+    <message>
+        <source>%1: not root, no sudo without a password</source>
+        <translation>%1: არ არის root, პაროლის გარეშე sudo არ აქვს</translation>
+    </message>
+    <message>
+        <source>Docker, the firewall, root's crontab and files the login user cannot write need root; Supadesk runs them through `sudo -n`, which never asks for a password, so Apply would refuse to start.</source>
+        <translation>Docker-ს, ფაიერვოლს, root-ის crontab-სა და ფაილებს, რომლებშიც შესულ მომხმარებელს ჩაწერა არ შეუძლია, root სჭირდება; Supadesk მათ `sudo -n`-ით უშვებს, რომელიც პაროლს არასდროს ითხოვს, ამიტომ გამოყენება ვერ დაიწყება.</translation>
     </message>
 </context>
 <context>
@@ -4456,6 +4895,117 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::ProbeInstallDialog</name>
+    <message>
+        <source>%1 (the previous file was kept as %2)</source>
+        <translation>%1 (წინა ფაილი შენახულია როგორც %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Install uptime probe</source>
+        <translation>ხელმისაწვდომობის ზონდის დაყენება</translation>
+    </message>
+    <message>
+        <source>Remove uptime probe</source>
+        <translation>ხელმისაწვდომობის ზონდის წაშლა</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>დაყენება</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>წაშლა</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>დახურვა</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>შეჩერება</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>გაუქმება</translation>
+    </message>
+    <message>
+        <source>Asking “%1” which user Supadesk logs in as and whether systemd runs there…</source>
+        <translation>„%1“-ს ვეკითხებით, რომელი მომხმარებლით შედის Supadesk და მუშაობს თუ არა იქ systemd…</translation>
+    </message>
+    <message>
+        <source>Supadesk will make these changes on “%1”. Installing again later replaces the files and keeps a copy of any that changed.</source>
+        <translation>Supadesk „%1“-ზე ამ ცვლილებებს შეიტანს. მოგვიანებით ხელახლა დაყენება ფაილებს ჩაანაცვლებს და ყველა შეცვლილის ასლს შეინახავს.</translation>
+    </message>
+    <message>
+        <source>Supadesk will remove the uptime probe from “%1”:</source>
+        <translation>Supadesk „%1“-დან ხელმისაწვდომობის ზონდს წაშლის:</translation>
+    </message>
+    <message>
+        <source>Installing the uptime probe on “%1”…</source>
+        <translation>ხელმისაწვდომობის ზონდი ყენდება „%1“-ზე…</translation>
+    </message>
+    <message>
+        <source>Removing the uptime probe from “%1”…</source>
+        <translation>ხელმისაწვდომობის ზონდი იშლება „%1“-დან…</translation>
+    </message>
+    <message>
+        <source>The uptime probe is installed on “%1” and runs every minute; its first round is in the log already. Use “Pull now” to fetch it.</source>
+        <translation>ხელმისაწვდომობის ზონდი დაყენებულია „%1“-ზე და ყოველ წუთს ეშვება; მისი პირველი შემოწმების შედეგები უკვე ჟურნალშია. ჩამოსატვირთად გამოიყენეთ „ახლავე ჩამოტვირთვა“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The uptime probe is installed on “%1” and runs every %n minute(s); its first round is in the log already. Use “Pull now” to fetch it.</source>
+        <translation>
+            <numerusform>ხელმისაწვდომობის ზონდი დაყენებულია „%1“-ზე და ყოველ %n წუთში ეშვება; მისი პირველი შემოწმების შედეგები უკვე ჟურნალშია. ჩამოსატვირთად გამოიყენეთ „ახლავე ჩამოტვირთვა“.</numerusform><numerusform>ხელმისაწვდომობის ზონდი დაყენებულია „%1“-ზე და ყოველ %n წუთში ეშვება; მისი პირველი შემოწმების შედეგები უკვე ჟურნალშია. ჩამოსატვირთად გამოიყენეთ „ახლავე ჩამოტვირთვა“.</numerusform></translation>
+    </message>
+    <message>
+        <source>The uptime probe was removed from “%1”. Its log in %2 was kept.</source>
+        <translation>ხელმისაწვდომობის ზონდი წაიშალა „%1“-დან. მისი ჟურნალი %2-ში შენარჩუნებულია.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ProbeReason</name>
+    <message>
+        <source>connection refused</source>
+        <translation>კავშირი უარყოფილია</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>პასუხი არ მოვიდა %1 წამში</translation>
+    </message>
+    <message>
+        <source>the port does not answer as an SSH server</source>
+        <translation>პორტი SSH სერვერივით არ პასუხობს</translation>
+    </message>
+    <message>
+        <source>SELECT 1 did not answer 1</source>
+        <translation>SELECT 1-მა 1 არ დააბრუნა</translation>
+    </message>
+    <message>
+        <source>cannot resolve host</source>
+        <translation>ჰოსტის სახელის გარკვევა ვერ მოხერხდა</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS-ის დამყარება ვერ მოხერხდა</translation>
+    </message>
+    <message>
+        <source>curl is not installed</source>
+        <translation>curl დაყენებული არ არის</translation>
+    </message>
+    <message>
+        <source>neither psql nor pg_isready is installed</source>
+        <translation>არც psql და არც pg_isready დაყენებული არ არის</translation>
+    </message>
+    <message>
+        <source>curl failed with status %1</source>
+        <translation>curl-მა შეცდომით დაასრულა, სტატუსი %1</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::ReviewPage</name>
     <message>
         <source>Review &amp; apply</source>
@@ -4488,14 +5038,6 @@ Nothing on the server is changed.</source>
     <message>
         <source>Recreate containers</source>
         <translation>კონტეინერების ხელახლა შექმნა</translation>
-    </message>
-    <message>
-        <source>Restart db</source>
-        <translation>db-ის გადატვირთვა</translation>
-    </message>
-    <message>
-        <source>Restart the db container after the settings are stored: settings such as shared_buffers take effect only then. Every connection is dropped for a moment.</source>
-        <translation>db კონტეინერის გადატვირთვა პარამეტრების შენახვის შემდეგ: shared_buffers-ის მსგავსი პარამეტრები მხოლოდ მაშინ ამოქმედდება. ყველა კავშირი წამიერად გაწყდება.</translation>
     </message>
     <message>
         <source>#</source>
@@ -4542,10 +5084,6 @@ Nothing on the server is changed.</source>
         <translation>ფაილებისა და ბრძანებების README-ს ჩაწერა ლოკალურ საქაღალდეში (%1)</translation>
     </message>
     <message>
-        <source>Restart the db container so that the settings that need a restart take effect (connections drop for a moment).</source>
-        <translation>db კონტეინერის გადატვირთვა, რომ გადატვირთვის მომთხოვნი პარამეტრები ამოქმედდეს (კავშირები წამიერად გაწყდება).</translation>
-    </message>
-    <message>
         <source>No change: the file on the server already holds this.</source>
         <translation>ცვლილება არ არის: სერვერზე ფაილი ამას უკვე შეიცავს.</translation>
     </message>
@@ -4579,18 +5117,10 @@ Nothing on the server is changed.</source>
         <translation>
             <numerusform>%n ნაბიჯი შესრულდება ამ რიგით.</numerusform><numerusform>%n ნაბიჯი შესრულდება ამ რიგით.</numerusform></translation>
     </message>
-    <message>
-        <source>The firewall is not applied here: run firewall.sh from the exported bundle and confirm it from a new SSH connection.</source>
-        <translation>ფაირვოლი აქ არ გამოიყენება: გაუშვით firewall.sh ექსპორტირებული პაკეტიდან და დაადასტურეთ ახალი SSH კავშირიდან.</translation>
-    </message>
     <message numerus="yes">
         <source>Apply %n step(s) to “%1”? Every file is backed up before it changes, and a failed step rolls back the ones before it.</source>
         <translation>
             <numerusform>გამოვიყენოთ %n ნაბიჯი „%1“-ზე? ყოველი ფაილის სარეზერვო ასლი შეცვლამდე იქმნება, ჩავარდნილი ნაბიჯი კი წინა ნაბიჯებს უკან აბრუნებს.</numerusform><numerusform>გამოვიყენოთ %n ნაბიჯი „%1“-ზე? ყოველი ფაილის სარეზერვო ასლი შეცვლამდე იქმნება, ჩავარდნილი ნაბიჯი კი წინა ნაბიჯებს უკან აბრუნებს.</numerusform></translation>
-    </message>
-    <message>
-        <source>The db container is restarted at the end: its connections drop for a moment.</source>
-        <translation>ბოლოს db კონტეინერი გადაიტვირთება: მისი კავშირები წამიერად გაწყდება.</translation>
     </message>
     <message>
         <source>Apply to the server</source>
@@ -4656,6 +5186,114 @@ Nothing on the server is changed.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1-ის ჩაწერა ვერ ხერხდება: %2</translation>
+    </message>
+    <message>
+        <source>Install the uptime probe (runs every minute, logs on the server)</source>
+        <translation>ხელმისაწვდომობის ზონდის დაყენება (ეშვება ყოველ წუთს, ჟურნალს სერვერზე წერს)</translation>
+    </message>
+    <message>
+        <source>Runs after every step above has been applied. On a server without systemd a cron entry takes the place of the timer; a login that is not root uses sudo. If the installation fails, the steps above stay applied.</source>
+        <translation>სრულდება მას შემდეგ, რაც ზემოთ მოცემული ყველა ნაბიჯი შესრულდება. systemd-ის გარეშე სერვერზე ტაიმერის ნაცვლად cron-ის ჩანაწერი დაყენდება; არა-root მომხმარებელი sudo-ს იყენებს. თუ დაყენება ჩავარდა, ზემოთ შესრულებული ნაბიჯები უცვლელი რჩება.</translation>
+    </message>
+    <message>
+        <source>Restart the database container if a changed setting needs it</source>
+        <translation>მონაცემთა ბაზის კონტეინერის გადატვირთვა, თუ შეცვლილ პარამეტრს ეს სჭირდება</translation>
+    </message>
+    <message>
+        <source>Install the uptime probe (checks the stack every minute and keeps a log on the server)</source>
+        <translation>ხელმისაწვდომობის ზონდის დაყენება (სტეკს ყოველ წუთს ამოწმებს და ჟურნალს სერვერზე ინახავს)</translation>
+    </message>
+    <message>
+        <source>A small script run by a systemd timer or cron on the server appends one line per check to a monthly log, which the Uptime tab collects.</source>
+        <translation>პატარა სკრიპტი, რომელსაც სერვერზე systemd-ის ტაიმერი ან cron უშვებს, ყოველ შემოწმებაზე თითო სტრიქონს უმატებს თვიურ ჟურნალს, რომელსაც ხელმისაწვდომობის ჩანართი აგროვებს.</translation>
+    </message>
+    <message>
+        <source>After the settings are stored, restart the db container only when one of them waits for a restart, and wait until PostgreSQL accepts connections again. Every connection is dropped for a moment.</source>
+        <translation>პარამეტრების შენახვის შემდეგ db კონტეინერი გადაიტვირთება მხოლოდ მაშინ, როცა რომელიმე მათგანი გადატვირთვას ელოდება, და დაელოდება, სანამ PostgreSQL კვლავ მიიღებს კავშირებს. ყველა კავშირი წამიერად გაწყდება.</translation>
+    </message>
+    <message>
+        <source>None of the changed settings needs a restart.</source>
+        <translation>არცერთ შეცვლილ პარამეტრს გადატვირთვა არ სჭირდება.</translation>
+    </message>
+    <message>
+        <source>Need a restart: %1</source>
+        <translation>გადატვირთვა სჭირდება: %1</translation>
+    </message>
+    <message>
+        <source>Need a restart if they change: %1</source>
+        <translation>შეცვლის შემთხვევაში გადატვირთვა სჭირდება: %1</translation>
+    </message>
+    <message>
+        <source>Installing the uptime probe… Cancel stops before the next step.</source>
+        <translation>ხელმისაწვდომობის ზონდი ყენდება… გაუქმება შემდეგ ნაბიჯამდე აჩერებს.</translation>
+    </message>
+    <message>
+        <source>The firewall is not applied here: apply it on the Firewall page, or run firewall.sh from the exported bundle.</source>
+        <translation>ფაიერვოლი აქ არ ირთვება: ჩართეთ იგი ფაიერვოლის გვერდზე ან გაუშვით firewall.sh ექსპორტირებული პაკეტიდან.</translation>
+    </message>
+    <message>
+        <source>The db container is restarted at the end only if a changed setting needs it: every connection to the database drops for a moment.</source>
+        <translation>ბოლოს db კონტეინერი გადაიტვირთება მხოლოდ მაშინ, თუ შეცვლილ პარამეტრს ეს სჭირდება: მონაცემთა ბაზასთან ყველა კავშირი წამიერად გაწყდება.</translation>
+    </message>
+    <message>
+        <source>The db container is restarted at the end if a changed setting needs it (%1): every connection to the database drops for a moment.</source>
+        <translation>ბოლოს db კონტეინერი გადაიტვირთება, თუ შეცვლილ პარამეტრს ეს სჭირდება (%1): მონაცემთა ბაზასთან ყველა კავშირი წამიერად გაწყდება.</translation>
+    </message>
+    <message>
+        <source>Then the uptime probe is installed on the server. If that fails, the applied steps stay as they are.</source>
+        <translation>შემდეგ სერვერზე ხელმისაწვდომობის ზონდი დაყენდება. თუ ეს ჩავარდა, შესრულებული ნაბიჯები უცვლელი რჩება.</translation>
+    </message>
+    <message>
+        <source>Cancelling the probe's installation after the running step…</source>
+        <translation>ზონდის დაყენება გაუქმდება მიმდინარე ნაბიჯის შემდეგ…</translation>
+    </message>
+    <message>
+        <source>Not installed: the steps above were not all applied.</source>
+        <translation>არ დაყენდა: ზემოთ მოცემული ყველა ნაბიჯი არ შესრულდა.</translation>
+    </message>
+    <message>
+        <source>The uptime probe was not installed: %1 The applied steps stay as they are.</source>
+        <translation>ხელმისაწვდომობის ზონდი არ დაყენდა: %1 შესრულებული ნაბიჯები უცვლელი რჩება.</translation>
+    </message>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation>სტეკი დაკავშირებული არ არის.</translation>
+    </message>
+    <message>
+        <source>Uptime probe, step %1 of %2: %3</source>
+        <translation>ხელმისაწვდომობის ზონდი, ნაბიჯი %1 / %2: %3</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>ჩავარდა: %1</translation>
+    </message>
+    <message>
+        <source>Installing the uptime probe on %1.</source>
+        <translation>ხელმისაწვდომობის ზონდი ყენდება %1-ზე.</translation>
+    </message>
+    <message>
+        <source>The uptime probe is installed: it checks the stack every minute and logs to %1.</source>
+        <translation>ხელმისაწვდომობის ზონდი დაყენებულია: სტეკს ყოველ წუთს ამოწმებს და ჟურნალს წერს აქ: %1.</translation>
+    </message>
+    <message>
+        <source>Uptime probe</source>
+        <translation>ხელმისაწვდომობის ზონდი</translation>
+    </message>
+    <message>
+        <source>The `uptime-probe` folder holds the server-side uptime probe: it checks the stack every minute and appends one line per check to a monthly log in %1, which Supadesk collects. As root, in this folder's parent:</source>
+        <translation>საქაღალდე `uptime-probe` შეიცავს სერვერის მხარის ხელმისაწვდომობის ზონდს: ის სტეკს ყოველ წუთს ამოწმებს და ყოველ შემოწმებაზე თითო სტრიქონს უმატებს თვიურ ჟურნალს აქ: %1, რომელსაც Supadesk აგროვებს. root-ის უფლებებით, ამ საქაღალდის მშობელ საქაღალდეში:</translation>
+    </message>
+    <message>
+        <source>On a server without systemd, a cron entry instead:</source>
+        <translation>systemd-ის გარეშე სერვერზე — ამის ნაცვლად cron-ის ჩანაწერი:</translation>
+    </message>
+    <message>
+        <source>The probe's files are missing from this build.</source>
+        <translation>ზონდის ფაილები ამ ანაწყობში არ არის.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>ვერ შეიქმნა %1.</translation>
     </message>
 </context>
 <context>
@@ -4852,6 +5490,14 @@ Nothing on the server is changed.</source>
         <source>Rotate</source>
         <translation>შეცვლა</translation>
     </message>
+    <message>
+        <source>Kept: saved in the keychain when it was applied.</source>
+        <translation>დარჩა: გამოყენებისას გასაღებების საცავში შეინახა.</translation>
+    </message>
+    <message>
+        <source>The server's .env was not read: the secrets saved in the keychain when they were applied are kept, the others are new.</source>
+        <translation>სერვერის .env არ წაკითხულა: გამოყენებისას გასაღებების საცავში შენახული საიდუმლოებები რჩება, დანარჩენი ახალია.</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::SetupApplier</name>
@@ -4971,6 +5617,54 @@ Nothing on the server is changed.</source>
     <message>
         <source>Running it again with the restored files failed too: %1</source>
         <translation>აღდგენილი ფაილებით ხელახლა გაშვებაც ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The stack is not connected. Nothing was changed.</source>
+        <translation>სტეკი დაკავშირებული არ არის. არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>Cannot tell what the login may do on the server (%1). Nothing was changed.</source>
+        <translation>ვერ დადგინდა, რისი უფლება აქვს შესულ მომხმარებელს სერვერზე (%1). არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1: step %2 runs as root through sudo.</source>
+        <translation>შესულია %1: ნაბიჯი %2 root-ად, sudo-თი სრულდება.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1: steps %2 run as root through sudo.</source>
+        <translation>შესულია %1: ნაბიჯები %2 root-ად, sudo-თი სრულდება.</translation>
+    </message>
+    <message>
+        <source>Would run as root (through sudo) through %1:
+%2</source>
+        <translation>root-ად (sudo-თი) გაეშვებოდა %1-ით:
+%2</translation>
+    </message>
+    <message>
+        <source>Would run as root (through sudo): %1</source>
+        <translation>root-ად (sudo-თი) გაეშვებოდა: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the current values of the settings before changing them: %1</source>
+        <translation>პარამეტრების მიმდინარე მნიშვნელობები შეცვლამდე ვერ წავიკითხეთ: %1</translation>
+    </message>
+    <message>
+        <source>the query returned nothing.</source>
+        <translation>მოთხოვნამ არაფერი დააბრუნა.</translation>
+    </message>
+    <message>
+        <source>Recorded the current values for a rollback:
+%1</source>
+        <translation>დაბრუნებისთვის ჩაიწერა მიმდინარე მნიშვნელობები:
+%1</translation>
+    </message>
+    <message>
+        <source>Could not ask PostgreSQL which settings wait for a restart: %1</source>
+        <translation>ვერ გავარკვიეთ PostgreSQL-ისგან, რომელი პარამეტრები ელოდება გადატვირთვას: %1</translation>
+    </message>
+    <message>
+        <source>These settings wait for a restart of the database to take effect: %1.</source>
+        <translation>ეს პარამეტრები ძალაში შესასვლელად მონაცემთა ბაზის გადატვირთვას ელოდება: %1.</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +5863,18 @@ Nothing on the server is changed.</source>
     <message>
         <source>Create Extension</source>
         <translation>გაფართოების შექმნა</translation>
+    </message>
+    <message>
+        <source>Open Setup…</source>
+        <translation>გამართვის გახსნა…</translation>
+    </message>
+    <message>
+        <source>Open the Setup workspace: its tuning page adds pg_stat_statements to shared_preload_libraries (PostgreSQL needs a restart to load it)</source>
+        <translation>გამართვის სამუშაო სივრცის გახსნა: მისი ოპტიმიზაციის გვერდი pg_stat_statements-ს ამატებს shared_preload_libraries-ში (ჩასატვირთად PostgreSQL-ის გადატვირთვაა საჭირო)</translation>
+    </message>
+    <message>
+        <source>Open Setup… leads to the Setup wizard, whose tuning page adds pg_stat_statements to shared_preload_libraries; preloading takes effect only after PostgreSQL restarts.</source>
+        <translation>„გამართვის გახსნა…“ გადაგიყვანთ გამართვის ოსტატზე, რომლის ოპტიმიზაციის გვერდი pg_stat_statements-ს ამატებს shared_preload_libraries-ში; წინასწარი ჩატვირთვა მხოლოდ PostgreSQL-ის გადატვირთვის შემდეგ ამოქმედდება.</translation>
     </message>
 </context>
 <context>
@@ -5476,6 +6182,73 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::StandbyTable</name>
+    <message>
+        <source>Standbys</source>
+        <translation>რეზერვები</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>აპლიკაცია</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>კლიენტის მისამართი</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>მდგომარეობა</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>სინქრონიზაციის რეჟიმი</translation>
+    </message>
+    <message>
+        <source>Write lag</source>
+        <translation>ჩაწერის ჩამორჩენა</translation>
+    </message>
+    <message>
+        <source>Flush lag</source>
+        <translation>დისკზე ჩაწერის ჩამორჩენა</translation>
+    </message>
+    <message>
+        <source>Replay lag</source>
+        <translation>აღდგენის ჩამორჩენა</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 წმ</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes behind</source>
+        <translation>%1 ბაიტით ჩამორჩება</translation>
+    </message>
+    <message>
+        <source>Standby details are shown to superusers and members of pg_monitor or pg_read_all_stats only; %1 is neither. To see them: GRANT pg_monitor TO %1;</source>
+        <translation>რეზერვების დეტალებს ხედავენ მხოლოდ სუპერმომხმარებლები და pg_monitor-ის ან pg_read_all_stats-ის წევრები; %1 არც ერთია. მათ სანახავად: GRANT pg_monitor TO %1;</translation>
+    </message>
+    <message>
+        <source>This server is a standby itself: its lag is shown on its primary.</source>
+        <translation>ეს სერვერი თავად რეზერვია: მისი ჩამორჩენა მის ძირითად სერვერზე ჩანს.</translation>
+    </message>
+    <message>
+        <source>No standby is connected.</source>
+        <translation>არცერთი რეზერვი არ არის დაკავშირებული.</translation>
+    </message>
+    <message>
+        <source>Seconds are measured by the standbys' replies and stay empty while a standby is idle.</source>
+        <translation>წამები რეზერვების პასუხებით იზომება და ცარიელი რჩება, სანამ რეზერვი უქმადაა.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::StatementStatsModel</name>
     <message>
         <source>%1 %</source>
@@ -5653,6 +6426,117 @@ Nothing on the server is changed.</source>
     <message>
         <source>The server already runs with this value.</source>
         <translation>სერვერი უკვე ამ მნიშვნელობით მუშაობს.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::UptimeProbeInstallPlan</name>
+    <message>
+        <source>The server did not say which user Supadesk logs in as.</source>
+        <translation>სერვერმა არ გვაცნობა, რომელი მომხმარებლით შედის Supadesk.</translation>
+    </message>
+    <message>
+        <source>Create the probe's directories</source>
+        <translation>ზონდის საქაღალდეების შექმნა</translation>
+    </message>
+    <message>
+        <source>Install the probe script at %1</source>
+        <translation>ზონდის სკრიპტის დაყენება: %1</translation>
+    </message>
+    <message>
+        <source>Write the probe's settings to %1</source>
+        <translation>ზონდის პარამეტრების ჩაწერა: %1</translation>
+    </message>
+    <message>
+        <source>Install the systemd service at %1</source>
+        <translation>systemd-ის სერვისის დაყენება: %1</translation>
+    </message>
+    <message>
+        <source>Install the systemd timer at %1</source>
+        <translation>systemd-ის ტაიმერის დაყენება: %1</translation>
+    </message>
+    <message>
+        <source>Remove a cron entry of an earlier installation</source>
+        <translation>წინა ინსტალაციის cron-ის ჩანაწერის წაშლა</translation>
+    </message>
+    <message>
+        <source>Reload systemd</source>
+        <translation>systemd-ის თავიდან ჩატვირთვა</translation>
+    </message>
+    <message>
+        <source>Enable and start the timer</source>
+        <translation>ტაიმერის ჩართვა და გაშვება</translation>
+    </message>
+    <message>
+        <source>Run the probe once</source>
+        <translation>ზონდის ერთხელ გაშვება</translation>
+    </message>
+    <message>
+        <source>Install the cron entry at %1</source>
+        <translation>cron-ის ჩანაწერის დაყენება: %1</translation>
+    </message>
+    <message>
+        <source>Stop and disable the timer</source>
+        <translation>ტაიმერის გაჩერება და გამორთვა</translation>
+    </message>
+    <message>
+        <source>Remove the probe's files</source>
+        <translation>ზონდის ფაილების წაშლა</translation>
+    </message>
+    <message>
+        <source>The probe's log in %1 stays, so the history already recorded is kept.</source>
+        <translation>ზონდის ჟურნალი %1-ში რჩება, ასე რომ უკვე ჩაწერილი ისტორია შენარჩუნდება.</translation>
+    </message>
+    <message>
+        <source>The probe runs every minute and appends one line per check to a monthly log in %1.</source>
+        <translation>ზონდი ყოველ წუთს ეშვება და თითო შემოწმებაზე თითო სტრიქონს ამატებს თვიურ ჟურნალში, საქაღალდეში %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The probe runs every %n minute(s) and appends one line per check to a monthly log in %1.</source>
+        <translation>
+            <numerusform>ზონდი ყოველ %n წუთში ეშვება და თითო შემოწმებაზე თითო სტრიქონს ამატებს თვიურ ჟურნალში, საქაღალდეში %1.</numerusform><numerusform>ზონდი ყოველ %n წუთში ეშვება და თითო შემოწმებაზე თითო სტრიქონს ამატებს თვიურ ჟურნალში, საქაღალდეში %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The commands run as root through “sudo -n”.</source>
+        <translation>ბრძანებები root-ის უფლებით სრულდება „sudo -n“-ის მეშვეობით.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::UptimeProbeInstaller</name>
+    <message>
+        <source>The probe file %1 is missing from this build of Supadesk.</source>
+        <translation>ზონდის ფაილი %1 Supadesk-ის ამ ანაწყობში არ არის.</translation>
+    </message>
+    <message>
+        <source>The probe is being installed already.</source>
+        <translation>ზონდი უკვე ყენდება.</translation>
+    </message>
+    <message>
+        <source>Connect the stack first.</source>
+        <translation>ჯერ სტეკს დაუკავშირდით.</translation>
+    </message>
+    <message>
+        <source>Supadesk logs in to this server as “%1”, which is not root, and sudo asks that user for a password. Allow “%1” to run sudo without a password (a NOPASSWD line in /etc/sudoers.d), or log in as root, then try again. Nothing was changed on the server.</source>
+        <translation>Supadesk ამ სერვერზე შედის როგორც „%1“, რომელიც root არ არის, და sudo ამ მომხმარებელს პაროლს სთხოვს. მიეცით „%1“-ს sudo-ს პაროლის გარეშე გაშვების უფლება (NOPASSWD სტრიქონი /etc/sudoers.d-ში) ან შედით root-ად და სცადეთ თავიდან. სერვერზე არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>There is nothing to install yet.</source>
+        <translation>დასაყენებელი ჯერ არაფერია.</translation>
+    </message>
+    <message>
+        <source>No scratch directory could be made on the server: %1</source>
+        <translation>სერვერზე დროებითი საქაღალდის შექმნა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the stack was closed.</source>
+        <translation>სტეკთან კავშირი დაიხურა.</translation>
+    </message>
+    <message>
+        <source>Stopped before “%1”; the steps before it were done.</source>
+        <translation>შეჩერდა „%1“-მდე; მანამდე არსებული ნაბიჯები შესრულდა.</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation>„%1“ ვერ შესრულდა: %2</translation>
     </message>
 </context>
 <context>
@@ -5873,14 +6757,6 @@ Nothing on the server is changed.</source>
         <translation>ზონდის ჟურნალის ჩამოტვირთვა ვერ მოხერხდა: %1</translation>
     </message>
     <message>
-        <source>The uptime probe is installed and runs every minute.</source>
-        <translation>ხელმისაწვდომობის ზონდი დაყენებულია და ყოველ წუთს ეშვება.</translation>
-    </message>
-    <message>
-        <source>Installing the probe failed: %1</source>
-        <translation>ზონდის დაყენება ვერ მოხერხდა: %1</translation>
-    </message>
-    <message>
         <source>Uptime</source>
         <translation>ხელმისაწვდომობა</translation>
     </message>
@@ -6063,22 +6939,6 @@ Nothing on the server is changed.</source>
         <translation>მიმდინარეობს „%1“-ის ზონდის ჟურნალის ჩამოტვირთვა…</translation>
     </message>
     <message>
-        <source>Install uptime probe</source>
-        <translation>ხელმისაწვდომობის ზონდის დაყენება</translation>
-    </message>
-    <message>
-        <source>Install the uptime probe on “%1”? It adds a small script and a timer that runs it every minute, writing to /var/lib/supadesk/uptime on the server.</source>
-        <translation>დაყენდეს ხელმისაწვდომობის ზონდი „%1“-ზე? ემატება პატარა სკრიპტი და ტაიმერი, რომელიც მას ყოველ წუთს უშვებს და სერვერზე /var/lib/supadesk/uptime-ში წერს.</translation>
-    </message>
-    <message>
-        <source>Install</source>
-        <translation>დაყენება</translation>
-    </message>
-    <message>
-        <source>Installing the uptime probe on “%1”…</source>
-        <translation>მიმდინარეობს ხელმისაწვდომობის ზონდის დაყენება „%1“-ზე…</translation>
-    </message>
-    <message>
         <source>Report not written</source>
         <translation>ანგარიში არ ჩაიწერა</translation>
     </message>
@@ -6109,6 +6969,42 @@ Nothing on the server is changed.</source>
     <message>
         <source>Choose at least one stack for the report.</source>
         <translation>ანგარიშისთვის აირჩიეთ ერთი სტეკი მაინც.</translation>
+    </message>
+    <message>
+        <source>Supadesk does not probe auth, rest, realtime and storage of “%1” itself: the keychain holds no anon key for this stack, and Kong refuses those routes without it. The Setup wizard stores the key; the server's probe reads it from the stack's .env.</source>
+        <translation>Supadesk თავად არ ამოწმებს „%1“-ის auth-ს, rest-ს, realtime-სა და storage-ს: გასაღებების საცავში ამ სტეკის anon გასაღები არ არის, მის გარეშე კი Kong ამ მარშრუტებს უარყოფს. გასაღებს დაყენების ოსტატი ინახავს; სერვერის ზონდი მას სტეკის .env ფაილიდან კითხულობს.</translation>
+    </message>
+    <message>
+        <source>Supadesk does not probe auth, rest, realtime and storage of “%1” itself: the keychain could not be read (%2).</source>
+        <translation>Supadesk თავად არ ამოწმებს „%1“-ის auth-ს, rest-ს, realtime-სა და storage-ს: გასაღებების საცავის წაკითხვა ვერ მოხერხდა (%2).</translation>
+    </message>
+    <message>
+        <source>Supadesk does not probe auth, rest, realtime and storage of “%1” itself; the server's probe does.</source>
+        <translation>Supadesk თავად არ ამოწმებს „%1“-ის auth-ს, rest-ს, realtime-სა და storage-ს; ამას სერვერის ზონდი აკეთებს.</translation>
+    </message>
+    <message>
+        <source>Remove probe from server…</source>
+        <translation>ზონდის წაშლა სერვერიდან…</translation>
+    </message>
+    <message>
+        <source>Stop the server's probe and remove its files; the log it wrote stays.</source>
+        <translation>სერვერის ზონდის გაჩერება და მისი ფაილების წაშლა; მის მიერ ჩაწერილი ჟურნალი რჩება.</translation>
+    </message>
+    <message>
+        <source>The uptime probe was not installed on “%1”: %2</source>
+        <translation>ხელმისაწვდომობის ზონდი „%1“-ზე არ დაყენდა: %2</translation>
+    </message>
+    <message>
+        <source>The uptime probe was not removed from “%1”: %2</source>
+        <translation>ხელმისაწვდომობის ზონდი „%1“-დან არ წაიშალა: %2</translation>
+    </message>
+    <message>
+        <source>The uptime probe was removed from “%1”; its log stays on the server.</source>
+        <translation>ხელმისაწვდომობის ზონდი წაიშალა „%1“-დან; მისი ჟურნალი სერვერზე რჩება.</translation>
+    </message>
+    <message>
+        <source>The uptime probe is installed on “%1”.</source>
+        <translation>ხელმისაწვდომობის ზონდი დაყენებულია „%1“-ზე.</translation>
     </message>
 </context>
 </TS>

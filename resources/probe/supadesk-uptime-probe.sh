@@ -14,6 +14,9 @@
 #                            with curl (any 2xx or 3xx answer is ok)
 #   SUPADESK_PROBE_TIMEOUT   seconds per probe (default 5)
 #   SUPADESK_PROBE_APIKEY    sent as the "apikey" header to HTTP targets (Kong wants one)
+#   SUPADESK_STACK_ENV       the stack's docker compose .env: when set, ANON_KEY is read from it for
+#                            SUPADESK_PROBE_APIKEY and POSTGRES_PASSWORD for PGPASSWORD (unless they
+#                            are set), so no secret is copied into the probe's own configuration
 #   SUPADESK_UPTIME_KEEP_DAYS   monthly logs not written for this many days are removed (default 400)
 #
 # Installed as /usr/local/lib/supadesk/supadesk-uptime-probe.sh with supadesk-uptime-probe.timer and
@@ -24,6 +27,24 @@ config=${SUPADESK_PROBE_CONFIG:-/etc/supadesk/uptime-probe.conf}
 if [ -r "$config" ]; then
     # shellcheck disable=SC1090
     . "$config"
+fi
+
+# The value of KEY in a docker compose .env file (the last assignment wins; quotes removed).
+env_value() { # key file
+    sed -n "s/^[[:space:]]*$1[[:space:]]*=[[:space:]]*//p" "$2" 2>/dev/null | tail -n 1 |
+        sed "s/^\"\(.*\)\"\$/\1/; s/^'\(.*\)'\$/\1/"
+}
+stack_env=${SUPADESK_STACK_ENV:-}
+if [ -n "$stack_env" ]; then
+    if [ -r "$stack_env" ]; then
+        [ -n "${SUPADESK_PROBE_APIKEY:-}" ] || SUPADESK_PROBE_APIKEY=$(env_value ANON_KEY "$stack_env")
+        if [ -z "${PGPASSWORD:-}" ]; then
+            PGPASSWORD=$(env_value POSTGRES_PASSWORD "$stack_env")
+            [ -n "$PGPASSWORD" ] && export PGPASSWORD
+        fi
+    else
+        echo "supadesk-uptime-probe: cannot read $stack_env; probing without the stack's keys" >&2
+    fi
 fi
 
 dir=${SUPADESK_UPTIME_DIR:-/var/lib/supadesk/uptime}
@@ -95,7 +116,8 @@ probe_http() { # name url
         return 1
     fi
     if [ -n "${SUPADESK_PROBE_APIKEY:-}" ]; then
-        code=$(curl -s -o /dev/null -w '%{http_code}' --max-time "$timeout" -H "apikey: $SUPADESK_PROBE_APIKEY" "$2" 2>&1)
+        code=$(curl -s -o /dev/null -w '%{http_code}' --max-time "$timeout" -H "apikey: $SUPADESK_PROBE_APIKEY" \
+            -H "Authorization: Bearer $SUPADESK_PROBE_APIKEY" "$2" 2>&1)
     else
         code=$(curl -s -o /dev/null -w '%{http_code}' --max-time "$timeout" "$2" 2>&1)
     fi

@@ -16,6 +16,6 @@ RUNTIME_PACKAGES=(
   fonts-noto-core
 )
 TEST_PACKAGES=(
-  pgbouncer ufw iproute2 docker-compose shellcheck poppler-utils python3-jwt
+  pgbouncer ufw iproute2 docker-compose shellcheck poppler-utils python3-jwt sudo
   xauth
 )

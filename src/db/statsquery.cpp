@@ -53,6 +53,8 @@ SELECT current_setting('server_version_num')::int AS server_version,
        (SELECT coalesce(json_agg(json_build_object(
             'name', r.application_name, 'address', host(r.client_addr), 'state', r.state, 'sync', r.sync_state,
             'lag_bytes', CASE WHEN w.in_recovery THEN NULL ELSE (w.lsn - r.replay_lsn)::bigint END,
+            'write_lag_bytes', CASE WHEN w.in_recovery THEN NULL ELSE (w.lsn - r.write_lsn)::bigint END,
+            'flush_lag_bytes', CASE WHEN w.in_recovery THEN NULL ELSE (w.lsn - r.flush_lsn)::bigint END,
             'write_lag', extract(epoch FROM r.write_lag), 'flush_lag', extract(epoch FROM r.flush_lag),
             'replay_lag', extract(epoch FROM r.replay_lag))), '[]') FROM pg_stat_replication r)::text AS standbys,
        (SELECT coalesce(json_agg(json_build_object(

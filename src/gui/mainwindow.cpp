@@ -6,6 +6,7 @@
 #include "gui/common/preferencesdialog.h"
 #include "gui/dashboard/dashboardworkspace.h"
 #include "gui/setup/setupworkspace.h"
+#include "gui/setup/tuningpage.h"
 #include "gui/stacks/hostkeyprompt.h"
 #include "gui/stacks/secretpromptdialog.h"
 #include "gui/stacks/stackdialog.h"
@@ -83,8 +84,14 @@ MainWindow::MainWindow(StackRepository repository, Preferences preferences, Secr
     // The dashboard's fleet overview samples every connected stack; a tile opens its stack.
     if (auto *dashboard = findChild<DashboardWorkspace *>()) {
         dashboard->setFleetSource([this] { return m_repository.stacks(); });
+        // The pooler's port and the "Reconnecting…" state come from the stack's connection.
+        dashboard->setConnectionManager(m_connections);
         connect(dashboard, &DashboardWorkspace::stackActivated, this, &MainWindow::selectStack);
     }
+
+    // "Open Setup…" from the analyzer's Slow queries tab: the tuning page preloads pg_stat_statements.
+    if (auto *analyzer = findChild<AnalyzerWorkspace *>())
+        connect(analyzer, &AnalyzerWorkspace::setupRequested, this, &MainWindow::openSetupTuning);
 
     m_emptyPage = new QWidget(this);
     m_emptyText = new QLabel(m_emptyPage);
@@ -596,6 +603,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::openSetupTuning()
+{
+    auto *setup = findChild<SetupWorkspace *>();
+    if (!setup)
+        return;
+    m_tabs->setCurrentWidget(setup);
+    for (int i = 0; i < setup->pageCount(); ++i)
+        if (qobject_cast<TuningPage *>(setup->page(i)))
+            setup->goTo(i);
+}
+
 // While Supadesk runs, every connected stack is probed once a minute through its tunnel, so the
 // uptime history has the app's own view next to what the server's probe logs.
 void MainWindow::startUptimeMonitor()
@@ -614,12 +632,16 @@ void MainWindow::startUptimeMonitor()
         if (const std::optional<Stack> stack = m_repository.find(stackId))
             if (const std::optional<DbEndpoint> endpoint = m_connections->databaseEndpoint(*stack))
                 config.database = *endpoint;
-        // Kong's health routes answer only with the stack's anon key, which Supadesk does not
-        // keep yet: without it they would report every minute as an outage that is not one.
-        config.targets.removeIf(
-            [](const ProbeTarget &t) { return t.kind == ProbeTarget::Kind::GatewayHttp; });
         return config;
     });
+    // Kong's health routes answer only with the stack's anon key, read from the keychain where
+    // the Setup wizard keeps it; without one the monitor leaves the gateway out and says why.
+    m_uptimeMonitor->setSecretStore(m_secrets);
+    if (auto *uptime = findChild<UptimeWorkspace *>())
+        uptime->setMonitor(m_uptimeMonitor.get());
+    // A key the Setup wizard has just stored is used from the next probe round on.
+    if (auto *setup = findChild<SetupWorkspace *>())
+        connect(setup, &SetupWorkspace::secretsStored, m_uptimeMonitor.get(), &UptimeMonitor::reloadSecrets);
 }
 
 } // namespace supadesk

@@ -74,6 +74,7 @@ private:
     void onHostKeyRejected(const QString &stackId, const QString &errorCode, const HostKeyCheck &check);
     void onSecretNeeded(const QString &stackId, const QString &errorCode);
     void startUptimeMonitor();
+    void openSetupTuning();
 
     StackRepository m_repository;
     Preferences m_preferences;

@@ -52,4 +52,26 @@ void Preferences::setLastStackId(const QString &id)
     QSettings(m_file, QSettings::IniFormat).setValue(QStringLiteral("ui/lastStack"), id);
 }
 
+RetentionPolicy Preferences::historyRetention() const
+{
+    QSettings settings(m_file, QSettings::IniFormat);
+    auto days = [&settings](const char *key, int fallback) {
+        bool ok = false;
+        const int value = settings.value(QLatin1String(key), fallback).toInt(&ok);
+        return ok ? value : fallback;
+    };
+    return RetentionPolicy::fromDays(
+        days("dashboard/retentionRawDays", RetentionPolicy::DefaultRawDays),
+        days("dashboard/retentionMinuteDays", RetentionPolicy::DefaultMinuteDays),
+        days("dashboard/retentionHourDays", RetentionPolicy::DefaultHourDays));
+}
+
+void Preferences::setHistoryRetention(const RetentionPolicy &policy)
+{
+    QSettings settings(m_file, QSettings::IniFormat);
+    settings.setValue(QStringLiteral("dashboard/retentionRawDays"), policy.rawDays());
+    settings.setValue(QStringLiteral("dashboard/retentionMinuteDays"), policy.minuteDays());
+    settings.setValue(QStringLiteral("dashboard/retentionHourDays"), policy.hourDays());
+}
+
 } // namespace supadesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/metrics/rollup.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -22,6 +24,11 @@ public:
     void setWindow(const QByteArray &geometry, const QByteArray &state);
     QString lastStackId() const;
     void setLastStackId(const QString &id);
+
+    // How long the dashboard's history keeps raw samples and the minute and hour roll-ups, in days
+    // (RetentionPolicy's defaults until set; stored values are clamped to its limits when read).
+    RetentionPolicy historyRetention() const;
+    void setHistoryRetention(const RetentionPolicy &policy);
 
 private:
     QString m_file;

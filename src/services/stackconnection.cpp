@@ -310,6 +310,17 @@ void StackConnection::exec(const QString &command, QObject *context,
          [=, this] { deliver<ExecResult>(this, guard, done, notConnected()); });
 }
 
+void StackConnection::exec(const QString &command, const QByteArray &standardInput, QObject *context,
+                           std::function<void(Result<ExecResult>)> done)
+{
+    const QPointer<QObject> guard(context);
+    post(
+        [=, this](SshSession &session) {
+            deliver<ExecResult>(this, guard, done, session.exec(command, standardInput));
+        },
+        [=, this] { deliver<ExecResult>(this, guard, done, notConnected()); });
+}
+
 void StackConnection::readFile(const QString &path, QObject *context,
                                std::function<void(Result<QByteArray>)> done)
 {

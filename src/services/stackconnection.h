@@ -95,6 +95,10 @@ public:
     Status forgetOldHostKey();
 
     void exec(const QString &command, QObject *context, std::function<void(Result<ExecResult>)> done);
+    // The same with `standardInput` streamed to the command (e.g. a file's new content for
+    // `sudo -n sh -c 'cat >…'`), so that nothing secret appears in a command line or a local file.
+    void exec(const QString &command, const QByteArray &standardInput, QObject *context,
+              std::function<void(Result<ExecResult>)> done);
     void readFile(const QString &path, QObject *context, std::function<void(Result<QByteArray>)> done);
     void listDirectory(const QString &path, QObject *context,
                        std::function<void(Result<QList<RemoteFileEntry>>)> done);

@@ -1,6 +1,7 @@
 #include "statsfleet.h"
 
 #include "statspoller.h"
+#include "statspoolerpoller.h"
 
 #include <QDateTime>
 
@@ -13,9 +14,23 @@ StatsFleet::~StatsFleet() = default;
 void StatsFleet::setInterval(int intervalMs)
 {
     m_intervalMs = intervalMs;
-    for (const Entry &e : std::as_const(m_entries))
+    for (const Entry &e : std::as_const(m_entries)) {
         if (e.poller)
             e.poller->setInterval(intervalMs);
+        if (e.pooler)
+            e.pooler->setInterval(intervalMs);
+    }
+}
+
+void StatsFleet::setRetention(const RetentionPolicy &policy)
+{
+    m_retention = policy;
+    for (const Entry &e : std::as_const(m_entries)) {
+        if (e.poller)
+            e.poller->setRetention(policy);
+        if (e.pooler)
+            e.pooler->setRetention(policy);
+    }
 }
 
 void StatsFleet::watch(const QList<Target> &targets)
@@ -26,40 +41,9 @@ void StatsFleet::watch(const QList<Target> &targets)
         order.append(key);
         Entry &e = m_entries[key];
         e.stack = t.stack;
-        if (e.poller && e.endpoint == t.endpoint)
-            continue;
-        e.endpoint = t.endpoint;
-        e.error.clear();
-        if (!t.endpoint) {
-            delete e.poller; // joins its thread: the sampler's connection is closed there
-            e.poller = nullptr;
-            e.sample.reset();
-            e.rates.reset();
-            continue;
-        }
-        if (!e.poller) {
-            e.poller = new StatsPoller(this);
-            connect(e.poller, &StatsPoller::sampled, this,
-                    [this, key](const StatsSample &sample, const StatsRates &rates) {
-                        const auto it = m_entries.find(key);
-                        if (it == m_entries.end())
-                            return;
-                        it->sample = sample;
-                        it->rates = rates;
-                        it->lastSuccessMs = QDateTime::currentMSecsSinceEpoch();
-                        it->error.clear();
-                        emit sampled(key, sample, rates);
-                    });
-            connect(e.poller, &StatsPoller::failed, this, [this, key](const QString &message) {
-                const auto it = m_entries.find(key);
-                if (it == m_entries.end())
-                    return;
-                it->error = message;
-                emit failed(key, message);
-            });
-            connect(e.poller, &StatsPoller::historyNotice, this, &StatsFleet::historyNotice);
-        }
-        e.poller->start(*t.endpoint, m_intervalMs, m_historyDirectory, key);
+        e.reconnecting = t.reconnecting && !t.endpoint;
+        watchDatabase(key, e, t);
+        watchPooler(key, e, t);
     }
     for (auto it = m_entries.begin(); it != m_entries.end();) {
         if (order.contains(it.key())) {
@@ -67,15 +51,128 @@ void StatsFleet::watch(const QList<Target> &targets)
             continue;
         }
         delete it->poller;
+        delete it->pooler;
         it = m_entries.erase(it);
     }
     m_order = order;
+}
+
+void StatsFleet::watchDatabase(const QString &key, Entry &e, const Target &t)
+{
+    if (e.poller && e.endpoint == t.endpoint)
+        return;
+    if (!e.poller && !t.endpoint && !e.endpoint) {
+        if (!e.reconnecting) {
+            e.sample.reset();
+            e.rates.reset();
+        }
+        return;
+    }
+    e.endpoint = t.endpoint;
+    e.error.clear();
+    if (!t.endpoint) {
+        delete e.poller; // joins its thread: the sampler's connection is closed there
+        e.poller = nullptr;
+        // While the tunnel comes back the last figures stay, with their age; otherwise they go.
+        if (!e.reconnecting) {
+            e.sample.reset();
+            e.rates.reset();
+        }
+        return;
+    }
+    if (!e.poller) {
+        e.poller = new StatsPoller(this);
+        e.poller->setRetention(m_retention);
+        connect(e.poller, &StatsPoller::sampled, this,
+                [this, key](const StatsSample &sample, const StatsRates &rates) {
+                    const auto it = m_entries.find(key);
+                    if (it == m_entries.end())
+                        return;
+                    it->sample = sample;
+                    it->rates = rates;
+                    it->lastSuccessMs = QDateTime::currentMSecsSinceEpoch();
+                    it->error.clear();
+                    emit sampled(key, sample, rates);
+                });
+        connect(e.poller, &StatsPoller::failed, this, [this, key](const QString &message) {
+            const auto it = m_entries.find(key);
+            if (it == m_entries.end())
+                return;
+            it->error = message;
+            emit failed(key, message);
+        });
+        connect(e.poller, &StatsPoller::historyNotice, this, &StatsFleet::historyNotice);
+    }
+    e.poller->start(*t.endpoint, m_intervalMs, m_historyDirectory, key);
+}
+
+void StatsFleet::watchPooler(const QString &key, Entry &e, const Target &t)
+{
+    // The pooler is read only while the database is: both go through the same tunnel.
+    const std::optional<DbEndpoint> wanted = t.endpoint ? t.pooler : std::nullopt;
+    if (!t.endpoint || !wanted) {
+        delete e.pooler;
+        e.pooler = nullptr;
+        e.poolerEndpoint.reset();
+        e.poolerSample.reset();
+        e.poolerProblem = PoolerProblem{};
+        if (t.endpoint)
+            e.poolerProblem.kind = PoolerProblem::Kind::NoEndpoint;
+        return;
+    }
+    if (e.pooler && e.poolerEndpoint == wanted)
+        return;
+    e.poolerEndpoint = wanted;
+    e.poolerSample.reset();
+    e.poolerProblem = PoolerProblem{};
+    if (!e.pooler) {
+        e.pooler = new StatsPoolerPoller(this);
+        e.pooler->setRetention(m_retention);
+        connect(e.pooler, &StatsPoolerPoller::sampled, this, [this, key](const PoolerSample &sample) {
+            const auto it = m_entries.find(key);
+            if (it == m_entries.end())
+                return;
+            it->poolerSample = sample;
+            it->poolerProblem = PoolerProblem{};
+            emit poolerSampled(key, sample);
+        });
+        connect(e.pooler, &StatsPoolerPoller::failed, this, [this, key](const PoolerProblem &problem) {
+            const auto it = m_entries.find(key);
+            if (it == m_entries.end())
+                return;
+            it->poolerProblem = problem;
+            emit poolerFailed(key, problem);
+        });
+        connect(e.pooler, &StatsPoolerPoller::historyNotice, this, &StatsFleet::historyNotice);
+    }
+    e.pooler->start(*wanted, m_intervalMs, m_historyDirectory, key);
 }
 
 std::optional<StatsSample> StatsFleet::lastSample(const QString &key) const
 {
     const auto it = m_entries.constFind(key);
     return it == m_entries.constEnd() ? std::nullopt : it->sample;
+}
+
+qint64 StatsFleet::lastSuccessMs(const QString &key) const
+{
+    return m_entries.value(key).lastSuccessMs;
+}
+
+bool StatsFleet::isReconnecting(const QString &key) const
+{
+    return m_entries.value(key).reconnecting;
+}
+
+std::optional<PoolerSample> StatsFleet::lastPoolerSample(const QString &key) const
+{
+    const auto it = m_entries.constFind(key);
+    return it == m_entries.constEnd() ? std::nullopt : it->poolerSample;
+}
+
+PoolerProblem StatsFleet::poolerProblem(const QString &key) const
+{
+    return m_entries.value(key).poolerProblem;
 }
 
 QList<FleetStatus> StatsFleet::statuses() const
@@ -88,6 +185,7 @@ QList<FleetStatus> StatsFleet::statuses() const
         f.stackId = key;
         f.name = e.stack.name;
         f.connected = e.endpoint.has_value();
+        f.reconnecting = e.reconnecting;
         f.sampling = f.connected && e.sample.has_value() && e.error.isEmpty();
         f.error = e.error;
         if (e.lastSuccessMs > 0)

@@ -42,6 +42,13 @@ void StatsPoller::setInterval(int intervalMs)
     QMetaObject::invokeMethod(m_worker, "setInterval", Qt::QueuedConnection, Q_ARG(int, intervalMs));
 }
 
+void StatsPoller::setRetention(const RetentionPolicy &policy)
+{
+    StatsPollWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker, policy] { worker->setRetention(policy); }, Qt::QueuedConnection);
+}
+
 void StatsPoller::stop()
 {
     m_running = false;

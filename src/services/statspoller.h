@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/metrics/rollup.h"
 #include "core/metrics/statsrates.h"
 #include "core/metrics/statssample.h"
 #include "db/dbendpoint.h"
@@ -26,6 +27,8 @@ public:
     void start(const DbEndpoint &endpoint, int intervalMs, const QString &historyDirectory = QString(),
                const QString &historyKey = QString());
     void setInterval(int intervalMs);
+    // How long the history keeps each resolution; pruning runs with the next sample.
+    void setRetention(const RetentionPolicy &policy);
     void stop();
     bool isRunning() const { return m_running; }
 

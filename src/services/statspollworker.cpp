@@ -22,6 +22,12 @@ StatsPollWorker::StatsPollWorker(QObject *parent) : QObject(parent) {}
 
 StatsPollWorker::~StatsPollWorker() = default;
 
+void StatsPollWorker::setRetention(const RetentionPolicy &policy)
+{
+    m_retention = policy;
+    m_lastPruneMs = 0;
+}
+
 void StatsPollWorker::start(const DbEndpoint &endpoint, int intervalMs, const QString &historyDirectory,
                             const QString &historyKey)
 {
@@ -105,7 +111,7 @@ void StatsPollWorker::store(const StatsSample &sample, const std::optional<Stats
     m_historyFailed = false;
     if (now - m_lastPruneMs >= PruneEveryMs) {
         m_lastPruneMs = now;
-        const Result<qint64> pruned = m_history->prune(now, RetentionPolicy{});
+        const Result<qint64> pruned = m_history->prune(now, m_retention);
         if (!pruned.ok())
             emit historyNotice(pruned.error().message);
     }

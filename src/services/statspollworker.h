@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/metrics/rollup.h"
 #include "core/metrics/statssample.h"
 #include "db/dbendpoint.h"
 
@@ -25,6 +26,9 @@ public:
     explicit StatsPollWorker(QObject *parent = nullptr);
     ~StatsPollWorker() override;
 
+    // Takes effect with the next sample: pruning runs then, whatever the time since the last.
+    void setRetention(const RetentionPolicy &policy);
+
 public slots:
     // An empty historyKey keeps no history; otherwise samples are stored under that key in the
     // history file in historyDirectory.
@@ -47,6 +51,7 @@ private:
     std::unique_ptr<StatsSampler> m_sampler;
     std::unique_ptr<HistoryStore> m_history;
     QString m_historyKey;
+    RetentionPolicy m_retention;
     qint64 m_lastPruneMs = 0;
     bool m_historyFailed = false;
     std::optional<StatsSample> m_previous;

@@ -174,6 +174,23 @@ Status SftpClient::writeNew(const QString &path, const QByteArray &data, unsigne
     return success();
 }
 
+Status SftpClient::keepOwner(const QString &file, quint32 owner, quint32 group, const QString &target)
+{
+    sftp_attributes now = sftp_stat(m_sftp, file.toUtf8().constData());
+    const bool same = now && now->uid == owner && now->gid == group;
+    if (now)
+        sftp_attributes_free(now);
+    if (same || sftp_chown(m_sftp, file.toUtf8().constData(), owner, group) == SSH_OK)
+        return success();
+    return Error{QStringLiteral("sftp.owner"),
+                 QCoreApplication::translate(
+                     "SftpClient", "Cannot replace %1 with its owner and group kept (user %2, group "
+                                   "%3): only root can. Log in as root or use sudo.")
+                     .arg(target)
+                     .arg(owner)
+                     .arg(group)};
+}
+
 Status SftpClient::moveIntoPlace(const QString &temporary, const QString &path, bool replacing)
 {
     if (!replacing) {
@@ -205,8 +222,12 @@ Result<QString> SftpClient::writeFileAtomic(const QString &path, const QByteArra
         return s.error();
     unsigned int mode = 0644;
     bool replacing = false;
+    quint32 owner = 0;
+    quint32 group = 0;
     if (sftp_attributes old = sftp_stat(m_sftp, path.toUtf8().constData())) {
         mode = old->permissions & 07777;
+        owner = old->uid;
+        group = old->gid;
         replacing = true;
         sftp_attributes_free(old);
     }
@@ -218,6 +239,15 @@ Result<QString> SftpClient::writeFileAtomic(const QString &path, const QByteArra
                                   .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     if (Status s = writeNew(temporary, data, mode); !s.ok())
         return s.error();
+    // The replacement (and the backup, which a rollback copies back) belongs to whoever owned the
+    // old file, not to the login user. Only root may give a file away: for anyone else the owner
+    // must already be theirs, and a file that cannot keep its owner is not replaced at all.
+    if (replacing) {
+        if (Status kept = keepOwner(temporary, owner, group, path); !kept.ok()) {
+            sftp_unlink(m_sftp, temporary.toUtf8().constData());
+            return kept.error();
+        }
+    }
 
     QString backup;
     if (replacing) {
@@ -226,8 +256,11 @@ Result<QString> SftpClient::writeFileAtomic(const QString &path, const QByteArra
         backup = path + QStringLiteral(".supadesk-backup-") +
                  QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"));
         Status copied = old.ok() ? writeNew(backup, old.value(), mode) : Status(old.error());
+        if (copied.ok())
+            copied = keepOwner(backup, owner, group, path);
         if (!copied.ok()) {
             sftp_unlink(m_sftp, temporary.toUtf8().constData());
+            sftp_unlink(m_sftp, backup.toUtf8().constData());
             return copied.error();
         }
     }

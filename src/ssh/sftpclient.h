@@ -46,7 +46,9 @@ public:
     Result<QByteArray> readFile(const QString &path);
     // Replaces (or creates) `path`. When it replaces a file, a copy of the old content is kept as
     // "PATH.supadesk-backup-YYYYMMDDTHHMMSSmmm" next to it, and that path is returned (empty when
-    // there was nothing to replace). The new file keeps the old one's permissions (else 0644).
+    // there was nothing to replace). The new file and the backup keep the old one's permissions,
+    // owner and group (else 0644 and the login user); when the owner cannot be kept (a login other
+    // than root replacing another user's file), nothing is replaced ("sftp.owner").
     Result<QString> writeFileAtomic(const QString &path, const QByteArray &data);
     bool exists(const QString &path);
     Result<QList<RemoteFileEntry>> listDirectory(const QString &path);
@@ -56,6 +58,8 @@ public:
 
 private:
     Status writeNew(const QString &path, const QByteArray &data, unsigned int mode);
+    // Gives `file` the owner and group the replaced `target` had (SFTP chown; root only).
+    Status keepOwner(const QString &file, quint32 owner, quint32 group, const QString &target);
     Status moveIntoPlace(const QString &temporary, const QString &path, bool replacing);
     Error failure(const QString &code, const char *text, const QString &path) const;
 

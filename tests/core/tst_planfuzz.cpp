@@ -1,9 +1,12 @@
-// Randomised mutations of the real plans: whatever people paste, the parsers answer with a plan or a
-// clear error, and the analysis of whatever parsed never crashes. The seed is fixed, so a failure
-// reproduces; the iteration count is bounded in time so the test stays quick on slow machines.
+// Randomised mutations of the real plans: whatever people paste, the JSON and the text parser (each
+// on its own, and behind the format detection) answer with a plan or a clear error, and the analysis
+// of whatever parsed never crashes. The seed is fixed, so a failure reproduces; the iteration count is
+// bounded in time so the test stays quick on slow machines.
 #include "core/plan/plananalyzer.h"
+#include "core/plan/planjsonparser.h"
 #include "core/plan/planparser.h"
 #include "core/plan/planreport.h"
+#include "core/plan/plantextparser.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -82,14 +85,35 @@ class TestPlanFuzz : public QObject
     }
 
 private slots:
+    // Whatever one parser makes of the input: a plan whose analysis holds together, or an error of
+    // its own kind that says something.
+    static void checkAnswer(const Result<Plan> &plan, QLatin1String code, const QByteArray &input)
+    {
+        if (!plan.ok()) {
+            QCOMPARE(plan.error().code, QString(code));
+            QVERIFY2(!plan.error().message.isEmpty(), input.constData());
+            return;
+        }
+        const PlanAnalysis analysis = PlanAnalyzer::analyze(plan.value());
+        QCOMPARE(analysis.allMetrics().size(), plan.value().size());
+        for (const PlanFinding &f : analysis.findings())
+            QVERIFY(plan.value().contains(f.nodeId));
+    }
+
     void initTestCase()
     {
-        const QDir dir(QStringLiteral(SUPADESK_TEST_DATA_DIR "/plans"));
-        for (const QString &name :
-             dir.entryList({QStringLiteral("*.json"), QStringLiteral("*.txt")}, QDir::Files)) {
-            QFile file(dir.filePath(name));
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            m_samples.append(file.readAll());
+        // The reference samples from public visualisers (tests/data/plans holds them as they are,
+        // with SOURCES.md) and the golden plans of the harness's PostgreSQL 15.
+        for (const QString &folder : {QStringLiteral("/plans"), QStringLiteral("/plans/golden")}) {
+            const QDir dir(QStringLiteral(SUPADESK_TEST_DATA_DIR) + folder);
+            for (const QString &name :
+                 dir.entryList({QStringLiteral("*.json"), QStringLiteral("*.txt")}, QDir::Files)) {
+                QFile file(dir.filePath(name));
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                m_samples.append(file.readAll());
+                // Unharmed, every sample is a plan: the mutations start from inputs that parse.
+                QVERIFY2(PlanParser::parse(m_samples.last()).ok(), qPrintable(name));
+            }
         }
         QVERIFY(m_samples.size() >= 16);
     }
@@ -106,6 +130,12 @@ private slots:
         for (; done < iterations && timer.elapsed() < 30000; ++done) {
             const QByteArray &original = m_samples.at(int(rng.bounded(quint32(m_samples.size()))));
             const QByteArray input = mutate(original, rng);
+            // Each parser on its own too, whatever the input looks like: the JSON reader gets text
+            // and the text reader gets JSON, as a wrong choice of format in the open dialog would.
+            checkAnswer(PlanJsonParser::parse(input), QLatin1String("plan.json"), input);
+            checkAnswer(PlanTextParser::parse(QString::fromUtf8(input)), QLatin1String("plan.text"), input);
+            if (QTest::currentTestFailed())
+                return;
             const Result<Plan> plan = PlanParser::parse(input);
             if (!plan.ok()) {
                 ++rejected;
@@ -142,6 +172,8 @@ private slots:
                 QVERIFY(!plan.error().message.isEmpty());
             else
                 (void)PlanAnalyzer::analyze(plan.value());
+            checkAnswer(PlanJsonParser::parse(junk), QLatin1String("plan.json"), junk);
+            checkAnswer(PlanTextParser::parse(QString::fromUtf8(junk)), QLatin1String("plan.text"), junk);
         }
     }
 

@@ -1,10 +1,14 @@
 // The apply plan as the Review page shows it: what each step does to a file (the .env edited in place,
 // secrets masked in the diff), diffs that `patch` applies back exactly, the plan built from a real
 // bundle, and the sentences that tell what state a run left the server in.
+#include "core/setup/altersystemundo.h"
 #include "core/setup/applyplan.h"
 #include "core/setup/applyplanbuilder.h"
+#include "core/setup/applyprivileges.h"
 #include "core/setup/applyreport.h"
+#include "core/setup/databaserestart.h"
 #include "core/setup/envfile.h"
+#include "core/setup/remoteaccessprobe.h"
 #include "core/setup/setupbundle.h"
 #include "core/setup/unifieddiff.h"
 
@@ -288,6 +292,20 @@ private slots:
             QVERIFY2(steps.at(5).undoSql.contains(QStringLiteral("ALTER SYSTEM RESET %1;").arg(name)),
                      qPrintable(name));
         QVERIFY(steps.at(5).undoSql.contains(QStringLiteral("pg_reload_conf()")));
+        // ... and the applier replaces that undo with the values the server had (captured first).
+        for (const QString &name : altered)
+            QVERIFY2(steps.at(5).undoCaptureSql.contains(QLatin1Char('\'') + name + QLatin1Char('\'')),
+                     qPrintable(name));
+        QCOMPARE(steps.at(5).pendingRestartPsql, target.psqlCommand);
+
+        // docker and root's crontab need root; the files are decided on the server.
+        QList<bool> needsRoot;
+        for (const ApplyStep &s : steps)
+            needsRoot << s.needsRoot;
+        QCOMPARE(needsRoot, QList<bool>({false, false, false, true, true, true}));
+        target.dockerNeedsRoot = false;
+        QVERIFY(!ApplyPlanBuilder::fromBundle(bundle, target).value().steps().at(4).needsRoot);
+        QVERIFY(ApplyPlanBuilder::fromBundle(bundle, target).value().steps().at(3).needsRoot);
 
         target.installBackups = false;
         target.recreateContainers = false;
@@ -297,6 +315,161 @@ private slots:
         broken.files.removeIf([](const BundleFile &f) { return f.name == QLatin1String(".env"); });
         QCOMPARE(ApplyPlanBuilder::fromBundle(broken, target).error().code,
                  QStringLiteral("apply.bundle.incomplete"));
+    }
+
+    void pgbouncerIniIsInstalledForAPgBouncerStack()
+    {
+        const Bundle bundle = realBundle();
+        ApplyTarget target;
+        target.installDir = QStringLiteral("/srv/supabase");
+        auto ids = [&] {
+            QStringList out;
+            const ApplyPlan plan = ApplyPlanBuilder::fromBundle(bundle, target).value();
+            for (const ApplyStep &s : plan.steps())
+                out << s.id;
+            return out;
+        };
+        QVERIFY(!ids().contains(QStringLiteral("pgbouncer-ini"))); // Supavisor or unknown: no PgBouncer
+        target.pooler = PoolerKind::Supavisor;
+        QVERIFY(!ids().contains(QStringLiteral("pgbouncer-ini")));
+
+        target.pooler = PoolerKind::PgBouncer;
+        QCOMPARE(ids(), QStringList({"env", "compose-override", "pgbouncer-ini", "backup-script", "crontab",
+                                     "recreate", "tuning-sql"}));
+        const ApplyStep ini = ApplyPlanBuilder::fromBundle(bundle, target).value().steps().at(2);
+        QCOMPARE(ini.kind, ApplyStep::Kind::WriteFile);
+        QCOMPARE(ini.path, QStringLiteral("/srv/supabase/volumes/pgbouncer/pgbouncer.ini"));
+        QCOMPARE(ini.mode, 0644);
+        for (const BundleFile &f : bundle.files)
+            if (f.name == QLatin1String("pgbouncer.ini"))
+                QCOMPARE(ini.content, f.content);
+        QVERIFY(ini.content.contains("pool_mode = transaction"));
+
+        target.pgbouncerIniPath = QStringLiteral("/etc/pgbouncer/pgbouncer.ini");
+        target.pgbouncerService = QStringLiteral("pgbouncer");
+        QCOMPARE(ids(), QStringList({"env", "compose-override", "pgbouncer-ini", "backup-script", "crontab",
+                                     "recreate", "pgbouncer-restart", "tuning-sql"}));
+        const ApplySteps steps = ApplyPlanBuilder::fromBundle(bundle, target).value().steps();
+        QCOMPARE(steps.at(2).path, QStringLiteral("/etc/pgbouncer/pgbouncer.ini"));
+        QCOMPARE(steps.at(6).command,
+                 QStringLiteral("cd '/srv/supabase' && docker compose restart 'pgbouncer'"));
+        QVERIFY(steps.at(6).rerunAfterRollback);
+        QVERIFY(steps.at(6).needsRoot);
+
+        Bundle noIni = bundle;
+        noIni.files.removeIf([](const BundleFile &f) { return f.name == QLatin1String("pgbouncer.ini"); });
+        QCOMPARE(ApplyPlanBuilder::fromBundle(noIni, target).error().code,
+                 QStringLiteral("apply.bundle.incomplete"));
+    }
+
+    void restartOfTheDatabaseIsAnOptionOffByDefault()
+    {
+        const Bundle bundle = realBundle();
+        ApplyTarget target;
+        target.installDir = QStringLiteral("/srv/supa base");
+        QCOMPARE(ApplyPlanBuilder::fromBundle(bundle, target).value().steps().last().id,
+                 QStringLiteral("tuning-sql"));
+        target.restartDatabaseIfNeeded = true;
+        target.restartWaitSeconds = 90;
+        const ApplyPlan plan = ApplyPlanBuilder::fromBundle(bundle, target).value();
+        const ApplyStep &restart = plan.steps().last();
+        QCOMPARE(restart.id, QStringLiteral("restart-db"));
+        QCOMPARE(restart.kind, ApplyStep::Kind::RunCommand);
+        QVERIFY(restart.needsRoot);
+        QVERIFY(restart.rerunAfterRollback);
+        QCOMPARE(restart.pendingRestartPsql, target.psqlCommand);
+        QVERIFY(restart.command.startsWith(QStringLiteral("cd '/srv/supa base' || exit 1\n")));
+        QVERIFY(restart.command.contains(QStringLiteral("\ndocker compose restart db || exit 1\n")));
+        QVERIFY(restart.command.contains(target.psqlCommand));
+        QVERIFY(restart.command.contains(QStringLiteral("-ge 90 ]")));
+        QVERIFY(restart.description.contains(QStringLiteral("90 second(s)")));
+        // The restart comes after the tuning, and only with the tuning.
+        QCOMPARE(plan.steps().at(plan.size() - 2).id, QStringLiteral("tuning-sql"));
+        target.applyTuning = false;
+        const ApplyPlan withoutTuning = ApplyPlanBuilder::fromBundle(bundle, target).value();
+        for (const ApplyStep &s : withoutTuning.steps())
+            QVERIFY(s.id != QLatin1String("restart-db"));
+
+        // The script is POSIX sh that shellcheck accepts, also when run through sudo.
+        int code = -1;
+        const QByteArray check = runTool(QStringLiteral("shellcheck"),
+                                         {QStringLiteral("-s"), QStringLiteral("sh"), QStringLiteral("-")},
+                                         restart.command.toUtf8(), &code);
+        QVERIFY2(code == 0, check.constData());
+        QVERIFY(restart.remoteCommand(true).startsWith(QStringLiteral("sudo -n sh -c '")));
+        QCOMPARE(DatabaseRestart::parsePending(QStringLiteral("@@pending shared_buffers\nnoise\n"
+                                                              "@@pending max_connections\n")),
+                 QStringList({"shared_buffers", "max_connections"}));
+    }
+
+    void theUndoOfATuningIsWhatTheServerHadBefore()
+    {
+        const QString sql = AlterSystemUndo::captureSql(
+            {QStringLiteral("work_mem"), QStringLiteral("shared_preload_libraries")});
+        QVERIFY(sql.contains(QStringLiteral("pg_file_settings")));
+        QVERIFY(sql.contains(QStringLiteral("postgresql.auto.conf")));
+        QVERIFY(AlterSystemUndo::captureSql({}).isEmpty());
+        // psql's own chatter (without -q) is not part of the undo.
+        QCOMPARE(AlterSystemUndo::undoSql(QStringLiteral("Output format is unaligned.\n"
+                                                         "ALTER SYSTEM SET work_mem = '7MB';\n"
+                                                         "ALTER SYSTEM RESET effective_cache_size;\n")),
+                 QStringLiteral("ALTER SYSTEM SET work_mem = '7MB';\nALTER SYSTEM RESET "
+                                "effective_cache_size;\nSELECT pg_reload_conf();\n"));
+        QVERIFY(AlterSystemUndo::undoSql(QStringLiteral("Tuples only is on.\n")).isEmpty());
+    }
+
+    void privilegesDecideWhatRunsThroughSudo()
+    {
+        ApplyPlan plan;
+        plan.addFile(QStringLiteral("mine"), QStringLiteral("/home/deploy/a"), "x");
+        plan.addCommand(QStringLiteral("docker"), QStringLiteral("docker compose up -d")).needsRoot = true;
+        plan.addFile(QStringLiteral("theirs"), QStringLiteral("/opt/supabase/.env"), "y");
+        plan.addCommand(QStringLiteral("plain"), QStringLiteral("true"));
+        QCOMPARE(ApplyPrivileges::filePaths(plan.steps()),
+                 QStringList({"/home/deploy/a", "/opt/supabase/.env"}));
+
+        const QByteArray answer = "@@uid 1000\n@@user deploy\n@@sudo 0\n@@path 0 user\n@@path 1 root\n";
+        RemoteAccess access = RemoteAccessProbe::parse(answer, 2);
+        QCOMPARE(access.uid, 1000);
+        QCOMPARE(access.user, QStringLiteral("deploy"));
+        QVERIFY(access.passwordlessSudo() && !access.isRoot());
+        QCOMPARE(ApplyPrivileges::stepsThroughSudo(plan.steps(), access).value(),
+                 QList<bool>({false, true, true, false}));
+
+        access.sudoStatus = 1; // sudo asks for a password: refused, with the steps and the fix
+        const Result<QList<bool>> refused = ApplyPrivileges::stepsThroughSudo(plan.steps(), access);
+        QCOMPARE(refused.error().code, QStringLiteral("apply.privileges.missing"));
+        QVERIFY(refused.error().message.contains(QStringLiteral("Steps 2, 3 need root")));
+        QVERIFY(refused.error().message.contains(QStringLiteral("deploy ALL=(ALL) NOPASSWD: ALL")));
+        access.sudoStatus = 127;
+        QVERIFY(ApplyPrivileges::stepsThroughSudo(plan.steps(), access)
+                    .error()
+                    .message.contains(QStringLiteral("sudo is not installed")));
+
+        // Root needs no sudo; a user who needs no root needs no sudo either.
+        const RemoteAccess root = RemoteAccessProbe::parse("@@uid 0\n@@user root\n@@sudo 0\n", 2);
+        QCOMPARE(ApplyPrivileges::stepsThroughSudo(plan.steps(), root).value(),
+                 QList<bool>({false, false, false, false}));
+        ApplyPlan own;
+        own.addFile(QStringLiteral("mine"), QStringLiteral("/home/deploy/a"), "x");
+        QCOMPARE(ApplyPrivileges::stepsThroughSudo(
+                     own.steps(), RemoteAccessProbe::parse("@@uid 1000\n@@sudo 1\n@@path 0 user\n", 1))
+                     .value(),
+                 QList<bool>({false}));
+        // A path without an answer needs root.
+        QCOMPARE(RemoteAccessProbe::parse("@@uid 1000\n", 1).files.first(), RemoteAccess::FileAccess::Root);
+
+        // The probe itself is POSIX sh and answers for this machine.
+        QTemporaryDir dir;
+        const QString mine = dir.filePath(QStringLiteral("file"));
+        QFile(mine).open(QIODevice::WriteOnly);
+        const QString script = RemoteAccessProbe::command({mine, dir.filePath(QStringLiteral("new/deeper/x")),
+                                                           QStringLiteral("/proc/1/environ-not-there")});
+        const RemoteAccess here =
+            RemoteAccessProbe::parse(runTool(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script}), 3);
+        QCOMPARE(here.uid, int(runTool(QStringLiteral("id"), {QStringLiteral("-u")}).trimmed().toInt()));
+        QCOMPARE(here.files.at(0), RemoteAccess::FileAccess::User);
+        QCOMPARE(here.files.at(1), RemoteAccess::FileAccess::User); // a new folder under one of ours
     }
 
     void reportSaysWhatStateTheServerIsIn()
@@ -329,6 +502,20 @@ private slots:
         QVERIFY(report.summary().contains(QStringLiteral("Step 1 could not be rolled back: no backup")));
         QVERIFY(report.summary().endsWith(QStringLiteral("are next to each file.")));
         QCOMPARE(ApplyReport::statusKey(ApplyStepStatus::RollbackFailed), QStringLiteral("rollback-failed"));
+
+        // Settings waiting for a restart are named after a successful run.
+        for (ApplyStepOutcome &o : report.outcomes)
+            o.status = ApplyStepStatus::Applied;
+        report.pendingRestart = QStringList({"shared_buffers", "max_wal_senders"});
+        QCOMPARE(report.summary(),
+                 QStringLiteral("All 3 step(s) were applied.\nThese settings wait for a restart of the "
+                                "database to take effect: shared_buffers, max_wal_senders."));
+        // A refused run says only why, and counts as "as before".
+        for (ApplyStepOutcome &o : report.outcomes)
+            o.status = ApplyStepStatus::NotRun;
+        report.refusal = QStringLiteral("deploy is not root ...");
+        QCOMPARE(report.summary(), report.refusal);
+        QVERIFY(report.restored());
     }
 };
 

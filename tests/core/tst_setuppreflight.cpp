@@ -63,8 +63,8 @@ QByteArray ubuntu2204()
            section("timedatectl", "NTP=yes\nNTPSynchronized=yes\n") + section("chrony", "", 127) +
            section("installdir", "/opt/supabase/supabase/docker\n") +
            section("install", "dir\nenv\ncompose\n") + section("compose", composeExcerpt()) +
-           section("composeoverride", "", 1) + section("id", "0\n") + section("sudo", "", 0) +
-           section("ufw", "/usr/sbin/ufw\n");
+           section("composeoverride", "", 1) + section("id", "0\n") + section("user", "root\n") +
+           section("sudo", "", 0) + section("ufw", "/usr/sbin/ufw\n");
 }
 
 // A small Debian 12 VPS without Docker, on a spinning disk, reached as an ordinary user without sudo.
@@ -91,7 +91,7 @@ QByteArray debian12Small()
                              "Leap status     : Normal\n") +
            section("installdir", "/opt/supabase/supabase/docker\n") + section("install", "") +
            section("compose", "", 1) + section("composeoverride", "", 1) + section("id", "1000\n") +
-           section("sudo", "", 1) + section("ufw", "", 127);
+           section("user", "deploy\n") + section("sudo", "", 1) + section("ufw", "", 127);
 }
 
 const PreflightFinding *find(const PreflightFindings &findings, const QString &prefix)
@@ -190,7 +190,7 @@ private slots:
             {"preflight.ports", Level::Green},
             {"preflight.time", Level::Green},
             {"preflight.installdir.missing", Level::Amber},
-            {"preflight.privileges.nosudo", Level::Amber},
+            {"preflight.privileges.nosudo", Level::Red},
             {"preflight.firewall.missing", Level::Amber},
         };
         QCOMPARE(findings.size(), expected.size());
@@ -202,6 +202,13 @@ private slots:
         }
         QCOMPARE(findings.at(0).observed, QStringLiteral("2 vCPU(s)"));
         QCOMPARE(PreflightEvaluator::worst(findings), Level::Red);
+        // No root and no sudo: red, naming the user in what was seen and in the fix.
+        QCOMPARE(f.userName, QStringLiteral("deploy"));
+        const PreflightFinding *privileges = find(findings, QStringLiteral("preflight.privileges"));
+        QCOMPARE(privileges->observed, QStringLiteral("deploy: not root, no sudo without a password"));
+        QVERIFY(privileges->fix.contains(QStringLiteral("NOPASSWD")));
+        QVERIFY(privileges->fix.contains(QStringLiteral("deploy ALL=(ALL) NOPASSWD: ALL")));
+        QVERIFY(privileges->fix.contains(QStringLiteral("log in as root")));
 
         const HostProfile profile = PreflightEvaluator::suggestedProfile(f);
         QCOMPARE(profile.cpus, 2);

@@ -23,6 +23,7 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
 #include <QtTest>
 
 using namespace supadesk;
@@ -281,6 +282,45 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(panel()->hasLoaded(), 20000);
         QVERIFY(!create->isVisible());
         QVERIFY2(message()->text().contains(QLatin1String("statement")), qPrintable(message()->text()));
+    }
+    void serverWithoutThePreloadOffersSetup()
+    {
+        // A server that does not preload the library, as this database sees it: its own
+        // current_setting() comes before pg_catalog's and answers an empty shared_preload_libraries.
+        exec(QStringLiteral("drop database if exists slow_nopreload"));
+        exec(QStringLiteral("create database slow_nopreload"));
+        exec(QStringLiteral("create function public.current_setting(text) returns text language sql "
+                            "as $$ select ''::text $$"),
+             QStringLiteral("slow_nopreload"));
+        exec(QStringLiteral("alter database slow_nopreload set search_path = public, pg_catalog"));
+        m_endpoint->database = QStringLiteral("slow_nopreload");
+        m_workspace->connectionChanged();
+        tabs()->setCurrentWidget(panel());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !panel()->isLoading() && message()->text().contains(QLatin1String("restart")), 20000);
+        QVERIFY2(message()->text().contains(QLatin1String("shared_preload_libraries")),
+                 qPrintable(message()->text()));
+        // Why Setup: preloading is a server setting that needs a restart.
+        QVERIFY2(message()->text().contains(QLatin1String("Setup wizard")), qPrintable(message()->text()));
+        QVERIFY(!panel()->findChild<QAction *>(QStringLiteral("createStatStatements"))->isVisible());
+        auto *openSetup = panel()->findChild<QAction *>(QStringLiteral("openSetupForStatStatements"));
+        QVERIFY(openSetup->isVisible());
+        screenshot(QStringLiteral("slow-queries-no-preload-en"));
+
+        // The button on the toolbar hands the user over to the Setup workspace.
+        QSignalSpy setup(m_workspace.get(), &AnalyzerWorkspace::setupRequested);
+        auto *toolbar = panel()->findChild<QToolBar *>();
+        QVERIFY(toolbar);
+        QWidget *button = toolbar->widgetForAction(openSetup);
+        QVERIFY(button && button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(setup.count(), 1);
+
+        QVERIFY(TranslationLoader::instance().apply(QStringLiteral("ka")));
+        QTRY_VERIFY(m_workspace->findChild<QAction *>(QStringLiteral("runStatement"))->text() !=
+                    QLatin1String("Run"));
+        screenshot(QStringLiteral("slow-queries-no-preload-ka"));
+        TranslationLoader::instance().apply(QStringLiteral("en"));
     }
 };
 

@@ -1,9 +1,12 @@
 // The main window and its dialogs as a user meets them (offscreen): adding a stack through the real
 // dialog, switching to Georgian at run time, and no clipped text in either language.
 // With SUPADESK_SCREENSHOT_DIR set, the windows are also saved as PNG files there.
+#include "gui/analyzer/analyzerworkspace.h"
 #include "gui/common/aboutdialog.h"
 #include "gui/common/preferencesdialog.h"
 #include "gui/mainwindow.h"
+#include "gui/setup/setupworkspace.h"
+#include "gui/setup/tuningpage.h"
 #include "gui/stacks/stackdialog.h"
 #include "harness/testenv.h"
 #include "services/apppaths.h"
@@ -210,6 +213,21 @@ private slots:
         QTRY_COMPARE(window->repository().stacks().size(), 2);
         QCOMPARE(m_secrets->readNow(saved.id, SecretStore::SshPassword).error().code,
                  QStringLiteral("secret.missing"));
+    }
+
+    void analyzerSetupRequestOpensTheTuningPage()
+    {
+        QFile::remove(settingsFile());
+        auto window = makeWindow();
+        addStackThroughDialog(window.get(), QStringLiteral("staging"), QStringLiteral("Staging"));
+        auto *analyzer = window->findChild<AnalyzerWorkspace *>();
+        auto *setup = window->findChild<SetupWorkspace *>();
+        QVERIFY(analyzer && setup);
+        window->workspaceTabs()->setCurrentWidget(analyzer);
+
+        emit analyzer->setupRequested();
+        QCOMPARE(window->workspaceTabs()->currentWidget(), setup);
+        QVERIFY(qobject_cast<TuningPage *>(setup->page(setup->currentIndex())));
     }
 
     void switchesToGeorgianAtRunTime()

@@ -5,6 +5,7 @@
 // keeping a backup. Every page is rendered in English and Georgian (SUPADESK_SCREENSHOT_DIR).
 #include "core/setup/jwt.h"
 #include "core/setup/secretaudit.h"
+#include "core/setup/supabasesecrets.h"
 #include "gui/setup/backuppage.h"
 #include "gui/setup/connectionpage.h"
 #include "gui/setup/firewallpage.h"
@@ -19,11 +20,13 @@
 #include "services/secretstore.h"
 #include "services/translationloader.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlDatabase>
@@ -172,12 +175,17 @@ private slots:
         m_wizard->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
         m_wizard->setStack(m_stack);
+        // The uptime probe would go to the machine's real paths; tst_setupprobe installs it into a
+        // scratch root.
+        m_wizard->page<ReviewPage>()->setPartEnabled(ReviewPage::Part::UptimeProbe, false);
     }
 
     void cleanupTestCase()
     {
         // Answers of the server arrive on the wizard's pages: let them come in before the pages go.
         QTRY_VERIFY_WITH_TIMEOUT(idle(), 30000);
+        if (m_secrets)
+            QVERIFY(m_secrets->removeAllNow(m_stack.id).ok());
         if (m_connections)
             m_connections->disconnect(this);
         m_wizard.reset();
@@ -217,6 +225,11 @@ private slots:
         review->setPartEnabled(ReviewPage::Part::RestartDb, true);
         QVERIFY(hasRestart());
         QCOMPARE(review->applyPlan().steps().last().id, QStringLiteral("restart-db"));
+        // Without the server's values, the note names every setting that needs a restart if it changes.
+        const QString note = review->findChild<QLabel *>(QStringLiteral("restartSettings"))->text();
+        QVERIFY2(note.contains(QLatin1String("if they change")) &&
+                     note.contains(QLatin1String("shared_buffers")),
+                 qPrintable(note));
         review->setPartEnabled(ReviewPage::Part::Tuning, false);
         QVERIFY(!hasRestart());
         review->setPartEnabled(ReviewPage::Part::Tuning, true);
@@ -366,6 +379,38 @@ private slots:
         connections->setValue(100);
     }
 
+    void aRestartOfTheDatabaseIsConfirmedFirst()
+    {
+        auto *review = m_wizard->page<ReviewPage>();
+        m_wizard->goTo(7);
+        QTRY_VERIFY_WITH_TIMEOUT(!review->isRunning(), 30000);
+        auto *box = review->findChild<QCheckBox *>(QStringLiteral("partRestartDb"));
+        QVERIFY(!box->isChecked());                                               // never without asking
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2)); // on the indicator
+        QVERIFY(box->isChecked());
+        QCOMPARE(review->applyPlan().steps().last().id, QStringLiteral("restart-db"));
+        // The tuning page read the server's values: the note names only the changes that need a restart.
+        const QString note = review->findChild<QLabel *>(QStringLiteral("restartSettings"))->text();
+        QVERIFY2(!note.contains(QLatin1String("if they change")), qPrintable(note));
+        const QByteArray before = readAll(m_install + QStringLiteral("/.env"));
+        QString question;
+        QTimer::singleShot(0, this, [&] {
+            auto *ask = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!ask)
+                return;
+            question = ask->text();
+            ask->button(QMessageBox::Cancel)->click();
+        });
+        review->apply();
+        QVERIFY2(question.contains(QLatin1String("restarted at the end")), qPrintable(question));
+        if (note.startsWith(QLatin1String("Need a restart: ")))
+            QVERIFY2(question.contains(note.mid(16)), qPrintable(question));
+        QVERIFY(!review->isRunning());
+        QCOMPARE(readAll(m_install + QStringLiteral("/.env")), before); // cancelled: nothing changed
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(6, box->height() / 2)); // on the indicator
+        QVERIFY(!box->isChecked());
+    }
+
     void firewallKeepsThisSessionsPort()
     {
         m_wizard->goTo(5);
@@ -425,6 +470,48 @@ private slots:
         QCOMPARE(backups.size(), 1);
         // The plan now starts from what the server holds: no secret needs replacing any more.
         QVERIFY(m_wizard->plan()->secrets().isEmpty());
+
+        // Every secret the stack now runs with is in the keychain under its .env name, and the database
+        // password also as the stack's database password.
+        auto stored = [this](const QString &name) {
+            const Result<QString> value = m_secrets->readNow(m_stack.id, name);
+            return value.ok() ? value.value() : QString();
+        };
+        int storedCount = 0;
+        for (const QString &key : SupabaseSecrets::secretKeys()) {
+            const QString value = envValue(after, key);
+            if (value.isEmpty())
+                continue;
+            QTRY_COMPARE(stored(SecretStore::envSecretName(key)), value);
+            ++storedCount;
+        }
+        for (const char *key :
+             {"JWT_SECRET", "ANON_KEY", "SERVICE_ROLE_KEY", "POSTGRES_PASSWORD", "DASHBOARD_PASSWORD"})
+            QVERIFY2(!envValue(after, QLatin1String(key)).isEmpty(), key);
+        QVERIFY(storedCount >= 5);
+        QTRY_COMPARE(stored(SecretStore::DatabasePassword),
+                     envValue(after, QStringLiteral("POSTGRES_PASSWORD")));
+
+        // Leaving the page and coming back still shows what the apply did, not a fresh "pending".
+        const QString summary = review->findChild<QLabel *>(QStringLiteral("reviewSummary"))->text();
+        m_wizard->goTo(2);
+        m_wizard->goTo(7);
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), 30000);
+        QCOMPARE(steps->rowCount(), 2);
+        for (int row = 0; row < steps->rowCount(); ++row)
+            QCOMPARE(steps->item(row, 2)->data(Qt::UserRole).toString(), QStringLiteral("applied"));
+        QCOMPARE(review->findChild<QLabel *>(QStringLiteral("reviewSummary"))->text(), summary);
+        QVERIFY(!review->lastReport()->dryRun);
+        // A change to the plan makes its steps pending again.
+        review->setPartEnabled(ReviewPage::Part::Backups, true);
+        QVERIFY(steps->rowCount() > 2);
+        for (int row = 0; row < steps->rowCount(); ++row)
+            QCOMPARE(steps->item(row, 2)->data(Qt::UserRole).toString(), QStringLiteral("pending"));
+        // Back to the plan that was applied: its result shows again.
+        review->setPartEnabled(ReviewPage::Part::Backups, false);
+        QCOMPARE(steps->rowCount(), 2);
+        for (int row = 0; row < steps->rowCount(); ++row)
+            QCOMPARE(steps->item(row, 2)->data(Qt::UserRole).toString(), QStringLiteral("applied"));
         screenshots(QStringLiteral("en"));
     }
 
@@ -458,6 +545,53 @@ private slots:
         const QString summary = review->findChild<QLabel *>(QStringLiteral("reviewSummary"))->text();
         QCOMPARE(summary, review->lastReport()->summary());
         review->setPartEnabled(ReviewPage::Part::Recreate, false);
+    }
+
+    void aReopenedWizardTakesTheSecretsFromTheKeychain()
+    {
+        // A wizard of its own, not connected: the server's .env is not read, so the secrets can only
+        // come from the keychain.
+        ConnectionManager offline(m_secrets.get());
+        SetupWorkspace second(&offline, m_secrets.get(),
+                              [](const Stack &) { return std::optional<DbEndpoint>(); });
+        second.resize(1100, 720);
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        second.setStack(m_stack);
+        second.goTo(2);
+        QVERIFY(!second.plan()->serverEnv());
+        const QByteArray env = readAll(m_install + QStringLiteral("/.env"));
+        auto *page = second.page<SecretsPage>();
+        QTRY_COMPARE_WITH_TIMEOUT(page->valueOf(QStringLiteral("JWT_SECRET")),
+                                  envValue(env, QStringLiteral("JWT_SECRET")), 15000);
+        auto *table = page->findChild<QTableWidget *>(QStringLiteral("secretsTable"));
+        for (const QString &key : SupabaseSecrets::secretKeys()) {
+            const QString value = envValue(env, key);
+            if (value.isEmpty())
+                continue;
+            QCOMPARE(page->valueOf(key), value);
+            for (const EnvAssignment &a : second.plan()->secrets())
+                QVERIFY2(a.key != key, qPrintable(key)); // kept, not drawn anew
+            for (int row = 0; row < table->rowCount(); ++row)
+                if (table->item(row, 0)->text() == key) {
+                    QVERIFY(!table->item(row, 1)->text().contains(value)); // masked
+                    QVERIFY2(table->item(row, 2)->text().contains(QLatin1String("keychain")),
+                             qPrintable(table->item(row, 2)->text()));
+                }
+        }
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("secretsSummary"))
+                    ->text()
+                    .contains(QLatin1String("keychain")));
+        if (const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR"); !dir.isEmpty())
+            second.grab().save(dir + QStringLiteral("/setup-3-SecretsPage-keychain-en.png"));
+        // The bundle for a server Supadesk cannot reach carries the same secrets.
+        second.goTo(7);
+        const QString out = m_dir.filePath(QStringLiteral("bundle-keychain"));
+        QVERIFY(QDir().mkpath(out));
+        QVERIFY(second.page<ReviewPage>()->exportBundle(out).ok());
+        const QByteArray exported = readAll(out + QStringLiteral("/.env"));
+        for (const char *key : {"JWT_SECRET", "ANON_KEY", "SERVICE_ROLE_KEY", "POSTGRES_PASSWORD"})
+            QCOMPARE(envValue(exported, QLatin1String(key)), envValue(env, QLatin1String(key)));
     }
 
     void georgian()

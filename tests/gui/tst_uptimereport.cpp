@@ -168,7 +168,8 @@ private slots:
             text.minutes(sc::kStagingDownMinutes),
             QStringLiteral("2026-11-03 10:00"),
             QStringLiteral("2026-11-03 10:12"),
-            QStringLiteral("connection refused"),
+            text.reason(
+                QStringLiteral("connection refused")), // stored in English, said in the report's language
             QStringLiteral("HTTP 502"),
             text.text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "Missed")),
             text.text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "Page %1 of %2")).arg(1).arg(pages),

@@ -241,6 +241,9 @@ private slots:
         m_workspace->setFleetView(false);
         selectStack(0);
         QVERIFY(!m_workspace->statusText().contains(QLatin1String("meets")));
+        // The reason was stored in English; it is said in the language chosen now.
+        QAbstractItemModel *incidents = child<QTableView>("incidents")->model();
+        QCOMPARE(incidents->index(0, 4).data().toString(), QStringLiteral("კავშირი უარყოფილია"));
         screenshot(QStringLiteral("uptime-stack-ka"));
         child<QTabWidget>("details")->setCurrentIndex(1);
         screenshot(QStringLiteral("uptime-latency-ka"));
@@ -252,6 +255,8 @@ private slots:
         QCoreApplication::removeTranslator(&m_pending);
         TranslationLoader::instance().apply(QStringLiteral("en"));
         QTRY_COMPARE(m_workspace->title(), QStringLiteral("Uptime"));
+        m_workspace->setFleetView(false);
+        QCOMPARE(incidents->index(0, 4).data().toString(), QStringLiteral("connection refused"));
     }
 };
 

@@ -1,7 +1,7 @@
 #pragma once
 // The Georgian strings of the Uptime workspace and report, compiled for the tests from
-// translations/pending/uptimegui.tsv while they wait to be merged into supadesk_ka.ts (the merged
-// catalogue is consulted after it, so the tests keep working once the file is merged and gone).
+// translations/pending/uptimegui.tsv and uptime.tsv while they wait to be merged into supadesk_ka.ts (the
+// merged catalogue is consulted after it, so the tests keep working once the file is merged and gone).
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -13,11 +13,16 @@ namespace uptimecatalogue {
 // empty string when there is nothing pending.
 inline QString compile(const QString &directory, QString *error)
 {
-    QFile tsv(QStringLiteral(SUPADESK_SOURCE_DIR "/translations/pending/uptimegui.tsv"));
-    if (!tsv.open(QIODevice::ReadOnly))
+    QByteArray lines;
+    for (const char *name : {"uptimegui.tsv", "uptime.tsv"}) {
+        QFile tsv(QStringLiteral(SUPADESK_SOURCE_DIR "/translations/pending/") + QLatin1String(name));
+        if (tsv.open(QIODevice::ReadOnly))
+            lines += tsv.readAll() + '\n';
+    }
+    if (lines.trimmed().isEmpty())
         return {};
     QMap<QString, QList<QPair<QString, QString>>> byContext;
-    for (const QByteArray &raw : tsv.readAll().split('\n')) {
+    for (const QByteArray &raw : lines.split('\n')) {
         const QStringList f = QString::fromUtf8(raw).split(QLatin1Char('\t'));
         if (f.size() != 3)
             continue;

@@ -130,6 +130,31 @@ CONF
         printf '%s:%s\n' "$pw_user" "$pw_secret" | chpasswd
         printf 'Match User %s\n    PasswordAuthentication yes\n' "$pw_user" >>"$dir/sshd_config"
         export SUPADESK_TEST_SSH_PASSWORD_USER=$pw_user SUPADESK_TEST_SSH_PASSWORD=$pw_secret
+        # Two logins other than root that take the test user key (each with its own authorized_keys,
+        # which sshd reads as that user): supadesk-sudotest may become root with `sudo -n`,
+        # supadesk-nosudo may not. Neither has a password that another harness could change.
+        local key_user
+        for key_user in supadesk-sudotest supadesk-nosudo; do
+            id "$key_user" >/dev/null 2>&1 || useradd --system --no-create-home --home-dir /nonexistent \
+                --shell /bin/sh "$key_user" || id "$key_user" >/dev/null # made meanwhile by another harness
+            # No password at all, but not locked ("!"), which sshd would refuse without PAM.
+            usermod -p '*' "$key_user"
+            mkdir -p "$HARNESS_DIR/$key_user"
+            cp "$dir/user_ed25519.pub" "$HARNESS_DIR/$key_user/authorized_keys"
+            chown -R "$key_user" "$HARNESS_DIR/$key_user"
+            printf 'Match User %s\n    AuthorizedKeysFile %s\n' "$key_user" \
+                "$HARNESS_DIR/$key_user/authorized_keys" >>"$dir/sshd_config"
+        done
+        export SUPADESK_TEST_SSH_NOSUDO_USER=supadesk-nosudo
+        if command -v sudo >/dev/null; then
+            # One rule file per harness (sudo skips names with a dot), so that harnesses running at
+            # the same time do not take each other's rule away when they stop.
+            local rule=/etc/sudoers.d/supadesk-sudotest-${HARNESS_DIR##*.}
+            printf '%s ALL=(ALL) NOPASSWD: ALL\n' supadesk-sudotest >"$rule"
+            chmod 440 "$rule"
+            _cleanup_steps+=("rm -f '$rule'")
+            export SUPADESK_TEST_SSH_SUDO_USER=supadesk-sudotest
+        fi
     fi
     /usr/sbin/sshd -t -f "$dir/sshd_config" || harness_fail "sshd rejects its test configuration"
     /usr/sbin/sshd -D -e -f "$dir/sshd_config" </dev/null >"$dir/sshd.log" 2>&1 &

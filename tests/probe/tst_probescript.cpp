@@ -2,6 +2,7 @@
 // server on loopback, and its log read back by the parser and by `supadesk-cli uptime`.
 #include "core/uptime/probelogparser.h"
 #include "harness/testenv.h"
+#include "services/apikeyhttpserver.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -367,6 +368,57 @@ private slots:
         QCOMPARE(parsed.results.size(), 1);
         QCOMPARE(parsed.results.at(0).component, QStringLiteral("web"));
         QVERIFY(parsed.results.at(0).ok);
+    }
+
+    void stackEnvSuppliesTheKeys()
+    {
+        // The stack's .env as Supabase writes it (values may be quoted): the probe takes the anon key
+        // for Kong and the database password from it, so its own settings hold no secret.
+        QTemporaryDir logs;
+        const QByteArray key = "eyJ.anon-from-the-env.sig";
+        QFile env(logs.filePath(QStringLiteral(".env")));
+        QVERIFY(env.open(QIODevice::WriteOnly));
+        env.write("# Supabase\nPOSTGRES_PASSWORD='s3cret pass'\nANON_KEY=\"" + key + "\"\nJWT_SECRET=x\n");
+        env.close();
+        // A psql stand-in that notes the password it was given and answers as SELECT 1 does.
+        const QString bin = logs.filePath(QStringLiteral("bin"));
+        QVERIFY(QDir().mkpath(bin));
+        QFile psql(bin + QStringLiteral("/psql"));
+        QVERIFY(psql.open(QIODevice::WriteOnly));
+        psql.write("#!/bin/sh\nprintf '%s' \"$PGPASSWORD\" > \"$(dirname \"$0\")/password\"\necho 1\n");
+        psql.close();
+        psql.setPermissions(psql.permissions() | QFile::ExeOwner);
+        ApiKeyHttpServer kong(key);
+        QVERIFY(kong.listen());
+
+        QProcessEnvironment environment =
+            probeEnv(logs.path(), QStringLiteral("postgres=postgresql://postgres@127.0.0.1:1/postgres "
+                                                 "rest=http://127.0.0.1:%1/rest/v1/")
+                                      .arg(kong.port()));
+        environment.insert(QStringLiteral("SUPADESK_STACK_ENV"), env.fileName());
+        environment.insert(QStringLiteral("PATH"),
+                           bin + QLatin1Char(':') + environment.value(QStringLiteral("PATH")));
+        environment.remove(QStringLiteral("PGPASSWORD"));
+        QProcess probe;
+        probe.setProcessEnvironment(environment);
+        probe.start(script, {});
+        QVERIFY(probe.waitForStarted());
+        while (probe.state() != QProcess::NotRunning)
+            QTest::qWait(20); // the Kong stand-in answers from this event loop
+        QCOMPARE(probe.exitCode(), 0);
+
+        QFile log(QDir(logs.path())
+                      .filePath(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM")) +
+                                QStringLiteral(".log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const ProbeLogParser::Parsed parsed = ProbeLogParser::parse(log.readAll());
+        QCOMPARE(parsed.results.size(), 2);
+        for (const ProbeResult &r : parsed.results)
+            QVERIFY2(r.ok, qPrintable(r.component + QStringLiteral(": ") + r.reason));
+        QCOMPARE(kong.accepted, 1);
+        QFile password(bin + QStringLiteral("/password"));
+        QVERIFY(password.open(QIODevice::ReadOnly));
+        QCOMPARE(password.readAll(), QByteArray("s3cret pass"));
     }
 };
 

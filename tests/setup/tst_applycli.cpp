@@ -136,6 +136,33 @@ private slots:
         QVERIFY(backups.isEmpty());
     }
 
+    // The steps the options add show up in a dry run: pgbouncer.ini as a new file, PgBouncer's
+    // restart, and the database restart after the tuning.
+    void dryRunShowsPgBouncerAndRestartSteps()
+    {
+        const QString ini = m_install->filePath(QStringLiteral("pgbouncer.ini"));
+        const Run run = cli(
+            apply({QStringLiteral("--dry-run"), QStringLiteral("--restart-db-if-needed"),
+                   QStringLiteral("--restart-wait"), QStringLiteral("45"), QStringLiteral("--pgbouncer-ini"),
+                   ini, QStringLiteral("--pgbouncer-service"), QStringLiteral("pgbouncer")},
+                  {QStringLiteral("backup")}));
+        QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
+        QVERIFY(run.out.contains(QStringLiteral("[7/7] previewed")));
+        QVERIFY(run.out.contains(QStringLiteral("--- /dev/null\n+++ b%1").arg(ini)));
+        QVERIFY(run.out.contains(QStringLiteral("+pool_mode = transaction")));
+        QVERIFY(run.out.contains(QStringLiteral("Would run: cd '%1' && docker compose restart 'pgbouncer'")
+                                     .arg(m_install->path())));
+        QVERIFY(run.out.contains(QStringLiteral("docker compose restart db || exit 1")));
+        QVERIFY(
+            run.out.contains(QStringLiteral("wait up to 45 second(s) until PostgreSQL accepts connections")));
+        QVERIFY(!QFile::exists(ini));
+
+        const Run lonely = cli(apply({QStringLiteral("--dry-run"), QStringLiteral("--pgbouncer-service"),
+                                      QStringLiteral("pgbouncer")}));
+        QCOMPARE(lonely.code, 2);
+        QCOMPARE(cli(apply({QStringLiteral("--restart-wait"), QStringLiteral("soon")})).code, 2);
+    }
+
     void applyEditsTheEnvInPlaceAndKeepsABackup()
     {
         const QByteArray original = read(envPath());

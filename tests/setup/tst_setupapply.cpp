@@ -305,6 +305,53 @@ private slots:
         QTRY_VERIFY(show(QStringLiteral("effective_cache_size")) != QStringLiteral("12GB"));
     }
 
+    // A stack that runs PgBouncer gets the bundle's pgbouncer.ini, the old one kept as a backup first;
+    // a later failure puts the old one back.
+    void pgbouncerIniIsInstalledWithABackupFirst()
+    {
+        const Bundle bundle = bundleFor(example());
+        QByteArray generated;
+        for (const BundleFile &f : bundle.files)
+            if (f.name == QLatin1String("pgbouncer.ini"))
+                generated = f.content;
+        QVERIFY(!generated.isEmpty());
+        QVERIFY(QDir(installDir()).mkpath(QStringLiteral("volumes/pgbouncer")));
+        const QString ini = m_install->filePath(QStringLiteral("volumes/pgbouncer/pgbouncer.ini"));
+        const QByteArray old = "[databases]\n* = host=db port=5432\n[pgbouncer]\npool_mode = session\n";
+        writeAll(ini, old, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+
+        ApplyTarget target;
+        target.installDir = installDir();
+        target.editEnv = false;
+        target.writeComposeOverride = false;
+        target.installBackups = false;
+        target.recreateContainers = false;
+        target.applyTuning = false;
+        target.pooler = PoolerKind::PgBouncer;
+        ApplyPlan plan = ApplyPlanBuilder::fromBundle(bundle, target).value();
+        QCOMPARE(plan.size(), 1);
+        QCOMPARE(plan.steps().first().id, QStringLiteral("pgbouncer-ini"));
+
+        // A failure after it: the old file is back, byte for byte and mode for mode.
+        ApplyPlan failing = plan;
+        failing.addCommand(QStringLiteral("fails"), QStringLiteral("false"));
+        const Snapshot before = snapshot(installDir());
+        const ApplyReport failed = apply(failing);
+        QVERIFY2(failed.restored(), qPrintable(failed.summary()));
+        QCOMPARE(snapshot(installDir()), before);
+
+        const ApplyReport report = apply(plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.summary()));
+        QCOMPARE(readAll(ini), generated);
+        QVERIFY(report.outcomes.at(0).diff.contains(QStringLiteral("-pool_mode = session")));
+        QVERIFY(report.outcomes.at(0).diff.contains(QStringLiteral("+pool_mode = transaction")));
+        QCOMPARE(modeOf(ini), QStringLiteral("644"));
+        const QString backup = report.outcomes.at(0).backupPath;
+        QVERIFY(backup.startsWith(ini + QStringLiteral(".supadesk-backup-")));
+        QCOMPARE(readAll(backup), old);
+        QCOMPARE(modeOf(backup), QStringLiteral("640"));
+    }
+
     void aFailedStepRollsEverythingBack()
     {
         const Bundle bundle = bundleFor(example());

@@ -91,13 +91,34 @@ int runApply(CliContext &c)
          QCoreApplication::translate("Cli",
                                      "The Docker Compose command on the server (default: docker compose)."),
          QStringLiteral("COMMAND")},
+        {QStringLiteral("restart-db-if-needed"),
+         QCoreApplication::translate("Cli",
+                                     "After the tuning, restart the db container when a changed setting "
+                                     "needs it, and wait until PostgreSQL accepts connections again.")},
+        {QStringLiteral("restart-wait"),
+         QCoreApplication::translate("Cli",
+                                     "How long to wait for PostgreSQL after a restart (default: 120)."),
+         QStringLiteral("SECONDS")},
+        {QStringLiteral("pgbouncer-ini"),
+         QCoreApplication::translate("Cli", "The stack runs PgBouncer: install the bundle's pgbouncer.ini at "
+                                            "PATH on the server (the old one is backed up first)."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("pgbouncer-service"),
+         QCoreApplication::translate("Cli",
+                                     "The compose service of PgBouncer, restarted so that it reads the "
+                                     "new pgbouncer.ini."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("docker-without-sudo"),
+         QCoreApplication::translate("Cli", "The login user may run docker itself (docker group): docker "
+                                            "commands do not go through sudo.")},
     });
     if (const int done = parseArguments(parser, c); done >= 0)
         return done;
     if (!parser.isSet(QStringLiteral("bundle"))) {
         c.err << QCoreApplication::translate(
                      "Cli",
-                     "Usage: supadesk-cli apply --stack NAME --bundle DIR [--dry-run] [--install-dir PATH]")
+                     "Usage: supadesk-cli apply --stack NAME --bundle DIR [--dry-run] [--install-dir PATH] "
+                     "[--restart-db-if-needed] [--pgbouncer-ini PATH [--pgbouncer-service NAME]]")
               << Qt::endl;
         return 2;
     }
@@ -130,6 +151,26 @@ int runApply(CliContext &c)
         target.psqlCommand = parser.value(QStringLiteral("psql"));
     if (parser.isSet(QStringLiteral("compose")))
         target.composeCommand = parser.value(QStringLiteral("compose"));
+    target.restartDatabaseIfNeeded = parser.isSet(QStringLiteral("restart-db-if-needed"));
+    if (parser.isSet(QStringLiteral("restart-wait"))) {
+        bool ok = false;
+        target.restartWaitSeconds = parser.value(QStringLiteral("restart-wait")).toInt(&ok);
+        if (!ok || target.restartWaitSeconds < 1) {
+            c.err << QCoreApplication::translate("Cli",
+                                                 "--restart-wait needs a number of seconds (1 or more).")
+                  << Qt::endl;
+            return 2;
+        }
+    }
+    if (parser.isSet(QStringLiteral("pgbouncer-ini"))) {
+        target.pooler = PoolerKind::PgBouncer;
+        target.pgbouncerIniPath = parser.value(QStringLiteral("pgbouncer-ini"));
+        target.pgbouncerService = parser.value(QStringLiteral("pgbouncer-service"));
+    } else if (parser.isSet(QStringLiteral("pgbouncer-service"))) {
+        c.err << QCoreApplication::translate("Cli", "--pgbouncer-service needs --pgbouncer-ini.") << Qt::endl;
+        return 2;
+    }
+    target.dockerNeedsRoot = !parser.isSet(QStringLiteral("docker-without-sudo"));
 
     const Result<Bundle> bundle = readBundle(parser.value(QStringLiteral("bundle")));
     if (!bundle.ok()) {

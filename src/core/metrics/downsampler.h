@@ -13,6 +13,9 @@ public:
     // For each of `buckets` equal x ranges, the minimum and the maximum in their original order:
     // at most 2 * buckets points, every spike kept. The first and last points are always kept.
     static QList<QPointF> minMax(const QList<QPointF> &points, int buckets);
+    // The same over [first, last) of a sorted array, without copying it first: a chart cuts its view
+    // out of a week of samples and reduces it in one pass.
+    static QList<QPointF> minMax(const QPointF *first, const QPointF *last, int buckets);
     // Largest-Triangle-Three-Buckets (Steinarsson 2013): `threshold` points that keep the visual shape.
     static QList<QPointF> lttb(const QList<QPointF> &points, int threshold);
 };

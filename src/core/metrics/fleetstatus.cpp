@@ -6,6 +6,8 @@ namespace supadesk {
 
 FleetStatus::Health FleetStatus::health(double intervalSeconds) const
 {
+    if (reconnecting)
+        return Health::Reconnecting;
     if (!connected)
         return Health::NotConnected;
     if (!sampling)
@@ -24,6 +26,8 @@ double FleetStatus::severity(double intervalSeconds) const
     switch (health(intervalSeconds)) {
     case Health::Down:
         return 4000;
+    case Health::Reconnecting:
+        return 3500;
     case Health::Stale:
         return 3000 + std::min(999.0, secondsSinceSample.value_or(0));
     case Health::Warning: {

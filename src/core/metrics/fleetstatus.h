@@ -10,13 +10,14 @@ namespace supadesk {
 // What the fleet overview shows of one stack: its latest figures and how fresh they are.
 struct FleetStatus
 {
-    enum class Health { Down, Stale, Warning, Healthy, NotConnected };
+    enum class Health { Down, Reconnecting, Stale, Warning, Healthy, NotConnected };
 
     QString stackId;
     QString name;
-    bool connected = false; // the stack's tunnel is up
-    bool sampling = false;  // its last sample succeeded
-    QString error;          // why the last sample failed
+    bool connected = false;    // the stack's tunnel is up
+    bool reconnecting = false; // the tunnel was up and is being re-established
+    bool sampling = false;     // its last sample succeeded
+    QString error;             // why the last sample failed
     std::optional<double> secondsSinceSample;
     std::optional<double> tps;
     std::optional<double> connectionsUsedRatio; // total / max_connections, in [0, 1]
@@ -24,6 +25,7 @@ struct FleetStatus
     std::optional<qint64> replicationLagBytes;
     std::optional<qint64> databaseSize;
 
+    // Reconnecting: the tunnel is being re-established (the last figures are kept, with their age).
     // Down: connected but sampling fails. Stale: no sample for 3 intervals. Warning: a figure is past
     // the line where people start to worry (connections >= 80%, cache hit < 99%, lag >= 16 MiB).
     Health health(double intervalSeconds) const;

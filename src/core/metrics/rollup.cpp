@@ -22,6 +22,18 @@ void RollupBucket::merge(const RollupBucket &other)
     count += other.count;
 }
 
+RetentionPolicy RetentionPolicy::fromDays(int rawDays, int minuteDays, int hourDays)
+{
+    const int raw = std::clamp(rawDays, MinRawDays, MaxRawDays);
+    const int minute = std::max(std::clamp(minuteDays, MinMinuteDays, MaxMinuteDays), raw);
+    const int hour = std::max(std::clamp(hourDays, MinHourDays, MaxHourDays), minute);
+    RetentionPolicy p;
+    p.rawMs = raw * Rollup::DayMs;
+    p.minuteMs = minute * Rollup::DayMs;
+    p.hourMs = hour * Rollup::DayMs;
+    return p;
+}
+
 qint64 Rollup::bucketStart(qint64 tMs, qint64 bucketMs)
 {
     const qint64 r = tMs % bucketMs;

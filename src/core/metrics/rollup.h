@@ -37,9 +37,26 @@ public:
 // How long each resolution is kept. Rows older than now - keep are pruned.
 struct RetentionPolicy
 {
-    qint64 rawMs = 2 * Rollup::DayMs;
-    qint64 minuteMs = 30 * Rollup::DayMs;
-    qint64 hourMs = 400 * Rollup::DayMs;
+    // What a user may choose, in days. The hour roll-ups keep at least the dashboard's longest range
+    // (30 days); a coarser resolution never keeps less than a finer one, or a chart's older part would
+    // vanish while its newer part is still there.
+    static constexpr int DefaultRawDays = 2;
+    static constexpr int DefaultMinuteDays = 30;
+    static constexpr int DefaultHourDays = 400;
+    static constexpr int MinRawDays = 1, MaxRawDays = 30;
+    static constexpr int MinMinuteDays = 1, MaxMinuteDays = 365;
+    static constexpr int MinHourDays = 30, MaxHourDays = 3650;
+
+    qint64 rawMs = DefaultRawDays * Rollup::DayMs;
+    qint64 minuteMs = DefaultMinuteDays * Rollup::DayMs;
+    qint64 hourMs = DefaultHourDays * Rollup::DayMs;
+
+    // Each value clamped to its limits, then raised to the finer resolution's if below it.
+    static RetentionPolicy fromDays(int rawDays, int minuteDays, int hourDays);
+    int rawDays() const { return int(rawMs / Rollup::DayMs); }
+    int minuteDays() const { return int(minuteMs / Rollup::DayMs); }
+    int hourDays() const { return int(hourMs / Rollup::DayMs); }
+    bool operator==(const RetentionPolicy &) const = default;
 
     // Oldest time kept, per resolution. A bucket is kept while any part of it is inside the window,
     // so a chart's left edge does not lose its first bucket.

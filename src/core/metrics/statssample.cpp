@@ -75,6 +75,8 @@ QList<StandbyLag> StatsSample::standbysFromJson(const QByteArray &json)
         s.state = o.value(QLatin1String("state")).toString();
         s.syncState = o.value(QLatin1String("sync")).toString();
         s.lagBytes = optionalInt(o.value(QLatin1String("lag_bytes")));
+        s.writeLagBytes = optionalInt(o.value(QLatin1String("write_lag_bytes")));
+        s.flushLagBytes = optionalInt(o.value(QLatin1String("flush_lag_bytes")));
         s.writeLagSeconds = optionalDouble(o.value(QLatin1String("write_lag")));
         s.flushLagSeconds = optionalDouble(o.value(QLatin1String("flush_lag")));
         s.replayLagSeconds = optionalDouble(o.value(QLatin1String("replay_lag")));

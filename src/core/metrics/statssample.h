@@ -63,7 +63,9 @@ struct StandbyLag
     QString address;
     QString state;
     QString syncState;
-    std::optional<qint64> lagBytes;
+    std::optional<qint64> lagBytes; // replay: WAL the standby has not applied yet
+    std::optional<qint64> writeLagBytes;
+    std::optional<qint64> flushLagBytes;
     std::optional<double> writeLagSeconds;
     std::optional<double> flushLagSeconds;
     std::optional<double> replayLagSeconds;

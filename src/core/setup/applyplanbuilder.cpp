@@ -1,5 +1,7 @@
 #include "applyplanbuilder.h"
 
+#include "altersystemundo.h"
+#include "databaserestart.h"
 #include "envfile.h"
 #include "hostfactsparser.h"
 
@@ -80,6 +82,17 @@ Result<ApplyPlan> ApplyPlanBuilder::fromBundle(const Bundle &bundle, const Apply
                      tr("Write %1: the pooler's ports are published on 127.0.0.1 only.").arg(path));
     }
 
+    if (target.pooler == PoolerKind::PgBouncer) {
+        const BundleFile *ini = fileNamed(bundle, QStringLiteral("pgbouncer.ini"));
+        if (!ini)
+            return missing(QStringLiteral("pgbouncer.ini"));
+        const QString path = !target.pgbouncerIniPath.isEmpty()
+                                 ? target.pgbouncerIniPath
+                                 : joinPath(dir, QStringLiteral("volumes/pgbouncer/pgbouncer.ini"));
+        plan.addFile(QStringLiteral("pgbouncer-ini"), path, ini->content, 0644,
+                     tr("Write %1: PgBouncer's transaction pooling sized for this server.").arg(path));
+    }
+
     if (target.installBackups) {
         const BundleFile *script = fileNamed(bundle, QStringLiteral("backup.sh"));
         const BundleFile *cron = fileNamed(bundle, QStringLiteral("crontab.txt"));
@@ -102,7 +115,8 @@ Result<ApplyPlan> ApplyPlanBuilder::fromBundle(const Bundle &bundle, const Apply
         const QString undo = QStringLiteral("crontab %1 && rm -f %1").arg(HostFactsParser::shellQuote(saved));
         plan.addCommand(QStringLiteral("crontab"), install, undo,
                         tr("Install the nightly backup in root's crontab (an earlier Supadesk entry is "
-                           "replaced, other entries stay)."));
+                           "replaced, other entries stay)."))
+            .needsRoot = true;
     }
 
     if (target.recreateContainers) {
@@ -112,6 +126,21 @@ Result<ApplyPlan> ApplyPlanBuilder::fromBundle(const Bundle &bundle, const Apply
             QString(),
             tr("Recreate the containers that the new .env and override change (`docker compose up -d`)."));
         step.rerunAfterRollback = true;
+        step.needsRoot = target.dockerNeedsRoot;
+    }
+
+    if (target.pooler == PoolerKind::PgBouncer && !target.pgbouncerService.isEmpty()) {
+        ApplyStep &step = plan.addCommand(
+            QStringLiteral("pgbouncer-restart"),
+            QStringLiteral("cd %1 && %2 restart %3")
+                .arg(HostFactsParser::shellQuote(dir), target.composeCommand,
+                     HostFactsParser::shellQuote(target.pgbouncerService)),
+            QString(),
+            tr("Restart the %1 service so that PgBouncer reads the new pgbouncer.ini (its clients "
+               "reconnect).")
+                .arg(target.pgbouncerService));
+        step.rerunAfterRollback = true;
+        step.needsRoot = target.dockerNeedsRoot;
     }
 
     if (target.applyTuning) {
@@ -124,9 +153,29 @@ Result<ApplyPlan> ApplyPlanBuilder::fromBundle(const Bundle &bundle, const Apply
             undo += QStringLiteral("ALTER SYSTEM RESET %1;\n").arg(name);
         if (!undo.isEmpty())
             undo += QStringLiteral("SELECT pg_reload_conf();\n");
-        plan.addSql(QStringLiteral("tuning-sql"), target.psqlCommand, sql, undo,
-                    tr("Store the PostgreSQL settings with ALTER SYSTEM (kept in the data volume) and "
-                       "reload; settings marked as needing a restart take effect at the next restart."));
+        ApplyStep &step =
+            plan.addSql(QStringLiteral("tuning-sql"), target.psqlCommand, sql, undo,
+                        tr("Store the PostgreSQL settings with ALTER SYSTEM (kept in the data volume) and "
+                           "reload; settings marked as needing a restart take effect at the next restart."));
+        step.needsRoot = target.dockerNeedsRoot;
+        step.undoCaptureSql = AlterSystemUndo::captureSql(alteredSettings(sql));
+        step.pendingRestartPsql = target.psqlCommand;
+
+        if (target.restartDatabaseIfNeeded) {
+            const int wait = qMax(1, target.restartWaitSeconds);
+            ApplyStep &restart = plan.addCommand(
+                QStringLiteral("restart-db"),
+                DatabaseRestart::script(dir, target.composeCommand, target.psqlCommand, wait), QString(),
+                tr("If a changed setting needs it, restart the db container (`%1 restart db`) and wait up "
+                   "to %n second(s) until PostgreSQL accepts connections again; connections drop for a "
+                   "moment.",
+                   nullptr, wait)
+                    .arg(target.composeCommand));
+            restart.needsRoot = target.dockerNeedsRoot;
+            // After a rollback it runs again, so that settings put back that need a restart get one.
+            restart.rerunAfterRollback = true;
+            restart.pendingRestartPsql = target.psqlCommand;
+        }
     }
     return plan;
 }

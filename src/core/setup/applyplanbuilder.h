@@ -2,6 +2,7 @@
 
 #include "applyplan.h"
 #include "backupscriptwriter.h"
+#include "hostfacts.h"
 #include "setupbundle.h"
 
 #include <QCoreApplication>
@@ -22,16 +23,39 @@ struct ApplyTarget
     bool applyTuning = true;        // tuning.sql through psqlCommand (ALTER SYSTEM + pg_reload_conf)
     bool recreateContainers = true; // `docker compose up -d` after the files changed
     BackupOptions backup;           // scriptPath and the crontab marker come from here
+    // docker (compose, exec) runs as root, through `sudo -n` for another login user; false when
+    // the login user may run docker itself (member of the docker group).
+    bool dockerNeedsRoot = true;
+    // The stack's pooler (preflight's HostFacts::pooler). With PgBouncer the bundle's pgbouncer.ini
+    // is installed at pgbouncerIniPath (empty: INSTALL/volumes/pgbouncer/pgbouncer.ini), the old
+    // one backed up first, and `docker compose restart pgbouncerService` makes it read the new file
+    // (restart rather than a reload: a file bind-mounted on its own keeps showing the old file
+    // to the container until it starts again). An empty pgbouncerService leaves the restart out.
+    PoolerKind pooler = PoolerKind::Unknown;
+    QString pgbouncerIniPath;
+    QString pgbouncerService;
+    // Off by default, to be confirmed by the user: after the tuning, restart the db container when a
+    // changed setting needs it (pg_settings.pending_restart) and wait until PostgreSQL accepts
+    // connections again (at most restartWaitSeconds). Without it the report lists the settings that
+    // wait for a restart (ApplyReport::pendingRestart).
+    bool restartDatabaseIfNeeded = false;
+    int restartWaitSeconds = 120;
 };
 
 // Turns a SetupBundle into an ApplyPlan, in this order:
-//   env              EditEnv   INSTALL/.env with every key of the bundle's .env (secrets, pooler sizes)
-//   compose-override WriteFile INSTALL/docker-compose.override.yml (0644)
-//   backup-script    WriteFile backup.scriptPath (0700)
-//   crontab          RunCommand replace the marked line in root's crontab; undo restores the old one
-//   recreate         RunCommand `cd INSTALL && docker compose up -d` (rerun after a rollback)
-//   tuning-sql       RunSql    tuning.sql; undo = ALTER SYSTEM RESET of each setting + pg_reload_conf()
-// firewall.sh is never part of it: the firewall needs the lock-out-proof sequence of its own.
+//   env               EditEnv   INSTALL/.env with every key of the bundle's .env (secrets, pooler sizes)
+//   compose-override  WriteFile INSTALL/docker-compose.override.yml (0644)
+//   pgbouncer-ini     WriteFile pgbouncer.ini (0644), only when the stack runs PgBouncer
+//   backup-script     WriteFile backup.scriptPath (0700)
+//   crontab           RunCommand replace the marked line in root's crontab; undo restores the old one
+//   recreate          RunCommand `cd INSTALL && docker compose up -d` (rerun after a rollback)
+//   pgbouncer-restart RunCommand `docker compose restart SERVICE` (rerun after a rollback)
+//   tuning-sql        RunSql    tuning.sql; undo = each setting's previous ALTER SYSTEM value (captured
+//                               on the server just before) or RESET, + pg_reload_conf(); afterwards
+//                               the settings waiting for a restart go into the report
+//   restart-db        RunCommand only with restartDatabaseIfNeeded: DatabaseRestart::script()
+// Commands that use docker or root's crontab are marked needsRoot. firewall.sh is never part of it:
+// the firewall needs the lock-out-proof sequence of its own.
 class ApplyPlanBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(supadesk::ApplyPlanBuilder)

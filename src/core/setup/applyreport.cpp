@@ -82,10 +82,17 @@ QString ApplyReport::statusName(ApplyStepStatus status)
 QString ApplyReport::summary() const
 {
     const int total = int(steps.size());
+    if (!refusal.isEmpty())
+        return refusal;
+    const QString pending =
+        pendingRestart.isEmpty()
+            ? QString()
+            : QLatin1Char('\n') + tr("These settings wait for a restart of the database to take effect: %1.")
+                                      .arg(pendingRestart.join(QStringLiteral(", ")));
     if (dryRun && succeeded())
         return tr("Dry run: %n step(s) checked, nothing was changed on the server.", nullptr, total);
     if (succeeded())
-        return tr("All %n step(s) were applied.", nullptr, total);
+        return tr("All %n step(s) were applied.", nullptr, total) + pending;
 
     auto numbers = [this](ApplyStepStatus status) {
         QStringList parts;

@@ -18,6 +18,7 @@ struct ApplyStepOutcome
     QString diff;             // file steps: the diff against the content found on the server
     QString output;           // command steps: standard output and error, as received
     int exitStatus = -1;
+    bool throughSudo = false; // ran as root through `sudo -n` (the login user is not root)
 };
 
 // The state a run left the server in, step by step, and the sentences that say so.
@@ -27,6 +28,13 @@ struct ApplyReport
     QList<ApplyStepOutcome> outcomes; // one per step
     bool dryRun = false;
     bool cancelled = false;
+    // Set when the run was refused before its first step (e.g. root needed and not available):
+    // translated, with the fix. Every step is then NotRun and nothing was changed.
+    QString refusal;
+    QString loginUser; // who the SSH login is on the server ("root", "deploy"), when known
+    // Settings that wait for a restart of PostgreSQL after the run (pending_restart), as the last
+    // step that asked (ApplyStep::pendingRestartPsql) found them; empty after a restart applied them.
+    QStringList pendingRestart;
 
     // Every step Applied (or Previewed in a dry run).
     bool succeeded() const;

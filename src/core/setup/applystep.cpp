@@ -1,13 +1,10 @@
 #include "applystep.h"
 
-#include "hostfactsparser.h"
+#include "remotefilescript.h"
 
 namespace supadesk {
 
-namespace {
-
-// `psql <<'DELIM'` with a delimiter that does not occur as a line of the script.
-QString withHereDoc(const QString &command, const QString &input)
+QString ApplyStep::withHereDoc(const QString &command, const QString &input)
 {
     QString delimiter = QStringLiteral("SUPADESK_SQL");
     const QStringList lines = input.split(QLatin1Char('\n'));
@@ -20,20 +17,13 @@ QString withHereDoc(const QString &command, const QString &input)
 }
 
 // Commands run under sh whatever the login shell of the SSH user is.
-QString underSh(const QString &script)
-{
-    return QStringLiteral("sh -c ") + HostFactsParser::shellQuote(script);
-}
-
-} // namespace
-
-QString ApplyStep::remoteCommand() const
+QString ApplyStep::remoteCommand(bool asRoot) const
 {
     switch (kind) {
     case Kind::RunCommand:
-        return underSh(command);
+        return RemoteFileScript::run(command, asRoot);
     case Kind::RunSql:
-        return underSh(withHereDoc(command, sql));
+        return RemoteFileScript::run(withHereDoc(command, sql), asRoot);
     case Kind::WriteFile:
     case Kind::EditEnv:
         break;
@@ -41,12 +31,12 @@ QString ApplyStep::remoteCommand() const
     return QString();
 }
 
-QString ApplyStep::remoteUndoCommand() const
+QString ApplyStep::remoteUndoCommand(bool asRoot) const
 {
     if (kind == Kind::RunCommand && !undoCommand.isEmpty())
-        return underSh(undoCommand);
+        return RemoteFileScript::run(undoCommand, asRoot);
     if (kind == Kind::RunSql && !undoSql.isEmpty())
-        return underSh(withHereDoc(command, undoSql));
+        return RemoteFileScript::run(withHereDoc(command, undoSql), asRoot);
     return QString();
 }
 

@@ -40,13 +40,27 @@ struct ApplyStep
     // RunCommand: run `command` once more after every other step was rolled back, so that e.g.
     // `docker compose up -d` recreates the containers with the restored files.
     bool rerunAfterRollback = false;
+    // RunCommand / RunSql: the command needs root (docker, crontab of root, ufw, systemd-run...). A
+    // login user other than root runs it through `sudo -n`; without that the applier refuses to start.
+    bool needsRoot = false;
+    // RunSql: a query run through `command` just before the step, whose output holds the undo
+    // (AlterSystemUndo::captureSql: each setting's previous ALTER SYSTEM value, or RESET). The applier
+    // replaces `undoSql` with what it prints, so a rollback restores what was there, not the defaults.
+    QString undoCaptureSql;
+    // RunSql / RunCommand: after the step succeeded, ask PostgreSQL through this psql command which
+    // settings wait for a restart (DatabaseRestart::pendingSql); ApplyReport::pendingRestart lists them.
+    QString pendingRestartPsql;
 
     bool changesFile() const { return kind == Kind::WriteFile || kind == Kind::EditEnv; }
     // What the applier runs on the server for RunCommand / RunSql (SQL passed as a quoted here-doc,
     // because the SSH exec channel has no standard input of its own). Empty for file steps.
-    QString remoteCommand() const;
+    // `asRoot`: through `sudo -n` (for a login user other than root).
+    QString remoteCommand(bool asRoot = false) const;
     // The rollback command for RunCommand / RunSql; empty when the step has nothing to undo.
-    QString remoteUndoCommand() const;
+    QString remoteUndoCommand(bool asRoot = false) const;
+    // `command <<'DELIM'` + `input` (a delimiter that is no line of it): psql reads the script on its
+    // standard input, because the SQL goes in the same shell script as the command.
+    static QString withHereDoc(const QString &command, const QString &input);
 };
 
 using ApplySteps = QList<ApplyStep>;

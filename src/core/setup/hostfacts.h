@@ -81,7 +81,8 @@ struct HostFacts
     QStringList composeServices;             // service names in the compose file(s), in file order
 
     // Privileges and tools.
-    int uid = -1; // `id -u`; 0 = root
+    int uid = -1;     // `id -u`; 0 = root
+    QString userName; // `id -un`: who the SSH login is, for the fix of a missing sudo rule
     bool passwordlessSudo = false;
     bool ufwInstalled = false;
 

@@ -244,6 +244,7 @@ QString HostFactsParser::command(const QString &installDir)
         "S composeoverride; if [ -f \"$d/docker-compose.override.yml\" ]; then head -c 262144 "
         "\"$d/docker-compose.override.yml\"; E composeoverride 0; else E composeoverride 1; fi\n"
         "R id id -u\n"
+        "R user id -un\n"
         "S sudo; if [ \"$(id -u)\" = 0 ]; then E sudo 0; elif command -v sudo >/dev/null 2>&1; then "
         "sudo -n true >/dev/null 2>&1 </dev/null; E sudo $?; else E sudo 127; fi\n"
         "S ufw; if command -v ufw >/dev/null 2>&1; then command -v ufw; E ufw 0; else E ufw 127; fi\n"
@@ -432,6 +433,8 @@ HostFacts HostFactsParser::parse(const QByteArray &output)
     }
     if (ok("id"))
         facts.uid = firstLine(get("id")->text).toInt();
+    if (ok("user"))
+        facts.userName = firstLine(get("user")->text);
     if (const Section *sudo = get("sudo"))
         facts.passwordlessSudo = sudo->rc == 0;
     facts.ufwInstalled = ok("ufw") && !get("ufw")->text.trimmed().isEmpty();

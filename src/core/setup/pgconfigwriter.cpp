@@ -53,9 +53,12 @@ QString PgConfigWriter::alterSystemSql(const PgSettings &settings)
         out += QStringLiteral("-- %1: %2\n").arg(s.formula, s.reason);
         if (s.appendToList) {
             // Adds the library to the server's own list, and does nothing when it is already there.
+            // The list is the one the next start will use: the last value in the configuration files
+            // (an earlier ALTER SYSTEM may be waiting for a restart), else the running one.
             const QString current =
-                QStringLiteral("array_remove(string_to_array(replace(current_setting('%1'), ' ', ''), "
-                               "','), '')")
+                QStringLiteral("array_remove(string_to_array(replace(coalesce((SELECT setting FROM "
+                               "pg_file_settings WHERE name = '%1' ORDER BY seqno DESC "
+                               "LIMIT 1), current_setting('%1')), ' ', ''), ','), '')")
                     .arg(s.name);
             out += QStringLiteral("SELECT 'ALTER SYSTEM SET %1 = ' || string_agg(quote_literal(item), ', ')\n"
                                   "  FROM unnest(%2 || ARRAY[%3]) AS item\n"

@@ -1,5 +1,7 @@
 #include "preflightevaluator.h"
 
+#include "applyprivileges.h"
+
 #include <QLocale>
 
 namespace supadesk {
@@ -399,14 +401,24 @@ PreflightFindings PreflightEvaluator::evaluate(const HostFacts &f, const Preflig
     if (f.uid < 0)
         out << make("preflight.privileges", Level::Amber, tr("Privileges"), tr("unknown"),
                     tr("`id -u` did not answer."), tr("Log in as root or as a user with sudo."));
+    else if (f.isRoot())
+        out << make("preflight.privileges", Level::Green, tr("Privileges"), QStringLiteral("root"));
     else if (f.canAdminister())
         out << make("preflight.privileges", Level::Green, tr("Privileges"),
-                    f.isRoot() ? QStringLiteral("root") : tr("sudo without a password"));
+                    f.userName.isEmpty() ? tr("sudo without a password")
+                                         : tr("%1 with sudo without a password").arg(f.userName));
     else
-        out << make("preflight.privileges.nosudo", Level::Amber, tr("Privileges"), tr("no sudo rights"),
-                    tr("The firewall, the cron entry and files outside the install directory need root."),
-                    tr("Log in as root, or allow this user `sudo` without a password (e.g. a file in "
-                       "/etc/sudoers.d)."));
+        out << make(
+            "preflight.privileges.nosudo", Level::Red, tr("Privileges"),
+            f.missingTools.contains(QLatin1String("sudo"))
+                ? (f.userName.isEmpty() ? tr("not root, and sudo is not installed")
+                                        : tr("%1: not root, and sudo is not installed").arg(f.userName))
+                : (f.userName.isEmpty() ? tr("not root, no sudo without a password")
+                                        : tr("%1: not root, no sudo without a password").arg(f.userName)),
+            tr("Docker, the firewall, root's crontab and files the login user cannot write need "
+               "root; Supadesk runs them through `sudo -n`, which never asks for a password, so "
+               "Apply would refuse to start."),
+            ApplyPrivileges::fix(f.userName));
     if (f.ufwInstalled)
         out << make("preflight.firewall.tool", Level::Green, tr("Firewall tool"), QStringLiteral("ufw"));
     else

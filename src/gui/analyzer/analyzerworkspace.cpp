@@ -162,6 +162,7 @@ AnalyzerWorkspace::AnalyzerWorkspace(EndpointResolver resolver, QWidget *parent)
     m_indexAdvice = new IndexAdvicePanel(this);
     m_outputTabs->addTab(m_indexAdvice, QString());
     connect(m_slowQueries, &SlowQueriesPanel::statementActivated, this, &AnalyzerWorkspace::explainSlowQuery);
+    connect(m_slowQueries, &SlowQueriesPanel::setupRequested, this, &AnalyzerWorkspace::setupRequested);
     // The statistics are read when the tab is first shown for an endpoint, not on every connect.
     connect(m_outputTabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_outputTabs->widget(index) == m_slowQueries && !m_slowQueries->hasLoaded() &&

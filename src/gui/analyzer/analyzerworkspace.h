@@ -62,6 +62,10 @@ public slots:
     void openFile();
     void saveFile();
 
+signals:
+    // The user asked for the Setup workspace (to preload pg_stat_statements, which needs a restart).
+    void setupRequested();
+
 public:
     // Reads a JSON or text plan and shows it; a file that is not a plan leaves the shown plan as it was.
     Status openPlanFile(const QString &path);

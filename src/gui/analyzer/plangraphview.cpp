@@ -1,18 +1,18 @@
 #include "plangraphview.h"
 
 #include "core/plan/planlayout.h"
+#include "planedgesitem.h"
 #include "plannodeitem.h"
 #include "planoverviewitem.h"
 
-#include <QGraphicsPathItem>
 #include <QGraphicsScene>
 #include <QKeyEvent>
 #include <QLocale>
-#include <QPainterPath>
 #include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace supadesk {
 
@@ -103,9 +103,14 @@ void PlanGraphView::rebuild()
         for (const NodeMetrics &m : m_analysis.allMetrics())
             totalCost += m.exclusiveCost;
 
-    const QPen edgePen(palette().color(QPalette::Mid), 1.5);
+    // Looked up once: asking the analysis node by node goes through every finding for each node.
+    QSet<int> withFindings;
+    for (const PlanFinding &f : m_analysis.findings())
+        withFindings.insert(f.nodeId);
+    const auto style = std::make_shared<const PlanNodeItem::Style>(font());
+    auto *edges = new PlanEdgesItem(QPen(palette().color(QPalette::Mid), 1.5));
     auto *overview = new PlanOverviewItem;
-    QPainterPath allEdges;
+    QList<QPointF> childTops;
     for (const PlanNode &n : plan.nodes()) {
         const QRectF rect = rects.at(n.id - 1);
         if (rect.isEmpty())
@@ -121,32 +126,39 @@ void PlanGraphView::rebuild()
         c.share = total > 0 ? m.exclusiveMs / total : (totalCost > 0 ? m.exclusiveCost / totalCost : 0);
         c.hasChildren = !n.childIds.isEmpty();
         c.collapsed = m_collapsed.contains(n.id);
-        c.hasFindings = !m_analysis.findingsFor(n.id).isEmpty();
-        auto *item = new PlanNodeItem(c, rect);
+        c.hasFindings = withFindings.contains(n.id);
+        auto *item = new PlanNodeItem(c, rect, style);
         scene()->addItem(item);
         m_items.insert(n.id, item);
         m_detailItems.append(item);
         overview->addCard(n.id, rect, PlanNodeItem::heatColor(c.share));
-        // The lines to a node's children as one path: few items to index, and the scene only paints
-        // the paths in view.
-        if (!n.childIds.isEmpty() && !m_collapsed.contains(n.id)) {
-            QPainterPath edges;
-            const double midY = rect.bottom() + (rects.at(n.childIds.first() - 1).top() - rect.bottom()) / 2;
-            edges.moveTo(rect.center().x(), rect.bottom());
-            edges.lineTo(rect.center().x(), midY);
-            for (int c : n.childIds) {
-                const QRectF child = rects.at(c - 1);
-                edges.moveTo(rect.center().x(), midY);
-                edges.lineTo(child.center().x(), midY);
-                edges.lineTo(child.center().x(), child.top());
-            }
-            QGraphicsPathItem *edgeItem = scene()->addPath(edges, edgePen);
-            edgeItem->setZValue(-1);
-            m_detailItems.append(edgeItem);
-            allEdges.addPath(edges);
+        if (n.childIds.isEmpty() || m_collapsed.contains(n.id))
+            continue;
+        // Down from the card to the branching height, then along it and down to each child. Each
+        // branch starts where the one nearer the parent ended, so no stretch is stroked twice.
+        const double centerX = rect.center().x();
+        const double midY = rect.bottom() + (rects.at(n.childIds.first() - 1).top() - rect.bottom()) / 2;
+        edges->addStub(QPointF(centerX, rect.bottom()), QPointF(centerX, midY));
+        childTops.clear();
+        for (int child : n.childIds) {
+            const QRectF childRect = rects.at(child - 1);
+            childTops.append(QPointF(childRect.center().x(), childRect.top()));
+        }
+        std::sort(childTops.begin(), childTops.end(),
+                  [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+        for (qsizetype i = 0; i < childTops.size(); ++i) {
+            const QPointF top = childTops.at(i);
+            double from = centerX;
+            if (top.x() > centerX && i > 0)
+                from = std::max(centerX, childTops.at(i - 1).x());
+            else if (top.x() < centerX && i + 1 < childTops.size())
+                from = std::min(centerX, childTops.at(i + 1).x());
+            edges->addBranch(QPointF(from, midY), QPointF(top.x(), midY), top);
         }
     }
-    overview->setEdges(allEdges);
+    scene()->addItem(edges);
+    m_detailItems.append(edges);
+    overview->setEdges(edges->segments());
     overview->setVisible(false);
     scene()->addItem(overview);
     m_overview = overview;
@@ -343,8 +355,10 @@ void PlanGraphView::resizeEvent(QResizeEvent *event)
 void PlanGraphView::changeEvent(QEvent *event)
 {
     QGraphicsView::changeEvent(event);
-    // Card texts are translated and formatted for the locale when the scene is built.
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange) {
+    // Card texts are translated and formatted for the locale, and measured in the view's font, when the
+    // scene is built.
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange ||
+        event->type() == QEvent::FontChange) {
         const QTransform zoom = transform();
         const bool autoFit = m_autoFit;
         rebuild();

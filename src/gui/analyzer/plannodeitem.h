@@ -1,14 +1,19 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
+#include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QString>
+
+#include <memory>
 
 namespace supadesk {
 
 // One card of the plan drawing: operation, target, rows and time, and a bar for the node's share of
-// the total time, its border coloured by how hot the node is. Far zoomed out it draws only the
-// coloured box, so panning a plan of thousands of nodes stays fluid.
+// the total time, its border coloured by how hot the node is. Zoomed out it leaves out what cannot be
+// read: below half size the detail lines, and far away everything but a box in the node's colour, so
+// a view full of cards stays fluid.
 class PlanNodeItem : public QGraphicsItem
 {
 public:
@@ -25,7 +30,18 @@ public:
         bool hasFindings = false;
     };
 
-    PlanNodeItem(const Content &content, const QRectF &rect);
+    // The fonts every card of a view paints with, and their metrics: measured once per scene, not on
+    // every paint of every card.
+    struct Style
+    {
+        explicit Style(const QFont &font);
+        QFont normal;
+        QFont bold;
+        QFontMetricsF normalMetrics;
+        QFontMetricsF boldMetrics;
+    };
+
+    PlanNodeItem(const Content &content, const QRectF &rect, std::shared_ptr<const Style> style);
 
     int nodeId() const { return m_content.nodeId; }
     const Content &content() const { return m_content; }
@@ -36,8 +52,16 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    // Elides the texts to the card's width, once: the card's size and fonts do not change with zoom.
+    void elideTexts();
+
     Content m_content;
     QRectF m_rect;
+    QColor m_heat;
+    std::shared_ptr<const Style> m_style;
+    bool m_elided = false;
+    QString m_titleText;      // with the findings mark, elided
+    QString m_detailTexts[3]; // target, rows, time, elided; empty ones are skipped
 };
 
 } // namespace supadesk

@@ -36,6 +36,9 @@ SlowQueriesPanel::SlowQueriesPanel(QWidget *parent)
     m_reset->setObjectName(QStringLiteral("resetSlowQueries"));
     m_create = m_toolbar->addAction(QString(), this, &SlowQueriesPanel::createExtension);
     m_create->setObjectName(QStringLiteral("createStatStatements"));
+    // Preloading a library is a server setting and a restart: that is the Setup workspace's job.
+    m_openSetup = m_toolbar->addAction(QString(), this, &SlowQueriesPanel::setupRequested);
+    m_openSetup->setObjectName(QStringLiteral("openSetupForStatStatements"));
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("slowQueryFilter"));
     m_filter->setClearButtonEnabled(true);
@@ -85,6 +88,9 @@ void SlowQueriesPanel::retranslateUi()
     m_filter->setPlaceholderText(tr("Filter statements"));
     m_create->setText(tr("Create Extension…"));
     m_create->setToolTip(tr("CREATE EXTENSION pg_stat_statements in this database"));
+    m_openSetup->setText(tr("Open Setup…"));
+    m_openSetup->setToolTip(tr("Open the Setup workspace: its tuning page adds pg_stat_statements to "
+                               "shared_preload_libraries (PostgreSQL needs a restart to load it)"));
     // The header sizes its sections to the titles it has seen: tell it they changed.
     emit m_model->headerDataChanged(Qt::Horizontal, 0, StatementStatsModel::ColumnCount - 1);
     updateState();
@@ -116,11 +122,18 @@ void SlowQueriesPanel::updateState()
     m_reset->setEnabled(m_endpoint.has_value() && !m_loading && m_loaded);
     m_create->setVisible(m_endpoint && !m_loading && m_error &&
                          m_error->code == QLatin1String("statements.not-created"));
+    const bool notPreloaded =
+        m_endpoint && !m_loading && m_error && m_error->code == QLatin1String("statements.not-loaded");
+    m_openSetup->setVisible(notPreloaded);
     QString text;
     if (!m_endpoint)
         text = tr("Connect the stack to see its slowest statements.");
     else if (m_loading)
         text = tr("Reading pg_stat_statements…");
+    else if (notPreloaded)
+        text = m_error->message + QLatin1Char('\n') +
+               tr("Open Setup… leads to the Setup wizard, whose tuning page adds pg_stat_statements to "
+                  "shared_preload_libraries; preloading takes effect only after PostgreSQL restarts.");
     else if (m_error)
         text = m_error->message;
     else if (m_loaded)

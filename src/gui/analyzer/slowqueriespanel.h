@@ -44,6 +44,8 @@ public slots:
 
 signals:
     void statementActivated(const supadesk::StatementStats &statement, int serverVersion);
+    // The server does not preload pg_stat_statements: the Setup wizard's tuning page adds it.
+    void setupRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,6 +62,7 @@ private:
     QAction *m_refresh;
     QAction *m_reset;
     QAction *m_create;
+    QAction *m_openSetup;
     QLineEdit *m_filter;
     QTableView *m_table;
     QLabel *m_message;

@@ -1,13 +1,17 @@
 #include "dashboardworkspace.h"
 
 #include "activitypanel.h"
+#include "core/metrics/poolerseries.h"
 #include "core/metrics/statsseries.h"
 #include "db/historystore.h"
 #include "fleetoverview.h"
+#include "historyretentiondialog.h"
 #include "livechart.h"
 #include "services/apppaths.h"
+#include "services/connectionmanager.h"
 #include "services/statsfleet.h"
 #include "services/statspoller.h"
+#include "standbytable.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -40,10 +44,12 @@ constexpr qint64 ReloadEveryMs = 30'000;
 } // namespace
 
 DashboardWorkspace::DashboardWorkspace(EndpointResolver resolver, QWidget *parent)
-    : DatabaseWorkspace(resolver, parent), m_resolver(std::move(resolver)), m_fleet(new StatsFleet(this))
+    : DatabaseWorkspace(resolver, parent), m_resolver(std::move(resolver)),
+      m_preferences(AppPaths::settingsFile()), m_fleet(new StatsFleet(this))
 {
     setObjectName(QStringLiteral("DashboardWorkspace"));
     m_fleet->setHistoryDirectory(AppPaths::dataDir());
+    m_fleet->setRetention(m_preferences.historyRetention());
     m_toolbar = new QToolBar(this);
     m_pause = m_toolbar->addAction(QString());
     m_pause->setObjectName(QStringLiteral("pause"));
@@ -74,6 +80,9 @@ DashboardWorkspace::DashboardWorkspace(EndpointResolver resolver, QWidget *paren
     m_fleetAction->setCheckable(true);
     m_fleetAction->setVisible(false);
     m_fleetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_toolbar->addSeparator();
+    m_retentionAction = m_toolbar->addAction(QString());
+    m_retentionAction->setObjectName(QStringLiteral("retention"));
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
@@ -86,8 +95,23 @@ DashboardWorkspace::DashboardWorkspace(EndpointResolver resolver, QWidget *paren
     auto *chartsPage = new QWidget;
     auto *grid = new QGridLayout(chartsPage);
     grid->setContentsMargins(0, 0, 0, 0);
-    for (int i = 0; i < m_charts.size(); ++i)
-        grid->addWidget(m_charts.at(i), i / 2, i % 2);
+    // Related charts side by side; the standby table right under the two replication charts.
+    const Chart rows[][2] = {{Transactions, CacheHit},
+                             {Connections, Rows},
+                             {Pooler, PoolerWait},
+                             {WriteVolume, Checkpoints},
+                             {Replication, ReplicationDelay},
+                             {DatabaseSize, TransactionAge}};
+    int row = 0;
+    for (const auto &pair : rows) {
+        grid->addWidget(m_charts.at(pair[0]), row, 0);
+        grid->addWidget(m_charts.at(pair[1]), row, 1);
+        ++row;
+        if (pair[0] == Replication) {
+            m_standbys = new StandbyTable(chartsPage);
+            grid->addWidget(m_standbys, row++, 0, 1, 2);
+        }
+    }
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("charts"));
     scroll->setWidgetResizable(true);
@@ -119,6 +143,12 @@ DashboardWorkspace::DashboardWorkspace(EndpointResolver resolver, QWidget *paren
     m_tick->start(1000);
     connect(m_tick, &QTimer::timeout, this, &DashboardWorkspace::tick);
     connect(m_fleet, &StatsFleet::sampled, this, &DashboardWorkspace::onSample);
+    connect(m_fleet, &StatsFleet::poolerSampled, this, &DashboardWorkspace::onPoolerSample);
+    connect(m_fleet, &StatsFleet::poolerFailed, this, [this](const QString &key) {
+        if (key == currentKey())
+            updatePoolerNote();
+    });
+    connect(m_retentionAction, &QAction::triggered, this, &DashboardWorkspace::editRetention);
     connect(m_fleet, &StatsFleet::failed, this, [this](const QString &key, const QString &message) {
         if (key != currentKey())
             return;
@@ -178,7 +208,9 @@ void DashboardWorkspace::buildCharts()
     series(Checkpoints, {kGreen, kRed});
     series(DatabaseSize, {kBlue});
     series(TransactionAge, {kAmber, kRed});
-    for (Chart c : {WriteVolume, Replication, DatabaseSize, ReplicationDelay, TransactionAge})
+    series(Pooler, {kGreen, kRed, kBlue, kGrey});
+    series(PoolerWait, {kAmber, kRed});
+    for (Chart c : {WriteVolume, Replication, DatabaseSize, ReplicationDelay, TransactionAge, PoolerWait})
         m_charts.at(c)->setLabelFormat(QStringLiteral("%.1f"));
 
     m_bindings = {
@@ -204,6 +236,12 @@ void DashboardWorkspace::buildCharts()
         {StatsSeries::DatabaseSize, DatabaseSize, 0, 1 / MiB},
         {StatsSeries::LongestTransaction, TransactionAge, 0, 1},
         {StatsSeries::OldestIdleInTransaction, TransactionAge, 1, 1},
+        {PoolerSeries::ClientsActive, Pooler, 0, 1},
+        {PoolerSeries::ClientsWaiting, Pooler, 1, 1},
+        {PoolerSeries::ServersActive, Pooler, 2, 1},
+        {PoolerSeries::ServersIdle, Pooler, 3, 1},
+        {PoolerSeries::AverageWaitMs, PoolerWait, 0, 1},
+        {PoolerSeries::MaxWaitMs, PoolerWait, 1, 1},
     };
 }
 
@@ -226,6 +264,57 @@ void DashboardWorkspace::setHistoryDirectory(const QString &directory)
     m_reader.reset();
 }
 
+void DashboardWorkspace::setPreferences(const Preferences &preferences)
+{
+    m_preferences = preferences;
+    m_fleet->setRetention(m_preferences.historyRetention());
+}
+
+void DashboardWorkspace::setPoolerResolver(EndpointResolver resolver)
+{
+    m_poolerResolver = std::move(resolver);
+    refreshTargets();
+    updatePoolerNote();
+}
+
+void DashboardWorkspace::setReconnectingSource(std::function<bool(const Stack &)> reconnecting)
+{
+    m_reconnecting = std::move(reconnecting);
+    refreshTargets();
+    updateStatus();
+}
+
+void DashboardWorkspace::setConnectionManager(const ConnectionManager *connections)
+{
+    if (!connections)
+        return;
+    setPoolerResolver([connections](const Stack &s) -> std::optional<DbEndpoint> {
+        std::optional<DbEndpoint> endpoint = connections->databaseEndpoint(s);
+        const StackConnection *link = connections->connection(s.id);
+        if (!endpoint || !link || link->localPort(StackConnection::Pooler) == 0)
+            return std::nullopt;
+        endpoint->port = link->localPort(StackConnection::Pooler); // same role and password
+        return endpoint;
+    });
+    setReconnectingSource([connections](const Stack &s) {
+        return connections->state(s.id) == StackConnection::State::Reconnecting;
+    });
+}
+
+void DashboardWorkspace::editRetention()
+{
+    HistoryRetentionDialog dialog(m_fleet->retention(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_preferences.setHistoryRetention(dialog.policy());
+    m_fleet->setRetention(dialog.policy());
+}
+
+bool DashboardWorkspace::isReconnecting() const
+{
+    return stack() && !endpoint() && m_reconnecting && m_reconnecting(*stack());
+}
+
 void DashboardWorkspace::retranslateUi()
 {
     m_pause->setText(m_pause->isChecked() ? tr("Resume") : tr("Pause"));
@@ -242,6 +331,8 @@ void DashboardWorkspace::retranslateUi()
                                "dragging; right-click a chart to export it."));
     m_fleetAction->setText(tr("Fleet Overview"));
     m_fleetAction->setToolTip(tr("All stacks at a glance (Ctrl+Shift+F)"));
+    m_retentionAction->setText(tr("History Retention…"));
+    m_retentionAction->setToolTip(tr("How long the local history keeps samples and summaries"));
     m_tabs->setTabText(0, tr("Charts"));
     m_tabs->setTabText(1, tr("Activity"));
 
@@ -289,6 +380,17 @@ void DashboardWorkspace::retranslateUi()
     c->setTitles(tr("Oldest transactions"), tr("seconds"));
     c->setSeriesName(0, tr("Longest running transaction"));
     c->setSeriesName(1, tr("Oldest idle in transaction"));
+    c = m_charts.at(Pooler);
+    c->setTitles(tr("Pooler: clients and server connections"), tr("connections"));
+    c->setSeriesName(0, tr("Clients active"));
+    c->setSeriesName(1, tr("Clients waiting"));
+    c->setSeriesName(2, tr("Servers active"));
+    c->setSeriesName(3, tr("Servers idle"));
+    c = m_charts.at(PoolerWait);
+    c->setTitles(tr("Pooler: client wait time"), tr("ms"));
+    c->setSeriesName(0, tr("Average wait per transaction"));
+    c->setSeriesName(1, tr("Longest current wait"));
+    updatePoolerNote();
     updateStatus();
 }
 
@@ -315,10 +417,12 @@ void DashboardWorkspace::endpointUpdated(bool changed)
         m_samples = 0;
         m_error.clear();
         m_activity->setSessions({});
+        m_standbys->clear();
         for (LiveChart *c : std::as_const(m_charts))
             c->setNote(QString());
         reloadCharts();
     }
+    updatePoolerNote();
     updatePage();
 }
 
@@ -330,10 +434,13 @@ void DashboardWorkspace::refreshTargets()
         for (const Stack &s : m_stacksSource()) {
             // The selected stack's endpoint is the one the main window last told us about.
             const bool isSelected = StatsFleet::keyOf(s) == selected;
-            targets.append({s, isSelected ? endpoint() : (m_resolver ? m_resolver(s) : std::nullopt)});
+            targets.append({s, isSelected ? endpoint() : (m_resolver ? m_resolver(s) : std::nullopt),
+                            m_poolerResolver ? m_poolerResolver(s) : std::nullopt,
+                            m_reconnecting && m_reconnecting(s)});
         }
     } else if (stack()) {
-        targets.append({*stack(), endpoint()});
+        targets.append({*stack(), endpoint(), m_poolerResolver ? m_poolerResolver(*stack()) : std::nullopt,
+                        m_reconnecting && m_reconnecting(*stack())});
     }
     m_fleet->watch(targets);
 }
@@ -423,6 +530,7 @@ void DashboardWorkspace::onSample(const QString &key, const StatsSample &sample,
     ++m_samples;
     m_lastRoundTripUs = sample.roundTripUs;
     m_activity->setSessions(sample.activity);
+    m_standbys->setSample(sample, endpoint() ? endpoint()->user : QString());
     updateNotes(sample);
     const ConnectionCounts &c = sample.connections;
     m_charts.at(Connections)->setReferenceValue(m_maxConnectionsLine, c.maxConnections);
@@ -448,6 +556,35 @@ void DashboardWorkspace::onSample(const QString &key, const StatsSample &sample,
                            .arg(c.total)
                            .arg(c.maxConnections));
     updateStatus();
+}
+
+void DashboardWorkspace::onPoolerSample(const QString &key, const PoolerSample &sample)
+{
+    if (key != currentKey() || m_pause->isChecked())
+        return;
+    updatePoolerNote();
+    if (m_rangeValue != HistoryRange::Range::Live)
+        return;
+    const QDateTime now = QDateTime::currentDateTime();
+    const auto values = PoolerSeries::values(sample.pools, sample.rates);
+    for (const auto &[metric, value] : values)
+        for (const Binding &b : std::as_const(m_bindings))
+            if (b.metric == metric)
+                m_charts.at(b.chart)->append(b.series, now, value * b.scale);
+}
+
+void DashboardWorkspace::updatePoolerNote()
+{
+    QString note;
+    if (stack() && endpoint()) {
+        PoolerProblem problem = m_fleet->poolerProblem(currentKey());
+        const std::optional<DbEndpoint> pooler = m_poolerResolver ? m_poolerResolver(*stack()) : std::nullopt;
+        if (!pooler)
+            problem.kind = PoolerProblem::Kind::NoEndpoint;
+        note = problem.advice(pooler ? pooler->user : endpoint()->user, stack()->poolerPort);
+    }
+    m_charts.at(Pooler)->setNote(note);
+    m_charts.at(PoolerWait)->setNote(note);
 }
 
 void DashboardWorkspace::updateNotes(const StatsSample &sample)
@@ -479,6 +616,8 @@ void DashboardWorkspace::tick()
         refreshTargets();
     if (m_pages->currentWidget() == m_fleetView)
         m_fleetView->setStatuses(m_fleet->statuses(), m_interval->value());
+    else if (isReconnecting())
+        updateStatus(); // the age of the last sample grows
 }
 
 void DashboardWorkspace::updateStatus()
@@ -489,7 +628,15 @@ void DashboardWorkspace::updateStatus()
         text = tr("Fleet overview: %n stack(s).", nullptr, int(m_fleet->keys().size()));
     else if (!stack())
         text = tr("Select a stack in the list on the left.");
-    else if (!endpoint())
+    else if (isReconnecting()) {
+        const qint64 last = m_fleet->lastSuccessMs(currentKey());
+        const QLocale locale;
+        text = last > 0 ? tr("Reconnecting to “%1”… The charts show what was known %2 s ago.")
+                              .arg(stack()->name,
+                                   locale.toString(
+                                       double(QDateTime::currentMSecsSinceEpoch() - last) / 1000.0, 'f', 0))
+                        : tr("Reconnecting to “%1”… No sample has arrived yet.").arg(stack()->name);
+    } else if (!endpoint())
         text = tr("Connect “%1” to see its live statistics (Stack ▸ Connect, Ctrl+K).").arg(stack()->name);
     else if (!m_error.isEmpty()) {
         text = tr("Sampling failed: %1").arg(m_error);

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/metrics/historyrange.h"
+#include "core/metrics/poolerproblem.h"
+#include "core/metrics/rollup.h"
 #include "core/stack.h"
 #include "db/dbendpoint.h"
 #include "gui/common/databaseworkspace.h"
+#include "services/preferences.h"
 
 #include <functional>
 #include <memory>
@@ -20,10 +23,13 @@ class QToolBar;
 namespace supadesk {
 
 class ActivityPanel;
+class ConnectionManager;
 class FleetOverview;
 class HistoryStore;
 class LiveChart;
+class StandbyTable;
 class StatsFleet;
+struct PoolerSample;
 struct StatsRates;
 struct StatsSample;
 
@@ -46,6 +52,8 @@ public:
         Checkpoints,
         DatabaseSize,
         TransactionAge,
+        Pooler,
+        PoolerWait,
         ChartCount
     };
 
@@ -59,6 +67,16 @@ public:
     void setFleetSource(std::function<StackList()> stacks);
     // Where the history file is kept (default: the application's data directory).
     void setHistoryDirectory(const QString &directory);
+    // Where the history retention is read from and saved to (default: the application's settings).
+    void setPreferences(const Preferences &preferences);
+    // Where a stack's pooler can be reached through its tunnel (nothing: the pooler charts say so).
+    void setPoolerResolver(EndpointResolver resolver);
+    // Whether a stack's tunnel is being re-established (its figures are then kept, with their age).
+    void setReconnectingSource(std::function<bool(const Stack &)> reconnecting);
+    // Both of the above from the connection manager's tunnels.
+    void setConnectionManager(const ConnectionManager *connections);
+    // Opens the History Retention dialog; applies and saves what the user accepts.
+    void editRetention();
 
     void setRange(HistoryRange::Range range);
     HistoryRange::Range range() const { return m_rangeValue; }
@@ -68,6 +86,7 @@ public:
     LiveChart *transactionsChart() const { return chart(Transactions); }
     LiveChart *connectionsChart() const { return chart(Connections); }
     ActivityPanel *activityPanel() const { return m_activity; }
+    StandbyTable *standbyTable() const { return m_standbys; }
     FleetOverview *fleetOverview() const { return m_fleetView; }
     StatsFleet *fleet() const { return m_fleet; }
     int samplesShown() const { return m_samples; }
@@ -92,6 +111,9 @@ private:
     void buildCharts();
     void retranslateUi();
     void onSample(const QString &key, const StatsSample &sample, const StatsRates &rates);
+    void onPoolerSample(const QString &key, const PoolerSample &sample);
+    void updatePoolerNote();
+    bool isReconnecting() const;
     void refreshTargets();
     void updatePage();
     void updateStatus();
@@ -103,11 +125,15 @@ private:
 
     EndpointResolver m_resolver;
     std::function<StackList()> m_stacksSource;
+    EndpointResolver m_poolerResolver;
+    std::function<bool(const Stack &)> m_reconnecting;
+    Preferences m_preferences;
     StatsFleet *m_fleet;
     QToolBar *m_toolbar;
     QAction *m_pause;
     QAction *m_resetZoom;
     QAction *m_fleetAction;
+    QAction *m_retentionAction;
     QLabel *m_intervalLabel;
     QSpinBox *m_interval;
     QLabel *m_rangeLabel;
@@ -118,6 +144,7 @@ private:
     QWidget *m_stackPage;
     QTabWidget *m_tabs;
     ActivityPanel *m_activity;
+    StandbyTable *m_standbys;
     QLabel *m_summary;
     QTimer *m_tick;
     QList<LiveChart *> m_charts;

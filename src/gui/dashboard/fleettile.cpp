@@ -19,6 +19,7 @@ QColor colourOf(FleetStatus::Health health)
     switch (health) {
     case FleetStatus::Health::Down:
         return QColor(0xcf, 0x22, 0x2e);
+    case FleetStatus::Health::Reconnecting:
     case FleetStatus::Health::Stale:
     case FleetStatus::Health::Warning:
         return QColor(0xd2, 0x99, 0x22);
@@ -90,6 +91,9 @@ void FleetTile::refresh()
         // Drivers answer in paragraphs; the first line says what happened, the tooltip has the rest.
         state = s.error.isEmpty() ? tr("Down: no sample yet")
                                   : tr("Down: %1").arg(s.error.section(QLatin1Char('\n'), 0, 0).trimmed());
+        break;
+    case FleetStatus::Health::Reconnecting:
+        state = tr("Reconnecting…");
         break;
     case FleetStatus::Health::Stale:
         state = tr("No sample for %1 s").arg(locale.toString(s.secondsSinceSample.value_or(0), 'f', 0));

@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QPen>
 #include <QSaveFile>
+#include <QTimer>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -26,16 +27,29 @@ namespace {
 // Zooming in further than this shows single samples only: nothing more to see.
 constexpr qint64 MinimumViewMs = 10'000;
 
-QList<QPointF> visible(const QList<QPointF> &points, qint64 from, qint64 to)
+// Series longer than CoarseFrom points keep a reduction to one min/max pair per CoarseBlock points;
+// it serves views with more than CoarseBlock raw points per pixel.
+constexpr qsizetype CoarseFrom = 16'384;
+constexpr qsizetype CoarseBlock = 64;
+
+// What a view of [from, to] draws of a sorted series: the points in it, one more either side (the line
+// then runs to the edges), reduced to about two per pixel. The cut is not copied before reducing.
+QList<QPointF> visible(const QList<QPointF> &points, qint64 from, qint64 to, int pixels,
+                       const QList<QPointF> &coarse = {})
 {
-    const auto first = std::lower_bound(points.cbegin(), points.cend(), double(from),
-                                        [](const QPointF &p, double x) { return p.x() < x; });
-    const auto last = std::upper_bound(first, points.cend(), double(to),
-                                       [](double x, const QPointF &p) { return x < p.x(); });
-    // One point either side keeps the line running to the edges of the view.
-    const auto begin = first == points.cbegin() ? first : first - 1;
-    const auto end = last == points.cend() ? last : last + 1;
-    return QList<QPointF>(begin, end);
+    const QPointF *data = points.constData();
+    const QPointF *end = data + points.size();
+    const QPointF *first =
+        std::lower_bound(data, end, double(from), [](const QPointF &p, double x) { return p.x() < x; });
+    const QPointF *last =
+        std::upper_bound(first, end, double(to), [](double x, const QPointF &p) { return x < p.x(); });
+    if (!coarse.isEmpty() && last - first > CoarseBlock * 2 * pixels)
+        return visible(coarse, from, to, pixels);
+    if (first != data)
+        --first;
+    if (last != end)
+        ++last;
+    return Downsampler::minMax(first, last, pixels);
 }
 
 } // namespace
@@ -98,6 +112,7 @@ int LiveChart::addSeries(const QColor &colour)
     });
     m_series.append(series);
     m_full.append(QList<QPointF>());
+    m_coarse.append(QList<QPointF>());
     return int(m_series.size() - 1);
 }
 
@@ -191,6 +206,7 @@ void LiveChart::append(int series, const QDateTime &time, double value)
     if (!points.isEmpty() && points.constLast().x() >= double(t))
         return; // out of order: a sample the history already gave
     points.append(QPointF(double(t), value));
+    m_coarse[series].clear(); // live spans are short: drawn from the samples themselves
     // Live mode keeps what the span shows, and what a zoomed-out view of it needs: nothing older.
     const double oldest = double(t - m_spanMs);
     qsizetype drop = 0;
@@ -204,12 +220,37 @@ void LiveChart::append(int series, const QDateTime &time, double value)
         m_viewStart = m_rangeStart;
         m_viewEnd = m_rangeEnd;
     }
-    redraw();
+    scheduleRedraw();
+}
+
+void LiveChart::scheduleRedraw()
+{
+    if (!isVisible()) {
+        m_redrawWhenShown = true;
+        return;
+    }
+    if (m_redrawPending)
+        return;
+    m_redrawPending = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_redrawPending)
+            redraw();
+    });
+}
+
+void LiveChart::showEvent(QShowEvent *event)
+{
+    QChartView::showEvent(event);
+    if (m_redrawWhenShown)
+        redraw();
 }
 
 void LiveChart::setPoints(int series, const QList<QPointF> &points)
 {
     m_full[series] = points;
+    m_coarse[series] = points.size() >= CoarseFrom
+                           ? Downsampler::minMax(points, int(points.size() / CoarseBlock))
+                           : QList<QPointF>();
     redraw();
 }
 
@@ -229,6 +270,8 @@ void LiveChart::setTimeRange(qint64 fromMs, qint64 toMs)
 void LiveChart::clearPoints()
 {
     for (QList<QPointF> &points : m_full)
+        points.clear();
+    for (QList<QPointF> &points : m_coarse)
         points.clear();
     m_zoomed = false;
     redraw();
@@ -252,12 +295,12 @@ double LiveChart::lastValue(int series) const
 
 void LiveChart::redraw()
 {
+    m_redrawPending = false;
+    m_redrawWhenShown = false;
     const int pixels = std::max(50, int(chart()->plotArea().width()));
     double top = 1;
     for (int i = 0; i < m_series.size(); ++i) {
-        QList<QPointF> inView = visible(m_full.at(i), m_viewStart, m_viewEnd);
-        if (inView.size() > 2 * pixels)
-            inView = Downsampler::minMax(inView, pixels);
+        const QList<QPointF> inView = visible(m_full.at(i), m_viewStart, m_viewEnd, pixels, m_coarse.at(i));
         for (const QPointF &p : std::as_const(inView))
             if (p.x() >= double(m_viewStart) && p.x() <= double(m_viewEnd))
                 top = std::max(top, p.y());

@@ -75,9 +75,13 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void redraw();
+    // Live samples arrive for several series at once: one redraw after the last of them, and none
+    // while the chart is hidden (another tab, the fleet page) until it is shown again.
+    void scheduleRedraw();
     void placeNote();
     void exportPngInteractively();
     void exportCsvInteractively();
@@ -88,6 +92,10 @@ private:
     QString m_note;
     QList<QLineSeries *> m_series;
     QList<QList<QPointF>> m_full;
+    // Per series given whole (a past range), its minimum and maximum per block of CoarseBlock
+    // points: a view spanning far more points than pixels is reduced from this instead of from
+    // every sample, with the same spikes (bucket edges move by at most one block).
+    QList<QList<QPointF>> m_coarse;
     QList<QLineSeries *> m_references;
     QList<double> m_referenceValues;
     qint64 m_spanMs = 300'000;
@@ -97,6 +105,8 @@ private:
     qint64 m_viewEnd = 0;
     bool m_zoomed = false;
     bool m_fixedRange = false;
+    bool m_redrawPending = false;
+    bool m_redrawWhenShown = false;
     QPoint m_dragFrom;
     qint64 m_dragViewStart = -1;
 };

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "backuprun.h"
 #include "setuppage.h"
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
 class QSpinBox;
 class QTimeEdit;
 
@@ -21,12 +26,26 @@ public:
     QString title() const override;
     QString explanation() const override;
 
+    // How commands run on the server; by default "sudo -n" for a login other than root.
+    void setCommandPrefix(const QString &prefix) { m_prefix = prefix; }
+    // Runs the generated backup.sh on the server once, now (Run now).
+    void runNow();
+    void cancelRun();
+    bool isRunning() const;
+    // The last run's result; none before the first.
+    std::optional<BackupRun::Outcome> lastRun() const { return m_lastRun; }
+
+signals:
+    void runFinished(bool ok);
+
 protected:
     void retranslateUi() override;
 
 private:
     void load();
     void store();
+    void updateRunState();
+    void showResult();
 
     QLabel *m_timeLabel;
     QTimeEdit *m_time;
@@ -42,6 +61,14 @@ private:
     QLineEdit *m_cron;
     QLabel *m_scriptLabel;
     QPlainTextEdit *m_script;
+    QPushButton *m_run;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_result;
+    QPlainTextEdit *m_log;
+    BackupRun *m_backupRun = nullptr;
+    std::optional<QString> m_prefix;
+    std::optional<BackupRun::Outcome> m_lastRun;
     bool m_loading = false;
 };
 

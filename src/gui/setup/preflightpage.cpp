@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -38,7 +39,10 @@ PreflightPage::PreflightPage(SetupPlan *plan, QWidget *parent) : SetupPage(plan,
     setObjectName(QStringLiteral("PreflightPage"));
     m_rerun = new QPushButton(this);
     m_rerun->setObjectName(QStringLiteral("rerunPreflight"));
-    m_rerun->setShortcut(QKeySequence(Qt::Key_F5));
+    // The button's own shortcut is the mnemonic of its text; F5 is an extra one, active on this page.
+    auto *f5 =
+        new QShortcut(QKeySequence(Qt::Key_F5), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(f5, &QShortcut::activated, m_rerun, &QPushButton::animateClick);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("preflightStatus"));
     m_status->setWordWrap(true);

@@ -1,16 +1,18 @@
 #include "reviewpage.h"
 
 #include "core/setup/applyplanbuilder.h"
-#include "core/setup/hostfactsparser.h"
+#include "core/setup/pgtuner.h"
+#include "core/setup/tuningcomparison.h"
 #include "diffhighlighter.h"
-#include "services/secretstore.h"
 #include "services/setup/setupapplier.h"
+#include "services/stackconnection.h"
 #include "setupplan.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -69,6 +71,11 @@ ReviewPage::ReviewPage(SetupPlan *plan, QWidget *parent) : SetupPage(plan, paren
     m_tuning = check("partTuning");
     m_recreate = check("partRecreate");
     m_restart = check("partRestartDb", false); // a restart drops every connection: only when asked for
+    m_probe = check("partUptimeProbe");
+    m_restartNote = new QLabel(this);
+    m_restartNote->setObjectName(QStringLiteral("restartSettings"));
+    m_restartNote->setWordWrap(true);
+    m_restartNote->setIndent(20);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     m_summary->setWordWrap(true);
@@ -83,7 +90,9 @@ ReviewPage::ReviewPage(SetupPlan *plan, QWidget *parent) : SetupPage(plan, paren
     m_steps->setWordWrap(false);
     m_steps->horizontalHeader()->setSectionResizeMode(NumberColumn, QHeaderView::ResizeToContents);
     m_steps->horizontalHeader()->setSectionResizeMode(StepColumn, QHeaderView::Stretch);
-    m_steps->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
+    // Sized in rebuildSteps() from the status texts themselves: the contents' size hint under-measures
+    // text drawn with a fallback font (Georgian), which then gets clipped.
+    m_steps->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::Fixed);
     m_detail = new QPlainTextEdit(this);
     m_detail->setObjectName(QStringLiteral("stepDetail"));
     m_detail->setReadOnly(true);
@@ -102,17 +111,19 @@ ReviewPage::ReviewPage(SetupPlan *plan, QWidget *parent) : SetupPage(plan, paren
     m_apply->setObjectName(QStringLiteral("apply"));
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("cancelApply"));
-    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportBundle"));
-    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    // The mnemonic of its text (Alt+E) is the shortcut.
 
     // Two rows of three, so that longer translations still fit the window's width.
     auto *parts = new QGridLayout;
     parts->addWidget(m_partsLabel, 0, 0);
-    const QList<QCheckBox *> boxes{m_env, m_override, m_backups, m_tuning, m_restart, m_recreate};
+    const QList<QCheckBox *> boxes{m_env, m_override, m_backups, m_tuning, m_recreate};
     for (int i = 0; i < boxes.size(); ++i)
         parts->addWidget(boxes.at(i), i / 3, 1 + i % 3);
+    parts->addWidget(m_restart, 2, 1, 1, 4);
+    parts->addWidget(m_restartNote, 3, 1, 1, 4);
+    parts->addWidget(m_probe, 4, 1, 1, 4);
     parts->setColumnStretch(4, 1);
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(m_steps);
@@ -154,6 +165,8 @@ ReviewPage::ReviewPage(SetupPlan *plan, QWidget *parent) : SetupPage(plan, paren
             refresh();
     });
     connect(plan, &SetupPlan::connectionChanged, this, &ReviewPage::updateButtons);
+    connect(plan, &SetupPlan::stackChanged, this, [this] { m_kept.reset(); });
+    connect(plan, &SetupPlan::serverSettingsChanged, this, &ReviewPage::updateRestartNote);
     retranslateUi();
 }
 
@@ -173,8 +186,69 @@ QString ReviewPage::explanation() const
 void ReviewPage::entered()
 {
     refresh();
-    if (plan()->isConnected() && !isRunning())
+    // After an apply its result stays on show; a preview would turn it back into "pending".
+    if (plan()->isConnected() && !isRunning() && !m_showingKept)
         preview();
+}
+
+QString ReviewPage::fingerprint(const ApplyPlan &plan)
+{
+    QStringList parts;
+    for (const ApplyStep &step : plan.steps()) {
+        QStringList assignments;
+        for (const EnvAssignment &a : step.assignments)
+            assignments << a.key + QLatin1Char('=') + a.value;
+        parts << step.id << QString::number(int(step.kind)) << step.path << QString::fromUtf8(step.content)
+              << assignments.join(QLatin1Char('\n')) << step.command << step.undoCommand << step.sql
+              << step.undoSql;
+    }
+    return parts.join(QChar(0x1f));
+}
+
+bool ReviewPage::restoreKeptRun()
+{
+    // While the plan differs from the one right after the run its steps are pending; the kept result
+    // comes back when the plan does (a box ticked and unticked again).
+    m_showingKept = m_kept && m_planError.isEmpty() && fingerprint(m_applyPlan) == m_kept->fingerprint &&
+                    m_probe->isChecked() == m_kept->probe;
+    if (!m_showingKept)
+        return false;
+    m_applyPlan.steps() = m_kept->steps;
+    m_status = m_kept->status;
+    m_diffs = m_kept->diffs;
+    m_messages = m_kept->messages;
+    m_finalSummary = m_kept->summary;
+    m_probeRows = m_kept->probeRows;
+    m_compared = true;
+    return true;
+}
+
+void ReviewPage::resetProbeRows()
+{
+    m_probeRows.clear();
+    if (m_probe->isChecked() && m_planError.isEmpty() && !m_applyPlan.isEmpty())
+        m_probeRows.append(
+            {tr("Install the uptime probe (runs every minute, logs on the server)"), probePreview(), {}, {}});
+}
+
+QString ReviewPage::probePreview() const
+{
+    // What a root login on a systemd host gets; the installer asks the server before it starts.
+    const Result<UptimeProbeTemplates> templates = UptimeProbeInstaller::shippedTemplates();
+    if (!templates.ok())
+        return templates.error().message;
+    UptimeProbeSettings settings =
+        plan()->stack() ? UptimeProbeSettings::forStack(*plan()->stack()) : UptimeProbeSettings();
+    UptimeProbeHost host;
+    host.root = true;
+    host.systemd = m_probeScheduler != UptimeProbeInstaller::Scheduler::Cron;
+    const UptimeProbeInstallPlan probe =
+        UptimeProbeInstallPlan::install(settings, host, templates.value(), m_probeLayout);
+    QString text = probe.summary().join(QLatin1Char('\n')) + QStringLiteral("\n\n");
+    text += tr("Runs after every step above has been applied. On a server without systemd a cron entry "
+               "takes the place of the timer; a login that is not root uses sudo. If the installation "
+               "fails, the steps above stay applied.");
+    return text;
 }
 
 void ReviewPage::retranslateUi()
@@ -185,16 +259,22 @@ void ReviewPage::retranslateUi()
     m_backups->setText(tr("Backups"));
     m_tuning->setText(tr("PostgreSQL settings"));
     m_recreate->setText(tr("Recreate containers"));
-    m_restart->setText(tr("Restart db"));
+    m_restart->setText(tr("Restart the database container if a changed setting needs it"));
+    m_probe->setText(
+        tr("Install the uptime probe (checks the stack every minute and keeps a log on the server)"));
+    m_probe->setToolTip(tr("A small script run by a systemd timer or cron on the server appends one line per "
+                           "check to a monthly log, which the Uptime tab collects."));
     m_restart->setToolTip(
-        tr("Restart the db container after the settings are stored: settings such as "
-           "shared_buffers take effect only then. Every connection is dropped for a moment."));
+        tr("After the settings are stored, restart the db container only when one of them waits for a "
+           "restart, and wait until PostgreSQL accepts connections again. Every connection is dropped "
+           "for a moment."));
     m_steps->setHorizontalHeaderLabels({tr("#"), tr("Step"), tr("Status")});
     m_logLabel->setText(tr("Log:"));
     m_preview->setText(tr("&Preview on server"));
     m_preview->setToolTip(tr("Read the server's files and show every diff; nothing is changed."));
     m_apply->setText(tr("&Apply…"));
     m_cancel->setText(tr("Cancel"));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape)); // after setText, which resets it
     m_cancel->setToolTip(tr("Stop before the next step and roll back what was applied (Esc)"));
     m_export->setText(tr("&Export bundle…"));
     m_export->setToolTip(tr("Write the files and a README of the commands to a local folder (%1)")
@@ -202,15 +282,46 @@ void ReviewPage::retranslateUi()
     refresh();
 }
 
+QStringList ReviewPage::restartSettings() const
+{
+    const Result<PgSettings> settings = PgTuner::tune(plan()->host());
+    if (!settings.ok())
+        return {};
+    QStringList names;
+    const QHash<QString, QString> &current = plan()->serverSettings();
+    if (current.isEmpty()) {
+        for (const PgSetting &s : settings.value())
+            if (s.needsRestart)
+                names << s.name;
+        return names;
+    }
+    for (const SettingChange &c : TuningComparison::compare(settings.value(), current))
+        if (c.changes && c.proposed.needsRestart)
+            names << c.proposed.name;
+    return names;
+}
+
+void ReviewPage::updateRestartNote()
+{
+    const QStringList names = restartSettings();
+    if (!plan()->serverSettings().isEmpty())
+        m_restartNote->setText(names.isEmpty()
+                                   ? tr("None of the changed settings needs a restart.")
+                                   : tr("Need a restart: %1").arg(names.join(QStringLiteral(", "))));
+    else
+        m_restartNote->setText(tr("Need a restart if they change: %1").arg(names.join(QStringLiteral(", "))));
+    m_restartNote->setEnabled(m_tuning->isChecked());
+}
+
 void ReviewPage::setPartEnabled(Part part, bool enabled)
 {
-    QCheckBox *boxes[] = {m_env, m_override, m_backups, m_tuning, m_recreate, m_restart};
+    QCheckBox *boxes[] = {m_env, m_override, m_backups, m_tuning, m_recreate, m_restart, m_probe};
     boxes[int(part)]->setChecked(enabled);
 }
 
 bool ReviewPage::isRunning() const
 {
-    return m_applier && m_applier->isRunning();
+    return (m_applier && m_applier->isRunning()) || m_probeRunning;
 }
 
 const ApplyReport *ReviewPage::lastReport() const
@@ -239,24 +350,21 @@ void ReviewPage::refresh()
         target.installBackups = m_backups->isChecked();
         target.applyTuning = m_tuning->isChecked();
         target.recreateContainers = m_recreate->isChecked();
+        // A restart drops every connection: only when asked for, and only for the settings' sake.
+        target.restartDatabaseIfNeeded = m_tuning->isChecked() && m_restart->isChecked();
         const Result<ApplyPlan> steps = ApplyPlanBuilder::fromBundle(*m_bundle, target);
         if (steps.ok())
             m_applyPlan = steps.value();
         else
             m_planError = steps.error().message;
-        if (steps.ok() && m_tuning->isChecked() && m_restart->isChecked())
-            m_applyPlan.addCommand(
-                QStringLiteral("restart-db"),
-                QStringLiteral("cd %1 && %2 restart db")
-                    .arg(HostFactsParser::shellQuote(target.installDir), target.composeCommand),
-                QString(),
-                tr("Restart the db container so that the settings that need a restart take "
-                   "effect (connections drop for a moment)."));
     }
-    m_status = QList<ApplyStepStatus>(m_applyPlan.size(), ApplyStepStatus::Pending);
-    m_diffs = QStringList(m_applyPlan.size(), QString());
-    m_messages = QStringList(m_applyPlan.size(), QString());
-    m_compared = false;
+    if (!restoreKeptRun()) {
+        m_status = QList<ApplyStepStatus>(m_applyPlan.size(), ApplyStepStatus::Pending);
+        m_diffs = QStringList(m_applyPlan.size(), QString());
+        m_messages = QStringList(m_applyPlan.size(), QString());
+        m_compared = false;
+        resetProbeRows();
+    }
     rebuildSteps();
     updateButtons();
 }
@@ -264,8 +372,23 @@ void ReviewPage::refresh()
 void ReviewPage::rebuildSteps()
 {
     const int selected = m_steps->currentRow();
-    m_steps->setRowCount(m_applyPlan.size());
-    for (int i = 0; i < m_applyPlan.size(); ++i) {
+    const int planRows = int(m_applyPlan.size());
+    m_steps->setRowCount(planRows + int(m_probeRows.size()));
+    for (int i = 0; i < planRows + m_probeRows.size(); ++i) {
+        if (i >= planRows) {
+            const ProbeRow &row = m_probeRows.at(i - planRows);
+            auto *text = new QTableWidgetItem(row.description);
+            text->setToolTip(row.description);
+            text->setData(Qt::UserRole, QStringLiteral("uptime-probe"));
+            auto *state = new QTableWidgetItem(QStringLiteral("● ") + ApplyReport::statusName(row.status));
+            state->setForeground(statusColor(row.status));
+            state->setData(Qt::UserRole, ApplyReport::statusKey(row.status));
+            state->setToolTip(row.message);
+            m_steps->setItem(i, NumberColumn, new QTableWidgetItem(QString::number(i + 1)));
+            m_steps->setItem(i, StepColumn, text);
+            m_steps->setItem(i, StatusColumn, state);
+            continue;
+        }
         const ApplyStep &step = m_applyPlan.steps().at(i);
         auto *number = new QTableWidgetItem(QString::number(i + 1));
         auto *text = new QTableWidgetItem(step.description);
@@ -280,6 +403,13 @@ void ReviewPage::rebuildSteps()
         m_steps->setItem(i, StepColumn, text);
         m_steps->setItem(i, StatusColumn, state);
     }
+    int statusWidth = m_steps->fontMetrics().horizontalAdvance(
+        m_steps->horizontalHeaderItem(StatusColumn) ? m_steps->horizontalHeaderItem(StatusColumn)->text()
+                                                    : QString());
+    for (int i = 0; i < m_steps->rowCount(); ++i)
+        statusWidth = qMax(statusWidth,
+                           m_steps->fontMetrics().horizontalAdvance(m_steps->item(i, StatusColumn)->text()));
+    m_steps->setColumnWidth(StatusColumn, statusWidth + 24);
     if (m_steps->rowCount() > 0)
         m_steps->setCurrentCell(qBound(0, selected, m_steps->rowCount() - 1), StepColumn);
     showStep();
@@ -288,6 +418,14 @@ void ReviewPage::rebuildSteps()
 void ReviewPage::showStep()
 {
     const int row = m_steps->currentRow();
+    if (const int probeRow = row - int(m_applyPlan.size()); probeRow >= 0 && probeRow < m_probeRows.size()) {
+        const ProbeRow &p = m_probeRows.at(probeRow);
+        QString text = p.description + QStringLiteral("\n\n");
+        if (!p.message.isEmpty())
+            text += p.message + QStringLiteral("\n\n");
+        m_detail->setPlainText(text + p.detail);
+        return;
+    }
     if (row < 0 || row >= m_applyPlan.size()) {
         m_detail->clear();
         return;
@@ -330,16 +468,18 @@ void ReviewPage::updateButtons()
     m_apply->setEnabled(!running && ready && plan()->isConnected());
     m_cancel->setEnabled(running && !m_dryRun);
     m_export->setEnabled(!running && m_bundle.has_value());
-    for (QCheckBox *box : {m_env, m_override, m_backups, m_tuning, m_recreate})
+    for (QCheckBox *box : {m_env, m_override, m_backups, m_tuning, m_recreate, m_probe})
         box->setEnabled(!running);
     m_restart->setEnabled(!running && m_tuning->isChecked());
+    updateRestartNote();
 
     QString text;
     if (!m_planError.isEmpty())
         text = tr("The plan is not valid: %1").arg(m_planError);
     else if (running)
-        text =
-            m_dryRun ? tr("Reading the server's files…") : tr("Applying… Cancel stops before the next step.");
+        text = m_dryRun         ? tr("Reading the server's files…")
+               : m_probeRunning ? tr("Installing the uptime probe… Cancel stops before the next step.")
+                                : tr("Applying… Cancel stops before the next step.");
     else if (!m_finalSummary.isEmpty())
         text = m_finalSummary;
     else if (!plan()->isConnected())
@@ -348,8 +488,8 @@ void ReviewPage::updateButtons()
     else
         text = tr("%n step(s) will be applied in this order.", nullptr, m_applyPlan.size());
     if (m_bundle && m_finalSummary.isEmpty() && !running)
-        text += QLatin1Char(' ') + tr("The firewall is not applied here: run firewall.sh from the exported "
-                                      "bundle and confirm it from a new SSH connection.");
+        text += QLatin1Char(' ') + tr("The firewall is not applied here: apply it on the Firewall page, or "
+                                      "run firewall.sh from the exported bundle.");
     m_summary->setText(text);
 }
 
@@ -363,6 +503,11 @@ void ReviewPage::preview()
     StackConnection *connection = plan()->connection();
     if (!connection || isRunning() || m_applyPlan.isEmpty())
         return;
+    if (m_kept) {
+        // Asked for again: the server is read anew, and the last apply's result makes way.
+        m_kept.reset();
+        refresh();
+    }
     delete m_applier;
     m_applier = new SetupApplier(connection, this);
     m_dryRun = true;
@@ -382,12 +527,22 @@ void ReviewPage::apply(bool confirmed)
                               nullptr, m_applyPlan.size())
                                .arg(plan()->stack()->name);
         for (const ApplyStep &step : m_applyPlan.steps())
-            if (step.id == QLatin1String("restart-db"))
-                question +=
-                    QStringLiteral("\n\n") +
-                    tr("The db container is restarted at the end: its connections drop for a moment.");
+            if (step.id == QLatin1String("restart-db")) {
+                const QStringList settings = restartSettings();
+                question += QStringLiteral("\n\n") +
+                            (settings.isEmpty()
+                                 ? tr("The db container is restarted at the end only if a changed setting "
+                                      "needs it: every connection to the database drops for a moment.")
+                                 : tr("The db container is restarted at the end if a changed setting needs "
+                                      "it (%1): every connection to the database drops for a moment.")
+                                       .arg(settings.join(QStringLiteral(", "))));
+            }
         QMessageBox ask(QMessageBox::Question, tr("Apply to the server"), question, QMessageBox::Cancel,
                         this);
+        if (m_probe->isChecked())
+            question += QStringLiteral("\n\n") +
+                        tr("Then the uptime probe is installed on the server. If that fails, the applied "
+                           "steps stay as they are.");
         ask.setObjectName(QStringLiteral("ConfirmApply"));
         QPushButton *go = ask.addButton(tr("Apply"), QMessageBox::AcceptRole);
         go->setObjectName(QStringLiteral("confirmApply"));
@@ -396,12 +551,14 @@ void ReviewPage::apply(bool confirmed)
         if (ask.clickedButton() != go)
             return;
     }
+    m_kept.reset();
     delete m_applier;
     m_applier = new SetupApplier(connection, this);
     m_dryRun = false;
     m_finalSummary.clear();
     m_status = QList<ApplyStepStatus>(m_applyPlan.size(), ApplyStepStatus::Pending);
     m_messages = QStringList(m_applyPlan.size(), QString());
+    resetProbeRows();
     connect(m_applier, &SetupApplier::stepStarted, this, [this](int index) {
         if (index >= 0 && index < m_status.size())
             m_status[index] = ApplyStepStatus::Running;
@@ -426,6 +583,11 @@ void ReviewPage::apply(bool confirmed)
 
 void ReviewPage::cancel()
 {
+    if (m_probeRunning && m_probeInstaller) {
+        appendLog(tr("Cancelling the probe's installation after the running step…"));
+        m_probeInstaller->cancel();
+        return;
+    }
     if (isRunning() && !m_dryRun) {
         appendLog(tr("Cancelling after the running step…"));
         m_applier->cancel();
@@ -435,13 +597,23 @@ void ReviewPage::cancel()
 void ReviewPage::onFinished(bool ok)
 {
     const ApplyReport report = m_applier->report();
-    const EnvAssignments appliedSecrets = plan()->secrets();
     if (!m_dryRun && ok && m_env->isChecked() && m_bundle) {
         // What the server holds now is what the next plan starts from (this rebuilds the steps).
         const QList<BundleFile> files = m_bundle->files;
         for (const BundleFile &file : files)
-            if (file.name == QLatin1String(".env"))
+            if (file.name == QLatin1String(".env")) {
                 plan()->setServerEnv(QString::fromUtf8(file.content));
+                // Every secret the stack now runs with, generated or kept, goes to the keychain, so
+                // that the wizard opened again uses them instead of drawing new ones.
+                plan()->storeSecrets(plan()->serverValues());
+            }
+    }
+    // The plan as it stands after this run: its result is shown until the plan changes.
+    QString keptFingerprint;
+    if (!m_dryRun) {
+        m_kept.reset();
+        refresh();
+        keptFingerprint = m_planError.isEmpty() ? fingerprint(m_applyPlan) : QString();
     }
     // The page shows the steps that ran, whatever the plan became since.
     m_applyPlan.steps() = report.steps;
@@ -470,21 +642,138 @@ void ReviewPage::onFinished(bool ok)
     } else {
         m_finalSummary = report.summary();
         appendLog(ok ? tr("Done: every step was applied.") : report.summary());
-        if (ok && m_env->isChecked() && plan()->secretStore() && plan()->stack()) {
-            // The database password the stack now uses, for the tunnel's database connections.
-            for (const EnvAssignment &a : appliedSecrets)
-                if (a.key == QLatin1String("POSTGRES_PASSWORD"))
-                    plan()->secretStore()->write(plan()->stack()->id, SecretStore::DatabasePassword, a.value,
-                                                 [](Status) {});
-        }
+        if (!ok)
+            for (ProbeRow &row : m_probeRows) {
+                row.status = ApplyStepStatus::NotRun;
+                row.message = tr("Not installed: the steps above were not all applied.");
+            }
+        if (!keptFingerprint.isEmpty())
+            m_kept = KeptRun{keptFingerprint, m_applyPlan.steps(),  m_status,   m_diffs, m_messages,
+                             m_finalSummary,  m_probe->isChecked(), m_probeRows};
     }
     rebuildSteps();
     updateButtons();
     if (m_dryRun && m_stale)
         refresh(); // the plan changed while the server was read: the preview no longer matches it
     m_stale = false;
-    if (!m_dryRun)
-        emit applyFinished(ok);
+    if (m_dryRun)
+        return;
+    if (ok && m_probe->isChecked() && startProbe())
+        return; // applyFinished() follows the probe's installation
+    emit applyFinished(ok);
+}
+
+bool ReviewPage::startProbe()
+{
+    StackConnection *connection = plan()->connection();
+    if (m_probeRows.isEmpty())
+        resetProbeRows();
+    auto failed = [this](const QString &message) {
+        for (ProbeRow &row : m_probeRows) {
+            row.status = ApplyStepStatus::Failed;
+            row.message = message;
+        }
+        appendLog(
+            tr("The uptime probe was not installed: %1 The applied steps stay as they are.").arg(message));
+        rebuildSteps();
+        return false;
+    };
+    if (!connection || !plan()->stack())
+        return failed(tr("The stack is not connected."));
+    delete m_probeInstaller;
+    m_probeInstaller = new UptimeProbeInstaller(connection, this);
+    m_probeInstaller->setLayout(m_probeLayout);
+    m_probeInstaller->setScheduler(m_probeScheduler);
+    connect(m_probeInstaller, &UptimeProbeInstaller::prepared, this,
+            [this](const UptimeProbeInstallPlan &probe) {
+                // The server said how: one row per step the installer runs.
+                m_probeRows.clear();
+                for (const UptimeProbeStep &step : probe.steps)
+                    m_probeRows.append({step.description,
+                                        step.kind == UptimeProbeStep::Kind::InstallFile
+                                            ? step.path + QStringLiteral(" (") + step.mode +
+                                                  QStringLiteral(")\n\n") + QString::fromUtf8(step.content)
+                                            : QStringLiteral("$ ") + step.command,
+                                        ApplyStepStatus::Pending,
+                                        {}});
+                rebuildSteps();
+            });
+    connect(m_probeInstaller, &UptimeProbeInstaller::stepStarted, this,
+            [this](int index, int count, const QString &description) {
+                if (index >= 0 && index < m_probeRows.size())
+                    m_probeRows[index].status = ApplyStepStatus::Running;
+                appendLog(tr("Uptime probe, step %1 of %2: %3").arg(index + 1).arg(count).arg(description));
+                rebuildSteps();
+            });
+    connect(m_probeInstaller, &UptimeProbeInstaller::stepFinished, this,
+            [this](int index, const UptimeProbeStepOutcome &outcome) {
+                if (index < 0 || index >= m_probeRows.size())
+                    return;
+                ProbeRow &row = m_probeRows[index];
+                row.status = outcome.ok ? ApplyStepStatus::Applied : ApplyStepStatus::Failed;
+                row.message = outcome.detail.trimmed();
+                if (!outcome.backupPath.isEmpty())
+                    row.message = (row.message.isEmpty() ? QString() : row.message + QLatin1Char('\n')) +
+                                  tr("Backup of the previous file: %1").arg(outcome.backupPath);
+                if (!outcome.ok)
+                    appendLog(tr("Failed: %1").arg(outcome.description) +
+                              (row.message.isEmpty() ? QString() : QStringLiteral("\n") + row.message));
+                rebuildSteps();
+            });
+    connect(m_probeInstaller, &UptimeProbeInstaller::finished, this, &ReviewPage::onProbeFinished);
+    appendLog(tr("Installing the uptime probe on %1.").arg(plan()->stack()->name));
+    m_probeRunning = true;
+    if (const Status started = m_probeInstaller->install(UptimeProbeSettings::forStack(*plan()->stack()));
+        !started.ok()) {
+        m_probeRunning = false;
+        return failed(started.error().message);
+    }
+    updateButtons();
+    return true;
+}
+
+void ReviewPage::onProbeFinished(const UptimeProbeInstallReport &report)
+{
+    m_probeRunning = false;
+    QString outcome;
+    if (report.ok) {
+        outcome = tr("The uptime probe is installed: it checks the stack every minute and logs to %1.")
+                      .arg(report.logDirectory);
+    } else {
+        // The first line only: a failed step's whole output is in its row and already in the log.
+        QString headline = report.error.message.section(QLatin1Char('\n'), 0, 0).trimmed();
+        if (!headline.endsWith(QLatin1Char('.')))
+            headline += QLatin1Char('.');
+        outcome =
+            tr("The uptime probe was not installed: %1 The applied steps stay as they are.").arg(headline);
+        // A failure before the first step (the server's answer, sudo) belongs to the row still pending.
+        bool marked = false;
+        for (ProbeRow &row : m_probeRows) {
+            if (row.status == ApplyStepStatus::Failed)
+                marked = true;
+            if (row.status == ApplyStepStatus::Running ||
+                (row.status == ApplyStepStatus::Pending && !marked)) {
+                row.status = ApplyStepStatus::Failed;
+                row.message = report.error.message;
+                marked = true;
+            } else if (row.status == ApplyStepStatus::Pending) {
+                row.status = ApplyStepStatus::NotRun;
+            }
+        }
+    }
+    appendLog(outcome);
+    m_finalSummary += (m_finalSummary.isEmpty() ? QString() : QStringLiteral(" ")) + outcome;
+    if (m_kept) {
+        m_kept->probeRows = m_probeRows;
+        m_kept->summary = m_finalSummary;
+    }
+    rebuildSteps();
+    updateButtons();
+    if (m_stale)
+        refresh();
+    m_stale = false;
+    emit probeFinished(report.ok);
+    emit applyFinished(true);
 }
 
 void ReviewPage::chooseExportFolder()
@@ -526,12 +815,98 @@ Status ReviewPage::exportBundle(const QString &dir)
         const QString path = QDir(dir).filePath(file.name);
         if (QFile::exists(path) && !QFile::remove(path))
             return Error{QStringLiteral("setup.export.write"), tr("Cannot replace %1.").arg(path)};
-        QFile out(path);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly, mode) ||
-            out.write(file.content) != file.content.size() || !out.flush())
-            return Error{QStringLiteral("setup.export.write"),
-                         tr("Cannot write %1: %2").arg(path, out.errorString())};
+        QByteArray content = file.content;
+        if (file.name == QLatin1String("README.md") && m_probe->isChecked())
+            content += probeReadme();
+        if (const Status written = writeExported(path, content, mode); !written.ok())
+            return written;
     }
+    if (m_probe->isChecked())
+        return exportProbe(QDir(dir).filePath(QStringLiteral("uptime-probe")));
+    return success();
+}
+
+Status ReviewPage::writeExported(const QString &path, const QByteArray &content,
+                                 QFileDevice::Permissions mode)
+{
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly, mode) || out.write(content) != content.size() ||
+        !out.flush())
+        return Error{QStringLiteral("setup.export.write"),
+                     tr("Cannot write %1: %2").arg(path, out.errorString())};
+    return success();
+}
+
+QList<UptimeProbeInstallPlan> ReviewPage::exportedProbePlans() const
+{
+    // A server Supadesk cannot reach gets the real paths, as root: the systemd timer, and the cron
+    // entry for a server without systemd.
+    const Result<UptimeProbeTemplates> templates = UptimeProbeInstaller::shippedTemplates();
+    if (!templates.ok())
+        return {};
+    const UptimeProbeSettings settings =
+        plan()->stack() ? UptimeProbeSettings::forStack(*plan()->stack()) : UptimeProbeSettings();
+    QList<UptimeProbeInstallPlan> plans;
+    for (const bool systemd : {true, false}) {
+        UptimeProbeHost host;
+        host.root = true;
+        host.systemd = systemd;
+        plans.append(UptimeProbeInstallPlan::install(settings, host, templates.value()));
+    }
+    return plans;
+}
+
+QByteArray ReviewPage::probeReadme() const
+{
+    const QList<UptimeProbeInstallPlan> plans = exportedProbePlans();
+    if (plans.size() != 2)
+        return {};
+    auto commands = [](const UptimeProbeInstallPlan &probe) {
+        QString block = QStringLiteral("```sh\n");
+        for (const UptimeProbeStep &step : probe.steps) {
+            block += QStringLiteral("# ") + step.description + QLatin1Char('\n');
+            if (step.kind == UptimeProbeStep::Kind::InstallFile)
+                block += QStringLiteral("install -D -m %1 uptime-probe/%2 %3\n")
+                             .arg(step.mode, QFileInfo(step.path).fileName(), step.path);
+            else
+                block += step.command + QLatin1Char('\n');
+        }
+        return block + QStringLiteral("```\n\n");
+    };
+    QString r = QStringLiteral("\n## ") + tr("Uptime probe") + QStringLiteral("\n\n");
+    r += tr("The `uptime-probe` folder holds the server-side uptime probe: it checks the stack every "
+            "minute and appends one line per check to a monthly log in %1, which Supadesk collects. "
+            "As root, in this folder's parent:")
+             .arg(QStringLiteral("`") + plans.first().logDirectory + QStringLiteral("`")) +
+         QStringLiteral("\n\n");
+    r += commands(plans.first());
+    r += tr("On a server without systemd, a cron entry instead:") + QStringLiteral("\n\n");
+    r += commands(plans.last());
+    return r.toUtf8();
+}
+
+Status ReviewPage::exportProbe(const QString &dir)
+{
+    const QList<UptimeProbeInstallPlan> plans = exportedProbePlans();
+    if (plans.isEmpty())
+        return Error{QStringLiteral("setup.export.probe"),
+                     tr("The probe's files are missing from this build.")};
+    if (!QDir().mkpath(dir))
+        return Error{QStringLiteral("setup.export.write"), tr("Cannot create %1.").arg(dir)};
+    for (const UptimeProbeInstallPlan &probe : plans)
+        for (const UptimeProbeStep &step : probe.steps) {
+            if (step.kind != UptimeProbeStep::Kind::InstallFile)
+                continue;
+            const QString path = QDir(dir).filePath(QFileInfo(step.path).fileName());
+            if (QFile::exists(path) && !QFile::remove(path))
+                return Error{QStringLiteral("setup.export.write"), tr("Cannot replace %1.").arg(path)};
+            QFileDevice::Permissions mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ReadGroup | QFileDevice::ReadOther;
+            if (step.mode == QLatin1String("0755"))
+                mode |= QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+            if (const Status written = writeExported(path, step.content, mode); !written.ok())
+                return written;
+        }
     return success();
 }
 

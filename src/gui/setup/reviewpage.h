@@ -3,7 +3,11 @@
 #include "core/setup/applyplan.h"
 #include "core/setup/applyreport.h"
 #include "core/setup/setupbundle.h"
+#include "core/uptime/uptimeprobeinstallplan.h"
+#include "services/uptime/uptimeprobeinstaller.h"
 #include "setuppage.h"
+
+#include <QFileDevice>
 
 class QCheckBox;
 class QLabel;
@@ -18,6 +22,8 @@ class SetupApplier;
 // Page 8: every change in the order it is made: each file as a diff against what the server holds now,
 // each command. Apply runs them with a live log and a status per step (and rolls back on failure);
 // Export bundle writes the same files and a README to a local folder for a server Supadesk cannot reach.
+// After a successful apply the server-side uptime probe is installed (when its box is ticked); its steps
+// follow in the same list and log, and its failure leaves the applied steps as they are.
 class ReviewPage : public SetupPage
 {
     Q_OBJECT
@@ -29,7 +35,7 @@ public:
     void entered() override;
 
     // Which parts of the plan are applied (each a checkbox on the page).
-    enum class Part { Env, ComposeOverride, Backups, Tuning, Recreate, RestartDb };
+    enum class Part { Env, ComposeOverride, Backups, Tuning, Recreate, RestartDb, UptimeProbe };
     void setPartEnabled(Part part, bool enabled);
 
     // Builds the bundle and the ordered steps from the plan; shows an error when the plan is invalid.
@@ -39,15 +45,26 @@ public:
     // Applies after asking; `confirmed` skips the question.
     void apply(bool confirmed = false);
     void cancel();
-    // Writes the bundle's files into `dir` (scripts executable, .env readable by the owner only).
+    // Writes the bundle's files into `dir` (scripts executable, .env readable by the owner only), and
+    // the uptime probe's files into `dir`/uptime-probe when its box is ticked.
     Status exportBundle(const QString &dir);
 
+    // Where the probe goes and how it is scheduled (a scratch root in tests); the real paths and the
+    // host's own scheduler by default.
+    void setProbeLayout(const UptimeProbeLayout &layout) { m_probeLayout = layout; }
+    void setProbeScheduler(UptimeProbeInstaller::Scheduler scheduler) { m_probeScheduler = scheduler; }
+
+    // An apply, a preview or the probe's installation is under way.
     bool isRunning() const;
     const ApplyPlan &applyPlan() const { return m_applyPlan; }
     const ApplyReport *lastReport() const;
 
 signals:
+    // The whole run is over (the probe's installation included); `ok` tells whether the plan's steps
+    // were applied.
     void applyFinished(bool ok);
+    // The probe's installation after an apply ended.
+    void probeFinished(bool ok);
 
 protected:
     void retranslateUi() override;
@@ -59,6 +76,22 @@ private:
     void updateButtons();
     void onFinished(bool ok);
     void appendLog(const QString &line);
+    bool restoreKeptRun();
+    void resetProbeRows();
+    bool startProbe();
+    void onProbeFinished(const UptimeProbeInstallReport &report);
+    QString probePreview() const;
+    // The probe as "Export bundle" writes it: its files in a folder of their own, and a README section.
+    QList<UptimeProbeInstallPlan> exportedProbePlans() const;
+    QByteArray probeReadme() const;
+    Status exportProbe(const QString &dir);
+    static Status writeExported(const QString &path, const QByteArray &content,
+                                QFileDevice::Permissions mode);
+    // The settings of the plan that take effect only after a restart (only those that change, when
+    // the server's current values are known).
+    QStringList restartSettings() const;
+    void updateRestartNote();
+    static QString fingerprint(const ApplyPlan &plan);
 
     QLabel *m_partsLabel;
     QCheckBox *m_env;
@@ -67,6 +100,8 @@ private:
     QCheckBox *m_tuning;
     QCheckBox *m_recreate;
     QCheckBox *m_restart;
+    QCheckBox *m_probe;
+    QLabel *m_restartNote;
     QLabel *m_summary;
     QTableWidget *m_steps;
     QPlainTextEdit *m_detail;
@@ -87,6 +122,37 @@ private:
     QStringList m_diffs;    // per step, from the last preview or apply
     QStringList m_messages; // per step
     QString m_finalSummary;
+
+    // The probe's rows after the plan's steps: one before it runs, one per installer step once the
+    // server said how (systemd or cron, root or sudo).
+    struct ProbeRow
+    {
+        QString description;
+        QString detail; // the command or file, shown beside the list
+        ApplyStepStatus status = ApplyStepStatus::Pending;
+        QString message;
+    };
+    QList<ProbeRow> m_probeRows;
+    UptimeProbeInstaller *m_probeInstaller = nullptr;
+    UptimeProbeLayout m_probeLayout;
+    UptimeProbeInstaller::Scheduler m_probeScheduler = UptimeProbeInstaller::Scheduler::Automatic;
+    bool m_probeRunning = false;
+
+    // The last apply as the page showed it, kept while the plan stays what it was right after it: leaving
+    // the page and coming back shows that result instead of a fresh "pending" list.
+    struct KeptRun
+    {
+        QString fingerprint;
+        QList<ApplyStep> steps;
+        QList<ApplyStepStatus> status;
+        QStringList diffs;
+        QStringList messages;
+        QString summary;
+        bool probe = false;
+        QList<ProbeRow> probeRows;
+    };
+    std::optional<KeptRun> m_kept;
+    bool m_showingKept = false;
 };
 
 } // namespace supadesk

@@ -64,6 +64,7 @@ SecretsPage::SecretsPage(SetupPlan *plan, QWidget *parent) : SetupPage(plan, par
     layout->addWidget(m_table, 1);
 
     connect(plan, &SetupPlan::secretsChanged, this, &SecretsPage::rebuild);
+    connect(plan, &SetupPlan::storedSecretsLoaded, this, &SecretsPage::rebuild);
     connect(plan, &SetupPlan::stackChanged, this, [this] {
         m_shown.clear();
         m_rotatedByUser.clear();
@@ -98,7 +99,7 @@ QString SecretsPage::valueOf(const QString &key) const
     for (const EnvAssignment &a : plan()->secrets())
         if (a.key == key)
             return a.value;
-    return plan()->serverValues().value(key);
+    return plan()->currentValues().value(key);
 }
 
 QString SecretsPage::masked(const QString &key) const
@@ -116,7 +117,9 @@ QString SecretsPage::stateText(const QString &key) const
     for (const EnvAssignment &a : plan()->secrets())
         replaced = replaced || a.key == key;
     if (!replaced)
-        return tr("Kept: the server's value looks right.");
+        return server.contains(key) || !plan()->storedSecrets().contains(key)
+                   ? tr("Kept: the server's value looks right.")
+                   : tr("Kept: saved in the keychain when it was applied.");
     if (!plan()->serverEnv())
         return tr("New.");
     if (!server.contains(key) || server.value(key).isEmpty())
@@ -142,7 +145,10 @@ void SecretsPage::rebuild()
     for (const QString &key : keys)
         if (server.contains(key) && SecretAudit::isExampleValue(key, server.value(key)))
             ++examples;
-    if (!plan()->serverEnv())
+    if (!plan()->serverEnv() && !plan()->storedSecrets().isEmpty())
+        m_summary->setText(tr("The server's .env was not read: the secrets saved in the keychain when they "
+                              "were applied are kept, the others are new."));
+    else if (!plan()->serverEnv())
         m_summary->setText(tr("The server's .env was not read: every secret below is new."));
     else if (examples > 0)
         m_summary->setText(tr("%n example default(s) from env.example are in use on the server; they are "
@@ -210,7 +216,8 @@ void SecretsPage::rebuild()
 
 void SecretsPage::regenerate(const QString &key, bool confirmed)
 {
-    const QHash<QString, QString> server = plan()->serverValues();
+    // A secret from the keychain was applied before: it is as live as one read from the server.
+    const QHash<QString, QString> server = plan()->currentValues();
     const bool live = server.contains(key) && !server.value(key).isEmpty() &&
                       !SecretAudit::isExampleValue(key, server.value(key));
     if (!confirmed && live && (key == kJwtSecret || key == QLatin1String("POSTGRES_PASSWORD"))) {

@@ -67,6 +67,21 @@ public:
     void setSecrets(const EnvAssignments &secrets);
     // The server's current .env values (empty when it was not read).
     QHash<QString, QString> serverValues() const;
+    // The stack's .env secrets saved in the keychain after an earlier apply (loaded when the stack is
+    // chosen), keyed by .env key.
+    const QHash<QString, QString> &storedSecrets() const { return m_stored; }
+    // What the plan starts from: the keychain's secrets, overridden by the server's .env where it was
+    // read (the server holds what actually runs).
+    QHash<QString, QString> currentValues() const;
+    // Saves every secret of `values` (the .env that now runs) in the keychain under
+    // SecretStore::envSecretName(key), and POSTGRES_PASSWORD also as the database password;
+    // secretsStored() follows once the keychain holds every one of them.
+    void storeSecrets(const QHash<QString, QString> &values);
+
+    // The PostgreSQL settings the server runs with now (name → value as SHOW prints it), when the tuning
+    // page could read them; empty otherwise.
+    const QHash<QString, QString> &serverSettings() const { return m_serverSettings; }
+    void setServerSettings(const QHash<QString, QString> &settings);
 
     // The time the plan's API keys are issued at.
     QDateTime now() const { return m_now; }
@@ -80,11 +95,17 @@ signals:
     void connectionChanged();
     void serverEnvChanged();
     void secretsChanged();
+    // The keychain answered for the selected stack (storedSecrets() holds what it had).
+    void storedSecretsLoaded();
+    void serverSettingsChanged();
+    // Every secret storeSecrets() was given is in the keychain now (not emitted when a write failed).
+    void secretsStored(const QString &stackId);
     // Anything that changes the generated files.
     void changed();
 
 private:
     void resetSecrets();
+    void loadStoredSecrets();
 
     ConnectionManager *m_connections;
     SecretStore *m_secretStore;
@@ -96,6 +117,10 @@ private:
     BackupOptions m_backup;
     std::optional<QString> m_serverEnv;
     EnvAssignments m_secrets;
+    QHash<QString, QString> m_stored;
+    QHash<QString, QString> m_serverSettings;
+    int m_storedGeneration = 0;   // a load for an earlier stack is ignored
+    bool m_secretsEdited = false; // the user changed a secret: a late keychain answer keeps it
     QDateTime m_now = QDateTime::currentDateTimeUtc();
 };
 

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -46,10 +47,15 @@ SetupWorkspace::SetupWorkspace(ConnectionManager *connections, SecretStore *secr
     m_progress->setObjectName(QStringLiteral("pageProgress"));
     m_back = new QPushButton(this);
     m_back->setObjectName(QStringLiteral("back"));
-    m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    // Alt+Left/Right besides the mnemonics of the buttons' texts.
+    auto *backKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this, nullptr, nullptr,
+                                  Qt::WidgetWithChildrenShortcut);
+    connect(backKey, &QShortcut::activated, m_back, &QPushButton::animateClick);
     m_next = new QPushButton(this);
     m_next->setObjectName(QStringLiteral("next"));
-    m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    auto *nextKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Right), this, nullptr, nullptr,
+                                  Qt::WidgetWithChildrenShortcut);
+    connect(nextKey, &QShortcut::activated, m_next, &QPushButton::animateClick);
     for (SetupPage *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);
         m_list->addItem(QString());
@@ -75,6 +81,7 @@ SetupWorkspace::SetupWorkspace(ConnectionManager *connections, SecretStore *secr
         if (row >= 0 && row != m_stack->currentIndex())
             goTo(row);
     });
+    connect(m_plan, &SetupPlan::secretsStored, this, &SetupWorkspace::secretsStored);
     connect(m_back, &QPushButton::clicked, this, &SetupWorkspace::back);
     connect(m_next, &QPushButton::clicked, this, &SetupWorkspace::next);
     retranslateUi();
@@ -131,9 +138,11 @@ void SetupWorkspace::changeEvent(QEvent *event)
 void SetupWorkspace::retranslateUi()
 {
     m_back->setText(tr("< &Back"));
-    m_back->setToolTip(tr("Previous page (%1)").arg(m_back->shortcut().toString(QKeySequence::NativeText)));
+    m_back->setToolTip(tr("Previous page (%1)")
+                           .arg(QKeySequence(Qt::ALT | Qt::Key_Left).toString(QKeySequence::NativeText)));
     m_next->setText(tr("&Next >"));
-    m_next->setToolTip(tr("Next page (%1)").arg(m_next->shortcut().toString(QKeySequence::NativeText)));
+    m_next->setToolTip(
+        tr("Next page (%1)").arg(QKeySequence(Qt::ALT | Qt::Key_Right).toString(QKeySequence::NativeText)));
     updateHeader();
 }
 

@@ -46,6 +46,11 @@ public:
     void next();
     void back();
 
+signals:
+    // After an apply, the keychain holds the stack's new .env secrets (under
+    // SecretStore::envSecretName(key)): whoever caches them (the uptime monitor's anon key) reloads.
+    void secretsStored(const QString &stackId);
+
 protected:
     void changeEvent(QEvent *event) override;
 

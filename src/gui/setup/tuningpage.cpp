@@ -217,6 +217,7 @@ void TuningPage::onCurrentValues(const QueryResult &result)
         for (const QVariantList &row : result.rows)
             if (row.size() >= 2)
                 m_current.insert(row.at(0).toString(), row.at(1).toString());
+        plan()->setServerSettings(m_current); // the review names the changes that need a restart
     }
     rebuild();
 }

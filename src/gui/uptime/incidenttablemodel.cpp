@@ -1,5 +1,7 @@
 #include "incidenttablemodel.h"
 
+#include "core/uptime/probereason.h"
+
 #include "uptimetext.h"
 
 namespace supadesk {
@@ -35,7 +37,11 @@ QString IncidentTableModel::reasonText(const UptimeIncident &incident)
         return tr("No probe results: the server or its probe was down");
     if (incident.reasons.isEmpty())
         return tr("No reason recorded");
-    return incident.reasons.join(QStringLiteral("; "));
+    // Stored in English (or, in old rows, in the language of the day); said in today's language.
+    QStringList said;
+    for (const QString &r : incident.reasons)
+        said.append(ProbeReason::display(r));
+    return said.join(QStringLiteral("; "));
 }
 
 QVariant IncidentTableModel::data(const QModelIndex &index, int role) const

@@ -4,6 +4,7 @@
 #include "db/uptimestore.h"
 #include "services/connectionmanager.h"
 #include "services/uptime/uptimelogpuller.h"
+#include "services/uptime/uptimeprobeinstaller.h"
 #include "uptimeoverviewbuilder.h"
 
 #include <QCoreApplication>
@@ -159,6 +160,23 @@ void StoreUptimeSource::pullNow(const Stack &stack)
         puller->deleteLater();
         emit pullFinished(id, started.error().message);
     }
+}
+
+bool StoreUptimeSource::canInstallProbe() const
+{
+    return m_connections != nullptr;
+}
+
+UptimeProbeInstaller *StoreUptimeSource::probeInstaller(const Stack &stack, QObject *parent, QString *why)
+{
+    StackConnection *connection = m_connections ? m_connections->connection(stack.id) : nullptr;
+    if (!connection || connection->state() != StackConnection::State::Connected) {
+        if (why)
+            *why =
+                QCoreApplication::translate("supadesk::UptimeWorkspace", "Connect the stack first (Ctrl+K).");
+        return nullptr;
+    }
+    return new UptimeProbeInstaller(connection, parent);
 }
 
 } // namespace supadesk

@@ -35,6 +35,8 @@ public:
 
     bool canPull() const override;
     void pullNow(const Stack &stack) override;
+    bool canInstallProbe() const override;
+    UptimeProbeInstaller *probeInstaller(const Stack &stack, QObject *parent, QString *why) override;
 
 private:
     Status ensureOpen();

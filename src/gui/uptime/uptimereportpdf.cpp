@@ -312,7 +312,12 @@ private:
                                                "No probe results: the server or its probe was down"))
                 : i.reasons.isEmpty()
                     ? t.text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "No reason recorded"))
-                    : i.reasons.join(QStringLiteral("; "));
+                    : [&] {
+                          QStringList said;
+                          for (const QString &r : i.reasons)
+                              said.append(t.reason(r));
+                          return said.join(QStringLiteral("; "));
+                      }();
             rows.append({t.dateTime(i.range.startMs, u.zone), t.dateTime(i.range.endMs, u.zone),
                          t.duration(i.range.length()), i.components.join(QStringLiteral(", ")), reason});
         }

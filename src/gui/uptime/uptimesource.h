@@ -8,6 +8,8 @@
 
 namespace supadesk {
 
+class UptimeProbeInstaller;
+
 // Where the Uptime workspace gets its data and sends its changes: the stacks, their figures,
 // maintenance windows and SLA targets, and (when a collector is available) pulling the server's
 // probe log now and installing the probe. The workspace and the report depend on this alone.
@@ -33,16 +35,22 @@ public:
     virtual bool canPull() const { return false; }
     virtual void pullNow(const Stack &) {}
     virtual bool canInstallProbe() const { return false; }
-    virtual void installProbe(const Stack &) {}
+    // An installer of the server-side probe on the stack's connection, owned by `parent`; nullptr
+    // with the reason in `why` when the stack cannot be reached now.
+    virtual UptimeProbeInstaller *probeInstaller(const Stack &, QObject *, QString *why)
+    {
+        if (why)
+            why->clear();
+        return nullptr;
+    }
 
     static constexpr double defaultTarget = 0.999;
 
 signals:
     // New probe results, maintenance windows or a target for the stack.
     void changed(const QString &stackId);
-    // A pull or an installation ended; `error` is empty on success.
+    // A pull ended; `error` is empty on success.
     void pullFinished(const QString &stackId, const QString &error);
-    void installFinished(const QString &stackId, const QString &error);
 };
 
 } // namespace supadesk

@@ -1,5 +1,7 @@
 #include "uptimetext.h"
 
+#include "core/uptime/probereason.h"
+
 #include "services/translationloader.h"
 
 #include <QCoreApplication>
@@ -44,13 +46,30 @@ bool UptimeText::addCatalogue(const QString &qmFile)
 
 QString UptimeText::text(const char *source, int n) const
 {
+    return textIn(context, source, n);
+}
+
+QString UptimeText::reason(const QString &stored) const
+{
+    // Stored in English; said in this text's language (ProbeReason).
+    return ProbeReason::display(
+        stored,
+        [this](const char *ctx, const char *source) {
+            const QString out = textIn(ctx, source);
+            return out == QString::fromUtf8(source) ? QString() : out;
+        },
+        [this](double value) { return m_locale.toString(value, 'g', 6); });
+}
+
+QString UptimeText::textIn(const char *ctx, const char *source, int n) const
+{
     QString out;
     if (m_extra)
-        out = m_extra->translate(context, source, nullptr, n);
+        out = m_extra->translate(ctx, source, nullptr, n);
     if (out.isEmpty() && m_followInterface)
-        return QCoreApplication::translate(context, source, nullptr, n);
+        return QCoreApplication::translate(ctx, source, nullptr, n);
     if (out.isEmpty() && m_catalogue)
-        out = m_catalogue->translate(context, source, nullptr, n);
+        out = m_catalogue->translate(ctx, source, nullptr, n);
     if (out.isEmpty()) {
         out = QString::fromUtf8(source);
         // English is the source language and has no catalogue: pick the plural form here.

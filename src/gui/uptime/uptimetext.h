@@ -32,6 +32,10 @@ public:
 
     // The translation of a string marked under `context`; `n` fills %n in plural forms.
     QString text(const char *source, int n = -1) const;
+    // The same for a string marked under another context.
+    QString textIn(const char *context, const char *source, int n = -1) const;
+    // A probe's failure reason as stored (English, see ProbeReason) in this language.
+    QString reason(const QString &stored) const;
 
     QString percent(const std::optional<double> &ratio, int decimals = 3) const;
     QString number(double value, int decimals) const;

@@ -5,7 +5,10 @@
 #include "fleettablemodel.h"
 #include "incidenttablemodel.h"
 #include "maintenancedialog.h"
+#include "probeinstalldialog.h"
 #include "services/apppaths.h"
+#include "services/uptime/uptimemonitor.h"
+#include "services/uptime/uptimeprobeinstaller.h"
 #include "storeuptimesource.h"
 #include "uptimechartwidget.h"
 #include "uptimecolors.h"
@@ -23,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -95,7 +99,14 @@ void UptimeWorkspace::build()
         return button;
     };
     m_pullButton = makeButton(m_pull);
+    m_uninstall = new QAction(this);
+    m_uninstall->setObjectName(QStringLiteral("removeProbe"));
     m_installButton = makeButton(m_install);
+    // Removing is rare: it sits in the install button's menu.
+    auto *probeMenu = new QMenu(m_installButton);
+    probeMenu->addAction(m_uninstall);
+    m_installButton->setMenu(probeMenu);
+    m_installButton->setPopupMode(QToolButton::MenuButtonPopup);
     m_exportButton = makeButton(m_export);
 
     // Two rows, so longer (Georgian) labels never squeeze the buttons: what is shown and the
@@ -114,6 +125,10 @@ void UptimeWorkspace::build()
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
+    m_probeNote = new QLabel(this);
+    m_probeNote->setObjectName(QStringLiteral("probeNote"));
+    m_probeNote->setWordWrap(true);
+    m_probeNote->setVisible(false);
 
     // The stack page: key figures, the month's days, then incidents / response times / maintenance.
     m_stackPage = new QWidget(this);
@@ -199,6 +214,7 @@ void UptimeWorkspace::build()
     statusRow->addWidget(m_installButton);
     layout->addLayout(bar);
     layout->addLayout(statusRow);
+    layout->addWidget(m_probeNote);
     layout->addWidget(m_pages, 1);
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this](int index) { setFleetView(index == 1); });
@@ -210,6 +226,7 @@ void UptimeWorkspace::build()
     connect(m_target, &QDoubleSpinBox::valueChanged, this, &UptimeWorkspace::commitTarget);
     connect(m_pull, &QAction::triggered, this, &UptimeWorkspace::pullNow);
     connect(m_install, &QAction::triggered, this, &UptimeWorkspace::installProbe);
+    connect(m_uninstall, &QAction::triggered, this, &UptimeWorkspace::removeProbe);
     connect(m_export, &QAction::triggered, this, &UptimeWorkspace::showExportDialog);
     connect(m_addMaintenance, &QPushButton::clicked, this, &UptimeWorkspace::addMaintenance);
     connect(m_removeMaintenance, &QPushButton::clicked, this, &UptimeWorkspace::removeMaintenance);
@@ -235,13 +252,6 @@ void UptimeWorkspace::build()
                                   : tr("Pulling the probe log failed: %1").arg(error),
                   !error.isEmpty());
     });
-    connect(m_source, &UptimeSource::installFinished, this, [this](const QString &, const QString &error) {
-        m_busy = false;
-        refresh();
-        setStatus(error.isEmpty() ? tr("The uptime probe is installed and runs every minute.")
-                                  : tr("Installing the probe failed: %1").arg(error),
-                  !error.isEmpty());
-    });
     retranslateUi();
 }
 
@@ -259,6 +269,55 @@ void UptimeWorkspace::setStack(const std::optional<Stack> &stack)
 void UptimeWorkspace::connectionChanged()
 {
     refresh();
+}
+
+void UptimeWorkspace::setMonitor(UptimeMonitor *monitor)
+{
+    if (m_monitor)
+        m_monitor->disconnect(this);
+    m_monitor = monitor;
+    if (monitor)
+        connect(monitor, &UptimeMonitor::gatewayProbingChanged, this, [this](const QString &id) {
+            if (m_stack && m_stack->id == id)
+                showProbeNote();
+        });
+    showProbeNote();
+}
+
+QString UptimeWorkspace::probeNoteText() const
+{
+    return m_probeNote->isHidden() ? QString() : m_probeNote->text();
+}
+
+// Said where the figures are, so that nobody reads missing gateway probes as a healthy gateway.
+void UptimeWorkspace::showProbeNote()
+{
+    QString note;
+    if (m_monitor && m_stack && !m_fleetView) {
+        switch (m_monitor->gatewayProbing(m_stack->id)) {
+        case UptimeMonitor::GatewayProbing::NoAnonKey:
+            note = tr("Supadesk does not probe auth, rest, realtime and storage of “%1” itself: the keychain "
+                      "holds no anon key for this stack, and Kong refuses those routes without it. The Setup "
+                      "wizard stores the key; the server's probe reads it from the stack's .env.")
+                       .arg(m_stack->name);
+            break;
+        case UptimeMonitor::GatewayProbing::KeychainFailed:
+            note = tr("Supadesk does not probe auth, rest, realtime and storage of “%1” itself: the keychain "
+                      "could not be read (%2).")
+                       .arg(m_stack->name, m_monitor->gatewayProbingError(m_stack->id));
+            break;
+        case UptimeMonitor::GatewayProbing::NotConfigured:
+            note = tr("Supadesk does not probe auth, rest, realtime and storage of “%1” itself; the server's "
+                      "probe does.")
+                       .arg(m_stack->name);
+            break;
+        case UptimeMonitor::GatewayProbing::Unknown:
+        case UptimeMonitor::GatewayProbing::Probed:
+            break;
+        }
+    }
+    m_probeNote->setText(note);
+    m_probeNote->setVisible(!note.isEmpty());
 }
 
 void UptimeWorkspace::setTimeZone(const QTimeZone &zone)
@@ -333,6 +392,8 @@ void UptimeWorkspace::retranslateUi()
     m_install->setText(tr("Install probe on server…"));
     m_install->setToolTip(tr("Install the small script and timer that record this stack's availability every "
                              "minute on the server itself, even while Supadesk is closed."));
+    m_uninstall->setText(tr("Remove probe from server…"));
+    m_uninstall->setToolTip(tr("Stop the server's probe and remove its files; the log it wrote stays."));
     m_export->setText(tr("Export report…"));
     m_export->setToolTip(tr("Write a month's uptime report as PDF and CSV (Ctrl+Shift+R)."));
     const QStringList captions = {tr("Last 24 hours"), tr("Last 7 days"), tr("Last 30 days"),
@@ -375,7 +436,9 @@ void UptimeWorkspace::refresh()
     m_target->setEnabled(haveStack && !m_fleetView);
     m_pull->setEnabled(haveStack && !m_fleetView && m_source->canPull() && !m_busy);
     m_install->setEnabled(haveStack && !m_fleetView && m_source->canInstallProbe() && !m_busy);
+    m_uninstall->setEnabled(m_install->isEnabled());
     m_export->setEnabled(!m_source->stacks().isEmpty());
+    showProbeNote();
     if (m_fleetView)
         showFleet();
     else
@@ -555,21 +618,48 @@ void UptimeWorkspace::pullNow()
 
 void UptimeWorkspace::installProbe()
 {
+    runProbeDialog(true);
+}
+
+void UptimeWorkspace::removeProbe()
+{
+    runProbeDialog(false);
+}
+
+void UptimeWorkspace::runProbeDialog(bool install)
+{
     if (!m_stack || !m_source->canInstallProbe() || m_busy)
         return;
-    QMessageBox confirm(
-        QMessageBox::Question, tr("Install uptime probe"),
-        tr("Install the uptime probe on “%1”? It adds a small script and a timer that runs it "
-           "every minute, writing to /var/lib/supadesk/uptime on the server.")
-            .arg(m_stack->name),
-        QMessageBox::Cancel, this);
-    QPushButton *install = confirm.addButton(tr("Install"), QMessageBox::AcceptRole);
-    confirm.exec();
-    if (confirm.clickedButton() != install)
-        return;
+    QString why;
+    UptimeProbeInstaller *installer = m_source->probeInstaller(*m_stack, this, &why);
+    if (!installer)
+        return setStatus(why, true);
+    const Stack stack = *m_stack;
     m_busy = true;
-    setStatus(tr("Installing the uptime probe on “%1”…").arg(m_stack->name));
-    m_source->installProbe(*m_stack);
+    refresh();
+    // The dialog asks the server first, then lists exactly what it will change and waits for "Install".
+    ProbeInstallDialog dialog(stack.name,
+                              install ? ProbeInstallDialog::Mode::Install : ProbeInstallDialog::Mode::Remove,
+                              installer, UptimeProbeSettings::forStack(stack), this);
+    dialog.exec();
+    const bool succeeded = dialog.succeeded();
+    installer->deleteLater();
+    m_busy = false;
+    refresh();
+    if (!succeeded && dialog.error().isEmpty())
+        return; // cancelled before anything changed
+    if (!succeeded)
+        return setStatus(
+            install ? tr("The uptime probe was not installed on “%1”: %2").arg(stack.name, dialog.error())
+                    : tr("The uptime probe was not removed from “%1”: %2").arg(stack.name, dialog.error()),
+            true);
+    if (!install)
+        return setStatus(
+            tr("The uptime probe was removed from “%1”; its log stays on the server.").arg(stack.name));
+    setStatus(tr("The uptime probe is installed on “%1”.").arg(stack.name));
+    // Its first round is in the log already: fetch it so the history starts now.
+    if (m_source->canPull())
+        pullNow();
 }
 
 void UptimeWorkspace::showExportDialog()

@@ -4,6 +4,7 @@
 #include "gui/common/workspace.h"
 #include "uptimeoverview.h"
 
+#include <QPointer>
 #include <QTimeZone>
 
 #include <functional>
@@ -26,6 +27,7 @@ class FigureCard;
 class FleetTableModel;
 class IncidentTableModel;
 class UptimeChartWidget;
+class UptimeMonitor;
 class UptimeSource;
 
 // The Uptime tab: for the selected stack, availability over the last 24 h to 90 d and the chosen
@@ -47,6 +49,10 @@ public:
     void setStack(const std::optional<Stack> &stack) override;
     void connectionChanged() override;
 
+    // The app's own probes: the workspace says when a stack's gateway components are not probed
+    // and why. May be null.
+    void setMonitor(UptimeMonitor *monitor);
+
     // Days and months are those of this zone (the computer's by default).
     void setTimeZone(const QTimeZone &zone);
     // What "now" is; tests pin it.
@@ -58,6 +64,8 @@ public:
     const std::optional<UptimeOverview> &overview() const { return m_overview; }
     const FleetTableModel *fleet() const { return m_fleetModel; }
     QString statusText() const;
+    // Why the app does not probe the selected stack's gateway itself; empty when it does.
+    QString probeNoteText() const;
 
     // Writes the report for `stackIds` and the month as PDF at `pdfPath` and CSV next to it.
     Status exportReport(const QString &pdfPath, const QStringList &stackIds, int year, int month,
@@ -69,6 +77,7 @@ public slots:
     void removeMaintenance();
     void pullNow();
     void installProbe();
+    void removeProbe();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,11 +87,14 @@ private:
     void retranslateUi();
     void showOverview();
     void showFleet();
+    void showProbeNote();
     void setStatus(const QString &text, bool error = false);
     void commitTarget();
+    void runProbeDialog(bool install);
     qint64 now() const;
 
     UptimeSource *m_source;
+    QPointer<UptimeMonitor> m_monitor;
     std::optional<Stack> m_stack;
     std::optional<UptimeOverview> m_overview;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
@@ -100,11 +112,13 @@ private:
     QDoubleSpinBox *m_target = nullptr;
     QAction *m_pull = nullptr;
     QAction *m_install = nullptr;
+    QAction *m_uninstall = nullptr;
     QAction *m_export = nullptr;
     QToolButton *m_pullButton = nullptr;
     QToolButton *m_installButton = nullptr;
     QToolButton *m_exportButton = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_probeNote = nullptr;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_stackPage = nullptr;
     QWidget *m_fleetPage = nullptr;

@@ -1,8 +1,10 @@
 #include "firewallapplier.h"
 
 #include "core/setup/hostfactsparser.h"
+#include "core/setup/remotefilescript.h"
 #include "services/stackconnection.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QTcpSocket>
 #include <QTimer>
@@ -45,6 +47,24 @@ void FirewallApplier::start(const QString &script, const Options &options)
         return;
     }
     emit progress(tr("Uploading the firewall script to %1.").arg(m_options.scriptPath));
+    if (!m_options.commandPrefix.isEmpty()) {
+        // A login other than root: root writes the script, which arrives on standard input.
+        const QString backup = m_options.scriptPath + QStringLiteral(".supadesk-backup-") +
+                               QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"));
+        const QString upload =
+            m_options.commandPrefix + QLatin1Char(' ') +
+            RemoteFileScript::run(RemoteFileScript::replace(m_options.scriptPath, backup, 0700), false);
+        m_connection->exec(upload, script.toUtf8(), this, [this](Result<ExecResult> r) {
+            if (!r.ok() || r.value().exitStatus != 0) {
+                done(Outcome::Failed,
+                     tr("Cannot upload the firewall script: %1 Nothing was changed.")
+                         .arg(r.ok() ? lastLine(r.value().standardError) : r.error().message));
+                return;
+            }
+            enable();
+        });
+        return;
+    }
     m_connection->writeFile(m_options.scriptPath, script.toUtf8(), this, [this](Result<QString> written) {
         if (!written.ok()) {
             done(Outcome::Failed, tr("Cannot upload the firewall script: %1 Nothing was changed.")

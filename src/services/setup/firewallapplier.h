@@ -42,7 +42,8 @@ public:
     struct Options
     {
         QString scriptPath = QStringLiteral("/usr/local/sbin/supadesk-firewall.sh");
-        // Put in front of every run of the script, e.g. "sudo -n" for a non-root login.
+        // Put in front of every run of the script, e.g. "sudo -n" for a non-root login. When set, the
+        // upload goes through it too (root writes the file, its content arriving on standard input).
         QString commandPrefix;
         // How long the proof connection may take before it counts as refused.
         int proofTimeoutSeconds = 15;

@@ -1,8 +1,14 @@
 #include "setupapplier.h"
 
+#include "core/setup/altersystemundo.h"
+#include "core/setup/applyprivileges.h"
+#include "core/setup/databaserestart.h"
 #include "core/setup/hostfactsparser.h"
+#include "core/setup/remoteaccessprobe.h"
+#include "core/setup/remotefilescript.h"
 #include "services/stackconnection.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 
 namespace supadesk {
@@ -45,11 +51,57 @@ bool SetupApplier::start(const ApplyPlan &plan, Mode mode)
     m_current = -1;
     m_touched.clear();
     m_rerun.clear();
+    m_sudo.clear();
     log(mode == Mode::DryRun ? tr("Dry run of %n step(s): nothing will be changed.", nullptr, plan.size())
                              : tr("Applying %n step(s).", nullptr, plan.size()));
     // Queued, so that a caller connecting after start() still sees every signal.
-    QMetaObject::invokeMethod(this, &SetupApplier::nextStep, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &SetupApplier::probeAccess, Qt::QueuedConnection);
     return true;
+}
+
+void SetupApplier::probeAccess()
+{
+    if (!m_connection) {
+        refuse(tr("The stack is not connected. Nothing was changed."));
+        return;
+    }
+    const QStringList paths = ApplyPrivileges::filePaths(m_plan.steps());
+    const QString command = RemoteFileScript::run(RemoteAccessProbe::command(paths), false);
+    m_connection->exec(command, this, [this, paths](Result<ExecResult> result) {
+        if (!result.ok() || result.value().exitStatus != 0) {
+            refuse(tr("Cannot tell what the login may do on the server (%1). Nothing was changed.")
+                       .arg(result.ok() ? lastLine(result.value().standardError) : result.error().message));
+            return;
+        }
+        const RemoteAccess access =
+            RemoteAccessProbe::parse(result.value().standardOutput, int(paths.size()));
+        m_report.loginUser = access.user;
+        const Result<QList<bool>> sudo = ApplyPrivileges::stepsThroughSudo(m_plan.steps(), access);
+        if (!sudo.ok()) {
+            refuse(sudo.error().message);
+            return;
+        }
+        m_sudo = sudo.value();
+        QStringList asRoot;
+        for (int i = 0; i < m_sudo.size(); ++i) {
+            m_report.outcomes[i].throughSudo = m_sudo.at(i);
+            if (m_sudo.at(i))
+                asRoot.append(QString::number(i + 1));
+        }
+        if (!asRoot.isEmpty())
+            log((asRoot.size() == 1 ? tr("Logged in as %1: step %2 runs as root through sudo.")
+                                    : tr("Logged in as %1: steps %2 run as root through sudo."))
+                    .arg(access.user, asRoot.join(QStringLiteral(", "))));
+        nextStep();
+    });
+}
+
+void SetupApplier::refuse(const QString &reason)
+{
+    m_report.refusal = reason;
+    for (int i = 0; i < m_plan.size(); ++i)
+        setStatus(i, ApplyStepStatus::NotRun);
+    finish();
 }
 
 void SetupApplier::cancel()
@@ -118,12 +170,11 @@ void SetupApplier::runFileStep(int index)
         return;
     }
     const ApplyStep step = m_plan.steps().at(index);
+    const bool sudo = throughSudo(index);
     // First whether the file exists and its mode, then its content: the diff, the new content and
     // the rollback all start from what is on the server now.
-    const QString probe =
-        QStringLiteral("sh -c %1")
-            .arg(q(QStringLiteral("if [ -e %1 ]; then stat -c %a %1; else echo none; fi").arg(q(step.path))));
-    m_connection->exec(probe, this, [this, index, step](Result<ExecResult> stat) {
+    const QString probe = RemoteFileScript::run(RemoteFileScript::mode(step.path), sudo);
+    m_connection->exec(probe, this, [this, index, step, sudo](Result<ExecResult> stat) {
         if (!stat.ok() || stat.value().exitStatus != 0) {
             stepDone(index, false,
                      stat.ok()
@@ -138,6 +189,22 @@ void SetupApplier::runFileStep(int index)
         }
         if (!m_connection) {
             stepDone(index, false, tr("The stack is not connected."));
+            return;
+        }
+        if (sudo) {
+            // Root reads it: the content comes back on the command's output.
+            m_connection->exec(RemoteFileScript::run(RemoteFileScript::read(step.path), true), this,
+                               [this, index, mode, step](Result<ExecResult> read) {
+                                   if (!read.ok() || read.value().exitStatus != 0) {
+                                       stepDone(index, false,
+                                                tr("Cannot read %1: %2")
+                                                    .arg(step.path, read.ok()
+                                                                        ? lastLine(read.value().standardError)
+                                                                        : read.error().message));
+                                       return;
+                                   }
+                                   changeFile(index, read.value().standardOutput, mode);
+                               });
             return;
         }
         m_connection->readFile(step.path, this, [this, index, mode, step](Result<QByteArray> content) {
@@ -183,6 +250,29 @@ void SetupApplier::changeFile(int index, const std::optional<QByteArray> &curren
         stepDone(index, false, tr("The stack is not connected."));
         return;
     }
+    if (throughSudo(index)) {
+        // The content goes on standard input to a script run by root, which keeps the old file's
+        // owner, group and mode, applies the step's mode and renames into place.
+        const QString backup = step.path + QStringLiteral(".supadesk-backup-") +
+                               QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"));
+        const QString script =
+            RemoteFileScript::run(RemoteFileScript::replace(step.path, backup, step.mode), true);
+        m_connection->exec(script, after.value(), this, [this, index, step](Result<ExecResult> r) {
+            if (!r.ok() || r.value().exitStatus != 0) {
+                stepDone(index, false,
+                         tr("Cannot write %1: %2")
+                             .arg(step.path, r.ok() ? lastLine(r.value().standardError) : r.error().message));
+                return;
+            }
+            ApplyStepOutcome &o = m_report.outcomes[index];
+            o.backupPath = QString::fromUtf8(r.value().standardOutput).trimmed();
+            m_touched.append(index);
+            if (!o.backupPath.isEmpty())
+                log(tr("Kept the previous %1 as %2.").arg(step.path, o.backupPath));
+            stepDone(index, true, QString());
+        });
+        return;
+    }
     m_connection->writeFile(
         step.path, after.value(), this, [this, index, step, wantedMode](Result<QString> written) {
             if (!written.ok()) {
@@ -215,9 +305,14 @@ void SetupApplier::runCommandStep(int index)
 {
     const ApplyStep &step = m_plan.steps().at(index);
     if (m_mode == Mode::DryRun) {
-        log(step.kind == ApplyStep::Kind::RunSql
-                ? tr("Would run through %1:\n%2").arg(step.command, step.sql.trimmed())
-                : tr("Would run: %1").arg(step.command));
+        const bool sudo = throughSudo(index);
+        if (step.kind == ApplyStep::Kind::RunSql)
+            log(sudo ? tr("Would run as root (through sudo) through %1:\n%2")
+                           .arg(step.command, step.sql.trimmed())
+                     : tr("Would run through %1:\n%2").arg(step.command, step.sql.trimmed()));
+        else
+            log(sudo ? tr("Would run as root (through sudo): %1").arg(step.command)
+                     : tr("Would run: %1").arg(step.command));
         stepDone(index, true, QString());
         return;
     }
@@ -225,32 +320,91 @@ void SetupApplier::runCommandStep(int index)
         stepDone(index, false, tr("The stack is not connected."));
         return;
     }
-    m_connection->exec(step.remoteCommand(), this, [this, index](Result<ExecResult> result) {
-        ApplyStepOutcome &o = m_report.outcomes[index];
-        if (!result.ok()) {
-            stepDone(index, false, result.error().message);
+    if (step.kind != ApplyStep::Kind::RunSql || step.undoCaptureSql.isEmpty()) {
+        execStep(index);
+        return;
+    }
+    // What the settings are now, so that a rollback puts exactly that back.
+    const QString capture =
+        RemoteFileScript::run(ApplyStep::withHereDoc(step.command, step.undoCaptureSql), throughSudo(index));
+    m_connection->exec(capture, this, [this, index](Result<ExecResult> r) {
+        const QString undo = r.ok() && r.value().exitStatus == 0
+                                 ? AlterSystemUndo::undoSql(QString::fromUtf8(r.value().standardOutput))
+                                 : QString();
+        if (undo.isEmpty()) {
+            stepDone(index, false,
+                     tr("Cannot read the current values of the settings before changing them: %1")
+                         .arg(!r.ok()                     ? r.error().message
+                              : r.value().exitStatus != 0 ? lastLine(r.value().standardError)
+                                                          : tr("the query returned nothing.")));
             return;
         }
-        const ExecResult &r = result.value();
-        o.exitStatus = r.exitStatus;
-        o.output = QString::fromUtf8(r.standardOutput + r.standardError);
-        if (!o.output.trimmed().isEmpty())
-            log(o.output.trimmed());
-        if (r.exitStatus != 0) {
-            // A `docker compose up -d` that failed half-way may have recreated some containers with
-            // the new files: it runs again once they are restored, like one that succeeded.
+        m_plan.steps()[index].undoSql = undo;
+        m_report.steps[index].undoSql = undo;
+        log(tr("Recorded the current values for a rollback:\n%1").arg(undo.trimmed()));
+        execStep(index);
+    });
+}
+
+void SetupApplier::execStep(int index)
+{
+    if (!m_connection) {
+        stepDone(index, false, tr("The stack is not connected."));
+        return;
+    }
+    const ApplyStep &step = m_plan.steps().at(index);
+    m_connection->exec(
+        step.remoteCommand(throughSudo(index)), this, [this, index](Result<ExecResult> result) {
+            ApplyStepOutcome &o = m_report.outcomes[index];
+            if (!result.ok()) {
+                stepDone(index, false, result.error().message);
+                return;
+            }
+            const ExecResult &r = result.value();
+            o.exitStatus = r.exitStatus;
+            o.output = QString::fromUtf8(r.standardOutput + r.standardError);
+            if (!o.output.trimmed().isEmpty())
+                log(o.output.trimmed());
+            if (r.exitStatus != 0) {
+                // A `docker compose up -d` that failed half-way may have recreated some containers with
+                // the new files: it runs again once they are restored, like one that succeeded.
+                if (m_plan.steps().at(index).rerunAfterRollback)
+                    m_rerun.append(index);
+                const QString reason = lastLine(r.standardError);
+                stepDone(index, false,
+                         reason.isEmpty()
+                             ? tr("The command ended with exit status %1.").arg(r.exitStatus)
+                             : tr("The command ended with exit status %1: %2").arg(r.exitStatus).arg(reason));
+                return;
+            }
+            m_touched.append(index);
             if (m_plan.steps().at(index).rerunAfterRollback)
                 m_rerun.append(index);
-            const QString reason = lastLine(r.standardError);
-            stepDone(index, false,
-                     reason.isEmpty()
-                         ? tr("The command ended with exit status %1.").arg(r.exitStatus)
-                         : tr("The command ended with exit status %1: %2").arg(r.exitStatus).arg(reason));
-            return;
+            checkPendingRestart(index);
+        });
+}
+
+void SetupApplier::checkPendingRestart(int index)
+{
+    const ApplyStep &step = m_plan.steps().at(index);
+    if (step.pendingRestartPsql.isEmpty() || !m_connection) {
+        stepDone(index, true, QString());
+        return;
+    }
+    const QString check = RemoteFileScript::run(
+        ApplyStep::withHereDoc(step.pendingRestartPsql, DatabaseRestart::pendingSql()), throughSudo(index));
+    m_connection->exec(check, this, [this, index](Result<ExecResult> r) {
+        // The step itself succeeded; a check that cannot run is only worth a line in the log.
+        if (!r.ok() || r.value().exitStatus != 0) {
+            log(tr("Could not ask PostgreSQL which settings wait for a restart: %1")
+                    .arg(r.ok() ? lastLine(r.value().standardError) : r.error().message));
+        } else {
+            m_report.pendingRestart =
+                DatabaseRestart::parsePending(QString::fromUtf8(r.value().standardOutput));
+            if (!m_report.pendingRestart.isEmpty())
+                log(tr("These settings wait for a restart of the database to take effect: %1.")
+                        .arg(m_report.pendingRestart.join(QStringLiteral(", "))));
         }
-        m_touched.append(index);
-        if (m_plan.steps().at(index).rerunAfterRollback)
-            m_rerun.append(index);
         stepDone(index, true, QString());
     });
 }
@@ -302,22 +456,20 @@ void SetupApplier::rollbackNext()
         return;
     }
     QString command;
+    const bool sudo = throughSudo(index);
     if (step.changesFile()) {
         if (outcome.createdFile)
-            command = QStringLiteral("rm -f -- %1").arg(q(step.path));
+            command = RemoteFileScript::run(RemoteFileScript::remove(step.path), sudo);
         else if (!outcome.backupPath.isEmpty())
             // Copied to a temporary name and renamed, so the file is replaced in one go and the
             // backup stays where it is.
-            command = QStringLiteral("sh -c %1")
-                          .arg(q(QStringLiteral("cp -p -- %1 %2 && mv -f -- %2 %3")
-                                     .arg(q(outcome.backupPath),
-                                          q(step.path + QStringLiteral(".supadesk-restore")), q(step.path))));
+            command = RemoteFileScript::run(RemoteFileScript::restore(outcome.backupPath, step.path), sudo);
         else {
             rollbackDone(index, false, tr("No backup of %1 was kept.").arg(step.path));
             return;
         }
     } else {
-        command = step.remoteUndoCommand();
+        command = step.remoteUndoCommand(sudo);
         if (command.isEmpty()) {
             rollbackDone(index, false, tr("This command has no undo; what it did is still in place."));
             return;
@@ -373,7 +525,7 @@ void SetupApplier::rerunNext()
         rerunNext();
         return;
     }
-    m_connection->exec(step.remoteCommand(), this, [this, index](Result<ExecResult> r) {
+    m_connection->exec(step.remoteCommand(throughSudo(index)), this, [this, index](Result<ExecResult> r) {
         const bool failedStep = m_report.outcomes.at(index).status == ApplyStepStatus::Failed;
         if (r.ok() && r.value().exitStatus == 0 && failedStep) {
             m_report.outcomes[index].message +=

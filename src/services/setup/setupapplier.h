@@ -15,11 +15,21 @@ class StackConnection;
 // Carries out an ApplyPlan on a server over the stack's SSH connection, step by step, off the GUI
 // thread (every remote call is asynchronous), and never leaves a half-applied server behind.
 //
+// Before the first step (apply and dry run alike) one read-only command asks who the login is,
+// whether `sudo -n` works, and whether the login user can replace each file itself
+// (RemoteAccessProbe). For a login other than root, steps that need root (ApplyPrivileges: commands
+// marked needsRoot, files the user cannot replace) run through `sudo -n`, their file contents
+// streamed on standard input; when root is needed and not available, the run is refused before
+// anything changes (ApplyReport::refusal says why and what to do, every step NotRun).
+//
 // Apply:
 //   - file steps: the current content is read, the new content computed (ApplyPlan::resultingContent),
 //     and the file replaced atomically; the old content is first copied next to it as
-//     "PATH.supadesk-backup-TIMESTAMP" (its path is in the step's outcome). A mode is set with chmod.
-//   - command and SQL steps run through `sh`; a non-zero exit status fails the step.
+//     "PATH.supadesk-backup-TIMESTAMP" (its path is in the step's outcome). The new file keeps the
+//     owner, group and mode of the one it replaces; a step's own mode is then set.
+//   - command and SQL steps run through `sh`; a non-zero exit status fails the step. A SQL step
+//     with undoCaptureSql first records the values it changes (its rollback puts them back); a step
+//     with pendingRestartPsql afterwards asks which settings wait for a restart (report().pendingRestart).
 //   - when a step fails, or after cancel() between steps, the steps already applied are rolled
 //     back in reverse order: files restored from their backups byte for byte (a file that did not
 //     exist is removed), undo commands and undo SQL run; then steps marked rerunAfterRollback run
@@ -66,10 +76,15 @@ signals:
     void finished(bool ok);
 
 private:
+    void probeAccess();
+    void refuse(const QString &reason);
+    bool throughSudo(int index) const { return m_sudo.value(index, false); }
     void nextStep();
     void runFileStep(int index);
     void changeFile(int index, const std::optional<QByteArray> &current, const QString &currentMode);
     void runCommandStep(int index);
+    void execStep(int index);
+    void checkPendingRestart(int index);
     void stepDone(int index, bool ok, const QString &message);
     void startRollback();
     void rollbackNext();
@@ -89,6 +104,7 @@ private:
     int m_rollbackIndex = -1;
     QList<int> m_touched; // steps whose changes a rollback must undo (applied, or failed after a write)
     QList<int> m_rerun;   // applied steps to run again once everything else is rolled back
+    QList<bool> m_sudo;   // per step: runs as root through `sudo -n`
 };
 
 } // namespace supadesk

@@ -1,6 +1,7 @@
 #include "httphealthcheck.h"
 
-#include <QCoreApplication>
+#include "core/uptime/probereason.h"
+
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -44,12 +45,11 @@ void HttpHealthCheck::start()
         } else {
             switch (reply->error()) {
             case QNetworkReply::ConnectionRefusedError:
-                r.reason = QCoreApplication::translate("HttpHealthCheck", "connection refused");
+                r.reason = ProbeReason::connectionRefused();
                 break;
             case QNetworkReply::OperationCanceledError:
             case QNetworkReply::TimeoutError:
-                r.reason = QCoreApplication::translate("HttpHealthCheck", "no answer within %1 s")
-                               .arg(double(m_timeoutMs) / 1000.0);
+                r.reason = ProbeReason::noAnswerWithin(double(m_timeoutMs) / 1000.0);
                 break;
             default:
                 r.reason = reply->errorString().simplified().left(200);

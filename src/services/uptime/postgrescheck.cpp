@@ -1,7 +1,8 @@
 #include "postgrescheck.h"
 
+#include "core/uptime/probereason.h"
+
 #include <QAtomicInt>
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QSqlError>
@@ -59,10 +60,9 @@ ProbeResult PostgresCheck::run(const DbEndpoint &endpoint, int timeoutMs, const 
     QSqlDatabase::removeDatabase(name);
     r.latencyMs = int(clock.elapsed());
     if (!r.ok && r.latencyMs >= timeoutMs)
-        r.reason = QCoreApplication::translate("PostgresCheck", "no answer within %1 s")
-                       .arg(double(timeoutMs) / 1000.0);
+        r.reason = ProbeReason::noAnswerWithin(double(timeoutMs) / 1000.0);
     else if (!r.ok && r.reason.isEmpty())
-        r.reason = QCoreApplication::translate("PostgresCheck", "SELECT 1 did not answer 1");
+        r.reason = ProbeReason::unexpectedAnswer();
     // One line, as the server probe writes reasons.
     r.reason = r.reason.simplified().left(200);
     return r;

@@ -1,6 +1,7 @@
 #include "sshendpointcheck.h"
 
-#include <QCoreApplication>
+#include "core/uptime/probereason.h"
+
 #include <QDateTime>
 #include <QTcpSocket>
 
@@ -10,10 +11,8 @@ SshEndpointCheck::SshEndpointCheck(QString host, quint16 port, int timeoutMs, QO
     : ComponentCheck(QStringLiteral("ssh"), timeoutMs, parent), m_host(std::move(host)), m_port(port)
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        done(false, QCoreApplication::translate("SshEndpointCheck", "no answer within %1 s")
-                        .arg(double(m_timeoutMs) / 1000.0));
-    });
+    connect(&m_timer, &QTimer::timeout, this,
+            [this] { done(false, ProbeReason::noAnswerWithin(double(m_timeoutMs) / 1000.0)); });
 }
 
 void SshEndpointCheck::setEndpoint(const QString &host, quint16 port)
@@ -35,13 +34,11 @@ void SshEndpointCheck::start()
         if (m_received.startsWith("SSH-"))
             done(true, QString());
         else if (m_received.size() >= 4 && !QByteArray("SSH-").startsWith(m_received.left(4)))
-            done(false, QCoreApplication::translate("SshEndpointCheck",
-                                                    "the port does not answer as an SSH server"));
+            done(false, ProbeReason::notAnSshServer());
     });
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        done(false, error == QAbstractSocket::ConnectionRefusedError
-                        ? QCoreApplication::translate("SshEndpointCheck", "connection refused")
-                        : m_socket->errorString());
+        done(false, error == QAbstractSocket::ConnectionRefusedError ? ProbeReason::connectionRefused()
+                                                                     : m_socket->errorString());
     });
     m_timer.start(m_timeoutMs);
     m_socket->connectToHost(m_host, m_port);

@@ -11,6 +11,8 @@
 namespace supadesk {
 
 class ConnectionManager;
+class SecretStore;
+class UptimeProbeWriter;
 class UptimeStore;
 
 // Records the app's own probes while Supadesk runs: for every stack the ConnectionManager connects,
@@ -24,32 +26,62 @@ class UptimeMonitor : public QObject
 public:
     using ConfigProvider = std::function<UptimeProberConfig(const QString &stackId)>;
 
+    // Whether the app itself probes a stack's gateway components (auth, rest, realtime, storage
+    // through Kong), and if not, why. Kong answers them only with the stack's anon key.
+    enum class GatewayProbing {
+        Unknown,        // not monitored, or the keychain has not answered yet
+        Probed,         // with the anon key
+        NoAnonKey,      // the keychain holds no anon key for the stack
+        KeychainFailed, // the keychain could not be read (gatewayProbingError())
+        NotConfigured,  // the configuration leaves them out
+    };
+    Q_ENUM(GatewayProbing)
+
     UptimeMonitor(ConnectionManager *connections, UptimeStore *store, QObject *parent = nullptr);
     ~UptimeMonitor() override;
 
     void setConfigProvider(ConfigProvider provider) { m_provider = std::move(provider); }
+    // Where the stack's anon key is kept (SecretStore::envSecretName("ANON_KEY"), stored by the
+    // Setup wizard). With a store, a stack's gateway components are probed with its key, or left out
+    // (with the reason in gatewayProbing()) when it has none: without the key Kong refuses them and
+    // every minute would look like an outage. Without a store the configuration is used as given.
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+    GatewayProbing gatewayProbing(const QString &stackId) const
+    {
+        return m_gateway.value(stackId, GatewayProbing::Unknown);
+    }
+    QString gatewayProbingError(const QString &stackId) const { return m_gatewayErrors.value(stackId); }
+    // Reads the stack's keys again (the Setup wizard calls it after storing the anon key), so the
+    // gateway is probed from the next round without reconnecting.
+    void reloadSecrets(const QString &stackId);
     // Raw probes older than this are deleted (at most once a day, after a round is stored); the
     // timeline and roll-ups stay, so old months keep their figures. 0 keeps everything.
-    void setRawRetentionDays(int days) { m_rawRetentionDays = days; }
+    void setRawRetentionDays(int days);
     UptimeProber *prober(const QString &stackId) const { return m_probers.value(stackId); }
     QStringList monitoredStacks() const { return m_probers.keys(); }
 
 signals:
     void componentChanged(const QString &stackId, const QString &component, bool down, const QString &reason);
-    // A round of probes was stored for the stack (a workspace showing it may refresh).
+    // A round of probes was stored for the stack (a workspace showing it may refresh). Rounds are
+    // written on a thread of their own (UptimeProbeWriter, its own connection to the store's file):
+    // this comes once the round is committed.
     void recorded(const QString &stackId);
     void storeFailed(const QString &stackId, const QString &message);
+    void gatewayProbingChanged(const QString &stackId);
 
 private:
     void follow(const QString &stackId, StackConnection::State state);
-    void pruneIfDue();
+    void configure(const QString &stackId, UptimeProber *prober, StackConnection *connection);
+    void setGatewayProbing(const QString &stackId, GatewayProbing state, const QString &error = {});
 
     ConnectionManager *m_connections;
     UptimeStore *m_store;
     ConfigProvider m_provider;
+    SecretStore *m_secrets = nullptr;
+    QHash<QString, GatewayProbing> m_gateway;
+    QHash<QString, QString> m_gatewayErrors;
     QHash<QString, UptimeProber *> m_probers;
-    int m_rawRetentionDays = 90;
-    qint64 m_lastPruneMs = 0;
+    UptimeProbeWriter *m_writer = nullptr; // stores the rounds on a thread of its own
 };
 
 } // namespace supadesk

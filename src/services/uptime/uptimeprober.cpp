@@ -5,6 +5,7 @@
 #include "postgrescheck.h"
 #include "services/stackconnection.h"
 #include "sshendpointcheck.h"
+#include "uptimeprobewriter.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -21,6 +22,11 @@ UptimeProber::UptimeProber(QString stackId, UptimeStore *store, QObject *parent)
 }
 
 UptimeProber::~UptimeProber() = default;
+
+void UptimeProber::setWriter(UptimeProbeWriter *writer)
+{
+    m_writer = writer;
+}
 
 void UptimeProber::setConfig(const UptimeProberConfig &config)
 {
@@ -152,7 +158,9 @@ void UptimeProber::checkFinished(const ProbeResult &result)
         for (const ProbeResult &p : std::as_const(m_round))
             if (p.component == c->component())
                 ordered.append(p);
-    if (m_store) {
+    if (m_writer) {
+        m_writer->write(m_stackId, ordered); // stored on the writer's thread; the UI goes on
+    } else if (m_store) {
         const Result<int> stored = m_store->addProbes(m_stackId, ordered);
         if (!stored.ok())
             emit storeFailed(stored.error().message);

@@ -15,6 +15,7 @@ namespace supadesk {
 
 class ComponentCheck;
 class StackConnection;
+class UptimeProbeWriter;
 class UptimeStore;
 
 // What the app probes on one stack, and how often.
@@ -52,6 +53,8 @@ public:
     void setConfig(const UptimeProberConfig &config);
     const UptimeProberConfig &config() const { return m_config; }
     void attach(StackConnection *connection);
+    // Rounds go to the writer's thread instead of the store (which is then not written from here).
+    void setWriter(UptimeProbeWriter *writer);
 
     void start(); // probes now, then every intervalMs
     void stop();
@@ -77,6 +80,7 @@ private:
 
     QString m_stackId;
     UptimeStore *m_store;
+    QPointer<UptimeProbeWriter> m_writer;
     UptimeProberConfig m_config;
     QPointer<StackConnection> m_connection;
     QNetworkAccessManager *m_network;

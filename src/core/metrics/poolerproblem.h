@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace supadesk {
+
+// Why the pooler charts are empty, told from what the pooler's admin console answered, and what the
+// user can do about it. PgBouncer has an admin console (the virtual database "pgbouncer"); Supavisor
+// has none and answers every user without a tenant suffix with "Tenant or user not found".
+struct PoolerProblem
+{
+    enum class Kind {
+        None,         // figures arrive
+        NoEndpoint,   // the stack's tunnel has no pooler forward
+        Unreachable,  // nothing answers on the pooler port
+        Supavisor,    // the pooler is Supavisor: no SHOW POOLS
+        NotPermitted, // PgBouncer refuses the role on its admin console
+        Other,
+    };
+
+    Kind kind = Kind::None;
+    QString detail; // the pooler's own words, first line
+
+    // From a failed PgBouncerAdmin call: its error code ("pgbouncer.connect", "pgbouncer.show") and
+    // message.
+    static PoolerProblem classify(const QString &errorCode, const QString &message);
+    // A full, translated sentence: what is missing and how to fix it. `user` is the role the dashboard
+    // logs in as, `serverPort` the pooler's port on the server (the stack's "Pooler port").
+    QString advice(const QString &user, int serverPort) const;
+};
+
+} // namespace supadesk
+
+Q_DECLARE_METATYPE(supadesk::PoolerProblem)

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/metrics/rollup.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace supadesk {
+
+// How long the dashboard's local history keeps raw samples and the 1-minute and 1-hour roll-ups.
+// The limits and the order (a coarser resolution keeps at least as long as a finer one) come from
+// RetentionPolicy; what the dialog returns is already within them.
+class HistoryRetentionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit HistoryRetentionDialog(const RetentionPolicy &policy, QWidget *parent = nullptr);
+    ~HistoryRetentionDialog() override;
+
+    RetentionPolicy policy() const;
+    void setPolicy(const RetentionPolicy &policy);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void keepOrder();
+
+    QLabel *m_intro;
+    QLabel *m_rawLabel;
+    QLabel *m_minuteLabel;
+    QLabel *m_hourLabel;
+    QSpinBox *m_raw;
+    QSpinBox *m_minute;
+    QSpinBox *m_hour;
+    QLabel *m_hint;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_defaults;
+};
+
+} // namespace supadesk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace supadesk {
+
+struct StatsSample;
+
+// The standbys of the selected stack, one row each, beside the replication lag charts: who streams
+// (application_name, client address), in which state and sync state, and how far behind it is in
+// writing, flushing and replaying WAL, in bytes and in seconds. A role that may not see the details
+// (not superuser, not pg_monitor or pg_read_all_stats) is told so, with the GRANT that fixes it.
+class StandbyTable : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column { Application, Address, State, SyncState, WriteLag, FlushLag, ReplayLag, ColumnCount };
+
+    explicit StandbyTable(QWidget *parent = nullptr);
+
+    // `role` is the role the dashboard samples as, named in the GRANT advice.
+    void setSample(const StatsSample &sample, const QString &role);
+    void clear();
+    QTableWidget *table() const { return m_table; }
+    QString note() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fitRows();
+
+    QLabel *m_title;
+    QTableWidget *m_table;
+    QLabel *m_note;
+};
+
+} // namespace supadesk

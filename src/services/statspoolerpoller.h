@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/metrics/poolerproblem.h"
+#include "core/metrics/poolersample.h"
+#include "core/metrics/rollup.h"
+#include "db/dbendpoint.h"
+
+#include <QObject>
+
+class QThread;
+
+namespace supadesk {
+
+class StatsPoolerWorker;
+
+// Reads a stack's pooler (PgBouncer's admin console, through the tunnel's pooler forward) every few
+// seconds on a thread of its own, next to the stack's StatsPoller, and stores each reading in the
+// same history under the same key.
+class StatsPoolerPoller : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StatsPoolerPoller(QObject *parent = nullptr);
+    ~StatsPoolerPoller() override;
+
+    void start(const DbEndpoint &endpoint, int intervalMs, const QString &historyDirectory = QString(),
+               const QString &historyKey = QString());
+    void setInterval(int intervalMs);
+    void setRetention(const RetentionPolicy &policy);
+
+signals:
+    void sampled(const supadesk::PoolerSample &sample);
+    void failed(const supadesk::PoolerProblem &problem);
+    void historyNotice(const QString &message);
+
+private:
+    QThread *m_thread;
+    StatsPoolerWorker *m_worker;
+};
+
+} // namespace supadesk
