@@ -2588,7 +2588,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>checkpoints</source>
-        <translation>საკონტროლო წერტილი</translation>
+        <translation>რაოდენობა</translation>
     </message>
     <message>
         <source>Timed</source>
