@@ -1505,6 +1505,10 @@ restart PostgreSQL, run CREATE EXTENSION pg_stat_statements; in the database “
         <source>The local uptime history could not be pruned: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Probes run every %1 to %2 seconds, and a component is down after %3 to %4 consecutive failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::AboutDialog</name>
@@ -5011,6 +5015,13 @@ Nothing on the server is changed.</source>
         <source>The uptime probe was removed from “%1”. Its log in %2 was kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The uptime probe is installed on “%1” and runs every %n second(s); its first round is in the log already. Use “Pull now” to fetch it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>supadesk::ProbeReason</name>
@@ -6567,6 +6578,20 @@ Nothing on the server is changed.</source>
         <source>The commands run as root through “sudo -n”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The probe runs every %n second(s) and appends one line per check to a monthly log in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Without systemd the probe runs from cron, which starts jobs only in whole minutes: every %n minute(s) instead of every %1 seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>supadesk::UptimeProbeInstaller</name>
@@ -6869,10 +6894,6 @@ Nothing on the server is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Install the small script and timer that record this stack&apos;s availability every minute on the server itself, even while Supadesk is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7081,6 +7102,45 @@ Nothing on the server is changed.</source>
     <message>
         <source>The uptime probe is installed on “%1”.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These probe settings are out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often this stack is probed: by Supadesk while it is open, and by the server&apos;s probe when it is installed again (cron there runs only in whole minutes). Applies from the next round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A component counts as down only after this many failed probes in a row; a shorter run is a blip and counts as up. Changing it recomputes this stack&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the small script and timer that record this stack&apos;s availability at its probe interval on the server itself, even while Supadesk is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is now probed every %2 s and counts as down after %n failure(s) in a row, from the next round on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1495,6 +1495,10 @@ shared_preload_libraries = 'pg_stat_statements'
         <source>The local uptime history could not be pruned: %1</source>
         <translation>ხელმისაწვდომობის ლოკალური ისტორიის გასუფთავება ვერ მოხერხდა: %1</translation>
     </message>
+    <message>
+        <source>Probes run every %1 to %2 seconds, and a component is down after %3 to %4 consecutive failures.</source>
+        <translation>შემოწმება შეიძლება ეშვებოდეს ყოველ %1–%2 წამში, ხოლო კომპონენტი გათიშულად ითვლება %3–%4 ზედიზედ წარუმატებელი შემოწმების შემდეგ.</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::AboutDialog</name>
@@ -4965,6 +4969,11 @@ Nothing on the server is changed.</source>
         <source>The uptime probe was removed from “%1”. Its log in %2 was kept.</source>
         <translation>ხელმისაწვდომობის ზონდი წაიშალა „%1“-დან. მისი ჟურნალი %2-ში შენარჩუნებულია.</translation>
     </message>
+    <message numerus="yes">
+        <source>The uptime probe is installed on “%1” and runs every %n second(s); its first round is in the log already. Use “Pull now” to fetch it.</source>
+        <translation>
+            <numerusform>ხელმისაწვდომობის ზონდი დაყენებულია „%1“-ზე და ყოველ %n წამში ეშვება; მისი პირველი შემოწმების შედეგები უკვე ჟურნალშია. ჩამოსატვირთად გამოიყენეთ „ახლავე ჩამოტვირთვა“.</numerusform><numerusform>ხელმისაწვდომობის ზონდი დაყენებულია „%1“-ზე და ყოველ %n წამში ეშვება; მისი პირველი შემოწმების შედეგები უკვე ჟურნალშია. ჩამოსატვირთად გამოიყენეთ „ახლავე ჩამოტვირთვა“.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::ProbeReason</name>
@@ -6499,6 +6508,16 @@ Nothing on the server is changed.</source>
         <source>The commands run as root through “sudo -n”.</source>
         <translation>ბრძანებები root-ის უფლებით სრულდება „sudo -n“-ის მეშვეობით.</translation>
     </message>
+    <message numerus="yes">
+        <source>The probe runs every %n second(s) and appends one line per check to a monthly log in %1.</source>
+        <translation>
+            <numerusform>ზონდი ყოველ %n წამში ეშვება და თითო შემოწმებაზე თითო სტრიქონს ამატებს თვიურ ჟურნალში, საქაღალდეში %1.</numerusform><numerusform>ზონდი ყოველ %n წამში ეშვება და თითო შემოწმებაზე თითო სტრიქონს ამატებს თვიურ ჟურნალში, საქაღალდეში %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Without systemd the probe runs from cron, which starts jobs only in whole minutes: every %n minute(s) instead of every %1 seconds.</source>
+        <translation>
+            <numerusform>systemd-ის გარეშე ზონდს cron უშვებს, რომელიც ამოცანებს მხოლოდ მთელ წუთებში უშვებს: ყოველ %n წუთში, ყოველი %1 წამის ნაცვლად.</numerusform><numerusform>systemd-ის გარეშე ზონდს cron უშვებს, რომელიც ამოცანებს მხოლოდ მთელ წუთებში უშვებს: ყოველ %n წუთში, ყოველი %1 წამის ნაცვლად.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::UptimeProbeInstaller</name>
@@ -6797,10 +6816,6 @@ Nothing on the server is changed.</source>
         <translation>ზონდის დაყენება სერვერზე…</translation>
     </message>
     <message>
-        <source>Install the small script and timer that record this stack's availability every minute on the server itself, even while Supadesk is closed.</source>
-        <translation>პატარა სკრიპტისა და ტაიმერის დაყენება, რომლებიც ამ სტეკის ხელმისაწვდომობას ყოველ წუთს თავად სერვერზე იწერენ, მაშინაც კი, როცა Supadesk დახურულია.</translation>
-    </message>
-    <message>
         <source>Export report…</source>
         <translation>ანგარიშის ექსპორტი…</translation>
     </message>
@@ -7005,6 +7020,43 @@ Nothing on the server is changed.</source>
     <message>
         <source>The uptime probe is installed on “%1”.</source>
         <translation>ხელმისაწვდომობის ზონდი დაყენებულია „%1“-ზე.</translation>
+    </message>
+    <message>
+        <source>These probe settings are out of range.</source>
+        <translation>შემოწმების ეს პარამეტრები დასაშვებ ფარგლებს სცდება.</translation>
+    </message>
+    <message>
+        <source>How often this stack is probed: by Supadesk while it is open, and by the server's probe when it is installed again (cron there runs only in whole minutes). Applies from the next round.</source>
+        <translation>რამდენად ხშირად მოწმდება ეს სტეკი: Supadesk-ის მიერ, სანამ ის გახსნილია, და სერვერის ზონდის მიერ, როცა მას ხელახლა დააყენებთ (იქ cron მხოლოდ მთელ წუთებში ეშვება). მოქმედებს შემდეგი შემოწმებიდან.</translation>
+    </message>
+    <message>
+        <source>Probe every</source>
+        <translation>შემოწმება ყოველ</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>წმ</translation>
+    </message>
+    <message>
+        <source>A component counts as down only after this many failed probes in a row; a shorter run is a blip and counts as up. Changing it recomputes this stack's history.</source>
+        <translation>კომპონენტი გათიშულად ითვლება მხოლოდ ამდენი ზედიზედ წარუმატებელი შემოწმების შემდეგ; უფრო მოკლე სერია მოკლევადიან შეფერხებად ითვლება და ხელმისაწვდომად აღირიცხება. ცვლილება ამ სტეკის ისტორიას თავიდან გამოითვლის.</translation>
+    </message>
+    <message>
+        <source>Down after</source>
+        <translation>გათიშვა</translation>
+    </message>
+    <message>
+        <source>failures</source>
+        <translation>ჩავარდნაზე</translation>
+    </message>
+    <message>
+        <source>Install the small script and timer that record this stack's availability at its probe interval on the server itself, even while Supadesk is closed.</source>
+        <translation>პატარა სკრიპტისა და ტაიმერის დაყენება, რომლებიც ამ სტეკის ხელმისაწვდომობას მისი შემოწმების ინტერვალით თავად სერვერზე იწერენ, მაშინაც კი, როცა Supadesk დახურულია.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is now probed every %2 s and counts as down after %n failure(s) in a row, from the next round on.</source>
+        <translation>
+            <numerusform>„%1“ შემდეგი შემოწმებიდან მოწმდება ყოველ %2 წამში და გათიშულად ითვლება %n ზედიზედ ჩავარდნის შემდეგ.</numerusform><numerusform>„%1“ შემდეგი შემოწმებიდან მოწმდება ყოველ %2 წამში და გათიშულად ითვლება %n ზედიზედ ჩავარდნის შემდეგ.</numerusform></translation>
     </message>
 </context>
 </TS>

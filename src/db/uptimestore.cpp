@@ -230,6 +230,17 @@ Status UptimeStore::createSchema()
             return sqlError(
                 QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be prepared: %1"),
                 q.lastError());
+    // Histories written before the probe settings were per stack lack their columns.
+    QStringList columns;
+    if (q.exec(QStringLiteral("PRAGMA table_info(uptime_stack)")))
+        while (q.next())
+            columns.append(q.value(1).toString());
+    for (const QString &column : {QStringLiteral("probe_interval"), QStringLiteral("down_after")})
+        if (!columns.contains(column) &&
+            !q.exec(QStringLiteral("ALTER TABLE uptime_stack ADD COLUMN %1 INTEGER").arg(column)))
+            return sqlError(
+                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be prepared: %1"),
+                q.lastError());
     return success();
 }
 
@@ -412,6 +423,10 @@ Status UptimeStore::recomputeDays(const QString &stack, qint64 firstDay, qint64 
     QList<QPair<qint64, QString>> all;
     while (series.next())
         all.append({series.value(0).toLongLong(), series.value(1).toString()});
+    const Result<UptimeSettings> stackRules = timelineSettings(stack);
+    if (!stackRules.ok())
+        return stackRules.error();
+    const UptimeSettings rules = stackRules.value();
 
     QSqlQuery q(db);
     const auto scalar = [&](const QString &sql, const QVariantList &values) -> std::optional<qint64> {
@@ -494,7 +509,7 @@ Status UptimeStore::recomputeDays(const QString &stack, qint64 firstDay, qint64 
             q.finish();
         }
 
-        const QList<StateInterval> timeline = ComponentTimeline::build(probes, m_settings);
+        const QList<StateInterval> timeline = ComponentTimeline::build(probes, rules);
         q.prepare(
             QStringLiteral("DELETE FROM uptime_interval WHERE series = ? AND start >= ? AND start < ?"));
         q.addBindValue(id);
@@ -1082,6 +1097,70 @@ Status UptimeStore::setTarget(const QString &stack, double target)
                 q.lastError());
         return success();
     });
+}
+
+Result<UptimeStackSettings> UptimeStore::probeSettings(const QString &stack)
+{
+    const Result<std::optional<UptimeStackSettings>> own = ownProbeSettings(stack);
+    if (!own.ok())
+        return own.error();
+    if (own.value())
+        return *own.value();
+    UptimeStackSettings out;
+    out.probeIntervalSeconds = static_cast<int>(m_settings.probeIntervalMs / 1000);
+    out.failuresBeforeDown = m_settings.failureThreshold;
+    return out;
+}
+
+Result<std::optional<UptimeStackSettings>> UptimeStore::ownProbeSettings(const QString &stack)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT probe_interval, down_after FROM uptime_stack WHERE stack = ? AND "
+                             "probe_interval IS NOT NULL AND down_after IS NOT NULL"));
+    q.addBindValue(stack);
+    if (!q.exec())
+        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
+                        q.lastError());
+    if (!q.next())
+        return std::optional<UptimeStackSettings>();
+    return std::optional<UptimeStackSettings>(UptimeStackSettings{q.value(0).toInt(), q.value(1).toInt()});
+}
+
+Status UptimeStore::setProbeSettings(const QString &stack, const UptimeStackSettings &settings)
+{
+    if (settings.bounded() != settings)
+        return Error{QStringLiteral("uptime.probeSettings"),
+                     QCoreApplication::translate("UptimeStore",
+                                                 "Probes run every %1 to %2 seconds, and a component is down "
+                                                 "after %3 to %4 consecutive failures.")
+                         .arg(UptimeStackSettings::MinIntervalSeconds)
+                         .arg(UptimeStackSettings::MaxIntervalSeconds)
+                         .arg(UptimeStackSettings::MinFailures)
+                         .arg(UptimeStackSettings::MaxFailures)};
+    return inTransaction([&]() -> Status {
+        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        q.prepare(QStringLiteral(
+            "INSERT INTO uptime_stack (stack, probe_interval, down_after) VALUES (?, ?, ?) ON CONFLICT "
+            "(stack) DO UPDATE SET probe_interval = excluded.probe_interval, down_after = "
+            "excluded.down_after"));
+        q.addBindValue(stack);
+        q.addBindValue(settings.probeIntervalSeconds);
+        q.addBindValue(settings.failuresBeforeDown);
+        if (!q.exec())
+            return sqlError(
+                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
+                q.lastError());
+        return success();
+    });
+}
+
+// The store's own rules until the stack has settings of its own.
+Result<UptimeSettings> UptimeStore::timelineSettings(const QString &stack)
+{
+    const Result<std::optional<UptimeStackSettings>> own = ownProbeSettings(stack);
+    if (!own.ok())
+        return own.error();
+    return own.value() ? own.value()->timelineSettings(m_settings) : m_settings;
 }
 
 Result<UptimePullCursor> UptimeStore::pullCursor(const QString &stack)

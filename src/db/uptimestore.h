@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "core/uptime/probelogfollower.h"
+#include "core/uptime/uptimestacksettings.h"
 #include "core/uptime/uptimesummary.h"
 
 #include <QHash>
@@ -11,6 +12,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace supadesk {
 
@@ -165,6 +167,13 @@ public:
     // The availability target in (0, 1); DefaultTarget until set.
     Result<double> target(const QString &stack);
     Status setTarget(const QString &stack, double target);
+    // How often the stack is probed and after how many failures a component is down; until set,
+    // the interval and threshold of settings(). Values out of range are refused. The stored
+    // history follows them from the days recomputed next; call rebuild() to apply them to all of it.
+    Result<UptimeStackSettings> probeSettings(const QString &stack);
+    // The same, but empty until the stack has settings of its own.
+    Result<std::optional<UptimeStackSettings>> ownProbeSettings(const QString &stack);
+    Status setProbeSettings(const QString &stack, const UptimeStackSettings &settings);
 
     // Default-constructed (empty file) before the first pull.
     Result<UptimePullCursor> pullCursor(const QString &stack);
@@ -198,6 +207,7 @@ private:
     Result<QMap<QString, QList<StateInterval>>> loadIntervals(const QString &stack, const TimeRange &period,
                                                               bool nonUpOnly = false);
     Result<LatencyStats> latency(qint64 series, const TimeRange &period);
+    Result<UptimeSettings> timelineSettings(const QString &stack);
     Status writeCursor(const QString &stack, const UptimePullCursor &cursor);
     Status inTransaction(const std::function<Status()> &work);
 

@@ -291,6 +291,61 @@ private slots:
         }
         QVERIFY(plan.summary().last().contains(QLatin1String("sudo -n")));
     }
+
+    // The stack's stored probe interval reaches the server: a systemd timer keeps it to the
+    // second, cron rounds it up to whole minutes and the confirmation says so.
+    void stackIntervalOnTheServer_data()
+    {
+        QTest::addColumn<int>("seconds");
+        QTest::addColumn<bool>("systemd");
+        QTest::addColumn<QByteArray>("schedule"); // in the timer or the cron file
+        QTest::addColumn<int>("runsEvery");       // seconds
+        QTest::addColumn<bool>("roundedNote");
+        QTest::newRow("systemd, 60 s")
+            << 60 << true << QByteArray("OnCalendar=*-*-* *:*:00\n") << 60 << false;
+        QTest::newRow("systemd, 30 s")
+            << 30 << true << QByteArray("OnActiveSec=30s\nOnUnitActiveSec=30s\n") << 30 << false;
+        QTest::newRow("systemd, 90 s") << 90 << true << QByteArray("OnUnitActiveSec=90s\n") << 90 << false;
+        QTest::newRow("systemd, 5 min")
+            << 300 << true << QByteArray("OnCalendar=*-*-* *:00/5:00\n") << 300 << false;
+        QTest::newRow("systemd, 1 h")
+            << 3600 << true << QByteArray("OnUnitActiveSec=3600s\n") << 3600 << false;
+        QTest::newRow("cron, 60 s") << 60 << false << QByteArray("\n* * * * * root ") << 60 << false;
+        QTest::newRow("cron, 30 s") << 30 << false << QByteArray("\n* * * * * root ") << 60 << true;
+        QTest::newRow("cron, 90 s") << 90 << false << QByteArray("\n*/2 * * * * root ") << 120 << true;
+        QTest::newRow("cron, 1 h") << 3600 << false << QByteArray("\n0 * * * * root ") << 3600 << false;
+    }
+    void stackIntervalOnTheServer()
+    {
+        QFETCH(int, seconds);
+        QFETCH(bool, systemd);
+        QFETCH(QByteArray, schedule);
+        QFETCH(int, runsEvery);
+        QFETCH(bool, roundedNote);
+        Stack stack;
+        stack.name = QStringLiteral("Production");
+        const UptimeProbeSettings settings = UptimeProbeSettings::forStack(stack, seconds);
+        QCOMPARE(settings.intervalSeconds, seconds);
+        const UptimeProbeInstallPlan plan =
+            UptimeProbeInstallPlan::install(settings, host(true, systemd), templates());
+        const UptimeProbeStep *file =
+            fileStep(plan, systemd ? QStringLiteral("/etc/systemd/system/supadesk-uptime-probe.timer")
+                                   : QStringLiteral("/etc/cron.d/supadesk-uptime-probe"));
+        QVERIFY(file);
+        QVERIFY2(file->content.contains(schedule), file->content.constData());
+        if (systemd && seconds != 60)
+            QVERIFY(file->content.contains("every " + QByteArray::number(seconds) + " seconds"));
+        QCOMPARE(plan.intervalSeconds, runsEvery);
+        QCOMPARE(plan.requestedSeconds, seconds);
+        const QString summary = plan.summary().join(QLatin1Char('\n'));
+        QCOMPARE(summary.contains(QLatin1String("whole minutes")), roundedNote);
+        if (roundedNote)
+            QVERIFY2(summary.contains(QStringLiteral("instead of every %1 seconds").arg(seconds)),
+                     qPrintable(summary));
+        if (runsEvery % 60 != 0)
+            QVERIFY2(summary.contains(QStringLiteral("every %1 second(s)").arg(runsEvery)),
+                     qPrintable(summary));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUptimeProbeInstallPlan)

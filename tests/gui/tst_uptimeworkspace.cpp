@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -145,6 +146,43 @@ private slots:
         QCOMPARE(m_source->target(QStringLiteral("staging-id")), 0.9995);
     }
 
+    // "Probe every [N] s" and "Down after [N] failures" are the stack's own; a higher threshold turns
+    // short runs of failures into blips, so the month's figures follow at once.
+    void probeSettingsAreEditablePerStack()
+    {
+        selectStack(0);
+        auto *interval = child<QSpinBox>("probeInterval");
+        auto *failures = child<QSpinBox>("failuresBeforeDown");
+        QVERIFY(interval && failures);
+        QVERIFY(!interval->toolTip().isEmpty() && !failures->toolTip().isEmpty());
+        QCOMPARE(interval->value(), 60);
+        QCOMPARE(failures->value(), 2);
+        QCOMPARE(interval->minimum(), 10);
+        QCOMPARE(interval->maximum(), 3600);
+        QCOMPARE(failures->maximum(), 10);
+        const int incidentsBefore = child<QTableView>("incidents")->model()->rowCount();
+        QVERIFY(incidentsBefore > 0);
+
+        interval->setValue(30);
+        failures->setValue(10);
+        QCOMPARE(m_source->probeSettings(QStringLiteral("prod-id")), (UptimeStackSettings{30, 10}));
+        QVERIFY2(m_workspace->statusText().contains(QLatin1String("every 30 s")),
+                 qPrintable(m_workspace->statusText()));
+        QVERIFY(child<QTableView>("incidents")->model()->rowCount() < incidentsBefore);
+        screenshot(QStringLiteral("uptime-probe-settings-en"));
+
+        selectStack(1);
+        QCOMPARE(interval->value(), 60);
+        QCOMPARE(failures->value(), 2);
+        selectStack(0);
+        QCOMPARE(interval->value(), 30);
+        QCOMPARE(failures->value(), 10);
+        interval->setValue(60);
+        failures->setValue(2);
+        QCOMPARE(m_source->probeSettings(QStringLiteral("prod-id")), UptimeStackSettings());
+        QCOMPARE(child<QTableView>("incidents")->model()->rowCount(), incidentsBefore);
+    }
+
     void maintenanceWindowsAreAddedAndRemovedWithConfirmation()
     {
         selectStack(0);
@@ -244,6 +282,7 @@ private slots:
         // The reason was stored in English; it is said in the language chosen now.
         QAbstractItemModel *incidents = child<QTableView>("incidents")->model();
         QCOMPARE(incidents->index(0, 4).data().toString(), QStringLiteral("კავშირი უარყოფილია"));
+        QVERIFY(child<QSpinBox>("probeInterval")->toolTip().startsWith(QStringLiteral("რამდენად")));
         screenshot(QStringLiteral("uptime-stack-ka"));
         child<QTabWidget>("details")->setCurrentIndex(1);
         screenshot(QStringLiteral("uptime-latency-ka"));

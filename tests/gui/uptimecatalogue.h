@@ -1,7 +1,8 @@
 #pragma once
 // The Georgian strings of the Uptime workspace and report, compiled for the tests from
-// translations/pending/uptimegui.tsv and uptime.tsv while they wait to be merged into supadesk_ka.ts (the
-// merged catalogue is consulted after it, so the tests keep working once the file is merged and gone).
+// translations/pending/uptimegui.tsv, uptime.tsv and uptimesettings.tsv while they wait to be merged into
+// supadesk_ka.ts (the merged catalogue is consulted after it, so the tests keep working once the file is
+// merged and gone).
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -14,7 +15,7 @@ namespace uptimecatalogue {
 inline QString compile(const QString &directory, QString *error)
 {
     QByteArray lines;
-    for (const char *name : {"uptimegui.tsv", "uptime.tsv"}) {
+    for (const char *name : {"uptimegui.tsv", "uptime.tsv", "uptimesettings.tsv"}) {
         QFile tsv(QStringLiteral(SUPADESK_SOURCE_DIR "/translations/pending/") + QLatin1String(name));
         if (tsv.open(QIODevice::ReadOnly))
             lines += tsv.readAll() + '\n';

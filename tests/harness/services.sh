@@ -121,12 +121,15 @@ MaxStartups 100:30:200
 MaxSessions 1000
 CONF
     # Password logins are tested with an account of their own (only root can make one): it may log
-    # in with a password, nobody else may.
+    # in with a password, nobody else may. One account per harness, removed when it stops, so that
+    # a harness starting elsewhere on the machine cannot change the password a test is using.
     if [ "$(id -u)" = 0 ]; then
-        local pw_user=supadesk-pwtest pw_secret
+        local pw_user pw_secret
+        pw_user=supadesk-pw-$(printf '%s' "${HARNESS_DIR##*.}" | tr 'A-Z' 'a-z')
         pw_secret=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
         id "$pw_user" >/dev/null 2>&1 || useradd --system --no-create-home --home-dir /nonexistent \
             --shell /bin/sh "$pw_user"
+        _cleanup_steps+=("userdel '$pw_user'")
         printf '%s:%s\n' "$pw_user" "$pw_secret" | chpasswd
         printf 'Match User %s\n    PasswordAuthentication yes\n' "$pw_user" >>"$dir/sshd_config"
         export SUPADESK_TEST_SSH_PASSWORD_USER=$pw_user SUPADESK_TEST_SSH_PASSWORD=$pw_secret

@@ -1,6 +1,7 @@
 // The app's probes while a stack is connected, end to end: ConnectionManager connects to the
 // harness's sshd, the monitor's prober probes the SSH endpoint, PostgreSQL through the database
-// tunnel and a loopback HTTP endpoint through the gateway tunnel, and stores the results.
+// tunnel and a loopback HTTP endpoint through the gateway tunnel at the stack's stored interval,
+// and stores the results.
 #include "db/uptimestore.h"
 #include "harness/testenv.h"
 #include "services/connectionmanager.h"
@@ -73,6 +74,9 @@ private slots:
                     .addProbes(stack.id, {{longAgo, QStringLiteral("postgres"), true, 3, QString(),
                                            UptimeStore::ServerSource}})
                     .ok());
+        // The stack's own probe settings, as the Uptime workspace stores them, win over the
+        // configuration's defaults.
+        QVERIFY(store.setProbeSettings(stack.id, {10, 3}).ok());
         ConnectionManager connections(nullptr);
         UptimeMonitor monitor(&connections, &store);
         monitor.setConfigProvider([](const QString &) {
@@ -101,9 +105,17 @@ private slots:
         QCOMPARE(recorded.first().first().toString(), stack.id);
         QVERIFY(monitor.prober(stack.id));
         QVERIFY(monitor.prober(stack.id)->isActive());
+        QCOMPARE(monitor.prober(stack.id)->intervalMs(), 10'000);
+        QCOMPARE(monitor.prober(stack.id)->config().failureThreshold, 3);
+        // Changed while connected: from the next round on.
+        QVERIFY(store.setProbeSettings(stack.id, {20, 4}).ok());
+        monitor.reloadProbeSettings(stack.id);
+        QCOMPARE(monitor.prober(stack.id)->intervalMs(), 20'000);
+        QCOMPARE(monitor.prober(stack.id)->config().failureThreshold, 4);
+        QVERIFY(monitor.prober(stack.id)->isActive());
         QVERIFY(store.probes(stack.id, {0, longAgo + 1}).value().isEmpty());
         QCOMPARE(
-            store.timeline(stack.id, QStringLiteral("postgres"), {longAgo, longAgo + 60'000}).value().size(),
+            store.timeline(stack.id, QStringLiteral("postgres"), {longAgo, longAgo + 10'000}).value().size(),
             1);
         const ProbeResults stored =
             store.probes(stack.id, {longAgo + 1, QDateTime::currentMSecsSinceEpoch() + 1}).value();

@@ -223,6 +223,53 @@ private slots:
         prober.stop();
         QVERIFY(!prober.isActive());
     }
+
+    // The stack's settings as the Uptime workspace stores them: the prober runs at the stored
+    // interval and reports down only after the stored number of failures.
+    void storedSettingsDecideIntervalAndThreshold()
+    {
+        QTemporaryDir dir;
+        UptimeStore store(dir.path());
+        QVERIFY(store.open().ok());
+        QVERIFY(store.setProbeSettings(QStringLiteral("prod"), {10, 3}).ok());
+        FakeGateway gateway;
+        gateway.statuses = {{QStringLiteral("/auth/v1/health"), 200}};
+        UptimeProberConfig c = config(gateway);
+        c.targets = {
+            {QStringLiteral("auth"), ProbeTarget::Kind::GatewayHttp, QStringLiteral("/auth/v1/health")}};
+        UptimeProber prober(QStringLiteral("prod"), &store);
+        prober.setConfig(c);
+        prober.setProbeSettings(store.probeSettings(QStringLiteral("prod")).value());
+        QCOMPARE(prober.intervalMs(), 10'000);
+
+        // Started: a round at once, the next from the timer one stored interval later.
+        QSignalSpy rounds(&prober, &UptimeProber::roundFinished);
+        prober.start();
+        QVERIFY(prober.isActive());
+        QCOMPARE(prober.intervalMs(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(rounds.size() >= 2, 25'000);
+        prober.stop();
+        QVERIFY(
+            store.probes(QStringLiteral("prod"), {0, std::numeric_limits<qint64>::max()}).value().size() >=
+            2);
+
+        // Three failures before down.
+        gateway.statuses[QStringLiteral("/auth/v1/health")] = 503;
+        QSignalSpy changes(&prober, &UptimeProber::componentChanged);
+        round(prober);
+        round(prober);
+        QCOMPARE(changes.size(), 0);
+        QVERIFY(!prober.isDown(QStringLiteral("auth")));
+        round(prober);
+        QCOMPARE(changes.size(), 1);
+        QVERIFY(prober.isDown(QStringLiteral("auth")));
+
+        // A change takes effect on the next round without forgetting the state.
+        QVERIFY(store.setProbeSettings(QStringLiteral("prod"), {30, 1}).ok());
+        prober.setProbeSettings(store.probeSettings(QStringLiteral("prod")).value());
+        QCOMPARE(prober.intervalMs(), 30'000);
+        QVERIFY(prober.isDown(QStringLiteral("auth")));
+    }
 };
 
 QTEST_MAIN(TestUptimeProber)

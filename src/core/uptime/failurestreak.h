@@ -32,6 +32,8 @@ public:
     QString reason(const QString &component) const;
     int consecutiveFailures(const QString &component) const;
     int threshold() const { return m_threshold; }
+    // A changed threshold applies from the next probe; runs in progress keep their count.
+    void setThreshold(int threshold) { m_threshold = threshold < 1 ? 1 : threshold; }
 
 private:
     struct State

@@ -73,10 +73,11 @@ Result<UptimeProbeHost> UptimeProbeHost::parse(const QByteArray &output)
     return host;
 }
 
-UptimeProbeSettings UptimeProbeSettings::forStack(const Stack &stack)
+UptimeProbeSettings UptimeProbeSettings::forStack(const Stack &stack, int probeIntervalSeconds)
 {
     UptimeProbeSettings s;
     s.stackName = stack.name;
+    s.intervalSeconds = probeIntervalSeconds;
     s.dbHost = stack.dbHost.isEmpty() ? QStringLiteral("127.0.0.1") : stack.dbHost;
     s.dbPort = stack.dbPort;
     s.dbUser = stack.dbUser;
@@ -153,8 +154,17 @@ UptimeProbeInstallPlan UptimeProbeInstallPlan::install(const UptimeProbeSettings
     plan.systemd = host.systemd;
     plan.sudo = host.needsSudo();
     plan.logDirectory = layout.logPath();
-    const int every = std::clamp(settings.intervalMinutes, 1, 59);
+    const int seconds = settings.intervalSeconds > 0 ? std::clamp(settings.intervalSeconds, 10, 3600)
+                                                     : std::clamp(settings.intervalMinutes, 1, 59) * 60;
+    // Cron starts jobs only at whole minutes: the interval is rounded up, never down, so the server
+    // never probes more often than asked.
+    const int every = (seconds + 59) / 60;
+    // A whole number of minutes below an hour is a calendar timer (on the minute, like cron);
+    // anything else runs that many seconds after the previous run.
+    const bool calendar = seconds % 60 == 0 && every <= 59;
     plan.intervalMinutes = every;
+    plan.requestedSeconds = seconds;
+    plan.intervalSeconds = host.systemd ? seconds : every * 60;
     const auto run = [&plan](const QString &description, const QString &command) {
         UptimeProbeStep step;
         step.kind = UptimeProbeStep::Kind::Run;
@@ -189,7 +199,13 @@ UptimeProbeInstallPlan UptimeProbeInstallPlan::install(const UptimeProbeSettings
         if (layout.logPath().toUtf8() != kDefaultLogDir)
             service.replace("StateDirectory=supadesk/uptime", "ReadWritePaths=" + layout.logPath().toUtf8());
         QByteArray timer = templates.timer;
-        if (every > 1)
+        if (seconds != 60)
+            timer.replace("probe every minute", "probe every " + QByteArray::number(seconds) + " seconds");
+        if (!calendar)
+            timer.replace("OnCalendar=*-*-* *:*:00", "OnActiveSec=" + QByteArray::number(seconds) +
+                                                         "s\nOnUnitActiveSec=" + QByteArray::number(seconds) +
+                                                         "s");
+        else if (every > 1)
             timer.replace("OnCalendar=*-*-* *:*:00",
                           QByteArray("OnCalendar=*-*-* *:00/") + QByteArray::number(every) + ":00");
         file(tr("Install the systemd service at %1").arg(layout.servicePath()), layout.servicePath(),
@@ -204,7 +220,9 @@ UptimeProbeInstallPlan UptimeProbeInstallPlan::install(const UptimeProbeSettings
         run(tr("Run the probe once"), QStringLiteral("systemctl start %1.service").arg(unit));
     } else {
         QByteArray cron = withPaths(templates.cron, layout);
-        if (every > 1)
+        if (every > 59)
+            cron.replace("\n* * * * * ", "\n0 * * * * ");
+        else if (every > 1)
             cron.replace("\n* * * * * ", "\n*/" + QByteArray::number(every) + " * * * * ");
         file(tr("Install the cron entry at %1").arg(layout.cronPath()), layout.cronPath(),
              endWithNewline(cron), QStringLiteral("0644"));
@@ -261,6 +279,11 @@ QStringList UptimeProbeInstallPlan::summary() const
     if (removal)
         lines.append(
             tr("The probe's log in %1 stays, so the history already recorded is kept.").arg(logDirectory));
+    else if (intervalSeconds % 60 != 0)
+        lines.append(
+            tr("The probe runs every %n second(s) and appends one line per check to a monthly log in %1.",
+               nullptr, intervalSeconds)
+                .arg(logDirectory));
     else
         lines.append(
             (intervalMinutes == 1
@@ -269,6 +292,11 @@ QStringList UptimeProbeInstallPlan::summary() const
                       "log in %1.",
                       nullptr, intervalMinutes))
                 .arg(logDirectory));
+    if (!removal && intervalSeconds != requestedSeconds)
+        lines.append(tr("Without systemd the probe runs from cron, which starts jobs only in whole minutes: "
+                        "every %n minute(s) instead of every %1 seconds.",
+                        nullptr, intervalMinutes)
+                         .arg(requestedSeconds));
     if (sudo)
         lines.append(tr("The commands run as root through “sudo -n”."));
     return lines;

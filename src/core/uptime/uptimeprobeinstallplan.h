@@ -76,13 +76,17 @@ struct UptimeProbeSettings
     QString gatewayHost = QStringLiteral("127.0.0.1");
     int gatewayPort = 8000; // 0: the gateway components are not probed
     int intervalMinutes = 1;
+    // When set (10 to 3600), the interval in seconds instead of intervalMinutes: the stack's own
+    // probe interval. A systemd timer keeps it; cron rounds it up to whole minutes.
+    int intervalSeconds = 0;
     int timeoutSeconds = 5;
     // The stack's .env on the server, where the probe reads ANON_KEY (for Kong) and
     // POSTGRES_PASSWORD at each run; empty: none.
     QString stackEnvFile;
 
-    // The stack's database and gateway as the server reaches them, and its .env.
-    static UptimeProbeSettings forStack(const Stack &stack);
+    // The stack's database and gateway as the server reaches them, and its .env; probing every
+    // `probeIntervalSeconds` (the stack's stored setting, UptimeStore::probeSettings).
+    static UptimeProbeSettings forStack(const Stack &stack, int probeIntervalSeconds = 60);
 };
 
 // One thing the installer does on the server.
@@ -131,8 +135,10 @@ public:
     bool systemd = false;
     bool sudo = false;
     bool removal = false;
-    int intervalMinutes = 1;
-    QString logDirectory; // where the probe writes, as the puller reads it
+    int intervalMinutes = 1;   // cron's whole minutes; systemd's when a whole number of minutes
+    int intervalSeconds = 60;  // how often the installed probe runs
+    int requestedSeconds = 60; // what was asked: more than intervalSeconds where cron rounded it up
+    QString logDirectory;      // where the probe writes, as the puller reads it
 
     // Lines for a confirmation: what goes where, and what runs.
     QStringList summary() const;

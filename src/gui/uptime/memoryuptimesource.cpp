@@ -33,7 +33,10 @@ Result<UptimeOverview> MemoryUptimeSource::overview(const Stack &stack, int year
     request.zone = zone;
     request.nowMs = nowMs;
     request.maintenance = m_maintenance.value(stack.id);
-    return UptimeOverviewBuilder::fromProbes(request, m_probes.value(stack.id), m_settings);
+    const UptimeSettings rules = m_probeSettings.contains(stack.id)
+                                     ? m_probeSettings.value(stack.id).timelineSettings(m_settings)
+                                     : m_settings;
+    return UptimeOverviewBuilder::fromProbes(request, m_probes.value(stack.id), rules);
 }
 
 Result<QList<MaintenanceWindow>> MemoryUptimeSource::maintenance(const QString &stackId)
@@ -77,6 +80,22 @@ Status MemoryUptimeSource::setTarget(const QString &stackId, double target)
                      QCoreApplication::translate("supadesk::UptimeWorkspace",
                                                  "The target must be above 0% and below 100%.")};
     m_targets.insert(stackId, target);
+    emit changed(stackId);
+    return success();
+}
+
+UptimeStackSettings MemoryUptimeSource::probeSettings(const QString &stackId)
+{
+    return m_probeSettings.value(stackId);
+}
+
+Status MemoryUptimeSource::setProbeSettings(const QString &stackId, const UptimeStackSettings &settings)
+{
+    if (settings.bounded() != settings)
+        return Error{QStringLiteral("uptime.probeSettings"),
+                     QCoreApplication::translate("supadesk::UptimeWorkspace",
+                                                 "These probe settings are out of range.")};
+    m_probeSettings.insert(stackId, settings);
     emit changed(stackId);
     return success();
 }

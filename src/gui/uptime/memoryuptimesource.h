@@ -27,12 +27,15 @@ public:
     Status removeMaintenance(const QString &stackId, qint64 windowId) override;
     double target(const QString &stackId) override;
     Status setTarget(const QString &stackId, double target) override;
+    UptimeStackSettings probeSettings(const QString &stackId) override;
+    Status setProbeSettings(const QString &stackId, const UptimeStackSettings &settings) override;
 
 private:
     std::function<StackList()> m_stacks;
     QHash<QString, ProbeResults> m_probes;
     QHash<QString, QList<MaintenanceWindow>> m_maintenance;
     QHash<QString, double> m_targets;
+    QHash<QString, UptimeStackSettings> m_probeSettings;
     qint64 m_nextWindowId = 1;
     UptimeSettings m_settings;
 };

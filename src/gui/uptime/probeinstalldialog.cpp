@@ -241,7 +241,12 @@ void ProbeInstallDialog::retranslateUi()
             m_result->setText(m_error);
             m_result->setStyleSheet(QStringLiteral("color: #b3261e;"));
         } else {
-            m_result->setText(install ? (m_plan.intervalMinutes == 1
+            m_result->setText(install ? (m_plan.intervalSeconds % 60 != 0
+                                             ? tr("The uptime probe is installed on “%1” and runs every %n "
+                                                  "second(s); its first round is in the log already. Use "
+                                                  "“Pull now” to fetch it.",
+                                                  nullptr, m_plan.intervalSeconds)
+                                         : m_plan.intervalMinutes == 1
                                              ? tr("The uptime probe is installed on “%1” and runs every "
                                                   "minute; its first round "
                                                   "is in the log already. Use “Pull now” to fetch it.")

@@ -131,6 +131,29 @@ Status StoreUptimeSource::setTarget(const QString &stackId, double target)
     return saved;
 }
 
+UptimeStackSettings StoreUptimeSource::probeSettings(const QString &stackId)
+{
+    if (!ensureOpen())
+        return {};
+    const Result<UptimeStackSettings> s = m_store->probeSettings(stackId);
+    return s ? s.value() : UptimeStackSettings();
+}
+
+Status StoreUptimeSource::setProbeSettings(const QString &stackId, const UptimeStackSettings &settings)
+{
+    if (const Status open = ensureOpen(); !open)
+        return open;
+    if (const Result<UptimeStackSettings> before = m_store->probeSettings(stackId);
+        before && before.value() == settings)
+        return success();
+    if (const Status saved = m_store->setProbeSettings(stackId, settings); !saved)
+        return saved;
+    // The threshold and interval decide what counts as down and as a gap in the stored timeline.
+    const Status rebuilt = m_store->rebuild(stackId);
+    emit changed(stackId);
+    return rebuilt;
+}
+
 bool StoreUptimeSource::canPull() const
 {
     return m_connections != nullptr;

@@ -32,6 +32,8 @@ public:
     Status removeMaintenance(const QString &stackId, qint64 windowId) override;
     double target(const QString &stackId) override;
     Status setTarget(const QString &stackId, double target) override;
+    UptimeStackSettings probeSettings(const QString &stackId) override;
+    Status setProbeSettings(const QString &stackId, const UptimeStackSettings &settings) override;
 
     bool canPull() const override;
     void pullNow(const Stack &stack) override;

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "core/stack.h"
+#include "core/uptime/uptimestacksettings.h"
 #include "uptimeoverview.h"
 
 #include <QObject>
@@ -30,6 +31,10 @@ public:
     // The stack's availability target as a fraction, e.g. 0.999.
     virtual double target(const QString &stackId) = 0;
     virtual Status setTarget(const QString &stackId, double target) = 0;
+    // How often the stack is probed and after how many failures a component is down.
+    virtual UptimeStackSettings probeSettings(const QString &stackId) = 0;
+    // Saves them and recomputes the stack's history with the new rule.
+    virtual Status setProbeSettings(const QString &stackId, const UptimeStackSettings &settings) = 0;
 
     // Collecting: sources that can reach the server say so; the others leave the buttons disabled.
     virtual bool canPull() const { return false; }

@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -79,6 +80,25 @@ void UptimeWorkspace::build()
     m_target->setSuffix(QStringLiteral(" %"));
     m_target->setValue(UptimeSource::defaultTarget * 100);
     m_target->setKeyboardTracking(false);
+    const auto makeSpin = [this](const char *name, int min, int max, int value, QLabel **label,
+                                 QLabel **unit) {
+        auto *spin = new QSpinBox(this);
+        spin->setObjectName(QString::fromLatin1(name));
+        spin->setRange(min, max);
+        spin->setValue(value);
+        spin->setKeyboardTracking(false);
+        *label = new QLabel(this);
+        (*label)->setBuddy(spin);
+        *unit = new QLabel(this);
+        return spin;
+    };
+    m_interval = makeSpin("probeInterval", UptimeStackSettings::MinIntervalSeconds,
+                          UptimeStackSettings::MaxIntervalSeconds,
+                          UptimeStackSettings::DefaultIntervalSeconds, &m_intervalLabel, &m_intervalUnit);
+    m_interval->setSingleStep(10);
+    m_failures =
+        makeSpin("failuresBeforeDown", UptimeStackSettings::MinFailures, UptimeStackSettings::MaxFailures,
+                 UptimeStackSettings::DefaultFailures, &m_failuresLabel, &m_failuresUnit);
 
     const auto makeAction = [this](const char *name, const QKeySequence &shortcut) {
         auto *action = new QAction(this);
@@ -120,6 +140,14 @@ void UptimeWorkspace::build()
     bar->addSpacing(8);
     bar->addWidget(m_targetLabel);
     bar->addWidget(m_target);
+    bar->addSpacing(8);
+    bar->addWidget(m_intervalLabel);
+    bar->addWidget(m_interval);
+    bar->addWidget(m_intervalUnit);
+    bar->addSpacing(8);
+    bar->addWidget(m_failuresLabel);
+    bar->addWidget(m_failures);
+    bar->addWidget(m_failuresUnit);
     bar->addStretch();
     bar->addWidget(m_exportButton);
     m_status = new QLabel(this);
@@ -224,6 +252,8 @@ void UptimeWorkspace::build()
             setMonth(m.year(), m.month());
     });
     connect(m_target, &QDoubleSpinBox::valueChanged, this, &UptimeWorkspace::commitTarget);
+    connect(m_interval, &QSpinBox::valueChanged, this, &UptimeWorkspace::commitProbeSettings);
+    connect(m_failures, &QSpinBox::valueChanged, this, &UptimeWorkspace::commitProbeSettings);
     connect(m_pull, &QAction::triggered, this, &UptimeWorkspace::pullNow);
     connect(m_install, &QAction::triggered, this, &UptimeWorkspace::installProbe);
     connect(m_uninstall, &QAction::triggered, this, &UptimeWorkspace::removeProbe);
@@ -387,11 +417,27 @@ void UptimeWorkspace::retranslateUi()
     m_target->setToolTip(
         tr("The availability this stack should reach each month. Downtime up to what the target "
            "allows is the month's error budget."));
+    const QString intervalTip = tr(
+        "How often this stack is probed: by Supadesk while it is open, and by the server's probe "
+        "when it is installed again (cron there runs only in whole minutes). Applies from the next round.");
+    m_intervalLabel->setText(tr("Probe every"));
+    m_intervalUnit->setText(tr("s"));
+    for (QWidget *w : {static_cast<QWidget *>(m_intervalLabel), static_cast<QWidget *>(m_interval),
+                       static_cast<QWidget *>(m_intervalUnit)})
+        w->setToolTip(intervalTip);
+    const QString failuresTip =
+        tr("A component counts as down only after this many failed probes in a row; a shorter run is a "
+           "blip and counts as up. Changing it recomputes this stack's history.");
+    m_failuresLabel->setText(tr("Down after"));
+    m_failuresUnit->setText(tr("failures"));
+    for (QWidget *w : {static_cast<QWidget *>(m_failuresLabel), static_cast<QWidget *>(m_failures),
+                       static_cast<QWidget *>(m_failuresUnit)})
+        w->setToolTip(failuresTip);
     m_pull->setText(tr("Pull now"));
     m_pull->setToolTip(tr("Fetch the new lines of the server's probe log now (F5)."));
     m_install->setText(tr("Install probe on server…"));
-    m_install->setToolTip(tr("Install the small script and timer that record this stack's availability every "
-                             "minute on the server itself, even while Supadesk is closed."));
+    m_install->setToolTip(tr("Install the small script and timer that record this stack's availability at "
+                             "its probe interval on the server itself, even while Supadesk is closed."));
     m_uninstall->setText(tr("Remove probe from server…"));
     m_uninstall->setToolTip(tr("Stop the server's probe and remove its files; the log it wrote stays."));
     m_export->setText(tr("Export report…"));
@@ -434,6 +480,19 @@ void UptimeWorkspace::refresh()
     m_pages->setCurrentWidget(m_fleetView ? m_fleetPage : m_stackPage);
     const bool haveStack = m_stack.has_value();
     m_target->setEnabled(haveStack && !m_fleetView);
+    for (QWidget *w : {static_cast<QWidget *>(m_intervalLabel), static_cast<QWidget *>(m_interval),
+                       static_cast<QWidget *>(m_intervalUnit), static_cast<QWidget *>(m_failuresLabel),
+                       static_cast<QWidget *>(m_failures), static_cast<QWidget *>(m_failuresUnit)})
+        w->setVisible(!m_fleetView);
+    m_interval->setEnabled(haveStack && !m_fleetView);
+    m_failures->setEnabled(haveStack && !m_fleetView);
+    if (haveStack) {
+        const UptimeStackSettings probing = m_source->probeSettings(m_stack->id);
+        const QSignalBlocker blockInterval(m_interval);
+        const QSignalBlocker blockFailures(m_failures);
+        m_interval->setValue(probing.probeIntervalSeconds);
+        m_failures->setValue(probing.failuresBeforeDown);
+    }
     m_pull->setEnabled(haveStack && !m_fleetView && m_source->canPull() && !m_busy);
     m_install->setEnabled(haveStack && !m_fleetView && m_source->canInstallProbe() && !m_busy);
     m_uninstall->setEnabled(m_install->isEnabled());
@@ -570,6 +629,28 @@ void UptimeWorkspace::commitTarget()
     refresh();
 }
 
+void UptimeWorkspace::commitProbeSettings()
+{
+    if (!m_stack)
+        return;
+    const UptimeStackSettings settings{m_interval->value(), m_failures->value()};
+    if (m_source->probeSettings(m_stack->id) == settings)
+        return;
+    const QString name = m_stack->name;
+    const Status saved = m_source->setProbeSettings(m_stack->id, settings);
+    if (!saved)
+        return setStatus(saved.error().message, true);
+    // The app's prober of a connected stack takes them from its next round.
+    if (m_monitor)
+        m_monitor->reloadProbeSettings(m_stack->id);
+    refresh();
+    setStatus(tr("“%1” is now probed every %2 s and counts as down after %n failure(s) in a row, from the "
+                 "next round on.",
+                 nullptr, settings.failuresBeforeDown)
+                  .arg(name)
+                  .arg(settings.probeIntervalSeconds));
+}
+
 void UptimeWorkspace::addMaintenance()
 {
     if (!m_stack)
@@ -638,9 +719,9 @@ void UptimeWorkspace::runProbeDialog(bool install)
     m_busy = true;
     refresh();
     // The dialog asks the server first, then lists exactly what it will change and waits for "Install".
-    ProbeInstallDialog dialog(stack.name,
-                              install ? ProbeInstallDialog::Mode::Install : ProbeInstallDialog::Mode::Remove,
-                              installer, UptimeProbeSettings::forStack(stack), this);
+    ProbeInstallDialog dialog(
+        stack.name, install ? ProbeInstallDialog::Mode::Install : ProbeInstallDialog::Mode::Remove, installer,
+        UptimeProbeSettings::forStack(stack, m_source->probeSettings(stack.id).probeIntervalSeconds), this);
     dialog.exec();
     const bool succeeded = dialog.succeeded();
     installer->deleteLater();

@@ -12,6 +12,7 @@
 class QAction;
 class QComboBox;
 class QDoubleSpinBox;
+class QSpinBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -90,6 +91,7 @@ private:
     void showProbeNote();
     void setStatus(const QString &text, bool error = false);
     void commitTarget();
+    void commitProbeSettings();
     void runProbeDialog(bool install);
     qint64 now() const;
 
@@ -110,6 +112,13 @@ private:
     QLabel *m_monthLabel = nullptr;
     QLabel *m_targetLabel = nullptr;
     QDoubleSpinBox *m_target = nullptr;
+    // "Probe every [N] s", "Down after [N] failures": the stack's UptimeStackSettings.
+    QLabel *m_intervalLabel = nullptr;
+    QSpinBox *m_interval = nullptr;
+    QLabel *m_intervalUnit = nullptr;
+    QLabel *m_failuresLabel = nullptr;
+    QSpinBox *m_failures = nullptr;
+    QLabel *m_failuresUnit = nullptr;
     QAction *m_pull = nullptr;
     QAction *m_install = nullptr;
     QAction *m_uninstall = nullptr;

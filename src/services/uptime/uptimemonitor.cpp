@@ -64,6 +64,13 @@ void UptimeMonitor::follow(const QString &stackId, StackConnection::State state)
 void UptimeMonitor::configure(const QString &stackId, UptimeProber *prober, StackConnection *connection)
 {
     UptimeProberConfig config = m_provider ? m_provider(stackId) : UptimeProberConfig();
+    // How often and after how many failures: the stack's own settings where it has them (set in
+    // the Uptime workspace), the configuration's otherwise.
+    if (m_store)
+        if (const auto own = m_store->ownProbeSettings(stackId); own.ok() && own.value()) {
+            config.intervalMs = own.value()->bounded().probeIntervalSeconds * 1000;
+            config.failureThreshold = own.value()->bounded().failuresBeforeDown;
+        }
     const auto isGateway = [](const ProbeTarget &t) { return t.kind == ProbeTarget::Kind::GatewayHttp; };
     const bool wantsGateway = std::any_of(config.targets.cbegin(), config.targets.cend(), isGateway);
     if (!wantsGateway || !config.apiKey.isEmpty() || !m_secrets) {
@@ -103,6 +110,20 @@ void UptimeMonitor::reloadSecrets(const QString &stackId)
     StackConnection *connection = m_connections->connection(stackId);
     if (prober && connection)
         configure(stackId, prober, connection);
+}
+
+void UptimeMonitor::reloadProbeSettings(const QString &stackId)
+{
+    UptimeProber *prober = m_probers.value(stackId);
+    if (!prober || !m_store)
+        return;
+    const Result<std::optional<UptimeStackSettings>> own = m_store->ownProbeSettings(stackId);
+    if (!own.ok()) {
+        emit storeFailed(stackId, own.error().message);
+        return;
+    }
+    if (own.value())
+        prober->setProbeSettings(*own.value());
 }
 
 void UptimeMonitor::setGatewayProbing(const QString &stackId, GatewayProbing state, const QString &error)

@@ -16,10 +16,11 @@ class UptimeProbeWriter;
 class UptimeStore;
 
 // Records the app's own probes while Supadesk runs: for every stack the ConnectionManager connects,
-// an UptimeProber attached to its connection (probing every minute through its tunnel and storing
+// an UptimeProber attached to its connection (probing at the stack's interval through its tunnel, storing
 // into the UptimeStore); it goes when the stack is disconnected. What a prober needs beyond the
-// connection (database user and password, the anon key for Kong, the interval) comes from the
-// config provider; the connection itself supplies the SSH endpoint and the forwarded ports.
+// connection (database user and password, the anon key for Kong) comes from the
+// config provider, its interval and failure threshold from the store; the connection itself
+// supplies the SSH endpoint and the forwarded ports.
 class UptimeMonitor : public QObject
 {
     Q_OBJECT
@@ -54,6 +55,9 @@ public:
     // Reads the stack's keys again (the Setup wizard calls it after storing the anon key), so the
     // gateway is probed from the next round without reconnecting.
     void reloadSecrets(const QString &stackId);
+    // Reads the stack's probe interval and failure threshold from the store again (the Uptime
+    // workspace calls it after saving them); they apply from the next round.
+    void reloadProbeSettings(const QString &stackId);
     // Raw probes older than this are deleted (at most once a day, after a round is stored); the
     // timeline and roll-ups stay, so old months keep their figures. 0 keeps everything.
     void setRawRetentionDays(int days);

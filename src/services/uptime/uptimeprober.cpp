@@ -36,6 +36,16 @@ void UptimeProber::setConfig(const UptimeProberConfig &config)
     rebuildChecks();
 }
 
+void UptimeProber::setProbeSettings(const UptimeStackSettings &settings)
+{
+    const UptimeStackSettings s = settings.bounded();
+    m_config.intervalMs = s.probeIntervalSeconds * 1000;
+    m_config.failureThreshold = s.failuresBeforeDown;
+    m_streak.setThreshold(s.failuresBeforeDown);
+    // A running timer restarts with the new interval: the next round is one new interval away.
+    m_timer.setInterval(m_config.intervalMs);
+}
+
 void UptimeProber::rebuildChecks()
 {
     // A round in flight is abandoned: its checks go, and their late results with them.

@@ -2,6 +2,7 @@
 
 #include "core/uptime/failurestreak.h"
 #include "core/uptime/probetargets.h"
+#include "core/uptime/uptimestacksettings.h"
 #include "db/dbendpoint.h"
 
 #include <QList>
@@ -52,6 +53,11 @@ public:
     QString stackId() const { return m_stackId; }
     void setConfig(const UptimeProberConfig &config);
     const UptimeProberConfig &config() const { return m_config; }
+    // The stack's own interval and failure threshold (UptimeStore::probeSettings): they apply from
+    // the next round, without abandoning one in flight or forgetting a run of failures.
+    void setProbeSettings(const UptimeStackSettings &settings);
+    // The time between rounds while started.
+    int intervalMs() const { return m_timer.interval(); }
     void attach(StackConnection *connection);
     // Rounds go to the writer's thread instead of the store (which is then not written from here).
     void setWriter(UptimeProbeWriter *writer);
