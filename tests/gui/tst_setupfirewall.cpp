@@ -9,6 +9,7 @@
 #include "gui/setup/firewallpage.h"
 #include "gui/setup/setupworkspace.h"
 #include "harness/testenv.h"
+#include "harness/ufwnamespace.h"
 #include "services/connectionmanager.h"
 #include "services/secretstore.h"
 #include "services/translationloader.h"
@@ -37,75 +38,16 @@ class TestSetupFirewall : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_ns;
-    QString m_hostIf;
-    QString m_serverIp;
-    std::vector<std::unique_ptr<QProcess>> m_daemons;
+    UfwNamespace m_net;
     Stack m_stack;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ConnectionManager> m_connections;
     std::unique_ptr<SetupWorkspace> m_wizard;
     std::unique_ptr<QTranslator> m_pending;
 
-    static bool sh(const QString &command, QString *error = nullptr)
-    {
-        QProcess p;
-        p.start(QStringLiteral("sh"), {QStringLiteral("-ec"), command});
-        p.waitForFinished(60000);
-        if (p.exitCode() != 0 && error)
-            *error = command + QStringLiteral(": ") + QString::fromUtf8(p.readAllStandardError());
-        return p.exitCode() == 0;
-    }
-
-    QString inNs(const QStringList &command) const
-    {
-        QProcess p;
-        p.start(QStringLiteral("ip"),
-                QStringList{QStringLiteral("netns"), QStringLiteral("exec"), m_ns} + command);
-        p.waitForFinished(60000);
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
-
-    void daemon(const QStringList &command)
-    {
-        auto p = std::make_unique<QProcess>();
-        p->setStandardOutputFile(QProcess::nullDevice());
-        p->setStandardErrorFile(QProcess::nullDevice());
-        p->start(QStringLiteral("ip"),
-                 QStringList{QStringLiteral("netns"), QStringLiteral("exec"), m_ns} + command);
-        p->waitForStarted();
-        m_daemons.push_back(std::move(p));
-    }
-
-    static QByteArray greeting(const QString &ip, int port)
-    {
-        QTcpSocket socket;
-        socket.connectToHost(ip, quint16(port));
-        if (!socket.waitForConnected(1500))
-            return {};
-        socket.waitForReadyRead(1500);
-        return socket.readAll();
-    }
-
-    bool waitFor(int port)
-    {
-        for (int i = 0; i < 50; ++i) {
-            if (!greeting(m_serverIp, port).isEmpty())
-                return true;
-            QTest::qWait(100);
-        }
-        return false;
-    }
-
-    bool ufwActive() const
-    {
-        return inNs({QStringLiteral("ufw"), QStringLiteral("status")})
-            .contains(QLatin1String("Status: active"));
-    }
-
     void resetUfw() const
     {
-        inNs({QStringLiteral("ufw"), QStringLiteral("--force"), QStringLiteral("reset")});
+        m_net.inNs({QStringLiteral("ufw"), QStringLiteral("--force"), QStringLiteral("reset")});
     }
 
     FirewallPage *page() const { return m_wizard->page<FirewallPage>(); }
@@ -120,10 +62,7 @@ class TestSetupFirewall : public QObject
         o.probeTimeoutMs = 1500;
         return o;
     }
-    QString shimPath() const
-    {
-        return m_dir.filePath(QStringLiteral("bin")) + QStringLiteral(":/usr/sbin:/usr/bin:/sbin:/bin");
-    }
+    QString shimPath() const { return m_net.binDir() + QStringLiteral(":/usr/sbin:/usr/bin:/sbin:/bin"); }
 
     QString text(const char *name) const { return page()->findChild<QLabel *>(QLatin1String(name))->text(); }
 
@@ -169,63 +108,13 @@ private slots:
         QVERIFY(m_dir.isValid());
         qputenv("HOME", m_dir.path().toUtf8());
         applyLanguage(QStringLiteral("en"));
-        const int id = int((::getpid() + 11) % 60000);
-        m_ns = QStringLiteral("sdwf%1").arg(id);
-        m_hostIf = QStringLiteral("sdw%1").arg(id);
-        const int net = id % 250;
-        m_serverIp = QStringLiteral("10.215.%1.2").arg(net);
-        QString error;
-        QVERIFY2(sh(QStringLiteral(R"SH(
-ip netns add %1
-mkdir -p /etc/netns/%1
-cp -a /etc/ufw /etc/netns/%1/ufw
-ip link add %2 type veth peer name eth0 netns %1
-ip addr add 10.215.%3.1/30 dev %2
-ip link set %2 up
-ip netns exec %1 ip addr add 10.215.%3.2/30 dev eth0
-ip netns exec %1 ip link set eth0 up
-ip netns exec %1 ip link set lo up
-ip netns exec %1 ip route add default via 10.215.%3.1
-)SH")
-                        .arg(m_ns, m_hostIf)
-                        .arg(net),
-                    &error),
-                 qPrintable(error));
-
-        const QString ssh = m_dir.filePath(QStringLiteral("ssh"));
-        QDir().mkpath(ssh);
-        QVERIFY(sh(QStringLiteral("ssh-keygen -q -t ed25519 -N '' -f %1/host_key && mkdir -p /run/sshd && "
-                                  "cp %2.pub %1/authorized_keys")
-                       .arg(ssh, testenv::value("SUPADESK_TEST_SSH_KEY"))));
-        QFile config(ssh + QStringLiteral("/sshd_config"));
-        QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(
-            QStringLiteral("Port 22\nListenAddress 0.0.0.0\nHostKey %1/host_key\nPidFile %1/sshd.pid\n"
-                           "AuthorizedKeysFile %1/authorized_keys\nStrictModes no\nUsePAM no\n"
-                           "PasswordAuthentication no\nPermitRootLogin prohibit-password\n"
-                           "Subsystem sftp internal-sftp\nLogLevel ERROR\n")
-                .arg(ssh)
-                .toUtf8());
-        config.close();
-        daemon({QStringLiteral("/usr/sbin/sshd"), QStringLiteral("-D"), QStringLiteral("-e"),
-                QStringLiteral("-f"), config.fileName()});
-        daemon({QStringLiteral("/usr/bin/python3"), QStringLiteral("-c"),
-                QStringLiteral("import socket\ns = socket.socket()\ns.setsockopt(socket.SOL_SOCKET, "
-                               "socket.SO_REUSEADDR, 1)\n"
-                               "s.bind(('0.0.0.0', 5432))\ns.listen(8)\nwhile True:\n    c, _ = s.accept()\n"
-                               "    c.sendall(b'db\\n')\n    c.close()\n")});
-        QDir().mkpath(m_dir.filePath(QStringLiteral("bin")));
-        QFile at(m_dir.filePath(QStringLiteral("bin/at")));
-        QVERIFY(at.open(QIODevice::WriteOnly));
-        at.write("#!/bin/sh\ncat >>\"$(dirname \"$0\")/at.jobs\"\n");
-        at.close();
-        at.setPermissions(at.permissions() | QFileDevice::ExeOwner);
-        QVERIFY2(waitFor(22), "sshd in the namespace is not reachable");
-        QVERIFY2(waitFor(5432), "the 5432 listener is not reachable");
+        const QString started =
+            m_net.start(QStringLiteral("w"), int((::getpid() + 11) % 60000), 215, m_dir.path());
+        QVERIFY2(started.isEmpty(), qPrintable(started));
 
         m_stack.id = Stack::newId();
         m_stack.name = QStringLiteral("netns");
-        m_stack.sshHost = m_serverIp;
+        m_stack.sshHost = m_net.serverIp();
         m_stack.sshPort = 22;
         m_stack.sshUser = QStringLiteral("root");
         m_stack.authMethod = AuthMethod::KeyFile;
@@ -280,8 +169,8 @@ ip netns exec %1 ip route add default via 10.215.%3.1
         QVERIFY2(text("firewallOutcome").contains(QLatin1String("ufw is not installed")),
                  qPrintable(text("firewallOutcome")));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("supadesk-firewall.sh")))); // nothing uploaded
-        QVERIFY(!ufwActive());
-        QVERIFY(waitFor(5432));
+        QVERIFY(!m_net.ufwActive());
+        QVERIFY(m_net.waitFor(5432));
         screenshot(QStringLiteral("refused-en"));
     }
 
@@ -295,8 +184,8 @@ ip netns exec %1 ip route add default via 10.215.%3.1
         m_wizard->plan()->setFirewall(wrong);
         QCOMPARE(applyAndWait(), FirewallPage::Outcome::Reverted);
         QVERIFY(text("firewallOutcome").startsWith(QLatin1String("Reverted")));
-        QVERIFY(!ufwActive());
-        QVERIFY(greeting(m_serverIp, 22).startsWith("SSH-2.0"));
+        QVERIFY(!m_net.ufwActive());
+        QVERIFY(m_net.greeting(22).startsWith("SSH-2.0"));
         QVERIFY(page()->portsClosed().isEmpty());
         wrong.sshPort = 22;
         m_wizard->plan()->setFirewall(wrong);
@@ -317,8 +206,8 @@ ip netns exec %1 ip route add default via 10.215.%3.1
         QVERIFY(!cancel->isEnabled());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 45000);
         QCOMPARE(page()->outcome(), FirewallPage::Outcome::Cancelled);
-        QVERIFY(!ufwActive());
-        QVERIFY(waitFor(5432));
+        QVERIFY(!m_net.ufwActive());
+        QVERIFY(m_net.waitFor(5432));
     }
 
     void applyKeepsSshAndClosesTheDatabasePorts()
@@ -326,9 +215,9 @@ ip netns exec %1 ip route add default via 10.215.%3.1
         resetUfw();
         page()->setApplierOptions(options(shimPath()));
         QCOMPARE(applyAndWait(), FirewallPage::Outcome::Applied);
-        QVERIFY(ufwActive());
-        QVERIFY(greeting(m_serverIp, 22).startsWith("SSH-2.0"));
-        QVERIFY(greeting(m_serverIp, 5432).isEmpty());
+        QVERIFY(m_net.ufwActive());
+        QVERIFY(m_net.greeting(22).startsWith("SSH-2.0"));
+        QVERIFY(m_net.greeting(5432).isEmpty());
         // Checked from this computer, per port.
         QMap<int, bool> expected;
         expected.insert(5432, true);
@@ -346,7 +235,7 @@ ip netns exec %1 ip route add default via 10.215.%3.1
         QVERIFY(m_wizard->minimumSizeHint().height() <= m_wizard->height());
         screenshot(QStringLiteral("applied-ka"));
         applyLanguage(QStringLiteral("en"));
-        inNs({QStringLiteral("ufw"), QStringLiteral("--force"), QStringLiteral("disable")});
+        m_net.inNs({QStringLiteral("ufw"), QStringLiteral("--force"), QStringLiteral("disable")});
     }
 
     void cleanupTestCase()
@@ -355,14 +244,7 @@ ip netns exec %1 ip route add default via 10.215.%3.1
             m_connections->disconnect(this);
         m_wizard.reset();
         m_connections.reset();
-        for (auto &p : m_daemons) {
-            p->kill();
-            p->waitForFinished(3000);
-        }
-        if (!m_ns.isEmpty())
-            sh(QStringLiteral(
-                   "ip netns del %1 || true; ip link del %2 2>/dev/null || true; rm -rf /etc/netns/%1")
-                   .arg(m_ns, m_hostIf));
+        m_net.stop();
     }
 };
 
