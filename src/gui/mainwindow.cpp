@@ -640,8 +640,15 @@ void MainWindow::startUptimeMonitor()
     if (auto *uptime = findChild<UptimeWorkspace *>())
         uptime->setMonitor(m_uptimeMonitor.get());
     // A key the Setup wizard has just stored is used from the next probe round on.
-    if (auto *setup = findChild<SetupWorkspace *>())
+    if (auto *setup = findChild<SetupWorkspace *>()) {
         connect(setup, &SetupWorkspace::secretsStored, m_uptimeMonitor.get(), &UptimeMonitor::reloadSecrets);
+        // The wizard installs the server probe at the interval the Uptime workspace keeps for the stack.
+        setup->plan()->setProbeIntervalSource([this](const QString &stackId) {
+            const Result<UptimeStackSettings> settings = m_uptimeStore->probeSettings(stackId);
+            return settings.ok() ? settings.value().probeIntervalSeconds
+                                 : UptimeStackSettings().probeIntervalSeconds;
+        });
+    }
 }
 
 } // namespace supadesk

@@ -212,9 +212,12 @@ private slots:
 
     void exportCarriesTheProbe()
     {
+        // The stack's own probe interval (kept by the Uptime workspace) reaches the timer and cron entry.
+        m_wizard->plan()->setProbeIntervalSource([](const QString &) { return 300; });
         const QString out = m_dir.filePath(QStringLiteral("bundle"));
         QVERIFY(QDir().mkpath(out));
         const Status exported = review()->exportBundle(out);
+        m_wizard->plan()->setProbeIntervalSource({});
         QVERIFY2(exported.ok(), exported.ok() ? "" : qPrintable(exported.error().message));
         const QString probe = out + QStringLiteral("/uptime-probe/");
         QCOMPARE(readAll(probe + QStringLiteral("supadesk-uptime-probe.sh")),
@@ -224,6 +227,9 @@ private slots:
         for (const char *name : {"uptime-probe.conf", "supadesk-uptime-probe.service",
                                  "supadesk-uptime-probe.timer", "supadesk-uptime-probe"})
             QVERIFY2(QFile::exists(probe + QLatin1String(name)), name);
+        QVERIFY(readAll(probe + QStringLiteral("supadesk-uptime-probe.timer"))
+                    .contains("OnCalendar=*-*-* *:00/5:00"));
+        QVERIFY(readAll(probe + QStringLiteral("supadesk-uptime-probe")).contains("\n*/5 * * * * "));
         // The settings point at the stack's .env on the server; the README says where each file goes.
         QVERIFY(readAll(probe + QStringLiteral("uptime-probe.conf")).contains(m_install.toUtf8() + "/.env"));
         const QByteArray readme = readAll(out + QStringLiteral("/README.md"));

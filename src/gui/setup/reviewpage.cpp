@@ -231,14 +231,20 @@ void ReviewPage::resetProbeRows()
             {tr("Install the uptime probe (runs every minute, logs on the server)"), probePreview(), {}, {}});
 }
 
+// The stack's own probe interval (set in the Uptime workspace), so the wizard installs what it shows there.
+UptimeProbeSettings ReviewPage::probeSettings() const
+{
+    return plan()->stack() ? UptimeProbeSettings::forStack(*plan()->stack(), plan()->probeIntervalSeconds())
+                           : UptimeProbeSettings();
+}
+
 QString ReviewPage::probePreview() const
 {
     // What a root login on a systemd host gets; the installer asks the server before it starts.
     const Result<UptimeProbeTemplates> templates = UptimeProbeInstaller::shippedTemplates();
     if (!templates.ok())
         return templates.error().message;
-    UptimeProbeSettings settings =
-        plan()->stack() ? UptimeProbeSettings::forStack(*plan()->stack()) : UptimeProbeSettings();
+    UptimeProbeSettings settings = probeSettings();
     UptimeProbeHost host;
     host.root = true;
     host.systemd = m_probeScheduler != UptimeProbeInstaller::Scheduler::Cron;
@@ -723,8 +729,7 @@ bool ReviewPage::startProbe()
     connect(m_probeInstaller, &UptimeProbeInstaller::finished, this, &ReviewPage::onProbeFinished);
     appendLog(tr("Installing the uptime probe on %1.").arg(plan()->stack()->name));
     m_probeRunning = true;
-    if (const Status started = m_probeInstaller->install(UptimeProbeSettings::forStack(*plan()->stack()));
-        !started.ok()) {
+    if (const Status started = m_probeInstaller->install(probeSettings()); !started.ok()) {
         m_probeRunning = false;
         return failed(started.error().message);
     }
@@ -844,8 +849,7 @@ QList<UptimeProbeInstallPlan> ReviewPage::exportedProbePlans() const
     const Result<UptimeProbeTemplates> templates = UptimeProbeInstaller::shippedTemplates();
     if (!templates.ok())
         return {};
-    const UptimeProbeSettings settings =
-        plan()->stack() ? UptimeProbeSettings::forStack(*plan()->stack()) : UptimeProbeSettings();
+    const UptimeProbeSettings settings = probeSettings();
     QList<UptimeProbeInstallPlan> plans;
     for (const bool systemd : {true, false}) {
         UptimeProbeHost host;

@@ -70,6 +70,7 @@ protected:
     void retranslateUi() override;
 
 private:
+    UptimeProbeSettings probeSettings() const;
     void chooseExportFolder();
     void rebuildSteps();
     void showStep();

@@ -132,6 +132,12 @@ int SetupPlan::sessionSshPort() const
     return m_stack ? m_stack->sshPort : 22;
 }
 
+int SetupPlan::probeIntervalSeconds() const
+{
+    constexpr int kDefaultSeconds = 60;
+    return m_stack && m_probeInterval ? m_probeInterval(m_stack->id) : kDefaultSeconds;
+}
+
 std::optional<DbEndpoint> SetupPlan::databaseEndpoint() const
 {
     return m_stack && m_resolver ? m_resolver(*m_stack) : std::nullopt;

@@ -31,6 +31,8 @@ class SetupPlan : public QObject
 public:
     enum class Pooler { Supavisor, PgBouncer };
     using EndpointResolver = std::function<std::optional<DbEndpoint>(const Stack &)>;
+    // Seconds between the stack's uptime probes, as the Uptime workspace keeps them per stack.
+    using ProbeIntervalSource = std::function<int(const QString &stackId)>;
 
     SetupPlan(ConnectionManager *connections, SecretStore *secrets, EndpointResolver resolver,
               QObject *parent = nullptr);
@@ -46,6 +48,9 @@ public:
     // The SSH port this very session uses: the firewall must keep it open.
     int sessionSshPort() const;
     std::optional<DbEndpoint> databaseEndpoint() const;
+    void setProbeIntervalSource(ProbeIntervalSource source) { m_probeInterval = std::move(source); }
+    // The selected stack's probe interval; 60 s when nothing says otherwise.
+    int probeIntervalSeconds() const;
     QString installDir() const;
     // Tells the plan that the selected stack's connection changed state.
     void notifyConnectionChanged();
@@ -110,6 +115,7 @@ private:
     ConnectionManager *m_connections;
     SecretStore *m_secretStore;
     EndpointResolver m_resolver;
+    ProbeIntervalSource m_probeInterval;
     std::optional<Stack> m_stack;
     HostProfile m_host;
     Pooler m_pooler = Pooler::Supavisor;
