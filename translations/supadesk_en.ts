@@ -610,6 +610,10 @@
         <source>--pgbouncer-service needs --pgbouncer-ini.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Port of Supavisor&apos;s metrics on the server&apos;s loopback (0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExplainRunner</name>
@@ -984,15 +988,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This stack&apos;s pooler is Supavisor, which has no PgBouncer admin console, so pool figures cannot be read here. Its figures are on its metrics endpoint (port 4000, /metrics); to chart pools here, choose PgBouncer on the Setup wizard&apos;s Connection pooling page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PgBouncer does not let %1 read its admin console (%2). Add %1 to stats_users in pgbouncer.ini and reload PgBouncer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The pooler&apos;s figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stack&apos;s pooler is Supavisor, which has no PgBouncer admin console: its figures come from its metrics endpoint. Set the stack&apos;s Supavisor metrics port (Stack ▸ Edit Stack…) and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supavisor&apos;s metrics need a token signed with the stack&apos;s JWT secret, and the keychain holds none for this stack. The Setup wizard stores it when it applies the stack&apos;s configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supavisor&apos;s metrics do not answer on port %1 of the server (%2). Supabase&apos;s compose file does not publish them: add &quot;127.0.0.1:%1:4000&quot; to the supavisor service&apos;s ports (the Setup wizard&apos;s docker-compose.override.yml does), or correct the stack&apos;s Supavisor metrics port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supavisor refused the metrics token: the stack&apos;s JWT secret in the keychain is not the METRICS_JWT_SECRET the pooler runs with.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1008,6 +1024,13 @@
     </message>
     <message>
         <source>The port in &quot;%1&quot; is not a valid port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusText</name>
+    <message>
+        <source>The answer is not in Prometheus&apos; metrics format.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1381,6 +1404,13 @@ restart PostgreSQL, run CREATE EXTENSION pg_stat_statements; in the database “
     </message>
 </context>
 <context>
+    <name>StatsPoolerWorker</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsReport</name>
     <message>
         <source>time      TPS  commit/s  rollback/s  hit%  active idle idle-tx waiting total/max  lag  rtt-ms</source>
@@ -1407,6 +1437,13 @@ restart PostgreSQL, run CREATE EXTENSION pg_stat_statements; in the database “
     </message>
     <message>
         <source>The statistics sample failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupavisorFigures</name>
+    <message>
+        <source>The answer holds no Supavisor metrics: another program may be listening on that port.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2734,6 +2771,22 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>Reconnecting to “%1”… No sample has arrived yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooler (Supavisor): client connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooler (Supavisor): wait for a database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait per checkout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6097,6 +6150,18 @@ Nothing on the server is changed.</source>
         <source>SSH servers to pass through, as ssh&apos;s ProxyJump: user@bastion:22, several separated by commas. A ProxyJump in ~/.ssh/config is used when this is empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Supavisor &amp;metrics port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Supavisor&apos;s metrics are published on the server&apos;s loopback, for the dashboard&apos;s pooler charts (0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::StackJson</name>
@@ -6251,6 +6316,10 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Enter the database user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Supavisor metrics port must be between 1 and 65535, or 0 for none.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -604,6 +604,10 @@
         <source>--pgbouncer-service needs --pgbouncer-ini.</source>
         <translation>--pgbouncer-service-ს სჭირდება --pgbouncer-ini.</translation>
     </message>
+    <message>
+        <source>Port of Supavisor's metrics on the server's loopback (0: none).</source>
+        <translation>Supavisor-ის მეტრიკების პორტი სერვერის loopback-ზე (0: არცერთი).</translation>
+    </message>
 </context>
 <context>
     <name>ExplainRunner</name>
@@ -978,16 +982,28 @@
         <translation>სერვერზე პულერის პორტზე %1 არაფერი პასუხობს. შეამოწმეთ, მუშაობს თუ არა პულერის კონტეინერი და სწორია თუ არა სტეკის პულერის პორტი (სტეკი ▸ სტეკის რედაქტირება…).</translation>
     </message>
     <message>
-        <source>This stack's pooler is Supavisor, which has no PgBouncer admin console, so pool figures cannot be read here. Its figures are on its metrics endpoint (port 4000, /metrics); to chart pools here, choose PgBouncer on the Setup wizard's Connection pooling page.</source>
-        <translation>ამ სტეკის პულერი Supavisor-ია, რომელსაც PgBouncer-ის ადმინისტრირების კონსოლი არ აქვს, ამიტომ პულების მონაცემები აქ ვერ წაიკითხება. მისი მონაცემები მეტრიკების მისამართზეა (პორტი 4000, /metrics); პულების აქ სანახავად აირჩიეთ PgBouncer გამართვის ოსტატის გვერდზე „კავშირების პულინგი“.</translation>
-    </message>
-    <message>
         <source>PgBouncer does not let %1 read its admin console (%2). Add %1 to stats_users in pgbouncer.ini and reload PgBouncer.</source>
         <translation>PgBouncer არ აძლევს %1-ს მისი ადმინისტრირების კონსოლის წაკითხვის უფლებას (%2). დაამატეთ %1 stats_users-ში pgbouncer.ini-ში და გადატვირთეთ PgBouncer-ის კონფიგურაცია.</translation>
     </message>
     <message>
         <source>The pooler's figures could not be read: %1</source>
         <translation>პულერის მონაცემების წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>This stack's pooler is Supavisor, which has no PgBouncer admin console: its figures come from its metrics endpoint. Set the stack's Supavisor metrics port (Stack ▸ Edit Stack…) and connect again.</source>
+        <translation>ამ სტეკის პულერი Supavisor-ია, რომელსაც PgBouncer-ის ადმინისტრირების კონსოლი არ აქვს: მისი მაჩვენებლები მეტრიკების წერტილიდან მოდის. მიუთითეთ სტეკის Supavisor-ის მეტრიკების პორტი (სტეკი ▸ სტეკის რედაქტირება…) და ხელახლა დაუკავშირდით.</translation>
+    </message>
+    <message>
+        <source>Supavisor's metrics need a token signed with the stack's JWT secret, and the keychain holds none for this stack. The Setup wizard stores it when it applies the stack's configuration.</source>
+        <translation>Supavisor-ის მეტრიკებს სჭირდება სტეკის JWT საიდუმლოთი ხელმოწერილი ტოკენი, გასაღებების საცავში კი ამ სტეკისთვის ასეთი არ არის. დაყენების ოსტატი მას ინახავს, როცა სტეკის კონფიგურაციას მიუსადაგებს.</translation>
+    </message>
+    <message>
+        <source>Supavisor's metrics do not answer on port %1 of the server (%2). Supabase's compose file does not publish them: add "127.0.0.1:%1:4000" to the supavisor service's ports (the Setup wizard's docker-compose.override.yml does), or correct the stack's Supavisor metrics port.</source>
+        <translation>Supavisor-ის მეტრიკები სერვერის პორტზე %1 არ პასუხობს (%2). Supabase-ის compose ფაილი მათ არ აქვეყნებს: დაამატეთ "127.0.0.1:%1:4000" supavisor სერვისის პორტებში (დაყენების ოსტატის docker-compose.override.yml ამას აკეთებს), ან შეასწორეთ სტეკის Supavisor-ის მეტრიკების პორტი.</translation>
+    </message>
+    <message>
+        <source>Supavisor refused the metrics token: the stack's JWT secret in the keychain is not the METRICS_JWT_SECRET the pooler runs with.</source>
+        <translation>Supavisor-მა მეტრიკების ტოკენი უარყო: გასაღებების საცავში შენახული სტეკის JWT საიდუმლო არ ემთხვევა METRICS_JWT_SECRET-ს, რომლითაც პულერი მუშაობს.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1019,13 @@
     <message>
         <source>The port in "%1" is not a valid port.</source>
         <translation>„%1“-ში მითითებული პორტი არასწორია.</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusText</name>
+    <message>
+        <source>The answer is not in Prometheus' metrics format.</source>
+        <translation>პასუხი Prometheus-ის მეტრიკების ფორმატში არ არის.</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1396,13 @@ shared_preload_libraries = 'pg_stat_statements'
     </message>
 </context>
 <context>
+    <name>StatsPoolerWorker</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 წმ-ში პასუხი არ მოსულა</translation>
+    </message>
+</context>
+<context>
     <name>StatsReport</name>
     <message>
         <source>time      TPS  commit/s  rollback/s  hit%  active idle idle-tx waiting total/max  lag  rtt-ms</source>
@@ -1400,6 +1430,13 @@ shared_preload_libraries = 'pg_stat_statements'
     <message>
         <source>The statistics sample failed: %1</source>
         <translation>სტატისტიკის ანაზომის აღება ვერ მოხერხდა: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupavisorFigures</name>
+    <message>
+        <source>The answer holds no Supavisor metrics: another program may be listening on that port.</source>
+        <translation>პასუხში Supavisor-ის მეტრიკები არ არის: შესაძლოა, ამ პორტს სხვა პროგრამა უსმენს.</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2740,22 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message>
         <source>Reconnecting to “%1”… No sample has arrived yet.</source>
         <translation>„%1“-თან ხელახლა დაკავშირება… ნიმუში ჯერ არ მოსულა.</translation>
+    </message>
+    <message>
+        <source>Pooler (Supavisor): client connections</source>
+        <translation>პულერი (Supavisor): კლიენტების კავშირები</translation>
+    </message>
+    <message>
+        <source>Clients connected</source>
+        <translation>დაკავშირებული კლიენტები</translation>
+    </message>
+    <message>
+        <source>Pooler (Supavisor): wait for a database connection</source>
+        <translation>პულერი (Supavisor): ბაზასთან კავშირის ლოდინი</translation>
+    </message>
+    <message>
+        <source>Average wait per checkout</source>
+        <translation>საშუალო ლოდინი კავშირის გაცემაზე</translation>
     </message>
 </context>
 <context>
@@ -6032,6 +6085,18 @@ Nothing on the server is changed.</source>
         <source>SSH servers to pass through, as ssh's ProxyJump: user@bastion:22, several separated by commas. A ProxyJump in ~/.ssh/config is used when this is empty.</source>
         <translation>SSH სერვერები, რომლებზეც კავშირი გაივლის, როგორც ssh-ის ProxyJump-ში: user@bastion:22, რამდენიმე — მძიმით გამოყოფილი. თუ ველი ცარიელია, გამოიყენება ProxyJump ფაილიდან ~/.ssh/config.</translation>
     </message>
+    <message>
+        <source>Supavisor &amp;metrics port:</source>
+        <translation>Supavisor-ის &amp;მეტრიკების პორტი:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>არცერთი</translation>
+    </message>
+    <message>
+        <source>Where Supavisor's metrics are published on the server's loopback, for the dashboard's pooler charts (0: none).</source>
+        <translation>სად ქვეყნდება Supavisor-ის მეტრიკები სერვერის loopback-ზე, დაფის პულერის დიაგრამებისთვის (0: არცერთი).</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::StackJson</name>
@@ -6188,6 +6253,10 @@ Nothing on the server is changed.</source>
     <message>
         <source>Enter the database user.</source>
         <translation>შეიყვანეთ მონაცემთა ბაზის მომხმარებელი.</translation>
+    </message>
+    <message>
+        <source>The Supavisor metrics port must be between 1 and 65535, or 0 for none.</source>
+        <translation>Supavisor-ის მეტრიკების პორტი უნდა იყოს 1-დან 65535-მდე, ან 0, თუ არ არის.</translation>
     </message>
 </context>
 <context>

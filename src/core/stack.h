@@ -30,6 +30,9 @@ struct Stack
     int dbPort = 5432;
     int gatewayPort = 8000;
     int poolerPort = 6543;
+    // Where Supavisor's HTTP metrics are published on the server's loopback (0: not read). Supabase's
+    // compose file publishes none; the Setup wizard's compose override publishes 127.0.0.1:4000.
+    int poolerMetricsPort = 4000;
     QString dbName = QStringLiteral("postgres");
     QString dbUser = QStringLiteral("postgres");
     bool autoConnect = false;

@@ -36,6 +36,7 @@ QJsonObject StackJson::toObject(const Stack &stack)
         {QStringLiteral("dbPort"), stack.dbPort},
         {QStringLiteral("gatewayPort"), stack.gatewayPort},
         {QStringLiteral("poolerPort"), stack.poolerPort},
+        {QStringLiteral("poolerMetricsPort"), stack.poolerMetricsPort},
         {QStringLiteral("dbName"), stack.dbName},
         {QStringLiteral("dbUser"), stack.dbUser},
         {QStringLiteral("autoConnect"), stack.autoConnect},
@@ -99,6 +100,7 @@ Result<StackList> StackJson::importStacks(const QByteArray &json, const StackLis
         stack.dbPort = o.value(QStringLiteral("dbPort")).toInt(stack.dbPort);
         stack.gatewayPort = o.value(QStringLiteral("gatewayPort")).toInt(stack.gatewayPort);
         stack.poolerPort = o.value(QStringLiteral("poolerPort")).toInt(stack.poolerPort);
+        stack.poolerMetricsPort = o.value(QStringLiteral("poolerMetricsPort")).toInt(stack.poolerMetricsPort);
         stack.dbName = o.value(QStringLiteral("dbName")).toString(stack.dbName);
         stack.dbUser = o.value(QStringLiteral("dbUser")).toString(stack.dbUser);
         stack.autoConnect = o.value(QStringLiteral("autoConnect")).toBool(false);

@@ -81,6 +81,9 @@ QList<FieldError> StackValidator::validate(const Stack &stack, const StackList &
         errors.append({QStringLiteral("gatewayPort"), tr("The gateway port must be between 1 and 65535.")});
     if (!validPort(stack.poolerPort))
         errors.append({QStringLiteral("poolerPort"), tr("The pooler port must be between 1 and 65535.")});
+    if (stack.poolerMetricsPort != 0 && !validPort(stack.poolerMetricsPort))
+        errors.append({QStringLiteral("poolerMetricsPort"),
+                       tr("The Supavisor metrics port must be between 1 and 65535, or 0 for none.")});
     if (stack.dbName.trimmed().isEmpty())
         errors.append({QStringLiteral("dbName"), tr("Enter the database name.")});
     if (stack.dbUser.trimmed().isEmpty())

@@ -642,6 +642,8 @@ void MainWindow::startUptimeMonitor()
     // A key the Setup wizard has just stored is used from the next probe round on.
     if (auto *setup = findChild<SetupWorkspace *>()) {
         connect(setup, &SetupWorkspace::secretsStored, m_uptimeMonitor.get(), &UptimeMonitor::reloadSecrets);
+        // The JWT secret signs the dashboard's token for Supavisor's metrics.
+        connect(setup, &SetupWorkspace::secretsStored, m_connections, &ConnectionManager::reloadSecrets);
         // The wizard installs the server probe at the interval the Uptime workspace keeps for the stack.
         setup->plan()->setProbeIntervalSource([this](const QString &stackId) {
             const Result<UptimeStackSettings> settings = m_uptimeStore->probeSettings(stackId);

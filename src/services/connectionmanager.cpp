@@ -78,14 +78,7 @@ void ConnectionManager::connectStackWith(const Stack &stack, const QString &secr
 
 void ConnectionManager::start(const Stack &stack, const QString &secret)
 {
-    if (m_secrets) {
-        QPointer<ConnectionManager> self(this);
-        const QString id = stack.id;
-        m_secrets->read(id, SecretStore::DatabasePassword, [self, id](Result<QString> password) {
-            if (self && password.ok())
-                self->m_databasePasswords.insert(id, password.value());
-        });
-    }
+    reloadSecrets(stack.id);
     StackConnection::Settings settings = StackConnection::settingsFor(stack);
     if (stack.authMethod == AuthMethod::Password)
         settings.ssh.password = secret;
@@ -125,6 +118,8 @@ void ConnectionManager::disconnectStack(const QString &stackId)
 void ConnectionManager::forget(const QString &stackId)
 {
     m_databasePasswords.remove(stackId);
+    m_jwtSecrets.remove(stackId);
+    m_secretsPending.remove(stackId);
     if (StackConnection *connection = m_connections.take(stackId)) {
         connection->disconnectFromStack();
         connection->deleteLater();
@@ -151,6 +146,44 @@ QString ConnectionManager::connectionString(const Stack &stack) const
 } // namespace supadesk
 
 namespace supadesk {
+
+void ConnectionManager::reloadSecrets(const QString &stackId)
+{
+    if (!m_secrets)
+        return;
+    QPointer<ConnectionManager> self(this);
+    m_secretsPending.insert(stackId);
+    m_secrets->read(stackId, SecretStore::DatabasePassword, [self, stackId](Result<QString> password) {
+        if (self && password.ok())
+            self->m_databasePasswords.insert(stackId, password.value());
+    });
+    // Read after the password, so that secretsLoaded() means both have answered.
+    m_secrets->read(stackId, SecretStore::envSecretName(QStringLiteral("JWT_SECRET")),
+                    [self, stackId](Result<QString> secret) {
+                        if (!self)
+                            return;
+                        self->m_secretsPending.remove(stackId);
+                        if (secret.ok())
+                            self->m_jwtSecrets.insert(stackId, secret.value().toUtf8());
+                        else
+                            self->m_jwtSecrets.remove(stackId);
+                        emit self->secretsLoaded(stackId);
+                    });
+}
+
+std::optional<PoolerMetricsEndpoint> ConnectionManager::poolerMetricsEndpoint(const Stack &stack) const
+{
+    const StackConnection *connection = m_connections.value(stack.id);
+    if (!connection || connection->state() != StackConnection::State::Connected ||
+        connection->localPort(StackConnection::PoolerMetrics) == 0)
+        return std::nullopt;
+    PoolerMetricsEndpoint endpoint;
+    endpoint.localPort = connection->localPort(StackConnection::PoolerMetrics);
+    endpoint.serverPort = stack.poolerMetricsPort;
+    endpoint.jwtSecret = m_jwtSecrets.value(stack.id);
+    endpoint.secretPending = m_secretsPending.contains(stack.id);
+    return endpoint;
+}
 
 std::optional<DbEndpoint> ConnectionManager::databaseEndpoint(const Stack &stack) const
 {

@@ -2,10 +2,12 @@
 
 #include "core/stack.h"
 #include "db/dbendpoint.h"
+#include "poolermetricsendpoint.h"
 #include "stackconnection.h"
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <optional>
 
@@ -39,6 +41,12 @@ public:
     // The stack's database through its tunnel (with the database password from the keychain, if
     // one is kept there), or nothing when the stack is not connected.
     std::optional<DbEndpoint> databaseEndpoint(const Stack &stack) const;
+    // Supavisor's metrics through the tunnel with the stack's JWT secret from the keychain (empty when
+    // the keychain holds none), or nothing when the stack is not connected or has no metrics port.
+    std::optional<PoolerMetricsEndpoint> poolerMetricsEndpoint(const Stack &stack) const;
+    // Reads the stack's database password and JWT secret from the keychain again (the Setup wizard
+    // has just stored them); secretsLoaded() follows.
+    void reloadSecrets(const QString &stackId);
 
     // The keychain entry a stack's authentication method uses (empty for the agent).
     static QString secretNameFor(const Stack &stack);
@@ -48,6 +56,8 @@ signals:
     void hostKeyRejected(const QString &stackId, const QString &errorCode, const HostKeyCheck &check);
     // The stack needs a password or passphrase that the keychain did not have or that was refused.
     void secretNeeded(const QString &stackId, const QString &errorCode);
+    // The keychain answered for the secrets the stack's endpoints carry (found or not).
+    void secretsLoaded(const QString &stackId);
 
 private:
     void start(const Stack &stack, const QString &secret);
@@ -55,6 +65,8 @@ private:
     SecretStore *m_secrets;
     QHash<QString, StackConnection *> m_connections;
     QHash<QString, QString> m_databasePasswords; // in memory only, for the stack's lifetime here
+    QHash<QString, QByteArray> m_jwtSecrets;     // the same, for Supavisor's metrics token
+    QSet<QString> m_secretsPending;              // stacks whose keychain reads have not answered yet
 };
 
 } // namespace supadesk

@@ -50,6 +50,10 @@ StackConnection::Settings StackConnection::settingsFor(const Stack &stack)
         PortForward{Gateway, 0, host, quint16(stack.gatewayPort)},
         PortForward{Pooler, 0, host, quint16(stack.poolerPort)},
     };
+    // Published on the server's loopback by the compose override, wherever the database lives.
+    if (stack.poolerMetricsPort > 0)
+        s.forwards.append(
+            PortForward{PoolerMetrics, 0, QStringLiteral("127.0.0.1"), quint16(stack.poolerMetricsPort)});
     return s;
 }
 

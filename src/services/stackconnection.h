@@ -57,6 +57,7 @@ public:
     static inline const QString Database = QStringLiteral("database");
     static inline const QString Gateway = QStringLiteral("gateway");
     static inline const QString Pooler = QStringLiteral("pooler");
+    static inline const QString PoolerMetrics = QStringLiteral("pooler-metrics");
 
     struct Settings
     {
@@ -66,7 +67,8 @@ public:
         int deadAfterSeconds = 45;
         int maxBackoffSeconds = 30;
     };
-    // The database, gateway and pooler forwards of a stack (random local ports), Supadesk's own
+    // The database, gateway and pooler forwards of a stack (random local ports), Supavisor's metrics
+    // when the stack has a metrics port, Supadesk's own
     // known_hosts and ~/.ssh/known_hosts. Secrets are left empty: fill ssh.password/passphrase.
     static Settings settingsFor(const Stack &stack);
 

@@ -31,6 +31,8 @@ StackList StackStore::load() const
         s.dbPort = settings.value(QStringLiteral("dbPort"), s.dbPort).toInt();
         s.gatewayPort = settings.value(QStringLiteral("gatewayPort"), s.gatewayPort).toInt();
         s.poolerPort = settings.value(QStringLiteral("poolerPort"), s.poolerPort).toInt();
+        s.poolerMetricsPort =
+            settings.value(QStringLiteral("poolerMetricsPort"), s.poolerMetricsPort).toInt();
         s.dbName = settings.value(QStringLiteral("dbName"), s.dbName).toString();
         s.dbUser = settings.value(QStringLiteral("dbUser"), s.dbUser).toString();
         s.autoConnect = settings.value(QStringLiteral("autoConnect"), false).toBool();
@@ -62,6 +64,7 @@ Status StackStore::save(const StackList &stacks) const
         settings.setValue(QStringLiteral("dbPort"), s.dbPort);
         settings.setValue(QStringLiteral("gatewayPort"), s.gatewayPort);
         settings.setValue(QStringLiteral("poolerPort"), s.poolerPort);
+        settings.setValue(QStringLiteral("poolerMetricsPort"), s.poolerMetricsPort);
         settings.setValue(QStringLiteral("dbName"), s.dbName);
         settings.setValue(QStringLiteral("dbUser"), s.dbUser);
         settings.setValue(QStringLiteral("autoConnect"), s.autoConnect);

@@ -114,15 +114,17 @@ void StatsFleet::watchPooler(const QString &key, Entry &e, const Target &t)
         delete e.pooler;
         e.pooler = nullptr;
         e.poolerEndpoint.reset();
+        e.poolerMetrics = {};
         e.poolerSample.reset();
         e.poolerProblem = PoolerProblem{};
         if (t.endpoint)
             e.poolerProblem.kind = PoolerProblem::Kind::NoEndpoint;
         return;
     }
-    if (e.pooler && e.poolerEndpoint == wanted)
+    if (e.pooler && e.poolerEndpoint == wanted && e.poolerMetrics == t.poolerMetrics)
         return;
     e.poolerEndpoint = wanted;
+    e.poolerMetrics = t.poolerMetrics;
     e.poolerSample.reset();
     e.poolerProblem = PoolerProblem{};
     if (!e.pooler) {
@@ -145,7 +147,7 @@ void StatsFleet::watchPooler(const QString &key, Entry &e, const Target &t)
         });
         connect(e.pooler, &StatsPoolerPoller::historyNotice, this, &StatsFleet::historyNotice);
     }
-    e.pooler->start(*wanted, m_intervalMs, m_historyDirectory, key);
+    e.pooler->start(*wanted, m_intervalMs, m_historyDirectory, key, t.poolerMetrics);
 }
 
 std::optional<StatsSample> StatsFleet::lastSample(const QString &key) const

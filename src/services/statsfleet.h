@@ -8,6 +8,7 @@
 #include "core/metrics/statssample.h"
 #include "core/stack.h"
 #include "db/dbendpoint.h"
+#include "poolermetricsendpoint.h"
 
 #include <QHash>
 #include <QObject>
@@ -31,9 +32,10 @@ public:
     struct Target
     {
         Stack stack;
-        std::optional<DbEndpoint> endpoint; // empty: not connected, nothing to sample
-        std::optional<DbEndpoint> pooler;   // the pooler through the same tunnel, if it has one
-        bool reconnecting = false;          // the tunnel is being re-established: keep the last figures
+        std::optional<DbEndpoint> endpoint;  // empty: not connected, nothing to sample
+        std::optional<DbEndpoint> pooler;    // the pooler through the same tunnel, if it has one
+        PoolerMetricsEndpoint poolerMetrics; // Supavisor's metrics through it (localPort 0: none)
+        bool reconnecting = false;           // the tunnel is being re-established: keep the last figures
     };
 
     explicit StatsFleet(QObject *parent = nullptr);
@@ -77,6 +79,7 @@ private:
         Stack stack;
         std::optional<DbEndpoint> endpoint;
         std::optional<DbEndpoint> poolerEndpoint;
+        PoolerMetricsEndpoint poolerMetrics;
         bool reconnecting = false;
         StatsPoller *poller = nullptr;
         StatsPoolerPoller *pooler = nullptr;

@@ -12,6 +12,7 @@ StatsPoolerPoller::StatsPoolerPoller(QObject *parent)
     qRegisterMetaType<PoolerSample>();
     qRegisterMetaType<PoolerProblem>();
     qRegisterMetaType<DbEndpoint>();
+    qRegisterMetaType<PoolerMetricsEndpoint>();
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &StatsPoolerWorker::sampled, this, &StatsPoolerPoller::sampled);
@@ -29,11 +30,11 @@ StatsPoolerPoller::~StatsPoolerPoller()
 }
 
 void StatsPoolerPoller::start(const DbEndpoint &endpoint, int intervalMs, const QString &historyDirectory,
-                              const QString &historyKey)
+                              const QString &historyKey, const PoolerMetricsEndpoint &metrics)
 {
     QMetaObject::invokeMethod(m_worker, "start", Qt::QueuedConnection, Q_ARG(supadesk::DbEndpoint, endpoint),
-                              Q_ARG(int, intervalMs), Q_ARG(QString, historyDirectory),
-                              Q_ARG(QString, historyKey));
+                              Q_ARG(supadesk::PoolerMetricsEndpoint, metrics), Q_ARG(int, intervalMs),
+                              Q_ARG(QString, historyDirectory), Q_ARG(QString, historyKey));
 }
 
 void StatsPoolerPoller::setInterval(int intervalMs)

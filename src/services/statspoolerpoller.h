@@ -4,6 +4,7 @@
 #include "core/metrics/poolersample.h"
 #include "core/metrics/rollup.h"
 #include "db/dbendpoint.h"
+#include "poolermetricsendpoint.h"
 
 #include <QObject>
 
@@ -23,8 +24,9 @@ public:
     explicit StatsPoolerPoller(QObject *parent = nullptr);
     ~StatsPoolerPoller() override;
 
+    // `metrics` is where to read Supavisor's figures should the pooler turn out to be Supavisor.
     void start(const DbEndpoint &endpoint, int intervalMs, const QString &historyDirectory = QString(),
-               const QString &historyKey = QString());
+               const QString &historyKey = QString(), const PoolerMetricsEndpoint &metrics = {});
     void setInterval(int intervalMs);
     void setRetention(const RetentionPolicy &policy);
 

@@ -1,12 +1,19 @@
 #include "statspoolerworker.h"
 
 #include "core/metrics/poolerseries.h"
+#include "core/setup/jwt.h"
 #include "db/historystore.h"
 #include "db/pgbounceradmin.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QTimer>
+#include <QUrl>
 
 namespace supadesk {
 
@@ -14,6 +21,11 @@ namespace {
 
 // As for the database samples: pruning deletes across the whole file, so not on every reading.
 constexpr qint64 PruneEveryMs = 10 * 60 * 1000;
+// Supavisor's scrape is small (a few kB for one tenant); a slow answer is a sign of trouble, and a
+// reading must not outlive the next one by much.
+constexpr int MetricsTimeoutMs = 5000;
+// The token only has to outlive the request; a short life makes a leaked one worthless soon.
+constexpr qint64 TokenLifetimeSeconds = 60;
 
 } // namespace
 
@@ -27,10 +39,12 @@ void StatsPoolerWorker::setRetention(const RetentionPolicy &policy)
     m_lastPruneMs = 0; // a shorter retention takes effect with the next reading
 }
 
-void StatsPoolerWorker::start(const DbEndpoint &endpoint, int intervalMs, const QString &historyDirectory,
-                              const QString &historyKey)
+void StatsPoolerWorker::start(const DbEndpoint &endpoint, const PoolerMetricsEndpoint &metrics,
+                              int intervalMs, const QString &historyDirectory, const QString &historyKey)
 {
     stop();
+    m_metrics = metrics;
+    m_supavisor = false;
     PostgresDsn dsn;
     dsn.host = endpoint.host;
     dsn.port = endpoint.port;
@@ -68,24 +82,44 @@ void StatsPoolerWorker::stop()
     m_admin.reset();
     m_history.reset();
     m_previousStats.reset();
+    m_previousCounters.reset();
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+}
+
+void StatsPoolerWorker::fail(PoolerProblem problem)
+{
+    m_previousStats.reset();
+    m_previousCounters.reset();
+    if (problem.kind == PoolerProblem::Kind::Supavisor && m_metrics.localPort != 0) {
+        // No admin console, but a metrics endpoint: read that from now on (this stack's pooler does
+        // not turn into PgBouncer while the dashboard watches it).
+        m_supavisor = true;
+        m_admin.reset();
+        return sampleSupavisor();
+    }
+    problem.metricsPort = m_metrics.serverPort;
+    emit failed(problem);
 }
 
 void StatsPoolerWorker::sampleOnce()
 {
+    if (m_supavisor)
+        return sampleSupavisor();
     if (!m_admin)
         return;
     QElapsedTimer clock;
     clock.start();
     const Result<AdminTable> pools = m_admin->show(QStringLiteral("POOLS"));
-    if (!pools.ok()) {
-        m_previousStats.reset();
-        return emit failed(PoolerProblem::classify(pools.error().code, pools.error().message));
-    }
+    if (!pools.ok())
+        return fail(PoolerProblem::classify(pools.error().code, pools.error().message));
     const Result<AdminTable> stats = m_admin->show(QStringLiteral("STATS"));
-    if (!stats.ok()) {
-        m_previousStats.reset();
-        return emit failed(PoolerProblem::classify(stats.error().code, stats.error().message));
-    }
+    if (!stats.ok())
+        return fail(PoolerProblem::classify(stats.error().code, stats.error().message));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     PoolerSample sample;
     sample.roundTripUs = clock.nsecsElapsed() / 1000;
@@ -100,13 +134,85 @@ void StatsPoolerWorker::sampleOnce()
     emit sampled(sample);
 }
 
+void StatsPoolerWorker::sampleSupavisor()
+{
+    if (m_reply)
+        return; // the previous reading is still on its way
+    PoolerProblem problem;
+    problem.metricsPort = m_metrics.serverPort;
+    if (m_metrics.secretPending)
+        return; // no verdict before the keychain has answered; a new start() follows its answer
+    if (m_metrics.jwtSecret.isEmpty()) {
+        problem.kind = PoolerProblem::Kind::SupavisorNoSecret;
+        return emit failed(problem);
+    }
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QString token = Jwt::signHs256({{QStringLiteral("role"), QStringLiteral("supadesk-dashboard")},
+                                          {QStringLiteral("iat"), now},
+                                          {QStringLiteral("exp"), now + TokenLifetimeSeconds}},
+                                         m_metrics.jwtSecret);
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(m_metrics.localPort)));
+    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    request.setTransferTimeout(MetricsTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = m_network->get(request);
+    m_reply = reply;
+    m_requestClock.start();
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { readSupavisor(reply); });
+}
+
+void StatsPoolerWorker::readSupavisor(QNetworkReply *reply)
+{
+    const qint64 roundTripUs = m_requestClock.nsecsElapsed() / 1000;
+    reply->deleteLater();
+    m_reply = nullptr;
+    PoolerProblem problem;
+    problem.metricsPort = m_metrics.serverPort;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 401 || status == 403) {
+        problem.kind = PoolerProblem::Kind::SupavisorForbidden;
+        m_previousCounters.reset();
+        return emit failed(problem);
+    }
+    if (status == 0 || reply->error() != QNetworkReply::NoError) {
+        problem.kind = status == 0 ? PoolerProblem::Kind::SupavisorUnreachable : PoolerProblem::Kind::Other;
+        if (status != 0)
+            problem.detail = QStringLiteral("HTTP %1").arg(status);
+        else if (reply->error() == QNetworkReply::OperationCanceledError) // the transfer timeout
+            problem.detail = QCoreApplication::translate("StatsPoolerWorker", "no answer within %1 s")
+                                 .arg(MetricsTimeoutMs / 1000);
+        else
+            problem.detail = reply->errorString();
+        m_previousCounters.reset();
+        return emit failed(problem);
+    }
+    const Result<PrometheusText> scrape = PrometheusText::parse(reply->readAll());
+    const Result<SupavisorCounters> counters =
+        scrape.ok() ? SupavisorFigures::counters(scrape.value()) : Result<SupavisorCounters>(scrape.error());
+    if (!counters.ok()) {
+        problem.kind = PoolerProblem::Kind::Other;
+        problem.detail = counters.error().message;
+        m_previousCounters.reset();
+        return emit failed(problem);
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    PoolerSample sample =
+        SupavisorFigures::sample(m_previousCounters, counters.value(), double(now - m_previousMs) / 1000.0);
+    sample.roundTripUs = roundTripUs;
+    m_previousCounters = counters.value();
+    m_previousMs = now;
+    store(sample);
+    emit sampled(sample);
+}
+
 void StatsPoolerWorker::store(const PoolerSample &sample)
 {
     if (!m_history)
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const Status stored =
-        m_history->append(m_historyKey, now, PoolerSeries::values(sample.pools, sample.rates));
+    const Status stored = m_history->append(m_historyKey, now, PoolerSeries::values(sample));
     if (!stored.ok()) {
         if (!m_historyFailed)
             emit historyNotice(stored.error().message);

@@ -85,6 +85,11 @@ private slots:
         QVERIFY(o.contains(QLatin1String("\n  supavisor:\n    ports: !override\n")));
         QVERIFY(o.contains(QLatin1String("\"127.0.0.1:${POSTGRES_PORT}:5432\"")));
         QVERIFY(o.contains(QLatin1String("\"127.0.0.1:${POOLER_PROXY_PORT_TRANSACTION}:6543\"")));
+        // Supavisor's metrics, for the dashboard through the tunnel, on loopback only.
+        QVERIFY(o.contains(QLatin1String("\n      - \"127.0.0.1:4000:4000\"\n")));
+        QVERIFY(
+            ComposeOverrideWriter::loopbackPooler(4100).contains(QLatin1String("\"127.0.0.1:4100:4000\"")));
+        QVERIFY(!ComposeOverrideWriter::loopbackPooler(0).contains(QLatin1String(":4000\"")));
     }
 
     void backupScriptCarriesItsSettings()

@@ -20,6 +20,7 @@ class TestStackJson : public QObject
         s.sshUser = QStringLiteral("deploy");
         s.authMethod = AuthMethod::Password;
         s.dbPort = 6432;
+        s.poolerMetricsPort = 4100;
         return s;
     }
 

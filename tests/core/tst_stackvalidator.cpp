@@ -39,6 +39,15 @@ private slots:
 
     void validStackHasNoErrors() { QVERIFY(StackValidator().validate(valid(), {}).isEmpty()); }
 
+    void stackWithoutSupavisorMetricsIsValid()
+    {
+        // 0: a PgBouncer stack, or Supavisor's metrics left unpublished; the tunnel has no such forward.
+        Stack s = valid();
+        s.poolerMetricsPort = 0;
+        QVERIFY(StackValidator().validate(s, {}).isEmpty());
+        QCOMPARE(Stack().poolerMetricsPort, 4000);
+    }
+
     void invalidField_data()
     {
         QTest::addColumn<QString>("field");
@@ -55,6 +64,7 @@ private slots:
         QTest::newRow("key file missing") << "keyFile" << 9;
         QTest::newRow("option-looking host") << "sshHost" << 10;
         QTest::newRow("jump host port") << "jumpHosts" << 11;
+        QTest::newRow("metrics port too big") << "poolerMetricsPort" << 12;
     }
 
     void invalidField()
@@ -98,6 +108,9 @@ private slots:
             break;
         case 11:
             s.jumpHosts = QStringLiteral("ops@bastion:0");
+            break;
+        case 12:
+            s.poolerMetricsPort = 65536;
             break;
         }
         const QList<FieldError> errors = StackValidator().validate(s, {});

@@ -145,13 +145,16 @@ yaml.safe_dump(base, open('merged.yml', 'w'), sort_keys=False)
 import sys, yaml
 config = yaml.safe_load(sys.stdin)
 pooler = config['services']['supavisor']['ports']
-assert len(pooler) == 2, pooler
+assert len(pooler) == 3, pooler
+published_ports = set()
 for port in pooler:
     text = port if isinstance(port, str) else None
     ip = port.get('host_ip') if isinstance(port, dict) else text.split(':')[0]
     assert ip == '127.0.0.1', port
     published = str(port.get('published')) if isinstance(port, dict) else text.split(':')[1]
-    assert published in ('5432', '6543'), port
+    published_ports.add(published)
+# The database, the transaction pooler and Supavisor's metrics (for the dashboard through the tunnel).
+assert published_ports == {'5432', '6543', '4000'}, pooler
 for name, service in config['services'].items():
     for port in service.get('ports', []):
         if name != 'supavisor':

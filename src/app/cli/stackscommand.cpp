@@ -72,6 +72,10 @@ int add(CliContext &c)
          QStringLiteral("PORT"), QString::number(defaults.gatewayPort)},
         {QStringLiteral("pooler-port"), QCoreApplication::translate("Cli", "Pooler port."),
          QStringLiteral("PORT"), QString::number(defaults.poolerPort)},
+        {QStringLiteral("pooler-metrics-port"),
+         QCoreApplication::translate("Cli",
+                                     "Port of Supavisor's metrics on the server's loopback (0: none)."),
+         QStringLiteral("PORT"), QString::number(defaults.poolerMetricsPort)},
         {QStringLiteral("db-name"), QCoreApplication::translate("Cli", "Database name."),
          QStringLiteral("NAME"), defaults.dbName},
         {QStringLiteral("db-user"), QCoreApplication::translate("Cli", "Database user."),
@@ -109,6 +113,7 @@ int add(CliContext &c)
     s.dbPort = port(QStringLiteral("db-port"));
     s.gatewayPort = port(QStringLiteral("gateway-port"));
     s.poolerPort = port(QStringLiteral("pooler-port"));
+    s.poolerMetricsPort = port(QStringLiteral("pooler-metrics-port"));
     s.dbName = parser.value(QStringLiteral("db-name"));
     s.dbUser = parser.value(QStringLiteral("db-user"));
     s.autoConnect = parser.isSet(QStringLiteral("auto-connect"));

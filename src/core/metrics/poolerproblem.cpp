@@ -50,9 +50,27 @@ QString PoolerProblem::advice(const QString &user, int serverPort) const
     case Kind::Supavisor:
         return QCoreApplication::translate("PoolerProblem",
                                            "This stack's pooler is Supavisor, which has no PgBouncer admin "
-                                           "console, so pool figures cannot be read here. Its figures are on "
-                                           "its metrics endpoint (port 4000, /metrics); to chart pools here, "
-                                           "choose PgBouncer on the Setup wizard's Connection pooling page.");
+                                           "console: its figures come from its metrics endpoint. Set the "
+                                           "stack's Supavisor metrics port (Stack ▸ Edit Stack…) and connect "
+                                           "again.");
+    case Kind::SupavisorNoSecret:
+        return QCoreApplication::translate("PoolerProblem",
+                                           "Supavisor's metrics need a token signed with the stack's JWT "
+                                           "secret, and the keychain holds none for this stack. The Setup "
+                                           "wizard stores it when it applies the stack's configuration.");
+    case Kind::SupavisorUnreachable:
+        return QCoreApplication::translate(
+                   "PoolerProblem",
+                   "Supavisor's metrics do not answer on port %1 of the server (%2). Supabase's compose "
+                   "file does not publish them: add \"127.0.0.1:%1:4000\" to the supavisor service's ports "
+                   "(the Setup wizard's docker-compose.override.yml does), or correct the stack's Supavisor "
+                   "metrics port.")
+            .arg(metricsPort)
+            .arg(detail);
+    case Kind::SupavisorForbidden:
+        return QCoreApplication::translate(
+            "PoolerProblem", "Supavisor refused the metrics token: the stack's JWT secret in the "
+                             "keychain is not the METRICS_JWT_SECRET the pooler runs with.");
     case Kind::NotPermitted:
         return QCoreApplication::translate("PoolerProblem",
                                            "PgBouncer does not let %1 read its admin console (%2). Add %1 to "

@@ -16,4 +16,18 @@ QList<QPair<QString, double>> PoolerSeries::values(const PgBouncerSummary &pools
     return v;
 }
 
+QList<QPair<QString, double>> PoolerSeries::values(const PoolerSample &sample)
+{
+    if (sample.pooler == PoolerSample::Pooler::PgBouncer)
+        return values(sample.pools, sample.rates);
+    QList<QPair<QString, double>> v = {{ClientsActive, sample.pools.clientsActive}};
+    if (sample.rates.averageWaitMs)
+        v.append({AverageWaitMs, *sample.rates.averageWaitMs});
+    if (sample.rates.queriesPerSecond)
+        v.append({QueriesPerSecond, *sample.rates.queriesPerSecond});
+    if (sample.failedLoginsPerSecond)
+        v.append({FailedLoginsPerSecond, *sample.failedLoginsPerSecond});
+    return v;
+}
+
 } // namespace supadesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pgbouncerfigures.h"
+#include "poolersample.h"
 
 #include <QList>
 #include <QPair>
@@ -23,9 +24,14 @@ public:
     static inline const QString MaxWaitMs = QStringLiteral("pooler_max_wait_ms");
     static inline const QString AverageWaitMs = QStringLiteral("pooler_average_wait_ms");
     static inline const QString TransactionsPerSecond = QStringLiteral("pooler_tps");
+    static inline const QString QueriesPerSecond = QStringLiteral("pooler_qps");
+    static inline const QString FailedLoginsPerSecond = QStringLiteral("pooler_failed_logins_per_s");
 
     // Pool gauges always; the average wait only when the interval had transactions to average over.
     static QList<QPair<QString, double>> values(const PgBouncerSummary &pools, const PgBouncerRates &rates);
+    // A reading of either pooler: Supavisor's only with the figures its metrics have, so that the
+    // charts show gaps, not zeros, for waiting clients and server connections.
+    static QList<QPair<QString, double>> values(const PoolerSample &sample);
 };
 
 } // namespace supadesk

@@ -174,7 +174,8 @@ Result<Bundle> SetupBundle::build(const BundleInput &in)
     add(QStringLiteral("postgresql.tuning.conf"), PgConfigWriter::conf(settings.value()));
     add(QStringLiteral(".env"), env.toString(), BundleFile::Kind::Secret);
     add(QStringLiteral("pgbouncer.ini"), PoolerPlanner::pgbouncerIni(pooler.value(), bouncer));
-    add(QStringLiteral("docker-compose.override.yml"), ComposeOverrideWriter::loopbackPooler());
+    add(QStringLiteral("docker-compose.override.yml"),
+        ComposeOverrideWriter::loopbackPooler(in.poolerMetricsPort));
     add(QStringLiteral("firewall.sh"), firewall.value(), BundleFile::Kind::Script);
     add(QStringLiteral("backup.sh"), backup.value(), BundleFile::Kind::Script);
     add(QStringLiteral("crontab.txt"), BackupScriptWriter::crontabLine(in.backup));

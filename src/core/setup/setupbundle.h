@@ -25,6 +25,7 @@ struct BundleInput
     FirewallOptions firewall;
     BackupOptions backup;
     QDateTime now;
+    int poolerMetricsPort = 4000; // the stack's: where the override publishes Supavisor's metrics
 };
 
 struct BundleFile

@@ -277,6 +277,12 @@ void DashboardWorkspace::setPoolerResolver(EndpointResolver resolver)
     updatePoolerNote();
 }
 
+void DashboardWorkspace::setPoolerMetricsResolver(MetricsResolver resolver)
+{
+    m_poolerMetricsResolver = std::move(resolver);
+    refreshTargets();
+}
+
 void DashboardWorkspace::setReconnectingSource(std::function<bool(const Stack &)> reconnecting)
 {
     m_reconnecting = std::move(reconnecting);
@@ -296,9 +302,12 @@ void DashboardWorkspace::setConnectionManager(const ConnectionManager *connectio
         endpoint->port = link->localPort(StackConnection::Pooler); // same role and password
         return endpoint;
     });
+    setPoolerMetricsResolver([connections](const Stack &s) { return connections->poolerMetricsEndpoint(s); });
     setReconnectingSource([connections](const Stack &s) {
         return connections->state(s.id) == StackConnection::State::Reconnecting;
     });
+    // The JWT secret arrives from the keychain after the tunnel is up, or after the Setup wizard's apply.
+    connect(connections, &ConnectionManager::secretsLoaded, this, &DashboardWorkspace::refreshTargets);
 }
 
 void DashboardWorkspace::editRetention()
@@ -380,16 +389,7 @@ void DashboardWorkspace::retranslateUi()
     c->setTitles(tr("Oldest transactions"), tr("seconds"));
     c->setSeriesName(0, tr("Longest running transaction"));
     c->setSeriesName(1, tr("Oldest idle in transaction"));
-    c = m_charts.at(Pooler);
-    c->setTitles(tr("Pooler: clients and server connections"), tr("connections"));
-    c->setSeriesName(0, tr("Clients active"));
-    c->setSeriesName(1, tr("Clients waiting"));
-    c->setSeriesName(2, tr("Servers active"));
-    c->setSeriesName(3, tr("Servers idle"));
-    c = m_charts.at(PoolerWait);
-    c->setTitles(tr("Pooler: client wait time"), tr("ms"));
-    c->setSeriesName(0, tr("Average wait per transaction"));
-    c->setSeriesName(1, tr("Longest current wait"));
+    titlePoolerCharts(m_poolerIsSupavisor);
     updatePoolerNote();
     updateStatus();
 }
@@ -426,6 +426,12 @@ void DashboardWorkspace::endpointUpdated(bool changed)
     updatePage();
 }
 
+PoolerMetricsEndpoint DashboardWorkspace::poolerMetricsOf(const Stack &s) const
+{
+    return m_poolerMetricsResolver ? m_poolerMetricsResolver(s).value_or(PoolerMetricsEndpoint{})
+                                   : PoolerMetricsEndpoint{};
+}
+
 void DashboardWorkspace::refreshTargets()
 {
     QList<StatsFleet::Target> targets;
@@ -435,12 +441,12 @@ void DashboardWorkspace::refreshTargets()
             // The selected stack's endpoint is the one the main window last told us about.
             const bool isSelected = StatsFleet::keyOf(s) == selected;
             targets.append({s, isSelected ? endpoint() : (m_resolver ? m_resolver(s) : std::nullopt),
-                            m_poolerResolver ? m_poolerResolver(s) : std::nullopt,
+                            m_poolerResolver ? m_poolerResolver(s) : std::nullopt, poolerMetricsOf(s),
                             m_reconnecting && m_reconnecting(s)});
         }
     } else if (stack()) {
         targets.append({*stack(), endpoint(), m_poolerResolver ? m_poolerResolver(*stack()) : std::nullopt,
-                        m_reconnecting && m_reconnecting(*stack())});
+                        poolerMetricsOf(*stack()), m_reconnecting && m_reconnecting(*stack())});
     }
     m_fleet->watch(targets);
 }
@@ -566,15 +572,46 @@ void DashboardWorkspace::onPoolerSample(const QString &key, const PoolerSample &
     if (m_rangeValue != HistoryRange::Range::Live)
         return;
     const QDateTime now = QDateTime::currentDateTime();
-    const auto values = PoolerSeries::values(sample.pools, sample.rates);
+    const auto values = PoolerSeries::values(sample);
     for (const auto &[metric, value] : values)
         for (const Binding &b : std::as_const(m_bindings))
             if (b.metric == metric)
                 m_charts.at(b.chart)->append(b.series, now, value * b.scale);
 }
 
+void DashboardWorkspace::titlePoolerCharts(bool supavisor)
+{
+    m_poolerIsSupavisor = supavisor;
+    LiveChart *c = m_charts.at(Pooler);
+    LiveChart *wait = m_charts.at(PoolerWait);
+    // Supavisor's metrics have no waiting clients, no server connections and no longest wait: those
+    // lines are hidden rather than left empty for the user to wonder about.
+    for (int series : {1, 2, 3})
+        c->setSeriesShown(series, !supavisor);
+    wait->setSeriesShown(1, !supavisor);
+    if (supavisor) {
+        c->setTitles(tr("Pooler (Supavisor): client connections"), tr("connections"));
+        c->setSeriesName(0, tr("Clients connected"));
+        wait->setTitles(tr("Pooler (Supavisor): wait for a database connection"), tr("ms"));
+        wait->setSeriesName(0, tr("Average wait per checkout"));
+        return;
+    }
+    c->setTitles(tr("Pooler: clients and server connections"), tr("connections"));
+    c->setSeriesName(0, tr("Clients active"));
+    c->setSeriesName(1, tr("Clients waiting"));
+    c->setSeriesName(2, tr("Servers active"));
+    c->setSeriesName(3, tr("Servers idle"));
+    wait->setTitles(tr("Pooler: client wait time"), tr("ms"));
+    wait->setSeriesName(0, tr("Average wait per transaction"));
+    wait->setSeriesName(1, tr("Longest current wait"));
+}
+
 void DashboardWorkspace::updatePoolerNote()
 {
+    const std::optional<PoolerSample> last = m_fleet->lastPoolerSample(currentKey());
+    const bool supavisor = last && last->pooler == PoolerSample::Pooler::Supavisor;
+    if (supavisor != m_poolerIsSupavisor)
+        titlePoolerCharts(supavisor);
     QString note;
     if (stack() && endpoint()) {
         PoolerProblem problem = m_fleet->poolerProblem(currentKey());

@@ -6,6 +6,7 @@
 #include "core/stack.h"
 #include "db/dbendpoint.h"
 #include "gui/common/databaseworkspace.h"
+#include "services/poolermetricsendpoint.h"
 #include "services/preferences.h"
 
 #include <functional>
@@ -71,6 +72,9 @@ public:
     void setPreferences(const Preferences &preferences);
     // Where a stack's pooler can be reached through its tunnel (nothing: the pooler charts say so).
     void setPoolerResolver(EndpointResolver resolver);
+    // Where Supavisor's metrics of a stack are read, should its pooler be Supavisor.
+    using MetricsResolver = std::function<std::optional<PoolerMetricsEndpoint>(const Stack &)>;
+    void setPoolerMetricsResolver(MetricsResolver resolver);
     // Whether a stack's tunnel is being re-established (its figures are then kept, with their age).
     void setReconnectingSource(std::function<bool(const Stack &)> reconnecting);
     // Both of the above from the connection manager's tunnels.
@@ -126,6 +130,10 @@ private:
     EndpointResolver m_resolver;
     std::function<StackList()> m_stacksSource;
     EndpointResolver m_poolerResolver;
+    MetricsResolver m_poolerMetricsResolver;
+    PoolerMetricsEndpoint poolerMetricsOf(const Stack &s) const;
+    void titlePoolerCharts(bool supavisor);
+    bool m_poolerIsSupavisor = false;
     std::function<bool(const Stack &)> m_reconnecting;
     Preferences m_preferences;
     StatsFleet *m_fleet;

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QGraphicsSimpleTextItem>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMenu>
 #include <QMessageBox>
@@ -122,6 +124,20 @@ void LiveChart::setSeriesName(int series, const QString &name)
         m_series.at(series)->setName(name);
     else if (series - m_series.size() < m_references.size())
         m_references.at(series - m_series.size())->setName(name);
+}
+
+void LiveChart::setSeriesShown(int series, bool shown)
+{
+    if (series < 0 || series >= m_series.size())
+        return;
+    m_series.at(series)->setVisible(shown);
+    for (QLegendMarker *marker : chart()->legend()->markers(m_series.at(series)))
+        marker->setVisible(shown);
+}
+
+bool LiveChart::isSeriesShown(int series) const
+{
+    return series >= 0 && series < m_series.size() && m_series.at(series)->isVisible();
 }
 
 int LiveChart::addReferenceLine(const QColor &colour)

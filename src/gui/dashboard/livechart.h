@@ -28,6 +28,9 @@ public:
     QString title() const;
     int addSeries(const QColor &colour);
     void setSeriesName(int series, const QString &name);
+    // Hides a series and its legend entry, for a source that has no such figure at all.
+    void setSeriesShown(int series, bool shown);
+    bool isSeriesShown(int series) const;
     // A dashed horizontal line, e.g. max_connections or the 99% cache-hit target.
     int addReferenceLine(const QColor &colour);
     void setReferenceValue(int line, double value);

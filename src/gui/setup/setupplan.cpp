@@ -236,6 +236,8 @@ Result<Bundle> SetupPlan::bundle() const
     input.firewall = m_firewall;
     input.backup = m_backup;
     input.now = m_now;
+    if (m_stack)
+        input.poolerMetricsPort = m_stack->poolerMetricsPort;
     // The secrets page already chose every value: hand the generator a .env that holds them, so that it
     // keeps them (they verify and are no example values) instead of drawing others.
     EnvFile env = EnvFile::parse(m_serverEnv.value_or(QString()));

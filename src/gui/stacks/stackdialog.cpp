@@ -98,6 +98,9 @@ StackDialog::StackDialog(const StackValidator &validator, const StackList &exist
     m_gatewayPort->setValue(defaults.gatewayPort);
     m_poolerPort = portBox(serverPage);
     m_poolerPort->setValue(defaults.poolerPort);
+    m_poolerMetricsPort = portBox(serverPage);
+    m_poolerMetricsPort->setMinimum(0); // no metrics: a PgBouncer stack, or Supavisor's left unpublished
+    m_poolerMetricsPort->setValue(defaults.poolerMetricsPort);
     m_dbName = new QLineEdit(defaults.dbName, serverPage);
     m_dbUser = new QLineEdit(defaults.dbUser, serverPage);
     addLabelledRow(m_serverForm, m_installDir);
@@ -105,6 +108,7 @@ StackDialog::StackDialog(const StackValidator &validator, const StackList &exist
     addLabelledRow(m_serverForm, m_dbPort);
     addLabelledRow(m_serverForm, m_gatewayPort);
     addLabelledRow(m_serverForm, m_poolerPort);
+    addLabelledRow(m_serverForm, m_poolerMetricsPort);
     addLabelledRow(m_serverForm, m_dbName);
     addLabelledRow(m_serverForm, m_dbUser);
 
@@ -125,6 +129,7 @@ StackDialog::StackDialog(const StackValidator &validator, const StackList &exist
                       {QStringLiteral("dbPort"), m_dbPort},
                       {QStringLiteral("gatewayPort"), m_gatewayPort},
                       {QStringLiteral("poolerPort"), m_poolerPort},
+                      {QStringLiteral("poolerMetricsPort"), m_poolerMetricsPort},
                       {QStringLiteral("dbName"), m_dbName},
                       {QStringLiteral("dbUser"), m_dbUser}};
     for (auto it = m_fieldWidgets.cbegin(); it != m_fieldWidgets.cend(); ++it)
@@ -169,6 +174,10 @@ void StackDialog::retranslateUi()
     label(m_serverForm, m_dbPort, tr("Database &port:"));
     label(m_serverForm, m_gatewayPort, tr("&Gateway port:"));
     label(m_serverForm, m_poolerPort, tr("P&ooler port:"));
+    label(m_serverForm, m_poolerMetricsPort, tr("Supavisor &metrics port:"));
+    m_poolerMetricsPort->setSpecialValueText(tr("None"));
+    m_poolerMetricsPort->setToolTip(tr("Where Supavisor's metrics are published on the server's loopback, "
+                                       "for the dashboard's pooler charts (0: none)."));
     label(m_serverForm, m_dbName, tr("Database &name:"));
     label(m_serverForm, m_dbUser, tr("Database &user:"));
     m_name->setPlaceholderText(tr("e.g. Production EU"));
@@ -238,6 +247,7 @@ void StackDialog::setStack(const Stack &s)
     m_dbPort->setValue(s.dbPort);
     m_gatewayPort->setValue(s.gatewayPort);
     m_poolerPort->setValue(s.poolerPort);
+    m_poolerMetricsPort->setValue(s.poolerMetricsPort);
     m_dbName->setText(s.dbName);
     m_dbUser->setText(s.dbUser);
     m_autoConnect->setChecked(s.autoConnect);
@@ -261,6 +271,7 @@ Stack StackDialog::stack() const
     s.dbPort = m_dbPort->value();
     s.gatewayPort = m_gatewayPort->value();
     s.poolerPort = m_poolerPort->value();
+    s.poolerMetricsPort = m_poolerMetricsPort->value();
     s.dbName = m_dbName->text().trimmed();
     s.dbUser = m_dbUser->text().trimmed();
     s.autoConnect = m_autoConnect->isChecked();

@@ -70,6 +70,7 @@ private:
     QSpinBox *m_dbPort;
     QSpinBox *m_gatewayPort;
     QSpinBox *m_poolerPort;
+    QSpinBox *m_poolerMetricsPort;
     QLineEdit *m_dbName;
     QLineEdit *m_dbUser;
     QDialogButtonBox *m_buttons;
