@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -11,11 +12,14 @@
 namespace supadesk {
 
 // One line of Prometheus' text exposition format: `name{label="value",...} 1.5e+3 [timestamp]`.
+// The labels are kept as written and decoded only when asked for: summing a scrape needs none of them.
 struct PrometheusSample
 {
-    QString name;
-    QMap<QString, QString> labels;
+    QByteArray name;
+    QByteArray labelBlock; // what stood between the braces
     double value = 0;
+
+    QMap<QString, QString> labels() const;
 };
 
 // A scrape in the text exposition format (version 0.0.4), as Supavisor's /metrics answers. Comment
@@ -35,8 +39,12 @@ public:
     std::optional<double> sum(const QString &name) const;
     bool hasPrefix(const QString &prefix) const;
 
+    // Reads `name="value",...` up to and including the closing brace from `i` (just after the
+    // opening one); false for a malformed block. Fills `labels` when given.
+    static bool scanLabels(QByteArrayView line, qsizetype &i, QMap<QString, QString> *labels);
+
 private:
-    static std::optional<PrometheusSample> parseLine(QStringView line);
+    static std::optional<PrometheusSample> parseLine(QByteArrayView line);
 
     QList<PrometheusSample> m_samples;
     int m_skipped = 0;
