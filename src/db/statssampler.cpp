@@ -86,7 +86,10 @@ Status StatsSampler::open()
                                          "is needed.")
                          .arg(version)};
     }
-    m_sql = StatsQuery::sql(m_serverVersion);
+    m_sqlWithSize = StatsQuery::sql(m_serverVersion, true);
+    m_sqlWithoutSize = StatsQuery::sql(m_serverVersion, false);
+    // A new connection may be to a restarted or restored server: read the size again right away.
+    m_databaseSizeAge.invalidate();
     return success();
 }
 
@@ -124,14 +127,21 @@ Result<StatsSample> StatsSampler::sample()
     return runOnce();
 }
 
+bool StatsSampler::databaseSizeDue() const
+{
+    return !m_databaseSize || !m_databaseSizeAge.isValid() ||
+           m_databaseSizeAge.elapsed() >= DatabaseSizeIntervalMs;
+}
+
 Result<StatsSample> StatsSampler::runOnce()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    const bool withSize = databaseSizeDue();
     QElapsedTimer timer;
     timer.start();
-    const bool ran = q.exec(m_sql) && q.next();
+    const bool ran = q.exec(withSize ? m_sqlWithSize : m_sqlWithoutSize) && q.next();
     const qint64 elapsedUs = timer.nsecsElapsed() / 1000;
     if (!ran) {
         const QString message = q.lastError().isValid()
@@ -146,8 +156,17 @@ Result<StatsSample> StatsSampler::runOnce()
             QStringLiteral("stats.sample"),
             QCoreApplication::translate("StatsSampler", "The statistics sample failed: %1").arg(message)};
     }
-    StatsSample s = fromRecord(q.record());
+    const QSqlRecord record = q.record();
+    StatsSample s = fromRecord(record);
     s.roundTripUs = elapsedUs;
+    if (withSize && !record.isNull(QLatin1String("database_size"))) {
+        m_databaseSize = s.databaseSize;
+        m_databaseSizeTime = s.databaseSizeTime;
+        m_databaseSizeAge.start();
+    } else if (m_databaseSize) {
+        s.databaseSize = *m_databaseSize;
+        s.databaseSizeTime = m_databaseSizeTime;
+    }
     return s;
 }
 
@@ -186,7 +205,11 @@ StatsSample StatsSampler::fromRecord(const QSqlRecord &r)
 
     s.longestTransactionSeconds = toDouble(r, "longest_xact");
     s.oldestIdleInTransactionSeconds = toDouble(r, "oldest_idle_xact");
-    s.databaseSize = toInt(r, "database_size");
+    // NULL when this sample did not read the size: StatsSampler fills in the size it read last.
+    if (!r.isNull(QLatin1String("database_size"))) {
+        s.databaseSize = toInt(r, "database_size");
+        s.databaseSizeTime = s.serverTime;
+    }
     s.walLsn = toInt(r, "wal_lsn");
     s.inRecovery = toBool(r, "in_recovery");
 

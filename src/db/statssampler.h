@@ -4,7 +4,10 @@
 #include "core/metrics/statssample.h"
 #include "core/result.h"
 
+#include <QElapsedTimer>
 #include <QString>
+
+#include <optional>
 
 class QSqlRecord;
 
@@ -12,9 +15,15 @@ namespace supadesk {
 
 // Reads statistics samples from one database over a connection of its own (QPSQL). A QSqlDatabase
 // belongs to the thread that opened it: create, open and sample from the same thread.
+//
+// The database size is read with the first sample after connecting and then once per
+// DatabaseSizeIntervalMs: reading it stats every file of the database, which is most of a
+// sample's server cost. The samples in between carry the size read last, with the time it was read.
 class StatsSampler
 {
 public:
+    static constexpr qint64 DatabaseSizeIntervalMs = 30000;
+
     explicit StatsSampler(PostgresDsn dsn);
     ~StatsSampler();
     StatsSampler(const StatsSampler &) = delete;
@@ -25,7 +34,8 @@ public:
     bool isOpen() const;
     void close();
     int serverVersion() const { return m_serverVersion; }
-    QString sql() const { return m_sql; }
+    // The statement the next sample runs.
+    QString sql() const { return databaseSizeDue() ? m_sqlWithSize : m_sqlWithoutSize; }
 
     // One statement, one round trip. Reconnects once if the connection was lost since the last sample.
     Result<StatsSample> sample();
@@ -35,11 +45,16 @@ public:
 
 private:
     Result<StatsSample> runOnce();
+    bool databaseSizeDue() const;
 
     PostgresDsn m_dsn;
     QString m_connectionName;
     int m_serverVersion = 0;
-    QString m_sql;
+    QString m_sqlWithSize;
+    QString m_sqlWithoutSize;
+    std::optional<qint64> m_databaseSize; // the size read last, and when (server time)
+    double m_databaseSizeTime = 0;
+    QElapsedTimer m_databaseSizeAge; // invalid until the size has been read on this connection
 };
 
 } // namespace supadesk

@@ -58,6 +58,24 @@ private slots:
         QVERIFY(!r.databaseCountersReset);
     }
 
+    void growthIsBetweenTwoSizeReadings()
+    {
+        // The size is read every 30 s and carried over in between: growth is measured between two
+        // readings over the time between them, and a carried-over size gives no growth at all.
+        StatsSample a = sampleAt(2000, 1000, 10);
+        StatsSample b = sampleAt(2002, 1100, 10);
+        StatsSample c = sampleAt(2030, 1200, 10);
+        a.databaseSize = b.databaseSize = 1'000'000;
+        a.databaseSizeTime = b.databaseSizeTime = 2000; // b carries a's reading
+        c.databaseSize = 1'300'000;
+        c.databaseSizeTime = 2030;
+        QVERIFY(!RateCalculator::between(a, b).databaseGrowthBytesPerSecond.has_value());
+        const StatsRates r = RateCalculator::between(b, c);
+        QVERIFY(r.databaseGrowthBytesPerSecond.has_value());
+        QCOMPARE(*r.databaseGrowthBytesPerSecond, 10'000.0); // 300 kB over 30 s, not over 28 s
+        QCOMPARE(r.intervalSeconds, 28.0);
+    }
+
     void noBlockAccessMeansNoHitRatio()
     {
         const StatsRates r = RateCalculator::between(sampleAt(0, 0), sampleAt(1, 0));

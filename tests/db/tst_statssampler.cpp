@@ -170,6 +170,38 @@ private slots:
         QVERIFY(s.value().roundTripUs > 0);
     }
 
+    void databaseSizeIsReadEveryThirtySeconds()
+    {
+        // pg_database_size() is most of a sample's server cost: the first sample reads it, the next
+        // ones within 30 s carry it over (with the time it was read), and a new connection reads it again.
+        StatsSampler sampler(dsnFor(QStringLiteral("postgres")));
+        QVERIFY(sampler.open().ok());
+        QVERIFY(sampler.sql().contains(QLatin1String("WHEN true THEN pg_database_size")));
+        const Result<StatsSample> first = sampler.sample();
+        QVERIFY(first.ok());
+        QVERIFY(first.value().databaseSize > 0);
+        QCOMPARE(first.value().databaseSizeTime, first.value().serverTime);
+        QVERIFY(sampler.sql().contains(QLatin1String("WHEN false THEN pg_database_size")));
+        QVERIFY(exec(admin(),
+                     QStringLiteral("DROP TABLE IF EXISTS size_probe; CREATE TABLE size_probe AS "
+                                    "SELECT g, repeat('x', 200) AS pad FROM generate_series(1, 20000) g")));
+        const Result<StatsSample> second = sampler.sample();
+        QVERIFY(second.ok());
+        QCOMPARE(second.value().databaseSize, first.value().databaseSize);
+        QCOMPARE(second.value().databaseSizeTime, first.value().databaseSizeTime);
+        QVERIFY(second.value().serverTime > first.value().serverTime);
+        // A new connection (a restarted or restored server) reads the size at once: the 4 MB table shows.
+        sampler.close();
+        QVERIFY(sampler.open().ok());
+        const Result<StatsSample> third = sampler.sample();
+        QVERIFY(third.ok());
+        QVERIFY2(third.value().databaseSize > first.value().databaseSize + 3'000'000,
+                 qPrintable(QStringLiteral("%1 then %2")
+                                .arg(first.value().databaseSize)
+                                .arg(third.value().databaseSize)));
+        QVERIFY(exec(admin(), QStringLiteral("DROP TABLE size_probe")));
+    }
+
     void wrongDatabaseIsAClearError()
     {
         StatsSampler sampler(dsnFor(QStringLiteral("no_such_database")));

@@ -73,9 +73,16 @@ StatsRates RateCalculator::between(const StatsSample &previous, const StatsSampl
         r.checkpointsRequested = countIn(ca.requested, cb.requested);
     }
 
-    if (previous.databaseSize > 0 && current.databaseSize > 0)
-        r.databaseGrowthBytesPerSecond =
-            static_cast<double>(current.databaseSize - previous.databaseSize) / s;
+    // The size is read less often than the counters, and carried over in between: the growth is
+    // the change between two readings over the time between them; a carried-over size says nothing.
+    if (previous.databaseSize > 0 && current.databaseSize > 0) {
+        const bool readingTimesKnown = previous.databaseSizeTime > 0 && current.databaseSizeTime > 0;
+        const double sizeSeconds =
+            readingTimesKnown ? current.databaseSizeTime - previous.databaseSizeTime : s;
+        if (sizeSeconds > 0)
+            r.databaseGrowthBytesPerSecond =
+                static_cast<double>(current.databaseSize - previous.databaseSize) / sizeSeconds;
+    }
     return r;
 }
 

@@ -92,6 +92,9 @@ struct StatsSample
     double longestTransactionSeconds = 0;
     double oldestIdleInTransactionSeconds = 0;
     qint64 databaseSize = 0;
+    // Server time the size was read at: the size is read less often than the rest of a sample, and
+    // samples in between carry the last reading. 0 when unknown.
+    double databaseSizeTime = 0;
     qint64 walLsn = 0; // bytes since 0/0
     bool inRecovery = false;
     CheckpointCounters checkpoints;
