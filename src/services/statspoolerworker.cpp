@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
@@ -146,8 +147,12 @@ void StatsPoolerWorker::sampleSupavisor()
         problem.kind = PoolerProblem::Kind::SupavisorNoSecret;
         return emit failed(problem);
     }
-    if (!m_network)
+    if (!m_network) {
         m_network = new QNetworkAccessManager(this);
+        // The request goes to this machine's end of the tunnel: an http_proxy of the desktop must not
+        // see it, nor the token it carries.
+        m_network->setProxy(QNetworkProxy::NoProxy);
+    }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QString token = Jwt::signHs256({{QStringLiteral("role"), QStringLiteral("supadesk-dashboard")},
                                           {QStringLiteral("iat"), now},

@@ -7,7 +7,7 @@
 #include "db/historystore.h"
 #include "gui/dashboard/dashboardworkspace.h"
 #include "gui/dashboard/livechart.h"
-#include "harness/testenv.h"
+#include "harness/harnessstack.h"
 #include "services/connectionmanager.h"
 #include "services/secretstore.h"
 #include "services/statsfleet.h"
@@ -38,15 +38,6 @@ class TestDashboardSupavisor : public QObject
     std::unique_ptr<SupavisorStandIn> m_supavisor;
     QStringList m_written;
 
-    static bool waitFor(const std::function<bool()> &condition, int ms = 30000)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!condition() && t.elapsed() < ms)
-            QTest::qWait(20);
-        return condition();
-    }
-
     void screenshot(QWidget *widget, const QString &name)
     {
         if (const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR"); !dir.isEmpty())
@@ -55,16 +46,7 @@ class TestDashboardSupavisor : public QObject
 
     Stack stack(const QString &name, int metricsPort, const std::optional<QByteArray> &secret)
     {
-        Stack s;
-        s.id = Stack::newId();
-        s.name = name;
-        s.sshHost = testenv::value("SUPADESK_TEST_SSH_HOST");
-        s.sshPort = testenv::value("SUPADESK_TEST_SSH_PORT").toInt();
-        s.sshUser = testenv::value("SUPADESK_TEST_SSH_USER");
-        s.authMethod = AuthMethod::KeyFile;
-        s.keyFile = testenv::value("SUPADESK_TEST_SSH_KEY");
-        s.dbHost = testenv::value("SUPADESK_TEST_PG_HOST");
-        s.dbPort = testenv::value("SUPADESK_TEST_PG_PORT").toInt();
+        Stack s = testenv::harnessStack(name);
         s.poolerPort = m_supavisor->postgresPort();
         s.poolerMetricsPort = metricsPort;
         if (secret) {
@@ -76,22 +58,6 @@ class TestDashboardSupavisor : public QObject
             m_written.append(s.id);
         }
         return s;
-    }
-
-    static bool connectStack(ConnectionManager &connections, const Stack &s)
-    {
-        connections.connectStack(s);
-        waitFor([&] {
-            const auto state = connections.state(s.id);
-            return state == StackConnection::State::Connected || state == StackConnection::State::Failed;
-        });
-        if (connections.state(s.id) == StackConnection::State::Failed &&
-            connections.connection(s.id)->errorCode() == QLatin1String("ssh.hostkey.unknown")) {
-            if (!connections.connection(s.id)->trustPresentedHostKey().ok())
-                return false;
-            connections.connectStack(s);
-        }
-        return waitFor([&] { return connections.state(s.id) == StackConnection::State::Connected; });
     }
 
     std::unique_ptr<DashboardWorkspace> dashboardFor(ConnectionManager &connections, const Stack &s)
@@ -110,7 +76,7 @@ class TestDashboardSupavisor : public QObject
     static QString noteOnceRead(DashboardWorkspace &dashboard)
     {
         LiveChart *pool = dashboard.chart(DashboardWorkspace::Pooler);
-        waitFor([&] { return !pool->note().isEmpty(); });
+        testenv::waitFor([&] { return !pool->note().isEmpty(); });
         if (dashboard.chart(DashboardWorkspace::PoolerWait)->note() != pool->note())
             return QStringLiteral("the two pooler charts disagree");
         return pool->note();
@@ -140,7 +106,7 @@ private slots:
     {
         const Stack s = stack(QStringLiteral("supavisor"), m_supavisor->metricsPort(), MetricsSecret);
         ConnectionManager connections(m_secrets.get());
-        QVERIFY(connectStack(connections, s));
+        QVERIFY(testenv::connectStack(connections, s));
         const int loginsBefore = m_supavisor->logins;
         auto dashboard = dashboardFor(connections, s);
         dashboard->show();
@@ -148,7 +114,7 @@ private slots:
 
         LiveChart *pool = dashboard->chart(DashboardWorkspace::Pooler);
         LiveChart *wait = dashboard->chart(DashboardWorkspace::PoolerWait);
-        QVERIFY2(waitFor([&] { return pool->pointCount(0) >= 3 && wait->pointCount(0) >= 1; }),
+        QVERIFY2(testenv::waitFor([&] { return pool->pointCount(0) >= 3 && wait->pointCount(0) >= 1; }),
                  qPrintable(pool->note()));
         // The pooler was asked for its admin console once, through the tunnel, and answered like
         // Supavisor; from then on only its metrics are read.
@@ -216,7 +182,7 @@ private slots:
         const Stack s = stack(QStringLiteral("wrong secret"), m_supavisor->metricsPort(),
                               QByteArray("a-secret-the-pooler-does-not-run-with-0123456789"));
         ConnectionManager connections(m_secrets.get());
-        QVERIFY(connectStack(connections, s));
+        QVERIFY(testenv::connectStack(connections, s));
         const int refusedBefore = m_supavisor->refused;
         auto dashboard = dashboardFor(connections, s);
         const QString note = noteOnceRead(*dashboard);
@@ -230,7 +196,7 @@ private slots:
     {
         const Stack s = stack(QStringLiteral("no secret"), m_supavisor->metricsPort(), std::nullopt);
         ConnectionManager connections(m_secrets.get());
-        QVERIFY(connectStack(connections, s));
+        QVERIFY(testenv::connectStack(connections, s));
         const int servedBefore = m_supavisor->served;
         auto dashboard = dashboardFor(connections, s);
         const QString note = noteOnceRead(*dashboard);
@@ -246,7 +212,7 @@ private slots:
         m_written.append(s.id);
         connections.reloadSecrets(s.id);
         LiveChart *pool = dashboard->chart(DashboardWorkspace::Pooler);
-        QVERIFY2(waitFor([&] { return pool->pointCount(0) >= 1; }), qPrintable(pool->note()));
+        QVERIFY2(testenv::waitFor([&] { return pool->pointCount(0) >= 1; }), qPrintable(pool->note()));
         QCOMPARE(pool->lastValue(0), 7.0);
         QTRY_VERIFY(pool->note().isEmpty());
         connections.disconnectStack(s.id);
@@ -261,7 +227,7 @@ private slots:
         closed.close();
         const Stack s = stack(QStringLiteral("unpublished"), port, MetricsSecret);
         ConnectionManager connections(m_secrets.get());
-        QVERIFY(connectStack(connections, s));
+        QVERIFY(testenv::connectStack(connections, s));
         auto dashboard = dashboardFor(connections, s);
         const QString note = noteOnceRead(*dashboard);
         QVERIFY2(note.contains(QStringLiteral("port %1").arg(port)), qPrintable(note));
@@ -278,7 +244,7 @@ private slots:
     {
         const Stack s = stack(QStringLiteral("no metrics port"), 0, MetricsSecret);
         ConnectionManager connections(m_secrets.get());
-        QVERIFY(connectStack(connections, s));
+        QVERIFY(testenv::connectStack(connections, s));
         QCOMPARE(connections.connection(s.id)->localPort(StackConnection::PoolerMetrics), quint16(0));
         auto dashboard = dashboardFor(connections, s);
         const QString note = noteOnceRead(*dashboard);

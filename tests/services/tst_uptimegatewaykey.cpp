@@ -7,7 +7,7 @@
 #include "gui/uptime/memoryuptimesource.h"
 #include "gui/uptime/uptimeworkspace.h"
 #include "gui/uptimecatalogue.h"
-#include "harness/testenv.h"
+#include "harness/harnessstack.h"
 #include "services/connectionmanager.h"
 #include "services/secretstore.h"
 #include "services/translationloader.h"
@@ -30,45 +30,11 @@ class TestUptimeGatewayKey : public QObject
     std::unique_ptr<SecretStore> m_secrets;
     QStringList m_written;
 
-    static bool waitFor(const std::function<bool()> &condition, int ms = 30000)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!condition() && t.elapsed() < ms)
-            QTest::qWait(20);
-        return condition();
-    }
-
     Stack stack(const QString &name) const
     {
-        Stack s;
-        s.id = Stack::newId();
-        s.name = name;
-        s.sshHost = testenv::value("SUPADESK_TEST_SSH_HOST");
-        s.sshPort = testenv::value("SUPADESK_TEST_SSH_PORT").toInt();
-        s.sshUser = testenv::value("SUPADESK_TEST_SSH_USER");
-        s.authMethod = AuthMethod::KeyFile;
-        s.keyFile = testenv::value("SUPADESK_TEST_SSH_KEY");
-        s.dbHost = testenv::value("SUPADESK_TEST_PG_HOST");
-        s.dbPort = testenv::value("SUPADESK_TEST_PG_PORT").toInt();
+        Stack s = testenv::harnessStack(name);
         s.gatewayPort = m_kong->port();
         return s;
-    }
-
-    static bool connectStack(ConnectionManager &connections, const Stack &s)
-    {
-        connections.connectStack(s);
-        waitFor([&] {
-            const auto state = connections.state(s.id);
-            return state == StackConnection::State::Connected || state == StackConnection::State::Failed;
-        });
-        if (connections.state(s.id) == StackConnection::State::Failed &&
-            connections.connection(s.id)->errorCode() == QLatin1String("ssh.hostkey.unknown")) {
-            if (!connections.connection(s.id)->trustPresentedHostKey().ok())
-                return false;
-            connections.connectStack(s);
-        }
-        return waitFor([&] { return connections.state(s.id) == StackConnection::State::Connected; });
     }
 
 private slots:
@@ -111,9 +77,9 @@ private slots:
             return c; // every standard target, Kong's included
         });
         QSignalSpy changed(&monitor, &UptimeMonitor::gatewayProbingChanged);
-        QVERIFY(connectStack(connections, withKey));
-        QVERIFY(connectStack(connections, withoutKey));
-        QVERIFY(waitFor([&] {
+        QVERIFY(testenv::connectStack(connections, withKey));
+        QVERIFY(testenv::connectStack(connections, withoutKey));
+        QVERIFY(testenv::waitFor([&] {
             return monitor.gatewayProbing(withKey.id) == UptimeMonitor::GatewayProbing::Probed &&
                    monitor.gatewayProbing(withoutKey.id) == UptimeMonitor::GatewayProbing::NoAnonKey;
         }));
@@ -165,7 +131,7 @@ private slots:
         };
         const QSet<QString> gateway = {QStringLiteral("auth"), QStringLiteral("rest"),
                                        QStringLiteral("realtime"), QStringLiteral("storage")};
-        QVERIFY2(waitFor([&] { return components(withKey.id).contains(gateway); }),
+        QVERIFY2(testenv::waitFor([&] { return components(withKey.id).contains(gateway); }),
                  qPrintable(QStringList(components(withKey.id).values()).join(QLatin1Char(','))));
         QVERIFY(m_kong->paths.contains(QStringLiteral("/auth/v1/health")));
         QVERIFY(m_kong->paths.contains(QStringLiteral("/rest/v1/")));
@@ -174,7 +140,8 @@ private slots:
         QCOMPARE(m_kong->refused, 0); // the stack without a key never knocked
 
         // Without the key: the database and SSH are probed, the gateway not at all.
-        QVERIFY(waitFor([&] { return components(withoutKey.id).contains(QStringLiteral("postgres")); }));
+        QVERIFY(
+            testenv::waitFor([&] { return components(withoutKey.id).contains(QStringLiteral("postgres")); }));
         const ProbeResults without =
             store.probes(withoutKey.id, {0, QDateTime::currentMSecsSinceEpoch() + 60'000}).value();
         for (const ProbeResult &p : without)
@@ -189,18 +156,18 @@ private slots:
                     .ok());
         m_written.append(withoutKey.id);
         monitor.reloadSecrets(withoutKey.id);
-        QVERIFY(waitFor(
+        QVERIFY(testenv::waitFor(
             [&] { return monitor.gatewayProbing(withoutKey.id) == UptimeMonitor::GatewayProbing::Probed; }));
         QVERIFY(workspace.probeNoteText().isEmpty());
-        QVERIFY(waitFor([&] { return components(withoutKey.id).contains(QStringLiteral("rest")); }));
+        QVERIFY(testenv::waitFor([&] { return components(withoutKey.id).contains(QStringLiteral("rest")); }));
         QCOMPARE(m_kong->refused, 0);
 
         connections.disconnectStack(withKey.id);
-        QVERIFY(waitFor(
+        QVERIFY(testenv::waitFor(
             [&] { return monitor.gatewayProbing(withKey.id) == UptimeMonitor::GatewayProbing::Unknown; }));
         workspace.setStack(withoutKey);
         connections.disconnectStack(withoutKey.id);
-        QVERIFY(waitFor([&] { return monitor.monitoredStacks().isEmpty(); }));
+        QVERIFY(testenv::waitFor([&] { return monitor.monitoredStacks().isEmpty(); }));
         QVERIFY(workspace.probeNoteText().isEmpty()); // not monitored: nothing to say
     }
 };

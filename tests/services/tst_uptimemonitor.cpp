@@ -3,7 +3,7 @@
 // tunnel and a loopback HTTP endpoint through the gateway tunnel at the stack's stored interval,
 // and stores the results.
 #include "db/uptimestore.h"
-#include "harness/testenv.h"
+#include "harness/harnessstack.h"
 #include "services/connectionmanager.h"
 #include "services/uptime/uptimemonitor.h"
 
@@ -20,15 +20,6 @@ class TestUptimeMonitor : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-
-    static bool waitFor(const std::function<bool()> &condition, int ms = 20000)
-    {
-        QElapsedTimer t;
-        t.start();
-        while (!condition() && t.elapsed() < ms)
-            QTest::qWait(20);
-        return condition();
-    }
 
 private slots:
     void initTestCase()
@@ -54,16 +45,7 @@ private slots:
             }
         });
 
-        Stack stack;
-        stack.id = Stack::newId();
-        stack.name = QStringLiteral("prod");
-        stack.sshHost = testenv::value("SUPADESK_TEST_SSH_HOST");
-        stack.sshPort = testenv::value("SUPADESK_TEST_SSH_PORT").toInt();
-        stack.sshUser = testenv::value("SUPADESK_TEST_SSH_USER");
-        stack.authMethod = AuthMethod::KeyFile;
-        stack.keyFile = testenv::value("SUPADESK_TEST_SSH_KEY");
-        stack.dbHost = testenv::value("SUPADESK_TEST_PG_HOST");
-        stack.dbPort = testenv::value("SUPADESK_TEST_PG_PORT").toInt();
+        Stack stack = testenv::harnessStack(QStringLiteral("prod"));
         stack.gatewayPort = gateway.serverPort();
 
         UptimeStore store(m_dir.path());
@@ -87,21 +69,11 @@ private slots:
         });
         QSignalSpy recorded(&monitor, &UptimeMonitor::recorded);
 
-        connections.connectStack(stack);
-        // Supadesk's own known_hosts is fresh: trust the harness's key as the user would.
-        QVERIFY(waitFor([&] {
-            const auto s = connections.state(stack.id);
-            return s == StackConnection::State::Connected || s == StackConnection::State::Failed;
-        }));
-        if (connections.state(stack.id) == StackConnection::State::Failed) {
-            QCOMPARE(connections.connection(stack.id)->errorCode(), QStringLiteral("ssh.hostkey.unknown"));
-            QVERIFY(connections.connection(stack.id)->trustPresentedHostKey().ok());
-            connections.connectStack(stack);
-        }
-        QVERIFY2(waitFor([&] { return connections.state(stack.id) == StackConnection::State::Connected; }),
+        // Supadesk's own known_hosts is fresh: the harness's key is trusted as the user would.
+        QVERIFY2(testenv::connectStack(connections, stack),
                  qPrintable(connections.connection(stack.id)->reason()));
 
-        QVERIFY(waitFor([&] { return !recorded.isEmpty(); }));
+        QVERIFY(testenv::waitFor([&] { return !recorded.isEmpty(); }));
         QCOMPARE(recorded.first().first().toString(), stack.id);
         QVERIFY(monitor.prober(stack.id));
         QVERIFY(monitor.prober(stack.id)->isActive());
@@ -129,7 +101,7 @@ private slots:
         QCOMPARE(*figures.wholeStack()->availability.availability, 1.0);
 
         connections.disconnectStack(stack.id);
-        QVERIFY(waitFor([&] { return monitor.prober(stack.id) == nullptr; }));
+        QVERIFY(testenv::waitFor([&] { return monitor.prober(stack.id) == nullptr; }));
         QVERIFY(monitor.monitoredStacks().isEmpty());
     }
 };
