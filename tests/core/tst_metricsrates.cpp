@@ -194,6 +194,25 @@ private slots:
         QVERIFY(!StatsSample().maxReplicationLagBytes());
     }
 
+    void receiverThatNeverReplaysStillLags()
+    {
+        // pg_receivewal reports what it wrote and flushed, never a replay: the largest lag is what it
+        // has not flushed, so the chart does not stay empty while it falls behind.
+        StatsSample s;
+        s.standbys = StatsSample::standbysFromJson(
+            R"([{"name":"pg_receivewal","state":"streaming","sync":"async","lag_bytes":null,
+            "write_lag_bytes":8192,"flush_lag_bytes":65536,"write_lag":0.2,"flush_lag":2.5,"replay_lag":null},
+            {"name":"replica1","state":"streaming","sync":"async","lag_bytes":4096,"write_lag_bytes":0,
+             "flush_lag_bytes":0,"write_lag":0.1,"flush_lag":0.1,"replay_lag":0.5}])");
+        QCOMPARE(s.standbys.size(), 2);
+        QCOMPARE(s.standbys.at(0).furthestLagBytes(), std::optional<qint64>(65536));
+        QCOMPARE(s.standbys.at(0).furthestLagSeconds(), std::optional<double>(2.5));
+        QCOMPARE(s.maxReplicationLagBytes(), std::optional<qint64>(65536));
+        QCOMPARE(s.maxReplicationLagSeconds(), std::optional<double>(2.5));
+        // A standby that replays is judged by its replay position, even when its flush lag is smaller.
+        QCOMPARE(s.standbys.at(1).furthestLagBytes(), std::optional<qint64>(4096));
+    }
+
     void seriesForTheHistory()
     {
         StatsSample a = sampleAt(0, 100);

@@ -37,12 +37,22 @@ std::optional<double> StatsSample::cumulativeCacheHitRatio() const
     return static_cast<double>(database.blksHit) / static_cast<double>(accesses);
 }
 
+std::optional<qint64> StandbyLag::furthestLagBytes() const
+{
+    return lagBytes ? lagBytes : flushLagBytes ? flushLagBytes : writeLagBytes;
+}
+
+std::optional<double> StandbyLag::furthestLagSeconds() const
+{
+    return replayLagSeconds ? replayLagSeconds : flushLagSeconds ? flushLagSeconds : writeLagSeconds;
+}
+
 std::optional<qint64> StatsSample::maxReplicationLagBytes() const
 {
     std::optional<qint64> worst;
     for (const StandbyLag &s : standbys)
-        if (s.lagBytes && (!worst || *s.lagBytes > *worst))
-            worst = s.lagBytes;
+        if (const std::optional<qint64> lag = s.furthestLagBytes(); lag && (!worst || *lag > *worst))
+            worst = lag;
     return worst;
 }
 
@@ -50,8 +60,8 @@ std::optional<double> StatsSample::maxReplicationLagSeconds() const
 {
     std::optional<double> worst;
     for (const StandbyLag &s : standbys)
-        if (s.replayLagSeconds && (!worst || *s.replayLagSeconds > *worst))
-            worst = s.replayLagSeconds;
+        if (const std::optional<double> lag = s.furthestLagSeconds(); lag && (!worst || *lag > *worst))
+            worst = lag;
     return worst;
 }
 

@@ -69,6 +69,12 @@ struct StandbyLag
     std::optional<double> writeLagSeconds;
     std::optional<double> flushLagSeconds;
     std::optional<double> replayLagSeconds;
+
+    // How far behind the standby is, by the last position it reports: replayed, else flushed, else
+    // written. A WAL receiver that never replays (pg_receivewal) is still behind by what it has not
+    // flushed.
+    std::optional<qint64> furthestLagBytes() const;
+    std::optional<double> furthestLagSeconds() const;
 };
 
 struct SlotRetention
@@ -105,7 +111,7 @@ struct StatsSample
 
     // Cache hit ratio since the statistics were last reset, in [0, 1]; empty before any block access.
     std::optional<double> cumulativeCacheHitRatio() const;
-    // The standby that lags most in bytes, if any reports a lag.
+    // The standby that lags most (StandbyLag::furthestLag…), if any reports a lag.
     std::optional<qint64> maxReplicationLagBytes() const;
     std::optional<double> maxReplicationLagSeconds() const;
     // The slot that holds back the most WAL, if any reports it.
