@@ -513,6 +513,19 @@ private slots:
         for (int row = 0; row < steps->rowCount(); ++row)
             QCOMPARE(steps->item(row, 2)->data(Qt::UserRole).toString(), QStringLiteral("applied"));
         screenshots(QStringLiteral("en"));
+        // Another language at run time: the same result, its steps described in that language.
+        QStringList english;
+        for (int row = 0; row < steps->rowCount(); ++row)
+            english << steps->item(row, 1)->text();
+        QVERIFY(TranslationLoader::instance().apply(QStringLiteral("ka")));
+        QTRY_VERIFY(steps->item(0, 1) && steps->item(0, 1)->text() != english.first());
+        QCOMPARE(steps->rowCount(), 2);
+        for (int row = 0; row < steps->rowCount(); ++row) {
+            QCOMPARE(steps->item(row, 2)->data(Qt::UserRole).toString(), QStringLiteral("applied"));
+            QVERIFY2(steps->item(row, 1)->text() != english.at(row), qPrintable(english.at(row)));
+        }
+        QVERIFY(TranslationLoader::instance().apply(QStringLiteral("en")));
+        QTRY_COMPARE(steps->item(0, 1)->text(), english.first());
     }
 
     void aFailedStepRollsBackTheEarlierOnes()

@@ -213,7 +213,15 @@ bool ReviewPage::restoreKeptRun()
                     m_probe->isChecked() == m_kept->probe;
     if (!m_showingKept)
         return false;
+    // The kept steps with the fresh plan's descriptions: the same steps, in the language now chosen.
+    const ApplySteps fresh = m_applyPlan.steps();
     m_applyPlan.steps() = m_kept->steps;
+    for (ApplyStep &step : m_applyPlan.steps())
+        for (const ApplyStep &now : fresh)
+            if (now.id == step.id) {
+                step.description = now.description;
+                break;
+            }
     m_status = m_kept->status;
     m_diffs = m_kept->diffs;
     m_messages = m_kept->messages;
@@ -543,12 +551,12 @@ void ReviewPage::apply(bool confirmed)
                                       "it (%1): every connection to the database drops for a moment.")
                                        .arg(settings.join(QStringLiteral(", "))));
             }
-        QMessageBox ask(QMessageBox::Question, tr("Apply to the server"), question, QMessageBox::Cancel,
-                        this);
         if (m_probe->isChecked())
             question += QStringLiteral("\n\n") +
                         tr("Then the uptime probe is installed on the server. If that fails, the applied "
                            "steps stay as they are.");
+        QMessageBox ask(QMessageBox::Question, tr("Apply to the server"), question, QMessageBox::Cancel,
+                        this);
         ask.setObjectName(QStringLiteral("ConfirmApply"));
         QPushButton *go = ask.addButton(tr("Apply"), QMessageBox::AcceptRole);
         go->setObjectName(QStringLiteral("confirmApply"));
