@@ -2,7 +2,6 @@
 
 #include "core/metrics/ratecalculator.h"
 #include "core/metrics/statsseries.h"
-#include "db/historystore.h"
 #include "db/statssampler.h"
 #include "statspoller.h"
 
@@ -11,21 +10,13 @@
 
 namespace supadesk {
 
-namespace {
-
-// Pruning deletes rows across the whole file; once every ten minutes keeps it off the sampling path.
-constexpr qint64 PruneEveryMs = 10 * 60 * 1000;
-
-} // namespace
-
 StatsPollWorker::StatsPollWorker(QObject *parent) : QObject(parent) {}
 
 StatsPollWorker::~StatsPollWorker() = default;
 
 void StatsPollWorker::setRetention(const RetentionPolicy &policy)
 {
-    m_retention = policy;
-    m_lastPruneMs = 0;
+    m_history.setRetention(policy);
 }
 
 void StatsPollWorker::start(const DbEndpoint &endpoint, int intervalMs, const QString &historyDirectory,
@@ -39,18 +30,8 @@ void StatsPollWorker::start(const DbEndpoint &endpoint, int intervalMs, const QS
     dsn.password = endpoint.password;
     dsn.database = endpoint.database;
     m_sampler = std::make_unique<StatsSampler>(dsn);
-    m_historyKey = historyKey;
-    m_historyFailed = false;
-    if (!historyKey.isEmpty() && !historyDirectory.isEmpty()) {
-        m_history = std::make_unique<HistoryStore>(historyDirectory);
-        const Status opened = m_history->open();
-        if (!opened.ok()) {
-            emit historyNotice(opened.error().message);
-            m_history.reset();
-        } else if (!m_history->recoveryMessage().isEmpty()) {
-            emit historyNotice(m_history->recoveryMessage());
-        }
-    }
+    for (const QString &notice : m_history.open(historyDirectory, historyKey))
+        emit historyNotice(notice);
     if (!m_timer) {
         m_timer = new QTimer(this);
         connect(m_timer, &QTimer::timeout, this, &StatsPollWorker::sampleOnce);
@@ -70,7 +51,7 @@ void StatsPollWorker::stop()
     if (m_timer)
         m_timer->stop();
     m_sampler.reset();
-    m_history.reset();
+    m_history.close();
     m_previous.reset();
 }
 
@@ -96,25 +77,11 @@ void StatsPollWorker::sampleOnce()
 
 void StatsPollWorker::store(const StatsSample &sample, const std::optional<StatsRates> &rates)
 {
-    if (!m_history)
-        return;
     // The local clock, not the server's: charts put samples of several stacks on one time axis.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const Status stored = m_history->append(m_historyKey, now, StatsSeries::values(sample, rates));
-    if (!stored.ok()) {
-        // Say it once, not every two seconds; the next success clears the flag.
-        if (!m_historyFailed)
-            emit historyNotice(stored.error().message);
-        m_historyFailed = true;
-        return;
-    }
-    m_historyFailed = false;
-    if (now - m_lastPruneMs >= PruneEveryMs) {
-        m_lastPruneMs = now;
-        const Result<qint64> pruned = m_history->prune(now, m_retention);
-        if (!pruned.ok())
-            emit historyNotice(pruned.error().message);
-    }
+    const QString notice =
+        m_history.append(QDateTime::currentMSecsSinceEpoch(), StatsSeries::values(sample, rates));
+    if (!notice.isEmpty())
+        emit historyNotice(notice);
 }
 
 } // namespace supadesk

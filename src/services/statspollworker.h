@@ -3,6 +3,7 @@
 #include "core/metrics/rollup.h"
 #include "core/metrics/statssample.h"
 #include "db/dbendpoint.h"
+#include "samplehistorywriter.h"
 
 #include <QObject>
 
@@ -13,7 +14,6 @@ class QTimer;
 
 namespace supadesk {
 
-class HistoryStore;
 class StatsSampler;
 struct StatsRates;
 
@@ -49,11 +49,7 @@ private:
 
     QTimer *m_timer = nullptr;
     std::unique_ptr<StatsSampler> m_sampler;
-    std::unique_ptr<HistoryStore> m_history;
-    QString m_historyKey;
-    RetentionPolicy m_retention;
-    qint64 m_lastPruneMs = 0;
-    bool m_historyFailed = false;
+    SampleHistoryWriter m_history;
     std::optional<StatsSample> m_previous;
 };
 

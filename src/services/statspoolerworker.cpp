@@ -2,7 +2,6 @@
 
 #include "core/metrics/poolerseries.h"
 #include "core/setup/jwt.h"
-#include "db/historystore.h"
 #include "db/pgbounceradmin.h"
 
 #include <QCoreApplication>
@@ -20,8 +19,6 @@ namespace supadesk {
 
 namespace {
 
-// As for the database samples: pruning deletes across the whole file, so not on every reading.
-constexpr qint64 PruneEveryMs = 10 * 60 * 1000;
 // Supavisor's scrape is small (a few kB for one tenant); a slow answer is a sign of trouble, and a
 // reading must not outlive the next one by much.
 constexpr int MetricsTimeoutMs = 5000;
@@ -36,8 +33,7 @@ StatsPoolerWorker::~StatsPoolerWorker() = default;
 
 void StatsPoolerWorker::setRetention(const RetentionPolicy &policy)
 {
-    m_retention = policy;
-    m_lastPruneMs = 0; // a shorter retention takes effect with the next reading
+    m_history.setRetention(policy);
 }
 
 void StatsPoolerWorker::start(const DbEndpoint &endpoint, const PoolerMetricsEndpoint &metrics,
@@ -52,16 +48,8 @@ void StatsPoolerWorker::start(const DbEndpoint &endpoint, const PoolerMetricsEnd
     dsn.user = endpoint.user;
     dsn.password = endpoint.password;
     m_admin = std::make_unique<PgBouncerAdmin>(dsn);
-    m_historyKey = historyKey;
-    m_historyFailed = false;
-    if (!historyKey.isEmpty() && !historyDirectory.isEmpty()) {
-        m_history = std::make_unique<HistoryStore>(historyDirectory);
-        const Status opened = m_history->open();
-        if (!opened.ok()) {
-            emit historyNotice(opened.error().message);
-            m_history.reset();
-        }
-    }
+    for (const QString &notice : m_history.open(historyDirectory, historyKey))
+        emit historyNotice(notice);
     if (!m_timer) {
         m_timer = new QTimer(this);
         connect(m_timer, &QTimer::timeout, this, &StatsPoolerWorker::sampleOnce);
@@ -81,7 +69,7 @@ void StatsPoolerWorker::stop()
     if (m_timer)
         m_timer->stop();
     m_admin.reset();
-    m_history.reset();
+    m_history.close();
     m_previousStats.reset();
     m_previousCounters.reset();
     if (m_reply) {
@@ -214,23 +202,10 @@ void StatsPoolerWorker::readSupavisor(QNetworkReply *reply)
 
 void StatsPoolerWorker::store(const PoolerSample &sample)
 {
-    if (!m_history)
-        return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const Status stored = m_history->append(m_historyKey, now, PoolerSeries::values(sample));
-    if (!stored.ok()) {
-        if (!m_historyFailed)
-            emit historyNotice(stored.error().message);
-        m_historyFailed = true;
-        return;
-    }
-    m_historyFailed = false;
-    if (now - m_lastPruneMs >= PruneEveryMs) {
-        m_lastPruneMs = now;
-        const Result<qint64> pruned = m_history->prune(now, m_retention);
-        if (!pruned.ok())
-            emit historyNotice(pruned.error().message);
-    }
+    const QString notice =
+        m_history.append(QDateTime::currentMSecsSinceEpoch(), PoolerSeries::values(sample));
+    if (!notice.isEmpty())
+        emit historyNotice(notice);
 }
 
 } // namespace supadesk

@@ -7,6 +7,7 @@
 #include "core/metrics/supavisorfigures.h"
 #include "db/dbendpoint.h"
 #include "poolermetricsendpoint.h"
+#include "samplehistorywriter.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -22,7 +23,6 @@ class QTimer;
 
 namespace supadesk {
 
-class HistoryStore;
 class PgBouncerAdmin;
 
 // The thread-side half of StatsPoolerPoller: owns the PgBouncer admin console connection (libpq,
@@ -62,11 +62,7 @@ private:
 
     QTimer *m_timer = nullptr;
     std::unique_ptr<PgBouncerAdmin> m_admin;
-    std::unique_ptr<HistoryStore> m_history;
-    QString m_historyKey;
-    RetentionPolicy m_retention;
-    qint64 m_lastPruneMs = 0;
-    bool m_historyFailed = false;
+    SampleHistoryWriter m_history;
     std::optional<QList<PgBouncerDatabaseStats>> m_previousStats;
     qint64 m_previousMs = 0;
 
