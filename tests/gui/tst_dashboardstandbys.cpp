@@ -71,7 +71,6 @@ class TestDashboardStandbys : public QObject
 
     QTemporaryDir m_dir;
     QProcess m_receiver;
-    QTranslator m_preview;
 
     void screenshot(QWidget *widget, const QString &name)
     {
@@ -80,19 +79,9 @@ class TestDashboardStandbys : public QObject
     }
 
     // Georgian as it will be once translations/pending is merged, when a catalogue with it is given.
-    void georgian()
-    {
-        QVERIFY(TranslationLoader::instance().apply(QStringLiteral("ka")));
-        if (const QString qm = qEnvironmentVariable("SUPADESK_PREVIEW_QM");
-            !qm.isEmpty() && m_preview.load(qm))
-            QCoreApplication::installTranslator(&m_preview);
-    }
+    void georgian() { QVERIFY(TranslationLoader::instance().apply(QStringLiteral("ka"))); }
 
-    void english()
-    {
-        QCoreApplication::removeTranslator(&m_preview);
-        TranslationLoader::instance().apply(QStringLiteral("en"));
-    }
+    void english() { TranslationLoader::instance().apply(QStringLiteral("en")); }
 
     std::unique_ptr<DashboardWorkspace> makeDashboard(DatabaseWorkspace::EndpointResolver resolver)
     {

@@ -34,7 +34,6 @@ class TestSetupBackup : public QObject
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ConnectionManager> m_connections;
     std::unique_ptr<SetupWorkspace> m_wizard;
-    std::unique_ptr<QTranslator> m_pending;
 
     BackupPage *page() const { return m_wizard->page<BackupPage>(); }
     QString bin() const { return m_dir.filePath(QStringLiteral("bin")); }
@@ -49,19 +48,9 @@ class TestSetupBackup : public QObject
         }
     }
 
-    void applyLanguage(const QString &language)
+    static void applyLanguage(const QString &language)
     {
         QVERIFY(TranslationLoader::instance().apply(language));
-        if (m_pending) {
-            QCoreApplication::removeTranslator(m_pending.get());
-            m_pending.reset();
-        }
-        const QString extra = qEnvironmentVariable("SUPADESK_EXTRA_QM");
-        if (language == QLatin1String("ka") && !extra.isEmpty()) {
-            m_pending = std::make_unique<QTranslator>();
-            QVERIFY(m_pending->load(extra));
-            QCoreApplication::installTranslator(m_pending.get());
-        }
     }
 
     bool runAndWait()

@@ -43,7 +43,6 @@ class TestSetupFirewall : public QObject
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ConnectionManager> m_connections;
     std::unique_ptr<SetupWorkspace> m_wizard;
-    std::unique_ptr<QTranslator> m_pending;
 
     void resetUfw() const
     {
@@ -74,19 +73,9 @@ class TestSetupFirewall : public QObject
         }
     }
 
-    void applyLanguage(const QString &language)
+    static void applyLanguage(const QString &language)
     {
         QVERIFY(TranslationLoader::instance().apply(language));
-        if (m_pending) {
-            QCoreApplication::removeTranslator(m_pending.get());
-            m_pending.reset();
-        }
-        const QString extra = qEnvironmentVariable("SUPADESK_EXTRA_QM");
-        if (language == QLatin1String("ka") && !extra.isEmpty()) {
-            m_pending = std::make_unique<QTranslator>();
-            QVERIFY(m_pending->load(extra));
-            QCoreApplication::installTranslator(m_pending.get());
-        }
     }
 
     FirewallPage::Outcome applyAndWait()

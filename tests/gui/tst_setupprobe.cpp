@@ -50,7 +50,6 @@ class TestSetupProbe : public QObject
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ConnectionManager> m_connections;
     std::unique_ptr<SetupWorkspace> m_wizard;
-    std::unique_ptr<QTranslator> m_pending;
 
     ReviewPage *review() const { return m_wizard->page<ReviewPage>(); }
     QTableWidget *steps() const { return review()->findChild<QTableWidget *>(QStringLiteral("applySteps")); }
@@ -78,19 +77,9 @@ class TestSetupProbe : public QObject
     }
 
     // Georgian strings not merged into the catalogue yet can be tried out from a .qm of their own.
-    void applyLanguage(const QString &language)
+    static void applyLanguage(const QString &language)
     {
         QVERIFY(TranslationLoader::instance().apply(language));
-        if (m_pending) {
-            QCoreApplication::removeTranslator(m_pending.get());
-            m_pending.reset();
-        }
-        const QString extra = qEnvironmentVariable("SUPADESK_EXTRA_QM");
-        if (language == QLatin1String("ka") && !extra.isEmpty()) {
-            m_pending = std::make_unique<QTranslator>();
-            QVERIFY(m_pending->load(extra));
-            QCoreApplication::installTranslator(m_pending.get());
-        }
     }
 
     // Applies the plan (confirmed) and waits for the probe's installation after it.
