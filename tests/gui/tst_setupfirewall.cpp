@@ -13,6 +13,7 @@
 #include "services/connectionmanager.h"
 #include "services/secretstore.h"
 #include "services/translationloader.h"
+#include "setupwizardrig.h"
 
 #include <QDir>
 #include <QFile>
@@ -109,23 +110,8 @@ private slots:
         m_stack.authMethod = AuthMethod::KeyFile;
         m_stack.keyFile = testenv::value("SUPADESK_TEST_SSH_KEY");
         m_stack.installDir = m_dir.filePath(QStringLiteral("supabase/docker"));
-        m_secrets = std::make_unique<SecretStore>(QStringLiteral("Supadesk setup firewall test"));
-        m_connections = std::make_unique<ConnectionManager>(m_secrets.get());
-        connect(m_connections.get(), &ConnectionManager::hostKeyRejected, this,
-                [this](const QString &stackId, const QString &code, const HostKeyCheck &) {
-                    if (code != QLatin1String("ssh.hostkey.unknown"))
-                        return;
-                    QVERIFY(m_connections->connection(stackId)->trustPresentedHostKey().ok());
-                    m_connections->connectStack(m_stack);
-                });
-        connect(m_connections.get(), &ConnectionManager::stateChanged, this,
-                [this] { m_wizard->connectionChanged(); });
-        m_wizard = std::make_unique<SetupWorkspace>(
-            m_connections.get(), m_secrets.get(), [](const Stack &) { return std::optional<DbEndpoint>(); });
-        m_wizard->resize(1100, 720);
-        m_wizard->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
-        m_wizard->setStack(m_stack);
+        QVERIFY(testenv::openSetupWizard(this, QStringLiteral("Supadesk setup firewall test"), &m_stack,
+                                         false, m_secrets, m_connections, m_wizard));
         m_wizard->goTo(5);
         QVERIFY(!page()->findChild<QPushButton *>(QStringLiteral("applyFirewall"))->isEnabled());
         m_connections->connectStack(m_stack);

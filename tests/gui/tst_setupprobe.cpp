@@ -12,6 +12,7 @@
 #include "services/connectionmanager.h"
 #include "services/secretstore.h"
 #include "services/translationloader.h"
+#include "setupwizardrig.h"
 
 #include <QCheckBox>
 #include <QDateTime>
@@ -129,25 +130,8 @@ private slots:
         m_stack.dbUser = testenv::value("SUPADESK_TEST_PG_USER");
         m_stack.gatewayPort = 0; // no Kong in the harness: the probe checks PostgreSQL only
 
-        m_secrets = std::make_unique<SecretStore>(QStringLiteral("Supadesk setup probe test"));
-        m_connections = std::make_unique<ConnectionManager>(m_secrets.get());
-        connect(m_connections.get(), &ConnectionManager::hostKeyRejected, this,
-                [this](const QString &id, const QString &code, const HostKeyCheck &) {
-                    if (code != QLatin1String("ssh.hostkey.unknown"))
-                        return;
-                    QVERIFY(m_connections->connection(id)->trustPresentedHostKey().ok());
-                    m_connections->connectStack(m_stack);
-                });
-        connect(m_connections.get(), &ConnectionManager::stateChanged, this,
-                [this] { m_wizard->connectionChanged(); });
-        m_wizard =
-            std::make_unique<SetupWorkspace>(m_connections.get(), m_secrets.get(), [this](const Stack &s) {
-                return m_connections->databaseEndpoint(s);
-            });
-        m_wizard->resize(1100, 720);
-        m_wizard->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
-        m_wizard->setStack(m_stack);
+        QVERIFY(testenv::openSetupWizard(this, QStringLiteral("Supadesk setup probe test"), &m_stack, true,
+                                         m_secrets, m_connections, m_wizard));
         review()->setProbeLayout(m_layout);
         review()->setProbeScheduler(UptimeProbeInstaller::Scheduler::Cron);
         // No Docker or root crontab in the harness: the files of the plan, then the probe.

@@ -19,6 +19,7 @@
 #include "services/connectionmanager.h"
 #include "services/secretstore.h"
 #include "services/translationloader.h"
+#include "setupwizardrig.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -144,26 +145,8 @@ private slots:
         m_stack.dbHost = QStringLiteral("127.0.0.1");
         m_stack.dbPort = testenv::value("SUPADESK_TEST_PG_PORT").toInt();
 
-        m_secrets = std::make_unique<SecretStore>(QStringLiteral("Supadesk setup wizard test"));
-        m_connections = std::make_unique<ConnectionManager>(m_secrets.get());
-        // The main window asks about unknown host keys; here the test trusts the harness's key.
-        connect(m_connections.get(), &ConnectionManager::hostKeyRejected, this,
-                [this](const QString &id, const QString &code, const HostKeyCheck &) {
-                    if (code != QLatin1String("ssh.hostkey.unknown"))
-                        return;
-                    QVERIFY(m_connections->connection(id)->trustPresentedHostKey().ok());
-                    m_connections->connectStack(m_stack);
-                });
-        connect(m_connections.get(), &ConnectionManager::stateChanged, this,
-                [this] { m_wizard->connectionChanged(); });
-        m_wizard =
-            std::make_unique<SetupWorkspace>(m_connections.get(), m_secrets.get(), [this](const Stack &s) {
-                return m_connections->databaseEndpoint(s);
-            });
-        m_wizard->resize(1100, 720);
-        m_wizard->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
-        m_wizard->setStack(m_stack);
+        QVERIFY(testenv::openSetupWizard(this, QStringLiteral("Supadesk setup wizard test"), &m_stack, true,
+                                         m_secrets, m_connections, m_wizard));
         // The uptime probe would go to the machine's real paths; tst_setupprobe installs it into a
         // scratch root.
         m_wizard->page<ReviewPage>()->setPartEnabled(ReviewPage::Part::UptimeProbe, false);

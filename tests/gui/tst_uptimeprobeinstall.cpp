@@ -5,7 +5,7 @@
 #include "gui/uptime/memoryuptimesource.h"
 #include "gui/uptime/probeinstalldialog.h"
 #include "gui/uptime/uptimeworkspace.h"
-#include "harness/testenv.h"
+#include "harness/harnessstack.h"
 #include "services/stackconnection.h"
 #include "services/translationloader.h"
 #include "services/uptime/uptimeprobeinstaller.h"
@@ -149,15 +149,7 @@ private slots:
         m_stack.gatewayPort = 0;
         m_stack.installDir = m_dir.path();
 
-        StackConnection::Settings s;
-        s.ssh.host = QStringLiteral("127.0.0.1");
-        s.ssh.port = testenv::value("SUPADESK_TEST_SSH_PORT").toInt();
-        s.ssh.user = testenv::value("SUPADESK_TEST_SSH_USER");
-        s.ssh.auth = AuthMethod::KeyFile;
-        s.ssh.keyFile = testenv::value("SUPADESK_TEST_SSH_KEY");
-        s.ssh.knownHostsFile = m_dir.filePath(QStringLiteral("known_hosts"));
-        s.ssh.acceptNewHostKey = true;
-        s.ssh.timeoutSeconds = 5;
+        StackConnection::Settings s = testenv::harnessSsh(m_dir.filePath(QStringLiteral("known_hosts")));
         m_connection = std::make_unique<StackConnection>(s);
         QVERIFY(m_connection->connectToStack().ok());
         QVERIFY(waitFor([this] { return m_connection->state() == StackConnection::State::Connected; }));

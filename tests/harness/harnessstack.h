@@ -38,6 +38,27 @@ inline supadesk::Stack harnessStack(const QString &name)
     return s;
 }
 
+// A StackConnection's settings for the harness's sshd (key login, no forwards). `ownKnownHosts`: a
+// known_hosts file of the test's own, where the key is accepted on first sight; empty: the harness's
+// file, which already holds it.
+inline supadesk::StackConnection::Settings harnessSsh(const QString &ownKnownHosts = QString())
+{
+    supadesk::StackConnection::Settings s;
+    s.ssh.host = value("SUPADESK_TEST_SSH_HOST");
+    s.ssh.port = value("SUPADESK_TEST_SSH_PORT").toInt();
+    s.ssh.user = value("SUPADESK_TEST_SSH_USER");
+    s.ssh.auth = supadesk::AuthMethod::KeyFile;
+    s.ssh.keyFile = value("SUPADESK_TEST_SSH_KEY");
+    if (ownKnownHosts.isEmpty()) {
+        s.ssh.knownHostsFile = value("SUPADESK_TEST_SSH_KNOWN_HOSTS");
+    } else {
+        s.ssh.knownHostsFile = ownKnownHosts;
+        s.ssh.acceptNewHostKey = true;
+        s.ssh.timeoutSeconds = 5;
+    }
+    return s;
+}
+
 inline bool connectStack(supadesk::ConnectionManager &connections, const supadesk::Stack &s)
 {
     using State = supadesk::StackConnection::State;

@@ -1,6 +1,7 @@
 // Pulling the server's probe logs over the harness's real sshd (SFTP from an offset): only new bytes
 // travel, and a log that was truncated, replaced or rotated to a new month is handled.
 #include "db/uptimestore.h"
+#include "harness/harnessstack.h"
 #include "services/stackconnection.h"
 #include "services/uptime/uptimelogpuller.h"
 #include "ssh/sshtestsupport.h"
@@ -51,15 +52,7 @@ class TestUptimeLogPuller : public QObject
 
     StackConnection::Settings settings() const
     {
-        StackConnection::Settings s;
-        s.ssh.host = QStringLiteral("127.0.0.1");
-        s.ssh.port = testenv::value("SUPADESK_TEST_SSH_PORT").toInt();
-        s.ssh.user = testenv::value("SUPADESK_TEST_SSH_USER");
-        s.ssh.auth = AuthMethod::KeyFile;
-        s.ssh.keyFile = testenv::value("SUPADESK_TEST_SSH_KEY");
-        s.ssh.knownHostsFile = m_dir.filePath(QStringLiteral("known_hosts"));
-        s.ssh.acceptNewHostKey = true;
-        s.ssh.timeoutSeconds = 5;
+        StackConnection::Settings s = testenv::harnessSsh(m_dir.filePath(QStringLiteral("known_hosts")));
         return s;
     }
 

@@ -5,7 +5,7 @@
 // password is told so before anything changes.
 #include "apikeyhttpserver.h"
 #include "db/uptimestore.h"
-#include "harness/testenv.h"
+#include "harness/harnessstack.h"
 #include "services/stackconnection.h"
 #include "services/uptime/uptimelogpuller.h"
 #include "services/uptime/uptimeprobeinstaller.h"
@@ -45,15 +45,7 @@ class TestUptimeProbeInstaller : public QObject
 
     StackConnection::Settings settings() const
     {
-        StackConnection::Settings s;
-        s.ssh.host = QStringLiteral("127.0.0.1");
-        s.ssh.port = testenv::value("SUPADESK_TEST_SSH_PORT").toInt();
-        s.ssh.user = testenv::value("SUPADESK_TEST_SSH_USER");
-        s.ssh.auth = AuthMethod::KeyFile;
-        s.ssh.keyFile = testenv::value("SUPADESK_TEST_SSH_KEY");
-        s.ssh.knownHostsFile = m_dir.filePath(QStringLiteral("known_hosts"));
-        s.ssh.acceptNewHostKey = true;
-        s.ssh.timeoutSeconds = 5;
+        StackConnection::Settings s = testenv::harnessSsh(m_dir.filePath(QStringLiteral("known_hosts")));
         return s;
     }
 

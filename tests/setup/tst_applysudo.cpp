@@ -7,7 +7,7 @@
 #include "core/setup/envfile.h"
 #include "core/setup/preflightevaluator.h"
 #include "core/setup/setupbundle.h"
-#include "harness/testenv.h"
+#include "harness/harnessstack.h"
 #include "services/setup/firewallapplier.h"
 #include "services/setup/preflightrunner.h"
 #include "services/setup/setupapplier.h"
@@ -111,14 +111,8 @@ class TestApplySudo : public QObject
 
     static StackConnection::Settings settings(const QString &user)
     {
-        StackConnection::Settings s;
-        s.ssh.host = testenv::value("SUPADESK_TEST_SSH_HOST");
-        s.ssh.port = testenv::value("SUPADESK_TEST_SSH_PORT").toInt();
+        StackConnection::Settings s = testenv::harnessSsh();
         s.ssh.user = user;
-        s.ssh.auth = AuthMethod::KeyFile;
-        s.ssh.keyFile = testenv::value("SUPADESK_TEST_SSH_KEY");
-        s.ssh.knownHostsFile = testenv::value("SUPADESK_TEST_SSH_KNOWN_HOSTS");
-        s.ssh.timeoutSeconds = 10;
         return s;
     }
 

@@ -5,7 +5,7 @@
 // applier switches the firewall off again through the original session, which ufw keeps alive.
 // There is no systemd or atd here: `at` is a stand-in that records the armed revert.
 #include "core/setup/firewallplanner.h"
-#include "harness/testenv.h"
+#include "harness/harnessstack.h"
 #include "harness/ufwnamespace.h"
 #include "services/setup/firewallapplier.h"
 #include "services/stackconnection.h"
@@ -33,15 +33,10 @@ class TestFirewallApply : public QObject
 
     StackConnection::Settings settings() const
     {
-        StackConnection::Settings s;
+        StackConnection::Settings s = testenv::harnessSsh(m_dir.filePath(QStringLiteral("known_hosts")));
         s.ssh.host = m_net.serverIp();
         s.ssh.port = 22;
         s.ssh.user = QStringLiteral("root");
-        s.ssh.auth = AuthMethod::KeyFile;
-        s.ssh.keyFile = testenv::value("SUPADESK_TEST_SSH_KEY");
-        s.ssh.knownHostsFile = m_dir.filePath(QStringLiteral("known_hosts"));
-        s.ssh.acceptNewHostKey = true;
-        s.ssh.timeoutSeconds = 5;
         return s;
     }
 

@@ -6,7 +6,7 @@
 #include "core/setup/envfile.h"
 #include "core/setup/preflightevaluator.h"
 #include "core/setup/setupbundle.h"
-#include "harness/testenv.h"
+#include "harness/harnessstack.h"
 #include "scratchpostgres.h"
 #include "services/setup/preflightrunner.h"
 #include "services/setup/setupapplier.h"
@@ -132,14 +132,7 @@ class TestSetupApply : public QObject
 
     StackConnection::Settings settings() const
     {
-        StackConnection::Settings s;
-        s.ssh.host = testenv::value("SUPADESK_TEST_SSH_HOST");
-        s.ssh.port = testenv::value("SUPADESK_TEST_SSH_PORT").toInt();
-        s.ssh.user = testenv::value("SUPADESK_TEST_SSH_USER");
-        s.ssh.auth = AuthMethod::KeyFile;
-        s.ssh.keyFile = testenv::value("SUPADESK_TEST_SSH_KEY");
-        s.ssh.knownHostsFile = testenv::value("SUPADESK_TEST_SSH_KNOWN_HOSTS");
-        s.ssh.timeoutSeconds = 10;
+        StackConnection::Settings s = testenv::harnessSsh();
         return s;
     }
 

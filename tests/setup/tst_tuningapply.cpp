@@ -6,7 +6,7 @@
 #include "core/setup/applyplanbuilder.h"
 #include "core/setup/databaserestart.h"
 #include "core/setup/setupbundle.h"
-#include "harness/testenv.h"
+#include "harness/harnessstack.h"
 #include "scratchpostgres.h"
 #include "services/setup/setupapplier.h"
 #include "services/stackconnection.h"
@@ -97,13 +97,7 @@ private slots:
     {
         REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "the test sshd");
         QVERIFY(m_tools.isValid());
-        StackConnection::Settings s;
-        s.ssh.host = testenv::value("SUPADESK_TEST_SSH_HOST");
-        s.ssh.port = testenv::value("SUPADESK_TEST_SSH_PORT").toInt();
-        s.ssh.user = testenv::value("SUPADESK_TEST_SSH_USER");
-        s.ssh.auth = AuthMethod::KeyFile;
-        s.ssh.keyFile = testenv::value("SUPADESK_TEST_SSH_KEY");
-        s.ssh.knownHostsFile = testenv::value("SUPADESK_TEST_SSH_KNOWN_HOSTS");
+        StackConnection::Settings s = testenv::harnessSsh();
         m_connection = std::make_unique<StackConnection>(s);
         QVERIFY(m_connection->connectToStack().ok());
         QTRY_VERIFY_WITH_TIMEOUT(m_connection->state() == StackConnection::State::Connected ||
