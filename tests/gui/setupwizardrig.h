@@ -8,11 +8,24 @@
 #include "services/connectionmanager.h"
 #include "services/secretstore.h"
 
+#include <QDir>
+#include <QFile>
 #include <QtTest>
 
 #include <memory>
 
 namespace testenv {
+
+// A realistic install directory on the "server": Supabase's own env.example as its .env and the
+// reference compose file.
+inline bool seedSupabaseInstall(const QString &dir)
+{
+    return QDir().mkpath(dir) &&
+           QFile::copy(QStringLiteral(SUPADESK_TEST_DATA_DIR "/setup/env.example"),
+                       dir + QStringLiteral("/.env")) &&
+           QFile::copy(QStringLiteral(SUPADESK_TEST_DATA_DIR "/setup/docker-compose.excerpt.yml"),
+                       dir + QStringLiteral("/docker-compose.yml"));
+}
 
 // `stack` is read again when the host key is trusted, so a test may still change it afterwards.
 // `resolveDatabase`: the wizard reaches the database through the tunnel (preflight, tuning) or not.

@@ -110,11 +110,7 @@ private slots:
         applyLanguage(QStringLiteral("en"));
 
         m_install = m_dir.filePath(QStringLiteral("supabase/docker"));
-        QVERIFY(QDir().mkpath(m_install));
-        QVERIFY(QFile::copy(QStringLiteral(SUPADESK_TEST_DATA_DIR "/setup/env.example"),
-                            m_install + QStringLiteral("/.env")));
-        QVERIFY(QFile::copy(QStringLiteral(SUPADESK_TEST_DATA_DIR "/setup/docker-compose.excerpt.yml"),
-                            m_install + QStringLiteral("/docker-compose.yml")));
+        QVERIFY(testenv::seedSupabaseInstall(m_install));
         m_layout.root = m_dir.filePath(QStringLiteral("server"));
 
         m_stack.id = Stack::newId();

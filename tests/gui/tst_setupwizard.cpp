@@ -126,13 +126,8 @@ private slots:
                       QStringLiteral("/supadesk/known_hosts"));
         applyLanguage(QStringLiteral("en"));
 
-        // A realistic install directory: Supabase's own env.example as the server's .env.
         m_install = m_dir.filePath(QStringLiteral("supabase/docker"));
-        QVERIFY(QDir().mkpath(m_install));
-        QVERIFY(QFile::copy(QStringLiteral(SUPADESK_TEST_DATA_DIR "/setup/env.example"),
-                            m_install + QStringLiteral("/.env")));
-        QVERIFY(QFile::copy(QStringLiteral(SUPADESK_TEST_DATA_DIR "/setup/docker-compose.excerpt.yml"),
-                            m_install + QStringLiteral("/docker-compose.yml")));
+        QVERIFY(testenv::seedSupabaseInstall(m_install));
 
         m_stack.id = Stack::newId();
         m_stack.name = QStringLiteral("harness");
