@@ -5,6 +5,8 @@ BUILD_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-translations-l10n
+  # qt6-charts-dev's CMake package needs these, but Debian 12 does not make it depend on them.
+  libqt6opengl6-dev libxkbcommon-dev
   libqt6sql6-psql libqt6sql6-sqlite libgl-dev
   libssh-dev qtkeychain-qt6-dev libpq-dev
   libbenchmark-dev appstream desktop-file-utils
@@ -18,4 +20,6 @@ RUNTIME_PACKAGES=(
 TEST_PACKAGES=(
   pgbouncer ufw iproute2 docker-compose shellcheck poppler-utils python3-jwt sudo
   xauth
+  # The uptime probe script calls curl (on the server, and in the probe tests here).
+  curl
 )
