@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard's costs, each against a reference measured in the same run where one makes sense:
 //  - chart7Days: a 7-day chart of two series of 1-second samples (604,800 points each) redrawn and
 //    rendered to a QImage offscreen, with its downsampling; chartReference: the same chart given only

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading one Supavisor scrape into the pooler's figures (parse, then sum the series), for one tenant
 // as a self-hosted stack has and for a pooler serving 50 tenants, against the reference of merely
 // splitting the same text into lines: the figure to quote is the ratio of the two.

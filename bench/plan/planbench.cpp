@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Parse + analysis of generated plans of 100 to 50,000 nodes. Run: build/bench/bench_plan
 #include "core/plan/plananalyzer.h"
 #include "core/plan/planjsonparser.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Repaints of the plan drawing (PlanGraphView) of generated plans of 1,000 to 50,000 nodes, the way a
 // user sees them: the whole plan fitted in a 1280×800 view, the view at 100 % around the middle of the
 // plan, and at 100 % while panning. Each iteration renders the viewport into an image through the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A month's uptime report for many stacks from a year of minute probes: from the store (timeline
 // and roll-ups, raw probes only at sub-hour edges) against the same figures computed from the raw
 // rows alone, in the same run. Run: build/bench/bench_uptime

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Supadesk uptime probe: run every minute (systemd timer or cron) on the server of a Supabase stack.
 # Probes each target once and appends one line per probe to a monthly log that Supadesk pulls:
 #

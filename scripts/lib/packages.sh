@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Debian 12 packages Supadesk needs. Sourced by scripts/install-deps.
 # shellcheck shell=bash
 # shellcheck disable=SC2034

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // supadesk: the desktop app.
 #include "gui/mainwindow.h"
 #include "services/apppaths.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // supadesk-cli as scripts and ops automation use it: exit codes, stdout/stderr, JSON.
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Georgian catalogue is complete and safe to use: every string translated, every placeholder kept
 // (a lost %1 would print a raw "%1" or drop a value), and the compiled catalogue loads.
 #include "services/translationloader.h"

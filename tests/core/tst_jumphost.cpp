@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ProxyJump syntax as OpenSSH reads it (ssh -J, ProxyJump in ~/.ssh/config).
 #include "core/jumphost.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard's own arithmetic: sessions and lock waits read from the sample's JSON, the fleet's
 // worst-first order, chart data as CSV and which history resolution serves a time range.
 #include "core/metrics/activitysession.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Roll-up buckets, retention cut-offs and downsampling for charts.
 #include "core/metrics/downsampler.h"
 #include "core/metrics/rollup.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PgBouncer's SHOW POOLS / SHOW STATS read by column name, across versions.
 #include "core/metrics/pgbouncerfigures.h"
 

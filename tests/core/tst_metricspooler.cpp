@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pooler chart's series and its explanations when there are none, the history retention a user
 // chooses (limits, order, the cut-offs pruning uses), and a reconnecting stack in the fleet ranking.
 #include "core/metrics/fleetstatus.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Rates from consecutive statistics samples: plain arithmetic, resets, restarts and odd clocks.
 #include "core/metrics/postgresdsn.h"
 #include "core/metrics/ratecalculator.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where the time of a plan went, node by node, and what a reader should look at: exclusive time
 // across loops, parallel workers, CTEs, InitPlans and SubPlans; misestimates; findings; comparison.
 #include "core/plan/plananalyzer.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Randomised mutations of the real plans: whatever people paste, the JSON and the text parser (each
 // on its own, and behind the format detection) answer with a plan or a clear error, and the analysis
 // of whatever parsed never crashes. The seed is fixed, so a failure reproduces; the iteration count is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Plans PostgreSQL 15 produced in the harness (tests/data/plans/golden, refreshed by
 // db_tst_explainrunner with SUPADESK_WRITE_GOLDEN_PLANS=1): each query shape is analysed the way a
 // reader needs, and the exclusive times add up to the total.

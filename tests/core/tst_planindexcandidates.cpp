@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Index advice starts from the plan: the columns a sequential scan's filter compares, equality first,
 // as a CREATE INDEX statement hypopg can try.
 #include "core/plan/indexcandidates.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where the cards of a plan drawing go: no two overlap, parents sit over their children, and
 // collapsing a node hides its sub-tree.
 #include "core/plan/planlayout.h"

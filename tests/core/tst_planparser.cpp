@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // EXPLAIN output as people bring it to the analyzer: JSON from PostgreSQL or a visualiser, and text
 // pasted from psql, pgAdmin or DBeaver. Every real sample in tests/data/plans must read.
 #include "core/plan/planjsonparser.h"

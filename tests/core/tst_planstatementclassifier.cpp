@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Before EXPLAIN ANALYZE runs a statement the analyzer says whether it would change data (it is
 // rolled back either way): the classification must not be fooled by comments or string literals.
 #include "core/plan/statementclassifier.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Statements from pg_stat_statements carry $1, $2 ... in place of constants: the analyzer counts them
 // (to ask for values on servers before PostgreSQL 16) and binds the values as quoted literals.
 #include "core/plan/statementparameters.h"

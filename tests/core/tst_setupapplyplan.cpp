@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The apply plan as the Review page shows it: what each step does to a file (the .env edited in place,
 // secrets masked in the diff), diffs that `patch` applies back exactly, the plan built from a real
 // bundle, and the sentences that tell what state a run left the server in.

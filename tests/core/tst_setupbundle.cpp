@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bundle as a whole: the files a server needs, secrets private and scripts executable, and a .env that
 // cannot be edited safely stops everything before a single file is produced.
 #include "core/setup/envfile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Editing a server's .env in place: what changes is exactly the keys we set; everything a person wrote
 // (comments, order, blank lines, keys we do not know) stays, and broken lines are reported by number.
 #include "core/setup/envfile.h"

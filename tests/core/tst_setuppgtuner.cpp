@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PostgreSQL tuning: the production guide's reference host gets the guide's values, every other host
 // follows the same formulas, and nothing generated can exhaust the host's memory.
 #include "core/setup/pgconfigwriter.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pooler sizing: the pool never takes more of max_connections than Supabase's guidance allows, and the
 // PgBouncer settings carry what transaction pooling with Supabase's clients needs.
 #include "core/setup/poolerplanner.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Preflight on captured answers of real servers: the batch's output is parsed into facts, and the
 // facts are measured against the production minimum (4 vCPU, 8 GB RAM, 100 GB SSD, Ubuntu 22.04 /
 // Debian 11+, Docker 20.10+ with compose v2). Missing tools are findings, never errors.

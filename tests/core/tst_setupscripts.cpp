@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The firewall plan cannot lock the user out (SSH first, revert armed before anything is denied), the
 // pooler ports are closed where ufw cannot see them, and backup settings that would break the script
 // are refused.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Secrets for a new stack: every key Supabase's .env needs, strong enough, API keys that the services
 // accept, and the example values and demo keys a server must not keep.
 #include "core/setup/envfile.h"

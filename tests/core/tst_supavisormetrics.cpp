@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Supavisor's pooler figures, read from its Prometheus metrics: the text format as Supavisor writes it,
 // the rates between two scrapes (tests/data/supavisor/SOURCES.md gives the expected figures), a
 // restart, and what the dashboard says when the metrics cannot be read.

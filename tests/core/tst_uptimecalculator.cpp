@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Uptime maths on constructed timelines: every expected figure follows from the timeline by hand.
 #include "core/uptime/availabilityreport.h"
 #include "core/uptime/latencystats.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The app prober's live down/up rule, which must agree with ComponentTimeline's: down after N
 // consecutive failures, with the first failure's reason; one success ends it.
 #include "core/uptime/componenttimeline.h"

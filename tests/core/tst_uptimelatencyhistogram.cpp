@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Latency histograms: percentiles close to the exact nearest-rank values, exact for small values,
 // additive, and stable in their stored form.
 #include "core/uptime/latencyhistogram.h"

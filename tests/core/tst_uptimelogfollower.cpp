@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Incremental reading of the server's probe logs: only new lines, and the right thing when a log is
 // truncated, replaced, still being written, or a new month begins.
 #include "core/uptime/probelogfollower.h"

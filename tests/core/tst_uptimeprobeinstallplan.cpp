@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Installing the server-side uptime probe as data: which files go where with which content, which
 // commands run (as root or through sudo -n, systemd timer or cron), and that the shell it produces
 // does what it says when a shell runs it.

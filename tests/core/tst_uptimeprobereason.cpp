@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Failure reasons are stored in English and said in the language of the moment: the stored form
 // never depends on the interface's language or locale, the server probe's phrases are recognised
 // too, and anything else (a database's own message, a row stored translated by an older version)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A stack's own probe settings: the number of failures before down and the probe interval decide
 // both the live state (FailureStreak) and the recorded history (ComponentTimeline).
 #include "core/uptime/componenttimeline.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `supadesk-cli explain FILE [--json]` as scripts use it: summary, stable JSON, exit codes, errors.
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Index advice against the harness's real PostgreSQL 15 with hypopg: a sequential scan's filter gives
 // an index to try, hypopg plans the statement with it, and nothing is built or kept.
 #include "core/plan/indexcandidates.h"

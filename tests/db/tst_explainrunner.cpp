@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // EXPLAIN through QPSQL on the harness's PostgreSQL 15: plans of real query shapes, analysed, with
 // exclusive times adding up, the misestimates and findings a reader should get, and DML that
 // EXPLAIN ANALYZE ran but rolled back. Set SUPADESK_WRITE_GOLDEN_PLANS=1 to refresh

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // pg_stat_statements against the harness's real PostgreSQL 15 (which preloads it): the figures of a
 // statement the test runs, the order by total time, reset, a database without the extension (the
 // error says how to enable it) and the EXPLAIN statement for parameterised statements.

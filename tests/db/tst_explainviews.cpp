@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The plan widgets the Query analyzer mounts: the graph of cards and the per-node table, driven
 // the way a user does (select the hottest node, walk with the keys, collapse, zoom), with
 // screenshots in English and Georgian for review (written to $SUPADESK_SCREENSHOT_DIR or the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The local history store on real SQLite files: roll-ups, retention, and what happens to a file that
 // was killed mid-write, cut short or overwritten.
 #include "db/historystore.h"

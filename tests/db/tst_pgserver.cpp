@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The harness's PostgreSQL is reachable through Qt's QPSQL driver with pg_stat_statements loaded:
 // what the analyzer and the dashboard build on.
 #include "db/pgclientlibrary.h"

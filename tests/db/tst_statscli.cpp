@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `supadesk-cli stats` against the harness's PostgreSQL, run as a user would run it.
 #include "harness/testenv.h"
 

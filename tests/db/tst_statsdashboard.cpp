@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the dashboard reads and does beyond the charts, against the harness's real PostgreSQL: the
 // sessions and lock waits in the one-statement sample, cancel and terminate over a connection of their
 // own, and the poller storing every sample in the local history.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PgBouncer figures from the harness's real PgBouncer, compared with what psql shows for SHOW POOLS.
 #include "core/metrics/pgbouncerfigures.h"
 #include "db/pgbounceradmin.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The statistics sampler against the harness's real PostgreSQL: what it reports must match what the
 // server is actually doing (pgbench's own TPS, sessions this test opens, a statistics reset, a crash).
 #include "core/metrics/ratecalculator.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The uptime history on real SQLite files: figures read back from the stored timeline and roll-ups
 // are those the core computes from every raw probe, whatever order probes arrive in; maintenance,
 // targets, the pull cursor, pruning, and files killed mid-write or damaged.

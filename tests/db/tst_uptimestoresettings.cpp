@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A stack's probe settings in the uptime history: the defaults, the round trip through the file, the
 // SLA target kept alongside, and the stored timeline following the stack's failure threshold.
 #include "db/uptimestore.h"

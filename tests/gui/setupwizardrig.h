@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The Setup wizard on a harness stack, wired as the main window wires it: the test's own keychain

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Query analyzer's editor against the harness's real PostgreSQL: statement under the cursor,
 // results arriving in batches as the user scrolls, errors, and cancelling a long statement.
 #include "db/queryrunner.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Query analyzer without a database: plans opened from files (JSON and text), the selected node's
 // details (every property and its raw JSON), findings that select their node, saving a plan as PEV2
 // reads it, and malformed files that change nothing. Screenshots in English and Georgian.

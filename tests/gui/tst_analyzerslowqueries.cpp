@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Query analyzer's slow queries against the harness's real PostgreSQL 15: the list from
 // pg_stat_statements, sorting, filtering, reset after a confirmation, opening a parameterised
 // statement (this server asks for its values) and a database without the extension. Screenshots in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Connecting a stack from the main window against the harness's real sshd and PostgreSQL: the host-key
 // conversation, the status dot, the copied connection string that psql-like clients use, and the
 // man-in-the-middle refusal when the key changes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Dashboard against the harness's real PostgreSQL: samples arrive off the GUI thread, commits the
 // test makes show up as transactions per second, the connections chart knows max_connections, a
 // blocked session shows up in the Activity tab and can be cancelled there, past ranges come from the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Dashboard's pooler charts against the harness's real PgBouncer: with a known set of clients the
 // chart shows what SHOW POOLS shows, the readings go to the local history beside the database's, and
 // when the pooler cannot be read the chart says what is missing and how to fix it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Dashboard's replication table against the harness's real PostgreSQL with a real WAL receiver
 // (pg_receivewal streams from it as a standby does), what a role without pg_monitor is told, a stack
 // whose tunnel is reconnecting, and the history retention a user sets from the dashboard.

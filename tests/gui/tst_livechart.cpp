@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A week of 1-second samples in one chart: it draws about two points per pixel, keeps a single-sample
 // spike visible at every zoom, and shows the samples themselves once zoomed in far enough.
 #include "gui/dashboard/livechart.h"

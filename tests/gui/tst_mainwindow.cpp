@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window and its dialogs as a user meets them (offscreen): adding a stack through the real
 // dialog, switching to Georgian at run time, and no clipped text in either language.
 // With SUPADESK_SCREENSHOT_DIR set, the windows are also saved as PNG files there.

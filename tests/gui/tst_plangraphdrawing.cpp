@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How the plan drawing stays fast without drawing less at normal zoom: the lines to the children are
 // one item that reaches every child's card exactly once, a fan-out's bar is never laid twice, the
 // zoomed-out overview takes over from the cards and hands back, and cards zoomed to half size and

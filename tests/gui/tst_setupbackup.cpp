@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Setup wizard's Backups page running the generated backup.sh now, through the stack's connection
 // to the harness's sshd: a server without Docker gets a clear error; with a `docker` stand-in that runs
 // the container's commands on the host (real pg_dump against the harness's PostgreSQL 15, real

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Setup wizard's Firewall page applying a real ufw: the server is a network namespace made by the
 // test (ufw's state in /etc/netns/NAME/ufw, an sshd that takes the harness's user key, a listener on
 // 5432 standing in for the Docker-published pooler), reached through the wizard's own stack connection.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Setup wizard's Review & apply page installs the server-side uptime probe after a successful apply,
 // over the harness's real sshd, into a scratch root (cron scheduling: the test machine has no systemd):
 // the box is ticked by default and the probe is a row of the plan; after Apply its steps show in the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Setup wizard clicked through page by page, first without a connection (Next, Next, … must end in
 // a valid plan that exports as a bundle), then against the harness's real sshd and PostgreSQL: the
 // server's .env is read and its example secrets flagged, preflight reads the host, the tuning page reads

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Install probe on server…" in the Uptime workspace, for real over the harness's sshd into a
 // scratch root: the dialog asks the server, lists what it will change, installs step by step and
 // says how it ended; removing works the same way; a stack that is not connected is told so. The

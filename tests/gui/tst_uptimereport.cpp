@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The monthly uptime report for managers, from a constructed month of probe results with known
 // incidents: the figures, the PDF as a reader gets it (text through pdftotext, pages rendered with
 // pdftoppm) in English and Georgian, and the CSV.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Uptime workspace's figures read from the app's uptime history (UptimeStore in SQLite) are the
 // ones the core computes from the same probes: month, days, incidents, target and maintenance.
 #include "db/uptimestore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Uptime workspace on a constructed month: key figures, incidents, the editable SLA target,
 // maintenance windows added and removed (with confirmation), the fleet worst first, the report
 // written from the workspace, and the same screens in Georgian (screenshots with

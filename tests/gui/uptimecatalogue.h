@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The Georgian strings of the Uptime workspace and report, compiled for the tests from
 // translations/pending/uptimegui.tsv, uptime.tsv and uptimesettings.tsv while they wait to be merged into

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A month of probe results for the Uptime tests, built probe by probe as the server's probe would
 // write them (every 60 s, three components), with known incidents:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A stack on the harness's sshd (key login) whose database is the harness's PostgreSQL, and connecting

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A stand-in server for the firewall tests: a network namespace joined to the host by a veth pair,

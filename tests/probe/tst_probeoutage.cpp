@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A real outage, seen by the probe script: PostgreSQL is stopped for a while and started again while
 // the probe runs every few seconds; the incident computed from its log lasts as long as the outage,
 // give or take one probe interval.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The server-side uptime probe script, run for real against the harness's PostgreSQL and an HTTP
 // server on loopback, and its log read back by the parser and by `supadesk-cli uptime`.
 #include "core/uptime/probelogparser.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `supadesk-cli uptime --stack NAME --pull` against the harness's sshd: fetches the server's probe
 // log into the local history and prints the figures the log itself gives.
 #include "harness/testenv.h"

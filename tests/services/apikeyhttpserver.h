@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A Kong stand-in on loopback for uptime tests: answers 200 to a request that carries the expected

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A Supavisor stand-in on loopback (Supavisor is an Elixir release that does not run here): the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Dashboard's pooler charts for a stack whose pooler is Supavisor, end to end: the tunnel of a real
 // SSH connection (the harness's sshd) forwards the pooler port and the Supavisor metrics port to a
 // Supavisor stand-in, the JWT secret comes from the real keychain (gnome-keyring), and the dashboard

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Stores, reads and deletes stack secrets through QtKeychain against the real Secret Service
 // (gnome-keyring in the harness's D-Bus session), and proves the settings file never holds them.
 #include "harness/testenv.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The app's probes of Kong's routes with the stack's anon key from the keychain (the harness's
 // gnome-keyring, where the Setup wizard keeps it): with the key, auth, rest, realtime and storage are
 // probed through the gateway tunnel carrying it as "apikey"; without it they are left out, and the

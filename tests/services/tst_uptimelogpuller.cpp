@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pulling the server's probe logs over the harness's real sshd (SFTP from an offset): only new bytes
 // travel, and a log that was truncated, replaced or rotated to a new month is handled.
 #include "db/uptimestore.h"

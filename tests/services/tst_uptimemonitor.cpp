@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The app's probes while a stack is connected, end to end: ConnectionManager connects to the
 // harness's sshd, the monitor's prober probes the SSH endpoint, PostgreSQL through the database
 // tunnel and a loopback HTTP endpoint through the gateway tunnel at the stack's stored interval,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Installing the server-side uptime probe over the harness's real sshd into a scratch root (cron
 // scheduling: the test machine has no systemd): the files land with their modes, the first round
 // runs, a round run by hand appends again, and UptimeLogPuller reads what the probe wrote. Installing

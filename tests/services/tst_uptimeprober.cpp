@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The app's own probes against real services: the harness's sshd and PostgreSQL, and a loopback
 // HTTP server standing in for Kong's health routes.
 #include "db/uptimestore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The app's probe rounds are stored on a thread of their own: the caller goes on while the history
 // file is busy (another connection holds SQLite's write lock, as a slow disk would hold a commit),
 // the round lands once the file is free, and rounds handed in before the writer goes are not lost.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A PostgreSQL 15 cluster of the test's own, in a temporary directory, reachable only through a Unix

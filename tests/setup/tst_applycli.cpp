@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // supadesk-cli apply, run as a user runs it: a bundle from `supadesk-cli plan` applied to a stack
 // through the harness's sshd, into a temporary install directory holding Supabase's .env.example;
 // --dry-run changes nothing, a failing step exits non-zero with every file as it was.

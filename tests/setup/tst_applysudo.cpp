@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Apply as a login other than root, through the harness's real sshd: a user with passwordless sudo
 // applies into an install directory that only root may enter (every step through `sudo -n`, file
 // contents on standard input), a user without sudo is refused before anything changes, preflight

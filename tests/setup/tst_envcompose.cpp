@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The .env that EnvFile writes means the same to Docker Compose: each value, resolved by Debian's
 // docker-compose into a service's environment, comes back exactly as it was set.
 #include "core/setup/envfile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FirewallApplier end to end: a server in a network namespace made by the test (real ufw, state in
 // /etc/netns/NAME/ufw, sshd that takes the harness's user key), reached over a real StackConnection.
 // With the right SSH port the new-connection proof gets through and the firewall stays on (5432 is

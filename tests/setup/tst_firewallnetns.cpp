@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // firewall.sh with real ufw inside network namespaces made by the test: sshd stays reachable, a listener
 // on 5432 is not, and a port published the way Docker publishes it (DNAT to a "container" namespace,
 // accepted by a DOCKER chain ahead of ufw's rules) is closed too, through DOCKER-USER. When the proof

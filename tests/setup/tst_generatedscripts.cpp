@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Generated scripts as the server runs them: bash accepts them, shellcheck finds nothing, the compose
 // override merged with Supabase's compose file publishes the pooler on 127.0.0.1 only, and backup.sh
 // really dumps the harness's PostgreSQL, verifies the dump, logs its size and applies the retention.

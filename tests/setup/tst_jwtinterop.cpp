@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The API keys Supadesk generates are accepted by an independent JWT implementation (Debian's
 // python3-jwt, the PyJWT library), and a key checked against another secret is refused; tokens PyJWT
 // signs verify here too.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A real PgBouncer started with the generated settings pools transaction-mode connections to the
 // harness's PostgreSQL: queries go through it, and its own SHOW CONFIG reports the generated values.
 #include "core/setup/poolerplanner.h"

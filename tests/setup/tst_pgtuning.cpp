@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Generated settings on a real PostgreSQL 15: for a grid of hosts the server starts with the
 // postgresql.tuning.conf include and SHOW reports every value back; tuning.sql applied through psql
 // (ALTER SYSTEM) survives a restart and adds pg_stat_statements to the preload list without dropping

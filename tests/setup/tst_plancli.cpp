@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // supadesk-cli plan end to end, through the binary: the bundle for the production guide's reference host
 // edited from Supabase's real env.example, from scratch, run again on its own output, and refused input.
 #include "core/setup/envfile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Preflight and apply through the harness's real sshd, into a temporary install directory that holds
 // Supabase's real .env.example and compose file: secrets replaced, comments kept, backups next to
 // each file; a step that fails mid-way (a command `false`, a path that cannot be written, a cancel)

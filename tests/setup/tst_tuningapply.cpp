@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The tuning step of an apply against a real PostgreSQL 15 (a cluster of the test's own), through the
 // harness's real sshd: a rollback puts back the values postgresql.auto.conf held before (not the
 // defaults), the report names the settings that wait for a restart, and the optional restart step

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Host keys and known_hosts files, checked against OpenSSH's own tools (ssh-keygen).
 #include "ssh/hostkey.h"
 #include "ssh/hostkeyverifier.h"

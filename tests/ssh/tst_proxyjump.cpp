@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ProxyJump: sessions carried through one or two real jump hosts (sshd instances of the test's
 // own) to the harness's sshd, with the same host-key rules for every hop.
 #include "ssh/sshsession.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // supadesk-cli tunnel and exec, run as a user runs them, against the harness's sshd and PostgreSQL.
 #include "ssh/sshtestsupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ~/.ssh/config host aliases: the same answers OpenSSH gives (checked with `ssh -G`).
 #include "ssh/sshconfigfile.h"
 #include "ssh/sshtestsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SshSession against the harness's real sshd: host-key trust, every way to authenticate, the
 // errors a user meets, remote exec and SFTP.
 #include "ssh/hostkey.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Local port forwarding through StackConnection against the harness's sshd and PostgreSQL: many
 // concurrent libpq clients, clean closes, half-close, backpressure, reconnect on the same port.
 #include "services/stackconnection.h"

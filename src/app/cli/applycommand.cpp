@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // supadesk-cli apply: carries out a bundle written by `supadesk-cli plan` on a stack's server over SSH,
 // step by step, with the same ApplyPlan and SetupApplier as the Setup workspace: backups before every
 // file change, and a rollback of everything already applied when a step fails.

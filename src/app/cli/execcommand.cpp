@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // supadesk-cli exec: runs one command on a stack's server and passes on its output and exit status.
 #include "clicontext.h"
 #include "sshcliopts.h"

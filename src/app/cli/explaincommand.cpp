@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // supadesk-cli explain FILE [--json]: reads an EXPLAIN plan (JSON or text) and prints where the time
 // went and what to look at.
 #include "clicontext.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // supadesk-cli: the command-line front end, built from the same libraries as the app.
 #include "clicontext.h"
 #include "services/apppaths.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // supadesk-cli plan: writes the setup bundle (PostgreSQL tuning, .env with fresh secrets, pooler
 // settings, compose override, firewall and backup scripts, README) for a host described on the command line.
 #include "clicontext.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // supadesk-cli stats: live database statistics, one line or JSON object per sample.
 #include "clicontext.h"
 #include "core/metrics/ratecalculator.h"

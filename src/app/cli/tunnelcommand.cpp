@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // supadesk-cli tunnel: local port forwarding through one SSH session, until SIGINT/SIGTERM.
 #include "clicontext.h"
 #include "sshcliopts.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // supadesk-cli uptime: a month's availability per component, from the local uptime history of a stack
 // (after fetching its server's probe logs with --pull) or from probe log files.
 #include "clicontext.h"

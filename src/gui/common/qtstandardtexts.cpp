@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Qt ships no Georgian catalogue of its own (qtbase_ka), so the texts of standard dialog buttons
 // are translated in Supadesk's catalogue under Qt's own context. This file only names them for lupdate.
 #include <QtGlobal>
