@@ -614,6 +614,10 @@
         <source>Port of Supavisor&apos;s metrics on the server&apos;s loopback (0: none).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print only the names, one per line (for shell completion).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExplainRunner</name>
@@ -1565,6 +1569,14 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message>
         <source>A desktop console for self-hosted Supabase stacks: set-up, query analysis, live statistics and uptime, over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supadesk is free software: you can redistribute it and modify it under the terms of the %1, version 3 or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU General Public License</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -608,6 +608,10 @@
         <source>Port of Supavisor's metrics on the server's loopback (0: none).</source>
         <translation>Supavisor-ის მეტრიკების პორტი სერვერის loopback-ზე (0: არცერთი).</translation>
     </message>
+    <message>
+        <source>Print only the names, one per line (for shell completion).</source>
+        <translation>მხოლოდ სახელების ჩვენება, თითო სტრიქონზე ერთი (გარსის ავტოდასრულებისთვის).</translation>
+    </message>
 </context>
 <context>
     <name>ExplainRunner</name>
@@ -1558,6 +1562,14 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message>
         <source>A desktop console for self-hosted Supabase stacks: set-up, query analysis, live statistics and uptime, over SSH.</source>
         <translation>სამუშაო მაგიდის კონსოლი საკუთარ სერვერებზე გაშვებული Supabase სტეკებისთვის: გამართვა, მოთხოვნების ანალიზი, ცოცხალი სტატისტიკა და ხელმისაწვდომობა, SSH-ით.</translation>
+    </message>
+    <message>
+        <source>Supadesk is free software: you can redistribute it and modify it under the terms of the %1, version 3 or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation>Supadesk თავისუფალი პროგრამაა: შეგიძლიათ გაავრცელოთ და შეცვალოთ ის შემდეგი ლიცენზიის პირობებით: %1, ვერსია 3 ან (თქვენი არჩევანით) ნებისმიერი უფრო ახალი ვერსია. პროგრამა ვრცელდება ყოველგვარი გარანტიის გარეშე.</translation>
+    </message>
+    <message>
+        <source>GNU General Public License</source>
+        <translation>GNU-ს ზოგადი საჯარო ლიცენზია</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@ BUILD_PACKAGES=(
   libqt6sql6-psql libqt6sql6-sqlite libgl-dev
   libssh-dev qtkeychain-qt6-dev libpq-dev
   libbenchmark-dev appstream desktop-file-utils
+  # Manual pages are made from --help at build time.
+  help2man
 )
 RUNTIME_PACKAGES=(
   postgresql-15 postgresql-contrib postgresql-client-15 postgresql-15-hypopg
@@ -23,4 +25,10 @@ TEST_PACKAGES=(
   xauth
   # The uptime probe script calls curl (on the server, and in the probe tests here).
   curl
+  # tests/packaging/check-deb.sh checks the .deb as Debian would, and its bash completion.
+  lintian bash-completion
+)
+# What scripts/package needs besides the build: the package check and the fresh-root check.
+PACKAGING_PACKAGES=(
+  lintian bash-completion mmdebstrap
 )

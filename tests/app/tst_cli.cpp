@@ -53,6 +53,10 @@ private slots:
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.at(0)[QStringLiteral("sshPort")].toInt(), 2222);
         QCOMPARE(list.at(0)[QStringLiteral("group")].toString(), QStringLiteral("Production"));
+        // Names alone, as the bash completion of --stack reads them.
+        r = cli(profile + QStringList{"stacks", "list", "--names"});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QStringLiteral("prod\n"));
 
         // The default profile is untouched by the clitest profile.
         r = cli({QStringLiteral("stacks"), QStringLiteral("list"), QStringLiteral("--json")});

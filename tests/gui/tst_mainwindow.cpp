@@ -278,6 +278,13 @@ private slots:
         auto *preferences = new PreferencesDialog(QString(), window.get());
         auto *about = new AboutDialog(window.get());
         dialogs << stackDialog << preferences << about;
+        // The licence is named in every language, with its SPDX id for those who check it by tool.
+        auto *licence = about->findChild<QLabel *>(QStringLiteral("licence"));
+        QVERIFY(licence);
+        QVERIFY2(licence->text().contains(QLatin1String("GPL-3.0-or-later")), qPrintable(licence->text()));
+        QVERIFY(licence->text().contains(QLatin1String("https://www.gnu.org/licenses/gpl-3.0.html")));
+        if (language == QLatin1String("ka"))
+            QVERIFY2(!licence->text().contains(QLatin1String("free software")), qPrintable(licence->text()));
         for (QDialog *dialog : std::as_const(dialogs)) {
             dialog->show();
             QVERIFY(QTest::qWaitForWindowExposed(dialog));

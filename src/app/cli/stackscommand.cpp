@@ -20,10 +20,17 @@ int list(CliContext &c)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON.")});
+    parser.addOption({QStringLiteral("names"),
+                      QCoreApplication::translate("Cli", "Print only the names, one per line (for shell completion).")});
     parser.addHelpOption();
     if (const int done = parseArguments(parser, c); done >= 0)
         return done;
     const StackList stacks = StackRepository::forCurrentProfile().stacks();
+    if (parser.isSet(QStringLiteral("names"))) {
+        for (const Stack &s : stacks)
+            c.out << s.name << Qt::endl;
+        return 0;
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const Stack &s : stacks)

@@ -23,6 +23,11 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     m_text->setObjectName(QStringLiteral("versions"));
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setWordWrap(true);
+    m_licence = new QLabel(this);
+    m_licence->setObjectName(QStringLiteral("licence"));
+    m_licence->setWordWrap(true);
+    m_licence->setTextFormat(Qt::RichText);
+    m_licence->setOpenExternalLinks(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
 
@@ -31,6 +36,7 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     auto *texts = new QVBoxLayout;
     texts->addWidget(m_title);
     texts->addWidget(m_text);
+    texts->addWidget(m_licence);
     top->addLayout(texts, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -55,6 +61,13 @@ void AboutDialog::retranslateUi()
     m_text->setText(tr("A desktop console for self-hosted Supabase stacks: set-up, query analysis, live "
                        "statistics and uptime, over SSH.") +
                     QStringLiteral("\n\n") + versionsText());
+    // Qt Charts is licensed under the GPL v3, so the application as a whole is GPL-3.0-or-later.
+    m_licence->setText(
+        tr("Supadesk is free software: you can redistribute it and modify it under the terms of the %1, "
+           "version 3 or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.")
+            .arg(QStringLiteral("<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">%1</a>")
+                     .arg(tr("GNU General Public License"))) +
+        QStringLiteral("<br>SPDX: GPL-3.0-or-later"));
 }
 
 void AboutDialog::changeEvent(QEvent *event)

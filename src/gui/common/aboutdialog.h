@@ -7,7 +7,7 @@ class QLabel;
 
 namespace supadesk {
 
-// About Supadesk: what it is, and the versions of the libraries it runs on (for bug reports).
+// About Supadesk: what it is, its licence, and the versions of the libraries it runs on (for bug reports).
 class AboutDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +22,7 @@ private:
     void retranslateUi();
     QLabel *m_title;
     QLabel *m_text;
+    QLabel *m_licence;
 };
 
 } // namespace supadesk
