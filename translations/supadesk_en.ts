@@ -325,10 +325,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PostgreSQL connection URI, e.g. postgresql://postgres@127.0.0.1:5432/postgres.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Seconds between samples (1 to 3600).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,10 +543,6 @@
         <source>The SSH connection timed out.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Usage: supadesk-cli stats (--stack NAME | --dsn postgresql://USER@HOST:PORT/DB) [--interval S] [--count N] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Fetched %n new probe result(s) from the server.</source>
         <translation type="unfinished">
@@ -615,6 +607,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PostgreSQL connection URI or key=value string, as for psql, e.g. postgresql://postgres@127.0.0.1:5432/postgres or service=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli stats (--stack NAME | --dsn postgresql://USER@HOST:PORT/DB | --dsn service=NAME) [--interval S] [--count N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n unreadable line(s) in the server&apos;s probe logs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Print only the names, one per line (for shell completion).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,6 +658,14 @@
     </message>
     <message>
         <source>The server did not cancel the query (it may have finished).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one statement can be explained at a time, and the text holds several. Select the one to explain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPLAIN returned no plan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -826,6 +841,29 @@
     </message>
     <message>
         <source>SHOW %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgConnInfo</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL connection string: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq could not read &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; in &quot;%2&quot; is not a valid port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 in &quot;%2&quot; contains a semicolon, which Qt&apos;s PostgreSQL driver cannot pass on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1017,21 +1055,6 @@
     </message>
 </context>
 <context>
-    <name>PostgresDsn</name>
-    <message>
-        <source>&quot;%1&quot; is not a PostgreSQL connection URI (postgresql://user@host:port/database).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database name in &quot;%1&quot; contains a slash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The port in &quot;%1&quot; is not a valid port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PrometheusText</name>
     <message>
         <source>The answer is not in Prometheus&apos; metrics format.</source>
@@ -1148,6 +1171,13 @@
     </message>
     <message>
         <source>Cannot replace %1 with its owner and group kept (user %2, group %3): only root can. Log in as root or use sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SingleStatementQuery</name>
+    <message>
+        <source>The PostgreSQL connection is not open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

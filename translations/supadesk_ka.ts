@@ -323,10 +323,6 @@
         <translation>დაყენების პაკეტის ჩაწერა: ოპტიმიზაცია, საიდუმლოებები, პულერი, ფაიერვოლი, სარეზერვო ასლები</translation>
     </message>
     <message>
-        <source>PostgreSQL connection URI, e.g. postgresql://postgres@127.0.0.1:5432/postgres.</source>
-        <translation>PostgreSQL-თან დაკავშირების URI, მაგ. postgresql://postgres@127.0.0.1:5432/postgres.</translation>
-    </message>
-    <message>
         <source>Seconds between samples (1 to 3600).</source>
         <translation>წამები ანაზომებს შორის (1-დან 3600-მდე).</translation>
     </message>
@@ -543,10 +539,6 @@
         <source>The SSH connection timed out.</source>
         <translation>SSH კავშირის ლოდინის დრო ამოიწურა.</translation>
     </message>
-    <message>
-        <source>Usage: supadesk-cli stats (--stack NAME | --dsn postgresql://USER@HOST:PORT/DB) [--interval S] [--count N] [--json]</source>
-        <translation>გამოყენება: supadesk-cli stats (--stack NAME | --dsn postgresql://USER@HOST:PORT/DB) [--interval S] [--count N] [--json]</translation>
-    </message>
     <message numerus="yes">
         <source>Fetched %n new probe result(s) from the server.</source>
         <translation>
@@ -609,6 +601,19 @@
         <translation>Supavisor-ის მეტრიკების პორტი სერვერის loopback-ზე (0: არცერთი).</translation>
     </message>
     <message>
+        <source>PostgreSQL connection URI or key=value string, as for psql, e.g. postgresql://postgres@127.0.0.1:5432/postgres or service=NAME.</source>
+        <translation>PostgreSQL-თან დაკავშირების URI ან key=value სტრიქონი, როგორც psql-ისთვის, მაგ. postgresql://postgres@127.0.0.1:5432/postgres ან service=NAME.</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli stats (--stack NAME | --dsn postgresql://USER@HOST:PORT/DB | --dsn service=NAME) [--interval S] [--count N] [--json]</source>
+        <translation>გამოყენება: supadesk-cli stats (--stack NAME | --dsn postgresql://USER@HOST:PORT/DB | --dsn service=NAME) [--interval S] [--count N] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n unreadable line(s) in the server's probe logs.</source>
+        <translation>
+            <numerusform>სერვერის ზონდის ჟურნალებში გამოტოვებულია %n წაუკითხავი სტრიქონი.</numerusform><numerusform>სერვერის ზონდის ჟურნალებში გამოტოვებულია %n წაუკითხავი სტრიქონი.</numerusform></translation>
+    </message>
+    <message>
         <source>Print only the names, one per line (for shell completion).</source>
         <translation>მხოლოდ სახელების ჩვენება, თითო სტრიქონზე ერთი (გარსის ავტოდასრულებისთვის).</translation>
     </message>
@@ -646,6 +651,14 @@
     <message>
         <source>The server did not cancel the query (it may have finished).</source>
         <translation>სერვერმა მოთხოვნა არ გააუქმა (შესაძლოა, უკვე დასრულდა).</translation>
+    </message>
+    <message>
+        <source>Only one statement can be explained at a time, and the text holds several. Select the one to explain and try again.</source>
+        <translation>ერთ ჯერზე მხოლოდ ერთი ბრძანების ახსნა შეიძლება, ტექსტში კი რამდენიმეა. მონიშნეთ ასახსნელი ბრძანება და სცადეთ თავიდან.</translation>
+    </message>
+    <message>
+        <source>EXPLAIN returned no plan.</source>
+        <translation>EXPLAIN-მა გეგმა არ დააბრუნა.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +834,29 @@
     <message>
         <source>SHOW %1 failed: %2</source>
         <translation>SHOW %1 ვერ შესრულდა: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnInfo</name>
+    <message>
+        <source>"%1" is not a PostgreSQL connection string: %2</source>
+        <translation>„%1“ PostgreSQL-თან დაკავშირების სტრიქონი არ არის: %2</translation>
+    </message>
+    <message>
+        <source>The connection string is empty.</source>
+        <translation>დაკავშირების სტრიქონი ცარიელია.</translation>
+    </message>
+    <message>
+        <source>libpq could not read "%1".</source>
+        <translation>libpq-მ ვერ წაიკითხა „%1“.</translation>
+    </message>
+    <message>
+        <source>The port "%1" in "%2" is not a valid port.</source>
+        <translation>პორტი „%1“ სტრიქონში „%2“ სწორი პორტი არ არის.</translation>
+    </message>
+    <message>
+        <source>The value of %1 in "%2" contains a semicolon, which Qt's PostgreSQL driver cannot pass on.</source>
+        <translation>%1-ის მნიშვნელობა სტრიქონში „%2“ წერტილ-მძიმეს შეიცავს, რომელსაც Qt-ის PostgreSQL-ის დრაივერი ვერ გადასცემს.</translation>
     </message>
 </context>
 <context>
@@ -1011,21 +1047,6 @@
     </message>
 </context>
 <context>
-    <name>PostgresDsn</name>
-    <message>
-        <source>"%1" is not a PostgreSQL connection URI (postgresql://user@host:port/database).</source>
-        <translation>„%1“ არ არის PostgreSQL-თან დაკავშირების URI (postgresql://user@host:port/database).</translation>
-    </message>
-    <message>
-        <source>The database name in "%1" contains a slash.</source>
-        <translation>მონაცემთა ბაზის სახელი „%1“-ში დახრილ ხაზს შეიცავს.</translation>
-    </message>
-    <message>
-        <source>The port in "%1" is not a valid port.</source>
-        <translation>„%1“-ში მითითებული პორტი არასწორია.</translation>
-    </message>
-</context>
-<context>
     <name>PrometheusText</name>
     <message>
         <source>The answer is not in Prometheus' metrics format.</source>
@@ -1143,6 +1164,13 @@
     <message>
         <source>Cannot replace %1 with its owner and group kept (user %2, group %3): only root can. Log in as root or use sudo.</source>
         <translation>%1 ვერ ჩანაცვლდება მფლობელისა და ჯგუფის შენარჩუნებით (მომხმარებელი %2, ჯგუფი %3): ამის გაკეთება მხოლოდ root-ს შეუძლია. შედით root-ით ან გამოიყენეთ sudo.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleStatementQuery</name>
+    <message>
+        <source>The PostgreSQL connection is not open.</source>
+        <translation>PostgreSQL-თან კავშირი გახსნილი არ არის.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 #include "explainrunner.h"
 
 #include "core/plan/planjsonparser.h"
+#include "core/sql/sqlstatementlocator.h"
+#include "singlestatementquery.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -20,13 +22,14 @@ Error sqlError(const QString &code, const QString &what, const QSqlError &error)
     return Error{code, what.arg(detail.trimmed())};
 }
 
-// EXPLAIN takes one statement; a trailing semicolon (as people type it) would make it two.
-QString withoutTrailingSemicolons(QString sql)
+// EXPLAIN takes one statement: the one statement of the text, without the semicolons and comments
+// people type after it. Text with several is returned trimmed, for the server to refuse.
+QString theStatement(const QString &sql)
 {
-    sql = sql.trimmed();
-    while (sql.endsWith(QLatin1Char(';')))
-        sql = sql.chopped(1).trimmed();
-    return sql;
+    const QList<SqlStatementLocator::Range> statements = SqlStatementLocator::statements(sql);
+    if (statements.size() != 1)
+        return sql.trimmed();
+    return sql.mid(statements.first().start, statements.first().end - statements.first().start);
 }
 
 } // namespace
@@ -51,8 +54,7 @@ QString ExplainRunner::explainStatement(const QString &sql, const ExplainOptions
     if (options.analyze && !options.timing)
         parts << QStringLiteral("TIMING OFF");
     parts << QStringLiteral("FORMAT JSON");
-    return QStringLiteral("EXPLAIN (%1) %2")
-        .arg(parts.join(QStringLiteral(", ")), withoutTrailingSemicolons(sql));
+    return QStringLiteral("EXPLAIN (%1) %2").arg(parts.join(QStringLiteral(", ")), theStatement(sql));
 }
 
 Result<ExplainOutcome> ExplainRunner::run(const QString &sql, const ExplainOptions &options)
@@ -60,9 +62,19 @@ Result<ExplainOutcome> ExplainRunner::run(const QString &sql, const ExplainOptio
     if (!m_db.isOpen())
         return Error{QStringLiteral("explain.closed"),
                      QCoreApplication::translate("ExplainRunner", "The database connection is not open.")};
-    if (withoutTrailingSemicolons(sql).isEmpty())
+    const qsizetype statements = SqlStatementLocator::statements(sql).size();
+    if (statements == 0)
         return Error{QStringLiteral("explain.empty"),
                      QCoreApplication::translate("ExplainRunner", "There is no statement to explain.")};
+    // EXPLAIN of several would run all but the first for real (and a COMMIT among them would end
+    // the transaction ANALYZE is rolled back in). Refused here, and the server refuses it too:
+    // SingleStatementQuery sends one statement only.
+    if (statements > 1)
+        return Error{QStringLiteral("explain.several"),
+                     QCoreApplication::translate("ExplainRunner",
+                                                 "Only one statement can be explained at a time, and the "
+                                                 "text holds several. Select the one to explain and try "
+                                                 "again.")};
 
     ExplainOutcome outcome;
     if (options.analyze) {
@@ -73,16 +85,7 @@ Result<ExplainOutcome> ExplainRunner::run(const QString &sql, const ExplainOptio
         outcome.rolledBack = true;
     }
 
-    QString json;
-    QSqlError failure;
-    {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (query.exec(explainStatement(sql, options)) && query.next())
-            json = query.value(0).toString();
-        else
-            failure = query.lastError();
-    }
+    const Result<QByteArray> json = SingleStatementQuery::firstValue(m_db, explainStatement(sql, options));
     if (options.analyze && !m_db.rollback()) {
         // Without the rollback the changes could stay: say so loudly instead of returning a plan.
         return sqlError(
@@ -90,11 +93,15 @@ Result<ExplainOutcome> ExplainRunner::run(const QString &sql, const ExplainOptio
             QCoreApplication::translate("ExplainRunner", "The statement ran but rolling it back failed: %1"),
             m_db.lastError());
     }
-    if (json.isEmpty())
-        return sqlError(QStringLiteral("explain.failed"),
-                        QCoreApplication::translate("ExplainRunner", "EXPLAIN failed: %1"), failure);
+    if (!json.ok())
+        return Error{
+            QStringLiteral("explain.failed"),
+            QCoreApplication::translate("ExplainRunner", "EXPLAIN failed: %1").arg(json.error().message)};
+    if (json.value().isEmpty())
+        return Error{QStringLiteral("explain.failed"),
+                     QCoreApplication::translate("ExplainRunner", "EXPLAIN returned no plan.")};
 
-    outcome.json = json.toUtf8();
+    outcome.json = json.value();
     Result<Plan> plan = PlanJsonParser::parse(outcome.json);
     if (!plan.ok())
         return plan.error();

@@ -34,6 +34,8 @@ struct ExplainOutcome
 // EXPLAIN ANALYZE executes the statement, so it always runs inside a transaction that is rolled
 // back afterwards: an INSERT, UPDATE, DELETE or MERGE (or a function with side effects) leaves no
 // trace. A long run is cancelled from another connection with cancel(backendPid()).
+// The text must hold exactly one statement: several are refused before anything runs, and the
+// EXPLAIN goes through SingleStatementQuery, so the server would refuse them as well.
 class ExplainRunner
 {
 public:

@@ -34,7 +34,12 @@ Status PgBouncerAdmin::open()
 #ifdef SUPADESK_HAVE_LIBPQ
     QByteArrayList keys{"host", "port", "user", "dbname", "connect_timeout", "application_name"};
     QByteArrayList values{
-        m_dsn.host.toUtf8(), QByteArray::number(m_dsn.port), m_dsn.user.toUtf8(), "pgbouncer", "10",
+        // An empty value is left to libpq's default, as an unset field of the DSN should be.
+        m_dsn.host.toUtf8(),
+        m_dsn.port > 0 ? QByteArray::number(m_dsn.port) : QByteArray(),
+        m_dsn.user.toUtf8(),
+        "pgbouncer",
+        "10",
         "supadesk-stats"};
     if (!m_dsn.password.isEmpty()) {
         keys << "password";

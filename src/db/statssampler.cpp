@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statssampler.h"
 
+#include "pgconninfo.h"
 #include "statsquery.h"
 
 #include <QAtomicInt>
@@ -53,17 +54,8 @@ Status StatsSampler::open()
 {
     close();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        db.setHostName(m_dsn.host);
-        db.setPort(m_dsn.port);
-        db.setUserName(m_dsn.user);
-        db.setPassword(m_dsn.password);
-        db.setDatabaseName(m_dsn.database);
-        QString options = m_dsn.connectOptions();
-        if (!options.contains(QLatin1String("connect_timeout")))
-            options +=
-                (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
-        db.setConnectOptions(options);
+        QSqlDatabase db =
+            PgConnInfo::addConnection(m_dsn, m_connectionName, QStringLiteral("connect_timeout=10"));
         if (!db.open())
             return Error{QStringLiteral("stats.connect"),
                          QCoreApplication::translate("StatsSampler", "Cannot connect to %1: %2")

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Rates from consecutive statistics samples: plain arithmetic, resets, restarts and odd clocks.
-#include "core/metrics/postgresdsn.h"
 #include "core/metrics/ratecalculator.h"
 #include "core/metrics/statsseries.h"
 
@@ -253,60 +252,6 @@ private slots:
         s.database.blksHit = 3;
         s.database.blksRead = 1;
         QCOMPARE(*s.cumulativeCacheHitRatio(), 0.75);
-    }
-
-    void dsnParsing_data()
-    {
-        QTest::addColumn<QString>("uri");
-        QTest::addColumn<QString>("host");
-        QTest::addColumn<int>("port");
-        QTest::addColumn<QString>("user");
-        QTest::addColumn<QString>("password");
-        QTest::addColumn<QString>("database");
-        QTest::addColumn<QString>("options");
-        QTest::newRow("full") << "postgresql://ops:s%40cret@db.example.com:6543/app?sslmode=require"
-                              << "db.example.com" << 6543 << "ops"
-                              << "s@cret"
-                              << "app"
-                              << "sslmode=require";
-        QTest::newRow("defaults") << "postgres://localhost"
-                                  << "localhost" << 5432 << "postgres"
-                                  << ""
-                                  << "postgres"
-                                  << "";
-        QTest::newRow("query fields") << "postgresql:///?host=127.0.0.1&port=15432&dbname=x&connect_timeout=3"
-                                      << "127.0.0.1" << 15432 << "postgres"
-                                      << ""
-                                      << "x"
-                                      << "connect_timeout=3";
-    }
-
-    void dsnParsing()
-    {
-        QFETCH(QString, uri);
-        const Result<PostgresDsn> dsn = PostgresDsn::parse(uri);
-        QVERIFY2(dsn.ok(), dsn.ok() ? "" : qPrintable(dsn.error().message));
-        QTEST(dsn.value().host, "host");
-        QTEST(dsn.value().port, "port");
-        QTEST(dsn.value().user, "user");
-        QTEST(dsn.value().password, "password");
-        QTEST(dsn.value().database, "database");
-        QTEST(dsn.value().connectOptions(), "options");
-        QVERIFY(!dsn.value().redacted().contains(QLatin1String("cret")));
-    }
-
-    void badDsn_data()
-    {
-        QTest::addColumn<QString>("uri");
-        QTest::newRow("wrong scheme") << "mysql://localhost/db";
-        QTest::newRow("not a uri") << "host=localhost";
-        QTest::newRow("bad port") << "postgresql://localhost:99999/db";
-    }
-
-    void badDsn()
-    {
-        QFETCH(QString, uri);
-        QVERIFY(!PostgresDsn::parse(uri).ok());
     }
 };
 

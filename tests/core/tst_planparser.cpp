@@ -5,7 +5,9 @@
 #include "core/plan/planparser.h"
 #include "core/plan/plantextparser.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QtTest>
 
 using namespace supadesk;
@@ -211,6 +213,50 @@ private slots:
         // The partitions an Update writes to are printed without a key; they are kept.
         const PlanNode &update = plan.node(initPlan3->parentId);
         QCOMPARE(update.properties.value(QLatin1String("Extra Lines")).toArray().size(), 2);
+    }
+
+    // Lines without a key are kept in order; 100,000 of them (a ModifyTable over as many
+    // partitions) must not take time growing with the square of their number.
+    void manyKeylessLinesParseInLinearTime()
+    {
+        constexpr int count = 100000;
+        QString text = QStringLiteral("Update on t  (cost=0.00..35.50 rows=0 width=0)\n");
+        text.reserve(count * 24);
+        for (int i = 0; i < count; ++i)
+            text += QStringLiteral("  Update on t_p%1\n").arg(i);
+        text += QStringLiteral("  ->  Seq Scan on t  (cost=0.00..35.50 rows=2550 width=10)\n"
+                               "        Filter: (a > 1)\n"
+                               "        rows not counted\n");
+        QElapsedTimer timer;
+        timer.start();
+        const Result<Plan> plan = PlanTextParser::parse(text);
+        const qint64 ms = timer.elapsed();
+        QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().message));
+        const QJsonArray extra =
+            plan.value().node(1).properties.value(QLatin1String("Extra Lines")).toArray();
+        QCOMPARE(extra.size(), count);
+        QCOMPARE(extra.first().toString(), QStringLiteral("Update on t_p0"));
+        QCOMPARE(extra.last().toString(), QStringLiteral("Update on t_p%1").arg(count - 1));
+        QCOMPARE(plan.value().node(2).properties.value(QLatin1String("Extra Lines")).toArray(),
+                 QJsonArray{QStringLiteral("rows not counted")});
+        // Linear, this is a few hundred milliseconds even on a busy machine; quadratic, it was 9 s.
+        QVERIFY2(ms < 3000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+    }
+
+    // Key-less lines inside a block (Planning:) stay in that block.
+    void keylessLineInsideABlock()
+    {
+        const Result<Plan> plan = PlanTextParser::parse(QStringLiteral(
+            "Seq Scan on t  (cost=0.00..35.50 rows=2550 width=10) (actual time=0.01..0.02 rows=3 loops=1)\n"
+            "Planning:\n"
+            "  Buffers: shared hit=3\n"
+            "  wrapped by the client\n"
+            "Execution Time: 0.050 ms\n"));
+        QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().message));
+        const QJsonObject planning = plan.value().topLevel().value(QLatin1String("Planning")).toObject();
+        QCOMPARE(planning.value(QLatin1String("Extra Lines")).toArray(),
+                 QJsonArray{QStringLiteral("wrapped by the client")});
+        QCOMPARE(planning.value(QLatin1String("Shared Hit Blocks")).toDouble(), 3.0);
     }
 
     void parallelWorkersAndJitPerWorker()

@@ -126,6 +126,30 @@ private slots:
         QCOMPARE(candidates().size(), 1);
     }
 
+    // The advisor explains the statement too: several statements are refused and none of them runs.
+    void severalStatementsAreRefused_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("two") << "select * from hypo_orders where a = 7 and b = 7; create table pwn()";
+        QTest::newRow("commit between")
+            << "select * from hypo_orders where a = 7 and b = 7; commit; create table pwn()";
+    }
+
+    void severalStatementsAreRefused()
+    {
+        QFETCH(QString, sql);
+        DbEndpoint e = m_endpoint;
+        e.database = kDatabase;
+        const Result<QList<IndexAdvice>> advice =
+            HypotheticalIndexAdvisor::advise(e, sql, candidates(), true);
+        QVERIFY(!advice.ok());
+        QCOMPARE(advice.error().code, QStringLiteral("explain.several"));
+        QCOMPARE(
+            scalar(QStringLiteral("select count(*) from pg_class where relname = 'pwn'"), kDatabase).toInt(),
+            0);
+        scalar(QStringLiteral("drop table if exists pwn"), kDatabase);
+    }
+
     void aStatementThatDoesNotPlanIsAnError()
     {
         DbEndpoint e = m_endpoint;

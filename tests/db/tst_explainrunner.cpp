@@ -6,6 +6,7 @@
 #include "core/plan/plananalyzer.h"
 #include "core/plan/statementclassifier.h"
 #include "db/explainrunner.h"
+#include "db/singlestatementquery.h"
 #include "harness/testenv.h"
 
 #include <QDir>
@@ -399,6 +400,67 @@ private slots:
         outcome = runner.run(QStringLiteral("  ;  "));
         QCOMPARE(outcome.error().code, QStringLiteral("explain.empty"));
         QCOMPARE(scalar(QStringLiteral("SELECT 1")), 1.0);
+    }
+
+    // The QPSQL driver sends text with PQexec, which runs every statement in it: EXPLAIN of
+    // "SELECT 1; CREATE TABLE pwn()" must not create the table, nor may a COMMIT between them end
+    // the transaction ANALYZE runs in.
+    void severalStatementsAreRefused_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<bool>("analyze");
+        QTest::newRow("plain") << "SELECT 1; CREATE TABLE pwn()" << false;
+        QTest::newRow("analyze") << "SELECT 1; CREATE TABLE pwn()" << true;
+        QTest::newRow("commit between") << "SELECT 1; COMMIT; CREATE TABLE pwn()" << false;
+        QTest::newRow("analyze, commit between") << "SELECT 1; COMMIT; CREATE TABLE pwn()" << true;
+        QTest::newRow("escape string hides nothing") << "SELECT E'it\\'s'; CREATE TABLE pwn()" << true;
+    }
+
+    void severalStatementsAreRefused()
+    {
+        QFETCH(QString, sql);
+        QFETCH(bool, analyze);
+        ExplainOptions options;
+        options.analyze = analyze;
+        ExplainRunner runner(db());
+        const Result<ExplainOutcome> outcome = runner.run(sql, options);
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error().code, QStringLiteral("explain.several"));
+        QVERIFY2(outcome.error().message.contains(QLatin1String("one statement")),
+                 qPrintable(outcome.error().message));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = 'pwn'")), 0.0);
+        // The connection is usable again, outside any transaction.
+        // (Outside a transaction every statement starts its own, so now() is this statement's time.)
+        QCOMPARE(scalar(QStringLiteral("SELECT (now() = statement_timestamp())::int")), 1.0);
+        QCOMPARE(scalar(QStringLiteral("SELECT 1")), 1.0);
+        exec(QStringLiteral("DROP TABLE IF EXISTS pwn"));
+    }
+
+    // The second guard: whatever a lexer makes of the text, the server takes one statement only.
+    void theServerRefusesSeveralStatements()
+    {
+        const Result<QByteArray> several =
+            SingleStatementQuery::firstValue(db(), QStringLiteral("SELECT 1; CREATE TABLE pwn()"));
+        QVERIFY(!several.ok());
+        QVERIFY2(several.error().message.contains(QLatin1String("multiple commands")),
+                 qPrintable(several.error().message));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = 'pwn'")), 0.0);
+        const Result<QByteArray> one =
+            SingleStatementQuery::firstValue(db(), QStringLiteral("SELECT 'ქ' || 1"));
+        QVERIFY(one.ok());
+        QCOMPARE(QString::fromUtf8(one.value()), QStringLiteral("ქ1"));
+    }
+
+    // A trailing semicolon or comment is still one statement.
+    void oneStatementWithTrailingSemicolonAndComment()
+    {
+        ExplainOptions options;
+        options.analyze = false;
+        ExplainRunner runner(db());
+        const Result<ExplainOutcome> outcome =
+            runner.run(QStringLiteral("SELECT id FROM customers WHERE id < 10; -- the first ones"), options);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().message));
+        QVERIFY(!outcome.value().plan.isEmpty());
     }
 
     void cancelFromASecondConnection()

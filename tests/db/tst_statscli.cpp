@@ -2,9 +2,11 @@
 // `supadesk-cli stats` against the harness's PostgreSQL, run as a user would run it.
 #include "harness/testenv.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -16,9 +18,10 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList &args)
+Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(SUPADESK_CLI_PATH), args);
     Run r;
     if (!p.waitForFinished(60000))
@@ -117,6 +120,62 @@ private slots:
                                  QStringLiteral("--stack"), QStringLiteral("nonesuch")});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains(QLatin1String("nonesuch")));
+    }
+
+    // As with psql: the password of a --dsn without one comes from ~/.pgpass (HOME, or PGPASSFILE),
+    // and "service=NAME" from the service file PGSERVICEFILE names. The role supadesk_pw must give
+    // its password; nothing gives it on the command line or in PGPASSWORD.
+    void passwordFromPgpassAndServiceFile()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_PG_PASSWORD_USER", "PostgreSQL with a password role (tests/harness)");
+        const QString host = testenv::value("SUPADESK_TEST_PG_HOST");
+        const QString port = testenv::value("SUPADESK_TEST_PG_PORT");
+        const QString user = testenv::value("SUPADESK_TEST_PG_PASSWORD_USER");
+        QTemporaryDir home;
+        QFile services(home.filePath(QStringLiteral("pg_service.conf")));
+        QVERIFY(services.open(QIODevice::WriteOnly));
+        services.write(QStringLiteral("[supadesk_pw]\nhost=%1\nport=%2\nuser=%3\ndbname=postgres\n")
+                           .arg(host, port, user)
+                           .toUtf8());
+        services.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("PGPASSWORD"));
+        env.remove(QStringLiteral("PGPASSFILE"));
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("PGSERVICEFILE"), services.fileName());
+        const QStringList url{QStringLiteral("stats"), QStringLiteral("--count"), QStringLiteral("1"),
+                              QStringLiteral("--dsn"),
+                              QStringLiteral("postgresql://%1@%2:%3/postgres").arg(user, host, port)};
+        const QStringList service{QStringLiteral("stats"), QStringLiteral("--count"), QStringLiteral("1"),
+                                  QStringLiteral("--dsn"), QStringLiteral("service=supadesk_pw")};
+
+        // Without a password file the server refuses the role: the password is really needed.
+        Run r = cli(url, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("password")), qPrintable(r.err));
+
+        QFile pgpass(home.filePath(QStringLiteral(".pgpass")));
+        QVERIFY(pgpass.open(QIODevice::WriteOnly));
+        pgpass.write(QStringLiteral("%1:%2:*:%3:%4\n")
+                         .arg(host, port, user, testenv::value("SUPADESK_TEST_PG_PASSWORD"))
+                         .toUtf8());
+        pgpass.close();
+        QVERIFY(pgpass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+
+        r = cli(url, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 2); // header and one sample
+        r = cli(service, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 2);
+
+        // PGPASSFILE names another file, as libpq reads it.
+        QVERIFY(pgpass.rename(home.filePath(QStringLiteral("elsewhere"))));
+        r = cli(service, env);
+        QCOMPARE(r.exitCode, 1);
+        env.insert(QStringLiteral("PGPASSFILE"), home.filePath(QStringLiteral("elsewhere")));
+        r = cli(service, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
     void badArguments_data()

@@ -82,11 +82,23 @@ track_io_timing = on
 fsync = off
 max_connections = 300
 CONF
+    # Every connection is trusted except the role supadesk_pw's, which must give its password
+    # (scram-sha-256): the tests of ~/.pgpass and service files log in with it.
+    printf 'host all supadesk_pw 127.0.0.1/32 scram-sha-256\n' | cat - "$dir/data/pg_hba.conf" >"$dir/pg_hba.conf.new"
+    mv "$dir/pg_hba.conf.new" "$dir/data/pg_hba.conf"
+    [ "$(id -u)" = 0 ] && chown postgres: "$dir/data/pg_hba.conf"
     as_pg_owner "$(pg_bin pg_ctl)" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null ||
         harness_fail "PostgreSQL did not start: $(tail -5 "$dir/server.log")"
     _cleanup_steps+=("as_pg_owner '$(pg_bin pg_ctl)' -D '$dir/data' -m immediate stop")
     "$(pg_bin psql)" -h 127.0.0.1 -p "$port" -U postgres -q -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" postgres ||
         harness_fail "cannot create pg_stat_statements"
+    local pw_secret
+    pw_secret=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+    # On standard input, so the password is in no process's argument list.
+    printf "CREATE ROLE supadesk_pw LOGIN PASSWORD '%s'; GRANT pg_monitor TO supadesk_pw;\n" "$pw_secret" |
+        "$(pg_bin psql)" -h 127.0.0.1 -p "$port" -U postgres -q -v ON_ERROR_STOP=1 postgres ||
+        harness_fail "cannot create the role supadesk_pw"
+    export SUPADESK_TEST_PG_PASSWORD_USER=supadesk_pw SUPADESK_TEST_PG_PASSWORD=$pw_secret
     export SUPADESK_TEST_PG_HOST=127.0.0.1 SUPADESK_TEST_PG_PORT=$port SUPADESK_TEST_PG_USER=postgres
     export SUPADESK_TEST_PG_DATA=$dir/data SUPADESK_TEST_PG_SOCKET_DIR=$dir
 }

@@ -206,6 +206,66 @@ private slots:
         QCOMPARE(storedProbes(), 500);
     }
 
+    // A line longer than one read (a stray dump into the log) is skipped as malformed, and the
+    // lines after it are still imported, on this pull and the next ones.
+    void overlongLineIsSkippedAndCounted()
+    {
+        const QString log = m_logs + QStringLiteral("/2026-11.log");
+        QVERIFY(writeFile(log, lines(0, 10) + QByteArray(5000, 'x') + '\n' + lines(10, 20)));
+        UptimeLogPuller puller(m_connection.get(), m_store.get(), QStringLiteral("prod"));
+        puller.setLogDirectory(m_logs);
+        puller.setChunkBytes(1000);
+        bool ok = false;
+        UptimePullReport r = pull(puller, &ok);
+        QVERIFY(ok);
+        QCOMPARE(r.newProbes, 20);
+        QCOMPARE(r.malformedLines, 1);
+        QCOMPARE(storedProbes(), 20);
+        QCOMPARE(m_store->pullCursor(QStringLiteral("prod")).value().log.offset, QFileInfo(log).size());
+
+        QVERIFY(writeFile(log, lines(20, 25), QIODevice::Append));
+        r = pull(puller);
+        QCOMPARE(r.newProbes, 5);
+        QCOMPARE(r.malformedLines, 0);
+
+        // One still being written (no newline yet) is waited for, then skipped whole.
+        QVERIFY(writeFile(log, QByteArray(3000, 'y'), QIODevice::Append));
+        r = pull(puller, &ok);
+        QVERIFY(ok);
+        QCOMPARE(r.newProbes, 0);
+        QCOMPARE(r.malformedLines, 0);
+        QVERIFY(writeFile(log, QByteArray(3000, 'y') + '\n' + lines(25, 27), QIODevice::Append));
+        r = pull(puller, &ok);
+        QVERIFY(ok);
+        QCOMPARE(r.newProbes, 2);
+        QCOMPARE(r.malformedLines, 1);
+
+        // The next month is read too.
+        QVERIFY(writeFile(m_logs + QStringLiteral("/2026-12.log"), lines(30 * 1440, 30 * 1440 + 3)));
+        r = pull(puller);
+        QCOMPARE(r.newProbes, 3);
+        QCOMPARE(storedProbes(), 30);
+    }
+
+    // A first line longer than the bytes kept to recognise the file does not make every pull
+    // read the whole log again.
+    void longFirstLineIsRecognised()
+    {
+        const QString log = m_logs + QStringLiteral("/2026-11.log");
+        QVERIFY(writeFile(log, QByteArray(400, 'z') + '\n' + lines(0, 5)));
+        UptimeLogPuller puller(m_connection.get(), m_store.get(), QStringLiteral("prod"));
+        puller.setLogDirectory(m_logs);
+        UptimePullReport r = pull(puller);
+        QCOMPARE(r.newProbes, 5);
+        QCOMPARE(r.malformedLines, 1);
+        QVERIFY(writeFile(log, lines(5, 7), QIODevice::Append));
+        r = pull(puller);
+        QVERIFY(!r.restarted);
+        QCOMPARE(r.newProbes, 2);
+        QCOMPARE(r.malformedLines, 0);
+        QCOMPARE(r.bytesRead, lines(5, 7).size());
+    }
+
     void noLogDirectoryYetIsNothingToFetch()
     {
         UptimeLogPuller puller(m_connection.get(), m_store.get(), QStringLiteral("prod"));

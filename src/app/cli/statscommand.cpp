@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "core/metrics/ratecalculator.h"
 #include "core/metrics/statsreport.h"
+#include "db/pgconninfo.h"
 #include "db/statssampler.h"
 #include "services/apppaths.h"
 #include "services/secretstore.h"
@@ -91,9 +92,10 @@ int runStats(CliContext &c)
     SshCliOptions::addTo(parser);
     parser.addOptions({
         {QStringLiteral("dsn"),
-         QCoreApplication::translate(
-             "Cli", "PostgreSQL connection URI, e.g. postgresql://postgres@127.0.0.1:5432/postgres."),
-         QStringLiteral("URI")},
+         QCoreApplication::translate("Cli",
+                                     "PostgreSQL connection URI or key=value string, as for psql, e.g. "
+                                     "postgresql://postgres@127.0.0.1:5432/postgres or service=NAME."),
+         QStringLiteral("DSN")},
         {QStringLiteral("interval"),
          QCoreApplication::translate("Cli", "Seconds between samples (1 to 3600)."), QStringLiteral("S"),
          QStringLiteral("2")},
@@ -105,10 +107,9 @@ int runStats(CliContext &c)
     if (const int done = parseArguments(parser, c); done >= 0)
         return done;
     if (parser.isSet(QStringLiteral("dsn")) == parser.isSet(QStringLiteral("stack"))) {
-        c.err << QCoreApplication::translate("Cli",
-                                             "Usage: supadesk-cli stats (--stack NAME | --dsn "
-                                             "postgresql://USER@HOST:PORT/DB) [--interval S] [--count N] "
-                                             "[--json]")
+        c.err << QCoreApplication::translate("Cli", "Usage: supadesk-cli stats (--stack NAME | --dsn "
+                                                    "postgresql://USER@HOST:PORT/DB | --dsn service=NAME) "
+                                                    "[--interval S] [--count N] [--json]")
               << Qt::endl;
         return 2;
     }
@@ -139,15 +140,14 @@ int runStats(CliContext &c)
         }
         target = dsn.value();
     } else {
-        const Result<PostgresDsn> dsn = PostgresDsn::parse(parser.value(QStringLiteral("dsn")));
+        // Read by libpq's own parser; what it leaves unset (the password above all) libpq finds as
+        // psql would: PGPASSWORD, the password file, the service file. It stays out of `ps`.
+        const Result<PostgresDsn> dsn = PgConnInfo::parse(parser.value(QStringLiteral("dsn")));
         if (!dsn.ok()) {
             c.err << dsn.error().message << Qt::endl;
             return 2;
         }
-        // The password may also come from the environment, as with psql, so it stays out of `ps`.
         target = dsn.value();
-        if (target.password.isEmpty())
-            target.password = qEnvironmentVariable("PGPASSWORD");
     }
 
     StatsSampler sampler(target);

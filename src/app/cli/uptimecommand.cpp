@@ -177,6 +177,11 @@ bool pullLogs(CliContext &c, const QCommandLineParser &parser, UptimeStore &stor
         c.err << QCoreApplication::translate("Cli", "Fetched %n new probe result(s) from the server.",
                                              nullptr, report.newProbes)
               << Qt::endl;
+        if (report.malformedLines > 0)
+            c.err << QCoreApplication::translate("Cli",
+                                                 "Skipped %n unreadable line(s) in the server's probe logs.",
+                                                 nullptr, report.malformedLines)
+                  << Qt::endl;
         ok = true;
         loop.quit();
     });

@@ -9,21 +9,21 @@
 
 namespace supadesk {
 
-// A PostgreSQL connection URI (postgresql://user:password@host:port/dbname?sslmode=require) taken
-// apart for Qt's QPSQL driver, which wants the pieces separately.
+// Where a PostgreSQL database is, in the pieces Qt's QPSQL driver wants separately. An empty field
+// (or port 0) is not set, and libpq fills it in from its own defaults when connecting. Connection
+// strings are read into it by libpq's parser (PgConnInfo in src/db), not here: core links no libpq.
 struct PostgresDsn
 {
-    QString host = QStringLiteral("localhost");
-    int port = 5432;
+    QString host = QStringLiteral("localhost"); // may list several hosts: "a,b"
+    int port = 5432;                            // 0: not set (or one per host, in parameters)
     QString user;
     QString password;
     QString database;
-    QList<QPair<QString, QString>> parameters; // query parameters, in order (sslmode, connect_timeout, ...)
+    QList<QPair<QString, QString>> parameters; // other libpq keywords, in order (sslmode, service, ...)
 
-    static Result<PostgresDsn> parse(const QString &uri);
-    // QPSQL's connect options: "key=value;key=value".
+    // QPSQL's connect options: "key='value';key='value'", each value quoted as libpq reads it.
     QString connectOptions() const;
-    // The URI without its password, to show to people and in logs.
+    // The DSN as a URI without its password, to show to people and in logs.
     QString redacted() const;
 };
 

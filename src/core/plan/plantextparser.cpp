@@ -385,6 +385,7 @@ struct Block
     QString key;
     QJsonObject object;
     bool worker = false;
+    QStringList extraLines; // put into object as "Extra Lines" when the block closes
 };
 
 struct OpenNode
@@ -448,8 +449,11 @@ public:
                                 : props.at(stack.last().id - 1).value(QLatin1String("Node Type")).toString();
 
             if (const auto m = worker.match(text); m.hasMatch() && blocks.isEmpty() && !stack.isEmpty()) {
-                Block block{indent, QString(),
-                            QJsonObject{{QStringLiteral("Worker Number"), m.captured(1).toDouble()}}, true};
+                Block block{indent,
+                            QString(),
+                            QJsonObject{{QStringLiteral("Worker Number"), m.captured(1).toDouble()}},
+                            true,
+                            {}};
                 QString rest = m.captured(2);
                 if (const auto a = workerActual.match(rest); a.hasMatch()) {
                     if (a.hasCaptured(1)) {
@@ -497,15 +501,15 @@ public:
                 }
             }
             if (text.endsWith(QLatin1Char(':')) && !text.contains(QLatin1String(": "))) {
-                blocks.append(Block{indent, text.chopped(1), QJsonObject{}, false});
+                blocks.append(Block{indent, text.chopped(1), QJsonObject{}, false, {}});
                 continue;
             }
             if (!text.contains(QLatin1String(": ")) && !text.endsWith(QLatin1Char(':'))) {
                 // A line EXPLAIN prints without a key (the partitions a ModifyTable writes to, a
                 // value wrapped by the client): keep it so the details panel still shows it.
-                QJsonArray extra = target.value(QLatin1String("Extra Lines")).toArray();
-                extra.append(text);
-                target.insert(QStringLiteral("Extra Lines"), extra);
+                // Collected beside the JSON and put into it once at the end: appending to the
+                // JSON array each time copied it, quadratic in the number of such lines.
+                currentExtraLines().append(text);
                 continue;
             }
             if (auto e = PropertyReader(line.number).apply(target, text, nodeType)) {
@@ -515,11 +519,32 @@ public:
         }
         while (!blocks.isEmpty())
             closeBlock();
+        for (qsizetype i = 0; i < props.size(); ++i)
+            putExtraLines(props[i], nodeExtraLines.at(i));
+        putExtraLines(top, topExtraLines);
     }
 
 private:
     QList<OpenNode> stack;
     QList<Block> blocks;
+    QList<QStringList> nodeExtraLines; // one per node, as props
+    QStringList topExtraLines;
+
+    static void putExtraLines(QJsonObject &target, const QStringList &lines)
+    {
+        if (!lines.isEmpty())
+            target.insert(QStringLiteral("Extra Lines"), QJsonArray::fromStringList(lines));
+    }
+
+    // The key-less lines of what currentTarget() is.
+    QStringList &currentExtraLines()
+    {
+        if (!blocks.isEmpty())
+            return blocks.last().extraLines;
+        if (stack.isEmpty())
+            return topExtraLines;
+        return nodeExtraLines[stack.last().id - 1];
+    }
 
     QJsonObject &currentTarget()
     {
@@ -539,6 +564,7 @@ private:
     void closeBlock()
     {
         Block block = blocks.takeLast();
+        putExtraLines(block.object, block.extraLines);
         QJsonObject &target = currentTarget();
         if (block.worker) {
             QJsonArray workers = target.value(QLatin1String("Workers")).toArray();
@@ -618,6 +644,7 @@ private:
                 p.insert(QStringLiteral("Subplan Name"), subplan);
         }
         props.append(p);
+        nodeExtraLines.append(QStringList());
         parents.append(parentId);
         lineNumbers.append(lineNumber);
         stack.append({contentIndent, int(props.size())});

@@ -6,7 +6,8 @@
 namespace supadesk {
 
 // Tells from SQL text whether EXPLAIN ANALYZE of it would change data (INSERT, UPDATE, DELETE, MERGE,
-// also inside a WITH), so the analyzer can say before running that it will roll the changes back.
+// also inside a WITH, in any of its statements), so the analyzer can say before running that it will
+// roll the changes back. Reads the text with SqlLexer, as the statement splitting does.
 class StatementClassifier
 {
 public:

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statementparameters.h"
 
-#include "core/sql/sqlskipper.h"
+#include "core/sql/sqllexer.h"
 
 #include <QRegularExpression>
 
@@ -19,7 +19,7 @@ void forEachParameter(const QString &s, const std::function<void(int, int, int)>
     int i = 0;
     while (i < n) {
         const QChar c = s.at(i);
-        if (const int skipped = SqlSkipper::skipNonCode(s, i); skipped > i) {
+        if (const int skipped = SqlLexer::skipNonCode(s, i); skipped > i) {
             i = skipped;
         } else if (c == QLatin1Char('$') && i + 1 < n && s.at(i + 1).isDigit() &&
                    (i == 0 || !(s.at(i - 1).isLetterOrNumber() || s.at(i - 1) == QLatin1Char('_')))) {

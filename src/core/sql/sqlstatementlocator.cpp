@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlstatementlocator.h"
 
-#include "sqlskipper.h"
+#include "sqllexer.h"
 
 namespace supadesk {
 
@@ -13,7 +13,8 @@ void addTrimmed(QList<SqlStatementLocator::Range> &out, const QString &s, int st
         ++start;
     while (end > start && s.at(end - 1).isSpace())
         --end;
-    if (end > start)
+    // Only comments after the last semicolon are no statement, as for the server.
+    if (end > start && SqlLexer::hasCode(s, start, end))
         out.append({start, end});
 }
 
@@ -26,7 +27,7 @@ QList<SqlStatementLocator::Range> SqlStatementLocator::statements(const QString 
     const int n = int(s.size());
     int i = 0;
     while (i < n) {
-        if (const int skipped = SqlSkipper::skipNonCode(s, i); skipped > i) {
+        if (const int skipped = SqlLexer::skipNonCode(s, i); skipped > i) {
             i = skipped;
         } else if (s.at(i) == QLatin1Char(';')) {
             addTrimmed(out, s, start, i);

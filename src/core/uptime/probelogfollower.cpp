@@ -9,10 +9,16 @@ namespace supadesk {
 
 namespace {
 
+// What identifies a log: its first line, or of a first line longer than the FirstLineBytes the
+// server sends with every read, those first bytes, so both sides compare the same thing.
 QByteArray firstLineOf(const QByteArray &bytes)
 {
     const qsizetype newline = bytes.indexOf('\n');
-    return newline < 0 ? QByteArray() : bytes.left(newline);
+    if (newline >= 0 && newline < ProbeLogFollower::FirstLineBytes)
+        return bytes.left(newline);
+    if (bytes.size() >= ProbeLogFollower::FirstLineBytes)
+        return bytes.left(ProbeLogFollower::FirstLineBytes);
+    return QByteArray();
 }
 
 } // namespace

@@ -33,6 +33,7 @@ Status UptimeLogPuller::pull()
                                         "Connect to the stack first: its probe logs are fetched over SSH.")};
     m_running = true;
     m_cancelled = false;
+    m_overlongLineStart = -1;
     m_report = {};
     m_queue.clear();
     m_connection->listDirectory(m_directory, this, [this](Result<QList<RemoteFileEntry>> entries) {
@@ -123,15 +124,39 @@ void UptimeLogPuller::chunkRead(const QString &file, qint64 offset, const Remote
     if (logCursor.file == file && cursor.inode != 0 && range.inode != 0 && cursor.inode != range.inode)
         logCursor = {};
     const qint64 resume = ProbeLogFollower::resumeOffset(logCursor, file, range.size, range.head);
-    if (resume != offset) {
+    // While skipping a line longer than one read, the stored cursor stays at that line's start.
+    if (resume != (m_overlongLineStart >= 0 ? m_overlongLineStart : offset)) {
         // The file was truncated or replaced since the cursor was stored: read it from its start.
         m_report.restarted = m_report.restarted || (resume == 0 && offset > 0);
+        m_overlongLineStart = -1;
         readChunk(file, resume);
         return;
     }
     m_report.bytesRead += range.data.size();
+    const bool full = range.data.size() >= m_chunkBytes;
+    qint64 from = offset;
+    QByteArray data = range.data;
+    if (m_overlongLineStart >= 0) {
+        const qsizetype newline = data.indexOf('\n');
+        if (newline < 0) {
+            if (full && !m_cancelled) {
+                readChunk(file, offset + data.size());
+                return;
+            }
+            // Its end is not written yet: the cursor stays at its start for the next pull.
+            m_overlongLineStart = -1;
+            m_queue.removeFirst();
+            readNext();
+            return;
+        }
+        // Skipped as malformed, like any line that is no probe record; the rest of the chunk counts.
+        m_overlongLineStart = -1;
+        ++m_report.malformedLines;
+        from = offset + newline + 1;
+        data = data.mid(newline + 1);
+    }
     const ProbeLogParser::Parsed parsed =
-        ProbeLogFollower::consume(logCursor, file, offset, range.data, range.head, UptimeStore::ServerSource);
+        ProbeLogFollower::consume(logCursor, file, from, data, range.head, UptimeStore::ServerSource);
     cursor.log = logCursor;
     cursor.inode = range.inode;
     cursor.pulledAtMs = QDateTime::currentMSecsSinceEpoch();
@@ -145,7 +170,14 @@ void UptimeLogPuller::chunkRead(const QString &file, qint64 offset, const Remote
     if (!m_report.files.contains(file))
         m_report.files.append(file);
     // More after this chunk (a long log read in parts): go on from the new cursor.
-    if (range.data.size() >= m_chunkBytes && parsed.consumedBytes > 0 && !m_cancelled) {
+    if (full && !m_cancelled) {
+        if (parsed.consumedBytes == 0 && from == offset) {
+            // A whole read without a line end: a line longer than a read, which would otherwise
+            // stop every later pull right here. Look for its end and go on after it.
+            m_overlongLineStart = from;
+            readChunk(file, offset + range.data.size());
+            return;
+        }
         readChunk(file, cursor.log.offset);
         return;
     }
@@ -162,6 +194,7 @@ void UptimeLogPuller::finish()
 void UptimeLogPuller::fail(const Error &error)
 {
     m_running = false;
+    m_overlongLineStart = -1;
     m_queue.clear();
     emit failed(error.message, error.code);
 }

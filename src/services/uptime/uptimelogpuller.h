@@ -18,7 +18,7 @@ struct UptimePullCursor;
 struct UptimePullReport
 {
     int newProbes = 0;      // probe results not stored before
-    int malformedLines = 0; // lines that are not probe records (skipped)
+    int malformedLines = 0; // lines that are not probe records, or longer than a read (skipped)
     qint64 bytesRead = 0;   // log bytes transferred, excluding the first-line check
     QStringList files;      // the monthly logs read, oldest first
     bool restarted = false; // a log was truncated or replaced and read again from its start
@@ -27,8 +27,9 @@ struct UptimePullReport
 // Pulls a stack's server-side probe logs (resources/probe) incrementally over its StackConnection
 // into the UptimeStore: lists the log directory, and for the cursor's file and every later month
 // reads only the bytes after the stored offset (SFTP, from an offset), lets ProbeLogFollower parse
-// them, and stores the results together with the new cursor in one transaction. A log that shrank,
-// whose first line changed or whose inode changed is read again from its start (its lines already
+// them, and stores the results together with the new cursor in one transaction. A line longer than
+// one read is skipped whole and counted as malformed, so it cannot hold the cursor in place. A log that
+// shrank, whose first line changed or whose inode changed is read again from its start (its lines already
 // stored are recognised and not counted twice); a new month's file is started at 0 once it exists.
 //
 // Runs on the thread of the store (the GUI thread or the CLI's); every remote step is asynchronous,
@@ -77,6 +78,7 @@ private:
     bool m_cancelled = false;
     QStringList m_queue;
     UptimePullReport m_report;
+    qint64 m_overlongLineStart = -1; // where the line being skipped starts, or -1
 };
 
 } // namespace supadesk
