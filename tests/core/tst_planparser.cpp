@@ -5,7 +5,6 @@
 #include "core/plan/planparser.h"
 #include "core/plan/plantextparser.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QtTest>
@@ -215,9 +214,9 @@ private slots:
         QCOMPARE(update.properties.value(QLatin1String("Extra Lines")).toArray().size(), 2);
     }
 
-    // Lines without a key are kept in order; 100,000 of them (a ModifyTable over as many
-    // partitions) must not take time growing with the square of their number.
-    void manyKeylessLinesParseInLinearTime()
+    // Lines without a key are kept in order, all 100,000 of them (a ModifyTable over as many
+    // partitions). Their speed is measured by bench_plan's parseTextKeylessLines, not here.
+    void manyKeylessLinesAreKeptInOrder()
     {
         constexpr int count = 100000;
         QString text = QStringLiteral("Update on t  (cost=0.00..35.50 rows=0 width=0)\n");
@@ -227,10 +226,7 @@ private slots:
         text += QStringLiteral("  ->  Seq Scan on t  (cost=0.00..35.50 rows=2550 width=10)\n"
                                "        Filter: (a > 1)\n"
                                "        rows not counted\n");
-        QElapsedTimer timer;
-        timer.start();
         const Result<Plan> plan = PlanTextParser::parse(text);
-        const qint64 ms = timer.elapsed();
         QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().message));
         const QJsonArray extra =
             plan.value().node(1).properties.value(QLatin1String("Extra Lines")).toArray();
@@ -239,8 +235,6 @@ private slots:
         QCOMPARE(extra.last().toString(), QStringLiteral("Update on t_p%1").arg(count - 1));
         QCOMPARE(plan.value().node(2).properties.value(QLatin1String("Extra Lines")).toArray(),
                  QJsonArray{QStringLiteral("rows not counted")});
-        // Linear, this is a few hundred milliseconds even on a busy machine; quadratic, it was 9 s.
-        QVERIFY2(ms < 3000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
     }
 
     // Key-less lines inside a block (Planning:) stay in that block.
