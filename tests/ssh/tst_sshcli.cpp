@@ -25,6 +25,23 @@ class TestSshCli : public QObject
                 QStringLiteral("--known-hosts"), testenv::value("SUPADESK_TEST_SSH_KNOWN_HOSTS")};
     }
 
+    // A HOME of the test's own: no ~/.ssh/known_hosts or ~/.ssh/config of the machine's user.
+    QProcessEnvironment isolatedHome() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+        return env;
+    }
+
+    static QByteArray serverFingerprint()
+    {
+        return sshtest::run(QStringLiteral("ssh-keygen"),
+                            {QStringLiteral("-lf"),
+                             testenv::value("SUPADESK_TEST_SSH_HOST_KEY") + QStringLiteral(".pub")})
+            .split(' ')
+            .value(1);
+    }
+
     static QByteArray query(quint16 port, const char *sql)
     {
         const QByteArray conninfo =
@@ -108,6 +125,38 @@ private slots:
         QVERIFY(tunnel.waitForFinished(10000));
         QCOMPARE(tunnel.exitCode(), 2);
         QVERIFY(tunnel.readAllStandardError().contains("LOCALPORT:REMOTEHOST:REMOTEPORT"));
+    }
+
+    // The harness's sshd offers an ED25519 key; the known_hosts file knows its address only by an RSA
+    // key. Accept-new is for hosts seen for the first time, and this one is not: refused, saying why.
+    void acceptNewRefusesAKeyOfAnotherType()
+    {
+        const QString rsa = sshtest::generateKey(m_dir.path(), QStringLiteral("other_type"),
+                                                 QStringLiteral("rsa"), QString(), 2048);
+        const QString knownHosts = m_dir.filePath(QStringLiteral("rsa_only_known_hosts"));
+        QVERIFY(sshtest::appendLine(
+            knownHosts,
+            QStringLiteral("[%1]:%2 ")
+                    .arg(testenv::value("SUPADESK_TEST_SSH_HOST"), testenv::value("SUPADESK_TEST_SSH_PORT"))
+                    .toUtf8() +
+                sshtest::readAll(rsa + QStringLiteral(".pub")).split(' ').mid(0, 2).join(' ')));
+        const QByteArray before = sshtest::readAll(knownHosts);
+        QStringList args = QStringList{QStringLiteral("exec")} + target();
+        args[args.indexOf(QStringLiteral("--known-hosts")) + 1] = knownHosts;
+        args << QStringLiteral("--accept-new-host-key") << QStringLiteral("--") << QStringLiteral("echo")
+             << QStringLiteral("connected");
+        QProcess exec;
+        exec.setProcessEnvironment(isolatedHome());
+        exec.start(QStringLiteral(SUPADESK_CLI_PATH), args);
+        QVERIFY(exec.waitForFinished(20000));
+        const QByteArray err = exec.readAllStandardError();
+        QVERIFY2(exec.readAllStandardOutput().isEmpty(), err.constData());
+        QCOMPARE(exec.exitCode(), 255);
+        QVERIFY2(err.contains("RSA") && err.contains("ED25519"), err.constData());
+        QVERIFY2(err.contains(serverFingerprint()), err.constData());
+        // Running again with the same option would not help, so it is not suggested.
+        QVERIFY2(!err.contains("Run again with --accept-new-host-key"), err.constData());
+        QCOMPARE(sshtest::readAll(knownHosts), before);
     }
 
     void execPassesOutputAndExitStatusThrough()
