@@ -113,9 +113,9 @@ private slots:
                                                      << "user" << 1;
         QTest::newRow("user trusts, system revokes") << QByteArray() << host << revoked << "revoked"
                                                      << "system" << 1;
-        QTest::newRow("a changed key is revoked too") << QByteArray("HOST OTHER\n")
-                                                      << QByteArray() << revoked << "revoked"
-                                                      << "system" << 1;
+        QTest::newRow("a changed key is revoked too")
+            << QByteArray("HOST OTHER\n") << QByteArray() << revoked << "revoked"
+            << "system" << 1;
         // Controls: what is not revoked stays as it was.
         QTest::newRow("another key revoked") << host + "@revoked * OTHER\n"
                                              << QByteArray() << QByteArray() << "trusted"
@@ -123,9 +123,9 @@ private slots:
         QTest::newRow("system file alone trusts")
             << QByteArray() << QByteArray() << "# system\n" + host << "trusted"
             << "system" << 2;
-        QTest::newRow("stale own entry, current system one") << QByteArray("HOST OTHER\n")
-                                                             << QByteArray() << host << "trusted"
-                                                             << "system" << 1;
+        QTest::newRow("stale own entry, current system one")
+            << QByteArray("HOST OTHER\n") << QByteArray() << host << "trusted"
+            << "system" << 1;
         QTest::newRow("nothing known") << QByteArray() << QByteArray() << QByteArray() << "unknown"
                                        << "" << 0;
     }
