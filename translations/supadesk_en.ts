@@ -1243,6 +1243,17 @@
         <source>Jump hosts to pass through, as ssh -J: [user@]host[:port], comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An ssh_config file to read instead of ~/.ssh/config and /etc/ssh/ssh_config, as ssh -F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshConfigResolver</name>
+    <message>
+        <source>&quot;%1&quot; is not a host name: it starts with &quot;-&quot;, which ssh would read as an option.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshSession</name>
@@ -1354,6 +1365,10 @@
     </message>
     <message>
         <source>Running a remote command failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is known by its %2 key, but now presents a %3 key that is not known for it (fingerprint %4). The server may have gained a new key, or someone may be intercepting the connection. Supadesk refused to connect and did not record the key; trust it only after checking the fingerprint with the server&apos;s administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3392,6 +3407,18 @@ A new SSH connection must get through afterwards, or the firewall is switched of
     </message>
     <message>
         <source>Host key not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New type of host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is known by its %2 key, but the server now presented this %3 key, which is not known for it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The server may have gained a new key, or someone may be intercepting the connection.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1235,6 +1235,17 @@
         <source>Jump hosts to pass through, as ssh -J: [user@]host[:port], comma-separated.</source>
         <translation>შუალედური ჰოსტები, რომლებზეც კავშირი გაივლის, როგორც ssh -J-ში: [user@]host[:port], მძიმით გამოყოფილი.</translation>
     </message>
+    <message>
+        <source>An ssh_config file to read instead of ~/.ssh/config and /etc/ssh/ssh_config, as ssh -F.</source>
+        <translation>ssh_config ფაილი, რომელიც ~/.ssh/config-ისა და /etc/ssh/ssh_config-ის ნაცვლად წაიკითხება, როგორც ssh -F.</translation>
+    </message>
+</context>
+<context>
+    <name>SshConfigResolver</name>
+    <message>
+        <source>"%1" is not a host name: it starts with "-", which ssh would read as an option.</source>
+        <translation>„%1“ ჰოსტის სახელი არ არის: ის „-“-ით იწყება, რასაც ssh პარამეტრად წაიკითხავდა.</translation>
+    </message>
 </context>
 <context>
     <name>SshSession</name>
@@ -1343,6 +1354,10 @@
     <message>
         <source>Running a remote command failed (%1): %2</source>
         <translation>დისტანციური ბრძანების გაშვება ვერ მოხერხდა (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 is known by its %2 key, but now presents a %3 key that is not known for it (fingerprint %4). The server may have gained a new key, or someone may be intercepting the connection. Supadesk refused to connect and did not record the key; trust it only after checking the fingerprint with the server's administrator.</source>
+        <translation>%1 ცნობილია თავისი %2 გასაღებით, მაგრამ ახლა წარმოადგენს %3 გასაღებს, რომელიც მისთვის ცნობილი არ არის (ანაბეჭდი %4). შესაძლოა სერვერს ახალი გასაღები დაემატა, ან ვინმე კავშირს ერევა. Supadesk-მა დაკავშირებაზე უარი თქვა და გასაღები არ ჩაიწერა; ენდეთ მას მხოლოდ მას შემდეგ, რაც ანაბეჭდს სერვერის ადმინისტრატორთან გადაამოწმებთ.</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3374,18 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     <message>
         <source>Host key not removed</source>
         <translation>ჰოსტის გასაღები არ წაიშალა</translation>
+    </message>
+    <message>
+        <source>New type of host key</source>
+        <translation>ჰოსტის გასაღების ახალი ტიპი</translation>
+    </message>
+    <message>
+        <source>%1 is known by its %2 key, but the server now presented this %3 key, which is not known for it:</source>
+        <translation>%1 ცნობილია თავისი %2 გასაღებით, მაგრამ სერვერმა ახლა წარმოადგინა ეს %3 გასაღები, რომელიც მისთვის ცნობილი არ არის:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The server may have gained a new key, or someone may be intercepting the connection.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;შესაძლოა სერვერს ახალი გასაღები დაემატა, ან ვინმე კავშირს ერევა.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -572,7 +572,8 @@ void MainWindow::onHostKeyRejected(const QString &stackId, const QString &errorC
     const std::optional<Stack> stack = m_repository.find(stackId);
     if (!connection || !stack)
         return;
-    if (errorCode == QLatin1String("ssh.hostkey.unknown")) {
+    if (errorCode == QLatin1String("ssh.hostkey.unknown") ||
+        errorCode == QLatin1String("ssh.hostkey.othertype")) {
         if (HostKeyPrompt::askToTrust(this, connection, check))
             m_connections->connectStack(*stack);
     } else if (errorCode == QLatin1String("ssh.hostkey.changed")) {

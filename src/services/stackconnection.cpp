@@ -3,7 +3,7 @@
 
 #include "ssh/locallistener.h"
 #include "ssh/sftpclient.h"
-#include "ssh/sshconfigfile.h"
+#include "ssh/sshconfigresolver.h"
 #include "ssh/tunnelworker.h"
 
 #include <QCoreApplication>
@@ -32,7 +32,7 @@ Error notConnected()
 
 } // namespace
 
-StackConnection::Settings StackConnection::settingsFor(const Stack &stack)
+StackConnection::Settings StackConnection::settingsFor(const Stack &stack, const QString &sshConfigFile)
 {
     Settings s;
     s.ssh.host = stack.sshHost;
@@ -43,8 +43,10 @@ StackConnection::Settings StackConnection::settingsFor(const Stack &stack)
     s.ssh.proxyJump = stack.jumpHosts;
     s.ssh.knownHostsFile = HostKeyVerifier::defaultOwnFile();
     s.ssh.userKnownHostsFile = HostKeyVerifier::defaultUserFile();
-    // A host alias from ~/.ssh/config works as it does with ssh.
-    s.ssh = SshConfigFile(SshConfigFile::defaultPath()).apply(s.ssh);
+    // A host alias from ~/.ssh/config works as it does with ssh. A host name ssh would take for an
+    // option is left as it is: it resolves to nothing, and no ssh ever sees it.
+    if (const auto resolved = SshConfigResolver(sshConfigFile).apply(s.ssh); resolved.ok())
+        s.ssh = resolved.value();
     const QString host = stack.dbHost.isEmpty() ? QStringLiteral("127.0.0.1") : stack.dbHost;
     s.forwards = {
         PortForward{Database, 0, host, quint16(stack.dbPort)},
@@ -159,7 +161,7 @@ Status StackConnection::trustPresentedHostKey()
     if (m_hostKeyCheck.key.isNull() || m_hostKeyCheck.state != HostKeyCheck::State::Unknown)
         return Error{QStringLiteral("ssh.hostkey.none"),
                      QCoreApplication::translate("StackConnection", "There is no new host key to trust.")};
-    const HostKeyVerifier verifier(m_settings.ssh.knownHostsFile, {m_settings.ssh.userKnownHostsFile});
+    const HostKeyVerifier verifier = HostKeyVerifier::forOptions(m_settings.ssh);
     return verifier.trust(m_hostKeyCheck.host, m_hostKeyCheck.port, m_hostKeyCheck.key);
 }
 
@@ -168,7 +170,7 @@ Status StackConnection::forgetOldHostKey()
     if (m_hostKeyCheck.state != HostKeyCheck::State::Changed)
         return Error{QStringLiteral("ssh.hostkey.none"),
                      QCoreApplication::translate("StackConnection", "No changed host key was found.")};
-    const HostKeyVerifier verifier(m_settings.ssh.knownHostsFile, {m_settings.ssh.userKnownHostsFile});
+    const HostKeyVerifier verifier = HostKeyVerifier::forOptions(m_settings.ssh);
     return verifier.forget(m_hostKeyCheck);
 }
 

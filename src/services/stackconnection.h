@@ -41,9 +41,11 @@ class TunnelWorker;
 //
 // Host keys: an unknown key ends in Failed with errorCode() "ssh.hostkey.unknown" and
 // hostKeyCheck() holding the key (type, SHA256 fingerprint); after the user accepts it, call
-// trustPresentedHostKey() and connectToStack() again. A changed key ends in Failed with
-// "ssh.hostkey.changed" and hostKeyCheck().file/line naming the old entry; forgetOldHostKey()
-// removes it only from Supadesk's own file.
+// trustPresentedHostKey() and connectToStack() again. A key of a type the host is not known by,
+// while keys of other types are (hostKeyCheck().otherKeyTypes), ends in "ssh.hostkey.othertype"
+// even with accept-new, and is trusted the same way after the user accepts it. A changed key ends in Failed
+// with "ssh.hostkey.changed" and hostKeyCheck().file/line naming the old entry; forgetOldHostKey() removes it
+// only from Supadesk's own file.
 //
 // Threads: all libssh work happens on one worker thread per connection; methods and signals of
 // this object belong to the thread that created it. exec(), readFile() and writeFile() call
@@ -71,7 +73,8 @@ public:
     // The database, gateway and pooler forwards of a stack (random local ports), Supavisor's metrics
     // when the stack has a metrics port, Supadesk's own
     // known_hosts and ~/.ssh/known_hosts. Secrets are left empty: fill ssh.password/passphrase.
-    static Settings settingsFor(const Stack &stack);
+    // `sshConfigFile`: an ssh_config to read instead of the user's and system-wide ones (as ssh -F).
+    static Settings settingsFor(const Stack &stack, const QString &sshConfigFile = QString());
 
     explicit StackConnection(Settings settings, QObject *parent = nullptr);
     ~StackConnection() override;

@@ -73,21 +73,21 @@ Result<HostKey> HostKey::fromBase64(const QByteArray &base64)
     return key;
 }
 
-QString HostKey::typeLabel() const
+QString HostKey::typeLabelOf(const QString &algorithm)
 {
-    if (m_algorithm == QLatin1String("ssh-ed25519"))
+    if (algorithm == QLatin1String("ssh-ed25519"))
         return QStringLiteral("ED25519");
-    if (m_algorithm.startsWith(QLatin1String("ecdsa-sha2-")))
+    if (algorithm.startsWith(QLatin1String("ecdsa-sha2-")))
         return QStringLiteral("ECDSA");
-    if (m_algorithm == QLatin1String("ssh-rsa"))
+    if (algorithm == QLatin1String("ssh-rsa"))
         return QStringLiteral("RSA");
-    if (m_algorithm == QLatin1String("ssh-dss"))
+    if (algorithm == QLatin1String("ssh-dss"))
         return QStringLiteral("DSA");
-    if (m_algorithm.startsWith(QLatin1String("sk-ssh-ed25519")))
+    if (algorithm.startsWith(QLatin1String("sk-ssh-ed25519")))
         return QStringLiteral("ED25519-SK");
-    if (m_algorithm.startsWith(QLatin1String("sk-ecdsa")))
+    if (algorithm.startsWith(QLatin1String("sk-ecdsa")))
         return QStringLiteral("ECDSA-SK");
-    return m_algorithm.toUpper();
+    return algorithm.toUpper();
 }
 
 QString HostKey::fingerprint() const

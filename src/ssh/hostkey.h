@@ -24,7 +24,9 @@ public:
     // Wire name, e.g. "ssh-ed25519", "ecdsa-sha2-nistp256", "ssh-rsa".
     QString algorithm() const { return m_algorithm; }
     // As ssh-keygen names it: "ED25519", "ECDSA", "RSA", "DSA", "ED25519-SK", "ECDSA-SK".
-    QString typeLabel() const;
+    QString typeLabel() const { return typeLabelOf(m_algorithm); }
+    // The same label for a wire name (e.g. the key type field of a known_hosts line).
+    static QString typeLabelOf(const QString &algorithm);
     int bits() const { return m_bits; }
     // "SHA256:" followed by unpadded base64 of the SHA-256 of the blob.
     QString fingerprint() const;

@@ -9,9 +9,18 @@
 
 namespace supadesk {
 
-HostKeyVerifier::HostKeyVerifier(QString ownFile, QStringList readOnlyFiles)
-    : m_ownFile(std::move(ownFile)), m_readOnlyFiles(std::move(readOnlyFiles))
+HostKeyVerifier::HostKeyVerifier(QString ownFile, QStringList readOnlyFiles,
+                                 KnownHostsFile::HostFieldStyle ownStyle)
+    : m_ownFile(std::move(ownFile)), m_readOnlyFiles(std::move(readOnlyFiles)), m_ownStyle(ownStyle)
 {}
+
+HostKeyVerifier HostKeyVerifier::forOptions(const SshConnectOptions &options)
+{
+    return HostKeyVerifier(options.knownHostsFile,
+                           QStringList{options.userKnownHostsFile} + options.systemKnownHostsFiles,
+                           options.hashKnownHosts ? KnownHostsFile::HostFieldStyle::Hashed
+                                                  : KnownHostsFile::HostFieldStyle::Plain);
+}
 
 QString HostKeyVerifier::defaultUserFile()
 {
@@ -37,47 +46,46 @@ Result<HostKeyCheck> HostKeyVerifier::check(const QString &host, int port, const
     result.key = key;
     result.host = host;
     result.port = port;
+    // Every file is read before anything is trusted: a revocation in any of them wins.
+    struct Found
+    {
+        QString path;
+        KnownHostsFile::Lookup lookup;
+    };
+    QList<Found> found;
     for (const QString &path : files()) {
         if (path.isEmpty())
             continue;
         const auto lookup = KnownHostsFile(path).lookup(host, port, key);
         if (!lookup.ok())
             return lookup.error();
-        const KnownHostsFile::Lookup &found = lookup.value();
-        result.otherAlgorithmsKnown = result.otherAlgorithmsKnown || found.hostKnown;
-        switch (found.verdict) {
-        case KnownHostsFile::Verdict::Revoked:
-            result.state = HostKeyCheck::State::Revoked;
-            result.file = path;
-            result.line = found.line;
-            return result;
-        case KnownHostsFile::Verdict::Match:
-            if (result.state != HostKeyCheck::State::Trusted) {
-                result.state = HostKeyCheck::State::Trusted;
-                result.file = path;
-                result.line = found.line;
-            }
-            break;
-        case KnownHostsFile::Verdict::Mismatch:
-            // A stale entry in one file and a current one in another: OpenSSH trusts the match.
-            if (result.state != HostKeyCheck::State::Trusted) {
-                result.state = HostKeyCheck::State::Changed;
-                result.file = path;
-                result.line = found.line;
-            }
-            break;
-        case KnownHostsFile::Verdict::NotFound:
-            break;
-        }
+        found.append(Found{path, lookup.value()});
     }
-    if (result.state != HostKeyCheck::State::Unknown)
-        result.otherAlgorithmsKnown = false;
+    auto decide = [&](KnownHostsFile::Verdict verdict, HostKeyCheck::State state) {
+        for (const Found &f : found)
+            if (f.lookup.verdict == verdict) {
+                result.state = state;
+                result.file = f.path;
+                result.line = f.lookup.line;
+                return true;
+            }
+        return false;
+    };
+    // A stale entry in one file and a current one in another: OpenSSH trusts the match.
+    if (decide(KnownHostsFile::Verdict::Revoked, HostKeyCheck::State::Revoked) ||
+        decide(KnownHostsFile::Verdict::Match, HostKeyCheck::State::Trusted) ||
+        decide(KnownHostsFile::Verdict::Mismatch, HostKeyCheck::State::Changed))
+        return result;
+    for (const Found &f : found)
+        for (const QString &algorithm : f.lookup.otherAlgorithms)
+            if (const QString label = HostKey::typeLabelOf(algorithm); !result.otherKeyTypes.contains(label))
+                result.otherKeyTypes.append(label);
     return result;
 }
 
 Status HostKeyVerifier::trust(const QString &host, int port, const HostKey &key) const
 {
-    return KnownHostsFile(m_ownFile).append(host, port, key);
+    return KnownHostsFile(m_ownFile).append(host, port, key, m_ownStyle);
 }
 
 Status HostKeyVerifier::forget(const HostKeyCheck &changed) const

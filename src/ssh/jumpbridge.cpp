@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jumpbridge.h"
 
-#include "sshconfigfile.h"
+#include "sshconfigresolver.h"
 #include "sshsession.h"
 
 #include <QByteArray>
@@ -40,6 +40,9 @@ SshConnectOptions hopOptions(const SshConnectOptions &target, const QList<JumpHo
     hop.user = last.user;
     hop.knownHostsFile = target.knownHostsFile;
     hop.userKnownHostsFile = target.userKnownHostsFile;
+    hop.systemKnownHostsFiles = target.systemKnownHostsFiles;
+    hop.hashKnownHosts = target.hashKnownHosts;
+    hop.sshConfigFile = target.sshConfigFile;
     hop.acceptNewHostKey = target.acceptNewHostKey;
     hop.timeoutSeconds = target.timeoutSeconds;
     if (target.auth == AuthMethod::KeyFile) {
@@ -47,8 +50,9 @@ SshConnectOptions hopOptions(const SshConnectOptions &target, const QList<JumpHo
         hop.keyFile = target.keyFile;
         hop.passphrase = target.passphrase;
     }
-    const SshConfigFile config(SshConfigFile::defaultPath());
-    const SshConfigFile::Entry entry = config.lookup(last.host);
+    // A hop name ssh would read as an option is not looked up; it then resolves to no address.
+    const Result<SshConfigFile::Entry> found = SshConfigResolver::forOptions(target).lookup(last.host);
+    const SshConfigFile::Entry entry = found.ok() ? found.value() : SshConfigFile::Entry();
     if (!entry.identityFiles.isEmpty() && entry.identityFiles.first() != hop.keyFile) {
         hop.auth = AuthMethod::KeyFile;
         hop.keyFile = entry.identityFiles.first();
@@ -60,6 +64,10 @@ SshConnectOptions hopOptions(const SshConnectOptions &target, const QList<JumpHo
         hop.port = entry.port;
     if (hop.user.isEmpty())
         hop.user = entry.user;
+    if (entry.hashKnownHosts)
+        hop.hashKnownHosts = *entry.hashKnownHosts;
+    if (!entry.globalKnownHostsFiles.isEmpty())
+        hop.systemKnownHostsFiles = entry.globalKnownHostsFiles;
     // A hop's own ProxyJump in ~/.ssh/config is not followed: the list given is the whole route,
     // and a "Host *" ProxyJump would otherwise send the bastion through itself.
     hop.proxyJump = JumpHostList::format(hops.mid(0, hops.size() - 1));

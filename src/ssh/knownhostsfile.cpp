@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
 #include <QSaveFile>
 
 #include <cctype>
@@ -119,6 +120,7 @@ Result<KnownHostsFile::Lookup> KnownHostsFile::lookup(const QString &host, int p
     const QByteArray name = hostField(host, port).toUtf8();
     const QByteArray algorithm = key.algorithm().toLatin1();
     int number = 0;
+    // Read to the end before answering: a revocation further down still wins over a match above.
     while (!file.atEnd()) {
         const QByteArray raw = file.readLine();
         ++number;
@@ -127,18 +129,29 @@ Result<KnownHostsFile::Lookup> KnownHostsFile::lookup(const QString &host, int p
             continue;
         if (line.marker == "@revoked") {
             // A revoked key is revoked for every host, whatever the host field says.
-            if (line.keyType == algorithm && QByteArray::fromBase64(line.keyBase64) == key.blob())
-                return Lookup{Verdict::Revoked, number, true};
+            if (line.keyType == algorithm && QByteArray::fromBase64(line.keyBase64) == key.blob()) {
+                result.verdict = Verdict::Revoked;
+                result.line = number;
+                result.hostKnown = true;
+                return result;
+            }
             continue;
         }
-        if (!hostFieldMatches(line.hosts, name))
+        if (!line.marker.isEmpty() || !hostFieldMatches(line.hosts, name))
             continue;
         result.hostKnown = true;
-        if (line.keyType != algorithm)
+        if (line.keyType != algorithm) {
+            const QString other = QString::fromLatin1(line.keyType);
+            if (!result.otherAlgorithms.contains(other))
+                result.otherAlgorithms.append(other);
             continue;
-        if (QByteArray::fromBase64(line.keyBase64) == key.blob())
-            return Lookup{Verdict::Match, number, true};
-        if (result.verdict == Verdict::NotFound) {
+        }
+        if (result.verdict == Verdict::Match)
+            continue;
+        if (QByteArray::fromBase64(line.keyBase64) == key.blob()) {
+            result.verdict = Verdict::Match;
+            result.line = number;
+        } else if (result.verdict == Verdict::NotFound) {
             result.verdict = Verdict::Mismatch;
             result.line = number;
         }
@@ -146,7 +159,17 @@ Result<KnownHostsFile::Lookup> KnownHostsFile::lookup(const QString &host, int p
     return result;
 }
 
-Status KnownHostsFile::append(const QString &host, int port, const HostKey &key) const
+QByteArray KnownHostsFile::hashedHostField(const QByteArray &name, QByteArray salt)
+{
+    if (salt.isEmpty()) {
+        salt.resize(20); // SHA-1's length, as ssh-keygen uses
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), salt.size() / 4);
+    }
+    return "|1|" + salt.toBase64() + '|' +
+           QMessageAuthenticationCode::hash(name, salt, QCryptographicHash::Sha1).toBase64();
+}
+
+Status KnownHostsFile::append(const QString &host, int port, const HostKey &key, HostFieldStyle style) const
 {
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
@@ -167,7 +190,9 @@ Status KnownHostsFile::append(const QString &host, int port, const HostKey &key)
         if (reader.open(QIODevice::ReadOnly) && reader.seek(reader.size() - 1) && reader.read(1) != "\n")
             file.write("\n");
     }
-    const QByteArray entry = hostField(host, port).toUtf8() + ' ' + key.knownHostsKey() + '\n';
+    const QByteArray name = hostField(host, port).toUtf8();
+    const QByteArray field = style == HostFieldStyle::Hashed ? hashedHostField(name) : name;
+    const QByteArray entry = field + ' ' + key.knownHostsKey() + '\n';
     if (file.write(entry) != entry.size() || !file.flush())
         return Error{QStringLiteral("ssh.knownhosts.unwritable"),
                      QCoreApplication::translate("KnownHostsFile", "Cannot write the known hosts file %1: %2")

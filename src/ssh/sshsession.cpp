@@ -282,7 +282,7 @@ Status SshSession::verifyHostKey(const SshConnectOptions &options)
     if (!hostKey.ok())
         return hostKey.error();
 
-    const HostKeyVerifier verifier(options.knownHostsFile, QStringList{options.userKnownHostsFile});
+    const HostKeyVerifier verifier = HostKeyVerifier::forOptions(options);
     const Result<HostKeyCheck> check = verifier.check(options.host, options.port, hostKey.value());
     if (!check.ok())
         return check.error();
@@ -314,6 +314,19 @@ Status SshSession::verifyHostKey(const SshConnectOptions &options)
     case HostKeyCheck::State::Unknown:
         break;
     }
+    // Not a first connection: the host is known by a key of another type. Accept-new is for hosts
+    // never seen before (as with OpenSSH), so a person has to look at this key.
+    if (!m_hostKeyCheck.otherKeyTypes.isEmpty())
+        return Error{
+            QStringLiteral("ssh.hostkey.othertype"),
+            QCoreApplication::translate(
+                "SshSession",
+                "%1 is known by its %2 key, but now presents a %3 key that is not known for it (fingerprint "
+                "%4). The server may have gained a new key, or someone may be intercepting the connection. "
+                "Supadesk refused to connect and did not record the key; trust it only after checking the "
+                "fingerprint with the server's administrator.")
+                .arg(endpoint(options), m_hostKeyCheck.otherKeyTypes.join(QStringLiteral(", ")),
+                     k.typeLabel(), k.fingerprint())};
     if (!options.acceptNewHostKey)
         return Error{
             QStringLiteral("ssh.hostkey.unknown"),

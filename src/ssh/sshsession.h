@@ -50,7 +50,9 @@ public:
 
     Status connectTransport(const SshConnectOptions &options);
     // Unknown keys are an error ("ssh.hostkey.unknown") unless options.acceptNewHostKey, in which
-    // case they are recorded in options.knownHostsFile. The check is kept in hostKeyCheck().
+    // case they are recorded in options.knownHostsFile. A key of a type not yet known for a host
+    // whose other keys are known is always an error ("ssh.hostkey.othertype"), accept-new or not.
+    // The check is kept in hostKeyCheck().
     Status verifyHostKey(const SshConnectOptions &options);
     Status authenticate(const SshConnectOptions &options);
 

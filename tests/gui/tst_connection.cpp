@@ -33,6 +33,7 @@ namespace {
 struct BoxClicker
 {
     QString seenBox;
+    QString text; // the box's text and informative text
     QStringList buttons;
     QStringList roles;
 
@@ -45,6 +46,7 @@ struct BoxClicker
                 return;
             }
             seenBox = box->objectName();
+            text = box->text() + QLatin1Char('\n') + box->informativeText();
             if (const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR"); !dir.isEmpty())
                 box->grab().save(dir + QLatin1Char('/') + boxName + QLatin1Char('-') +
                                  TranslationLoader::instance().current() + QStringLiteral(".png"));
@@ -132,11 +134,14 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(m_stackId), int(StackTreeModel::Status::Connected), 30000);
         QCOMPARE(clicker.seenBox, QStringLiteral("UnknownHostKey"));
 
-        // The key is now in Supadesk's own known_hosts.
-        QFile own(ownKnownHosts());
-        QVERIFY(own.open(QIODevice::ReadOnly));
-        QVERIFY(own.readAll().contains(QByteArray("[127.0.0.1]:") +
-                                       testenv::value("SUPADESK_TEST_SSH_PORT").toUtf8()));
+        // The key is now in Supadesk's own known_hosts (hashed or not, as HashKnownHosts says).
+        QProcess keygen;
+        keygen.start(QStringLiteral("ssh-keygen"),
+                     {QStringLiteral("-F"),
+                      QStringLiteral("[127.0.0.1]:") + testenv::value("SUPADESK_TEST_SSH_PORT"),
+                      QStringLiteral("-f"), ownKnownHosts()});
+        QVERIFY(keygen.waitForFinished());
+        QCOMPARE(keygen.exitCode(), 0);
 
         m_window->findChild<QAction *>(QStringLiteral("copyConnectionString"))->trigger();
         const QUrl url(QGuiApplication::clipboard()->text());
@@ -224,6 +229,43 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(m_stackId), int(StackTreeModel::Status::Connected), 30000);
         QCOMPARE(trust.seenBox, QStringLiteral("UnknownHostKey"));
         TranslationLoader::instance().apply(QStringLiteral("en"));
+    }
+
+    // The host is known by an RSA key and now presents its ED25519 key: the prompt does not call it a
+    // first connection, it names the type Supadesk knows.
+    void keyOfAnotherTypeIsAskedAboutNamingTheKnownType()
+    {
+        m_window->disconnectStack();
+        QTRY_COMPARE(statusOf(m_stackId), int(StackTreeModel::Status::Disconnected));
+        const QString rsa = m_dir.filePath(QStringLiteral("rsa_host_key"));
+        QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"),
+                                   {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("rsa"),
+                                    QStringLiteral("-b"), QStringLiteral("2048"), QStringLiteral("-N"),
+                                    QString(), QStringLiteral("-f"), rsa}),
+                 0);
+        QFile pub(rsa + QStringLiteral(".pub"));
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        QFile own(ownKnownHosts());
+        QVERIFY(own.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        own.write("[127.0.0.1]:" + testenv::value("SUPADESK_TEST_SSH_PORT").toUtf8() + ' ' +
+                  pub.readAll().split(' ').mid(0, 2).join(' ') + '\n');
+        own.close();
+
+        BoxClicker cancel;
+        cancel.clickWhenOpen(QStringLiteral("UnknownHostKey"), QStringLiteral("close"));
+        m_window->connectStack();
+        QTRY_COMPARE_WITH_TIMEOUT(cancel.seenBox, QStringLiteral("UnknownHostKey"), 30000);
+        QVERIFY2(cancel.text.contains(QLatin1String("RSA")), qPrintable(cancel.text));
+        QVERIFY2(cancel.text.contains(QLatin1String("ED25519")), qPrintable(cancel.text));
+        QVERIFY2(!cancel.text.contains(QLatin1String("has not connected")), qPrintable(cancel.text));
+        QCOMPARE(statusOf(m_stackId), int(StackTreeModel::Status::Failed));
+
+        // The person may still decide to trust it, after checking the fingerprint.
+        BoxClicker trust;
+        trust.clickWhenOpen(QStringLiteral("UnknownHostKey"), QStringLiteral("trust"));
+        m_window->connectStack();
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(m_stackId), int(StackTreeModel::Status::Connected), 30000);
+        QCOMPARE(trust.seenBox, QStringLiteral("UnknownHostKey"));
     }
 };
 

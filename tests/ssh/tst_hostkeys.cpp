@@ -196,6 +196,49 @@ private slots:
         QVERIFY(refused.error().message.contains(user));
     }
 
+    void hashedEntriesAreWrittenAsSshKeygenHashesThem_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::newRow("port 22") << "DB1.example.com" << 22;
+        QTest::newRow("other port") << "127.0.0.1" << 40022;
+    }
+    void hashedEntriesAreWrittenAsSshKeygenHashesThem()
+    {
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        const HostKey key = publicKeyOf(
+            sshtest::generateKey(m_dir.path(), QStringLiteral("hashed"), QStringLiteral("ed25519")));
+        const QString own = path(QStringLiteral("hashed_%1").arg(port));
+        QFile::remove(own);
+        QVERIFY(KnownHostsFile(own).append(host, port, key, KnownHostsFile::HostFieldStyle::Hashed).ok());
+        const QByteArray written = sshtest::readAll(own);
+        QVERIFY2(written.startsWith("|1|"), written.constData());
+        QVERIFY(!written.contains(host.toLower().toUtf8()));
+        QCOMPARE(written.split(' ').value(1) + ' ' + written.split(' ').value(2).trimmed(),
+                 key.knownHostsKey());
+
+        // OpenSSH finds it under the host's name; so does Supadesk, and can remove it again.
+        const QString field = KnownHostsFile::hostField(host, port);
+        const QByteArray found = sshtest::run(QStringLiteral("ssh-keygen"),
+                                              {QStringLiteral("-F"), field, QStringLiteral("-f"), own});
+        QVERIFY2(found.contains(key.base64()), found.constData());
+        const auto lookup = KnownHostsFile(own).lookup(host, port, key);
+        QCOMPARE(lookup.value().verdict, KnownHostsFile::Verdict::Match);
+        QVERIFY(KnownHostsFile(own).removeLine(1, host, port).ok());
+        QVERIFY(!sshtest::readAll(own).contains("|1|"));
+
+        // Same salt, same field as ssh-keygen -H writes.
+        const QString plain = path(QStringLiteral("plain_%1").arg(port));
+        QFile::remove(plain);
+        QVERIFY(KnownHostsFile(plain).append(host, port, key).ok());
+        sshtest::run(QStringLiteral("ssh-keygen"), {QStringLiteral("-H"), QStringLiteral("-f"), plain});
+        const QByteArray hashedByOpenSsh = sshtest::readAll(plain).split(' ').value(0);
+        const QByteArray salt = QByteArray::fromBase64(hashedByOpenSsh.split('|').value(2));
+        QCOMPARE(salt.size(), 20);
+        QCOMPARE(KnownHostsFile::hashedHostField(field.toUtf8(), salt), hashedByOpenSsh);
+    }
+
     void ownEntriesAreReadByOpenSsh()
     {
         // What Supadesk writes must be understood by ssh-keygen -F (the same parser ssh uses).

@@ -5,7 +5,7 @@
 #include "services/apppaths.h"
 #include "services/secretstore.h"
 #include "services/stackrepository.h"
-#include "ssh/sshconfigfile.h"
+#include "ssh/sshconfigresolver.h"
 
 #include <QCoreApplication>
 
@@ -34,6 +34,11 @@ void SshCliOptions::addTo(QCommandLineParser &parser)
          QStringLiteral("HOPS")},
         {QStringLiteral("known-hosts"),
          QCoreApplication::translate("SshCliOptions", "Supadesk's known_hosts file to read and write."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("ssh-config"),
+         QCoreApplication::translate("SshCliOptions",
+                                     "An ssh_config file to read instead of ~/.ssh/config and "
+                                     "/etc/ssh/ssh_config, as ssh -F."),
          QStringLiteral("FILE")},
         {QStringLiteral("accept-new-host-key"),
          QCoreApplication::translate("SshCliOptions",
@@ -79,7 +84,7 @@ Result<StackConnection::Settings> SshCliOptions::read(const QCommandLineParser &
             return Error{QStringLiteral("cli.nostack"),
                          QCoreApplication::translate("SshCliOptions", "There is no stack called \"%1\".")
                              .arg(parser.value(QStringLiteral("stack")))};
-        settings = StackConnection::settingsFor(*stack);
+        settings = StackConnection::settingsFor(*stack, parser.value(QStringLiteral("ssh-config")));
         stackId = stack->id;
     } else {
         if (!parser.isSet(QStringLiteral("host")))
@@ -122,8 +127,13 @@ Result<StackConnection::Settings> SshCliOptions::read(const QCommandLineParser &
         settings.ssh.proxyJump = hops;
     }
     // Host aliases from ~/.ssh/config fill in what the command line leaves open, as with ssh.
-    if (stackId.isEmpty())
-        settings.ssh = SshConfigFile(SshConfigFile::defaultPath()).apply(settings.ssh);
+    if (stackId.isEmpty()) {
+        const auto resolved =
+            SshConfigResolver(parser.value(QStringLiteral("ssh-config"))).apply(settings.ssh);
+        if (!resolved.ok())
+            return resolved.error();
+        settings.ssh = resolved.value();
+    }
     if (parser.isSet(QStringLiteral("known-hosts")))
         settings.ssh.knownHostsFile = parser.value(QStringLiteral("known-hosts"));
     settings.ssh.acceptNewHostKey = parser.isSet(QStringLiteral("accept-new-host-key"));

@@ -24,17 +24,36 @@ bool HostKeyPrompt::askToTrust(QWidget *parent, StackConnection *connection, con
                     QCoreApplication::translate("supadesk::HostKeyPrompt", "Unknown host key"), QString(),
                     QMessageBox::Cancel, parent);
     box.setObjectName(QStringLiteral("UnknownHostKey"));
-    box.setText(QCoreApplication::translate("supadesk::HostKeyPrompt",
-                                            "Supadesk has not connected to %1 before. The server presented "
-                                            "this %2 key:")
-                    .arg(endpoint(check), check.key.typeLabel()));
-    box.setInformativeText(QStringLiteral("<p style=\"white-space:nowrap\"><tt>%1</tt></p>")
-                               .arg(check.key.fingerprint().toHtmlEscaped()) +
-                           QCoreApplication::translate(
-                               "supadesk::HostKeyPrompt",
-                               "<p>Trust it only if it matches the fingerprint the server's administrator "
-                               "gives you (on the server: <tt>ssh-keygen -lf "
-                               "/etc/ssh/ssh_host_*_key.pub</tt>).</p>"));
+    // Known by keys of other types: not a first connection, and the person must know that.
+    const bool otherTypesKnown = !check.otherKeyTypes.isEmpty();
+    if (otherTypesKnown) {
+        box.setIcon(QMessageBox::Warning);
+        box.setWindowTitle(QCoreApplication::translate("supadesk::HostKeyPrompt", "New type of host key"));
+        box.setText(
+            QCoreApplication::translate("supadesk::HostKeyPrompt",
+                                        "%1 is known by its %2 key, but the server now presented "
+                                        "this %3 key, which is not known for it:")
+                .arg(endpoint(check), check.otherKeyTypes.join(QStringLiteral(", ")), check.key.typeLabel()));
+    } else {
+        box.setText(
+            QCoreApplication::translate("supadesk::HostKeyPrompt",
+                                        "Supadesk has not connected to %1 before. The server presented "
+                                        "this %2 key:")
+                .arg(endpoint(check), check.key.typeLabel()));
+    }
+    box.setInformativeText(
+        QStringLiteral("<p style=\"white-space:nowrap\"><tt>%1</tt></p>")
+            .arg(check.key.fingerprint().toHtmlEscaped()) +
+        (otherTypesKnown
+             ? QCoreApplication::translate("supadesk::HostKeyPrompt",
+                                           "<p>The server may have gained a new key, or someone may be "
+                                           "intercepting the connection.</p>")
+             : QString()) +
+        QCoreApplication::translate(
+            "supadesk::HostKeyPrompt",
+            "<p>Trust it only if it matches the fingerprint the server's administrator "
+            "gives you (on the server: <tt>ssh-keygen -lf "
+            "/etc/ssh/ssh_host_*_key.pub</tt>).</p>"));
     QPushButton *trust =
         box.addButton(QCoreApplication::translate("supadesk::HostKeyPrompt", "&Trust and Connect"),
                       QMessageBox::AcceptRole);

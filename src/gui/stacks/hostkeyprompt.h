@@ -10,7 +10,8 @@ namespace supadesk {
 class StackConnection;
 
 // The two host-key conversations, as OpenSSH has them:
-// - an unknown key: show its type and SHA256 fingerprint and ask whether to trust it;
+// - an unknown key: show its type and SHA256 fingerprint and ask whether to trust it; when the host
+//   is known by keys of other types, say which, instead of calling it a first connection;
 // - a changed key: a man-in-the-middle warning with no way to connect from the same screen; the user
 //   may remove the old entry in a second, explicit step that names the file and line.
 class HostKeyPrompt
