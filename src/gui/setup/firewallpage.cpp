@@ -2,7 +2,7 @@
 #include "firewallpage.h"
 
 #include "core/setup/firewallplanner.h"
-#include "core/setup/hostfactsparser.h"
+#include "core/shellquote.h"
 #include "services/stackconnection.h"
 #include "setupplan.h"
 
@@ -259,7 +259,7 @@ FirewallApplier::Options FirewallPage::effectiveOptions() const
 
 QString FirewallPage::scriptCommand(const FirewallApplier::Options &options, const QString &argument) const
 {
-    QString command = QStringLiteral("bash ") + HostFactsParser::shellQuote(options.scriptPath);
+    QString command = QStringLiteral("bash ") + shellQuote(options.scriptPath);
     if (!argument.isEmpty())
         command += QLatin1Char(' ') + argument;
     return options.commandPrefix.isEmpty() ? command : options.commandPrefix + QLatin1Char(' ') + command;
@@ -314,7 +314,7 @@ void FirewallPage::applyFirewall(bool confirmed)
     appendLog(tr("Checking that ufw is installed and that commands run as root."));
     // Refuse before anything is uploaded: a server without ufw or root rights is never half-changed.
     const QString check = QStringLiteral("sh -c %1")
-                              .arg(HostFactsParser::shellQuote(QStringLiteral(
+                              .arg(shellQuote(QStringLiteral(
                                   "command -v ufw >/dev/null || exit 3; [ \"$(id -u)\" = 0 ] || exit 4")));
     connection->exec(
         options.commandPrefix.isEmpty() ? check : options.commandPrefix + QLatin1Char(' ') + check, this,

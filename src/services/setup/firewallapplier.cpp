@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "firewallapplier.h"
 
-#include "core/setup/hostfactsparser.h"
 #include "core/setup/remotefilescript.h"
+#include "core/shellquote.h"
 #include "services/stackconnection.h"
 
 #include <QDateTime>
@@ -30,7 +30,7 @@ FirewallApplier::~FirewallApplier() = default;
 
 QString FirewallApplier::scriptCommand(const QString &argument) const
 {
-    QString command = QStringLiteral("bash ") + HostFactsParser::shellQuote(m_options.scriptPath);
+    QString command = QStringLiteral("bash ") + shellQuote(m_options.scriptPath);
     if (!argument.isEmpty())
         command += QLatin1Char(' ') + argument;
     return m_options.commandPrefix.isEmpty() ? command : m_options.commandPrefix + QLatin1Char(' ') + command;
@@ -76,8 +76,8 @@ void FirewallApplier::start(const QString &script, const Options &options)
             done(Outcome::Failed, tr("The stack is not connected."));
             return;
         }
-        m_connection->exec(QStringLiteral("chmod 700 ") + HostFactsParser::shellQuote(m_options.scriptPath),
-                           this, [this](Result<ExecResult>) { enable(); });
+        m_connection->exec(QStringLiteral("chmod 700 ") + shellQuote(m_options.scriptPath), this,
+                           [this](Result<ExecResult>) { enable(); });
     });
 }
 

@@ -4,9 +4,9 @@
 #include "core/setup/altersystemundo.h"
 #include "core/setup/applyprivileges.h"
 #include "core/setup/databaserestart.h"
-#include "core/setup/hostfactsparser.h"
 #include "core/setup/remoteaccessprobe.h"
 #include "core/setup/remotefilescript.h"
+#include "core/shellquote.h"
 #include "services/stackconnection.h"
 
 #include <QDateTime>
@@ -18,7 +18,7 @@ namespace {
 
 QString q(const QString &value)
 {
-    return HostFactsParser::shellQuote(value);
+    return shellQuote(value);
 }
 
 // The last non-empty line of a command's error output, for a one-line reason.
