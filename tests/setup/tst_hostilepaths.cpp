@@ -7,10 +7,12 @@
 // planted passwords and keys are in no recorded argument list, and no script writes to a fixed
 // name under /tmp or one made of the shell's pid ($$). A planted pid file can never make Cancel's
 // `kill` reach another process group.
+#include "core/setup/applyplanbuilder.h"
 #include "core/setup/backupruncommands.h"
 #include "core/setup/backupscriptwriter.h"
 #include "core/setup/firewallplanner.h"
 #include "core/setup/remotefilescript.h"
+#include "core/setup/setupbundle.h"
 #include "core/stack.h"
 #include "core/uptime/uptimeprobeinstallplan.h"
 
@@ -152,6 +154,7 @@ sudo)
     exec "$@"
     ;;
 docker)
+    pwd >"$CALLS/../docker-pwd"
     [ -n "${PGPASSWORD:-}" ] && printf '%s' "$PGPASSWORD" >"$CALLS/../docker-password"
     case " $* " in
     *" inspect "*) echo true ;;
@@ -218,6 +221,56 @@ exit 0
         // The crontab line cannot hold a line break; a % in it is escaped for cron.
         o.scriptPath = path;
         QCOMPARE(BackupScriptWriter::script(o).error().code, QStringLiteral("backup.path"));
+    }
+
+    // The apply plan's commands: root's crontab entry (and its undo) for a backup script in an oddly
+    // named folder, and `docker compose up -d` run in the install directory.
+    void applyPlanCommandsTakeAnyPath()
+    {
+        BundleInput in;
+        in.host.ramMb = 2048;
+        in.host.cpus = 2;
+        in.host.connections = 50;
+        in.now = QDateTime::currentDateTimeUtc();
+        // A crontab line cannot hold a line break: this folder has all the rest.
+        in.backup.scriptPath = m_dir.filePath(QStringLiteral("sbin/a'b\"$(touch X)`touch Y`%1 c/backup.sh"));
+        QVERIFY(QDir().mkpath(QFileInfo(in.backup.scriptPath).path()));
+        const Result<Bundle> bundle = SetupBundle::build(in);
+        QVERIFY2(bundle.ok(), bundle.ok() ? "" : qPrintable(bundle.error().message));
+        ApplyTarget target;
+        target.installDir = m_hostile;
+        target.editEnv = false;
+        target.writeComposeOverride = false;
+        target.applyTuning = false;
+        target.backup = in.backup;
+        const ApplyPlan plan = ApplyPlanBuilder::fromBundle(bundle.value(), target).value();
+        int commands = 0;
+        for (const ApplyStep &step : plan.steps()) {
+            if (step.kind != ApplyStep::Kind::RunCommand)
+                continue;
+            ++commands;
+            const Run r = sh(step.remoteCommand(step.needsRoot));
+            QVERIFY2(r.code == 0, qPrintable(step.id + QLatin1Char('\n') + r.err));
+        }
+        QCOMPARE(commands, 2);
+        QCOMPARE(QString::fromUtf8(readAll(m_dir.filePath(QStringLiteral("crontab.in")))),
+                 BackupScriptWriter::crontabLine(in.backup));
+        QVERIFY(
+            BackupScriptWriter::crontabLine(in.backup).contains(QLatin1String("`touch Y`\\%1 c/backup.sh'")));
+        QVERIFY(QFile::exists(in.backup.scriptPath + QStringLiteral(".crontab-before")));
+        QCOMPARE(QString::fromUtf8(readAll(m_dir.filePath(QStringLiteral("docker-pwd")))).trimmed(),
+                 m_hostile);
+        const QStringList up = callsOf(QStringLiteral("docker")).value(0);
+        QCOMPARE(up.mid(1),
+                 QStringList({QStringLiteral("compose"), QStringLiteral("up"), QStringLiteral("-d")}));
+        // The crontab's undo puts back what was saved.
+        for (const ApplyStep &step : plan.steps())
+            if (step.id == QLatin1String("crontab")) {
+                const Run r = sh(step.remoteUndoCommand(true));
+                QVERIFY2(r.code == 0, qPrintable(r.err));
+            }
+        QVERIFY(!QFile::exists(in.backup.scriptPath + QStringLiteral(".crontab-before")));
+        verifyNothingLeaked();
     }
 
     void remoteFileScriptsReplaceRestoreAndPruneAnyPath()
