@@ -2379,6 +2379,13 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::BackupRunCommands</name>
+    <message>
+        <source>The server gave no scratch folder for the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::BackupScriptWriter</name>
     <message>
         <source>&quot;%1&quot; may only contain letters, digits and _ . / : @ + -.</source>
@@ -2390,6 +2397,14 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>%1 is not a TCP port (1–65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be run from a crontab line: use an absolute path without line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2872,11 +2887,15 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
 <context>
     <name>supadesk::EnvFile</name>
     <message>
-        <source>Line %1 is not KEY=VALUE (or has an unclosed quote): &quot;%2&quot;. Fix or remove it.</source>
+        <source>%1 is set again on line %2 (first on line %3); Docker Compose uses the last one. Remove the extra line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is set again on line %2 (first on line %3); Docker Compose uses the last one. Remove the extra line.</source>
+        <source>Line %1 is not KEY=VALUE; its content is not shown, as it may hold a secret. Fix or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) has an unclosed quote; its value is not shown. Fix or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2942,18 +2961,6 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection was lost while enabling the firewall (%1). If the firewall was enabled, its automatic revert switches it off again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The firewall script failed: %1 The firewall is off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The firewall script failed: %1 Switching the firewall off failed too; its automatic revert will do it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Proving access with a new SSH connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2973,18 +2980,6 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new SSH connection did not get through (%1) and this session is gone: the automatic revert switches the firewall off shortly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new SSH connection did not get through (%1), so the firewall was switched off again. Nothing stays changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new SSH connection did not get through (%1) and switching the firewall off from this session failed: the automatic revert does it shortly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking from this computer that port(s) %1 are closed on %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,6 +2989,30 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>Warning: port(s) %1 still accept connections from this computer; publish them on 127.0.0.1 only (docker-compose.override.yml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost while enabling the firewall (%1). If the firewall was enabled, its automatic revert puts it back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall script failed: %1 The firewall is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall script failed: %1 Putting the firewall back failed too; its automatic revert will do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new SSH connection did not get through (%1) and this session is gone: the automatic revert puts the firewall back as it was shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new SSH connection did not get through (%1), so the firewall was put back as it was before. Nothing stays changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new SSH connection did not get through (%1) and putting the firewall back from this session failed: the automatic revert does it shortly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3032,10 +3051,6 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;You cannot lock yourself out.&lt;/b&gt;&lt;ol&gt;&lt;li&gt;The SSH rule is added before anything is denied.&lt;/li&gt;&lt;li&gt;An automatic undo is armed on the server before ufw is enabled.&lt;/li&gt;&lt;li&gt;Open a &lt;i&gt;new&lt;/i&gt; SSH connection and run &lt;tt&gt;firewall.sh --confirm&lt;/tt&gt; in it: only a working new connection disarms the undo.&lt;/li&gt;&lt;li&gt;Without that confirmation the undo switches the firewall off again when the undo time set above runs out.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This session&apos;s port: it stays open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3064,19 +3079,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop after the running step and switch the firewall off again (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enable the firewall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enable the firewall on “%1”?
-
-SSH port %2 stays open: it is the port this session uses. Open to everyone: %3. Every other incoming connection is refused.
-
-A new SSH connection must get through afterwards, or the firewall is switched off again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3116,22 +3119,6 @@ A new SSH connection must get through afterwards, or the firewall is switched of
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled: switching the firewall off again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: the firewall was switched off again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled, but switching the firewall off failed (%1): the firewall stays on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling: the firewall is switched off again after the running step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3145,14 +3132,6 @@ A new SSH connection must get through afterwards, or the firewall is switched of
     </message>
     <message>
         <source>Applied: the firewall is on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reverted: the proof failed, the firewall is off again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not proven: the automatic undo switches the firewall off shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3177,6 +3156,46 @@ A new SSH connection must get through afterwards, or the firewall is switched of
     </message>
     <message>
         <source>Port %1: still reachable; publish it on 127.0.0.1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the running step and put the firewall back as it was (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You cannot lock yourself out.&lt;/b&gt;&lt;ol&gt;&lt;li&gt;The SSH rule is added before anything is denied.&lt;/li&gt;&lt;li&gt;An automatic undo is armed on the server before ufw is enabled.&lt;/li&gt;&lt;li&gt;Open a &lt;i&gt;new&lt;/i&gt; SSH connection and run &lt;tt&gt;firewall.sh --confirm&lt;/tt&gt; in it: only a working new connection disarms the undo.&lt;/li&gt;&lt;li&gt;Without that confirmation the undo puts the firewall back as it was when the undo time set above runs out.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the firewall on “%1”?
+
+SSH port %2 stays open: it is the port this session uses. Open to everyone: %3. Every other incoming connection is refused.
+
+A new SSH connection must get through afterwards, or the firewall is put back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: putting the firewall back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the firewall was put back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled, but putting the firewall back failed (%1): the firewall stays on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the firewall is put back as it was after the running step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted: the proof failed, the firewall is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not proven: the automatic undo puts the firewall back shortly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5191,10 +5210,6 @@ Nothing on the server is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every change in the order it is made: each file as a diff against what the server holds now, each command. Before a file changes its backup is written; if a step fails, the earlier steps are rolled back. Export bundle writes the same files and a README for a server Supadesk cannot reach.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Apply:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5481,6 +5496,13 @@ Nothing on the server is changed.</source>
     <message>
         <source>Cannot create %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every change in the order it is made: each file as a diff against what the server holds now, each command. Before a file changes its backup is written; if a step fails, the earlier steps are rolled back. Of the .env, whose backups hold the replaced secrets, only the newest %n backup(s) are kept. Export bundle writes the same files and a README for a server Supadesk cannot reach.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5860,6 +5882,14 @@ Nothing on the server is changed.</source>
         <source>These settings wait for a restart of the database to take effect: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not remove older backups of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it had changed before failing was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::SetupBundle</name>
@@ -5901,10 +5931,6 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Apply the PostgreSQL settings as a superuser: `docker exec -i supabase-db psql -U supabase_admin -d postgres &lt; tuning.sql`. If the file lists settings that need a restart: `docker compose restart db`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Firewall: `sudo ./firewall.sh`, then open a NEW SSH connection and run `sudo ./firewall.sh --confirm` in it. Without the confirmation the firewall switches itself off after %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5957,6 +5983,10 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Merge these lines into the stack&apos;s .env; keep this file private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall: `sudo ./firewall.sh`, then open a NEW SSH connection and run `sudo ./firewall.sh --confirm` in it. Without the confirmation the firewall is put back as it was after %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

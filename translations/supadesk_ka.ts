@@ -2353,6 +2353,13 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::BackupRunCommands</name>
+    <message>
+        <source>The server gave no scratch folder for the backup: %1</source>
+        <translation>სერვერმა სარეზერვო ასლისთვის დროებითი საქაღალდე არ შექმნა: %1</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::BackupScriptWriter</name>
     <message>
         <source>"%1" may only contain letters, digits and _ . / : @ + -.</source>
@@ -2365,6 +2372,14 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message>
         <source>%1 is not a TCP port (1–65535).</source>
         <translation>%1 არ არის TCP პორტი (1–65535).</translation>
+    </message>
+    <message>
+        <source>"%1" is not an absolute path on the server.</source>
+        <translation>„%1“ სერვერზე აბსოლუტური ბილიკი არ არის.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be run from a crontab line: use an absolute path without line breaks.</source>
+        <translation>„%1“ crontab-ის ხაზიდან ვერ გაეშვება: გამოიყენეთ აბსოლუტური ბილიკი ხაზის გადატანების გარეშე.</translation>
     </message>
 </context>
 <context>
@@ -2836,12 +2851,16 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
 <context>
     <name>supadesk::EnvFile</name>
     <message>
-        <source>Line %1 is not KEY=VALUE (or has an unclosed quote): "%2". Fix or remove it.</source>
-        <translation>ხაზი %1 არ არის KEY=VALUE ფორმატის (ან დაუხურავი ბრჭყალი აქვს): „%2“. შეასწორეთ ან წაშალეთ.</translation>
-    </message>
-    <message>
         <source>%1 is set again on line %2 (first on line %3); Docker Compose uses the last one. Remove the extra line.</source>
         <translation>%1 ხელახლაა მითითებული ხაზზე %2 (პირველად — ხაზზე %3); Docker Compose ბოლოს იყენებს. წაშალეთ ზედმეტი ხაზი.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not KEY=VALUE; its content is not shown, as it may hold a secret. Fix or remove it.</source>
+        <translation>ხაზი %1 არ არის KEY=VALUE ფორმატის; მისი შიგთავსი არ ჩანს, რადგან შეიძლება საიდუმლოს შეიცავდეს. შეასწორეთ ან წაშალეთ.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) has an unclosed quote; its value is not shown. Fix or remove it.</source>
+        <translation>ხაზს %1 (%2) დაუხურავი ბრჭყალი აქვს; მისი მნიშვნელობა არ ჩანს. შეასწორეთ ან წაშალეთ.</translation>
     </message>
 </context>
 <context>
@@ -2906,18 +2925,6 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <translation>SSH-ის დაშვება, ავტომატური დაბრუნების მომზადება და ფაიერვოლის ჩართვა.</translation>
     </message>
     <message>
-        <source>The connection was lost while enabling the firewall (%1). If the firewall was enabled, its automatic revert switches it off again.</source>
-        <translation>ფაიერვოლის ჩართვისას კავშირი გაწყდა (%1). თუ ფაიერვოლი ჩაირთო, მისი ავტომატური დაბრუნება მას ისევ გამორთავს.</translation>
-    </message>
-    <message>
-        <source>The firewall script failed: %1 The firewall is off.</source>
-        <translation>ფაიერვოლის სკრიპტი ვერ შესრულდა: %1 ფაიერვოლი გამორთულია.</translation>
-    </message>
-    <message>
-        <source>The firewall script failed: %1 Switching the firewall off failed too; its automatic revert will do it.</source>
-        <translation>ფაიერვოლის სკრიპტი ვერ შესრულდა: %1 ფაიერვოლის გამორთვაც ვერ მოხერხდა; ამას მისი ავტომატური დაბრუნება გააკეთებს.</translation>
-    </message>
-    <message>
         <source>Proving access with a new SSH connection.</source>
         <translation>წვდომის შემოწმება ახალი SSH კავშირით.</translation>
     </message>
@@ -2935,18 +2942,6 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <translation>ახალი SSH კავშირი ვერ შედგა: %1</translation>
     </message>
     <message>
-        <source>A new SSH connection did not get through (%1) and this session is gone: the automatic revert switches the firewall off shortly.</source>
-        <translation>ახალი SSH კავშირი ვერ შედგა (%1) და ეს სესიაც გაწყდა: ავტომატური დაბრუნება ფაიერვოლს მალე გამორთავს.</translation>
-    </message>
-    <message>
-        <source>A new SSH connection did not get through (%1), so the firewall was switched off again. Nothing stays changed.</source>
-        <translation>ახალი SSH კავშირი ვერ შედგა (%1), ამიტომ ფაიერვოლი ისევ გამოირთო. არაფერი შეცვლილა.</translation>
-    </message>
-    <message>
-        <source>A new SSH connection did not get through (%1) and switching the firewall off from this session failed: the automatic revert does it shortly.</source>
-        <translation>ახალი SSH კავშირი ვერ შედგა (%1) და ამ სესიიდან ფაიერვოლის გამორთვა ვერ მოხერხდა: ამას ავტომატური დაბრუნება მალე გააკეთებს.</translation>
-    </message>
-    <message>
         <source>Checking from this computer that port(s) %1 are closed on %2.</source>
         <translation>ამ კომპიუტერიდან მოწმდება, რომ პორტები %1 დახურულია %2-ზე.</translation>
     </message>
@@ -2957,6 +2952,30 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message>
         <source>Warning: port(s) %1 still accept connections from this computer; publish them on 127.0.0.1 only (docker-compose.override.yml).</source>
         <translation>გაფრთხილება: პორტები %1 ამ კომპიუტერიდან კავშირებს ისევ იღებს; გამოაქვეყნეთ ისინი მხოლოდ 127.0.0.1-ზე (docker-compose.override.yml).</translation>
+    </message>
+    <message>
+        <source>The connection was lost while enabling the firewall (%1). If the firewall was enabled, its automatic revert puts it back as it was.</source>
+        <translation>ფაიერვოლის ჩართვისას კავშირი გაწყდა (%1). თუ ფაიერვოლი ჩაირთო, მისი ავტომატური დაბრუნება მას წინანდელ მდგომარეობაში დააბრუნებს.</translation>
+    </message>
+    <message>
+        <source>The firewall script failed: %1 The firewall is as it was before.</source>
+        <translation>ფაიერვოლის სკრიპტი ვერ შესრულდა: %1 ფაიერვოლი ისეთივეა, როგორიც მანამდე იყო.</translation>
+    </message>
+    <message>
+        <source>The firewall script failed: %1 Putting the firewall back failed too; its automatic revert will do it.</source>
+        <translation>ფაიერვოლის სკრიპტი ვერ შესრულდა: %1 ფაიერვოლის წინანდელ მდგომარეობაში დაბრუნებაც ვერ მოხერხდა; ამას მისი ავტომატური დაბრუნება გააკეთებს.</translation>
+    </message>
+    <message>
+        <source>A new SSH connection did not get through (%1) and this session is gone: the automatic revert puts the firewall back as it was shortly.</source>
+        <translation>ახალი SSH კავშირი ვერ შედგა (%1) და ეს სესიაც გაწყდა: ავტომატური დაბრუნება ფაიერვოლს მალე წინანდელ მდგომარეობაში დააბრუნებს.</translation>
+    </message>
+    <message>
+        <source>A new SSH connection did not get through (%1), so the firewall was put back as it was before. Nothing stays changed.</source>
+        <translation>ახალი SSH კავშირი ვერ შედგა (%1), ამიტომ ფაიერვოლი წინანდელ მდგომარეობაში დაბრუნდა. არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>A new SSH connection did not get through (%1) and putting the firewall back from this session failed: the automatic revert does it shortly.</source>
+        <translation>ახალი SSH კავშირი ვერ შედგა (%1) და ამ სესიიდან ფაიერვოლის წინანდელ მდგომარეობაში დაბრუნება ვერ მოხერხდა: ამას ავტომატური დაბრუნება მალე გააკეთებს.</translation>
     </message>
 </context>
 <context>
@@ -2994,10 +3013,6 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <translation> წმ</translation>
     </message>
     <message>
-        <source>&lt;b&gt;You cannot lock yourself out.&lt;/b&gt;&lt;ol&gt;&lt;li&gt;The SSH rule is added before anything is denied.&lt;/li&gt;&lt;li&gt;An automatic undo is armed on the server before ufw is enabled.&lt;/li&gt;&lt;li&gt;Open a &lt;i&gt;new&lt;/i&gt; SSH connection and run &lt;tt&gt;firewall.sh --confirm&lt;/tt&gt; in it: only a working new connection disarms the undo.&lt;/li&gt;&lt;li&gt;Without that confirmation the undo switches the firewall off again when the undo time set above runs out.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;b&gt;საკუთარ თავს ვერ ჩაიკეტავთ.&lt;/b&gt;&lt;ol&gt;&lt;li&gt;SSH-ის წესი ემატება მანამ, სანამ რამე აიკრძალება.&lt;/li&gt;&lt;li&gt;ufw-ის ჩართვამდე სერვერზე ავტომატური გაუქმება იმართება.&lt;/li&gt;&lt;li&gt;გახსენით &lt;i&gt;ახალი&lt;/i&gt; SSH კავშირი და მასში გაუშვით &lt;tt&gt;firewall.sh --confirm&lt;/tt&gt;: გაუქმებას მხოლოდ მოქმედი ახალი კავშირი აჩერებს.&lt;/li&gt;&lt;li&gt;ამ დადასტურების გარეშე, ზემოთ მითითებული დროის გასვლისას, გაუქმება ფაირვოლს ისევ თიშავს.&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
         <source>This session's port: it stays open.</source>
         <translation>ამ სესიის პორტი: ღია რჩება.</translation>
     </message>
@@ -3026,24 +3041,8 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <translation>გაუქმება</translation>
     </message>
     <message>
-        <source>Stop after the running step and switch the firewall off again (Esc)</source>
-        <translation>მიმდინარე ნაბიჯის შემდეგ შეჩერება და ფაიერვოლის ხელახლა გამორთვა (Esc)</translation>
-    </message>
-    <message>
         <source>Enable the firewall</source>
         <translation>ფაიერვოლის ჩართვა</translation>
-    </message>
-    <message>
-        <source>Enable the firewall on “%1”?
-
-SSH port %2 stays open: it is the port this session uses. Open to everyone: %3. Every other incoming connection is refused.
-
-A new SSH connection must get through afterwards, or the firewall is switched off again.</source>
-        <translation>ჩაირთოს ფაიერვოლი „%1“-ზე?
-
-SSH პორტი %2 ღია რჩება: ამ სესიას ეს პორტი იყენებს. ყველასთვის ღიაა: %3. ყველა სხვა შემომავალი კავშირი უარყოფილი იქნება.
-
-ამის შემდეგ ახალმა SSH კავშირმა უნდა გაიაროს, თორემ ფაიერვოლი ისევ გამოირთვება.</translation>
     </message>
     <message>
         <source>nothing else</source>
@@ -3082,22 +3081,6 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
         <translation>გაუქმდა, მაგრამ სტეკი აღარ არის დაკავშირებული: ფაიერვოლი ჩართული რჩება.</translation>
     </message>
     <message>
-        <source>Cancelled: switching the firewall off again.</source>
-        <translation>გაუქმდა: ფაიერვოლი ისევ გამოირთვება.</translation>
-    </message>
-    <message>
-        <source>Cancelled: the firewall was switched off again.</source>
-        <translation>გაუქმდა: ფაიერვოლი ისევ გამოირთო.</translation>
-    </message>
-    <message>
-        <source>Cancelled, but switching the firewall off failed (%1): the firewall stays on.</source>
-        <translation>გაუქმდა, მაგრამ ფაიერვოლის გამორთვა ვერ მოხერხდა (%1): ფაიერვოლი ჩართული რჩება.</translation>
-    </message>
-    <message>
-        <source>Cancelling: the firewall is switched off again after the running step.</source>
-        <translation>უქმდება: მიმდინარე ნაბიჯის შემდეგ ფაიერვოლი ისევ გამოირთვება.</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>უქმდება…</translation>
     </message>
@@ -3112,14 +3095,6 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     <message>
         <source>Applied: the firewall is on.</source>
         <translation>შესრულდა: ფაიერვოლი ჩართულია.</translation>
-    </message>
-    <message>
-        <source>Reverted: the proof failed, the firewall is off again.</source>
-        <translation>დაბრუნდა: შემოწმება ვერ გავიდა, ფაიერვოლი ისევ გამორთულია.</translation>
-    </message>
-    <message>
-        <source>Not proven: the automatic undo switches the firewall off shortly.</source>
-        <translation>ვერ დადასტურდა: ავტომატური გაუქმება ფაიერვოლს მალე გამორთავს.</translation>
     </message>
     <message>
         <source>Refused: nothing was changed.</source>
@@ -3144,6 +3119,50 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     <message>
         <source>Port %1: still reachable; publish it on 127.0.0.1 only</source>
         <translation>პორტი %1: ჯერ კიდევ მისაწვდომია; გამოაქვეყნეთ მხოლოდ 127.0.0.1-ზე</translation>
+    </message>
+    <message>
+        <source>Stop after the running step and put the firewall back as it was (Esc)</source>
+        <translation>მიმდინარე ნაბიჯის შემდეგ შეჩერება და ფაიერვოლის წინანდელ მდგომარეობაში დაბრუნება (Esc)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You cannot lock yourself out.&lt;/b&gt;&lt;ol&gt;&lt;li&gt;The SSH rule is added before anything is denied.&lt;/li&gt;&lt;li&gt;An automatic undo is armed on the server before ufw is enabled.&lt;/li&gt;&lt;li&gt;Open a &lt;i&gt;new&lt;/i&gt; SSH connection and run &lt;tt&gt;firewall.sh --confirm&lt;/tt&gt; in it: only a working new connection disarms the undo.&lt;/li&gt;&lt;li&gt;Without that confirmation the undo puts the firewall back as it was when the undo time set above runs out.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;b&gt;საკუთარ თავს ვერ ჩაიკეტავთ.&lt;/b&gt;&lt;ol&gt;&lt;li&gt;SSH-ის წესი ემატება მანამ, სანამ რამე აიკრძალება.&lt;/li&gt;&lt;li&gt;ufw-ის ჩართვამდე სერვერზე ავტომატური გაუქმება იმართება.&lt;/li&gt;&lt;li&gt;გახსენით &lt;i&gt;ახალი&lt;/i&gt; SSH კავშირი და მასში გაუშვით &lt;tt&gt;firewall.sh --confirm&lt;/tt&gt;: გაუქმებას მხოლოდ მოქმედი ახალი კავშირი აჩერებს.&lt;/li&gt;&lt;li&gt;ამ დადასტურების გარეშე, ზემოთ მითითებული დროის გასვლისას, გაუქმება ფაიერვოლს წინანდელ მდგომარეობაში აბრუნებს.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Enable the firewall on “%1”?
+
+SSH port %2 stays open: it is the port this session uses. Open to everyone: %3. Every other incoming connection is refused.
+
+A new SSH connection must get through afterwards, or the firewall is put back as it was.</source>
+        <translation>ჩაირთოს ფაიერვოლი „%1“-ზე?
+
+SSH პორტი %2 ღია რჩება: ამ სესიას ეს პორტი იყენებს. ყველასთვის ღიაა: %3. ყველა სხვა შემომავალი კავშირი უარყოფილი იქნება.
+
+ამის შემდეგ ახალმა SSH კავშირმა უნდა გაიაროს, თორემ ფაიერვოლი წინანდელ მდგომარეობაში დაბრუნდება.</translation>
+    </message>
+    <message>
+        <source>Cancelled: putting the firewall back as it was.</source>
+        <translation>გაუქმდა: ფაიერვოლი წინანდელ მდგომარეობაში ბრუნდება.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the firewall was put back as it was.</source>
+        <translation>გაუქმდა: ფაიერვოლი წინანდელ მდგომარეობაში დაბრუნდა.</translation>
+    </message>
+    <message>
+        <source>Cancelled, but putting the firewall back failed (%1): the firewall stays on.</source>
+        <translation>გაუქმდა, მაგრამ ფაიერვოლის წინანდელ მდგომარეობაში დაბრუნება ვერ მოხერხდა (%1): ფაიერვოლი ჩართული რჩება.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the firewall is put back as it was after the running step.</source>
+        <translation>უქმდება: მიმდინარე ნაბიჯის შემდეგ ფაიერვოლი წინანდელ მდგომარეობაში დაბრუნდება.</translation>
+    </message>
+    <message>
+        <source>Reverted: the proof failed, the firewall is as it was before.</source>
+        <translation>დაბრუნდა: შემოწმება ვერ გავიდა, ფაიერვოლი ისეთივეა, როგორიც მანამდე იყო.</translation>
+    </message>
+    <message>
+        <source>Not proven: the automatic undo puts the firewall back shortly.</source>
+        <translation>ვერ დადასტურდა: ავტომატური გაუქმება ფაიერვოლს მალე წინანდელ მდგომარეობაში დააბრუნებს.</translation>
     </message>
 </context>
 <context>
@@ -5141,10 +5160,6 @@ Nothing on the server is changed.</source>
         <translation>გადახედვა და გამოყენება</translation>
     </message>
     <message>
-        <source>Every change in the order it is made: each file as a diff against what the server holds now, each command. Before a file changes its backup is written; if a step fails, the earlier steps are rolled back. Export bundle writes the same files and a README for a server Supadesk cannot reach.</source>
-        <translation>ყველა ცვლილება შესრულების რიგით: თითოეული ფაილი — სერვერზე ახლა არსებულთან შედარებით (diff), თითოეული ბრძანება. ფაილის შეცვლამდე მისი სარეზერვო ასლი იწერება; თუ ნაბიჯი ჩავარდა, წინა ნაბიჯები უკან ბრუნდება. პაკეტის ექსპორტი იმავე ფაილებსა და README-ს წერს სერვერისთვის, რომელსაც Supadesk ვერ უკავშირდება.</translation>
-    </message>
-    <message>
         <source>Apply:</source>
         <translation>გამოყენება:</translation>
     </message>
@@ -5423,6 +5438,11 @@ Nothing on the server is changed.</source>
     <message>
         <source>Cannot create %1.</source>
         <translation>ვერ შეიქმნა %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every change in the order it is made: each file as a diff against what the server holds now, each command. Before a file changes its backup is written; if a step fails, the earlier steps are rolled back. Of the .env, whose backups hold the replaced secrets, only the newest %n backup(s) are kept. Export bundle writes the same files and a README for a server Supadesk cannot reach.</source>
+        <translation>
+            <numerusform>ყველა ცვლილება შესრულების რიგით: თითოეული ფაილი — სერვერზე ახლა არსებულთან შედარებით (diff), თითოეული ბრძანება. ფაილის შეცვლამდე მისი სარეზერვო ასლი იწერება; თუ ნაბიჯი ჩავარდა, წინა ნაბიჯები უკან ბრუნდება. .env-ის სარეზერვო ასლებიდან, რომლებიც შეცვლილ საიდუმლოებს შეიცავს, მხოლოდ %n უახლესი ინახება. პაკეტის ექსპორტი იმავე ფაილებსა და README-ს წერს სერვერისთვის, რომელსაც Supadesk ვერ უკავშირდება.</numerusform><numerusform>ყველა ცვლილება შესრულების რიგით: თითოეული ფაილი — სერვერზე ახლა არსებულთან შედარებით (diff), თითოეული ბრძანება. ფაილის შეცვლამდე მისი სარეზერვო ასლი იწერება; თუ ნაბიჯი ჩავარდა, წინა ნაბიჯები უკან ბრუნდება. .env-ის სარეზერვო ასლებიდან, რომლებიც შეცვლილ საიდუმლოებს შეიცავს, მხოლოდ %n უახლესი ინახება. პაკეტის ექსპორტი იმავე ფაილებსა და README-ს წერს სერვერისთვის, რომელსაც Supadesk ვერ უკავშირდება.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5795,6 +5815,14 @@ Nothing on the server is changed.</source>
         <source>These settings wait for a restart of the database to take effect: %1.</source>
         <translation>ეს პარამეტრები ძალაში შესასვლელად მონაცემთა ბაზის გადატვირთვას ელოდება: %1.</translation>
     </message>
+    <message>
+        <source>Could not remove older backups of %1: %2</source>
+        <translation>%1-ის ძველი სარეზერვო ასლების წაშლა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>What it had changed before failing was undone.</source>
+        <translation>ის, რაც ჩავარდნამდე შეცვალა, გაუქმდა.</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::SetupBundle</name>
@@ -5837,10 +5865,6 @@ Nothing on the server is changed.</source>
     <message>
         <source>Apply the PostgreSQL settings as a superuser: `docker exec -i supabase-db psql -U supabase_admin -d postgres &lt; tuning.sql`. If the file lists settings that need a restart: `docker compose restart db`.</source>
         <translation>გამოიყენეთ PostgreSQL-ის პარამეტრები სუპერმომხმარებლის სახელით: `docker exec -i supabase-db psql -U supabase_admin -d postgres &lt; tuning.sql`. თუ ფაილში გადატვირთვის საჭირო პარამეტრებია ჩამოთვლილი: `docker compose restart db`.</translation>
-    </message>
-    <message>
-        <source>Firewall: `sudo ./firewall.sh`, then open a NEW SSH connection and run `sudo ./firewall.sh --confirm` in it. Without the confirmation the firewall switches itself off after %1 seconds.</source>
-        <translation>ფაიერვოლი: `sudo ./firewall.sh`, შემდეგ გახსენით ახალი SSH კავშირი და მასში გაუშვით `sudo ./firewall.sh --confirm`. დადასტურების გარეშე ფაიერვოლი %1 წამის შემდეგ თავად გაითიშება.</translation>
     </message>
     <message>
         <source>Backups: `sudo install -m 700 backup.sh %1`, install the cron entry with `(crontab -l 2&gt;/dev/null | grep -v '%2'; cat crontab.txt) | crontab -` and run it once by hand.</source>
@@ -5893,6 +5917,10 @@ Nothing on the server is changed.</source>
     <message>
         <source>Merge these lines into the stack's .env; keep this file private.</source>
         <translation>შეურწყით ეს ხაზები სტეკის .env-ს; ეს ფაილი არავის აჩვენოთ.</translation>
+    </message>
+    <message>
+        <source>Firewall: `sudo ./firewall.sh`, then open a NEW SSH connection and run `sudo ./firewall.sh --confirm` in it. Without the confirmation the firewall is put back as it was after %1 seconds.</source>
+        <translation>ფაიერვოლი: `sudo ./firewall.sh`, შემდეგ გახსენით ახალი SSH კავშირი და მასში გაუშვით `sudo ./firewall.sh --confirm`. დადასტურების გარეშე ფაიერვოლი %1 წამის შემდეგ წინანდელ მდგომარეობაში დაბრუნდება.</translation>
     </message>
 </context>
 <context>

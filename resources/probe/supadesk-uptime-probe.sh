@@ -117,8 +117,10 @@ probe_http() { # name url
         return 1
     fi
     if [ -n "${SUPADESK_PROBE_APIKEY:-}" ]; then
-        code=$(curl -s -o /dev/null -w '%{http_code}' --max-time "$timeout" -H "apikey: $SUPADESK_PROBE_APIKEY" \
-            -H "Authorization: Bearer $SUPADESK_PROBE_APIKEY" "$2" 2>&1)
+        # The key goes to curl on its standard input (-H @-, curl 7.55 or newer), printed by the
+        # shell's own printf: in curl's command line `ps` would show it to every user of the server.
+        code=$(printf 'apikey: %s\nAuthorization: Bearer %s\n' "$SUPADESK_PROBE_APIKEY" "$SUPADESK_PROBE_APIKEY" |
+            curl -s -o /dev/null -w '%{http_code}' --max-time "$timeout" -H @- "$2" 2>&1)
     else
         code=$(curl -s -o /dev/null -w '%{http_code}' --max-time "$timeout" "$2" 2>&1)
     fi

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stackconnection.h"
 
+#include "core/shellquote.h"
 #include "ssh/locallistener.h"
 #include "ssh/sftpclient.h"
 #include "ssh/sshconfigresolver.h"
@@ -362,10 +363,8 @@ void StackConnection::readFileRange(const QString &path, qint64 offset, qint64 m
             Result<RemoteFileRange> range = sftp.readRange(path, offset, maxBytes, headBytes);
             // SFTP does not tell inodes; GNU stat does, where there is a shell. Best effort.
             if (range.ok()) {
-                QString quoted = path;
-                quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
                 const Result<ExecResult> stat =
-                    session.exec(QStringLiteral("stat -L -c %i -- '%1'").arg(quoted));
+                    session.exec(QStringLiteral("stat -L -c %i -- ") + shellQuote(path));
                 if (stat.ok() && stat.value().exitStatus == 0)
                     range.value().inode = stat.value().standardOutput.trimmed().toULongLong();
             }

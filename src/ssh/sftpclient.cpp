@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sftpclient.h"
 
+#include "core/shellquote.h"
 #include "sshsession.h"
 
 #include <QCoreApplication>
@@ -203,11 +204,8 @@ Status SftpClient::moveIntoPlace(const QString &temporary, const QString &path, 
     }
     // SFTP version 3 cannot rename over an existing file, and libssh 0.10 does not offer the
     // posix-rename extension; mv(1) on the server is rename(2), which replaces atomically.
-    auto quoted = [](QString text) {
-        return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QLatin1String("'\\''")) +
-               QLatin1Char('\'');
-    };
-    const auto moved = m_session.exec(QStringLiteral("mv -f -- %1 %2").arg(quoted(temporary), quoted(path)));
+    const auto moved =
+        m_session.exec(QStringLiteral("mv -f -- %1 %2").arg(shellQuote(temporary), shellQuote(path)));
     if (moved.ok() && moved.value().exitStatus == 0)
         return success();
     const QString detail =
@@ -235,9 +233,10 @@ Result<QString> SftpClient::writeFileAtomic(const QString &path, const QByteArra
     const int slash = int(path.lastIndexOf(QLatin1Char('/')));
     const QString folder = path.left(slash + 1);
     const QString name = path.mid(slash + 1);
-    const QString temporary = QStringLiteral("%1.%2.supadesk-tmp-%3")
-                                  .arg(folder, name)
-                                  .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    // Concatenated, not QString::arg() in steps: a folder named with "%1" would be filled in twice.
+    const QString temporary =
+        folder + QLatin1Char('.') + name + QStringLiteral(".supadesk-tmp-") +
+        QStringLiteral("%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     if (Status s = writeNew(temporary, data, mode); !s.ok())
         return s.error();
     // The replacement (and the backup, which a rollback copies back) belongs to whoever owned the

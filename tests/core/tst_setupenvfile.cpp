@@ -177,6 +177,24 @@ private slots:
         QCOMPARE(env.value(QStringLiteral("A")), QStringLiteral("3"));
     }
 
+    // The finding goes into logs and the CLI's output: a secret on a broken line must not.
+    void aMalformedLineIsNamedNotQuoted()
+    {
+        const EnvFile env = EnvFile::parse(
+            QStringLiteral("POSTGRES_PASSWORD=\"s3cret-one\nexport JWT_SECRET='s3cret-two\ns3cret-three\n"));
+        const FindingList findings = env.findings();
+        QCOMPARE(findings.size(), 3);
+        for (const Finding &f : findings) {
+            QCOMPARE(f.code, QStringLiteral("env.malformed"));
+            QVERIFY2(!f.message.contains(QLatin1String("s3cret")), qPrintable(f.message));
+        }
+        QCOMPARE(findings.at(0).key, QStringLiteral("POSTGRES_PASSWORD"));
+        QVERIFY(findings.at(0).message.contains(QLatin1String("Line 1 (POSTGRES_PASSWORD)")));
+        QCOMPARE(findings.at(1).key, QStringLiteral("JWT_SECRET"));
+        QCOMPARE(findings.at(2).line, 3);
+        QVERIFY(findings.at(2).message.contains(QLatin1String("Line 3 ")));
+    }
+
     void settingADuplicateUpdatesEveryCopy()
     {
         EnvFile env = EnvFile::parse(QStringLiteral("A=1\nB=2\nA=3\n"));

@@ -4,6 +4,7 @@
 // Debian 11+, Docker 20.10+ with compose v2). Missing tools are findings, never errors.
 #include "core/setup/hostfactsparser.h"
 #include "core/setup/preflightevaluator.h"
+#include "core/shellquote.h"
 
 #include <QFile>
 #include <QtTest>
@@ -418,7 +419,7 @@ private slots:
         const QString command = HostFactsParser::command(QStringLiteral("/srv/it's here"));
         QVERIFY(command.contains(QStringLiteral("d='/srv/it'\\''s here'")));
         QVERIFY(!command.contains(QStringLiteral("[[")));
-        QCOMPARE(HostFactsParser::shellQuote(QStringLiteral("a'b")), QStringLiteral("'a'\\''b'"));
+        QCOMPARE(shellQuote(QStringLiteral("a'b")), QStringLiteral("'a'\\''b'"));
     }
 };
 

@@ -112,8 +112,8 @@ private slots:
         QTest::addColumn<QString>("dir");
         QTest::addColumn<int>("days");
         QTest::addColumn<QString>("code");
-        QTest::newRow("quote in dir") << "/var/backups/it's" << 14 << "backup.value";
-        QTest::newRow("space in dir") << "/var/my backups" << 14 << "backup.value";
+        QTest::newRow("relative dir") << "var/backups" << 14 << "backup.path";
+        QTest::newRow("empty dir") << "" << 14 << "backup.path";
         QTest::newRow("no retention") << "/var/backups" << 0 << "backup.retention";
     }
 
@@ -128,6 +128,22 @@ private slots:
         const Result<QString> r = BackupScriptWriter::script(o);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, code);
+    }
+
+    // Any path is fine once quoted; a "%1" in it is not filled in by a later value.
+    void backupQuotesPaths()
+    {
+        BackupOptions o;
+        o.backupDir = QStringLiteral("/var/my backups/it's %1");
+        o.rcloneRemote = QStringLiteral("b2:x");
+        const QString s = BackupScriptWriter::script(o).value();
+        QVERIFY(s.contains(QLatin1String("\nBACKUP_DIR='/var/my backups/it'\\''s %1'\n")));
+        QVERIFY(s.contains(QLatin1String("\nRCLONE_REMOTE='b2:x'\n")));
+        o.scriptPath = QStringLiteral("/opt/my %1/backup.sh");
+        QCOMPARE(BackupScriptWriter::crontabLine(o),
+                 QStringLiteral("17 3 * * * '/opt/my \\%1/backup.sh' >/dev/null 2>&1 # supadesk-backup\n"));
+        o.scriptPath = QStringLiteral("/opt/a\nb.sh");
+        QCOMPARE(BackupScriptWriter::script(o).error().code, QStringLiteral("backup.path"));
     }
 
     void crontabLineRunsNightlyAndIsMarked()

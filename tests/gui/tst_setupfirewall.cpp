@@ -3,8 +3,9 @@
 // test (ufw's state in /etc/netns/NAME/ufw, an sshd that takes the harness's user key, a listener on
 // 5432 standing in for the Docker-published pooler), reached through the wizard's own stack connection.
 // Apply keeps SSH and closes 5432/6543 as seen from this computer; a proof that cannot get through is
-// reverted; Cancel switches the firewall off again; a server without ufw is refused before anything
-// changes. There is no systemd or atd in the namespace: `at` is a stand-in that records the armed revert.
+// reverted; Cancel puts the firewall back as it was; a server without ufw is refused before anything
+// changes. There is no systemd or atd in the namespace: `at` is a stand-in that records the armed revert
+// and a copy of sleep named `atd` stands for its daemon.
 // Screenshots in English and Georgian (SUPADESK_SCREENSHOT_DIR).
 #include "core/setup/firewallplanner.h"
 #include "gui/setup/firewallpage.h"

@@ -29,6 +29,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlDatabase>
@@ -295,6 +296,9 @@ private slots:
 
         QTest::mouseClick(page->findChild<QToolButton *>(QStringLiteral("copy_JWT_SECRET")), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), jwt);
+        // Marked for clipboard managers, which then keep it out of their history.
+        QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+                 QByteArray("secret"));
 
         // Regenerating JWT_SECRET signs both API keys again with the new secret.
         const QString anonBefore = page->valueOf(QStringLiteral("ANON_KEY"));

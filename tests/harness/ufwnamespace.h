@@ -4,7 +4,9 @@
 // A stand-in server for the firewall tests: a network namespace joined to the host by a veth pair,
 // with ufw's state of its own (/etc/netns/NAME/ufw), an sshd on port 22 that takes the harness's
 // user key, a listener on 5432 in the place of the database, and an `at` stand-in that only records
-// the revert job it is given (bin/at.jobs), so a test decides when the revert "fires".
+// the revert job it is given (bin/at.jobs), so a test decides when the revert "fires". A process
+// named `atd` (a copy of sleep) stands for the daemon that firewall.sh checks for before it trusts
+// `at`. /etc/default is the namespace's own too: ufw keeps its default policies in /etc/default/ufw.
 
 #include "harness/testenv.h"
 
@@ -39,6 +41,7 @@ public:
 ip netns add %1
 mkdir -p /etc/netns/%1
 cp -a /etc/ufw /etc/netns/%1/ufw
+cp -a /etc/default /etc/netns/%1/default
 ip link add %2 type veth peer name eth0 netns %1
 ip addr add 10.%3.%4.1/30 dev %2
 ip link set %2 up
@@ -86,6 +89,8 @@ ip netns exec %1 ip route add default via 10.%3.%4.1
         at.write("#!/bin/sh\ncat >>\"$(dirname \"$0\")/at.jobs\"\n");
         at.close();
         at.setPermissions(at.permissions() | QFileDevice::ExeOwner);
+        if (const QString atd = startAtd(); !atd.isEmpty())
+            return atd;
 
         if (!waitFor(22))
             return QStringLiteral("sshd in the namespace is not reachable");
@@ -96,6 +101,7 @@ ip netns exec %1 ip route add default via 10.%3.%4.1
 
     void stop()
     {
+        stopAtd();
         for (auto &p : m_daemons) {
             p->kill();
             p->waitForFinished(3000);
@@ -106,6 +112,25 @@ ip netns exec %1 ip route add default via 10.%3.%4.1
                    "ip netns del %1 || true; ip link del %2 2>/dev/null || true; rm -rf /etc/netns/%1")
                    .arg(m_ns, m_hostIf));
         m_ns.clear();
+    }
+
+    // The `atd` stand-in: firewall.sh arms its revert with `at` only while a process of that name runs.
+    QString startAtd()
+    {
+        const QString atd = binDir() + QStringLiteral("/atd");
+        if (!QFile::exists(atd) && !QFile::copy(QStringLiteral("/bin/sleep"), atd))
+            return QStringLiteral("cannot copy /bin/sleep to %1").arg(atd);
+        m_atd = std::make_unique<QProcess>();
+        m_atd->start(atd, {QStringLiteral("infinity")});
+        return m_atd->waitForStarted() ? QString() : m_atd->errorString();
+    }
+    void stopAtd()
+    {
+        if (!m_atd)
+            return;
+        m_atd->kill();
+        m_atd->waitForFinished(3000);
+        m_atd.reset();
     }
 
     QString serverIp() const { return m_serverIp; }
@@ -177,4 +202,5 @@ private:
     QString m_hostIf;
     QString m_serverIp;
     std::vector<std::unique_ptr<QProcess>> m_daemons;
+    std::unique_ptr<QProcess> m_atd;
 };

@@ -98,10 +98,12 @@ private slots:
         QVERIFY(message.contains(QStringLiteral("ports are closed")));
         // The proof disarmed the revert: when the scheduler fires it, nothing happens.
         QVERIFY(progress.join(QLatin1Char('\n')).contains(QStringLiteral("Firewall kept")));
-        QVERIFY(m_net
-                    .inNs({QStringLiteral("sh"), QStringLiteral("-c"),
-                           QStringLiteral("sh %1; echo done").arg(m_net.atJobs())})
-                    .contains(QStringLiteral("done")));
+        // (Its line that waits for the deadline is left out: the test is the clock.)
+        QVERIFY(
+            m_net
+                .inNs({QStringLiteral("sh"), QStringLiteral("-c"),
+                       QStringLiteral("grep -e --revert-if-armed %1 | sh; echo done").arg(m_net.atJobs())})
+                .contains(QStringLiteral("done")));
         QVERIFY(m_net.ufwActive());
         QVERIFY(m_net.inNs({QStringLiteral("ufw"), QStringLiteral("--force"), QStringLiteral("disable")})
                     .contains(QStringLiteral("disabled")));
@@ -140,7 +142,7 @@ private slots:
         const FirewallApplier::Outcome outcome =
             applier.runAndWait(FirewallPlanner::script(wrong).value(), options(), &message);
         QCOMPARE(outcome, FirewallApplier::Outcome::Reverted);
-        QVERIFY(message.contains(QStringLiteral("switched off again")));
+        QVERIFY(message.contains(QStringLiteral("put back as it was before")));
         QVERIFY(!m_net.ufwActive());
         QVERIFY(m_net.greeting(22).startsWith("SSH-2.0"));
         QVERIFY(m_net.waitFor(5432));
@@ -150,6 +152,46 @@ private slots:
                          [&](Result<ExecResult> r) { answered = r.ok() && r.value().exitStatus == 0; });
         QTRY_VERIFY(answered);
         connection->disconnectFromStack();
+    }
+
+    // A server whose ufw was on already, with rules of its own: a failed proof puts back exactly that
+    // (active, its defaults, its rules), not a server without any firewall.
+    void failedProofPutsBackAFirewallThatWasAlreadyOn()
+    {
+        const auto ufw = [this](const QStringList &args) {
+            return m_net.inNs(QStringList{QStringLiteral("ufw")} + args);
+        };
+        ufw({QStringLiteral("--force"), QStringLiteral("reset")});
+        ufw({QStringLiteral("default"), QStringLiteral("allow"), QStringLiteral("incoming")});
+        ufw({QStringLiteral("deny"), QStringLiteral("8081/tcp")});
+        ufw({QStringLiteral("allow"), QStringLiteral("from"), QStringLiteral("10.0.0.0/8"),
+             QStringLiteral("to"), QStringLiteral("any"), QStringLiteral("port"), QStringLiteral("9000"),
+             QStringLiteral("proto"), QStringLiteral("tcp"), QStringLiteral("comment"),
+             QStringLiteral("own rule")});
+        ufw({QStringLiteral("--force"), QStringLiteral("enable")});
+        const auto state = [this] {
+            return m_net.inNs(
+                {QStringLiteral("sh"), QStringLiteral("-c"),
+                 QStringLiteral("ufw status verbose; cat /etc/ufw/user.rules /etc/ufw/user6.rules "
+                                "/etc/ufw/ufw.conf /etc/default/ufw; iptables -S")});
+        };
+        const QString before = state();
+        QVERIFY(before.contains(QStringLiteral("Status: active")));
+        QVERIFY(before.contains(QStringLiteral("Default: allow (incoming)")));
+        QVERIFY(before.contains(QStringLiteral("# own rule")));
+
+        std::unique_ptr<StackConnection> connection = connect();
+        QVERIFY(connection);
+        FirewallOptions wrong; // allows 2222 and denies the rest: new connections to 22 are refused
+        wrong.sshPort = 2222;
+        FirewallApplier applier(connection.get());
+        QString message;
+        QCOMPARE(applier.runAndWait(FirewallPlanner::script(wrong).value(), options(), &message),
+                 FirewallApplier::Outcome::Reverted);
+        QCOMPARE(state(), before);
+        QVERIFY(m_net.greeting(22).startsWith("SSH-2.0"));
+        connection->disconnectFromStack();
+        ufw({QStringLiteral("--force"), QStringLiteral("reset")});
     }
 
     void cleanupTestCase() { m_net.stop(); }

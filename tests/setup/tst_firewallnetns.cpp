@@ -4,13 +4,16 @@
 // accepted by a DOCKER chain ahead of ufw's rules) is closed too, through DOCKER-USER. When the proof
 // fails the scheduled revert leaves the firewall off; after --confirm the revert does nothing.
 // ufw keeps its state in /etc/netns/NAME/ufw, which `ip netns exec` puts over /etc/ufw, so the host's
-// own firewall is never touched. There is no systemd or atd here: `at` is a stand-in that records the
-// revert command, and the test runs it when the scheduler would.
+// own firewall is never touched (and /etc/netns/NAME/default over /etc/default, where ufw keeps its
+// default policies). There is no systemd or atd here: `at` is a stand-in that records the revert
+// command, the test runs it when the scheduler would, and a copy of sleep named `atd` stands for the
+// daemon that firewall.sh checks for before it trusts `at`.
 #include "core/setup/firewallplanner.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -32,6 +35,7 @@ class TestFirewallNetns : public QObject
     QString m_serverIp;
     QString m_containerIp;
     std::vector<std::unique_ptr<QProcess>> m_daemons;
+    std::unique_ptr<QProcess> m_atd;
     QString m_script;
 
     struct Run
@@ -111,13 +115,22 @@ class TestFirewallNetns : public QObject
         return false;
     }
 
+    // The last job given to `at`, without its first line, which waits for the deadline: the test is
+    // the clock.
     QString scheduledRevert() const
     {
         QFile jobs(m_dir.filePath(QStringLiteral("bin/at.jobs")));
         if (!jobs.open(QIODevice::ReadOnly))
             return {};
-        const QStringList lines =
-            QString::fromUtf8(jobs.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QString text = QString::fromUtf8(jobs.readAll());
+        static const QRegularExpression wait(QStringLiteral("^d=\\d+;[^\n]*\n"),
+                                             QRegularExpression::MultilineOption);
+        qsizetype after = -1;
+        for (QRegularExpressionMatchIterator it = wait.globalMatch(text); it.hasNext();)
+            after = it.next().capturedEnd();
+        if (after >= 0)
+            return text.mid(after);
+        const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         return lines.isEmpty() ? QString() : lines.last();
     }
 
@@ -142,6 +155,31 @@ class TestFirewallNetns : public QObject
             .out.contains(QLatin1String("Status: active"));
     }
 
+    void startAtd()
+    {
+        m_atd = std::make_unique<QProcess>();
+        m_atd->start(m_dir.filePath(QStringLiteral("bin/atd")), {QStringLiteral("infinity")});
+        QVERIFY(m_atd->waitForStarted());
+    }
+
+    void stopAtd()
+    {
+        if (!m_atd)
+            return;
+        m_atd->kill();
+        m_atd->waitForFinished(3000);
+        m_atd.reset();
+    }
+
+    // ufw as `ufw status verbose` and its rules files show it.
+    QString ufwState() const
+    {
+        return inNs({QStringLiteral("sh"), QStringLiteral("-c"),
+                     QStringLiteral("ufw status verbose; cat /etc/ufw/user.rules /etc/ufw/user6.rules "
+                                    "/etc/ufw/ufw.conf /etc/default/ufw")})
+            .out;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -163,6 +201,7 @@ ip netns add %1
 ip netns add %2
 mkdir -p /etc/netns/%1
 cp -a /etc/ufw /etc/netns/%1/ufw
+cp -a /etc/default /etc/netns/%1/default
 ip link add %3 type veth peer name eth0 netns %1
 ip addr add 10.213.%4.1/30 dev %3
 ip link set %3 up
@@ -220,6 +259,8 @@ ip netns exec %1 iptables -A FORWARD -i ctr0 -j ACCEPT
         at.write("#!/bin/sh\ncat >>\"$(dirname \"$0\")/at.jobs\"\n");
         at.close();
         at.setPermissions(at.permissions() | QFileDevice::ExeOwner);
+        QVERIFY(QFile::copy(QStringLiteral("/bin/sleep"), m_dir.filePath(QStringLiteral("bin/atd"))));
+        startAtd();
 
         FirewallOptions options; // SSH 22, public 80/443, closed 5432/6543
         QFile script(m_dir.filePath(QStringLiteral("firewall.sh")));
@@ -295,8 +336,76 @@ ip netns exec %1 iptables -A FORWARD -i ctr0 -j ACCEPT
         QVERIFY(!status.contains(QLatin1String("5432")));
     }
 
+    // at runs its job with sh: the script's own path, however it is named, must reach it as one word.
+    void aScriptInAnOddlyNamedFolderArmsARevertThatFindsIt()
+    {
+        inNs({QStringLiteral("ufw"), QStringLiteral("--force"), QStringLiteral("reset")});
+        const QString dir = m_dir.filePath(QStringLiteral("a'b\"$(touch X)`touch Y`%1\nc"));
+        QVERIFY(QDir().mkpath(dir));
+        const QString script = dir + QStringLiteral("/firewall.sh");
+        QVERIFY(QFile::copy(m_script, script));
+        const Run applied = applyFirewall({}, script);
+        QVERIFY2(applied.code == 0, qPrintable(applied.out + applied.err));
+        QVERIFY(ufwActive());
+        const Run reverted = fireRevert();
+        QVERIFY2(reverted.code == 0, qPrintable(scheduledRevert() + reverted.err));
+        QVERIFY(!ufwActive());
+        for (const char *name : {"X", "Y"})
+            QVERIFY2(!QFile::exists(QLatin1String(name)) &&
+                         !QFile::exists(m_dir.filePath(QLatin1String(name))),
+                     name);
+    }
+
+    // The revert already put ufw back: a confirmation then keeps nothing and says so.
+    void aLateConfirmIsRefused()
+    {
+        inNs({QStringLiteral("ufw"), QStringLiteral("--force"), QStringLiteral("reset")});
+        const Run applied = applyFirewall();
+        QVERIFY2(applied.code == 0, qPrintable(applied.out + applied.err));
+        QVERIFY(fireRevert().code == 0);
+        QVERIFY(!ufwActive());
+        const Run confirmed = applyFirewall({QStringLiteral("--confirm")});
+        QVERIFY2(confirmed.code != 0, qPrintable(confirmed.out));
+        QVERIFY2(confirmed.err.contains(QLatin1String("nothing to confirm")), qPrintable(confirmed.err));
+        QVERIFY(!ufwActive());
+    }
+
+    // `at` without atd queues a revert that never comes: the script refuses before changing anything.
+    void withoutAtdNothingIsChanged()
+    {
+        inNs({QStringLiteral("ufw"), QStringLiteral("--force"), QStringLiteral("reset")});
+        const QString before = ufwState();
+        stopAtd();
+        const Run applied = applyFirewall();
+        startAtd();
+        QVERIFY(applied.code != 0);
+        QVERIFY2(applied.err.contains(QLatin1String("atd is not running")), qPrintable(applied.err));
+        QCOMPARE(ufwState(), before);
+        QVERIFY(!ufwActive());
+    }
+
+    // The job is queued on a whole minute before the deadline and waits the rest itself.
+    void theAtJobWaitsForItsDeadline()
+    {
+        inNs({QStringLiteral("ufw"), QStringLiteral("--force"), QStringLiteral("reset")});
+        QFile::remove(m_dir.filePath(QStringLiteral("bin/at.jobs")));
+        const qint64 start = QDateTime::currentSecsSinceEpoch();
+        const Run applied = applyFirewall();
+        QVERIFY2(applied.code == 0, qPrintable(applied.out + applied.err));
+        QFile jobs(m_dir.filePath(QStringLiteral("bin/at.jobs")));
+        QVERIFY(jobs.open(QIODevice::ReadOnly));
+        const QString job = QString::fromUtf8(jobs.readAll());
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^d=(\\d+);")).match(job);
+        QVERIFY2(m.hasMatch(), qPrintable(job));
+        const qint64 deadline = m.captured(1).toLongLong();
+        QVERIFY(deadline >= start + 300 && deadline <= QDateTime::currentSecsSinceEpoch() + 300);
+        QVERIFY(fireRevert().code == 0);
+        QVERIFY(!ufwActive());
+    }
+
     void cleanupTestCase()
     {
+        stopAtd();
         for (auto &p : m_daemons) {
             p->kill();
             p->waitForFinished(3000);

@@ -181,14 +181,21 @@ print('ok')
         const QString bin = m_dir.filePath(QStringLiteral("bin"));
         QDir().mkpath(bin);
         write(QStringLiteral("bin/docker"), QStringLiteral(R"SH(#!/usr/bin/env bash
-# docker exec [-i] [-e K=V]... CONTAINER COMMAND...: runs COMMAND here.
+# docker exec [-i] [-e K=V | -e K]... CONTAINER COMMAND...: runs COMMAND here (-e K passes K's value
+# from docker's own environment, as docker does).
 [ "$1" = exec ] || exit 64
 shift
 vars=()
 while [ $# -gt 0 ]; do
     case "$1" in
     -i) shift ;;
-    -e) vars+=("$2"); shift 2 ;;
+    -e)
+        case $2 in
+        *=*) vars+=("$2") ;;
+        *) vars+=("$2=${!2-}") ;;
+        esac
+        shift 2
+        ;;
     *) break ;;
     esac
 done

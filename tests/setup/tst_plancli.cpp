@@ -204,6 +204,20 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("Line %1").arg(line)), qPrintable(r.err));
         QVERIFY(!QDir(out).exists());
     }
+
+    // A password with a stray quote is a malformed line: the output names its key, never its value.
+    void aMalformedSecretLineIsNotPrinted()
+    {
+        QFile broken(m_dir.filePath(QStringLiteral("broken-secret.env")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("SITE_URL=http://localhost:3000\nPOSTGRES_PASSWORD=\"pw-Planted-7f3e\n");
+        broken.close();
+        const Run r = cli(reference() + QStringList{"--env-in", broken.fileName(), "--out",
+                                                    m_dir.filePath(QStringLiteral("broken-secret-out"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Line 2 (POSTGRES_PASSWORD)")), qPrintable(r.err));
+        QVERIFY2(!(r.out + r.err).contains(QStringLiteral("pw-Planted")), qPrintable(r.out + r.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanCli)

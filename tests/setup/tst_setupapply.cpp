@@ -299,6 +299,27 @@ private slots:
         QTRY_VERIFY(show(QStringLiteral("effective_cache_size")) != QStringLiteral("12GB"));
     }
 
+    // Every backup of the .env holds the secrets it replaced: after a change only the newest five stay,
+    // the one this run made among them.
+    void onlyTheNewestBackupsOfTheEnvAreKept()
+    {
+        for (int i = 0; i < 7; ++i)
+            writeAll(envPath() + QStringLiteral(".supadesk-backup-2020010%1T000000000").arg(i + 1),
+                     "POSTGRES_PASSWORD=old-secret\n", QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        ApplyPlan plan;
+        plan.addEnvEdit(
+            QStringLiteral("env"), envPath(),
+            {{QStringLiteral("POSTGRES_PASSWORD"), QStringLiteral("a-new-password-of-some-length")}});
+        const ApplyReport report = apply(plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.summary()));
+        const QStringList backups = QDir(installDir())
+                                        .entryList({QStringLiteral(".env.supadesk-backup-*")},
+                                                   QDir::Files | QDir::Hidden, QDir::Name);
+        QCOMPARE(backups.size(), ApplyPlan::SecretBackupsKept);
+        QCOMPARE(backups.last(), QFileInfo(report.outcomes.at(0).backupPath).fileName());
+        QCOMPARE(backups.first(), QStringLiteral(".env.supadesk-backup-20200104T000000000"));
+    }
+
     // A stack that runs PgBouncer gets the bundle's pgbouncer.ini, the old one kept as a backup first;
     // a later failure puts the old one back.
     void pgbouncerIniIsInstalledWithABackupFirst()

@@ -162,6 +162,36 @@ private slots:
         QTRY_COMPARE(show(QStringLiteral("effective_cache_size")), cacheBefore);
     }
 
+    // tuning.sql stops at its second statement (psql ON_ERROR_STOP): the first one, already in
+    // postgresql.auto.conf, is undone too, and the report says the server is as before.
+    void aTuningScriptThatFailsHalfWayLeavesPostgresqlAutoConfAsItWas()
+    {
+        sql({QStringLiteral("ALTER SYSTEM SET work_mem = '7MB'"), QStringLiteral("SELECT pg_reload_conf()")});
+        const auto fileSettings = [this] {
+            return m_pg
+                .psql({QStringLiteral("SELECT name || '=' || setting FROM pg_file_settings WHERE sourcefile "
+                                      "LIKE '%postgresql.auto.conf' ORDER BY seqno")})
+                .out;
+        };
+        const QString before = fileSettings();
+        QVERIFY(before.contains(QStringLiteral("work_mem=7MB")));
+        Bundle bundle = m_bundle;
+        for (BundleFile &f : bundle.files)
+            if (f.name == QLatin1String("tuning.sql"))
+                f.content = "ALTER SYSTEM SET work_mem = '9MB';\n"
+                            "ALTER SYSTEM SET shared_buffers = 'plenty';\n"
+                            "ALTER SYSTEM SET effective_cache_size = '1GB';\n"
+                            "SELECT pg_reload_conf();\n";
+        const ApplyPlan plan = ApplyPlanBuilder::fromBundle(bundle, target()).value();
+        const ApplyReport report = SetupApplier(m_connection.get()).runAndWait(plan);
+        QVERIFY(!report.succeeded());
+        QCOMPARE(fileSettings(), before);
+        QVERIFY2(report.restored(), qPrintable(report.summary()));
+        QVERIFY2(report.outcomes.last().message.contains(QStringLiteral("undone")),
+                 qPrintable(report.outcomes.last().message));
+        QTRY_COMPARE(show(QStringLiteral("work_mem")), QStringLiteral("7MB"));
+    }
+
     // A library an earlier ALTER SYSTEM added (still waiting for a restart) stays in the list.
     void aPreloadListWaitingForARestartIsKept()
     {

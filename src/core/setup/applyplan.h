@@ -23,6 +23,10 @@ class ApplyPlan
     Q_DECLARE_TR_FUNCTIONS(supadesk::ApplyPlan)
 
 public:
+    // Backups of a file that holds secrets (the .env) kept next to it after a change: each one holds
+    // secrets that were replaced, so older ones are removed.
+    static constexpr int SecretBackupsKept = 5;
+
     // Replaces or creates a file; `mode` e.g. 0600, 0755, or -1 to keep the current one.
     ApplyStep &addFile(const QString &id, const QString &path, const QByteArray &content, int mode = -1,
                        const QString &description = QString());

@@ -2,9 +2,9 @@
 #include "applyplanbuilder.h"
 
 #include "altersystemundo.h"
+#include "core/shellquote.h"
 #include "databaserestart.h"
 #include "envfile.h"
-#include "hostfactsparser.h"
 
 #include <QRegularExpression>
 
@@ -111,9 +111,8 @@ Result<ApplyPlan> ApplyPlanBuilder::fromBundle(const Bundle &bundle, const Apply
         const QString install =
             QStringLiteral(
                 "crontab -l >%1 2>/dev/null || : >%1; { grep -vF %2 %1; printf '%s\\n' %3; } | crontab -")
-                .arg(HostFactsParser::shellQuote(saved), HostFactsParser::shellQuote(marker),
-                     HostFactsParser::shellQuote(line));
-        const QString undo = QStringLiteral("crontab %1 && rm -f %1").arg(HostFactsParser::shellQuote(saved));
+                .arg(shellQuote(saved), shellQuote(marker), shellQuote(line));
+        const QString undo = QStringLiteral("crontab %1 && rm -f %1").arg(shellQuote(saved));
         plan.addCommand(QStringLiteral("crontab"), install, undo,
                         tr("Install the nightly backup in root's crontab (an earlier Supadesk entry is "
                            "replaced, other entries stay)."))
@@ -123,8 +122,7 @@ Result<ApplyPlan> ApplyPlanBuilder::fromBundle(const Bundle &bundle, const Apply
     if (target.recreateContainers) {
         ApplyStep &step = plan.addCommand(
             QStringLiteral("recreate"),
-            QStringLiteral("cd %1 && %2 up -d").arg(HostFactsParser::shellQuote(dir), target.composeCommand),
-            QString(),
+            QStringLiteral("cd %1 && %2 up -d").arg(shellQuote(dir), target.composeCommand), QString(),
             tr("Recreate the containers that the new .env and override change (`docker compose up -d`)."));
         step.rerunAfterRollback = true;
         step.needsRoot = target.dockerNeedsRoot;
@@ -134,8 +132,7 @@ Result<ApplyPlan> ApplyPlanBuilder::fromBundle(const Bundle &bundle, const Apply
         ApplyStep &step = plan.addCommand(
             QStringLiteral("pgbouncer-restart"),
             QStringLiteral("cd %1 && %2 restart %3")
-                .arg(HostFactsParser::shellQuote(dir), target.composeCommand,
-                     HostFactsParser::shellQuote(target.pgbouncerService)),
+                .arg(shellQuote(dir), target.composeCommand, shellQuote(target.pgbouncerService)),
             QString(),
             tr("Restart the %1 service so that PgBouncer reads the new pgbouncer.ini (its clients "
                "reconnect).")

@@ -33,8 +33,11 @@ class BackupScriptWriter
     Q_DECLARE_TR_FUNCTIONS(supadesk::BackupScriptWriter)
 
 public:
+    // Paths may contain any character (they are quoted); names are plain words. The database
+    // password is read from ENV_FILE at run time and never appears in a command line.
     static Result<QString> script(const BackupOptions &options);
-    // One line for root's crontab, marked so that installing it again replaces it.
+    // One line for root's crontab, marked so that installing it again replaces it. For options that
+    // script() accepts.
     static QString crontabLine(const BackupOptions &options);
     static QString crontabMarker() { return QStringLiteral("# supadesk-backup"); }
 };

@@ -2,7 +2,7 @@
 #include "databaserestart.h"
 
 #include "applystep.h"
-#include "hostfactsparser.h"
+#include "core/shellquote.h"
 
 namespace supadesk {
 
@@ -36,7 +36,7 @@ QStringList DatabaseRestart::parsePending(const QString &output)
 QString DatabaseRestart::script(const QString &installDir, const QString &composeCommand,
                                 const QString &psqlCommand, int waitSeconds)
 {
-    const auto q = HostFactsParser::shellQuote;
+    const auto q = &shellQuote;
     const int wait = qMax(1, waitSeconds);
     QString s = QStringLiteral("cd %1 || exit 1\n").arg(q(installDir));
     s += QStringLiteral("pending=$(") + ApplyStep::withHereDoc(psqlCommand, pendingSql()) +

@@ -199,14 +199,22 @@ FindingList EnvFile::findings() const
         const Line &line = m_lines.at(i);
         const int number = static_cast<int>(i + 1);
         if (line.malformed) {
+            // The line itself is never quoted: it may be a password with a stray quote, and this
+            // sentence goes into the apply log and the CLI's output. Its key, where one is
+            // recognisable, and its number are enough to find it.
+            static const QRegularExpression keyed(
+                QStringLiteral(R"(^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=)"));
+            const QString key = keyed.match(line.text).captured(1);
             out.append(
-                {Finding::Severity::Error,
-                 QStringLiteral("env.malformed"),
-                 {},
-                 number,
-                 EnvFile::tr("Line %1 is not KEY=VALUE (or has an unclosed quote): \"%2\". Fix or remove it.")
-                     .arg(number)
-                     .arg(line.text.trimmed())});
+                {Finding::Severity::Error, QStringLiteral("env.malformed"), key, number,
+                 key.isEmpty()
+                     ? EnvFile::tr("Line %1 is not KEY=VALUE; its content is not shown, as it may hold a "
+                                   "secret. Fix or remove it.")
+                           .arg(number)
+                     : EnvFile::tr("Line %1 (%2) has an unclosed quote; its value is not shown. Fix or "
+                                   "remove it.")
+                           .arg(number)
+                           .arg(key)});
             continue;
         }
         if (line.key.isEmpty())

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostfactsparser.h"
+#include "core/shellquote.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -195,13 +196,6 @@ void parseTime(const Section *timedatectl, const Section *chrony, HostFacts &fac
 }
 
 } // namespace
-
-QString HostFactsParser::shellQuote(const QString &value)
-{
-    QString quoted = value;
-    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
 
 QString HostFactsParser::command(const QString &installDir)
 {

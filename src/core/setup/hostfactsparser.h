@@ -32,8 +32,6 @@ public:
     static PoolerKind poolerOf(const QString &composeText, QStringList *services = nullptr,
                                bool *hasDb = nullptr);
     static QList<ListeningSocket> parseListening(const QString &ssOutput);
-    // Quotes a value for sh: 'it'\''s'.
-    static QString shellQuote(const QString &value);
 };
 
 } // namespace supadesk

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remoteaccessprobe.h"
 
-#include "hostfactsparser.h"
+#include "core/shellquote.h"
 
 namespace supadesk {
 
@@ -24,9 +24,7 @@ QString RemoteAccessProbe::command(const QStringList &paths)
         "while [ ! -d \"$d\" ] && [ \"$d\" != / ] && [ \"$d\" != . ]; do d=$(dirname -- \"$d\"); done; "
         "w \"$d\" && echo user || echo root; }\n");
     for (int i = 0; i < paths.size(); ++i)
-        s += QStringLiteral("printf '@@path %1 %s\\n' \"$(a %2)\"\n")
-                 .arg(i)
-                 .arg(HostFactsParser::shellQuote(paths.at(i)));
+        s += QStringLiteral("printf '@@path %1 %s\\n' \"$(a %2)\"\n").arg(i).arg(shellQuote(paths.at(i)));
     s += QStringLiteral("exit 0\n");
     return s;
 }

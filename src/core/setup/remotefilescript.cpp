@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remotefilescript.h"
 
-#include "hostfactsparser.h"
+#include "core/shellquote.h"
 
 namespace supadesk {
 
@@ -9,7 +9,7 @@ namespace {
 
 QString q(const QString &value)
 {
-    return HostFactsParser::shellQuote(value);
+    return shellQuote(value);
 }
 
 QString octal(int mode)
@@ -36,12 +36,19 @@ QString RemoteFileScript::read(const QString &path)
 
 QString RemoteFileScript::replace(const QString &path, const QString &backupPath, int mode)
 {
-    QString s = QStringLiteral("set -e\nf=%1; b=%2; t=\"$f.supadesk-tmp-$$\"\n").arg(q(path), q(backupPath));
-    s += QStringLiteral("trap 'rm -f -- \"$t\"' EXIT\n"
-                        "umask 077\n"
+    // The temporary names come from mktemp (O_EXCL, random) in the target's own folder: a name an
+    // other user could guess would let them plant a symlink there that root then writes through.
+    // The backup is copied to such a name too, then renamed (rename never follows a symlink).
+    QString s = QStringLiteral("set -e\nf=%1; b=%2; k=\n").arg(q(path), q(backupPath));
+    s += QStringLiteral("umask 077\n"
+                        "t=$(mktemp -- \"$f.supadesk-XXXXXXXX\")\n"
+                        "trap 'rm -f -- \"$t\" ${k:+\"$k\"}' EXIT\n"
                         "cat >\"$t\"\n"
                         "if [ -e \"$f\" ]; then\n"
-                        "  cp -p -- \"$f\" \"$b\"\n"
+                        "  k=$(mktemp -- \"$f.supadesk-XXXXXXXX\")\n"
+                        "  cp -p -- \"$f\" \"$k\"\n"
+                        "  mv -fT -- \"$k\" \"$b\"\n"
+                        "  k=\n"
                         "  chown --reference=\"$f\" -- \"$t\"\n"
                         "  chmod --reference=\"$f\" -- \"$t\"\n"
                         "  printf '%s\\n' \"$b\"\n"
@@ -59,8 +66,29 @@ QString RemoteFileScript::replace(const QString &path, const QString &backupPath
 
 QString RemoteFileScript::restore(const QString &backupPath, const QString &path)
 {
-    return QStringLiteral("cp -p -- %1 %2 && mv -f -- %2 %3")
-        .arg(q(backupPath), q(path + QStringLiteral(".supadesk-restore")), q(path));
+    // A mktemp name beside the target, as in replace(): nothing an other user can plant in advance.
+    return QStringLiteral("set -e\nb=%1; f=%2\n"
+                          "t=$(mktemp -- \"$f.supadesk-XXXXXXXX\")\n"
+                          "trap 'rm -f -- \"$t\"' EXIT\n"
+                          "cp -p -- \"$b\" \"$t\"\n"
+                          "mv -fT -- \"$t\" \"$f\"\n"
+                          "trap - EXIT\n")
+        .arg(q(backupPath), q(path));
+}
+
+QString RemoteFileScript::pruneBackups(const QString &path, int keep)
+{
+    // The glob sorts the copies oldest first; only regular files (no symlinks) are removed.
+    return QStringLiteral("f=%1\n"
+                          "set -- \"$f\".supadesk-backup-*\n"
+                          "[ -e \"$1\" ] || exit 0\n"
+                          "n=$#\n"
+                          "while [ \"$n\" -gt %2 ]; do\n"
+                          "  if [ -f \"$1\" ] && [ ! -L \"$1\" ]; then rm -f -- \"$1\"; fi\n"
+                          "  shift\n"
+                          "  n=$((n - 1))\n"
+                          "done\n")
+        .arg(q(path), QString::number(qMax(1, keep)));
 }
 
 QString RemoteFileScript::remove(const QString &path)

@@ -27,6 +27,9 @@ public:
     // Puts a backup back: copied (owner and mode kept) to a temporary name, renamed over the target.
     static QString restore(const QString &backupPath, const QString &path);
     static QString remove(const QString &path);
+    // Removes the oldest PATH.supadesk-backup-STAMP copies beyond the newest `keep` (the stamps sort
+    // by time). A .env's backups hold every secret it ever had: they must not pile up for ever.
+    static QString pruneBackups(const QString &path, int keep);
     static QString chmod(const QString &path, int mode);
 };
 

@@ -71,7 +71,7 @@ QString readme(const BundleInput &in, const PgSettings &settings, const PoolerPl
          SetupBundle::tr(
              "Firewall: `sudo ./firewall.sh`, then open a NEW SSH connection and run `sudo ./firewall.sh "
              "--confirm` "
-             "in it. Without the confirmation the firewall switches itself off after %1 seconds.")
+             "in it. Without the confirmation the firewall is put back as it was after %1 seconds.")
              .arg(in.firewall.revertAfterSeconds) +
          QLatin1Char('\n');
     r += QStringLiteral("5. ") +

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uptimeprobeinstallplan.h"
 
+#include "core/shellquote.h"
 #include "probetargets.h"
 
 #include <QUrl>
@@ -91,13 +92,6 @@ UptimeProbeSettings UptimeProbeSettings::forStack(const Stack &stack, int probeI
         s.stackEnvFile = dir + QStringLiteral("/.env");
     }
     return s;
-}
-
-QString UptimeProbeInstallPlan::shellQuote(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
 QString UptimeProbeInstallPlan::asRoot(const QString &command) const

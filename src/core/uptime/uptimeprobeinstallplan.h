@@ -130,7 +130,6 @@ public:
                                const QString &stamp) const;
     // `sudo -n sh -c '…'` when the login is not root, the command itself otherwise.
     QString asRoot(const QString &command) const;
-    static QString shellQuote(const QString &text);
 
     QList<UptimeProbeStep> steps;
     bool systemd = false;

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backuprun.h"
 
-#include "core/setup/hostfactsparser.h"
+#include "core/setup/backupruncommands.h"
 #include "services/stackconnection.h"
 
 #include <QRegularExpression>
-#include <QUuid>
 
 namespace supadesk {
 
@@ -16,8 +15,7 @@ BackupRun::~BackupRun() = default;
 
 QString BackupRun::wrap(const QString &shellCode) const
 {
-    const QString command = QStringLiteral("sh -c ") + HostFactsParser::shellQuote(shellCode);
-    return m_prefix.isEmpty() ? command : m_prefix + QLatin1Char(' ') + command;
+    return BackupRunCommands::wrap(shellCode, m_prefix);
 }
 
 void BackupRun::start(const QString &script, const BackupOptions &options, const QString &commandPrefix)
@@ -30,9 +28,7 @@ void BackupRun::start(const QString &script, const BackupOptions &options, const
     m_outcome = Outcome();
     m_options = options;
     m_prefix = commandPrefix;
-    const QString id = QUuid::createUuid().toString(QUuid::Id128).left(12);
-    m_scriptPath = QStringLiteral("/tmp/supadesk-backup-now-%1.sh").arg(id);
-    m_pidPath = QStringLiteral("/tmp/supadesk-backup-now-%1.pid").arg(id);
+    m_folder.clear();
     if (!m_connection) {
         Outcome o;
         o.error = tr("The stack is not connected.");
@@ -41,49 +37,75 @@ void BackupRun::start(const QString &script, const BackupOptions &options, const
     }
     emit progress(tr("Checking that Docker answers and that the container %1 runs.").arg(options.container));
     // The dump is taken inside the db container: without Docker there is nothing to back up from.
-    const QString check = QStringLiteral("command -v docker >/dev/null || exit 3\n"
-                                         "state=$(docker inspect -f '{{.State.Running}}' %1 2>&1) || "
-                                         "{ echo \"$state\" | tail -n 1 >&2; exit 4; }\n"
-                                         "[ \"$state\" = true ] || exit 5\n")
-                              .arg(HostFactsParser::shellQuote(options.container));
-    m_connection->exec(wrap(check), this, [this, script](Result<ExecResult> result) {
+    m_connection->exec(
+        wrap(BackupRunCommands::check(options.container)), this, [this, script](Result<ExecResult> result) {
+            Outcome o;
+            if (m_cancelled) {
+                o.cancelled = true;
+                o.error = tr("Cancelled before the backup started.");
+                done(o);
+                return;
+            }
+            if (!result.ok()) {
+                o.error = tr("Cannot check the server: %1").arg(result.error().message);
+                done(o);
+                return;
+            }
+            const ExecResult &r = result.value();
+            const QString why = QString::fromUtf8(r.standardError).trimmed();
+            switch (r.exitStatus) {
+            case 0:
+                makeFolder(script);
+                return;
+            case 3:
+                o.error = tr("Docker is not installed on the server. The backup runs pg_dump inside the db "
+                             "container: install Docker and start the stack first.");
+                break;
+            case 4:
+                o.error = tr("Docker on the server cannot reach the container %1: %2")
+                              .arg(m_options.container, why);
+                break;
+            case 5:
+                o.error = tr("The container %1 is not running: start the stack (docker compose up -d) first.")
+                              .arg(m_options.container);
+                break;
+            default:
+                o.error =
+                    tr("Cannot run commands as root on the server: log in as root, or give this user sudo "
+                       "without a password.") +
+                    (why.isEmpty() ? QString() : QLatin1Char('\n') + why);
+                break;
+            }
+            done(o);
+        });
+}
+
+void BackupRun::makeFolder(const QString &script)
+{
+    if (!m_connection) {
         Outcome o;
-        if (m_cancelled) {
-            o.cancelled = true;
-            o.error = tr("Cancelled before the backup started.");
-            done(o);
-            return;
-        }
-        if (!result.ok()) {
-            o.error = tr("Cannot check the server: %1").arg(result.error().message);
-            done(o);
-            return;
-        }
-        const ExecResult &r = result.value();
-        const QString why = QString::fromUtf8(r.standardError).trimmed();
-        switch (r.exitStatus) {
-        case 0:
-            upload(script);
-            return;
-        case 3:
-            o.error = tr("Docker is not installed on the server. The backup runs pg_dump inside the db "
-                         "container: install Docker and start the stack first.");
-            break;
-        case 4:
-            o.error =
-                tr("Docker on the server cannot reach the container %1: %2").arg(m_options.container, why);
-            break;
-        case 5:
-            o.error = tr("The container %1 is not running: start the stack (docker compose up -d) first.")
-                          .arg(m_options.container);
-            break;
-        default:
-            o.error = tr("Cannot run commands as root on the server: log in as root, or give this user sudo "
-                         "without a password.") +
-                      (why.isEmpty() ? QString() : QLatin1Char('\n') + why);
-            break;
-        }
+        o.error = tr("The stack is not connected.");
         done(o);
+        return;
+    }
+    // A private folder of the login user (who uploads over SFTP), made by mktemp: the script and the
+    // pid file that Cancel reads live there, where no other user can plant a file.
+    m_connection->exec(BackupRunCommands::makeFolder(), this, [this, script](Result<ExecResult> made) {
+        Outcome o;
+        if (!made.ok()) {
+            o.error = tr("Cannot check the server: %1").arg(made.error().message);
+            done(o);
+            return;
+        }
+        const Result<QString> folder = BackupRunCommands::folderFrom(made.value().standardOutput);
+        if (made.value().exitStatus != 0 || !folder.ok()) {
+            o.error = folder.ok() ? QString::fromUtf8(made.value().standardError).trimmed()
+                                  : folder.error().message;
+            done(o);
+            return;
+        }
+        m_folder = folder.value();
+        upload(script);
     });
 }
 
@@ -95,14 +117,15 @@ void BackupRun::upload(const QString &script)
         done(o);
         return;
     }
-    emit progress(tr("Uploading backup.sh to %1.").arg(m_scriptPath));
-    m_connection->writeFile(m_scriptPath, script.toUtf8(), this, [this](Result<QString> written) {
+    const QString path = BackupRunCommands::scriptPath(m_folder);
+    emit progress(tr("Uploading backup.sh to %1.").arg(path));
+    m_connection->writeFile(path, script.toUtf8(), this, [this](Result<QString> written) {
         Outcome o;
         if (m_cancelled) {
             o.cancelled = true;
             o.error = tr("Cancelled before the backup started.");
             if (m_connection)
-                m_connection->exec(QStringLiteral("rm -f ") + HostFactsParser::shellQuote(m_scriptPath), this,
+                m_connection->exec(BackupRunCommands::removeFolder(m_folder), this,
                                    [](Result<ExecResult>) {});
             done(o);
             return;
@@ -126,12 +149,7 @@ void BackupRun::run()
     }
     emit progress(tr("Running the backup: pg_dump in the container, then pg_restore --list reads it back."));
     m_started = true;
-    // A process group of its own, whose id is written down, so that Cancel can stop pg_dump too.
-    const QString code =
-        QStringLiteral("setsid -w bash -c 'echo $$ >\"$0\"; exec bash \"$1\"' %1 %2; rc=$?; "
-                       "rm -f %1 %2; exit $rc")
-            .arg(HostFactsParser::shellQuote(m_pidPath), HostFactsParser::shellQuote(m_scriptPath));
-    m_connection->exec(wrap(code), this, [this](Result<ExecResult> result) {
+    m_connection->exec(wrap(BackupRunCommands::run(m_folder)), this, [this](Result<ExecResult> result) {
         Outcome o;
         if (!result.ok()) {
             o.error = tr("The connection was lost while the backup ran: %1").arg(result.error().message);
@@ -164,12 +182,7 @@ void BackupRun::stopOnServer()
     StackConnection::Settings settings = m_connection->settings();
     settings.forwards.clear();
     m_stopper = std::make_unique<StackConnection>(settings);
-    const QString kill =
-        wrap(QStringLiteral(
-                 // The run may have been started a moment ago: its pid file comes first.
-                 "i=0; while [ ! -s %1 ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done; "
-                 "[ -s %1 ] && kill -TERM -\"$(cat %1)\"")
-                 .arg(HostFactsParser::shellQuote(m_pidPath)));
+    const QString kill = wrap(BackupRunCommands::stop(m_folder));
     connect(
         m_stopper.get(), &StackConnection::stateChanged, this, [this, kill](StackConnection::State state) {
             if (state == StackConnection::State::Connected) {

@@ -14,8 +14,9 @@ namespace supadesk {
 class StackConnection;
 
 // One run of backup.sh on the server, now: checks that Docker answers and the db container runs,
-// uploads the script to a temporary file, runs it in a process group of its own (so that Cancel can
-// stop pg_dump inside it) and reads the dump's name, size and pg_restore --list check from its log.
+// uploads the script to a private scratch folder (BackupRunCommands), runs it in a process group of its own
+// (so that Cancel can stop pg_dump inside it) and reads the dump's name, size and pg_restore --list check
+// from its log.
 //
 //   auto *run = new BackupRun(connection, this);
 //   connect(run, &BackupRun::finished, this, [run] { show(run->result()); });
@@ -54,6 +55,7 @@ signals:
     void finished(bool ok);
 
 private:
+    void makeFolder(const QString &script);
     void upload(const QString &script);
     void run();
     void done(const Outcome &outcome);
@@ -66,8 +68,7 @@ private:
     std::unique_ptr<StackConnection> m_stopper;
     BackupOptions m_options;
     QString m_prefix;
-    QString m_scriptPath;
-    QString m_pidPath;
+    QString m_folder; // made by mktemp -d on the server: the script and its pid file
     bool m_running = false;
     bool m_started = false; // the script runs on the server
     bool m_cancelled = false;

@@ -2,7 +2,7 @@
 #include "firewallpage.h"
 
 #include "core/setup/firewallplanner.h"
-#include "core/setup/hostfactsparser.h"
+#include "core/shellquote.h"
 #include "services/stackconnection.h"
 #include "setupplan.h"
 
@@ -159,7 +159,7 @@ void FirewallPage::retranslateUi()
     m_apply->setToolTip(tr("Enable the firewall on the server now, with the automatic undo armed"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape)); // after setText, which resets it
-    m_cancel->setToolTip(tr("Stop after the running step and switch the firewall off again (Esc)"));
+    m_cancel->setToolTip(tr("Stop after the running step and put the firewall back as it was (Esc)"));
     updateState();
     m_protection->setText(
         tr("<b>You cannot lock yourself out.</b><ol>"
@@ -167,7 +167,7 @@ void FirewallPage::retranslateUi()
            "<li>An automatic undo is armed on the server before ufw is enabled.</li>"
            "<li>Open a <i>new</i> SSH connection and run <tt>firewall.sh --confirm</tt> in it: only a "
            "working new connection disarms the undo.</li>"
-           "<li>Without that confirmation the undo switches the firewall off again when the undo time "
+           "<li>Without that confirmation the undo puts the firewall back as it was when the undo time "
            "set above runs out.</li></ol>"));
     load();
 }
@@ -259,7 +259,7 @@ FirewallApplier::Options FirewallPage::effectiveOptions() const
 
 QString FirewallPage::scriptCommand(const FirewallApplier::Options &options, const QString &argument) const
 {
-    QString command = QStringLiteral("bash ") + HostFactsParser::shellQuote(options.scriptPath);
+    QString command = QStringLiteral("bash ") + shellQuote(options.scriptPath);
     if (!argument.isEmpty())
         command += QLatin1Char(' ') + argument;
     return options.commandPrefix.isEmpty() ? command : options.commandPrefix + QLatin1Char(' ') + command;
@@ -289,7 +289,7 @@ void FirewallPage::applyFirewall(bool confirmed)
                         tr("Enable the firewall on “%1”?\n\nSSH port %2 stays open: it is the port this "
                            "session uses. Open to everyone: %3. Every other incoming connection is "
                            "refused.\n\nA new SSH connection must get through afterwards, or the firewall "
-                           "is switched off again.")
+                           "is put back as it was.")
                             .arg(plan()->stack()->name)
                             .arg(firewall.sshPort)
                             .arg(open.isEmpty() ? tr("nothing else") : open.join(QStringLiteral(", "))),
@@ -314,7 +314,7 @@ void FirewallPage::applyFirewall(bool confirmed)
     appendLog(tr("Checking that ufw is installed and that commands run as root."));
     // Refuse before anything is uploaded: a server without ufw or root rights is never half-changed.
     const QString check = QStringLiteral("sh -c %1")
-                              .arg(HostFactsParser::shellQuote(QStringLiteral(
+                              .arg(shellQuote(QStringLiteral(
                                   "command -v ufw >/dev/null || exit 3; [ \"$(id -u)\" = 0 ] || exit 4")));
     connection->exec(
         options.commandPrefix.isEmpty() ? check : options.commandPrefix + QLatin1Char(' ') + check, this,
@@ -379,14 +379,14 @@ void FirewallPage::runApplier(const QString &script, const FirewallApplier::Opti
                                                "firewall stays on."));
                     return;
                 }
-                appendLog(tr("Cancelled: switching the firewall off again."));
+                appendLog(tr("Cancelled: putting the firewall back as it was."));
                 c->exec(
                     scriptCommand(options, QStringLiteral("--revert")), this, [this](Result<ExecResult> r) {
                         if (r.ok() && r.value().exitStatus == 0)
-                            finish(Outcome::Cancelled, tr("Cancelled: the firewall was switched off again."));
+                            finish(Outcome::Cancelled, tr("Cancelled: the firewall was put back as it was."));
                         else
                             finish(Outcome::Failed,
-                                   tr("Cancelled, but switching the firewall off failed (%1): the firewall "
+                                   tr("Cancelled, but putting the firewall back failed (%1): the firewall "
                                       "stays on.")
                                        .arg(r.ok() ? QString::fromUtf8(r.value().standardError).trimmed()
                                                    : r.error().message));
@@ -400,7 +400,7 @@ void FirewallPage::cancelFirewall()
     if (!m_running || m_cancelRequested)
         return;
     m_cancelRequested = true;
-    appendLog(tr("Cancelling: the firewall is switched off again after the running step."));
+    appendLog(tr("Cancelling: the firewall is put back as it was after the running step."));
     updateState();
 }
 
@@ -436,11 +436,11 @@ void FirewallPage::updateState()
         color = QStringLiteral("#1a7f37");
         break;
     case Outcome::Reverted:
-        head = tr("Reverted: the proof failed, the firewall is off again.");
+        head = tr("Reverted: the proof failed, the firewall is as it was before.");
         color = QStringLiteral("#9a6700");
         break;
     case Outcome::RevertPending:
-        head = tr("Not proven: the automatic undo switches the firewall off shortly.");
+        head = tr("Not proven: the automatic undo puts the firewall back shortly.");
         color = QStringLiteral("#9a6700");
         break;
     case Outcome::Refused:

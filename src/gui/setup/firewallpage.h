@@ -27,7 +27,7 @@ public:
     enum class Outcome {
         None,          // not applied from this page yet
         Applied,       // enabled, proven with a new SSH connection, revert disarmed
-        Reverted,      // the proof failed: switched off again at once
+        Reverted,      // the proof failed: ufw put back as it was at once
         RevertPending, // the proof failed and the session is gone: the armed revert switches it off
         Refused,       // nothing was changed: ufw or root rights are missing on the server
         Failed,        // the script failed; the message says what state remains

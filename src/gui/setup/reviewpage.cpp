@@ -180,8 +180,10 @@ QString ReviewPage::explanation() const
 {
     return tr("Every change in the order it is made: each file as a diff against what the server holds now, "
               "each command. Before a file changes its backup is written; if a step fails, the earlier "
-              "steps are rolled back. Export bundle writes the same files and a README for a server "
-              "Supadesk cannot reach.");
+              "steps are rolled back. Of the .env, whose backups hold the replaced secrets, only the "
+              "newest %n backup(s) are kept. Export bundle writes the same files and a README for a "
+              "server Supadesk cannot reach.",
+              nullptr, ApplyPlan::SecretBackupsKept);
 }
 
 void ReviewPage::entered()

@@ -3,17 +3,15 @@
 
 #include "core/setup/secretaudit.h"
 #include "core/setup/supabasesecrets.h"
+#include "gui/common/secretclipboard.h"
 #include "setupplan.h"
 
-#include <QClipboard>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -24,7 +22,7 @@ namespace {
 enum Column { KeyColumn, ValueColumn, StateColumn, ActionsColumn, ColumnCount };
 
 const QString kJwtSecret = QStringLiteral("JWT_SECRET");
-constexpr int kClipboardSeconds = 30;
+constexpr int kClipboardSeconds = SecretClipboard::DefaultSeconds;
 
 bool isApiKey(const QString &key)
 {
@@ -200,15 +198,8 @@ void SecretsPage::rebuild()
                 m_shown.insert(key);
             rebuild();
         });
-        connect(copy, &QToolButton::clicked, this, [this, key] {
-            const QString value = valueOf(key);
-            QGuiApplication::clipboard()->setText(value);
-            // A secret does not stay on the clipboard for whatever is pasted next.
-            QTimer::singleShot(kClipboardSeconds * 1000, QGuiApplication::clipboard(), [value] {
-                if (QGuiApplication::clipboard()->text() == value)
-                    QGuiApplication::clipboard()->clear();
-            });
-        });
+        connect(copy, &QToolButton::clicked, this,
+                [this, key] { SecretClipboard::copy(valueOf(key), kClipboardSeconds); });
         connect(regen, &QToolButton::clicked, this, [this, key] { regenerate(key); });
         m_table->setCellWidget(row, ActionsColumn, actions);
     }

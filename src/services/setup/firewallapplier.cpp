@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "firewallapplier.h"
 
-#include "core/setup/hostfactsparser.h"
 #include "core/setup/remotefilescript.h"
+#include "core/shellquote.h"
 #include "services/stackconnection.h"
 
 #include <QDateTime>
@@ -30,7 +30,7 @@ FirewallApplier::~FirewallApplier() = default;
 
 QString FirewallApplier::scriptCommand(const QString &argument) const
 {
-    QString command = QStringLiteral("bash ") + HostFactsParser::shellQuote(m_options.scriptPath);
+    QString command = QStringLiteral("bash ") + shellQuote(m_options.scriptPath);
     if (!argument.isEmpty())
         command += QLatin1Char(' ') + argument;
     return m_options.commandPrefix.isEmpty() ? command : m_options.commandPrefix + QLatin1Char(' ') + command;
@@ -76,8 +76,8 @@ void FirewallApplier::start(const QString &script, const Options &options)
             done(Outcome::Failed, tr("The stack is not connected."));
             return;
         }
-        m_connection->exec(QStringLiteral("chmod 700 ") + HostFactsParser::shellQuote(m_options.scriptPath),
-                           this, [this](Result<ExecResult>) { enable(); });
+        m_connection->exec(QStringLiteral("chmod 700 ") + shellQuote(m_options.scriptPath), this,
+                           [this](Result<ExecResult>) { enable(); });
     });
 }
 
@@ -94,7 +94,7 @@ void FirewallApplier::enable()
             // that can help now.
             done(Outcome::RevertPending,
                  tr("The connection was lost while enabling the firewall (%1). If the firewall was enabled, "
-                    "its automatic revert switches it off again.")
+                    "its automatic revert puts it back as it was.")
                      .arg(result.error().message));
             return;
         }
@@ -110,10 +110,11 @@ void FirewallApplier::enable()
                 scriptCommand(QStringLiteral("--revert")), this, [this, why](Result<ExecResult> undo) {
                     const bool reverted = undo.ok() && undo.value().exitStatus == 0;
                     done(Outcome::Failed,
-                         reverted ? tr("The firewall script failed: %1 The firewall is off.").arg(why)
-                                  : tr("The firewall script failed: %1 Switching the firewall off "
-                                       "failed too; its automatic revert will do it.")
-                                        .arg(why));
+                         reverted
+                             ? tr("The firewall script failed: %1 The firewall is as it was before.").arg(why)
+                             : tr("The firewall script failed: %1 Putting the firewall back "
+                                  "failed too; its automatic revert will do it.")
+                                   .arg(why));
                 });
             return;
         }
@@ -183,19 +184,19 @@ void FirewallApplier::proofFailed(const QString &why)
         done(
             Outcome::RevertPending,
             tr("A new SSH connection did not get through (%1) and this session is gone: the automatic revert "
-               "switches the firewall off shortly.")
+               "puts the firewall back as it was shortly.")
                 .arg(why));
         return;
     }
     m_connection->exec(scriptCommand(QStringLiteral("--revert")), this, [this, why](Result<ExecResult> r) {
         if (r.ok() && r.value().exitStatus == 0)
             done(Outcome::Reverted, tr("A new SSH connection did not get through (%1), so the firewall was "
-                                       "switched off again. Nothing stays changed.")
+                                       "put back as it was before. Nothing stays changed.")
                                         .arg(why));
         else
             done(Outcome::RevertPending,
-                 tr("A new SSH connection did not get through (%1) and switching the "
-                    "firewall off from this session failed: the automatic revert does it "
+                 tr("A new SSH connection did not get through (%1) and putting the "
+                    "firewall back from this session failed: the automatic revert does it "
                     "shortly.")
                      .arg(why));
     });

@@ -20,8 +20,8 @@ class StackConnection;
 //      connection, so it meets the new rules), and runs `firewall.sh --confirm` through it, which
 //      disarms the revert;
 //   4. if the proof fails, reverts at once through the original session (an established
-//      connection survives ufw); if that session is gone too, the armed revert switches the
-//      firewall off on its own after the script's delay.
+//      connection survives ufw) to exactly the ufw state saved before; if that session is gone
+//      too, the armed revert does it on its own after the script's delay.
 // Generate the script with FirewallOptions::sshPort = the port this very connection uses.
 //
 //   auto *applier = new FirewallApplier(connection, this);
@@ -34,7 +34,7 @@ class FirewallApplier : public QObject
 public:
     enum class Outcome {
         Kept,          // enabled, proven with a new connection, revert disarmed
-        Reverted,      // the proof failed and the firewall was switched off again right away
+        Reverted,      // the proof failed and ufw was put back as it was right away
         RevertPending, // the proof failed and the old session is gone: the armed revert will fire
         Failed         // the script could not be uploaded or run; message says what state remains
     };

@@ -3,6 +3,7 @@
 
 #include "core/setup/hostfactsparser.h"
 #include "core/setup/preflightevaluator.h"
+#include "core/shellquote.h"
 #include "services/stackconnection.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ namespace {
 // The batch runs under sh whatever the SSH user's login shell is.
 QString batchCommand(const QString &installDir)
 {
-    return QStringLiteral("sh -c ") + HostFactsParser::shellQuote(HostFactsParser::command(installDir));
+    return QStringLiteral("sh -c ") + shellQuote(HostFactsParser::command(installDir));
 }
 
 Result<HostFacts> factsFrom(const Result<ExecResult> &result)

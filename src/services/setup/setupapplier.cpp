@@ -4,9 +4,9 @@
 #include "core/setup/altersystemundo.h"
 #include "core/setup/applyprivileges.h"
 #include "core/setup/databaserestart.h"
-#include "core/setup/hostfactsparser.h"
 #include "core/setup/remoteaccessprobe.h"
 #include "core/setup/remotefilescript.h"
+#include "core/shellquote.h"
 #include "services/stackconnection.h"
 
 #include <QDateTime>
@@ -18,7 +18,7 @@ namespace {
 
 QString q(const QString &value)
 {
-    return HostFactsParser::shellQuote(value);
+    return shellQuote(value);
 }
 
 // The last non-empty line of a command's error output, for a one-line reason.
@@ -270,7 +270,7 @@ void SetupApplier::changeFile(int index, const std::optional<QByteArray> &curren
             m_touched.append(index);
             if (!o.backupPath.isEmpty())
                 log(tr("Kept the previous %1 as %2.").arg(step.path, o.backupPath));
-            stepDone(index, true, QString());
+            fileWritten(index);
         });
         return;
     }
@@ -285,8 +285,12 @@ void SetupApplier::changeFile(int index, const std::optional<QByteArray> &curren
             m_touched.append(index); // from here on, a rollback restores this file
             if (!o.backupPath.isEmpty())
                 log(tr("Kept the previous %1 as %2.").arg(step.path, o.backupPath));
-            if (wantedMode.isEmpty() || !m_connection) {
-                stepDone(index, m_connection, m_connection ? QString() : tr("The stack is not connected."));
+            if (!m_connection) {
+                stepDone(index, false, tr("The stack is not connected."));
+                return;
+            }
+            if (wantedMode.isEmpty()) {
+                fileWritten(index);
                 return;
             }
             const QString chmod = QStringLiteral("chmod %1 %2").arg(wantedMode, q(step.path));
@@ -297,9 +301,30 @@ void SetupApplier::changeFile(int index, const std::optional<QByteArray> &curren
                         tr("Cannot set the permissions of %1: %2")
                             .arg(step.path, r.ok() ? lastLine(r.value().standardError) : r.error().message));
                 else
-                    stepDone(index, true, QString());
+                    fileWritten(index);
             });
         });
+}
+
+void SetupApplier::fileWritten(int index)
+{
+    const ApplyStep &step = m_plan.steps().at(index);
+    if (!step.secret || !m_connection) {
+        stepDone(index, true, QString());
+        return;
+    }
+    // Every backup of the .env holds secrets that were replaced: only the newest few stay (the
+    // one this run just made, which a rollback needs, is the newest).
+    const QString prune = RemoteFileScript::run(
+        RemoteFileScript::pruneBackups(step.path, ApplyPlan::SecretBackupsKept), throughSudo(index));
+    m_connection->exec(prune, this, [this, index](Result<ExecResult> r) {
+        // The file is written; a prune that cannot run is worth a line in the log only.
+        if (!r.ok() || r.value().exitStatus != 0)
+            log(tr("Could not remove older backups of %1: %2")
+                    .arg(m_plan.steps().at(index).path,
+                         r.ok() ? lastLine(r.value().standardError) : r.error().message));
+        stepDone(index, true, QString());
+    });
 }
 
 void SetupApplier::runCommandStep(int index)
@@ -367,10 +392,16 @@ void SetupApplier::execStep(int index)
             if (!o.output.trimmed().isEmpty())
                 log(o.output.trimmed());
             if (r.exitStatus != 0) {
+                const ApplyStep &failed = m_plan.steps().at(index);
                 // A `docker compose up -d` that failed half-way may have recreated some containers with
                 // the new files: it runs again once they are restored, like one that succeeded.
-                if (m_plan.steps().at(index).rerunAfterRollback)
+                if (failed.rerunAfterRollback)
                     m_rerun.append(index);
+                // A script that stopped at its k-th statement kept the ones before it (ALTER SYSTEM
+                // cannot run in a transaction): its undo runs too. SQL without an undo is reported
+                // as not rolled back rather than counted as "as before".
+                else if (!failed.remoteUndoCommand().isEmpty() || failed.kind == ApplyStep::Kind::RunSql)
+                    m_touched.append(index);
                 const QString reason = lastLine(r.standardError);
                 stepDone(index, false,
                          reason.isEmpty()
@@ -497,16 +528,21 @@ void SetupApplier::rollbackDone(int index, bool ok, const QString &message)
 {
     const bool failedStep = m_report.outcomes.at(index).status == ApplyStepStatus::Failed;
     if (ok) {
-        // A step that failed after changing its file keeps "failed"; its file is back as it was.
+        // A step that failed after changing something keeps "failed"; what it changed is back.
         if (failedStep) {
-            m_report.outcomes[index].message += QLatin1Char(' ') + tr("Its file was restored.");
+            m_report.outcomes[index].message +=
+                QLatin1Char(' ') + (m_plan.steps().at(index).changesFile()
+                                        ? tr("Its file was restored.")
+                                        : tr("What it had changed before failing was undone."));
             emit stepFinished(index, ApplyStepStatus::Failed, m_report.outcomes.at(index).message);
         } else {
             setStatus(index, ApplyStepStatus::RolledBack);
         }
         log(tr("Step %1 rolled back.").arg(index + 1));
     } else {
-        setStatus(index, ApplyStepStatus::RollbackFailed, message);
+        // A failed step keeps its own reason in front: it may have changed part of what it does.
+        setStatus(index, ApplyStepStatus::RollbackFailed,
+                  failedStep ? m_report.outcomes.at(index).message + QLatin1Char(' ') + message : message);
         log(tr("Step %1 could not be rolled back: %2").arg(index + 1).arg(message));
     }
     rollbackNext();

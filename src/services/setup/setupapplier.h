@@ -82,6 +82,7 @@ private:
     bool throughSudo(int index) const { return m_sudo.value(index, false); }
     void nextStep();
     void runFileStep(int index);
+    void fileWritten(int index);
     void changeFile(int index, const std::optional<QByteArray> &current, const QString &currentMode);
     void runCommandStep(int index);
     void execStep(int index);

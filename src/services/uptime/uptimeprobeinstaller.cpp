@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uptimeprobeinstaller.h"
 
+#include "core/shellquote.h"
 #include "services/stackconnection.h"
 
 #include <QDateTime>
@@ -91,23 +92,23 @@ Status UptimeProbeInstaller::prepare(bool removal, const UptimeProbeSettings &se
     m_report = {};
     m_report.removal = removal;
     const quint64 generation = ++m_generation;
-    m_connection->exec(
-        QStringLiteral("sh -c ") + UptimeProbeInstallPlan::shellQuote(UptimeProbeHost::command()), this,
-        [this, generation, runAfter](Result<ExecResult> result) {
-            if (generation != m_generation)
-                return;
-            if (!result)
-                return finish(result.error());
-            const Result<UptimeProbeHost> host = UptimeProbeHost::parse(result.value().standardOutput);
-            if (!host)
-                return finish(host.error());
-            m_host = host.value();
-            if (m_scheduler != Scheduler::Automatic)
-                m_host.systemd = m_scheduler == Scheduler::Systemd;
-            if (!m_host.canInstall())
-                return finish(sudoError());
-            planned(runAfter);
-        });
+    m_connection->exec(QStringLiteral("sh -c ") + shellQuote(UptimeProbeHost::command()), this,
+                       [this, generation, runAfter](Result<ExecResult> result) {
+                           if (generation != m_generation)
+                               return;
+                           if (!result)
+                               return finish(result.error());
+                           const Result<UptimeProbeHost> host =
+                               UptimeProbeHost::parse(result.value().standardOutput);
+                           if (!host)
+                               return finish(host.error());
+                           m_host = host.value();
+                           if (m_scheduler != Scheduler::Automatic)
+                               m_host.systemd = m_scheduler == Scheduler::Systemd;
+                           if (!m_host.canInstall())
+                               return finish(sudoError());
+                           planned(runAfter);
+                       });
     return success();
 }
 
@@ -264,8 +265,7 @@ void UptimeProbeInstaller::cleanUp()
     if (m_staging.isEmpty() || !m_connection)
         return;
     // Fire and forget: a left-over scratch directory in /tmp harms nothing.
-    m_connection->exec(QStringLiteral("rm -rf ") + UptimeProbeInstallPlan::shellQuote(m_staging), this,
-                       [](Result<ExecResult>) {});
+    m_connection->exec(QStringLiteral("rm -rf ") + shellQuote(m_staging), this, [](Result<ExecResult>) {});
     m_staging.clear();
 }
 
