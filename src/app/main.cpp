@@ -10,11 +10,38 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QMessageBox>
+#include <QRegularExpression>
+#include <QTabWidget>
 #include <QTimer>
 
 using namespace supadesk;
+
+namespace {
+
+// Shows each workspace tab in turn for `settleMs` (long enough to load what it shows), saves the
+// window as DIR/NN-name.png, then calls `done`. For documentation and for checking a demo by eye.
+void saveWorkspaceShots(MainWindow *window, const QString &dir, int index, int settleMs,
+                        const std::function<void()> &done)
+{
+    QTabWidget *tabs = window->workspaceTabs();
+    if (index >= tabs->count())
+        return done();
+    tabs->setCurrentIndex(index);
+    QTimer::singleShot(settleMs, window, [=] {
+        QString name = tabs->tabText(index).toLower().remove(QLatin1Char('&'));
+        name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+        const QString file =
+            QStringLiteral("%1/%2-%3.png").arg(dir).arg(index + 1, 2, 10, QLatin1Char('0')).arg(name);
+        if (!window->grab().save(file))
+            qWarning("Could not save %s", qPrintable(file));
+        saveWorkspaceShots(window, dir, index + 1, settleMs, done);
+    });
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -39,7 +66,11 @@ int main(int argc, char **argv)
     const QCommandLineOption quitAfterOption(
         QStringLiteral("quit-after-ms"), QStringLiteral("Close after MS milliseconds (for measurements)."),
         QStringLiteral("MS"));
-    parser.addOptions({profileOption, languageOption, stackOption, quitAfterOption});
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QStringLiteral("With --quit-after-ms: then show each workspace for 2 s and save it as a PNG in DIR."),
+        QStringLiteral("DIR"));
+    parser.addOptions({profileOption, languageOption, stackOption, quitAfterOption, screenshotsOption});
     parser.process(app);
 
     if (parser.isSet(profileOption)) {
@@ -66,7 +97,13 @@ int main(int argc, char **argv)
     }
     window.show();
     QTimer::singleShot(0, &window, &MainWindow::connectAutomatically);
-    if (parser.isSet(quitAfterOption))
-        QTimer::singleShot(parser.value(quitAfterOption).toInt(), &app, &QApplication::quit);
+    if (parser.isSet(quitAfterOption)) {
+        const QString shots = parser.value(screenshotsOption);
+        QTimer::singleShot(parser.value(quitAfterOption).toInt(), &app, [&window, shots] {
+            if (shots.isEmpty() || !QDir().mkpath(shots))
+                return QApplication::quit();
+            saveWorkspaceShots(&window, shots, 0, 2000, [] { QApplication::quit(); });
+        });
+    }
     return app.exec();
 }
