@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // supadesk: the desktop app.
 #include "gui/mainwindow.h"
+#include "gui/workspaceshots.h"
 #include "services/apppaths.h"
 #include "services/connectionmanager.h"
 #include "services/preferences.h"
@@ -10,38 +11,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QIcon>
 #include <QMessageBox>
-#include <QRegularExpression>
-#include <QTabWidget>
 #include <QTimer>
 
 using namespace supadesk;
-
-namespace {
-
-// Shows each workspace tab in turn for `settleMs` (long enough to load what it shows), saves the
-// window as DIR/NN-name.png, then calls `done`. For documentation and for checking a demo by eye.
-void saveWorkspaceShots(MainWindow *window, const QString &dir, int index, int settleMs,
-                        const std::function<void()> &done)
-{
-    QTabWidget *tabs = window->workspaceTabs();
-    if (index >= tabs->count())
-        return done();
-    tabs->setCurrentIndex(index);
-    QTimer::singleShot(settleMs, window, [=] {
-        QString name = tabs->tabText(index).toLower().remove(QLatin1Char('&'));
-        name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-        const QString file =
-            QStringLiteral("%1/%2-%3.png").arg(dir).arg(index + 1, 2, 10, QLatin1Char('0')).arg(name);
-        if (!window->grab().save(file))
-            qWarning("Could not save %s", qPrintable(file));
-        saveWorkspaceShots(window, dir, index + 1, settleMs, done);
-    });
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -68,7 +42,8 @@ int main(int argc, char **argv)
         QStringLiteral("MS"));
     const QCommandLineOption screenshotsOption(
         QStringLiteral("screenshots"),
-        QStringLiteral("With --quit-after-ms: then show each workspace for 2 s and save it as a PNG in DIR."),
+        QStringLiteral("With --quit-after-ms: then show each workspace and each view in it for 2 s, "
+                       "and save it as a PNG in DIR."),
         QStringLiteral("DIR"));
     parser.addOptions({profileOption, languageOption, stackOption, quitAfterOption, screenshotsOption});
     parser.process(app);
@@ -100,9 +75,12 @@ int main(int argc, char **argv)
     if (parser.isSet(quitAfterOption)) {
         const QString shots = parser.value(screenshotsOption);
         QTimer::singleShot(parser.value(quitAfterOption).toInt(), &app, [&window, shots] {
-            if (shots.isEmpty() || !QDir().mkpath(shots))
+            if (shots.isEmpty())
                 return QApplication::quit();
-            saveWorkspaceShots(&window, shots, 0, 2000, [] { QApplication::quit(); });
+            // Tall enough for every chart of the Dashboard to be in the picture.
+            window.resize(1280, 1500);
+            auto *tour = new WorkspaceShots(&window, shots, 2000, &window);
+            tour->start([] { QApplication::quit(); });
         });
     }
     return app.exec();
