@@ -555,10 +555,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --pull: where the probe writes its logs on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: supadesk-cli uptime (--stack NAME [--pull] | --log FILE...) --month YYYY-MM [--time-zone ZONE] [--target PERCENT] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,6 +603,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>With --pull: where the probe writes its logs on the server (default: where it was installed, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli uptime remove-probe --stack NAME [--root DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli uptime install-probe --stack NAME [--interval S] [--gateway-port PORT] [--scheduler auto|systemd|cron] [--root DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between probes, %1 to %2 (default: the stack&apos;s probe interval); kept as the stack&apos;s probe interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API gateway&apos;s port on the server (default: the stack&apos;s); 0: probe the database only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What runs the probe: auto (a systemd timer where systemd runs, else cron), systemd or cron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install under DIR instead of / (a scratch server for a test or a demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval and --gateway-port apply to install-probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scheduler must be auto, systemd or cron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--root must be an absolute path on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval must be a whole number of seconds from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gateway-port must be a port from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uptime probe was removed from &quot;%1&quot;; its log stays in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uptime probe is installed on &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only the names, one per line (for shell completion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PostgreSQL connection URI or key=value string, as for psql, e.g. postgresql://postgres@127.0.0.1:5432/postgres or service=NAME.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,10 +692,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Print only the names, one per line (for shell completion).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -549,10 +549,6 @@
         <translation>--stack-თან ერთად: ჯერ ჩამოტვირთეთ სერვერის შემოწმების ჟურნალების ახალი ხაზები.</translation>
     </message>
     <message>
-        <source>With --pull: where the probe writes its logs on the server.</source>
-        <translation>--pull-თან ერთად: სად წერს შემმოწმებელი თავის ჟურნალებს სერვერზე.</translation>
-    </message>
-    <message>
         <source>Usage: supadesk-cli uptime (--stack NAME [--pull] | --log FILE...) --month YYYY-MM [--time-zone ZONE] [--target PERCENT] [--json]</source>
         <translation>გამოყენება: supadesk-cli uptime (--stack სახელი [--pull] | --log ფაილი...) --month YYYY-MM [--time-zone ზონა] [--target პროცენტი] [--json]</translation>
     </message>
@@ -601,6 +597,82 @@
         <translation>Supavisor-ის მეტრიკების პორტი სერვერის loopback-ზე (0: არცერთი).</translation>
     </message>
     <message>
+        <source>With --pull: where the probe writes its logs on the server (default: where it was installed, else %1).</source>
+        <translation>--pull-თან ერთად: სად წერს ზონდი ჟურნალებს სერვერზე (ნაგულისხმევად — სადაც დაყენდა, სხვა შემთხვევაში %1).</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli uptime remove-probe --stack NAME [--root DIR]</source>
+        <translation>გამოყენება: supadesk-cli uptime remove-probe --stack NAME [--root DIR]</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli uptime install-probe --stack NAME [--interval S] [--gateway-port PORT] [--scheduler auto|systemd|cron] [--root DIR]</source>
+        <translation>გამოყენება: supadesk-cli uptime install-probe --stack NAME [--interval S] [--gateway-port PORT] [--scheduler auto|systemd|cron] [--root DIR]</translation>
+    </message>
+    <message>
+        <source>Seconds between probes, %1 to %2 (default: the stack's probe interval); kept as the stack's probe interval.</source>
+        <translation>წამები შემოწმებებს შორის, %1-დან %2-მდე (ნაგულისხმევად — სტეკის შემოწმების ინტერვალი); ინახება სტეკის შემოწმების ინტერვალად.</translation>
+    </message>
+    <message>
+        <source>The API gateway's port on the server (default: the stack's); 0: probe the database only.</source>
+        <translation>API შლუზის პორტი სერვერზე (ნაგულისხმევად — სტეკისა); 0: მხოლოდ მონაცემთა ბაზის შემოწმება.</translation>
+    </message>
+    <message>
+        <source>What runs the probe: auto (a systemd timer where systemd runs, else cron), systemd or cron.</source>
+        <translation>რა უშვებს ზონდს: auto (systemd-ის ტაიმერი, სადაც systemd მუშაობს, სხვაგან cron), systemd ან cron.</translation>
+    </message>
+    <message>
+        <source>Install under DIR instead of / (a scratch server for a test or a demo).</source>
+        <translation>დაყენება DIR-ში / -ის ნაცვლად (დროებითი სერვერი ტესტისთვის ან დემოსთვის).</translation>
+    </message>
+    <message>
+        <source>--interval and --gateway-port apply to install-probe.</source>
+        <translation>--interval და --gateway-port მხოლოდ install-probe-ს ეხება.</translation>
+    </message>
+    <message>
+        <source>--scheduler must be auto, systemd or cron.</source>
+        <translation>--scheduler უნდა იყოს auto, systemd ან cron.</translation>
+    </message>
+    <message>
+        <source>--root must be an absolute path on the server.</source>
+        <translation>--root უნდა იყოს აბსოლუტური გზა სერვერზე.</translation>
+    </message>
+    <message>
+        <source>--interval must be a whole number of seconds from %1 to %2.</source>
+        <translation>--interval უნდა იყოს წამების მთელი რიცხვი %1-დან %2-მდე.</translation>
+    </message>
+    <message>
+        <source>--gateway-port must be a port from 0 to 65535.</source>
+        <translation>--gateway-port უნდა იყოს პორტი 0-დან 65535-მდე.</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: %4</source>
+        <translation>[%1/%2] %3: %4</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>შესრულდა</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ჩავარდა</translation>
+    </message>
+    <message>
+        <source>The earlier file was kept as %1.</source>
+        <translation>წინა ფაილი შენახულია როგორც %1.</translation>
+    </message>
+    <message>
+        <source>The uptime probe was removed from "%1"; its log stays in %2.</source>
+        <translation>ხელმისაწვდომობის ზონდი წაიშალა „%1“-დან; მისი ჟურნალი რჩება %2-ში.</translation>
+    </message>
+    <message>
+        <source>The uptime probe is installed on "%1".</source>
+        <translation>ხელმისაწვდომობის ზონდი დაყენებულია „%1“-ზე.</translation>
+    </message>
+    <message>
+        <source>Print only the names, one per line (for shell completion).</source>
+        <translation>მხოლოდ სახელების ჩვენება, თითო სტრიქონზე ერთი (გარსის ავტოდასრულებისთვის).</translation>
+    </message>
+    <message>
         <source>PostgreSQL connection URI or key=value string, as for psql, e.g. postgresql://postgres@127.0.0.1:5432/postgres or service=NAME.</source>
         <translation>PostgreSQL-თან დაკავშირების URI ან key=value სტრიქონი, როგორც psql-ისთვის, მაგ. postgresql://postgres@127.0.0.1:5432/postgres ან service=NAME.</translation>
     </message>
@@ -612,10 +684,6 @@
         <source>Skipped %n unreadable line(s) in the server's probe logs.</source>
         <translation>
             <numerusform>სერვერის ზონდის ჟურნალებში გამოტოვებულია %n წაუკითხავი სტრიქონი.</numerusform><numerusform>სერვერის ზონდის ჟურნალებში გამოტოვებულია %n წაუკითხავი სტრიქონი.</numerusform></translation>
-    </message>
-    <message>
-        <source>Print only the names, one per line (for shell completion).</source>
-        <translation>მხოლოდ სახელების ჩვენება, თითო სტრიქონზე ერთი (გარსის ავტოდასრულებისთვის).</translation>
     </message>
 </context>
 <context>

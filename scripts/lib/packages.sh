@@ -22,11 +22,13 @@ BUILD_PACKAGES=(
 RUNTIME_PACKAGES=(
   postgresql-15 postgresql-contrib postgresql-client-15 postgresql-15-hypopg
   openssh-server openssh-client
+  # scripts/demo puts PgBouncer in front of its database, as the pooler the Dashboard reads.
+  pgbouncer
   gnome-keyring dbus dbus-user-session libsecret-tools
   fonts-noto-core
 )
 TEST_PACKAGES=(
-  pgbouncer ufw iproute2 docker-compose shellcheck poppler-utils python3-jwt sudo
+  ufw iproute2 docker-compose shellcheck poppler-utils python3-jwt sudo
   xauth
   # The uptime probe script calls curl (on the server, and in the probe tests here).
   curl

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // supadesk: the desktop app.
 #include "gui/mainwindow.h"
+#include "gui/workspaceshots.h"
 #include "services/apppaths.h"
 #include "services/connectionmanager.h"
 #include "services/preferences.h"
@@ -39,7 +40,12 @@ int main(int argc, char **argv)
     const QCommandLineOption quitAfterOption(
         QStringLiteral("quit-after-ms"), QStringLiteral("Close after MS milliseconds (for measurements)."),
         QStringLiteral("MS"));
-    parser.addOptions({profileOption, languageOption, stackOption, quitAfterOption});
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QStringLiteral("With --quit-after-ms: then show each workspace and each view in it for 2 s, "
+                       "and save it as a PNG in DIR."),
+        QStringLiteral("DIR"));
+    parser.addOptions({profileOption, languageOption, stackOption, quitAfterOption, screenshotsOption});
     parser.process(app);
 
     if (parser.isSet(profileOption)) {
@@ -66,7 +72,16 @@ int main(int argc, char **argv)
     }
     window.show();
     QTimer::singleShot(0, &window, &MainWindow::connectAutomatically);
-    if (parser.isSet(quitAfterOption))
-        QTimer::singleShot(parser.value(quitAfterOption).toInt(), &app, &QApplication::quit);
+    if (parser.isSet(quitAfterOption)) {
+        const QString shots = parser.value(screenshotsOption);
+        QTimer::singleShot(parser.value(quitAfterOption).toInt(), &app, [&window, shots] {
+            if (shots.isEmpty())
+                return QApplication::quit();
+            // Tall enough for every chart of the Dashboard to be in the picture.
+            window.resize(1280, 1500);
+            auto *tour = new WorkspaceShots(&window, shots, 2000, &window);
+            tour->start([] { QApplication::quit(); });
+        });
+    }
     return app.exec();
 }

@@ -236,9 +236,13 @@ Status UptimeStore::createSchema()
     if (q.exec(QStringLiteral("PRAGMA table_info(uptime_stack)")))
         while (q.next())
             columns.append(q.value(1).toString());
-    for (const QString &column : {QStringLiteral("probe_interval"), QStringLiteral("down_after")})
+    const std::pair<QString, QString> added[] = {
+        {QStringLiteral("probe_interval"), QStringLiteral("INTEGER")},
+        {QStringLiteral("down_after"), QStringLiteral("INTEGER")},
+        {QStringLiteral("probe_log_dir"), QStringLiteral("TEXT")}};
+    for (const auto &[column, type] : added)
         if (!columns.contains(column) &&
-            !q.exec(QStringLiteral("ALTER TABLE uptime_stack ADD COLUMN %1 INTEGER").arg(column)))
+            !q.exec(QStringLiteral("ALTER TABLE uptime_stack ADD COLUMN %1 %2").arg(column, type)))
             return sqlError(
                 QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be prepared: %1"),
                 q.lastError());
@@ -1147,6 +1151,33 @@ Status UptimeStore::setProbeSettings(const QString &stack, const UptimeStackSett
         q.addBindValue(stack);
         q.addBindValue(settings.probeIntervalSeconds);
         q.addBindValue(settings.failuresBeforeDown);
+        if (!q.exec())
+            return sqlError(
+                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
+                q.lastError());
+        return success();
+    });
+}
+
+Result<QString> UptimeStore::probeLogDirectory(const QString &stack)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT probe_log_dir FROM uptime_stack WHERE stack = ?"));
+    q.addBindValue(stack);
+    if (!q.exec())
+        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
+                        q.lastError());
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Status UptimeStore::setProbeLogDirectory(const QString &stack, const QString &directory)
+{
+    return inTransaction([&]() -> Status {
+        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        q.prepare(QStringLiteral("INSERT INTO uptime_stack (stack, probe_log_dir) VALUES (?, ?) ON CONFLICT "
+                                 "(stack) DO UPDATE SET probe_log_dir = excluded.probe_log_dir"));
+        q.addBindValue(stack);
+        q.addBindValue(directory.isEmpty() ? QVariant() : QVariant(directory));
         if (!q.exec())
             return sqlError(
                 QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),

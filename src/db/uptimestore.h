@@ -176,6 +176,11 @@ public:
     Result<std::optional<UptimeStackSettings>> ownProbeSettings(const QString &stack);
     Status setProbeSettings(const QString &stack, const UptimeStackSettings &settings);
 
+    // Where the stack's server probe writes its logs, as recorded when it was installed; empty until
+    // then (the probe's default directory, UptimeLogPuller::DefaultDirectory).
+    Result<QString> probeLogDirectory(const QString &stack);
+    Status setProbeLogDirectory(const QString &stack, const QString &directory);
+
     // Default-constructed (empty file) before the first pull.
     Result<UptimePullCursor> pullCursor(const QString &stack);
     Status setPullCursor(const QString &stack, const UptimePullCursor &cursor);

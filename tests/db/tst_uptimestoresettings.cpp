@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A stack's probe settings in the uptime history: the defaults, the round trip through the file, the
-// SLA target kept alongside, and the stored timeline following the stack's failure threshold.
+// SLA target and the probe's log directory kept alongside, and the stored timeline following the
+// stack's failure threshold.
 #include "db/uptimestore.h"
 
 #include <QSqlDatabase>
@@ -94,6 +95,7 @@ private slots:
                 QSqlQuery q(db);
                 QVERIFY(q.exec(QStringLiteral("ALTER TABLE uptime_stack DROP COLUMN probe_interval")));
                 QVERIFY(q.exec(QStringLiteral("ALTER TABLE uptime_stack DROP COLUMN down_after")));
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE uptime_stack DROP COLUMN probe_log_dir")));
             }
             QSqlDatabase::removeDatabase(QStringLiteral("old"));
         }
@@ -103,6 +105,33 @@ private slots:
         QCOMPARE(store.probeSettings(QStringLiteral("prod")).value(), UptimeStackSettings());
         QVERIFY(store.setProbeSettings(QStringLiteral("prod"), {120, 4}).ok());
         QCOMPARE(store.probeSettings(QStringLiteral("prod")).value(), (UptimeStackSettings{120, 4}));
+        QCOMPARE(store.probeLogDirectory(QStringLiteral("prod")).value(), QString());
+        QVERIFY(store.setProbeLogDirectory(QStringLiteral("prod"), QStringLiteral("/srv/probe")).ok());
+        QCOMPARE(store.probeLogDirectory(QStringLiteral("prod")).value(), QStringLiteral("/srv/probe"));
+    }
+
+    // Where an installed probe writes, kept beside the other settings and touching none of them.
+    void probeLogDirectoryRoundTrip()
+    {
+        QTemporaryDir dir;
+        {
+            UptimeStore store(dir.path());
+            QVERIFY(store.open().ok());
+            QCOMPARE(store.probeLogDirectory(QStringLiteral("prod")).value(), QString());
+            QVERIFY(store.setProbeSettings(QStringLiteral("prod"), {30, 3}).ok());
+            QVERIFY(
+                store.setProbeLogDirectory(QStringLiteral("prod"), QStringLiteral("/tmp/x/var/log")).ok());
+            QVERIFY(store.setProbeLogDirectory(QStringLiteral("new"), QStringLiteral("/opt/uptime")).ok());
+        }
+        UptimeStore store(dir.path());
+        QVERIFY(store.open().ok());
+        QCOMPARE(store.probeLogDirectory(QStringLiteral("prod")).value(), QStringLiteral("/tmp/x/var/log"));
+        QCOMPARE(store.probeLogDirectory(QStringLiteral("new")).value(), QStringLiteral("/opt/uptime"));
+        QCOMPARE(store.probeSettings(QStringLiteral("prod")).value(), (UptimeStackSettings{30, 3}));
+        QCOMPARE(store.probeSettings(QStringLiteral("new")).value(), UptimeStackSettings());
+        QCOMPARE(store.target(QStringLiteral("new")).value(), UptimeStore::DefaultTarget);
+        QVERIFY(store.setProbeLogDirectory(QStringLiteral("prod"), QString()).ok()); // back to the default
+        QCOMPARE(store.probeLogDirectory(QStringLiteral("prod")).value(), QString());
     }
 
     void timelineFollowsTheStacksThreshold()

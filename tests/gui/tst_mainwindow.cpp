@@ -9,6 +9,7 @@
 #include "gui/setup/setupworkspace.h"
 #include "gui/setup/tuningpage.h"
 #include "gui/stacks/stackdialog.h"
+#include "gui/workspaceshots.h"
 #include "harness/testenv.h"
 #include "services/apppaths.h"
 #include "services/secretstore.h"
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -310,6 +312,35 @@ private slots:
         QVERIFY(about->findChild<QLabel *>(QStringLiteral("versions"))
                     ->text()
                     .contains(QLatin1String("libssh 0.")));
+    }
+
+    // `supadesk --screenshots DIR`: every workspace, every Setup page and every tab inside a
+    // workspace, in order, as PNG pictures of the window; the window is left as it was.
+    void screenshotsOfEveryView()
+    {
+        QFile::remove(settingsFile());
+        auto window = makeWindow();
+        auto *tabs = window->workspaceTabs();
+        tabs->setCurrentIndex(0);
+        const QString dir = m_dir.filePath(QStringLiteral("shots"));
+        WorkspaceShots shots(window.get(), dir, 10);
+        bool done = false;
+        shots.start([&done] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        QStringList names;
+        for (const QString &file : shots.saved()) {
+            QVERIFY2(!QImage(file).isNull(), qPrintable(file));
+            names.append(QFileInfo(file).fileName());
+        }
+        QVERIFY2(names.size() > tabs->count() + 8, qPrintable(names.join(' ')));
+        QCOMPARE(names.first(), QStringLiteral("01-setup.png"));
+        for (const char *view : {"setup-secrets", "query-analyzer.png", "query-analyzer-slow-queries",
+                                 "dashboard.png", "uptime.png", "uptime-response-times"})
+            QVERIFY2(names.join(' ').contains(QLatin1String(view)), view);
+        QCOMPARE(QDir(dir).entryList({QStringLiteral("*.png")}).size(), names.size());
+        QCOMPARE(tabs->currentIndex(), tabs->count() - 1); // the last one shown
+        auto *setup = window->findChild<SetupWorkspace *>();
+        QCOMPARE(setup->currentIndex(), 0);
     }
 };
 

@@ -48,24 +48,6 @@ Result<Bundle> readBundle(const QString &dir)
     return bundle;
 }
 
-// Connects and waits until the session is up or has failed.
-Status connectAndWait(StackConnection &connection)
-{
-    if (Status started = connection.connectToStack(); !started.ok())
-        return started;
-    QEventLoop loop;
-    QObject::connect(&connection, &StackConnection::stateChanged, &loop, [&](StackConnection::State state) {
-        if (state == StackConnection::State::Connected || state == StackConnection::State::Failed)
-            loop.quit();
-    });
-    if (connection.state() != StackConnection::State::Connected &&
-        connection.state() != StackConnection::State::Failed)
-        loop.exec();
-    if (connection.state() == StackConnection::State::Connected)
-        return success();
-    return Error{connection.errorCode(), connection.reason()};
-}
-
 int runApply(CliContext &c)
 {
     QCommandLineParser parser;

@@ -8,6 +8,7 @@
 #include "ssh/sshconfigresolver.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 
 namespace supadesk::cli {
 
@@ -152,6 +153,23 @@ Result<StackConnection::Settings> SshCliOptions::read(const QCommandLineParser &
                 settings.ssh.password = p.value();
     }
     return settings;
+}
+
+Status connectAndWait(StackConnection &connection)
+{
+    if (Status started = connection.connectToStack(); !started.ok())
+        return started;
+    QEventLoop loop;
+    QObject::connect(&connection, &StackConnection::stateChanged, &loop, [&](StackConnection::State state) {
+        if (state == StackConnection::State::Connected || state == StackConnection::State::Failed)
+            loop.quit();
+    });
+    if (connection.state() != StackConnection::State::Connected &&
+        connection.state() != StackConnection::State::Failed)
+        loop.exec();
+    if (connection.state() == StackConnection::State::Connected)
+        return success();
+    return Error{connection.errorCode(), connection.reason()};
 }
 
 } // namespace supadesk::cli

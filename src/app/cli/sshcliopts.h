@@ -21,4 +21,7 @@ public:
     static Result<PortForward> parseForward(const QString &text);
 };
 
+// Connects and waits until the session is up or has failed.
+Status connectAndWait(StackConnection &connection);
+
 } // namespace supadesk::cli

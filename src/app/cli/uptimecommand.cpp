@@ -10,6 +10,7 @@
 #include "services/stackrepository.h"
 #include "services/uptime/uptimelogpuller.h"
 #include "sshcliopts.h"
+#include "uptimeprobecommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -169,8 +170,12 @@ bool pullLogs(CliContext &c, const QCommandLineParser &parser, UptimeStore &stor
     }
     StackConnection connection(settings.value());
     UptimeLogPuller puller(&connection, &store, stackId);
-    if (parser.isSet(QStringLiteral("log-dir")))
+    if (parser.isSet(QStringLiteral("log-dir"))) {
         puller.setLogDirectory(parser.value(QStringLiteral("log-dir")));
+    } else if (const Result<QString> installed = store.probeLogDirectory(stackId);
+               installed.ok() && !installed.value().isEmpty()) {
+        puller.setLogDirectory(installed.value()); // where `uptime install-probe` put it
+    }
     bool ok = false;
     QEventLoop loop;
     QObject::connect(&puller, &UptimeLogPuller::pulled, &loop, [&](const UptimePullReport &report) {
@@ -212,6 +217,12 @@ bool pullLogs(CliContext &c, const QCommandLineParser &parser, UptimeStore &stor
 
 int runUptime(CliContext &c)
 {
+    if (c.args.size() > 1 &&
+        (c.args.at(1) == QLatin1String("install-probe") || c.args.at(1) == QLatin1String("remove-probe"))) {
+        const QString sub = c.args.takeAt(1);
+        c.args[0] += QLatin1Char(' ') + sub;
+        return runUptimeProbe(c, sub == QLatin1String("remove-probe"));
+    }
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("files"),
@@ -245,8 +256,10 @@ int runUptime(CliContext &c)
          QCoreApplication::translate("Cli",
                                      "With --stack: first fetch the new lines of the server's probe logs.")},
         {QStringLiteral("log-dir"),
-         QCoreApplication::translate("Cli", "With --pull: where the probe writes its logs on the server."),
-         QStringLiteral("DIR"), UptimeLogPuller::DefaultDirectory},
+         QCoreApplication::translate("Cli", "With --pull: where the probe writes its logs on the server "
+                                            "(default: where it was installed, else %1).")
+             .arg(UptimeLogPuller::DefaultDirectory),
+         QStringLiteral("DIR")},
     });
     SshCliOptions::addTo(parser);
     if (const int done = parseArguments(parser, c); done >= 0)

@@ -80,20 +80,32 @@ void LatencyChartPainter::paint(QPainter &p, const QRectF &area, const UptimeOve
         const ComponentLatency &component = uptime.latency.at(c);
         for (const bool p95 : {false, true}) {
             QPainterPath path;
-            bool drawing = false;
+            int run = 0; // days with figures in a row, up to this one
+            QPointF last;
+            // A day alone between days without figures (a stack's first day of probes) has no line
+            // to another day: it gets a short stroke across its own slot.
+            const auto endRun = [&] {
+                if (run == 1) {
+                    path.moveTo(last - QPointF(slot * 0.35, 0));
+                    path.lineTo(last + QPointF(slot * 0.35, 0));
+                }
+                run = 0;
+            };
             for (int i = 0; i < component.days.size() && i < count; ++i) {
                 const std::optional<int> v = p95 ? component.days.at(i).p95 : component.days.at(i).p50;
                 if (!v) {
-                    drawing = false;
+                    endRun();
                     continue;
                 }
                 const QPointF point(plot.left() + slot * (i + 0.5), yOf(std::min(*v, maximum)));
-                if (drawing)
+                if (run > 0)
                     path.lineTo(point);
                 else
                     path.moveTo(point);
-                drawing = true;
+                last = point;
+                ++run;
             }
+            endRun();
             p.setBrush(Qt::NoBrush);
             p.setPen(QPen(componentColor(c), width, p95 ? Qt::DashLine : Qt::SolidLine));
             p.drawPath(path);

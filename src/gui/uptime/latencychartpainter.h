@@ -11,7 +11,8 @@ namespace supadesk {
 class UptimeText;
 
 // Draws each component's daily response time over the month: p50 as a solid line and p95 dashed,
-// one colour per component, with a legend. Days without successful probes break the line.
+// one colour per component, with a legend. Days without successful probes break the line; a day
+// alone between such days is a short stroke of its own.
 class LatencyChartPainter
 {
 public:

@@ -169,6 +169,9 @@ void StoreUptimeSource::pullNow(const Stack &stack)
         return emit pullFinished(stack.id, QCoreApplication::translate("supadesk::UptimeWorkspace",
                                                                        "Connect the stack first (Ctrl+K)."));
     auto *puller = new UptimeLogPuller(connection, m_store.get(), stack.id, this);
+    // Where the probe was installed, if Supadesk installed it somewhere else than the default.
+    if (const Result<QString> dir = m_store->probeLogDirectory(stack.id); dir && !dir.value().isEmpty())
+        puller->setLogDirectory(dir.value());
     m_puller = puller;
     const QString id = stack.id;
     connect(puller, &UptimeLogPuller::pulled, this, [this, puller, id] {
@@ -200,7 +203,15 @@ UptimeProbeInstaller *StoreUptimeSource::probeInstaller(const Stack &stack, QObj
                 QCoreApplication::translate("supadesk::UptimeWorkspace", "Connect the stack first (Ctrl+K).");
         return nullptr;
     }
-    return new UptimeProbeInstaller(connection, parent);
+    auto *installer = new UptimeProbeInstaller(connection, parent);
+    // "Pull now" reads the logs where this installation writes them.
+    const QString id = stack.id;
+    connect(installer, &UptimeProbeInstaller::finished, this,
+            [this, id](const UptimeProbeInstallReport &report) {
+                if (report.ok && !report.removal && ensureOpen())
+                    (void)m_store->setProbeLogDirectory(id, report.logDirectory);
+            });
+    return installer;
 }
 
 } // namespace supadesk

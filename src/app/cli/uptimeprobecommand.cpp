@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// supadesk-cli uptime install-probe / remove-probe: the server-side uptime probe of a stack, installed
+// or removed over SSH with the same UptimeProbeInstaller as the Uptime workspace and the Setup wizard.
+#include "uptimeprobecommand.h"
+
+#include "db/uptimestore.h"
+#include "services/apppaths.h"
+#include "services/stackrepository.h"
+#include "services/uptime/uptimeprobeinstaller.h"
+#include "sshcliopts.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+
+namespace supadesk::cli {
+
+namespace {
+
+// Exit statuses: 0 done, 1 a step failed (the steps before it were done), 2 usage, 255 no connection.
+constexpr int stepFailed = 1;
+constexpr int usage = 2;
+constexpr int noConnection = 255;
+
+int usageError(CliContext &c, bool removal)
+{
+    c.err << (removal
+                  ? QCoreApplication::translate("Cli", "Usage: supadesk-cli uptime remove-probe --stack NAME "
+                                                       "[--root DIR]")
+                  : QCoreApplication::translate(
+                        "Cli", "Usage: supadesk-cli uptime install-probe --stack NAME [--interval S] "
+                               "[--gateway-port PORT] [--scheduler auto|systemd|cron] [--root DIR]"))
+          << Qt::endl;
+    return usage;
+}
+
+} // namespace
+
+int runUptimeProbe(CliContext &c, bool removal)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("interval"),
+         QCoreApplication::translate("Cli", "Seconds between probes, %1 to %2 (default: the stack's probe "
+                                            "interval); kept as the stack's probe interval.")
+             .arg(UptimeStackSettings::MinIntervalSeconds)
+             .arg(UptimeStackSettings::MaxIntervalSeconds),
+         QStringLiteral("S")},
+        {QStringLiteral("gateway-port"),
+         QCoreApplication::translate(
+             "Cli",
+             "The API gateway's port on the server (default: the stack's); 0: probe the database only."),
+         QStringLiteral("PORT")},
+        {QStringLiteral("scheduler"),
+         QCoreApplication::translate(
+             "Cli",
+             "What runs the probe: auto (a systemd timer where systemd runs, else cron), systemd or cron."),
+         QStringLiteral("KIND"), QStringLiteral("auto")},
+        {QStringLiteral("root"),
+         QCoreApplication::translate("Cli", "Install under DIR instead of / (a scratch server for a test or "
+                                            "a demo)."),
+         QStringLiteral("DIR")},
+    });
+    SshCliOptions::addTo(parser);
+    if (const int done = parseArguments(parser, c); done >= 0)
+        return done;
+    if (!parser.isSet(QStringLiteral("stack")) || !parser.positionalArguments().isEmpty())
+        return usageError(c, removal);
+    if (removal &&
+        (parser.isSet(QStringLiteral("interval")) || parser.isSet(QStringLiteral("gateway-port")))) {
+        c.err << QCoreApplication::translate("Cli", "--interval and --gateway-port apply to install-probe.")
+              << Qt::endl;
+        return usage;
+    }
+    const QString name = parser.value(QStringLiteral("stack"));
+    const auto stack = StackRepository::forCurrentProfile().findByName(name);
+    if (!stack) {
+        c.err << QCoreApplication::translate("Cli", "There is no stack called \"%1\".").arg(name) << Qt::endl;
+        return usage;
+    }
+
+    UptimeProbeInstaller::Scheduler scheduler = UptimeProbeInstaller::Scheduler::Automatic;
+    const QString kind = parser.value(QStringLiteral("scheduler"));
+    if (kind == QLatin1String("systemd")) {
+        scheduler = UptimeProbeInstaller::Scheduler::Systemd;
+    } else if (kind == QLatin1String("cron")) {
+        scheduler = UptimeProbeInstaller::Scheduler::Cron;
+    } else if (kind != QLatin1String("auto")) {
+        c.err << QCoreApplication::translate("Cli", "--scheduler must be auto, systemd or cron.") << Qt::endl;
+        return usage;
+    }
+    UptimeProbeLayout layout;
+    if (parser.isSet(QStringLiteral("root"))) {
+        layout.root = QDir::cleanPath(parser.value(QStringLiteral("root")));
+        if (!QDir::isAbsolutePath(layout.root)) {
+            c.err << QCoreApplication::translate("Cli", "--root must be an absolute path on the server.")
+                  << Qt::endl;
+            return usage;
+        }
+        if (layout.root == QLatin1String("/"))
+            layout.root.clear();
+    }
+
+    UptimeStore store(AppPaths::dataDir());
+    if (const Status opened = store.open(); !opened.ok()) {
+        c.err << opened.error().message << Qt::endl;
+        return stepFailed;
+    }
+    if (!store.recoveryMessage().isEmpty())
+        c.err << store.recoveryMessage() << Qt::endl;
+    const Result<UptimeStackSettings> current = store.probeSettings(stack->id);
+    if (!current.ok()) {
+        c.err << current.error().message << Qt::endl;
+        return stepFailed;
+    }
+    UptimeStackSettings stackSettings = current.value();
+    if (parser.isSet(QStringLiteral("interval"))) {
+        bool ok = false;
+        stackSettings.probeIntervalSeconds = parser.value(QStringLiteral("interval")).toInt(&ok);
+        if (!ok || stackSettings.bounded() != stackSettings) {
+            c.err << QCoreApplication::translate("Cli",
+                                                 "--interval must be a whole number of seconds from %1 "
+                                                 "to %2.")
+                         .arg(UptimeStackSettings::MinIntervalSeconds)
+                         .arg(UptimeStackSettings::MaxIntervalSeconds)
+                  << Qt::endl;
+            return usage;
+        }
+    }
+    UptimeProbeSettings settings = UptimeProbeSettings::forStack(*stack, stackSettings.probeIntervalSeconds);
+    if (parser.isSet(QStringLiteral("gateway-port"))) {
+        bool ok = false;
+        settings.gatewayPort = parser.value(QStringLiteral("gateway-port")).toInt(&ok);
+        if (!ok || settings.gatewayPort < 0 || settings.gatewayPort > 65535) {
+            c.err << QCoreApplication::translate("Cli", "--gateway-port must be a port from 0 to 65535.")
+                  << Qt::endl;
+            return usage;
+        }
+    }
+
+    auto ssh = SshCliOptions::read(parser);
+    if (!ssh.ok()) {
+        c.err << ssh.error().message << Qt::endl;
+        return usage;
+    }
+    ssh.value().forwards.clear(); // the installer needs the session only, no local ports
+    StackConnection connection(ssh.value());
+    if (const Status connected = connectAndWait(connection); !connected.ok()) {
+        c.err << connected.error().message << Qt::endl;
+        if (connected.error().code == QLatin1String("ssh.hostkey.unknown"))
+            c.err << QCoreApplication::translate("Cli",
+                                                 "Run again with --accept-new-host-key to trust this key.")
+                  << Qt::endl;
+        return noConnection;
+    }
+
+    UptimeProbeInstaller installer(&connection);
+    installer.setLayout(layout);
+    installer.setScheduler(scheduler);
+    QObject::connect(&installer, &UptimeProbeInstaller::stepFinished,
+                     [&](int index, const UptimeProbeStepOutcome &o) {
+                         c.out << QCoreApplication::translate("Cli", "[%1/%2] %3: %4")
+                                      .arg(index + 1)
+                                      .arg(installer.plan().steps.size())
+                                      .arg(o.description, o.ok ? QCoreApplication::translate("Cli", "done")
+                                                               : QCoreApplication::translate("Cli", "failed"))
+                               << Qt::endl;
+                         if (!o.backupPath.isEmpty())
+                             c.out << QCoreApplication::translate("Cli", "The earlier file was kept as %1.")
+                                          .arg(o.backupPath)
+                                   << Qt::endl;
+                     });
+    UptimeProbeInstallReport report;
+    QEventLoop loop;
+    QObject::connect(&installer, &UptimeProbeInstaller::finished, &loop,
+                     [&](const UptimeProbeInstallReport &r) {
+                         report = r;
+                         loop.quit();
+                     });
+    const Status started = removal ? installer.uninstall() : installer.install(settings);
+    if (!started.ok()) {
+        c.err << started.error().message << Qt::endl;
+        return stepFailed;
+    }
+    loop.exec();
+    connection.disconnectFromStack();
+    if (!report.ok) {
+        c.err << report.error.message << Qt::endl;
+        return stepFailed;
+    }
+    if (removal) {
+        c.out << QCoreApplication::translate("Cli",
+                                             "The uptime probe was removed from \"%1\"; its log stays in %2.")
+                     .arg(stack->name, report.logDirectory)
+              << Qt::endl;
+        return 0;
+    }
+    // `uptime --pull` and the Uptime workspace read the logs where this installation writes them, at
+    // the interval it probes.
+    Status kept = store.setProbeLogDirectory(stack->id, report.logDirectory);
+    if (kept.ok() && stackSettings != current.value()) {
+        kept = store.setProbeSettings(stack->id, stackSettings);
+        if (kept.ok())
+            kept = store.rebuild(stack->id);
+    }
+    if (!kept.ok())
+        c.err << kept.error().message << Qt::endl;
+    for (const QString &line : installer.plan().summary().mid(installer.plan().steps.size()))
+        c.out << line << Qt::endl;
+    c.out << QCoreApplication::translate("Cli", "The uptime probe is installed on \"%1\".").arg(stack->name)
+          << Qt::endl;
+    return kept.ok() ? 0 : stepFailed;
+}
+
+} // namespace supadesk::cli
