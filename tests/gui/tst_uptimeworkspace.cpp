@@ -115,7 +115,7 @@ private slots:
         QCOMPARE(card(0), text.percent(1.0));
         auto *incidents = child<QTableView>("incidents");
         QCOMPARE(incidents->model()->rowCount(), 3);
-        QCOMPARE(incidents->model()->index(0, 0).data().toString(), QStringLiteral("2026-11-03 10:00"));
+        QCOMPARE(incidents->model()->index(0, 0).data().toString(), QStringLiteral("03/11/2026 10:00"));
         QCOMPARE(incidents->model()->index(0, 4).data().toString(), QStringLiteral("connection refused"));
         QVERIFY(
             incidents->model()->index(2, 4).data().toString().contains(QLatin1String("No probe results")));
