@@ -373,10 +373,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uptime for %1 (%2), target %3%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>component</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,6 +608,10 @@
     </message>
     <message>
         <source>Port of Supavisor&apos;s metrics on the server&apos;s loopback (0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime for %1 (%2), target %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -860,10 +860,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 found only %2 % of its %3 blocks in shared buffers; the rest came from disk or the OS cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 planned %2 parallel workers but launched %3: raise max_parallel_workers or max_worker_processes, or run fewer parallel queries at once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,6 +869,10 @@
     </message>
     <message>
         <source>%1 ran its inner side %2 times, once for each of %3 outer rows: a hash or merge join is usually faster for inputs this large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found only %2 of its %3 blocks in shared buffers; the rest came from disk or the OS cache.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1407,13 +1407,6 @@ restart PostgreSQL, run CREATE EXTENSION pg_stat_statements; in the database “
     <name>StatsPoolerWorker</name>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StatsReport</name>
-    <message>
-        <source>time      TPS  commit/s  rollback/s  hit%  active idle idle-tx waiting total/max  lag  rtt-ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2813,6 +2806,25 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::DisplayFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::EnvFile</name>
     <message>
         <source>Line %1 is not KEY=VALUE (or has an unclosed quote): &quot;%2&quot;. Fix or remove it.</source>
@@ -3223,10 +3235,6 @@ A new SSH connection must get through afterwards, or the firewall is switched of
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Transactions/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3482,10 +3490,6 @@ A new SSH connection must get through afterwards, or the firewall is switched of
     </message>
     <message>
         <source>Create Extension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3810,10 +3814,6 @@ Nothing on the server is changed.</source>
 <context>
     <name>supadesk::NodeDetailsPanel</name>
     <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3851,10 +3851,6 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Share of the total time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4282,10 +4278,6 @@ Nothing on the server is changed.</source>
         <source>cost %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 ms · %2 %</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>supadesk::PlanTreeModel</name>
@@ -4369,10 +4361,6 @@ Nothing on the server is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>max_connections × %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>vCPUs × 5, at least 10, at most max_db_connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4406,6 +4394,10 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>JDBC and other drivers send extra_float_digits at login; PgBouncer must not refuse them for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_connections × %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4448,11 +4440,11 @@ Nothing on the server is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transaction mode. The pooler may hold %1 server connections (%2% of max_connections %3): %4 per database and user, %5 in reserve, for up to %6 clients.</source>
+        <source>Lines in .env (Supavisor reads them when its container is recreated):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lines in .env (Supavisor reads them when its container is recreated):</source>
+        <source>Transaction mode. The pooler may hold %1 server connections (%2 of max_connections %3): %4 per database and user, %5 in reserve, for up to %6 clients.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6393,10 +6385,6 @@ Nothing on the server is changed.</source>
 <context>
     <name>supadesk::StatementStatsModel</name>
     <message>
-        <source>%1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shared blocks found in PostgreSQL&apos;s cache, of all shared blocks the statement touched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6434,6 +6422,57 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Cache hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::StatsReport</name>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle-tx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total/max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rtt-ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6893,14 +6932,6 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
