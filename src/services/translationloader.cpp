@@ -54,6 +54,12 @@ bool TranslationLoader::apply(const QString &language)
     // QLocale() and DisplayFormat() from here on writes them as the words around them are written.
     // Set before the catalogues change, as that sends LanguageChange and widgets retranslate then.
     QLocale::setDefault(DisplayFormat::localeFor(chosen));
+    // Widgets keep the locale they were made with (spin boxes and date edits format with it); a
+    // LocaleChange to the application gives every widget without a locale of its own the new one.
+    if (QCoreApplication *app = QCoreApplication::instance()) {
+        QEvent changed(QEvent::LocaleChange);
+        QCoreApplication::sendEvent(app, &changed);
+    }
     if (m_app)
         QCoreApplication::removeTranslator(m_app.get());
     if (m_qt)
