@@ -575,14 +575,14 @@ void AnalyzerWorkspace::showResult(const QueryResult &result)
 QString AnalyzerWorkspace::resultSummary() const
 {
     const QueryResult &r = *m_lastResult;
+    const QString elapsed = DisplayFormat().number(r.elapsedMs);
     if (!r.error.isEmpty())
-        return tr("Error after %1 ms: %2").arg(r.elapsedMs).arg(r.error.trimmed());
+        return tr("Error after %1 ms: %2").arg(elapsed, r.error.trimmed());
     if (r.returnsRows && r.hasMore)
-        return tr("First %n row(s) in %1 ms; more load as you scroll.", nullptr, r.affectedRows)
-            .arg(r.elapsedMs);
+        return tr("First %n row(s) in %1 ms; more load as you scroll.", nullptr, r.affectedRows).arg(elapsed);
     if (r.returnsRows)
-        return tr("%n row(s) in %1 ms.", nullptr, r.affectedRows).arg(r.elapsedMs);
-    return tr("Done in %1 ms; %n row(s) affected.", nullptr, std::max(0, r.affectedRows)).arg(r.elapsedMs);
+        return tr("%n row(s) in %1 ms.", nullptr, r.affectedRows).arg(elapsed);
+    return tr("Done in %1 ms; %n row(s) affected.", nullptr, std::max(0, r.affectedRows)).arg(elapsed);
 }
 
 void AnalyzerWorkspace::remember(const QString &sql)
