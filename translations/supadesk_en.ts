@@ -369,10 +369,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uptime for %1 (%2), target %3%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>component</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,6 +599,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Uptime for %1 (%2), target %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only the names, one per line (for shell completion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection URI or key=value string, as for psql, e.g. postgresql://postgres@127.0.0.1:5432/postgres or service=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli stats (--stack NAME | --dsn postgresql://USER@HOST:PORT/DB | --dsn service=NAME) [--interval S] [--count N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n unreadable line(s) in the server&apos;s probe logs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>With --pull: where the probe writes its logs on the server (default: where it was installed, else %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,25 +692,6 @@
     <message>
         <source>The uptime probe is installed on &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print only the names, one per line (for shell completion).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL connection URI or key=value string, as for psql, e.g. postgresql://postgres@127.0.0.1:5432/postgres or service=NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: supadesk-cli stats (--stack NAME | --dsn postgresql://USER@HOST:PORT/DB | --dsn service=NAME) [--interval S] [--count N] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %n unreadable line(s) in the server&apos;s probe logs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -970,10 +970,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 found only %2 % of its %3 blocks in shared buffers; the rest came from disk or the OS cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 planned %2 parallel workers but launched %3: raise max_parallel_workers or max_worker_processes, or run fewer parallel queries at once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,6 +979,10 @@
     </message>
     <message>
         <source>%1 ran its inner side %2 times, once for each of %3 outer rows: a hash or merge join is usually faster for inputs this large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found only %2 of its %3 blocks in shared buffers; the rest came from disk or the OS cache.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1524,13 +1524,6 @@ restart PostgreSQL, run CREATE EXTENSION pg_stat_statements; in the database “
     <name>StatsPoolerWorker</name>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StatsReport</name>
-    <message>
-        <source>time      TPS  commit/s  rollback/s  hit%  active idle idle-tx waiting total/max  lag  rtt-ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2953,6 +2946,25 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::DisplayFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::EnvFile</name>
     <message>
         <source>%1 is set again on line %2 (first on line %3); Docker Compose uses the last one. Remove the extra line.</source>
@@ -3367,10 +3379,6 @@ A new SSH connection must get through afterwards, or the firewall is put back as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Transactions/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3638,10 +3646,6 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message>
         <source>Create Extension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3966,10 +3970,6 @@ Nothing on the server is changed.</source>
 <context>
     <name>supadesk::NodeDetailsPanel</name>
     <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4007,10 +4007,6 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Share of the total time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4438,10 +4434,6 @@ Nothing on the server is changed.</source>
         <source>cost %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 ms · %2 %</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>supadesk::PlanTreeModel</name>
@@ -4525,10 +4517,6 @@ Nothing on the server is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>max_connections × %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>vCPUs × 5, at least 10, at most max_db_connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4562,6 +4550,10 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>JDBC and other drivers send extra_float_digits at login; PgBouncer must not refuse them for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_connections × %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4604,11 +4596,11 @@ Nothing on the server is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transaction mode. The pooler may hold %1 server connections (%2% of max_connections %3): %4 per database and user, %5 in reserve, for up to %6 clients.</source>
+        <source>Lines in .env (Supavisor reads them when its container is recreated):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lines in .env (Supavisor reads them when its container is recreated):</source>
+        <source>Transaction mode. The pooler may hold %1 server connections (%2 of max_connections %3): %4 per database and user, %5 in reserve, for up to %6 clients.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6560,10 +6552,6 @@ Nothing on the server is changed.</source>
 <context>
     <name>supadesk::StatementStatsModel</name>
     <message>
-        <source>%1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shared blocks found in PostgreSQL&apos;s cache, of all shared blocks the statement touched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6601,6 +6589,57 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Cache hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::StatsReport</name>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle-tx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total/max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rtt-ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7060,14 +7099,6 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

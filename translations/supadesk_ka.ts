@@ -367,10 +367,6 @@
         <translation>ლოკალური პორტების გადამისამართება SSH-ით შეწყვეტამდე</translation>
     </message>
     <message>
-        <source>Uptime for %1 (%2), target %3%</source>
-        <translation>ხელმისაწვდომობა: %1 (%2), სამიზნე %3%</translation>
-    </message>
-    <message>
         <source>component</source>
         <translation>კომპონენტი</translation>
     </message>
@@ -597,6 +593,27 @@
         <translation>Supavisor-ის მეტრიკების პორტი სერვერის loopback-ზე (0: არცერთი).</translation>
     </message>
     <message>
+        <source>Uptime for %1 (%2), target %3</source>
+        <translation>ხელმისაწვდომობა: %1 (%2), სამიზნე %3</translation>
+    </message>
+    <message>
+        <source>Print only the names, one per line (for shell completion).</source>
+        <translation>მხოლოდ სახელების ჩვენება, თითო სტრიქონზე ერთი (გარსის ავტოდასრულებისთვის).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection URI or key=value string, as for psql, e.g. postgresql://postgres@127.0.0.1:5432/postgres or service=NAME.</source>
+        <translation>PostgreSQL-თან დაკავშირების URI ან key=value სტრიქონი, როგორც psql-ისთვის, მაგ. postgresql://postgres@127.0.0.1:5432/postgres ან service=NAME.</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli stats (--stack NAME | --dsn postgresql://USER@HOST:PORT/DB | --dsn service=NAME) [--interval S] [--count N] [--json]</source>
+        <translation>გამოყენება: supadesk-cli stats (--stack NAME | --dsn postgresql://USER@HOST:PORT/DB | --dsn service=NAME) [--interval S] [--count N] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n unreadable line(s) in the server's probe logs.</source>
+        <translation>
+            <numerusform>სერვერის ზონდის ჟურნალებში გამოტოვებულია %n წაუკითხავი სტრიქონი.</numerusform><numerusform>სერვერის ზონდის ჟურნალებში გამოტოვებულია %n წაუკითხავი სტრიქონი.</numerusform></translation>
+    </message>
+    <message>
         <source>With --pull: where the probe writes its logs on the server (default: where it was installed, else %1).</source>
         <translation>--pull-თან ერთად: სად წერს ზონდი ჟურნალებს სერვერზე (ნაგულისხმევად — სადაც დაყენდა, სხვა შემთხვევაში %1).</translation>
     </message>
@@ -667,23 +684,6 @@
     <message>
         <source>The uptime probe is installed on "%1".</source>
         <translation>ხელმისაწვდომობის ზონდი დაყენებულია „%1“-ზე.</translation>
-    </message>
-    <message>
-        <source>Print only the names, one per line (for shell completion).</source>
-        <translation>მხოლოდ სახელების ჩვენება, თითო სტრიქონზე ერთი (გარსის ავტოდასრულებისთვის).</translation>
-    </message>
-    <message>
-        <source>PostgreSQL connection URI or key=value string, as for psql, e.g. postgresql://postgres@127.0.0.1:5432/postgres or service=NAME.</source>
-        <translation>PostgreSQL-თან დაკავშირების URI ან key=value სტრიქონი, როგორც psql-ისთვის, მაგ. postgresql://postgres@127.0.0.1:5432/postgres ან service=NAME.</translation>
-    </message>
-    <message>
-        <source>Usage: supadesk-cli stats (--stack NAME | --dsn postgresql://USER@HOST:PORT/DB | --dsn service=NAME) [--interval S] [--count N] [--json]</source>
-        <translation>გამოყენება: supadesk-cli stats (--stack NAME | --dsn postgresql://USER@HOST:PORT/DB | --dsn service=NAME) [--interval S] [--count N] [--json]</translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %n unreadable line(s) in the server's probe logs.</source>
-        <translation>
-            <numerusform>სერვერის ზონდის ჟურნალებში გამოტოვებულია %n წაუკითხავი სტრიქონი.</numerusform><numerusform>სერვერის ზონდის ჟურნალებში გამოტოვებულია %n წაუკითხავი სტრიქონი.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -962,10 +962,6 @@
         <translation>%1 %2 ბლოკზე არაზუსტი (lossy) გახდა, ამიტომ მათში ყველა სტრიქონი ხელახლა შემოწმდა: მეტი work_mem ბიტურ რუკას ზუსტს დატოვებს.</translation>
     </message>
     <message>
-        <source>%1 found only %2 % of its %3 blocks in shared buffers; the rest came from disk or the OS cache.</source>
-        <translation>%1-მა თავისი %3 ბლოკიდან საერთო ბუფერებში მხოლოდ %2 % იპოვა; დანარჩენი დისკიდან ან ოპერაციული სისტემის ქეშიდან მოვიდა.</translation>
-    </message>
-    <message>
         <source>%1 planned %2 parallel workers but launched %3: raise max_parallel_workers or max_worker_processes, or run fewer parallel queries at once.</source>
         <translation>%1-მა დაგეგმა %2 პარალელური პროცესი, მაგრამ გაუშვა %3: გაზარდეთ max_parallel_workers ან max_worker_processes, ან ერთდროულად ნაკლები პარალელური მოთხოვნა გაუშვით.</translation>
     </message>
@@ -976,6 +972,10 @@
     <message>
         <source>%1 ran its inner side %2 times, once for each of %3 outer rows: a hash or merge join is usually faster for inputs this large.</source>
         <translation>%1-მა შიდა მხარე %2-ჯერ შეასრულა, თითოჯერ %3 გარე სტრიქონიდან თითოეულისთვის: ასეთი დიდი შემავალი მონაცემებისთვის hash ან merge join ჩვეულებრივ უფრო სწრაფია.</translation>
+    </message>
+    <message>
+        <source>%1 found only %2 of its %3 blocks in shared buffers; the rest came from disk or the OS cache.</source>
+        <translation>%1-მა თავისი %3 ბლოკიდან საერთო ბუფერებში მხოლოდ %2 იპოვა; დანარჩენი დისკიდან ან ოპერაციული სისტემის ქეშიდან მოვიდა.</translation>
     </message>
 </context>
 <context>
@@ -1515,13 +1515,6 @@ shared_preload_libraries = 'pg_stat_statements'
     <message>
         <source>no answer within %1 s</source>
         <translation>%1 წმ-ში პასუხი არ მოსულა</translation>
-    </message>
-</context>
-<context>
-    <name>StatsReport</name>
-    <message>
-        <source>time      TPS  commit/s  rollback/s  hit%  active idle idle-tx waiting total/max  lag  rtt-ms</source>
-        <translation>დრო      TPS  commit/წმ rollback/წმ hit%  აქტიური უქმი უქმი-ტრ ელოდება სულ/მაქს  lag  rtt-მწ</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +2910,25 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::DisplayFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 მწმ</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 წმ</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 წთ</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 სთ %2 წთ</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::EnvFile</name>
     <message>
         <source>%1 is set again on line %2 (first on line %3); Docker Compose uses the last one. Remove the extra line.</source>
@@ -3333,10 +3345,6 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
         <translation>–</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>Transactions/s</source>
         <translation>ტრანზაქცია/წმ</translation>
     </message>
@@ -3603,10 +3611,6 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     <message>
         <source>Create Extension</source>
         <translation>გაფართოების შექმნა</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>not used</source>
@@ -3924,10 +3928,6 @@ Nothing on the server is changed.</source>
 <context>
     <name>supadesk::NodeDetailsPanel</name>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 მწ</translation>
-    </message>
-    <message>
         <source>Properties</source>
         <translation>თვისებები</translation>
     </message>
@@ -3966,10 +3966,6 @@ Nothing on the server is changed.</source>
     <message>
         <source>Share of the total time</source>
         <translation>წილი მთლიან დროში</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>Time with children</source>
@@ -4394,10 +4390,6 @@ Nothing on the server is changed.</source>
         <source>cost %1</source>
         <translation>ღირებულება %1</translation>
     </message>
-    <message>
-        <source>%1 ms · %2 %</source>
-        <translation>%1 მწ · %2 %</translation>
-    </message>
 </context>
 <context>
     <name>supadesk::PlanTreeModel</name>
@@ -4481,10 +4473,6 @@ Nothing on the server is changed.</source>
         <translation>როცა ტრაფიკის უმეტესი ნაწილი პულერით მოდის, მას max_connections-ის 80%-მდე შეუძლია გამოიყენოს; დანარჩენი Supabase-ის საკუთარ სერვისებსა და ადმინისტრირებას რჩება.</translation>
     </message>
     <message>
-        <source>max_connections × %1%</source>
-        <translation>max_connections-ის %1%</translation>
-    </message>
-    <message>
         <source>vCPUs × 5, at least 10, at most max_db_connections</source>
         <translation>vCPU × 5, სულ მცირე 10, მაქსიმუმ max_db_connections</translation>
     </message>
@@ -4519,6 +4507,10 @@ Nothing on the server is changed.</source>
     <message>
         <source>JDBC and other drivers send extra_float_digits at login; PgBouncer must not refuse them for it.</source>
         <translation>JDBC და სხვა დრაივერები შესვლისას extra_float_digits-ს აგზავნიან; PgBouncer-მა ამის გამო უარი არ უნდა თქვას.</translation>
+    </message>
+    <message>
+        <source>max_connections × %1</source>
+        <translation>max_connections-ის %1</translation>
     </message>
 </context>
 <context>
@@ -4560,12 +4552,12 @@ Nothing on the server is changed.</source>
         <translation>ტრანზაქციის რეჟიმში კლიენტი სერვერულ კავშირს მხოლოდ ერთი ტრანზაქციის განმავლობაში იღებს. სესიის მდგომარეობა ტრანზაქციებს შორის არ ინახება: SET, LISTEN, advisory locks და SQL PREPARE მოსალოდნელად არ იმუშავებს. პროტოკოლის დონის მომზადებულ ოპერატორებს PgBouncer 1.21 ან უფრო ახალი (max_prepared_statements) ან Supavisor სჭირდება; სხვა შემთხვევაში გამორთეთ ისინი კლიენტში (მაგ. prepareThreshold=0 JDBC-სთვის, statement_cache_size=0 asyncpg-სთვის).</translation>
     </message>
     <message>
-        <source>Transaction mode. The pooler may hold %1 server connections (%2% of max_connections %3): %4 per database and user, %5 in reserve, for up to %6 clients.</source>
-        <translation>ტრანზაქციის რეჟიმი. პულერს შეუძლია %1 სერვერული კავშირის დაკავება (max_connections %3-ის %2%): %4 თითო ბაზასა და მომხმარებელზე, %5 რეზერვში, %6 კლიენტამდე.</translation>
-    </message>
-    <message>
         <source>Lines in .env (Supavisor reads them when its container is recreated):</source>
         <translation>ხაზები .env-ში (Supavisor მათ კონტეინერის ხელახლა შექმნისას კითხულობს):</translation>
+    </message>
+    <message>
+        <source>Transaction mode. The pooler may hold %1 server connections (%2 of max_connections %3): %4 per database and user, %5 in reserve, for up to %6 clients.</source>
+        <translation>ტრანზაქციის რეჟიმი. პულერს შეუძლია %1 სერვერული კავშირის დაკავება (max_connections %3-ის %2): %4 თითო ბაზასა და მომხმარებელზე, %5 რეზერვში, %6 კლიენტამდე.</translation>
     </message>
 </context>
 <context>
@@ -6492,10 +6484,6 @@ Nothing on the server is changed.</source>
 <context>
     <name>supadesk::StatementStatsModel</name>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>Shared blocks found in PostgreSQL's cache, of all shared blocks the statement touched</source>
         <translation>PostgreSQL-ის ქეშში ნაპოვნი საერთო ბლოკების წილი ყველა იმ საერთო ბლოკიდან, რომელსაც მოთხოვნა შეეხო</translation>
     </message>
@@ -6534,6 +6522,57 @@ Nothing on the server is changed.</source>
     <message>
         <source>Cache hit</source>
         <translation>ქეშის მოხვედრა</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::StatsReport</name>
+    <message>
+        <source>time</source>
+        <translation>დრო</translation>
+    </message>
+    <message>
+        <source>TPS</source>
+        <translation>ტრ/წმ</translation>
+    </message>
+    <message>
+        <source>commit/s</source>
+        <translation>დადასტ/წმ</translation>
+    </message>
+    <message>
+        <source>rollback/s</source>
+        <translation>გაუქმ/წმ</translation>
+    </message>
+    <message>
+        <source>hit%</source>
+        <translation>ქეში%</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>აქტიური</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>უქმი</translation>
+    </message>
+    <message>
+        <source>idle-tx</source>
+        <translation>უქმი-ტრ</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ელოდება</translation>
+    </message>
+    <message>
+        <source>total/max</source>
+        <translation>სულ/მაქს</translation>
+    </message>
+    <message>
+        <source>lag</source>
+        <translation>ჩამორჩ</translation>
+    </message>
+    <message>
+        <source>rtt-ms</source>
+        <translation>დაყოვნ-მწმ</translation>
     </message>
 </context>
 <context>
@@ -6979,14 +7018,6 @@ Nothing on the server is changed.</source>
     <message>
         <source>%1 min</source>
         <translation>%1 წთ</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 წმ</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 სთ %2 წთ</translation>
     </message>
 </context>
 <context>

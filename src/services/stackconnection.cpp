@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stackconnection.h"
 
+#include "core/locale/displayformat.h"
 #include "core/shellquote.h"
 #include "ssh/locallistener.h"
 #include "ssh/sftpclient.h"
@@ -250,7 +251,7 @@ void StackConnection::lifecycle(Settings settings)
             }
             report(State::Reconnecting,
                    QCoreApplication::translate("StackConnection", "Reconnecting in %1 s: %2")
-                       .arg(QString::number(backoffMs / 1000.0, 'f', 1), e.message),
+                       .arg(DisplayFormat().number(backoffMs / 1000.0, 1), e.message),
                    e.code);
             if (!waitBackoff(backoffMs))
                 break;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "translationloader.h"
 
+#include "core/locale/displayformat.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -36,26 +38,40 @@ QStringList TranslationLoader::availableLanguages()
 
 bool TranslationLoader::apply(const QString &language)
 {
+    std::unique_ptr<QTranslator> app;
+    std::unique_ptr<QTranslator> qt;
+    if (language != QLatin1String("en")) { // English is the source language
+        app = std::make_unique<QTranslator>();
+        if (!app->load(QStringLiteral(":/i18n/supadesk_%1.qm").arg(language)))
+            app.reset();
+        qt = std::make_unique<QTranslator>();
+        if (!app || !qt->load(QStringLiteral("qtbase_%1").arg(language),
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            qt.reset();
+    }
+    const QString chosen = app ? language : QStringLiteral("en");
+    // Numbers and dates follow the chosen language, not the operating system's locale: every
+    // QLocale() and DisplayFormat() from here on writes them as the words around them are written.
+    // Set before the catalogues change, as that sends LanguageChange and widgets retranslate then.
+    QLocale::setDefault(DisplayFormat::localeFor(chosen));
+    // Widgets keep the locale they were made with (spin boxes and date edits format with it); a
+    // LocaleChange to the application gives every widget without a locale of its own the new one.
+    if (QCoreApplication *app = QCoreApplication::instance()) {
+        QEvent changed(QEvent::LocaleChange);
+        QCoreApplication::sendEvent(app, &changed);
+    }
     if (m_app)
         QCoreApplication::removeTranslator(m_app.get());
     if (m_qt)
         QCoreApplication::removeTranslator(m_qt.get());
-    m_app.reset();
-    m_qt.reset();
-    m_current = QStringLiteral("en");
-    if (language == QLatin1String("en"))
-        return true; // English is the source language
-    auto app = std::make_unique<QTranslator>();
-    if (!app->load(QStringLiteral(":/i18n/supadesk_%1.qm").arg(language)))
-        return false;
-    auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt.get()), m_qt = std::move(qt);
-    QCoreApplication::installTranslator(app.get());
     m_app = std::move(app);
-    m_current = language;
-    return true;
+    m_qt = std::move(qt);
+    if (m_qt)
+        QCoreApplication::installTranslator(m_qt.get());
+    if (m_app)
+        QCoreApplication::installTranslator(m_app.get());
+    m_current = chosen;
+    return chosen == language;
 }
 
 } // namespace supadesk

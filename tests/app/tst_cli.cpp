@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // supadesk-cli as scripts and ops automation use it: exit codes, stdout/stderr, JSON.
+#include "harness/testenv.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -19,12 +22,22 @@ class TestCli : public QObject
         QString err;
     };
 
-    Run cli(const QStringList &args)
+    Run cli(const QStringList &args) { return cliIn(QStringLiteral("en"), args); }
+
+    // The CLI takes its language from the system locale (TranslationLoader::systemLanguage()): here
+    // Georgian messages while the C locale still rules numbers, so what the output shows comes from
+    // the language, not from LC_NUMERIC.
+    Run cliIn(const QString &language, const QStringList &args)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        if (language == QLatin1String("ka")) {
+            env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("ka_GE.UTF-8"));
+            env.insert(QStringLiteral("LANG"), QStringLiteral("ka_GE.UTF-8"));
+        } else {
+            env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        }
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(SUPADESK_CLI_PATH), args);
@@ -91,6 +104,74 @@ private slots:
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << "frobnicate";
         QTest::newRow("bad import file")
             << QStringList{"stacks", "import", "/nonexistent.json"} << "/nonexistent.json";
+    }
+
+    // Text output is for people and follows the language: decimal commas, Georgian grouping and
+    // CLDR's percent in Georgian. JSON is for scripts and stays with dots.
+    void explainInGeorgian()
+    {
+        const QString plan = QStringLiteral(SUPADESK_TEST_DATA_DIR "/plans/pev2_buffers_unicode_frame.txt");
+        const Run text = cliIn(QStringLiteral("ka"), {QStringLiteral("explain"), plan});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("16\u00A0255,0")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("20,6%")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral(" მწმ")), qPrintable(text.out));
+        QVERIFY2(!text.out.contains(QStringLiteral("16,255")) && !text.out.contains(QStringLiteral("20.6")),
+                 qPrintable(text.out));
+
+        const Run json =
+            cliIn(QStringLiteral("ka"), {QStringLiteral("explain"), plan, QStringLiteral("--json")});
+        QCOMPARE(json.code, 0);
+        QJsonParseError error;
+        const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(json.out));
+        QVERIFY2(json.out.contains(QRegularExpression(QStringLiteral("\"totalMs\": 16254\\.984\\b"))),
+                 qPrintable(json.out));
+        QVERIFY(report.value(QLatin1String("nodes"))
+                    .toArray()
+                    .at(0)[QStringLiteral("exclusivePercent")]
+                    .isDouble());
+    }
+
+    void statsInGeorgian()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_PG_PORT", "PostgreSQL 15 (apt-get install postgresql-15)");
+        const QString dsn =
+            QStringLiteral("postgresql://postgres@%1:%2/postgres")
+                .arg(testenv::value("SUPADESK_TEST_PG_HOST"), testenv::value("SUPADESK_TEST_PG_PORT"));
+        const Run text = cliIn(QStringLiteral("ka"), {QStringLiteral("stats"), QStringLiteral("--dsn"), dsn,
+                                                      QStringLiteral("--interval"), QStringLiteral("1"),
+                                                      QStringLiteral("--count"), QStringLiteral("2")});
+        QVERIFY2(text.code == 0, qPrintable(text.err));
+        const QStringList lines = text.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        // The header in Georgian, each title over its figures.
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("დრო")), qPrintable(lines.at(0)));
+        for (const char *english : {"commit", "rollback", "hit", "lag", "active", "idle", "rtt"})
+            QVERIFY2(!lines.at(0).contains(QLatin1String(english)), qPrintable(lines.at(0)));
+        for (int i = 1; i < 3; ++i)
+            QCOMPARE(lines.at(i).size(), lines.at(0).size());
+        // Rates with a decimal comma (TPS, commits/s and the round trip), no decimal point.
+        static const QRegularExpression comma(QStringLiteral("\\d,\\d\\d?(\\s|$)"));
+        static const QRegularExpression point(QStringLiteral("\\d\\.\\d"));
+        QVERIFY2(lines.at(2).contains(comma), qPrintable(lines.at(2)));
+        QVERIFY2(!lines.at(2).contains(point), qPrintable(lines.at(2)));
+
+        const Run json = cliIn(QStringLiteral("ka"),
+                               {QStringLiteral("stats"), QStringLiteral("--dsn"), dsn,
+                                QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--json")});
+        QVERIFY2(json.code == 0, qPrintable(json.err));
+        QJsonParseError error;
+        const QJsonObject sample = QJsonDocument::fromJson(json.out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(json.out));
+        QVERIFY(sample.value(QLatin1String("round_trip_ms")).toDouble() > 0);
+        QVERIFY2(
+            json.out.contains(QRegularExpression(QStringLiteral("\"round_trip_ms\":\\d+(\\.\\d+)?[,}]"))),
+            qPrintable(json.out));
+        QVERIFY2(sample.value(QLatin1String("time"))
+                     .toString()
+                     .startsWith(QString::number(QDate::currentDate().year())),
+                 qPrintable(json.out));
     }
 
     void badInputGoesToStderrWithNonZeroExit()

@@ -148,6 +148,25 @@ private slots:
         QCOMPARE(QCoreApplication::translate("supadesk::StackValidator", "Enter the database name."),
                  QStringLiteral("Enter the database name."));
     }
+
+    void numbersAndDatesFollowTheLanguage()
+    {
+        // Whatever the operating system's locale, QLocale() is the chosen language's.
+        QVERIFY(TranslationLoader::instance().apply(QStringLiteral("ka")));
+        QCOMPARE(QLocale().language(), QLocale::Georgian);
+        QCOMPARE(QLocale().territory(), QLocale::Georgia);
+        QCOMPARE(QLocale().toString(21.8, 'f', 1), QStringLiteral("21,8"));
+        QCOMPARE(QLocale().monthName(11), QStringLiteral("ნოემბერი"));
+        QVERIFY(TranslationLoader::instance().apply(QStringLiteral("en")));
+        QCOMPARE(QLocale().language(), QLocale::English);
+        QCOMPARE(QLocale().name(), QStringLiteral("en_GB"));
+        QCOMPARE(QLocale().toString(21.8, 'f', 1), QStringLiteral("21.8"));
+        // A language without a catalogue leaves English, numbers included.
+        QVERIFY(TranslationLoader::instance().apply(QStringLiteral("ka")));
+        QVERIFY(!TranslationLoader::instance().apply(QStringLiteral("xx")));
+        QCOMPARE(QLocale().name(), QStringLiteral("en_GB"));
+        QCOMPARE(TranslationLoader::instance().current(), QStringLiteral("en"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)

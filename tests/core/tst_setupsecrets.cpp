@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Secrets for a new stack: every key Supabase's .env needs, strong enough, API keys that the services
 // accept, and the example values and demo keys a server must not keep.
+#include "core/locale/displayformat.h"
 #include "core/setup/envfile.h"
 #include "core/setup/jwt.h"
 #include "core/setup/secretaudit.h"
@@ -205,7 +206,7 @@ private slots:
         bool mentionsDate = false;
         for (const Finding &f : findings)
             mentionsDate |= f.code == QLatin1String("secret.apikey.demo") &&
-                            f.message.contains(QLatin1String("2027-01-09"));
+                            f.message.contains(DisplayFormat().date(QDate(2027, 1, 9)));
         QVERIFY(mentionsDate);
     }
 

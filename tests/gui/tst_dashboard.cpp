@@ -317,6 +317,13 @@ private slots:
         QTRY_VERIFY(m_dashboard->findChild<QAction *>(QStringLiteral("pause"))->text() !=
                     QLatin1String("Pause"));
         QTest::qWait(1500);
+        // Every chart writes its axes in Georgian: decimal commas on the value axis, Georgian month
+        // names on the time axis.
+        for (int c = 0; c < DashboardWorkspace::ChartCount; ++c) {
+            QVERIFY(m_dashboard->chart(DashboardWorkspace::Chart(c))->chart()->localizeNumbers());
+            QCOMPARE(m_dashboard->chart(DashboardWorkspace::Chart(c))->chart()->locale().language(),
+                     QLocale::Georgian);
+        }
         screenshot(m_dashboard.get(), QStringLiteral("dashboard-ka"));
         auto *tabs = m_dashboard->findChild<QTabWidget *>(QStringLiteral("dashboardTabs"));
         tabs->setCurrentWidget(m_dashboard->activityPanel());

@@ -2,8 +2,11 @@
 // A week of 1-second samples in one chart: it draws about two points per pixel, keeps a single-sample
 // spike visible at every zoom, and shows the samples themselves once zoomed in far enough.
 #include "gui/dashboard/livechart.h"
+#include "services/translationloader.h"
 
+#include <QGraphicsTextItem>
 #include <QLineSeries>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace supadesk;
@@ -12,7 +15,59 @@ class TestLiveChart : public QObject
 {
     Q_OBJECT
 
+    // What the axes say: every text item in the chart's scene.
+    static QStringList labels(LiveChart &chart)
+    {
+        QStringList out;
+        for (QGraphicsItem *item : chart.scene()->items())
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+                out.append(text->toPlainText());
+        return out;
+    }
+
 private slots:
+    // Three days of values around 1234.5: the time axis shows days with month names, the value axis
+    // one decimal; both written in the interface's language, also after switching it.
+    void axesFollowTheLanguage()
+    {
+        QVERIFY(TranslationLoader::instance().apply(QStringLiteral("en")));
+        const qint64 start = QDateTime(QDate(2026, 11, 2), QTime(0, 0)).toMSecsSinceEpoch();
+        QList<QPointF> points;
+        for (int hour = 0; hour <= 72; ++hour)
+            points.append(QPointF(double(start + hour * 3'600'000LL), 1234.5 + hour % 7));
+        LiveChart chart;
+        chart.addSeries(Qt::blue);
+        chart.setLabelFormat(QStringLiteral("%.1f"));
+        chart.resize(640, 320);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setPoints(0, points);
+        chart.setTimeRange(start, start + 72 * 3'600'000LL);
+        QVERIFY(chart.chart()->localizeNumbers());
+        static const QRegularExpression pointDecimal(QStringLiteral("^\\d[\\d,]*\\.\\d$"));
+        static const QRegularExpression commaDecimal(QStringLiteral("^\\d+,\\d$"));
+        QTRY_VERIFY2(labels(chart).join(QLatin1Char('|')).contains(QLatin1String("Nov")),
+                     qPrintable(labels(chart).join(QLatin1Char('|'))));
+        QVERIFY2(!labels(chart).filter(pointDecimal).isEmpty(),
+                 qPrintable(labels(chart).join(QLatin1Char('|'))));
+
+        QVERIFY(TranslationLoader::instance().apply(QStringLiteral("ka")));
+        // Widgets hear of the switch through a posted LanguageChange.
+        QTRY_COMPARE(chart.chart()->locale().language(), QLocale::Georgian);
+        // Georgian month names ("3 ნოე") and decimal commas, with no group separator (Qt 6.4 groups
+        // Georgian oddly; see DisplayFormat::chartLocale()).
+        QTRY_VERIFY2(labels(chart).join(QLatin1Char('|')).contains(QStringLiteral("ნოე")),
+                     qPrintable(labels(chart).join(QLatin1Char('|'))));
+        QVERIFY2(!labels(chart).filter(commaDecimal).isEmpty(),
+                 qPrintable(labels(chart).join(QLatin1Char('|'))));
+        QVERIFY2(labels(chart).filter(pointDecimal).isEmpty(),
+                 qPrintable(labels(chart).join(QLatin1Char('|'))));
+        if (const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR"); !dir.isEmpty())
+            chart.grab().save(dir + QStringLiteral("/livechart-days-ka.png"));
+        QVERIFY(TranslationLoader::instance().apply(QStringLiteral("en")));
+        QTRY_VERIFY(labels(chart).join(QLatin1Char('|')).contains(QLatin1String("Nov")));
+    }
+
     void weekOfSecondsKeepsItsSpike()
     {
         const qint64 start = 1'700'000'000'000;

@@ -6,6 +6,7 @@
 #include "gui/uptime/uptimeoverviewbuilder.h"
 #include "gui/uptime/uptimereportcsv.h"
 #include "gui/uptime/uptimereportpdf.h"
+#include "gui/uptime/uptimereportsummary.h"
 #include "gui/uptime/uptimetext.h"
 #include "uptimecatalogue.h"
 #include "uptimescenario.h"
@@ -125,6 +126,36 @@ private slots:
         QVERIFY(staging.budget.remainingMinutes < 0);
     }
 
+    void summaryInTheReportsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QStringList>("unexpected");
+        // The longest incident began on 20 November; 37 of 43,140 counted minutes were down.
+        QTest::newRow("English") << QStringLiteral("en")
+                                 << QStringList{"In November 2026,", "99.914%", "99.90%",
+                                                "on 20 November 2026", "20 min"}
+                                 << QStringList{"2026-11"};
+        QTest::newRow("Georgian") << QStringLiteral("ka")
+                                  << QStringList{"ნოემბერი 2026",     "99,914%", "99,90%",
+                                                 "20 ნოემბერი, 2026", "20 წთ",   "37,0 წთ"}
+                                  << QStringList{"November", "99.9", "2026-11", " %"};
+    }
+
+    void summaryInTheReportsLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, unexpected);
+        const QString paragraph = UptimeReportSummary::paragraph(m_overviews.at(0), textFor(language));
+        for (const QString &part : expected)
+            QVERIFY2(paragraph.contains(part),
+                     qPrintable(QStringLiteral("“%1” not in: %2").arg(part, paragraph)));
+        for (const QString &part : unexpected)
+            QVERIFY2(!paragraph.contains(part),
+                     qPrintable(QStringLiteral("“%1” in: %2").arg(part, paragraph)));
+    }
+
     void pdf_data()
     {
         QTest::addColumn<QString>("language");
@@ -167,8 +198,11 @@ private slots:
             text.minutes(sc::kProdDownMinutes),
             text.minutes(0.001 * (sc::kMonthMinutes - sc::kProdMaintenanceMinutes) - sc::kProdDownMinutes),
             text.minutes(sc::kStagingDownMinutes),
-            QStringLiteral("2026-11-03 10:00"),
-            QStringLiteral("2026-11-03 10:12"),
+            // The incidents' times in the language's numeric date form.
+            language == QLatin1String("ka") ? QStringLiteral("03.11.2026 10:00")
+                                            : QStringLiteral("03/11/2026 10:00"),
+            language == QLatin1String("ka") ? QStringLiteral("03.11.2026 10:12")
+                                            : QStringLiteral("03/11/2026 10:12"),
             text.reason(
                 QStringLiteral("connection refused")), // stored in English, said in the report's language
             QStringLiteral("HTTP 502"),

@@ -115,7 +115,7 @@ private slots:
         QCOMPARE(card(0), text.percent(1.0));
         auto *incidents = child<QTableView>("incidents");
         QCOMPARE(incidents->model()->rowCount(), 3);
-        QCOMPARE(incidents->model()->index(0, 0).data().toString(), QStringLiteral("2026-11-03 10:00"));
+        QCOMPARE(incidents->model()->index(0, 0).data().toString(), QStringLiteral("03/11/2026 10:00"));
         QCOMPARE(incidents->model()->index(0, 4).data().toString(), QStringLiteral("connection refused"));
         QVERIFY(
             incidents->model()->index(2, 4).data().toString().contains(QLatin1String("No probe results")));
@@ -283,6 +283,9 @@ private slots:
         // The reason was stored in English; it is said in the language chosen now.
         QAbstractItemModel *incidents = child<QTableView>("incidents")->model();
         QCOMPARE(incidents->index(0, 4).data().toString(), QStringLiteral("კავშირი უარყოფილია"));
+        // Times, figures and the widgets that format by themselves follow the language too.
+        QCOMPARE(incidents->index(0, 0).data().toString(), QStringLiteral("03.11.2026 10:00"));
+        QCOMPARE(child<QDoubleSpinBox>("target")->text(), QStringLiteral("99,900 %"));
         QVERIFY(child<QSpinBox>("probeInterval")->toolTip().startsWith(QStringLiteral("რამდენად")));
         screenshot(QStringLiteral("uptime-stack-ka"));
         child<QTabWidget>("details")->setCurrentIndex(1);
@@ -297,6 +300,7 @@ private slots:
         QTRY_COMPARE(m_workspace->title(), QStringLiteral("Uptime"));
         m_workspace->setFleetView(false);
         QCOMPARE(incidents->index(0, 4).data().toString(), QStringLiteral("connection refused"));
+        QCOMPARE(child<QDoubleSpinBox>("target")->text(), QStringLiteral("99.900 %"));
     }
 };
 

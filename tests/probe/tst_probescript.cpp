@@ -294,7 +294,7 @@ private slots:
                  QStringLiteral("--gaps"), QStringLiteral("exclude")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QLatin1String(
-                     "2026-11-10 10:00 to 2026-11-10 10:03 (3.0 min) postgres: connection refused")),
+                     "10/11/2026 10:00 to 10/11/2026 10:03 (3.0 min) postgres: connection refused")),
                  qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("97.500%")), qPrintable(r.out)); // 117 of 120 measured minutes
 

@@ -2,6 +2,7 @@
 // supadesk-cli explain FILE [--json]: reads an EXPLAIN plan (JSON or text) and prints where the time
 // went and what to look at.
 #include "clicontext.h"
+#include "core/locale/displayformat.h"
 #include "core/plan/plananalyzer.h"
 #include "core/plan/planparser.h"
 #include "core/plan/planreport.h"
@@ -10,7 +11,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-#include <QLocale>
 
 namespace supadesk::cli {
 
@@ -18,9 +18,10 @@ namespace {
 
 constexpr int topNodeCount = 10;
 
+// The summary is for people: figures in the language's locale (the --json output stays C).
 QString ms(double value)
 {
-    return QLocale().toString(value, 'f', value < 10 ? 3 : 1);
+    return DisplayFormat().number(value, DisplayFormat::millisecondDecimals(value));
 }
 
 void printSummary(const PlanAnalysis &analysis, QTextStream &out)
@@ -59,17 +60,17 @@ void printSummary(const PlanAnalysis &analysis, QTextStream &out)
         const QString what =
             n.target().isEmpty() ? n.displayType() : n.displayType() + QStringLiteral(" · ") + n.target();
         if (analysis.hasTiming())
-            out << QStringLiteral("  #%1  %2 ms  %3 %  %4")
+            out << QStringLiteral("  #%1  %2  %3  %4")
                        .arg(id, -4)
-                       .arg(ms(m.exclusiveMs), 10)
-                       .arg(QLocale().toString(m.exclusivePercent, 'f', 1), 5)
+                       .arg(DisplayFormat().milliseconds(m.exclusiveMs), 13)
+                       .arg(DisplayFormat().percent(m.exclusivePercent), 6)
                        .arg(what)
                 << Qt::endl;
         else
             out << QStringLiteral("  #%1  %2  %3")
                        .arg(id, -4)
                        .arg(QCoreApplication::translate("Cli", "cost %1")
-                                .arg(QLocale().toString(m.exclusiveCost, 'f', 2)),
+                                .arg(DisplayFormat().number(m.exclusiveCost, 2)),
                             16)
                        .arg(what)
                 << Qt::endl;

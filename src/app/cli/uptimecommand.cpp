@@ -2,6 +2,7 @@
 // supadesk-cli uptime: a month's availability per component, from the local uptime history of a stack
 // (after fetching its server's probe logs with --pull) or from probe log files.
 #include "clicontext.h"
+#include "core/locale/displayformat.h"
 #include "core/uptime/probelogparser.h"
 #include "core/uptime/uptimeperiod.h"
 #include "core/uptime/uptimesummary.h"
@@ -20,7 +21,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 #include <cmath>
 
@@ -83,17 +83,18 @@ QJsonObject toJson(const ComponentSummary &s, const QTimeZone &zone)
     return o;
 }
 
+// Text output is for people: figures and dates in the language's locale (the JSON stays ISO and C).
 QString percent(const std::optional<double> &ratio)
 {
-    return ratio ? QStringLiteral("%1%").arg(*ratio * 100, 0, 'f', 3) : QStringLiteral("-");
+    return ratio ? DisplayFormat().percent(*ratio * 100, 3) : QStringLiteral("-");
 }
 
 void printText(CliContext &c, const QList<ComponentSummary> &summaries, const QString &month,
                const QTimeZone &zone, double target)
 {
-    c.out << QCoreApplication::translate("Cli", "Uptime for %1 (%2), target %3%")
-                 .arg(month, QString::fromUtf8(zone.id()))
-                 .arg(target * 100)
+    const DisplayFormat format;
+    c.out << QCoreApplication::translate("Cli", "Uptime for %1 (%2), target %3")
+                 .arg(month, QString::fromUtf8(zone.id()), format.percent(target * 100, 3))
           << Qt::endl;
     c.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
                  .arg(QCoreApplication::translate("Cli", "component"), -12)
@@ -109,11 +110,11 @@ void printText(CliContext &c, const QList<ComponentSummary> &summaries, const QS
         c.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
                      .arg(all ? QCoreApplication::translate("Cli", "whole stack") : s.component, -12)
                      .arg(percent(s.availability.availability), 13)
-                     .arg(minutes(s.availability.downMs), 9, 'f', 1)
-                     .arg(s.availability.incidents.size(), 9)
-                     .arg(s.budget.remainingMinutes, 12, 'f', 1)
-                     .arg(s.latency.p50 ? QString::number(*s.latency.p50) : QStringLiteral("-"), 7)
-                     .arg(s.latency.p95 ? QString::number(*s.latency.p95) : QStringLiteral("-"), 7)
+                     .arg(format.number(minutes(s.availability.downMs), 1), 9)
+                     .arg(format.number(s.availability.incidents.size()), 9)
+                     .arg(format.number(s.budget.remainingMinutes, 1), 12)
+                     .arg(s.latency.p50 ? format.number(qint64(*s.latency.p50)) : QStringLiteral("-"), 7)
+                     .arg(s.latency.p95 ? format.number(qint64(*s.latency.p95)) : QStringLiteral("-"), 7)
               << Qt::endl;
     }
     bool any = false;
@@ -124,13 +125,10 @@ void printText(CliContext &c, const QList<ComponentSummary> &summaries, const QS
             if (!any)
                 c.out << Qt::endl << QCoreApplication::translate("Cli", "Incidents:") << Qt::endl;
             any = true;
-            const QString from = QDateTime::fromMSecsSinceEpoch(i.range.startMs, zone)
-                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-            const QString to = QDateTime::fromMSecsSinceEpoch(i.range.endMs, zone)
-                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            const QString from = format.dateTime(QDateTime::fromMSecsSinceEpoch(i.range.startMs, zone));
+            const QString to = format.dateTime(QDateTime::fromMSecsSinceEpoch(i.range.endMs, zone));
             c.out << QCoreApplication::translate("Cli", "%1 to %2 (%3 min) %4: %5")
-                         .arg(from, to)
-                         .arg(minutes(i.range.length()), 0, 'f', 1)
+                         .arg(from, to, format.number(minutes(i.range.length()), 1))
                          .arg(i.component, i.reason.isEmpty()
                                                ? QCoreApplication::translate("Cli", "no reason recorded")
                                                : i.reason)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statsreport.h"
 
+#include "core/locale/displayformat.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -34,7 +36,47 @@ std::optional<double> rate(const std::optional<StatsRates> &rates, std::optional
 
 QString text(const std::optional<double> &v, int decimals = 1)
 {
-    return v ? QString::number(*v, 'f', decimals) : QStringLiteral("-");
+    return v ? DisplayFormat().number(*v, decimals) : QStringLiteral("-");
+}
+
+// The line's columns: a title, translated on its own, and the width its figures need. A column is
+// as wide as the wider of the two, so a translated title longer than the English one moves the
+// figures below it along instead of pushing the header out of line.
+struct Column
+{
+    const char *title;
+    int width;
+};
+
+constexpr Column columns[] = {
+    {QT_TRANSLATE_NOOP("supadesk::StatsReport", "time"), 8},
+    {QT_TRANSLATE_NOOP("supadesk::StatsReport", "TPS"), 7},
+    {QT_TRANSLATE_NOOP("supadesk::StatsReport", "commit/s"), 9},
+    {QT_TRANSLATE_NOOP("supadesk::StatsReport", "rollback/s"), 11},
+    {QT_TRANSLATE_NOOP("supadesk::StatsReport", "hit%"), 5},
+    {QT_TRANSLATE_NOOP("supadesk::StatsReport", "active"), 6},
+    {QT_TRANSLATE_NOOP("supadesk::StatsReport", "idle"), 4},
+    {QT_TRANSLATE_NOOP("supadesk::StatsReport", "idle-tx"), 7},
+    {QT_TRANSLATE_NOOP("supadesk::StatsReport", "waiting"), 7},
+    {QT_TRANSLATE_NOOP("supadesk::StatsReport", "total/max"), 10},
+    {QT_TRANSLATE_NOOP("supadesk::StatsReport", "lag"), 4},
+    {QT_TRANSLATE_NOOP("supadesk::StatsReport", "rtt-ms"), 7},
+};
+
+QString title(const Column &column)
+{
+    return QCoreApplication::translate("supadesk::StatsReport", column.title);
+}
+
+// The time is left-aligned, figures right-aligned, one space between columns.
+QString row(const QStringList &cells)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const int width = int(qMax(qsizetype(columns[i].width), title(columns[i]).size()));
+        out.append(i == 0 ? cells.at(i).leftJustified(width) : cells.at(i).rightJustified(width));
+    }
+    return out.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -100,31 +142,30 @@ QJsonObject StatsReport::toJson(const StatsSample &s, const std::optional<StatsR
 
 QString StatsReport::header()
 {
-    return QCoreApplication::translate(
-        "StatsReport", "time      TPS  commit/s  rollback/s  hit%  active idle idle-tx waiting "
-                       "total/max  lag  rtt-ms");
+    QStringList titles;
+    for (const Column &column : columns)
+        titles.append(title(column));
+    return row(titles);
 }
 
 QString StatsReport::toLine(const StatsSample &s, const std::optional<StatsRates> &rates)
 {
+    const DisplayFormat format;
     const QString time = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(s.serverTime * 1000))
                              .toString(QStringLiteral("HH:mm:ss"));
     const std::optional<double> hit = rate(rates, &StatsRates::cacheHitRatio);
     const std::optional<qint64> lagBytes = s.maxReplicationLagBytes();
-    const QString lag = lagBytes ? QString::number(*lagBytes) : QStringLiteral("-");
-    return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11 %12")
-        .arg(time)
-        .arg(text(rate(rates, &StatsRates::transactionsPerSecond)), 7)
-        .arg(text(rate(rates, &StatsRates::commitsPerSecond)), 9)
-        .arg(text(rate(rates, &StatsRates::rollbacksPerSecond)), 11)
-        .arg(text(hit ? std::optional<double>(*hit * 100) : std::nullopt), 5)
-        .arg(s.connections.active, 6)
-        .arg(s.connections.idle, 4)
-        .arg(s.connections.idleInTransaction + s.connections.idleInTransactionAborted, 7)
-        .arg(s.connections.waiting, 7)
-        .arg(QStringLiteral("%1/%2").arg(s.connections.total).arg(s.connections.maxConnections), 10)
-        .arg(lag, 4)
-        .arg(static_cast<double>(s.roundTripUs) / 1000.0, 7, 'f', 2);
+    return row({time, text(rate(rates, &StatsRates::transactionsPerSecond)),
+                text(rate(rates, &StatsRates::commitsPerSecond)),
+                text(rate(rates, &StatsRates::rollbacksPerSecond)),
+                text(hit ? std::optional<double>(*hit * 100) : std::nullopt),
+                format.number(s.connections.active), format.number(s.connections.idle),
+                format.number(s.connections.idleInTransaction + s.connections.idleInTransactionAborted),
+                format.number(s.connections.waiting),
+                QStringLiteral("%1/%2").arg(format.number(s.connections.total),
+                                            format.number(s.connections.maxConnections)),
+                lagBytes ? format.number(*lagBytes) : QStringLiteral("-"),
+                format.number(static_cast<double>(s.roundTripUs) / 1000.0, 2)});
 }
 
 } // namespace supadesk

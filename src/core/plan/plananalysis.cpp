@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plananalysis.h"
 
-#include <QLocale>
+#include "core/locale/displayformat.h"
 
 #include <algorithm>
 #include <numeric>
@@ -26,7 +26,7 @@ QString NodeMetrics::misestimateText() const
 {
     if (estimate == Estimate::Unknown)
         return {};
-    const QString factor = QLocale::c().toString(misestimateFactor, 'f', misestimateFactor < 10 ? 1 : 0);
+    const QString factor = DisplayFormat().number(misestimateFactor, misestimateFactor < 10 ? 1 : 0);
     if (estimate == Estimate::Under)
         return QStringLiteral("×") + factor;
     if (estimate == Estimate::Over)

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plananalyzer.h"
 
+#include "core/locale/displayformat.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
-#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -29,7 +30,7 @@ constexpr double jitShare = 0.3;
 
 QString number(double value, int decimals = 0)
 {
-    return QLocale().toString(value, 'f', decimals);
+    return DisplayFormat().number(value, decimals);
 }
 
 QString nodeLabel(const PlanNode &node)
@@ -340,10 +341,10 @@ private:
                 add(PlanFinding::Severity::Info, "cache-miss", n.id,
                     QCoreApplication::translate(
                         "PlanAnalyzer",
-                        "%1 found only %2 % of its %3 blocks in shared buffers; the rest came from disk or "
-                        "the "
-                        "OS cache.")
-                        .arg(label, number(100.0 * double(b.sharedHit) / blocks, 1), number(blocks)));
+                        "%1 found only %2 of its %3 blocks in shared buffers; the rest came from disk or "
+                        "the OS cache.")
+                        .arg(label, DisplayFormat().percent(100.0 * double(b.sharedHit) / blocks),
+                             number(blocks)));
 
             if (isGather(n) && n.workersPlanned > 0 && n.workersLaunched >= 0 &&
                 n.workersLaunched < n.workersPlanned)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "poolerplanner.h"
 
+#include "core/locale/displayformat.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -43,8 +45,8 @@ Result<PoolerPlan> PoolerPlanner::plan(const HostProfile &host)
                   "With most traffic coming through the pooler it may use up to 80% of max_connections; "
                   "the rest stays for Supabase's own services and administration.");
     p.settings.append({QStringLiteral("max_db_connections"), QString::number(p.budget),
-                       PoolerPlanner::tr("max_connections × %1%").arg(percent), budgetReason, false, false,
-                       false});
+                       PoolerPlanner::tr("max_connections × %1").arg(DisplayFormat().percent(percent, 0)),
+                       budgetReason, false, false, false});
     p.settings.append(
         {QStringLiteral("default_pool_size"), QString::number(p.defaultPoolSize),
          PoolerPlanner::tr("vCPUs × 5, at least 10, at most max_db_connections"),

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preflightevaluator.h"
 
-#include "applyprivileges.h"
+#include "core/locale/displayformat.h"
 
-#include <QLocale>
+#include "applyprivileges.h"
 
 namespace supadesk {
 
@@ -17,14 +17,15 @@ PreflightFinding make(const char *code, Level level, const QString &title, const
     return {QLatin1String(code), level, title, observed, reason, fix};
 }
 
+// Findings are read in the interface's language: figures too (DisplayFormat follows QLocale()).
 QString gigabytes(qint64 bytes)
 {
-    return QLocale::c().toString(double(bytes) / 1e9, 'f', 1);
+    return DisplayFormat().number(double(bytes) / 1e9, 1);
 }
 
 QString gibibytes(qint64 kilobytes)
 {
-    return QLocale::c().toString(double(kilobytes) / (1024.0 * 1024.0), 'f', 1);
+    return DisplayFormat().number(double(kilobytes) / (1024.0 * 1024.0), 1);
 }
 
 // The major version of Debian ("12", "11") or the dotted version of Ubuntu ("22.04").

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secretaudit.h"
 
+#include "core/locale/displayformat.h"
 #include "jwt.h"
 #include "supabasesecrets.h"
 
@@ -94,7 +95,7 @@ void auditApiKey(const QString &key, const QHash<QString, QString> &values, cons
             Finding::Severity::Error, "secret.apikey.demo", key, lines,
             SecretAudit::tr("%1 is Supabase's public demo key; it stops working on %2. Generate a new "
                             "JWT_SECRET and new API keys.")
-                .arg(key, SecretAudit::demoKeyExpiry().toString(Qt::ISODate))));
+                .arg(key, DisplayFormat().date(SecretAudit::demoKeyExpiry()))));
     const QDateTime expiry = jwt.value().expiresAt();
     if (!expiry.isValid())
         return;
@@ -102,13 +103,13 @@ void auditApiKey(const QString &key, const QHash<QString, QString> &values, cons
         out.append(
             finding(Finding::Severity::Error, "secret.apikey.expired", key, lines,
                     SecretAudit::tr("%1 expired on %2: clients using it are refused. Generate new API keys.")
-                        .arg(key, expiry.date().toString(Qt::ISODate))));
+                        .arg(key, DisplayFormat().date(expiry.date()))));
     else if (!demo &&
              now.daysTo(expiry) <= SecretAudit::kExpiryWarningDays) // the demo finding names the date
         out.append(finding(
             Finding::Severity::Warning, "secret.apikey.expiring", key, lines,
             SecretAudit::tr("%1 expires on %2. Generate new API keys before then and update your clients.")
-                .arg(key, expiry.date().toString(Qt::ISODate))));
+                .arg(key, DisplayFormat().date(expiry.date()))));
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analyzerworkspace.h"
 
+#include "core/locale/displayformat.h"
+
 #include "core/plan/plananalyzer.h"
 #include "core/plan/planparser.h"
 #include "core/plan/statementclassifier.h"
@@ -25,7 +27,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -417,7 +418,7 @@ void AnalyzerWorkspace::setAnalysis(const PlanAnalysis &analysis, const QString 
     // Time and total first: the statement is the long part and gets cut in the list.
     m_compare->addPlan(
         analysis.hasTiming()
-            ? tr("%1 · %2 ms · %3").arg(time, QLocale().toString(analysis.totalMs(), 'f', 2), name)
+            ? tr("%1 · %2 ms · %3").arg(time, DisplayFormat().number(analysis.totalMs(), 2), name)
             : tr("%1 · estimated · %2").arg(time, name),
         analysis);
     m_planGraph->setAnalysis(analysis);
@@ -456,7 +457,7 @@ void AnalyzerWorkspace::showFindings()
     const int nodes = analysis.plan().size();
     m_planSummary = analysis.hasTiming()
                         ? tr("Plan of %n node(s): %1 ms in total, %2 finding(s).", nullptr, nodes)
-                              .arg(analysis.totalMs(), 0, 'f', 2)
+                              .arg(DisplayFormat().number(analysis.totalMs(), 2))
                               .arg(analysis.findings().size())
                         : tr("Estimated plan of %n node(s), %1 finding(s).", nullptr, nodes)
                               .arg(analysis.findings().size());
@@ -574,14 +575,14 @@ void AnalyzerWorkspace::showResult(const QueryResult &result)
 QString AnalyzerWorkspace::resultSummary() const
 {
     const QueryResult &r = *m_lastResult;
+    const QString elapsed = DisplayFormat().number(r.elapsedMs);
     if (!r.error.isEmpty())
-        return tr("Error after %1 ms: %2").arg(r.elapsedMs).arg(r.error.trimmed());
+        return tr("Error after %1 ms: %2").arg(elapsed, r.error.trimmed());
     if (r.returnsRows && r.hasMore)
-        return tr("First %n row(s) in %1 ms; more load as you scroll.", nullptr, r.affectedRows)
-            .arg(r.elapsedMs);
+        return tr("First %n row(s) in %1 ms; more load as you scroll.", nullptr, r.affectedRows).arg(elapsed);
     if (r.returnsRows)
-        return tr("%n row(s) in %1 ms.", nullptr, r.affectedRows).arg(r.elapsedMs);
-    return tr("Done in %1 ms; %n row(s) affected.", nullptr, std::max(0, r.affectedRows)).arg(r.elapsedMs);
+        return tr("%n row(s) in %1 ms.", nullptr, r.affectedRows).arg(elapsed);
+    return tr("Done in %1 ms; %n row(s) affected.", nullptr, std::max(0, r.affectedRows)).arg(elapsed);
 }
 
 void AnalyzerWorkspace::remember(const QString &sql)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "indexadvicepanel.h"
 
+#include "core/locale/displayformat.h"
+
 #include "core/plan/indexcandidates.h"
 
 #include <QEvent>
@@ -8,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -161,7 +162,7 @@ void IndexAdvicePanel::showAdvice(const Result<QList<IndexAdvice>> &result)
     if (!result.ok())
         return;
     m_advice = result.value();
-    const QLocale locale;
+    const DisplayFormat format;
     m_table->setRowCount(int(m_advice.size()));
     int helping = 0;
     for (int row = 0; row < m_advice.size(); ++row) {
@@ -172,10 +173,9 @@ void IndexAdvicePanel::showAdvice(const Result<QList<IndexAdvice>> &result)
                                        .arg(a.candidate.nodeId)
                                        .arg(m_plan->plan().node(a.candidate.nodeId).displayType())
                                  : QString();
-        const QStringList cells{a.candidate.createStatement(), node, locale.toString(a.costWithout, 'f', 2),
-                                locale.toString(a.costWith, 'f', 2),
-                                a.used ? tr("%1 %").arg(locale.toString(100 * a.saving(), 'f', 1))
-                                       : tr("not used")};
+        const QStringList cells{a.candidate.createStatement(), node, format.number(a.costWithout, 2),
+                                format.number(a.costWith, 2),
+                                a.used ? format.percent(100 * a.saving()) : tr("not used")};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c > 1)

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nodedetailspanel.h"
 
+#include "core/locale/displayformat.h"
+
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -24,7 +25,7 @@ QString scalarText(const QJsonValue &value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double d = value.toDouble();
-        return d == double(qint64(d)) ? QLocale().toString(qint64(d)) : QLocale().toString(d, 'g', 12);
+        return d == double(qint64(d)) ? DisplayFormat().number(qint64(d)) : DisplayFormat().exact(d);
     }
     case QJsonValue::String:
         return value.toString();
@@ -66,7 +67,7 @@ void addValue(QTreeWidgetItem *parent, const QString &key, const QJsonValue &val
 
 QString ms(double value)
 {
-    return NodeDetailsPanel::tr("%1 ms").arg(QLocale().toString(value, 'f', value < 10 ? 3 : 1));
+    return DisplayFormat().milliseconds(value);
 }
 
 } // namespace
@@ -162,24 +163,23 @@ void NodeDetailsPanel::fill()
         auto *item = new QTreeWidgetItem(derived, {name, value});
         item->setToolTip(1, value);
     };
-    const QLocale locale;
+    const DisplayFormat format;
     if (m_analysis.hasTiming()) {
         add(tr("Self time"), ms(m.exclusiveMs));
-        add(tr("Share of the total time"), tr("%1 %").arg(locale.toString(m.exclusivePercent, 'f', 1)));
+        add(tr("Share of the total time"), format.percent(m.exclusivePercent));
         add(tr("Time with children"), ms(m.inclusiveMs));
     } else {
-        add(tr("Self cost"), locale.toString(m.exclusiveCost, 'f', 2));
+        add(tr("Self cost"), format.number(m.exclusiveCost, 2));
     }
     if (n.hasActuals) {
-        add(tr("Rows (all loops)"), locale.toString(m.actualRowsTotal, 'f', 0));
-        add(tr("Rows planned (all loops)"), locale.toString(m.plannedRowsTotal, 'f', 0));
+        add(tr("Rows (all loops)"), format.number(m.actualRowsTotal, 0));
+        add(tr("Rows planned (all loops)"), format.number(m.plannedRowsTotal, 0));
         if (!m.misestimateText().isEmpty())
             add(tr("Misestimate"), m.misestimateText());
         if (m.rowsRemovedByFilterTotal > 0)
-            add(tr("Rows removed by filter (all loops)"),
-                locale.toString(m.rowsRemovedByFilterTotal, 'f', 0));
+            add(tr("Rows removed by filter (all loops)"), format.number(m.rowsRemovedByFilterTotal, 0));
         if (m.processes > 1)
-            add(tr("Processes"), locale.toString(m.processes));
+            add(tr("Processes"), format.number(m.processes));
     }
     const QList<PlanFinding> findings = m_analysis.findingsFor(m_nodeId);
     if (!findings.isEmpty()) {

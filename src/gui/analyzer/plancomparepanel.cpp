@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plancomparepanel.h"
 
+#include "core/locale/displayformat.h"
+
 #include "core/plan/plancomparator.h"
 #include "plancomparisonmodel.h"
 
@@ -9,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -119,7 +120,7 @@ void PlanComparePanel::compare()
     const PlanAnalysis &b = m_plans.at(after).analysis;
     const PlanComparison c = PlanComparator::compare(a, b);
     m_model->setComparison(c);
-    const QLocale locale;
+    const DisplayFormat format;
     const int nodes = int(c.nodes.size());
     const QString matched = tr("%1 of %n node(s) matched.", nullptr, nodes).arg(c.matchedCount());
     if (!a.hasTiming() || !b.hasTiming()) {
@@ -130,15 +131,15 @@ void PlanComparePanel::compare()
     }
     QString change;
     if (c.ratio() > 1.0005)
-        change = tr("%1× slower").arg(locale.toString(c.ratio(), 'f', 2));
+        change = tr("%1× slower").arg(format.number(c.ratio(), 2));
     else if (c.ratio() > 0 && c.ratio() < 0.9995)
-        change = tr("%1× faster").arg(locale.toString(1 / c.ratio(), 'f', 2));
+        change = tr("%1× faster").arg(format.number(1 / c.ratio(), 2));
     else
         change = tr("the same time");
     m_summary->setText(
         tr("Before: %1 ms. After: %2 ms. Change: %3 ms, %4.")
-            .arg(locale.toString(c.beforeTotalMs, 'f', 2), locale.toString(c.afterTotalMs, 'f', 2),
-                 (c.deltaMs() > 0 ? QStringLiteral("+") : QString()) + locale.toString(c.deltaMs(), 'f', 2),
+            .arg(format.number(c.beforeTotalMs, 2), format.number(c.afterTotalMs, 2),
+                 (c.deltaMs() > 0 ? QStringLiteral("+") : QString()) + format.number(c.deltaMs(), 2),
                  change) +
         QLatin1Char(' ') + matched);
 }

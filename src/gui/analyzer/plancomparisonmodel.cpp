@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plancomparisonmodel.h"
 
+#include "core/locale/displayformat.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
-#include <QLocale>
 
 namespace supadesk {
 
@@ -12,7 +13,7 @@ namespace {
 
 QString ms(double value)
 {
-    return QLocale().toString(value, 'f', qAbs(value) < 10 ? 3 : 1);
+    return DisplayFormat().number(value, qAbs(value) < 10 ? 3 : 1);
 }
 
 QString signedMs(double value)
@@ -46,7 +47,7 @@ QVariant PlanComparisonModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_comparison.nodes.size())
         return {};
     const NodeDelta &d = m_comparison.nodes.at(index.row());
-    const QLocale locale;
+    const DisplayFormat format;
     const int column = index.column();
     if (role == Qt::TextAlignmentRole && column != OperationColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -79,9 +80,9 @@ QVariant PlanComparisonModel::data(const QModelIndex &index, int role) const
     case DeltaMsColumn:
         return signedMs(d.deltaMs());
     case BeforeRowsColumn:
-        return d.beforeId > 0 ? locale.toString(d.beforeRows, 'f', 0) : QString();
+        return d.beforeId > 0 ? format.number(d.beforeRows, 0) : QString();
     case AfterRowsColumn:
-        return d.afterId > 0 ? locale.toString(d.afterRows, 'f', 0) : QString();
+        return d.afterId > 0 ? format.number(d.afterRows, 0) : QString();
     }
     return {};
 }

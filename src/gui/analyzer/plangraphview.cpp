@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plangraphview.h"
 
+#include "core/locale/displayformat.h"
+
 #include "core/plan/planlayout.h"
 #include "planedgesitem.h"
 #include "plannodeitem.h"
@@ -8,7 +10,6 @@
 
 #include <QGraphicsScene>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -27,28 +28,26 @@ constexpr double overviewZoom = 0.35;
 
 QString rowsText(const PlanNode &n, const NodeMetrics &m)
 {
-    const QLocale locale;
+    const DisplayFormat format;
     if (!n.hasActuals)
-        return PlanGraphView::tr("%1 rows planned").arg(locale.toString(n.planRows, 'f', 0));
+        return PlanGraphView::tr("%1 rows planned").arg(format.number(n.planRows, 0));
     if (n.neverExecuted())
         return PlanGraphView::tr("never executed");
-    QString text = PlanGraphView::tr("%1 rows").arg(locale.toString(m.actualRowsTotal, 'f', 0));
+    QString text = PlanGraphView::tr("%1 rows").arg(format.number(m.actualRowsTotal, 0));
     if (m.misestimateFactor >= 2)
         text += QStringLiteral("  ") + m.misestimateText();
     if (n.actualLoops > 1)
-        text +=
-            QStringLiteral("  ") + PlanGraphView::tr("%1 loops").arg(locale.toString(n.actualLoops, 'f', 0));
+        text += QStringLiteral("  ") + PlanGraphView::tr("%1 loops").arg(format.number(n.actualLoops, 0));
     return text;
 }
 
 QString timeText(const PlanNode &n, const NodeMetrics &m)
 {
-    const QLocale locale;
+    const DisplayFormat format;
     if (!n.hasTiming)
-        return PlanGraphView::tr("cost %1").arg(locale.toString(m.exclusiveCost, 'f', 2));
-    return PlanGraphView::tr("%1 ms · %2 %")
-        .arg(locale.toString(m.exclusiveMs, 'f', m.exclusiveMs < 10 ? 3 : 1),
-             locale.toString(m.exclusivePercent, 'f', 1));
+        return PlanGraphView::tr("cost %1").arg(format.number(m.exclusiveCost, 2));
+    return QStringLiteral("%1 · %2").arg(format.milliseconds(m.exclusiveMs),
+                                         format.percent(m.exclusivePercent));
 }
 
 } // namespace

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plantreemodel.h"
 
+#include "core/locale/displayformat.h"
+
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
 
 namespace supadesk {
 
@@ -11,12 +12,12 @@ namespace {
 
 QString ms(double value)
 {
-    return QLocale().toString(value, 'f', value < 10 ? 3 : 1);
+    return DisplayFormat().number(value, DisplayFormat::millisecondDecimals(value));
 }
 
 QString count(double value)
 {
-    return QLocale().toString(value, 'f', 0);
+    return DisplayFormat().number(value, 0);
 }
 
 } // namespace
@@ -135,7 +136,7 @@ QVariant PlanTreeModel::display(const PlanNode &node, const NodeMetrics &metrics
     case ExclusiveMsColumn:
         return timed ? ms(metrics.exclusiveMs) : QVariant();
     case ExclusivePercentColumn:
-        return timed ? QLocale().toString(metrics.exclusivePercent, 'f', 1) : QVariant();
+        return timed ? DisplayFormat().number(metrics.exclusivePercent, 1) : QVariant();
     case InclusiveMsColumn:
         return timed ? ms(metrics.inclusiveMs) : QVariant();
     case LoopsColumn:
@@ -169,7 +170,7 @@ QVariant PlanTreeModel::display(const PlanNode &node, const NodeMetrics &metrics
                    ? QStringLiteral("%1 / %2").arg(node.workersLaunched).arg(node.workersPlanned)
                    : QString::number(node.workersPlanned);
     case CostColumn:
-        return QLocale().toString(node.totalCost, 'f', 2);
+        return DisplayFormat().number(node.totalCost, 2);
     default:
         return {};
     }

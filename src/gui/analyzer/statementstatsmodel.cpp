@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statementstatsmodel.h"
 
-#include <QLocale>
+#include "core/locale/displayformat.h"
 
 namespace supadesk {
 
@@ -9,7 +9,7 @@ namespace {
 
 QString ms(double value)
 {
-    return QLocale().toString(value, 'f', value < 10 ? 3 : 1);
+    return DisplayFormat().number(value, DisplayFormat::millisecondDecimals(value));
 }
 
 } // namespace
@@ -38,7 +38,7 @@ QVariant StatementStatsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_statements.size())
         return {};
     const StatementStats &s = m_statements.at(index.row());
-    const QLocale locale;
+    const DisplayFormat format;
     if (role == Qt::TextAlignmentRole && index.column() != QueryColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == QueryColumn)
@@ -71,7 +71,7 @@ QVariant StatementStatsModel::data(const QModelIndex &index, int role) const
     case QueryColumn:
         return s.query.simplified();
     case CallsColumn:
-        return locale.toString(s.calls);
+        return format.number(s.calls);
     case TotalColumn:
         return ms(s.totalMs);
     case MeanColumn:
@@ -79,14 +79,13 @@ QVariant StatementStatsModel::data(const QModelIndex &index, int role) const
     case MaxColumn:
         return ms(s.maxMs);
     case RowsColumn:
-        return locale.toString(s.rows);
+        return format.number(s.rows);
     case SharedHitColumn:
-        return locale.toString(s.sharedHit);
+        return format.number(s.sharedHit);
     case SharedReadColumn:
-        return locale.toString(s.sharedRead);
+        return format.number(s.sharedRead);
     case CacheHitColumn:
-        return s.cacheHitPercent() < 0 ? QStringLiteral("–")
-                                       : tr("%1 %").arg(locale.toString(s.cacheHitPercent(), 'f', 1));
+        return s.cacheHitPercent() < 0 ? QStringLiteral("–") : format.percent(s.cacheHitPercent());
     }
     return {};
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activitypanel.h"
 
+#include "core/locale/displayformat.h"
+
 #include "db/backendsignaller.h"
 
 #include <QCheckBox>
@@ -9,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -172,9 +173,9 @@ void ActivityPanel::setSessions(const QList<ActivitySession> &sessions)
 void ActivityPanel::refill()
 {
     const int selected = selectedPid();
-    const QLocale locale;
-    auto duration = [&locale](const std::optional<double> &s) {
-        return s ? tr("%1 s").arg(locale.toString(*s, 'f', 1)) : QString();
+    const DisplayFormat format;
+    auto duration = [&format](const std::optional<double> &s) {
+        return s ? tr("%1 s").arg(format.number(*s, 1)) : QString();
     };
     const bool hideIdle = m_hideIdle->isChecked();
     int shown = 0;

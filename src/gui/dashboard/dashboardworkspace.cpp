@@ -2,6 +2,7 @@
 #include "dashboardworkspace.h"
 
 #include "activitypanel.h"
+#include "core/locale/displayformat.h"
 #include "core/metrics/poolerseries.h"
 #include "core/metrics/statsseries.h"
 #include "db/historystore.h"
@@ -20,7 +21,6 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -554,14 +554,13 @@ void DashboardWorkspace::onSample(const QString &key, const StatsSample &sample,
         reloadCharts();
     }
 
-    const QLocale locale;
+    const DisplayFormat format;
     m_summary->setText(tr("Database size %1 · longest transaction %2 s · oldest idle in transaction %3 s · "
                           "%4 of %5 connections in use")
-                           .arg(locale.formattedDataSize(sample.databaseSize))
-                           .arg(sample.longestTransactionSeconds, 0, 'f', 1)
-                           .arg(sample.oldestIdleInTransactionSeconds, 0, 'f', 1)
-                           .arg(c.total)
-                           .arg(c.maxConnections));
+                           .arg(format.bytes(sample.databaseSize),
+                                format.number(sample.longestTransactionSeconds, 1),
+                                format.number(sample.oldestIdleInTransactionSeconds, 1),
+                                format.number(c.total), format.number(c.maxConnections)));
     updateStatus();
 }
 
@@ -668,11 +667,10 @@ void DashboardWorkspace::updateStatus()
         text = tr("Select a stack in the list on the left.");
     else if (isReconnecting()) {
         const qint64 last = m_fleet->lastSuccessMs(currentKey());
-        const QLocale locale;
         text = last > 0 ? tr("Reconnecting to “%1”… The charts show what was known %2 s ago.")
                               .arg(stack()->name,
-                                   locale.toString(
-                                       double(QDateTime::currentMSecsSinceEpoch() - last) / 1000.0, 'f', 0))
+                                   DisplayFormat().number(
+                                       double(QDateTime::currentMSecsSinceEpoch() - last) / 1000.0, 0))
                         : tr("Reconnecting to “%1”… No sample has arrived yet.").arg(stack()->name);
     } else if (!endpoint())
         text = tr("Connect “%1” to see its live statistics (Stack ▸ Connect, Ctrl+K).").arg(stack()->name);
@@ -685,7 +683,7 @@ void DashboardWorkspace::updateStatus()
         text = tr("Waiting for the first sample…");
     else
         text = tr("Live: a sample every %n second(s); the last one took %1 ms.", nullptr, m_interval->value())
-                   .arg(double(m_lastRoundTripUs) / 1000.0, 0, 'f', 1);
+                   .arg(DisplayFormat().number(double(m_lastRoundTripUs) / 1000.0, 1));
     if (!m_historyNotice.isEmpty())
         text += QLatin1Char('\n') + m_historyNotice;
     m_status->setText(text);

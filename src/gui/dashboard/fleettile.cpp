@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fleettile.h"
 
+#include "core/locale/displayformat.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QMouseEvent>
 #include <QVBoxLayout>
 
@@ -82,7 +83,7 @@ QString FleetTile::stateText() const
 
 void FleetTile::refresh()
 {
-    const QLocale locale;
+    const DisplayFormat format;
     const FleetStatus &s = m_status;
     const FleetStatus::Health health = s.health(m_intervalSeconds);
     m_name->setText(s.name);
@@ -97,7 +98,7 @@ void FleetTile::refresh()
         state = tr("Reconnecting…");
         break;
     case FleetStatus::Health::Stale:
-        state = tr("No sample for %1 s").arg(locale.toString(s.secondsSinceSample.value_or(0), 'f', 0));
+        state = tr("No sample for %1 s").arg(format.number(s.secondsSinceSample.value_or(0), 0));
         break;
     case FleetStatus::Health::Warning:
         state = tr("Up, needs attention");
@@ -119,24 +120,24 @@ void FleetTile::refresh()
 
     const QString none = tr("–");
     auto percent = [&](const std::optional<double> &ratio, int decimals) {
-        return ratio ? tr("%1 %").arg(locale.toString(*ratio * 100, 'f', decimals)) : none;
+        return ratio ? format.percent(*ratio * 100, decimals) : none;
     };
     m_captions[Tps]->setText(tr("Transactions/s"));
-    m_values[Tps]->setText(s.tps ? locale.toString(*s.tps, 'f', 1) : none);
+    m_values[Tps]->setText(s.tps ? format.number(*s.tps, 1) : none);
     m_captions[ConnectionsUsed]->setText(tr("Connections used"));
     m_values[ConnectionsUsed]->setText(percent(s.connectionsUsedRatio, 0));
     m_captions[CacheHit]->setText(tr("Cache hit"));
     m_values[CacheHit]->setText(percent(s.cacheHitRatio, 2));
     m_captions[ReplicationLag]->setText(tr("Replication lag"));
-    const QString lag = s.replicationLagBytes ? locale.formattedDataSize(*s.replicationLagBytes)
+    const QString lag = s.replicationLagBytes ? format.bytes(*s.replicationLagBytes)
                         : s.sampling          ? tr("no standby")
                                               : none;
     m_values[ReplicationLag]->setText(lag);
     m_captions[DatabaseSize]->setText(tr("Database size"));
-    m_values[DatabaseSize]->setText(s.databaseSize ? locale.formattedDataSize(*s.databaseSize) : none);
+    m_values[DatabaseSize]->setText(s.databaseSize ? format.bytes(*s.databaseSize) : none);
     m_captions[LastSample]->setText(tr("Last sample"));
     m_values[LastSample]->setText(
-        s.secondsSinceSample ? tr("%1 s ago").arg(locale.toString(*s.secondsSinceSample, 'f', 0)) : none);
+        s.secondsSinceSample ? tr("%1 s ago").arg(format.number(*s.secondsSinceSample, 0)) : none);
 }
 
 void FleetTile::mouseReleaseEvent(QMouseEvent *event)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "livechart.h"
 
+#include "core/locale/displayformat.h"
 #include "core/metrics/chartcsv.h"
 #include "core/metrics/downsampler.h"
 
@@ -63,6 +64,12 @@ LiveChart::LiveChart(QWidget *parent)
     auto *c = new QChart;
     c->setMargins(QMargins(4, 4, 4, 4));
     c->legend()->setAlignment(Qt::AlignBottom);
+    // Axis labels in the interface's language. Value labels follow the chart's locale only with
+    // localizeNumbers; a QDateTimeAxis always formats with QChart::locale() (Qt Charts'
+    // ChartAxisElement::createDateTimeLabels), so "d MMM" gets Georgian month names from it. The chart
+    // takes QLocale() once, when it is made: a language switch sets it again (changeEvent).
+    c->setLocalizeNumbers(true);
+    c->setLocale(DisplayFormat().chartLocale());
     m_time->setFormat(QStringLiteral("HH:mm:ss"));
     m_time->setTickCount(6);
     m_values->setLabelFormat(QStringLiteral("%.0f"));
@@ -105,12 +112,13 @@ int LiveChart::addSeries(const QColor &colour)
         if (!state)
             return QToolTip::hideText();
         const bool longRange = m_viewEnd - m_viewStart > 86'400'000;
+        const DisplayFormat format;
+        const QDateTime time = QDateTime::fromMSecsSinceEpoch(qint64(point.x()));
         QToolTip::showText(QCursor::pos(),
                            QStringLiteral("%1: %2 (%3)")
-                               .arg(series->name(), QLocale().toString(point.y(), 'f', 2),
-                                    QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(point.x())),
-                                                       longRange ? QStringLiteral("d MMM HH:mm")
-                                                                 : QStringLiteral("HH:mm:ss"))),
+                               .arg(series->name(), format.number(point.y(), 2),
+                                    longRange ? format.dateTime(time)
+                                              : format.locale().toString(time, QStringLiteral("HH:mm:ss"))),
                            this);
     });
     m_series.append(series);
@@ -450,6 +458,15 @@ void LiveChart::contextMenuEvent(QContextMenuEvent *event)
     menu.addAction(tr("Export Chart as PNG…"), this, &LiveChart::exportPngInteractively);
     menu.addAction(tr("Export Data as CSV…"), this, &LiveChart::exportCsvInteractively);
     menu.exec(event->globalPos());
+}
+
+void LiveChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        chart()->setLocale(DisplayFormat().chartLocale());
+        redraw();
+    }
+    QChartView::changeEvent(event);
 }
 
 void LiveChart::resizeEvent(QResizeEvent *event)

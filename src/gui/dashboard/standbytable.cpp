@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "standbytable.h"
 
+#include "core/locale/displayformat.h"
+
 #include "core/metrics/statssample.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -80,20 +81,20 @@ void StandbyTable::fitRows()
 
 void StandbyTable::setSample(const StatsSample &sample, const QString &role)
 {
-    const QLocale locale;
+    const DisplayFormat format;
     const QString none = tr("–");
     // One cell per lag: bytes and seconds side by side; the exact figures stay in the item's data
     // (bytes in UserRole, seconds in UserRole + 1) for sorting, copying and tests.
     auto lagCell = [&](const std::optional<qint64> &bytes, const std::optional<double> &seconds) {
-        const QString b = bytes ? locale.formattedDataSize(*bytes) : none;
-        const QString s = seconds ? tr("%1 s").arg(locale.toString(*seconds, 'f', 3)) : none;
+        const QString b = bytes ? format.bytes(*bytes) : none;
+        const QString s = seconds ? tr("%1 s").arg(format.number(*seconds, 3)) : none;
         auto *item = new QTableWidgetItem(tr("%1 · %2").arg(b, s));
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         if (bytes)
             item->setData(Qt::UserRole, *bytes);
         if (seconds)
             item->setData(Qt::UserRole + 1, *seconds);
-        item->setToolTip(bytes ? tr("%1 bytes behind").arg(locale.toString(*bytes)) : QString());
+        item->setToolTip(bytes ? tr("%1 bytes behind").arg(format.number(*bytes)) : QString());
         return item;
     };
     m_table->setRowCount(int(sample.standbys.size()));

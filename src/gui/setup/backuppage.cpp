@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backuppage.h"
 
+#include "core/locale/displayformat.h"
+
 #include "core/setup/backupscriptwriter.h"
 #include "services/stackconnection.h"
 #include "setupplan.h"
@@ -10,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -264,7 +265,7 @@ void BackupPage::showResult()
     } else if (m_lastRun->ok) {
         text = tr("Backup written: %1\nSize: %2\nVerified: pg_restore --list read %n entry(ies) back.",
                   nullptr, m_lastRun->entries)
-                   .arg(m_lastRun->dumpFile, QLocale().formattedDataSize(m_lastRun->bytes));
+                   .arg(m_lastRun->dumpFile, DisplayFormat().bytes(m_lastRun->bytes));
         color = QStringLiteral("#1a7f37");
     } else if (m_lastRun->cancelled) {
         text = m_lastRun->error;

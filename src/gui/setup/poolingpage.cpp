@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "poolingpage.h"
 
+#include "core/locale/displayformat.h"
 #include "core/setup/poolerplanner.h"
 #include "setupplan.h"
 
@@ -116,15 +117,14 @@ void PoolingPage::rebuild()
         return;
     }
     const PoolerPlan &p = pool.value();
-    m_summary->setText(tr("Transaction mode. The pooler may hold %1 server connections (%2% of "
+    const DisplayFormat format;
+    m_summary->setText(tr("Transaction mode. The pooler may hold %1 server connections (%2 of "
                           "max_connections %3): %4 per database and user, %5 in reserve, for up to %6 "
                           "clients.")
-                           .arg(p.budget)
-                           .arg(PoolerPlanner::budgetPercent(plan()->host().workload))
-                           .arg(plan()->host().connections)
-                           .arg(p.defaultPoolSize)
-                           .arg(p.reservePoolSize)
-                           .arg(p.maxClientConnections));
+                           .arg(format.number(p.budget),
+                                format.percent(PoolerPlanner::budgetPercent(plan()->host().workload), 0),
+                                format.number(plan()->host().connections), format.number(p.defaultPoolSize),
+                                format.number(p.reservePoolSize), format.number(p.maxClientConnections)));
     m_table->setRowCount(int(p.settings.size()));
     for (int row = 0; row < p.settings.size(); ++row) {
         const PgSetting &s = p.settings.at(row);

@@ -62,7 +62,7 @@ void LatencyChartPainter::paint(QPainter &p, const QRectF &area, const UptimeOve
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(UptimeColors::mutedText());
         p.drawText(QRectF(area.left(), y - line / 2, axisWidth - line * 0.3, line),
-                   Qt::AlignRight | Qt::AlignVCenter, unit.arg(text.locale().toString(v)));
+                   Qt::AlignRight | Qt::AlignVCenter, unit.arg(text.number(v, 0)));
     }
     const int count = static_cast<int>(uptime.days.size());
     const double slot = plot.width() / std::max(1, count);

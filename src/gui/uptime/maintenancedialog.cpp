@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "maintenancedialog.h"
 
+#include "core/locale/displayformat.h"
+
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -25,7 +27,8 @@ MaintenanceDialog::MaintenanceDialog(const QString &stackName, const QTimeZone &
     m_end = new QDateTimeEdit(start.addSecs(3600), this);
     m_end->setObjectName(QStringLiteral("end"));
     for (QDateTimeEdit *edit : {m_start, m_end}) {
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        // The interface language's numeric date and time (03.11.2026 14:05), as the report writes them.
+        edit->setDisplayFormat(DisplayFormat().dateTimePattern());
         edit->setCalendarPopup(true);
     }
     m_note = new QLineEdit(this);

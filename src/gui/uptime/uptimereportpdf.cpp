@@ -232,7 +232,7 @@ private:
             rows.append(
                 {u.stackName, t.percent(u.monthReport.availability), t.percent(u.target, 2),
                  u.hasData() ? t.minutes(double(u.monthReport.downMs) / 60000.0) : QStringLiteral("—"),
-                 u.hasData() ? t.locale().toString(u.incidents.size()) : QStringLiteral("—"),
+                 u.hasData() ? t.number(double(u.incidents.size()), 0) : QStringLiteral("—"),
                  u.hasData() ? t.minutes(u.budget.remainingMinutes) : QStringLiteral("—"),
                  UptimeReportSummary::verdict(u, t)});
         table(columns, rows, [&](int r, int c) {
@@ -255,7 +255,7 @@ private:
             {t.text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "Downtime")),
              t.minutes(double(u.monthReport.downMs) / 60000.0)},
             {t.text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "Incidents")),
-             t.locale().toString(u.incidents.size())},
+             t.number(double(u.incidents.size()), 0)},
             {t.text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "Budget left")),
              t.minutes(u.budget.remainingMinutes)},
         };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uptimetext.h"
 
+#include "core/locale/displayformat.h"
 #include "core/uptime/probereason.h"
 
 #include "services/translationloader.h"
@@ -16,8 +17,17 @@ namespace supadesk {
 UptimeText::UptimeText()
     : m_language(TranslationLoader::instance().current()),
       // Figures and month names follow the interface's language, as the words around them do.
-      m_locale(m_language == QLatin1String("ka") ? QLocale(QLocale::Georgian, QLocale::Georgia) : QLocale())
+      m_locale(DisplayFormat::localeFor(m_language))
 {}
+
+DisplayFormat UptimeText::format() const
+{
+    // Units (ms, min, h) come from this text's catalogue, which may not be the interface's.
+    return DisplayFormat(m_locale, [this](const char *ctx, const char *source) {
+        const QString out = textIn(ctx, source);
+        return out == QString::fromUtf8(source) ? QString() : out;
+    });
+}
 
 bool UptimeText::setLanguage(const QString &language)
 {
@@ -28,10 +38,8 @@ bool UptimeText::setLanguage(const QString &language)
         if (!catalogue->load(QStringLiteral(":/i18n/supadesk_ka.qm")))
             return false;
         m_catalogue = std::move(catalogue);
-        m_locale = QLocale(QLocale::Georgian, QLocale::Georgia);
-    } else {
-        m_locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     }
+    m_locale = DisplayFormat::localeFor(language);
     m_language = language;
     return true;
 }
@@ -80,7 +88,7 @@ QString UptimeText::textIn(const char *ctx, const char *source, int n) const
     // QTranslator picks the plural form; filling in %n is left to the caller, as
     // QCoreApplication::translate does it.
     if (n >= 0)
-        out.replace(QLatin1String("%n"), m_locale.toString(n));
+        out.replace(QLatin1String("%n"), format().number(n));
     return out;
 }
 
@@ -88,48 +96,37 @@ QString UptimeText::percent(const std::optional<double> &ratio, int decimals) co
 {
     if (!ratio)
         return QStringLiteral("—");
-    return QStringLiteral("%1%").arg(m_locale.toString(*ratio * 100, 'f', decimals));
+    return format().percent(*ratio * 100, decimals);
 }
 
 QString UptimeText::number(double value, int decimals) const
 {
-    return m_locale.toString(value, 'f', decimals);
+    return format().number(value, decimals);
 }
 
 QString UptimeText::minutes(double minutes) const
 {
-    return text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "%1 min")).arg(m_locale.toString(minutes, 'f', 1));
+    return text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "%1 min")).arg(format().number(minutes, 1));
 }
 
 QString UptimeText::duration(qint64 ms) const
 {
-    const qint64 seconds = (ms + 500) / 1000;
-    if (seconds < 60)
-        return text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "%1 s")).arg(seconds);
-    const qint64 totalMinutes = (seconds + 30) / 60;
-    if (totalMinutes < 60)
-        return text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "%1 min")).arg(totalMinutes);
-    return text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "%1 h %2 min"))
-        .arg(totalMinutes / 60)
-        .arg(totalMinutes % 60, 2, 10, QLatin1Char('0'));
+    return format().duration(ms);
 }
 
 QString UptimeText::dateTime(qint64 ms, const QTimeZone &zone) const
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return format().dateTime(QDateTime::fromMSecsSinceEpoch(ms, zone));
 }
 
 QString UptimeText::date(const QDate &date) const
 {
-    return QStringLiteral("%1 %2 %3")
-        .arg(date.day())
-        .arg(m_locale.monthName(date.month(), QLocale::LongFormat))
-        .arg(date.year());
+    return format().date(date);
 }
 
 QString UptimeText::monthTitle(int year, int month) const
 {
-    return QStringLiteral("%1 %2").arg(m_locale.standaloneMonthName(month, QLocale::LongFormat)).arg(year);
+    return format().monthYear(year, month);
 }
 
 } // namespace supadesk

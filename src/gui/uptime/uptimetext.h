@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/locale/displayformat.h"
 #include "core/uptime/proberesult.h"
 
 #include <QLocale>
@@ -30,6 +31,8 @@ public:
     bool addCatalogue(const QString &qmFile);
     QString language() const { return m_language; }
     const QLocale &locale() const { return m_locale; }
+    // Figures and dates in this text's language (see DisplayFormat).
+    DisplayFormat format() const;
 
     // The translation of a string marked under `context`; `n` fills %n in plural forms.
     QString text(const char *source, int n = -1) const;
