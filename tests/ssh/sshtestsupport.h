@@ -4,6 +4,7 @@
 // Helpers shared by the SSH tests: running tools, generating keys, and an sshd of the test's own
 // (for tests that must stop and restart it without disturbing the harness's sshd).
 #include "harness/testenv.h"
+#include "ssh/sshconnectoptions.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,19 @@
 #include <sys/types.h>
 
 namespace sshtest {
+
+// A login to the harness's sshd with its key; callers add the known_hosts files their case needs.
+inline supadesk::SshConnectOptions harnessLogin()
+{
+    supadesk::SshConnectOptions o;
+    o.host = testenv::value("SUPADESK_TEST_SSH_HOST");
+    o.port = testenv::value("SUPADESK_TEST_SSH_PORT").toInt();
+    o.user = testenv::value("SUPADESK_TEST_SSH_USER");
+    o.auth = supadesk::AuthMethod::KeyFile;
+    o.keyFile = testenv::value("SUPADESK_TEST_SSH_KEY");
+    o.timeoutSeconds = 5;
+    return o;
+}
 
 // Runs a program to completion; returns its stdout, or fails the test with its stderr.
 inline QByteArray run(const QString &program, const QStringList &arguments, const QByteArray &input = {},

@@ -33,13 +33,7 @@ class TestHostKeyTypes : public QObject
 
     SshConnectOptions harness(const QString &name) const
     {
-        SshConnectOptions o;
-        o.host = testenv::value("SUPADESK_TEST_SSH_HOST");
-        o.port = testenv::value("SUPADESK_TEST_SSH_PORT").toInt();
-        o.user = testenv::value("SUPADESK_TEST_SSH_USER");
-        o.auth = AuthMethod::KeyFile;
-        o.keyFile = testenv::value("SUPADESK_TEST_SSH_KEY");
-        o.timeoutSeconds = 5;
+        SshConnectOptions o = sshtest::harnessLogin();
         o.knownHostsFile = m_dir.filePath(name + QStringLiteral("_own"));
         o.userKnownHostsFile = m_dir.filePath(name + QStringLiteral("_user"));
         o.systemKnownHostsFiles = {m_dir.filePath(name + QStringLiteral("_system"))};

@@ -186,13 +186,7 @@ private slots:
     {
         QFETCH(bool, revokedInSystemFile);
         REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "the test sshd");
-        SshConnectOptions o;
-        o.host = testenv::value("SUPADESK_TEST_SSH_HOST");
-        o.port = testenv::value("SUPADESK_TEST_SSH_PORT").toInt();
-        o.user = testenv::value("SUPADESK_TEST_SSH_USER");
-        o.auth = AuthMethod::KeyFile;
-        o.keyFile = testenv::value("SUPADESK_TEST_SSH_KEY");
-        o.timeoutSeconds = 5;
+        SshConnectOptions o = sshtest::harnessLogin();
         o.acceptNewHostKey = true;
         o.userKnownHostsFile = m_dir.filePath(QStringLiteral("handshake_user"));
         o.knownHostsFile = m_dir.filePath(QStringLiteral("handshake_own"));
@@ -222,13 +216,7 @@ private slots:
     void systemFileTrustsAndIsNotWritten()
     {
         REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "the test sshd");
-        SshConnectOptions o;
-        o.host = testenv::value("SUPADESK_TEST_SSH_HOST");
-        o.port = testenv::value("SUPADESK_TEST_SSH_PORT").toInt();
-        o.user = testenv::value("SUPADESK_TEST_SSH_USER");
-        o.auth = AuthMethod::KeyFile;
-        o.keyFile = testenv::value("SUPADESK_TEST_SSH_KEY");
-        o.timeoutSeconds = 5;
+        SshConnectOptions o = sshtest::harnessLogin();
         o.userKnownHostsFile = m_dir.filePath(QStringLiteral("trust_user"));
         o.knownHostsFile = m_dir.filePath(QStringLiteral("trust_own"));
         const QString systemFile = m_dir.filePath(QStringLiteral("trust_system"));

@@ -21,15 +21,9 @@ class TestSshSession : public QObject
 
     SshConnectOptions options() const
     {
-        SshConnectOptions o;
-        o.host = testenv::value("SUPADESK_TEST_SSH_HOST");
-        o.port = testenv::value("SUPADESK_TEST_SSH_PORT").toInt();
-        o.user = testenv::value("SUPADESK_TEST_SSH_USER");
-        o.auth = AuthMethod::KeyFile;
-        o.keyFile = testenv::value("SUPADESK_TEST_SSH_KEY");
+        SshConnectOptions o = sshtest::harnessLogin();
         o.knownHostsFile = m_ownKnownHosts;
         o.userKnownHostsFile = m_dir.filePath(QStringLiteral("user_known_hosts"));
-        o.timeoutSeconds = 5;
         return o;
     }
 
