@@ -11,13 +11,10 @@ BUILD_PACKAGES=(
   libqt6sql6-psql libqt6sql6-sqlite libgl-dev
   libssh-dev qtkeychain-qt6-dev libpq-dev
   libbenchmark-dev appstream desktop-file-utils
-<<<<<<< HEAD
   # Manual pages are made from --help at build time.
   help2man
-=======
   # PostgreSQL's own lexer, the reference tests/core/tst_sqllexer.cpp checks the SQL lexer against.
   libpg-query-dev
->>>>>>> hardening-db
 )
 RUNTIME_PACKAGES=(
   postgresql-15 postgresql-contrib postgresql-client-15 postgresql-15-hypopg

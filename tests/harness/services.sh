@@ -137,7 +137,7 @@ CONF
     # a harness starting elsewhere on the machine cannot change the password a test is using.
     if [ "$(id -u)" = 0 ]; then
         local pw_user pw_secret
-        pw_user=supadesk-pw-$(printf '%s' "${HARNESS_DIR##*.}" | tr 'A-Z' 'a-z')
+        pw_user=supadesk-pw-$(printf '%s' "${HARNESS_DIR##*.}" | tr '[:upper:]' '[:lower:]')
         pw_secret=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
         id "$pw_user" >/dev/null 2>&1 || useradd --system --no-create-home --home-dir /nonexistent \
             --shell /bin/sh "$pw_user"
