@@ -38,7 +38,7 @@
         <translation>ვერსიის ჩვენება</translation>
     </message>
     <message>
-        <source>Invalid profile name "%1".</source>
+        <source>Invalid profile name &quot;%1&quot;.</source>
         <translation>პროფილის სახელი „%1“ არასწორია.</translation>
     </message>
     <message>
@@ -46,7 +46,7 @@
         <translation>უცნობი პარამეტრი %1.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>უცნობი ბრძანება „%1“.</translation>
     </message>
     <message>
@@ -114,11 +114,11 @@
         <translation>მონაცემთა ბაზის მომხმარებელი.</translation>
     </message>
     <message>
-        <source>Unknown authentication method "%1": use agent, key or password.</source>
+        <source>Unknown authentication method &quot;%1&quot;: use agent, key or password.</source>
         <translation>ავთენტიფიკაციის უცნობი მეთოდი „%1“: გამოიყენეთ agent, key ან password.</translation>
     </message>
     <message>
-        <source>Added stack "%1".</source>
+        <source>Added stack &quot;%1&quot;.</source>
         <translation>სტეკი „%1“ დაემატა.</translation>
     </message>
     <message>
@@ -126,7 +126,7 @@
         <translation>გამოყენება: supadesk-cli stacks remove სახელი</translation>
     </message>
     <message>
-        <source>There is no stack called "%1".</source>
+        <source>There is no stack called &quot;%1&quot;.</source>
         <translation>სტეკი სახელით „%1“ არ არსებობს.</translation>
     </message>
     <message>
@@ -134,7 +134,7 @@
         <translation>სტეკი არ წაიშალა, რადგან მისი საიდუმლოებების წაშლა ვერ მოხერხდა: %1</translation>
     </message>
     <message>
-        <source>Removed stack "%1".</source>
+        <source>Removed stack &quot;%1&quot;.</source>
         <translation>სტეკი „%1“ წაიშალა.</translation>
     </message>
     <message>
@@ -152,7 +152,9 @@
     <message numerus="yes">
         <source>Imported %n stack(s).</source>
         <translation>
-            <numerusform>იმპორტირებულია %n სტეკი.</numerusform><numerusform>იმპორტირებულია %n სტეკი.</numerusform></translation>
+            <numerusform>იმპორტირებულია %n სტეკი.</numerusform>
+            <numerusform>იმპორტირებულია %n სტეკი.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: supadesk-cli stacks list|add|remove|export|import ...</source>
@@ -179,7 +181,7 @@
         <translation>ამ გასაღების სანდოდ მისაჩნევად გაუშვით ხელახლა --accept-new-host-key პარამეტრით.</translation>
     </message>
     <message>
-        <source>Run a command on a stack's server over SSH</source>
+        <source>Run a command on a stack&apos;s server over SSH</source>
         <translation>ბრძანების გაშვება სტეკის სერვერზე SSH-ით</translation>
     </message>
     <message>
@@ -271,7 +273,7 @@
         <translation>web, oltp, analytics ან mixed.</translation>
     </message>
     <message>
-        <source>The server's .env to edit in place (comments and other keys are kept).</source>
+        <source>The server&apos;s .env to edit in place (comments and other keys are kept).</source>
         <translation>სერვერის .env, რომელიც ადგილზე ჩასწორდება (კომენტარები და სხვა გასაღებები რჩება).</translation>
     </message>
     <message>
@@ -279,7 +281,7 @@
         <translation>ყველა საიდუმლოების შეცვლა და არა მხოლოდ სანიმუშო, სუსტი ან გაუმართავი მნიშვნელობების.</translation>
     </message>
     <message>
-        <source>The server's current shared_preload_libraries (comma-separated), to extend instead of merging on the server.</source>
+        <source>The server&apos;s current shared_preload_libraries (comma-separated), to extend instead of merging on the server.</source>
         <translation>სერვერის ამჟამინდელი shared_preload_libraries (მძიმით გამოყოფილი), რომ სია აქ გაფართოვდეს და არა სერვერზე შერწყმით.</translation>
     </message>
     <message>
@@ -427,7 +429,7 @@
         <translation>საანგარიშო თვე, მაგ. 2026-11.</translation>
     </message>
     <message>
-        <source>Time zone of the report's month and days (default: this computer's).</source>
+        <source>Time zone of the report&apos;s month and days (default: this computer&apos;s).</source>
         <translation>ანგარიშის თვისა და დღეების დროის სარტყელი (ნაგულისხმევად — ამ კომპიუტერისა).</translation>
     </message>
     <message>
@@ -451,7 +453,7 @@
         <translation>როგორ ჩაითვალოს დრო შემოწმების შედეგების გარეშე: down (გათიშვად) ან exclude (არ ჩაითვალოს).</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1"; use an IANA name such as Asia/Tbilisi or UTC.</source>
+        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Asia/Tbilisi or UTC.</source>
         <translation>უცნობი დროის სარტყელი „%1“; გამოიყენეთ IANA-ს სახელი, მაგალითად Asia/Tbilisi ან UTC.</translation>
     </message>
     <message>
@@ -467,17 +469,19 @@
         <translation>--interval უნდა იყოს წამების მთელი რიცხვი.</translation>
     </message>
     <message>
-        <source>--gaps must be "down" or "exclude".</source>
+        <source>--gaps must be &quot;down&quot; or &quot;exclude&quot;.</source>
         <translation>--gaps უნდა იყოს „down“ ან „exclude“.</translation>
     </message>
     <message>
-        <source>Cannot read the maintenance window "%1": use START/END, e.g. 2026-11-07T02:00/2026-11-07T03:00.</source>
+        <source>Cannot read the maintenance window &quot;%1&quot;: use START/END, e.g. 2026-11-07T02:00/2026-11-07T03:00.</source>
         <translation>ტექნიკური მომსახურების ფანჯრის „%1“ წაკითხვა ვერ მოხერხდა: გამოიყენეთ START/END, მაგ. 2026-11-07T02:00/2026-11-07T03:00.</translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n unreadable line(s) in the logs.</source>
         <translation>
-            <numerusform>ჟურნალებში გამოტოვებულია %n წაუკითხავი სტრიქონი.</numerusform><numerusform>ჟურნალებში გამოტოვებულია %n წაუკითხავი სტრიქონი.</numerusform></translation>
+            <numerusform>ჟურნალებში გამოტოვებულია %n წაუკითხავი სტრიქონი.</numerusform>
+            <numerusform>ჟურნალებში გამოტოვებულია %n წაუკითხავი სტრიქონი.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The logs hold no probe results.</source>
@@ -496,7 +500,7 @@
         <translation>საქაღალდე, რომელიც `supadesk-cli plan`-მა შექმნა.</translation>
     </message>
     <message>
-        <source>Where Supabase lives on the server (default: the stack's install directory).</source>
+        <source>Where Supabase lives on the server (default: the stack&apos;s install directory).</source>
         <translation>სად არის Supabase სერვერზე (ნაგულისხმევად: სტეკის ინსტალაციის საქაღალდე).</translation>
     </message>
     <message>
@@ -516,7 +520,7 @@
         <translation>Docker Compose-ის ბრძანება სერვერზე (ნაგულისხმევად: docker compose).</translation>
     </message>
     <message>
-        <source>Unknown step "%1": use %2.</source>
+        <source>Unknown step &quot;%1&quot;: use %2.</source>
         <translation>უცნობი ნაბიჯი „%1“: გამოიყენეთ %2.</translation>
     </message>
     <message>
@@ -528,7 +532,7 @@
         <translation>[%1/%2] %3</translation>
     </message>
     <message>
-        <source>Apply a setup bundle to a stack's server over SSH</source>
+        <source>Apply a setup bundle to a stack&apos;s server over SSH</source>
         <translation>დაყენების პაკეტის გამოყენება სტეკის სერვერზე SSH-ით</translation>
     </message>
     <message>
@@ -538,10 +542,12 @@
     <message numerus="yes">
         <source>Fetched %n new probe result(s) from the server.</source>
         <translation>
-            <numerusform>სერვერიდან მიღებულია %n ახალი შემოწმების შედეგი.</numerusform><numerusform>სერვერიდან მიღებულია %n ახალი შემოწმების შედეგი.</numerusform></translation>
+            <numerusform>სერვერიდან მიღებულია %n ახალი შემოწმების შედეგი.</numerusform>
+            <numerusform>სერვერიდან მიღებულია %n ახალი შემოწმების შედეგი.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>With --stack: first fetch the new lines of the server's probe logs.</source>
+        <source>With --stack: first fetch the new lines of the server&apos;s probe logs.</source>
         <translation>--stack-თან ერთად: ჯერ ჩამოტვირთეთ სერვერის შემოწმების ჟურნალების ახალი ხაზები.</translation>
     </message>
     <message>
@@ -549,7 +555,7 @@
         <translation>გამოყენება: supadesk-cli uptime (--stack სახელი [--pull] | --log ფაილი...) --month YYYY-MM [--time-zone ზონა] [--target პროცენტი] [--json]</translation>
     </message>
     <message>
-        <source>--maintenance, --failures and --interval apply to --log; with --stack the stack's own maintenance windows and settings count.</source>
+        <source>--maintenance, --failures and --interval apply to --log; with --stack the stack&apos;s own maintenance windows and settings count.</source>
         <translation>--maintenance, --failures და --interval ეხება --log-ს; --stack-ის შემთხვევაში მოქმედებს სტეკის საკუთარი ტექნიკური მომსახურების ფანჯრები და პარამეტრები.</translation>
     </message>
     <message>
@@ -565,7 +571,7 @@
         <translation>რამდენ ხანს დაველოდოთ PostgreSQL-ს გადატვირთვის შემდეგ (ნაგულისხმევად: 120).</translation>
     </message>
     <message>
-        <source>The stack runs PgBouncer: install the bundle's pgbouncer.ini at PATH on the server (the old one is backed up first).</source>
+        <source>The stack runs PgBouncer: install the bundle&apos;s pgbouncer.ini at PATH on the server (the old one is backed up first).</source>
         <translation>სტეკი PgBouncer-ს იყენებს: პაკეტის pgbouncer.ini სერვერზე PATH-ში დაყენდება (ძველის სარეზერვო ასლი ჯერ შეინახება).</translation>
     </message>
     <message>
@@ -589,7 +595,7 @@
         <translation>--pgbouncer-service-ს სჭირდება --pgbouncer-ini.</translation>
     </message>
     <message>
-        <source>Port of Supavisor's metrics on the server's loopback (0: none).</source>
+        <source>Port of Supavisor&apos;s metrics on the server&apos;s loopback (0: none).</source>
         <translation>Supavisor-ის მეტრიკების პორტი სერვერის loopback-ზე (0: არცერთი).</translation>
     </message>
     <message>
@@ -609,9 +615,11 @@
         <translation>გამოყენება: supadesk-cli stats (--stack NAME | --dsn postgresql://USER@HOST:PORT/DB | --dsn service=NAME) [--interval S] [--count N] [--json]</translation>
     </message>
     <message numerus="yes">
-        <source>Skipped %n unreadable line(s) in the server's probe logs.</source>
+        <source>Skipped %n unreadable line(s) in the server&apos;s probe logs.</source>
         <translation>
-            <numerusform>სერვერის ზონდის ჟურნალებში გამოტოვებულია %n წაუკითხავი სტრიქონი.</numerusform><numerusform>სერვერის ზონდის ჟურნალებში გამოტოვებულია %n წაუკითხავი სტრიქონი.</numerusform></translation>
+            <numerusform>სერვერის ზონდის ჟურნალებში გამოტოვებულია %n წაუკითხავი სტრიქონი.</numerusform>
+            <numerusform>სერვერის ზონდის ჟურნალებში გამოტოვებულია %n წაუკითხავი სტრიქონი.</numerusform>
+        </translation>
     </message>
     <message>
         <source>With --pull: where the probe writes its logs on the server (default: where it was installed, else %1).</source>
@@ -626,11 +634,11 @@
         <translation>გამოყენება: supadesk-cli uptime install-probe --stack NAME [--interval S] [--gateway-port PORT] [--scheduler auto|systemd|cron] [--root DIR]</translation>
     </message>
     <message>
-        <source>Seconds between probes, %1 to %2 (default: the stack's probe interval); kept as the stack's probe interval.</source>
+        <source>Seconds between probes, %1 to %2 (default: the stack&apos;s probe interval); kept as the stack&apos;s probe interval.</source>
         <translation>წამები შემოწმებებს შორის, %1-დან %2-მდე (ნაგულისხმევად — სტეკის შემოწმების ინტერვალი); ინახება სტეკის შემოწმების ინტერვალად.</translation>
     </message>
     <message>
-        <source>The API gateway's port on the server (default: the stack's); 0: probe the database only.</source>
+        <source>The API gateway&apos;s port on the server (default: the stack&apos;s); 0: probe the database only.</source>
         <translation>API შლუზის პორტი სერვერზე (ნაგულისხმევად — სტეკისა); 0: მხოლოდ მონაცემთა ბაზის შემოწმება.</translation>
     </message>
     <message>
@@ -678,11 +686,11 @@
         <translation>წინა ფაილი შენახულია როგორც %1.</translation>
     </message>
     <message>
-        <source>The uptime probe was removed from "%1"; its log stays in %2.</source>
+        <source>The uptime probe was removed from &quot;%1&quot;; its log stays in %2.</source>
         <translation>ხელმისაწვდომობის ზონდი წაიშალა „%1“-დან; მისი ჟურნალი რჩება %2-ში.</translation>
     </message>
     <message>
-        <source>The uptime probe is installed on "%1".</source>
+        <source>The uptime probe is installed on &quot;%1&quot;.</source>
         <translation>ხელმისაწვდომობის ზონდი დაყენებულია „%1“-ზე.</translation>
     </message>
 </context>
@@ -694,7 +702,7 @@
     </message>
     <message>
         <source>There is no statement to explain.</source>
-        <translation>ასახსნელი ბრძანება არ არის.</translation>
+        <translation>გეგმის საჩვენებელი მოთხოვნა არ არის.</translation>
     </message>
     <message>
         <source>Could not start a transaction: %1</source>
@@ -847,7 +855,7 @@
 <context>
     <name>JumpHostList</name>
     <message>
-        <source>"%1" is not a jump host: use [user@]host[:port], several separated by commas.</source>
+        <source>&quot;%1&quot; is not a jump host: use [user@]host[:port], several separated by commas.</source>
         <translation>„%1“ არ არის შუალედური ჰოსტი: გამოიყენეთ [user@]host[:port], რამდენიმე — მძიმით გამოყოფილი.</translation>
     </message>
 </context>
@@ -896,7 +904,7 @@
         <translation>Supadesk-ის ამ ანაწყობში PostgreSQL-ის კლიენტის ბიბლიოთეკა არ არის.</translation>
     </message>
     <message>
-        <source>"%1" is not a PgBouncer SHOW command.</source>
+        <source>&quot;%1&quot; is not a PgBouncer SHOW command.</source>
         <translation>„%1“ არ არის PgBouncer-ის SHOW ბრძანება.</translation>
     </message>
     <message>
@@ -907,7 +915,7 @@
 <context>
     <name>PgConnInfo</name>
     <message>
-        <source>"%1" is not a PostgreSQL connection string: %2</source>
+        <source>&quot;%1&quot; is not a PostgreSQL connection string: %2</source>
         <translation>„%1“ PostgreSQL-თან დაკავშირების სტრიქონი არ არის: %2</translation>
     </message>
     <message>
@@ -915,26 +923,26 @@
         <translation>დაკავშირების სტრიქონი ცარიელია.</translation>
     </message>
     <message>
-        <source>libpq could not read "%1".</source>
+        <source>libpq could not read &quot;%1&quot;.</source>
         <translation>libpq-მ ვერ წაიკითხა „%1“.</translation>
     </message>
     <message>
-        <source>The port "%1" in "%2" is not a valid port.</source>
+        <source>The port &quot;%1&quot; in &quot;%2&quot; is not a valid port.</source>
         <translation>პორტი „%1“ სტრიქონში „%2“ სწორი პორტი არ არის.</translation>
     </message>
     <message>
-        <source>The value of %1 in "%2" contains a semicolon, which Qt's PostgreSQL driver cannot pass on.</source>
+        <source>The value of %1 in &quot;%2&quot; contains a semicolon, which Qt&apos;s PostgreSQL driver cannot pass on.</source>
         <translation>%1-ის მნიშვნელობა სტრიქონში „%2“ წერტილ-მძიმეს შეიცავს, რომელსაც Qt-ის PostgreSQL-ის დრაივერი ვერ გადასცემს.</translation>
     </message>
 </context>
 <context>
     <name>PlanAnalyzer</name>
     <message>
-        <source>%1 returned %2 times more rows than planned (%3 instead of %4): the planner's statistics are off; ANALYZE the tables or add extended statistics.</source>
+        <source>%1 returned %2 times more rows than planned (%3 instead of %4): the planner&apos;s statistics are off; ANALYZE the tables or add extended statistics.</source>
         <translation>%1-მა დაგეგმილზე %2-ჯერ მეტი სტრიქონი დააბრუნა (%3 %4-ის ნაცვლად): დამგეგმავის სტატისტიკა მცდარია; გაუშვით ANALYZE ცხრილებზე ან დაამატეთ გაფართოებული სტატისტიკა.</translation>
     </message>
     <message>
-        <source>%1 returned %2 times fewer rows than planned (%3 instead of %4): the planner's statistics are off; ANALYZE the tables or add extended statistics.</source>
+        <source>%1 returned %2 times fewer rows than planned (%3 instead of %4): the planner&apos;s statistics are off; ANALYZE the tables or add extended statistics.</source>
         <translation>%1-მა დაგეგმილზე %2-ჯერ ნაკლები სტრიქონი დააბრუნა (%3 %4-ის ნაცვლად): დამგეგმავის სტატისტიკა მცდარია; გაუშვით ANALYZE ცხრილებზე ან დაამატეთ გაფართოებული სტატისტიკა.</translation>
     </message>
     <message>
@@ -981,16 +989,16 @@
 <context>
     <name>PlanJsonParser</name>
     <message>
-        <source>%1 has no "Node Type": this is not an EXPLAIN plan node.</source>
-        <translation>%1-ს არ აქვს "Node Type": ეს EXPLAIN-ის გეგმის კვანძი არ არის.</translation>
+        <source>%1 has no &quot;Node Type&quot;: this is not an EXPLAIN plan node.</source>
+        <translation>%1-ს არ აქვს &quot;Node Type&quot;: ეს EXPLAIN-ის გეგმის კვანძი არ არის.</translation>
     </message>
     <message>
-        <source>%1: the value of "%2" has the wrong type.</source>
-        <translation>%1: "%2"-ის მნიშვნელობას არასწორი ტიპი აქვს.</translation>
+        <source>%1: the value of &quot;%2&quot; has the wrong type.</source>
+        <translation>%1: &quot;%2&quot;-ის მნიშვნელობას არასწორი ტიპი აქვს.</translation>
     </message>
     <message>
-        <source>%1: "Plans" is not a list of nodes.</source>
-        <translation>%1: "Plans" კვანძების სია არ არის.</translation>
+        <source>%1: &quot;Plans&quot; is not a list of nodes.</source>
+        <translation>%1: &quot;Plans&quot; კვანძების სია არ არის.</translation>
     </message>
     <message>
         <source>%1 is not a plan node.</source>
@@ -1005,8 +1013,8 @@
         <translation>JSON-ის სია ცარიელია ან გეგმის ობიექტს არ შეიცავს.</translation>
     </message>
     <message>
-        <source>The JSON has no "Plan" object: this is not EXPLAIN (FORMAT JSON) output.</source>
-        <translation>JSON-ში "Plan" ობიექტი არ არის: ეს EXPLAIN (FORMAT JSON)-ის გამონატანი არ არის.</translation>
+        <source>The JSON has no &quot;Plan&quot; object: this is not EXPLAIN (FORMAT JSON) output.</source>
+        <translation>JSON-ში &quot;Plan&quot; ობიექტი არ არის: ეს EXPLAIN (FORMAT JSON)-ის გამონატანი არ არის.</translation>
     </message>
 </context>
 <context>
@@ -1019,32 +1027,32 @@
 <context>
     <name>PlanTextParser</name>
     <message>
-        <source>Line %1: the value of "%2" is not a number.</source>
-        <translation>ხაზი %1: "%2"-ის მნიშვნელობა რიცხვი არ არის.</translation>
+        <source>Line %1: the value of &quot;%2&quot; is not a number.</source>
+        <translation>ხაზი %1: &quot;%2&quot;-ის მნიშვნელობა რიცხვი არ არის.</translation>
     </message>
     <message>
-        <source>Line %1: cannot read the buffer counts "%2".</source>
-        <translation>ხაზი %1: ბუფერების რაოდენობების "%2" წაკითხვა ვერ მოხერხდა.</translation>
+        <source>Line %1: cannot read the buffer counts &quot;%2&quot;.</source>
+        <translation>ხაზი %1: ბუფერების რაოდენობების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
-        <source>Line %1: cannot read the I/O timings "%2".</source>
-        <translation>ხაზი %1: I/O-ის დროების "%2" წაკითხვა ვერ მოხერხდა.</translation>
+        <source>Line %1: cannot read the I/O timings &quot;%2&quot;.</source>
+        <translation>ხაზი %1: I/O-ის დროების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
-        <source>Line %1: cannot read the heap block counts "%2".</source>
-        <translation>ხაზი %1: heap-ის ბლოკების რაოდენობების "%2" წაკითხვა ვერ მოხერხდა.</translation>
+        <source>Line %1: cannot read the heap block counts &quot;%2&quot;.</source>
+        <translation>ხაზი %1: heap-ის ბლოკების რაოდენობების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
-        <source>Line %1: cannot read "%2".</source>
-        <translation>ხაზი %1: "%2"-ის წაკითხვა ვერ მოხერხდა.</translation>
+        <source>Line %1: cannot read &quot;%2&quot;.</source>
+        <translation>ხაზი %1: &quot;%2&quot;-ის წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
-        <source>Line %1: cannot read the JIT options "%2".</source>
-        <translation>ხაზი %1: JIT-ის პარამეტრების "%2" წაკითხვა ვერ მოხერხდა.</translation>
+        <source>Line %1: cannot read the JIT options &quot;%2&quot;.</source>
+        <translation>ხაზი %1: JIT-ის პარამეტრების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
-        <source>Line %1: cannot read the JIT timing "%2".</source>
-        <translation>ხაზი %1: JIT-ის დროების "%2" წაკითხვა ვერ მოხერხდა.</translation>
+        <source>Line %1: cannot read the JIT timing &quot;%2&quot;.</source>
+        <translation>ხაზი %1: JIT-ის დროების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
         <source>Line %1: cannot read the cost figures of the node.</source>
@@ -1059,8 +1067,8 @@
         <translation>ხაზი %1: კვანძს სახელი არ აქვს.</translation>
     </message>
     <message>
-        <source>Line %1 does not look like the first node of an EXPLAIN plan: "%2".</source>
-        <translation>ხაზი %1 EXPLAIN-ის გეგმის პირველ კვანძს არ ჰგავს: "%2".</translation>
+        <source>Line %1 does not look like the first node of an EXPLAIN plan: &quot;%2&quot;.</source>
+        <translation>ხაზი %1 EXPLAIN-ის გეგმის პირველ კვანძს არ ჰგავს: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Line %1: this node is not indented under any other node.</source>
@@ -1075,18 +1083,18 @@
         <translation>ტექსტი გეგმას არ შეიცავს.</translation>
     </message>
     <message>
-        <source>Line %1: the value of "%2" has the wrong type.</source>
-        <translation>ხაზი %1: "%2"-ის მნიშვნელობას არასწორი ტიპი აქვს.</translation>
+        <source>Line %1: the value of &quot;%2&quot; has the wrong type.</source>
+        <translation>ხაზი %1: &quot;%2&quot;-ის მნიშვნელობას არასწორი ტიპი აქვს.</translation>
     </message>
 </context>
 <context>
     <name>PoolerProblem</name>
     <message>
-        <source>The stack's connection has no pooler port. Set the pooler port in the stack's settings (Stack ▸ Edit Stack…) and connect again.</source>
+        <source>The stack&apos;s connection has no pooler port. Set the pooler port in the stack&apos;s settings (Stack ▸ Edit Stack…) and connect again.</source>
         <translation>სტეკის კავშირს პულერის პორტი არ აქვს. მიუთითეთ პულერის პორტი სტეკის პარამეტრებში (სტეკი ▸ სტეკის რედაქტირება…) და ხელახლა დაუკავშირდით.</translation>
     </message>
     <message>
-        <source>Nothing answers on the pooler port %1 on the server. Check that the pooler container runs and that the stack's pooler port is right (Stack ▸ Edit Stack…).</source>
+        <source>Nothing answers on the pooler port %1 on the server. Check that the pooler container runs and that the stack&apos;s pooler port is right (Stack ▸ Edit Stack…).</source>
         <translation>სერვერზე პულერის პორტზე %1 არაფერი პასუხობს. შეამოწმეთ, მუშაობს თუ არა პულერის კონტეინერი და სწორია თუ არა სტეკის პულერის პორტი (სტეკი ▸ სტეკის რედაქტირება…).</translation>
     </message>
     <message>
@@ -1094,30 +1102,30 @@
         <translation>PgBouncer არ აძლევს %1-ს მისი ადმინისტრირების კონსოლის წაკითხვის უფლებას (%2). დაამატეთ %1 stats_users-ში pgbouncer.ini-ში და გადატვირთეთ PgBouncer-ის კონფიგურაცია.</translation>
     </message>
     <message>
-        <source>The pooler's figures could not be read: %1</source>
+        <source>The pooler&apos;s figures could not be read: %1</source>
         <translation>პულერის მონაცემების წაკითხვა ვერ მოხერხდა: %1</translation>
     </message>
     <message>
-        <source>This stack's pooler is Supavisor, which has no PgBouncer admin console: its figures come from its metrics endpoint. Set the stack's Supavisor metrics port (Stack ▸ Edit Stack…) and connect again.</source>
+        <source>This stack&apos;s pooler is Supavisor, which has no PgBouncer admin console: its figures come from its metrics endpoint. Set the stack&apos;s Supavisor metrics port (Stack ▸ Edit Stack…) and connect again.</source>
         <translation>ამ სტეკის პულერი Supavisor-ია, რომელსაც PgBouncer-ის ადმინისტრირების კონსოლი არ აქვს: მისი მაჩვენებლები მეტრიკების წერტილიდან მოდის. მიუთითეთ სტეკის Supavisor-ის მეტრიკების პორტი (სტეკი ▸ სტეკის რედაქტირება…) და ხელახლა დაუკავშირდით.</translation>
     </message>
     <message>
-        <source>Supavisor's metrics need a token signed with the stack's JWT secret, and the keychain holds none for this stack. The Setup wizard stores it when it applies the stack's configuration.</source>
+        <source>Supavisor&apos;s metrics need a token signed with the stack&apos;s JWT secret, and the keychain holds none for this stack. The Setup wizard stores it when it applies the stack&apos;s configuration.</source>
         <translation>Supavisor-ის მეტრიკებს სჭირდება სტეკის JWT საიდუმლოთი ხელმოწერილი ტოკენი, გასაღებების საცავში კი ამ სტეკისთვის ასეთი არ არის. დაყენების ოსტატი მას ინახავს, როცა სტეკის კონფიგურაციას მიუსადაგებს.</translation>
     </message>
     <message>
-        <source>Supavisor's metrics do not answer on port %1 of the server (%2). Supabase's compose file does not publish them: add "127.0.0.1:%1:4000" to the supavisor service's ports (the Setup wizard's docker-compose.override.yml does), or correct the stack's Supavisor metrics port.</source>
-        <translation>Supavisor-ის მეტრიკები სერვერის პორტზე %1 არ პასუხობს (%2). Supabase-ის compose ფაილი მათ არ აქვეყნებს: დაამატეთ "127.0.0.1:%1:4000" supavisor სერვისის პორტებში (დაყენების ოსტატის docker-compose.override.yml ამას აკეთებს), ან შეასწორეთ სტეკის Supavisor-ის მეტრიკების პორტი.</translation>
+        <source>Supavisor&apos;s metrics do not answer on port %1 of the server (%2). Supabase&apos;s compose file does not publish them: add &quot;127.0.0.1:%1:4000&quot; to the supavisor service&apos;s ports (the Setup wizard&apos;s docker-compose.override.yml does), or correct the stack&apos;s Supavisor metrics port.</source>
+        <translation>Supavisor-ის მეტრიკები სერვერის პორტზე %1 არ პასუხობს (%2). Supabase-ის compose ფაილი მათ არ აქვეყნებს: დაამატეთ &quot;127.0.0.1:%1:4000&quot; supavisor სერვისის პორტებში (დაყენების ოსტატის docker-compose.override.yml ამას აკეთებს), ან შეასწორეთ სტეკის Supavisor-ის მეტრიკების პორტი.</translation>
     </message>
     <message>
-        <source>Supavisor refused the metrics token: the stack's JWT secret in the keychain is not the METRICS_JWT_SECRET the pooler runs with.</source>
+        <source>Supavisor refused the metrics token: the stack&apos;s JWT secret in the keychain is not the METRICS_JWT_SECRET the pooler runs with.</source>
         <translation>Supavisor-მა მეტრიკების ტოკენი უარყო: გასაღებების საცავში შენახული სტეკის JWT საიდუმლო არ ემთხვევა METRICS_JWT_SECRET-ს, რომლითაც პულერი მუშაობს.</translation>
     </message>
 </context>
 <context>
     <name>PrometheusText</name>
     <message>
-        <source>The answer is not in Prometheus' metrics format.</source>
+        <source>The answer is not in Prometheus&apos; metrics format.</source>
         <translation>პასუხი Prometheus-ის მეტრიკების ფორმატში არ არის.</translation>
     </message>
 </context>
@@ -1268,7 +1276,7 @@
         <translation>agent, key ან password.</translation>
     </message>
     <message>
-        <source>Supadesk's known_hosts file to read and write.</source>
+        <source>Supadesk&apos;s known_hosts file to read and write.</source>
         <translation>Supadesk-ის known_hosts ფაილი წასაკითხად და ჩასაწერად.</translation>
     </message>
     <message>
@@ -1280,11 +1288,11 @@
         <translation>დასაკავშირებლად დაშვებული წამები.</translation>
     </message>
     <message>
-        <source>"%1" is not a forward: use LOCALPORT:REMOTEHOST:REMOTEPORT, e.g. 5433:127.0.0.1:5432.</source>
+        <source>&quot;%1&quot; is not a forward: use LOCALPORT:REMOTEHOST:REMOTEPORT, e.g. 5433:127.0.0.1:5432.</source>
         <translation>„%1“ არ არის გადამისამართება: გამოიყენეთ ლოკალურიპორტი:დისტანციურიჰოსტი:დისტანციურიპორტი, მაგალითად 5433:127.0.0.1:5432.</translation>
     </message>
     <message>
-        <source>There is no stack called "%1".</source>
+        <source>There is no stack called &quot;%1&quot;.</source>
         <translation>სტეკი სახელით „%1“ არ არსებობს.</translation>
     </message>
     <message>
@@ -1296,7 +1304,7 @@
         <translation>SSH პორტი უნდა იყოს რიცხვი 1-დან 65535-მდე.</translation>
     </message>
     <message>
-        <source>Unknown authentication method "%1": use agent, key or password.</source>
+        <source>Unknown authentication method &quot;%1&quot;: use agent, key or password.</source>
         <translation>ავთენტიფიკაციის უცნობი მეთოდი „%1“: გამოიყენეთ agent, key ან password.</translation>
     </message>
     <message>
@@ -1311,7 +1319,7 @@
 <context>
     <name>SshConfigResolver</name>
     <message>
-        <source>"%1" is not a host name: it starts with "-", which ssh would read as an option.</source>
+        <source>&quot;%1&quot; is not a host name: it starts with &quot;-&quot;, which ssh would read as an option.</source>
         <translation>„%1“ ჰოსტის სახელი არ არის: ის „-“-ით იწყება, რასაც ssh პარამეტრად წაიკითხავდა.</translation>
     </message>
 </context>
@@ -1332,7 +1340,9 @@
     <message numerus="yes">
         <source>%1 did not answer within %n second(s). Check the host, the port and any firewall in between.</source>
         <translation>
-            <numerusform>%1 არ უპასუხა %n წამში. შეამოწმეთ ჰოსტი, პორტი და შუალედში არსებული ფაიერვოლი.</numerusform><numerusform>%1 არ უპასუხა %n წამში. შეამოწმეთ ჰოსტი, პორტი და შუალედში არსებული ფაიერვოლი.</numerusform></translation>
+            <numerusform>%1-მა არ უპასუხა %n წამში. შეამოწმეთ ჰოსტი, პორტი და შუალედში არსებული ფაიერვოლი.</numerusform>
+            <numerusform>%1-მა არ უპასუხა %n წამში. შეამოწმეთ ჰოსტი, პორტი და შუალედში არსებული ფაიერვოლი.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 cannot be reached: %2.</source>
@@ -1341,11 +1351,13 @@
     <message numerus="yes">
         <source>%1 accepted the connection but the SSH handshake did not finish within %n second(s).</source>
         <translation>
-            <numerusform>%1-მა მიიღო კავშირი, მაგრამ SSH-ის ხელის ჩამორთმევა %n წამში არ დასრულდა.</numerusform><numerusform>%1-მა მიიღო კავშირი, მაგრამ SSH-ის ხელის ჩამორთმევა %n წამში არ დასრულდა.</numerusform></translation>
+            <numerusform>%1-მა მიიღო კავშირი, მაგრამ SSH-ით კავშირის დამყარება (handshake) %n წამში არ დასრულდა.</numerusform>
+            <numerusform>%1-მა მიიღო კავშირი, მაგრამ SSH-ით კავშირის დამყარება (handshake) %n წამში არ დასრულდა.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The SSH handshake with %1 failed: %2</source>
-        <translation>SSH-ის ხელის ჩამორთმევა %1-თან ვერ მოხერხდა: %2</translation>
+        <translation>SSH-ით კავშირის დამყარება (handshake) %1-თან ვერ მოხერხდა: %2</translation>
     </message>
     <message>
         <source>%1 sent no host key: %2</source>
@@ -1357,7 +1369,7 @@
     </message>
     <message>
         <source>WARNING: the host key of %1 has changed. Someone may be intercepting the connection (man-in-the-middle), or the server was reinstalled. The server now presents %2 key %3. The old key is in %4, line %5. Supadesk refused to connect; remove the old key only if you know why it changed.</source>
-        <translation>გაფრთხილება: %1-ის ჰოსტის გასაღები შეიცვალა. შესაძლოა ვინმე კავშირს ითვისებს (შუამავლის შეტევა), ან სერვერი ხელახლა დაყენდა. სერვერი ახლა წარმოადგენს %2 გასაღებს %3. ძველი გასაღები არის ფაილში %4, სტრიქონი %5. Supadesk-მა დაკავშირებაზე უარი თქვა; ძველი გასაღები წაშალეთ მხოლოდ მაშინ, თუ იცით, რატომ შეიცვალა.</translation>
+        <translation>გაფრთხილება: %1-ის ჰოსტის გასაღები შეიცვალა. შესაძლოა კავშირი ვიღაცამ ჩაჭრა (შუამავლის შეტევა), ან სერვერი ხელახლა დაყენდა. სერვერი ახლა გვაწვდის %2 გასაღებს %3. ძველი გასაღები არის ფაილში %4, სტრიქონი %5. Supadesk-მა დაკავშირებაზე უარი თქვა; ძველი გასაღები წაშალეთ მხოლოდ მაშინ, თუ იცით, რატომ შეიცვალა.</translation>
     </message>
     <message>
         <source>The host key of %1 (%2 %3) is marked as revoked in %4, line %5. Supadesk refused to connect.</source>
@@ -1384,7 +1396,7 @@
         <translation>SSH აგენტის სოკეტი %1 არ არსებობს: აგენტი გაჩერდა. გაუშვით ის ხელახლა, ან აირჩიეთ გასაღების ფაილი.</translation>
     </message>
     <message>
-        <source>%1 accepted none of the SSH agent's keys for user %2.</source>
+        <source>%1 accepted none of the SSH agent&apos;s keys for user %2.</source>
         <translation>%1-მა მომხმარებლისთვის %2 SSH აგენტის არცერთი გასაღები არ მიიღო.</translation>
     </message>
     <message>
@@ -1424,8 +1436,8 @@
         <translation>დისტანციური ბრძანების გაშვება ვერ მოხერხდა (%1): %2</translation>
     </message>
     <message>
-        <source>%1 is known by its %2 key, but now presents a %3 key that is not known for it (fingerprint %4). The server may have gained a new key, or someone may be intercepting the connection. Supadesk refused to connect and did not record the key; trust it only after checking the fingerprint with the server's administrator.</source>
-        <translation>%1 ცნობილია თავისი %2 გასაღებით, მაგრამ ახლა წარმოადგენს %3 გასაღებს, რომელიც მისთვის ცნობილი არ არის (ანაბეჭდი %4). შესაძლოა სერვერს ახალი გასაღები დაემატა, ან ვინმე კავშირს ერევა. Supadesk-მა დაკავშირებაზე უარი თქვა და გასაღები არ ჩაიწერა; ენდეთ მას მხოლოდ მას შემდეგ, რაც ანაბეჭდს სერვერის ადმინისტრატორთან გადაამოწმებთ.</translation>
+        <source>%1 is known by its %2 key, but now presents a %3 key that is not known for it (fingerprint %4). The server may have gained a new key, or someone may be intercepting the connection. Supadesk refused to connect and did not record the key; trust it only after checking the fingerprint with the server&apos;s administrator.</source>
+        <translation>%1 ცნობილია თავისი %2 გასაღებით, მაგრამ ახლა გვაწვდის %3 გასაღებს, რომელიც მისთვის ცნობილი არ არის (ანაბეჭდი %4). შესაძლოა სერვერს ახალი გასაღები დაემატა, ან კავშირი ვიღაცამ ჩაჭრა. Supadesk-მა დაკავშირებაზე უარი თქვა და გასაღები არ ჩაიწერა; ენდეთ მას მხოლოდ მას შემდეგ, რაც ანაბეჭდს სერვერის ადმინისტრატორთან გადაამოწმებთ.</translation>
     </message>
 </context>
 <context>
@@ -1495,10 +1507,10 @@
     </message>
     <message>
         <source>pg_stat_statements is not enabled on this server. Add it to postgresql.conf:
-shared_preload_libraries = 'pg_stat_statements'
+shared_preload_libraries = &apos;pg_stat_statements&apos;
 restart PostgreSQL, run CREATE EXTENSION pg_stat_statements; in the database “%1”, then refresh.</source>
         <translation>pg_stat_statements ამ სერვერზე ჩართული არ არის. დაამატეთ postgresql.conf-ში:
-shared_preload_libraries = 'pg_stat_statements'
+shared_preload_libraries = &apos;pg_stat_statements&apos;
 გადატვირთეთ PostgreSQL, გაუშვით CREATE EXTENSION pg_stat_statements; ბაზაში „%1“, შემდეგ განაახლეთ.</translation>
     </message>
     <message>
@@ -1556,7 +1568,9 @@ shared_preload_libraries = 'pg_stat_statements'
     <message numerus="yes">
         <source>The server stopped answering (no reply for %n second(s)).</source>
         <translation>
-            <numerusform>სერვერმა პასუხის გაცემა შეწყვიტა (პასუხი არ ყოფილა %n წამის განმავლობაში).</numerusform><numerusform>სერვერმა პასუხის გაცემა შეწყვიტა (პასუხი არ ყოფილა %n წამის განმავლობაში).</numerusform></translation>
+            <numerusform>სერვერმა პასუხის გაცემა შეწყვიტა (პასუხი არ ყოფილა %n წამის განმავლობაში).</numerusform>
+            <numerusform>სერვერმა პასუხის გაცემა შეწყვიტა (პასუხი არ ყოფილა %n წამის განმავლობაში).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1665,7 +1679,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
     <message>
         <source>A desktop console for self-hosted Supabase stacks: set-up, query analysis, live statistics and uptime, over SSH.</source>
-        <translation>სამუშაო მაგიდის კონსოლი საკუთარ სერვერებზე გაშვებული Supabase სტეკებისთვის: გამართვა, მოთხოვნების ანალიზი, ცოცხალი სტატისტიკა და ხელმისაწვდომობა, SSH-ით.</translation>
+        <translation>სამაგიდო კონსოლი საკუთარ სერვერებზე გაშვებული Supabase სტეკებისთვის: გამართვა, მოთხოვნების ანალიზი, სტატისტიკა რეალურ დროში და ხელმისაწვდომობა, SSH-ით.</translation>
     </message>
     <message>
         <source>Supadesk is free software: you can redistribute it and modify it under the terms of the %1, version 3 or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.</source>
@@ -1687,7 +1701,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <translation>მოთხოვნის გაუქმება</translation>
     </message>
     <message>
-        <source>Cancel the selected session's running statement (pg_cancel_backend), Ctrl+.</source>
+        <source>Cancel the selected session&apos;s running statement (pg_cancel_backend), Ctrl+.</source>
         <translation>არჩეულ სესიაში მიმდინარე ბრძანების გაუქმება (pg_cancel_backend), Ctrl+.</translation>
     </message>
     <message>
@@ -1765,7 +1779,9 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n სესია</numerusform><numerusform>%n სესია</numerusform></translation>
+            <numerusform>%n სესია</numerusform>
+            <numerusform>%n სესია</numerusform>
+        </translation>
     </message>
     <message>
         <source>No session is waiting for a lock.</source>
@@ -1853,17 +1869,23 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message numerus="yes">
         <source>First %n row(s) in %1 ms; more load as you scroll.</source>
         <translation>
-            <numerusform>პირველი %n სტრიქონი %1 მწმ-ში; დანარჩენი ჩაიტვირთება გადახვევისას.</numerusform><numerusform>პირველი %n სტრიქონი %1 მწმ-ში; დანარჩენი ჩაიტვირთება გადახვევისას.</numerusform></translation>
+            <numerusform>პირველი %n სტრიქონი %1 მწმ-ში; დანარჩენი ჩაიტვირთება გადახვევისას.</numerusform>
+            <numerusform>პირველი %n სტრიქონი %1 მწმ-ში; დანარჩენი ჩაიტვირთება გადახვევისას.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in %1 ms.</source>
         <translation>
-            <numerusform>%n სტრიქონი %1 მწმ-ში.</numerusform><numerusform>%n სტრიქონი %1 მწმ-ში.</numerusform></translation>
+            <numerusform>%n სტრიქონი %1 მწმ-ში.</numerusform>
+            <numerusform>%n სტრიქონი %1 მწმ-ში.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done in %1 ms; %n row(s) affected.</source>
         <translation>
-            <numerusform>შესრულდა %1 მწმ-ში; შეიცვალა %n სტრიქონი.</numerusform><numerusform>შესრულდა %1 მწმ-ში; შეიცვალა %n სტრიქონი.</numerusform></translation>
+            <numerusform>შესრულდა %1 მწმ-ში; შეიცვალა %n სტრიქონი.</numerusform>
+            <numerusform>შესრულდა %1 მწმ-ში; შეიცვალა %n სტრიქონი.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open SQL file</source>
@@ -1952,12 +1974,16 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message numerus="yes">
         <source>Plan of %n node(s): %1 ms in total, %2 finding(s).</source>
         <translation>
-            <numerusform>გეგმა %n კვანძით: სულ %1 მწმ, მიგნებები: %2.</numerusform><numerusform>გეგმა %n კვანძით: სულ %1 მწმ, მიგნებები: %2.</numerusform></translation>
+            <numerusform>გეგმა %n კვანძით: სულ %1 მწმ, მიგნებები: %2.</numerusform>
+            <numerusform>გეგმა %n კვანძით: სულ %1 მწმ, მიგნებები: %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Estimated plan of %n node(s), %1 finding(s).</source>
         <translation>
-            <numerusform>შეფასებული გეგმა %n კვანძით, მიგნებები: %1.</numerusform><numerusform>შეფასებული გეგმა %n კვანძით, მიგნებები: %1.</numerusform></translation>
+            <numerusform>შეფასებული გეგმა %n კვანძით, მიგნებები: %1.</numerusform>
+            <numerusform>შეფასებული გეგმა %n კვანძით, მიგნებები: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open plan</source>
@@ -2098,16 +2124,18 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <translation>პაკეტში %1 არ არის. შექმენით ის ხელახლა `supadesk-cli plan`-ით.</translation>
     </message>
     <message>
-        <source>The bundle's .env has a line that cannot be applied (line %1): %2</source>
+        <source>The bundle&apos;s .env has a line that cannot be applied (line %1): %2</source>
         <translation>პაკეტის .env-ში არის სტრიქონი, რომლის გამოყენებაც შეუძლებელია (სტრიქონი %1): %2</translation>
     </message>
     <message numerus="yes">
         <source>Update %n key(s) of %1 (secrets and pooler sizes); comments, order and other keys stay as they are.</source>
         <translation>
-            <numerusform>%1-ის %n გასაღების განახლება (საიდუმლოები და პულერის ზომები); კომენტარები, რიგი და სხვა გასაღებები უცვლელი რჩება.</numerusform><numerusform>%1-ის %n გასაღების განახლება (საიდუმლოები და პულერის ზომები); კომენტარები, რიგი და სხვა გასაღებები უცვლელი რჩება.</numerusform></translation>
+            <numerusform>%1-ის %n გასაღების განახლება (საიდუმლოები და პულერის ზომები); კომენტარები, რიგი და სხვა გასაღებები უცვლელი რჩება.</numerusform>
+            <numerusform>%1-ის %n გასაღების განახლება (საიდუმლოები და პულერის ზომები); კომენტარები, რიგი და სხვა გასაღებები უცვლელი რჩება.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Write %1: the pooler's ports are published on 127.0.0.1 only.</source>
+        <source>Write %1: the pooler&apos;s ports are published on 127.0.0.1 only.</source>
         <translation>%1-ის ჩაწერა: პულერის პორტები მხოლოდ 127.0.0.1-ზე გამოქვეყნდება.</translation>
     </message>
     <message>
@@ -2115,7 +2143,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <translation>სარეზერვო ასლის სკრიპტის დაყენება როგორც %1 (უფლებები 0700).</translation>
     </message>
     <message>
-        <source>Install the nightly backup in root's crontab (an earlier Supadesk entry is replaced, other entries stay).</source>
+        <source>Install the nightly backup in root&apos;s crontab (an earlier Supadesk entry is replaced, other entries stay).</source>
         <translation>ღამის სარეზერვო ასლის დამატება root-ის crontab-ში (Supadesk-ის ძველი ჩანაწერი იცვლება, სხვები რჩება).</translation>
     </message>
     <message>
@@ -2127,7 +2155,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <translation>PostgreSQL-ის პარამეტრების შენახვა ALTER SYSTEM-ით (ინახება მონაცემთა ტომში) და ხელახლა ჩატვირთვა; გადატვირთვის საჭიროების მქონე პარამეტრები მომდევნო გადატვირთვისას ამოქმედდება.</translation>
     </message>
     <message>
-        <source>Write %1: PgBouncer's transaction pooling sized for this server.</source>
+        <source>Write %1: PgBouncer&apos;s transaction pooling sized for this server.</source>
         <translation>%1-ის ჩაწერა: PgBouncer-ის ტრანზაქციული პულინგი, ამ სერვერზე მორგებული.</translation>
     </message>
     <message>
@@ -2137,14 +2165,16 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message numerus="yes">
         <source>If a changed setting needs it, restart the db container (`%1 restart db`) and wait up to %n second(s) until PostgreSQL accepts connections again; connections drop for a moment.</source>
         <translation>
-            <numerusform>თუ შეცვლილ პარამეტრს ეს სჭირდება, db კონტეინერის გადატვირთვა (`%1 restart db`) და არაუმეტეს %n წამი ლოდინი, სანამ PostgreSQL კვლავ მიიღებს კავშირებს; კავშირები წამიერად გაწყდება.</numerusform><numerusform>თუ შეცვლილ პარამეტრს ეს სჭირდება, db კონტეინერის გადატვირთვა (`%1 restart db`) და არაუმეტეს %n წამი ლოდინი, სანამ PostgreSQL კვლავ მიიღებს კავშირებს; კავშირები წამიერად გაწყდება.</numerusform></translation>
+            <numerusform>თუ შეცვლილ პარამეტრს ეს სჭირდება, db კონტეინერის გადატვირთვა (`%1 restart db`) და არაუმეტეს %n წამი ლოდინი, სანამ PostgreSQL კვლავ მიიღებს კავშირებს; კავშირები წამიერად გაწყდება.</numerusform>
+            <numerusform>თუ შეცვლილ პარამეტრს ეს სჭირდება, db კონტეინერის გადატვირთვა (`%1 restart db`) და არაუმეტეს %n წამი ლოდინი, სანამ PostgreSQL კვლავ მიიღებს კავშირებს; კავშირები წამიერად გაწყდება.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>supadesk::ApplyPrivileges</name>
     <message>
-        <source>Add a NOPASSWD sudo rule for %1 (for example the line "%1 ALL=(ALL) NOPASSWD: ALL" in /etc/sudoers.d/supadesk, written with visudo), or log in as root.</source>
-        <translation>დაამატეთ NOPASSWD sudo-წესი %1-ისთვის (მაგალითად, ხაზი "%1 ALL=(ALL) NOPASSWD: ALL" ფაილში /etc/sudoers.d/supadesk, visudo-თი ჩაწერილი), ან შედით root-ით.</translation>
+        <source>Add a NOPASSWD sudo rule for %1 (for example the line &quot;%1 ALL=(ALL) NOPASSWD: ALL&quot; in /etc/sudoers.d/supadesk, written with visudo), or log in as root.</source>
+        <translation>დაამატეთ NOPASSWD sudo-წესი %1-ისთვის (მაგალითად, ხაზი &quot;%1 ALL=(ALL) NOPASSWD: ALL&quot; ფაილში /etc/sudoers.d/supadesk, visudo-თი ჩაწერილი), ან შედით root-ით.</translation>
     </message>
     <message>
         <source>The login user</source>
@@ -2208,12 +2238,16 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message numerus="yes">
         <source>Dry run: %n step(s) checked, nothing was changed on the server.</source>
         <translation>
-            <numerusform>საცდელი გაშვება: შემოწმდა %n ნაბიჯი, სერვერზე არაფერი შეცვლილა.</numerusform><numerusform>საცდელი გაშვება: შემოწმდა %n ნაბიჯი, სერვერზე არაფერი შეცვლილა.</numerusform></translation>
+            <numerusform>საცდელი გაშვება: შემოწმდა %n ნაბიჯი, სერვერზე არაფერი შეცვლილა.</numerusform>
+            <numerusform>საცდელი გაშვება: შემოწმდა %n ნაბიჯი, სერვერზე არაფერი შეცვლილა.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n step(s) were applied.</source>
         <translation>
-            <numerusform>ყველა %n ნაბიჯი გამოყენებულია.</numerusform><numerusform>ყველა %n ნაბიჯი გამოყენებულია.</numerusform></translation>
+            <numerusform>ყველა %n ნაბიჯი გამოყენებულია.</numerusform>
+            <numerusform>ყველა %n ნაბიჯი გამოყენებულია.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Step %1 failed (%2): %3</source>
@@ -2295,7 +2329,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <translation>იმავე სერვერზე შენახული ასლი სერვერთან ერთად იკარგება: მიუთითეთ საცავი, რომელიც სერვერზე `rclone config`-ით არის გამართული.</translation>
     </message>
     <message>
-        <source>Line in root's crontab:</source>
+        <source>Line in root&apos;s crontab:</source>
         <translation>ხაზი root-ის crontab-ში:</translation>
     </message>
     <message>
@@ -2329,9 +2363,11 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <translation>
             <numerusform>სარეზერვო ასლი ჩაიწერა: %1
 ზომა: %2
-შემოწმდა: pg_restore --list-მა %n ჩანაწერი წაიკითხა.</numerusform><numerusform>სარეზერვო ასლი ჩაიწერა: %1
+შემოწმდა: pg_restore --list-მა %n ჩანაწერი წაიკითხა.</numerusform>
+            <numerusform>სარეზერვო ასლი ჩაიწერა: %1
 ზომა: %2
-შემოწმდა: pg_restore --list-მა %n ჩანაწერი წაიკითხა.</numerusform></translation>
+შემოწმდა: pg_restore --list-მა %n ჩანაწერი წაიკითხა.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The backup failed: %1</source>
@@ -2423,7 +2459,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
 <context>
     <name>supadesk::BackupScriptWriter</name>
     <message>
-        <source>"%1" may only contain letters, digits and _ . / : @ + -.</source>
+        <source>&quot;%1&quot; may only contain letters, digits and _ . / : @ + -.</source>
         <translation>„%1“ შეიძლება შეიცავდეს მხოლოდ ასოებს, ციფრებს და _ . / : @ + - სიმბოლოებს.</translation>
     </message>
     <message>
@@ -2435,11 +2471,11 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <translation>%1 არ არის TCP პორტი (1–65535).</translation>
     </message>
     <message>
-        <source>"%1" is not an absolute path on the server.</source>
+        <source>&quot;%1&quot; is not an absolute path on the server.</source>
         <translation>„%1“ სერვერზე აბსოლუტური ბილიკი არ არის.</translation>
     </message>
     <message>
-        <source>"%1" cannot be run from a crontab line: use an absolute path without line breaks.</source>
+        <source>&quot;%1&quot; cannot be run from a crontab line: use an absolute path without line breaks.</source>
         <translation>„%1“ crontab-ის ხაზიდან ვერ გაეშვება: გამოიყენეთ აბსოლუტური ბილიკი ხაზის გადატანების გარეშე.</translation>
     </message>
 </context>
@@ -2520,7 +2556,9 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message numerus="yes">
         <source>Read: %n line(s). Its secrets are checked on the Secrets page.</source>
         <translation>
-            <numerusform>წაკითხულია: %n ხაზი. მისი საიდუმლოებები საიდუმლოებების გვერდზე მოწმდება.</numerusform><numerusform>წაკითხულია: %n ხაზი. მისი საიდუმლოებები საიდუმლოებების გვერდზე მოწმდება.</numerusform></translation>
+            <numerusform>წაკითხულია: %n ხაზი. მისი საიდუმლოებები საიდუმლოებების გვერდზე მოწმდება.</numerusform>
+            <numerusform>წაკითხულია: %n ხაზი. მისი საიდუმლოებები საიდუმლოებების გვერდზე მოწმდება.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not read (%1). Every secret will be generated.</source>
@@ -2656,7 +2694,9 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message numerus="yes">
         <source>Live: a sample every %n second(s); the last one took %1 ms.</source>
         <translation>
-            <numerusform>პირდაპირ: ნიმუში ყოველ %n წამში; ბოლომ %1 მწმ დაიკავა.</numerusform><numerusform>პირდაპირ: ნიმუში ყოველ %n წამში; ბოლომ %1 მწმ დაიკავა.</numerusform></translation>
+            <numerusform>პირდაპირ: ანაზომი ყოველ %n წამში; ბოლო ანაზომს %1 მწმ დასჭირდა.</numerusform>
+            <numerusform>პირდაპირ: ანაზომი ყოველ %n წამში; ბოლო ანაზომს %1 მწმ დასჭირდა.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Freeze the charts; samples are still recorded in the history (Ctrl+Shift+P)</source>
@@ -2736,7 +2776,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>Largest standby lag</source>
-        <translation>რეზერვის უდიდესი ჩამორჩენა</translation>
+        <translation>რეზერვული სერვერის უდიდესი ჩამორჩენა</translation>
     </message>
     <message>
         <source>WAL held by a slot</source>
@@ -2752,7 +2792,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>Largest standby replay delay</source>
-        <translation>რეზერვში აღდგენის უდიდესი დაყოვნება</translation>
+        <translation>რეზერვული სერვერის replay-ის უდიდესი დაყოვნება</translation>
     </message>
     <message>
         <source>Checkpoints per sample</source>
@@ -2791,7 +2831,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <translation>ყველაზე ძველი უქმი ტრანზაქციაში</translation>
     </message>
     <message>
-        <source>Replication figures are visible to superusers and members of pg_read_all_stats only: GRANT pg_read_all_stats TO the dashboard's role.</source>
+        <source>Replication figures are visible to superusers and members of pg_read_all_stats only: GRANT pg_read_all_stats TO the dashboard&apos;s role.</source>
         <translation>რეპლიკაციის მონაცემებს ხედავენ მხოლოდ სუპერმომხმარებლები და pg_read_all_stats-ის წევრები: მიანიჭეთ დაფის როლს GRANT pg_read_all_stats.</translation>
     </message>
     <message>
@@ -2809,12 +2849,16 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message numerus="yes">
         <source>%n session(s) of other roles are hidden from this role: GRANT pg_read_all_stats to see their state.</source>
         <translation>
-            <numerusform>სხვა როლების %n სესია ამ როლისთვის დამალულია: მათი მდგომარეობის სანახავად მიანიჭეთ GRANT pg_read_all_stats.</numerusform><numerusform>სხვა როლების %n სესია ამ როლისთვის დამალულია: მათი მდგომარეობის სანახავად მიანიჭეთ GRANT pg_read_all_stats.</numerusform></translation>
+            <numerusform>სხვა როლების %n სესია ამ როლისთვის დამალულია: მათი მდგომარეობის სანახავად მიანიჭეთ GRANT pg_read_all_stats.</numerusform>
+            <numerusform>სხვა როლების %n სესია ამ როლისთვის დამალულია: მათი მდგომარეობის სანახავად მიანიჭეთ GRANT pg_read_all_stats.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Fleet overview: %n stack(s).</source>
         <translation>
-            <numerusform>ფლოტის მიმოხილვა: %n სტეკი.</numerusform><numerusform>ფლოტის მიმოხილვა: %n სტეკი.</numerusform></translation>
+            <numerusform>ფლოტის მიმოხილვა: %n სტეკი.</numerusform>
+            <numerusform>ფლოტის მიმოხილვა: %n სტეკი.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paused: the charts are frozen; samples are still recorded in the history.</source>
@@ -2902,7 +2946,9 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message numerus="yes">
         <source>PostgreSQL did not accept connections within %n second(s) after the restart; check the db container (docker compose logs db).</source>
         <translation>
-            <numerusform>PostgreSQL-მა გადატვირთვიდან %n წამში კავშირები ვერ მიიღო; შეამოწმეთ db კონტეინერი (docker compose logs db).</numerusform><numerusform>PostgreSQL-მა გადატვირთვიდან %n წამში კავშირები ვერ მიიღო; შეამოწმეთ db კონტეინერი (docker compose logs db).</numerusform></translation>
+            <numerusform>PostgreSQL-მა გადატვირთვიდან %n წამში კავშირები ვერ მიიღო; შეამოწმეთ db კონტეინერი (docker compose logs db).</numerusform>
+            <numerusform>PostgreSQL-მა გადატვირთვიდან %n წამში კავშირები ვერ მიიღო; შეამოწმეთ db კონტეინერი (docker compose logs db).</numerusform>
+        </translation>
     </message>
     <message>
         <source>PostgreSQL accepts connections again.</source>
@@ -3015,7 +3061,9 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
         <translation>
-            <numerusform>%n წამში პასუხი არ მოსულა.</numerusform><numerusform>%n წამში პასუხი არ მოსულა.</numerusform></translation>
+            <numerusform>%n წამში პასუხი არ მოსულა.</numerusform>
+            <numerusform>%n წამში პასუხი არ მოსულა.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A new SSH connection did not get through: %1</source>
@@ -3062,10 +3110,10 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <name>supadesk::FirewallPage</name>
     <message>
         <source>Firewall</source>
-        <translation>ფაირვოლი</translation>
+        <translation>ფაიერვოლი</translation>
     </message>
     <message>
-        <source>ufw denies every incoming connection except SSH and the web ports. Docker-published ports bypass ufw, so the pooler ports are also closed in Docker's own DOCKER-USER chain and published on 127.0.0.1 only.</source>
+        <source>ufw denies every incoming connection except SSH and the web ports. Docker-published ports bypass ufw, so the pooler ports are also closed in Docker&apos;s own DOCKER-USER chain and published on 127.0.0.1 only.</source>
         <translation>ufw კრძალავს ყველა შემომავალ კავშირს, გარდა SSH-ისა და ვებ-პორტებისა. Docker-ის მიერ გამოქვეყნებული პორტები ufw-ს გვერდს უვლის, ამიტომ პულერის პორტები Docker-ის საკუთარ DOCKER-USER ჯაჭვშიც იხურება და მხოლოდ 127.0.0.1-ზე ქვეყნდება.</translation>
     </message>
     <message>
@@ -3086,14 +3134,14 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>&amp;Undo after:</source>
-        <translation>&amp;გაუქმება:</translation>
+        <translation>ავტომატური &amp;დაბრუნება:</translation>
     </message>
     <message>
         <source> s</source>
         <translation> წმ</translation>
     </message>
     <message>
-        <source>This session's port: it stays open.</source>
+        <source>This session&apos;s port: it stays open.</source>
         <translation>ამ სესიის პორტი: ღია რჩება.</translation>
     </message>
     <message>
@@ -3427,7 +3475,7 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
         <translation>Supadesk ადრე %1-ს არ დაკავშირებია. სერვერმა წარმოადგინა ეს %2 გასაღები:</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Trust it only if it matches the fingerprint the server's administrator gives you (on the server: &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt;).&lt;/p&gt;</source>
+        <source>&lt;p&gt;Trust it only if it matches the fingerprint the server&apos;s administrator gives you (on the server: &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt;).&lt;/p&gt;</source>
         <translation>&lt;p&gt;ენდეთ მხოლოდ მაშინ, თუ ის ემთხვევა იმ ანაბეჭდს, რომელსაც სერვერის ადმინისტრატორი გაძლევთ (სერვერზე: &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub&lt;/tt&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3444,7 +3492,7 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     </message>
     <message>
         <source>WARNING: the host key of %1 has changed. Someone may be intercepting the connection (a man-in-the-middle attack), or the server was reinstalled. Supadesk refused to connect and sent nothing.</source>
-        <translation>გაფრთხილება: %1-ის ჰოსტის გასაღები შეიცვალა. შესაძლოა ვინმე კავშირს ერევა (შუამავლის შეტევა), ან სერვერი ხელახლა დაყენდა. Supadesk-მა დაკავშირებაზე უარი თქვა და არაფერი გაუგზავნია.</translation>
+        <translation>გაფრთხილება: %1-ის ჰოსტის გასაღები შეიცვალა. შესაძლოა კავშირი ვიღაცამ ჩაჭრა (შუამავლის შეტევა), ან სერვერი ხელახლა დაყენდა. Supadesk-მა დაკავშირებაზე უარი თქვა და არაფერი გაუგზავნია.</translation>
     </message>
     <message>
         <source>&lt;p&gt;New %1 key: &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;The old key is in &lt;tt&gt;%3&lt;/tt&gt;, line %4.&lt;/p&gt;</source>
@@ -3480,21 +3528,21 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     </message>
     <message>
         <source>&lt;p&gt;The server may have gained a new key, or someone may be intercepting the connection.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;შესაძლოა სერვერს ახალი გასაღები დაემატა, ან ვინმე კავშირს ერევა.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;შესაძლოა სერვერს ახალი გასაღები დაემატა, ან კავშირი ვიღაცამ ჩაჭრა.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>supadesk::HostProfile</name>
     <message>
-        <source>"%1" is not a memory size. Write it like 16GiB, 16GB or 2048MiB.</source>
+        <source>&quot;%1&quot; is not a memory size. Write it like 16GiB, 16GB or 2048MiB.</source>
         <translation>„%1“ მეხსიერების ზომა არ არის. დაწერეთ ასე: 16GiB, 16GB ან 2048MiB.</translation>
     </message>
     <message>
-        <source>Unknown storage "%1": use ssd or hdd.</source>
+        <source>Unknown storage &quot;%1&quot;: use ssd or hdd.</source>
         <translation>უცნობი დისკი „%1“: გამოიყენეთ ssd ან hdd.</translation>
     </message>
     <message>
-        <source>Unknown workload "%1": use web, oltp, analytics or mixed.</source>
+        <source>Unknown workload &quot;%1&quot;: use web, oltp, analytics or mixed.</source>
         <translation>უცნობი დატვირთვა „%1“: გამოიყენეთ web, oltp, analytics ან mixed.</translation>
     </message>
     <message>
@@ -3510,8 +3558,8 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
         <translation>კავშირების რაოდენობა უნდა იყოს 20-დან 10000-მდე; მითითებულია %1.</translation>
     </message>
     <message>
-        <source>The WAL archive directory must be an absolute path of letters, digits, '_', '.', '-' and '/'; "%1" is not.</source>
-        <translation>WAL-ის არქივის საქაღალდე უნდა იყოს აბსოლუტური გზა ასოებით, ციფრებით და '_', '.', '-', '/' სიმბოლოებით; „%1“ ასეთი არ არის.</translation>
+        <source>The WAL archive directory must be an absolute path of letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; and &apos;/&apos;; &quot;%1&quot; is not.</source>
+        <translation>WAL-ის არქივის საქაღალდე უნდა იყოს აბსოლუტური გზა ასოებით, ციფრებით და &apos;_&apos;, &apos;.&apos;, &apos;-&apos;, &apos;/&apos; სიმბოლოებით; „%1“ ასეთი არ არის.</translation>
     </message>
 </context>
 <context>
@@ -3598,14 +3646,16 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     <message numerus="yes">
         <source>%n index(es) to try for the sequential scans of this plan.</source>
         <translation>
-            <numerusform>ამ გეგმის მიმდევრობითი სკანირებებისთვის მოსასინჯია %n ინდექსი.</numerusform><numerusform>ამ გეგმის მიმდევრობითი სკანირებებისთვის მოსასინჯია %n ინდექსი.</numerusform></translation>
+            <numerusform>ამ გეგმის მიმდევრობითი სკანირებებისთვის მოსასინჯია %n ინდექსი.</numerusform>
+            <numerusform>ამ გეგმის მიმდევრობითი სკანირებებისთვის მოსასინჯია %n ინდექსი.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create hypopg</source>
         <translation>hypopg-ის შექმნა</translation>
     </message>
     <message>
-        <source>Create the extension now? It adds functions only; hypothetical indexes exist only for Supadesk's session and no index is built.</source>
+        <source>Create the extension now? It adds functions only; hypothetical indexes exist only for Supadesk&apos;s session and no index is built.</source>
         <translation>შეიქმნას გაფართოება ახლა? ის მხოლოდ ფუნქციებს ამატებს; ჰიპოთეტური ინდექსები მხოლოდ Supadesk-ის სესიაში არსებობს და არცერთი ინდექსი არ იქმნება.</translation>
     </message>
     <message>
@@ -3617,9 +3667,11 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
         <translation>არ გამოიყენება</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n index(es) would make the statement cheaper. Costs are the planner's estimates; nothing was built.</source>
+        <source>%1 of %n index(es) would make the statement cheaper. Costs are the planner&apos;s estimates; nothing was built.</source>
         <translation>
-            <numerusform>%n ინდექსიდან %1 მოთხოვნას გააიაფებს. ღირებულებები დამგეგმავის შეფასებებია; არაფერი შექმნილა.</numerusform><numerusform>%n ინდექსიდან %1 მოთხოვნას გააიაფებს. ღირებულებები დამგეგმავის შეფასებებია; არაფერი შექმნილა.</numerusform></translation>
+            <numerusform>%n ინდექსიდან %1 მოთხოვნას გააიაფებს. ღირებულებები დამგეგმავის შეფასებებია; არაფერი შექმნილა.</numerusform>
+            <numerusform>%n ინდექსიდან %1 მოთხოვნას გააიაფებს. ღირებულებები დამგეგმავის შეფასებებია; არაფერი შექმნილა.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3761,7 +3813,9 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     <message numerus="yes">
         <source>%n stack(s)</source>
         <translation>
-            <numerusform>%n სტეკი</numerusform><numerusform>%n სტეკი</numerusform></translation>
+            <numerusform>%n სტეკი</numerusform>
+            <numerusform>%n სტეკი</numerusform>
+        </translation>
     </message>
     <message>
         <source>Secret not saved</source>
@@ -3838,7 +3892,9 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>Imported %n stack(s).</source>
         <translation>
-            <numerusform>იმპორტირებულია %n სტეკი.</numerusform><numerusform>იმპორტირებულია %n სტეკი.</numerusform></translation>
+            <numerusform>იმპორტირებულია %n სტეკი.</numerusform>
+            <numerusform>იმპორტირებულია %n სტეკი.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export stacks</source>
@@ -3855,7 +3911,9 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>Exported %n stack(s) without secrets.</source>
         <translation>
-            <numerusform>ექსპორტირებულია %n სტეკი, საიდუმლოებების გარეშე.</numerusform><numerusform>ექსპორტირებულია %n სტეკი, საიდუმლოებების გარეშე.</numerusform></translation>
+            <numerusform>ექსპორტირებულია %n სტეკი, საიდუმლოებების გარეშე.</numerusform>
+            <numerusform>ექსპორტირებულია %n სტეკი, საიდუმლოებების გარეშე.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -3870,7 +3928,7 @@ Nothing on the server is changed.</source>
         <translation>ბაზასთან &amp;დაკავშირების სტრიქონის კოპირება</translation>
     </message>
     <message>
-        <source>A postgresql:// address of the database through this stack's tunnel, for psql and other tools (without the password).</source>
+        <source>A postgresql:// address of the database through this stack&apos;s tunnel, for psql and other tools (without the password).</source>
         <translation>ბაზის postgresql:// მისამართი ამ სტეკის გვირაბით, psql-ისა და სხვა ხელსაწყოებისთვის (პაროლის გარეშე).</translation>
     </message>
     <message>
@@ -4038,8 +4096,8 @@ Nothing on the server is changed.</source>
         <translation>PostgreSQL-ის პარამეტრები, შექმნილი Supadesk-ის მიერ.</translation>
     </message>
     <message>
-        <source>Include it from postgresql.conf with: include_if_exists = 'postgresql.tuning.conf'</source>
-        <translation>ჩართეთ postgresql.conf-დან ასე: include_if_exists = 'postgresql.tuning.conf'</translation>
+        <source>Include it from postgresql.conf with: include_if_exists = &apos;postgresql.tuning.conf&apos;</source>
+        <translation>ჩართეთ postgresql.conf-დან ასე: include_if_exists = &apos;postgresql.tuning.conf&apos;</translation>
     </message>
     <message>
         <source>(needs a restart)</source>
@@ -4057,7 +4115,7 @@ Nothing on the server is changed.</source>
         <translation>მოსალოდნელი კავშირები</translation>
     </message>
     <message>
-        <source>Each connection is a server process with its own memory. Supabase's services hold their own connections; application clients should come through the pooler.</source>
+        <source>Each connection is a server process with its own memory. Supabase&apos;s services hold their own connections; application clients should come through the pooler.</source>
         <translation>ყოველი კავშირი სერვერის ცალკე პროცესია საკუთარი მეხსიერებით. Supabase-ის სერვისებს საკუთარი კავშირები აქვთ; აპლიკაციის კლიენტები პულერის გავლით უნდა მოდიოდნენ.</translation>
     </message>
     <message>
@@ -4065,7 +4123,7 @@ Nothing on the server is changed.</source>
         <translation>RAM / 4</translation>
     </message>
     <message>
-        <source>PostgreSQL's own page cache. A quarter of RAM leaves the rest to the operating system's cache, which PostgreSQL also relies on.</source>
+        <source>PostgreSQL&apos;s own page cache. A quarter of RAM leaves the rest to the operating system&apos;s cache, which PostgreSQL also relies on.</source>
         <translation>PostgreSQL-ის საკუთარი გვერდების ქეში. RAM-ის მეოთხედი დანარჩენს ოპერაციული სისტემის ქეშს უტოვებს, რომელსაც PostgreSQL ასევე ეყრდნობა.</translation>
     </message>
     <message>
@@ -4125,7 +4183,7 @@ Nothing on the server is changed.</source>
         <translation>მუდმივა</translation>
     </message>
     <message>
-        <source>Spreads each checkpoint's writes over 90% of the interval instead of writing in a burst.</source>
+        <source>Spreads each checkpoint&apos;s writes over 90% of the interval instead of writing in a burst.</source>
         <translation>ყოველი საკონტროლო წერტილის ჩაწერას ინტერვალის 90%-ზე ანაწილებს, ნაცვლად ერთბაშად ჩაწერისა.</translation>
     </message>
     <message>
@@ -4161,8 +4219,8 @@ Nothing on the server is changed.</source>
         <translation>vCPU + 8</translation>
     </message>
     <message>
-        <source>Parallel query workers come from this pool; 8 more stay free for the background workers of Supabase's extensions (pg_cron, pg_net) and logical replication for Realtime.</source>
-        <translation>პარალელური მოთხოვნების დამმუშავებლები ამ აუზიდან მოდის; კიდევ 8 თავისუფალი რჩება Supabase-ის გაფართოებების (pg_cron, pg_net) ფონური პროცესებისა და Realtime-ის ლოგიკური რეპლიკაციისთვის.</translation>
+        <source>Parallel query workers come from this pool; 8 more stay free for the background workers of Supabase&apos;s extensions (pg_cron, pg_net) and logical replication for Realtime.</source>
+        <translation>პარალელური მოთხოვნების დამმუშავებლები ამ პულიდან მოდის; კიდევ 8 თავისუფალი რჩება Supabase-ის გაფართოებების (pg_cron, pg_net) ფონური პროცესებისა და Realtime-ის ლოგიკური რეპლიკაციისთვის.</translation>
     </message>
     <message>
         <source>vCPUs</source>
@@ -4253,7 +4311,7 @@ Nothing on the server is changed.</source>
         <translation>I/O-ს დროს ამატებს pg_stat_statements-სა და EXPLAIN (ANALYZE, BUFFERS)-ში; თანამედროვე ბირთვებზე იაფია.</translation>
     </message>
     <message>
-        <source>pg_stat_statements records every statement's calls and time: the dashboard and the query analyzer read it. Loading a library needs a restart.</source>
+        <source>pg_stat_statements records every statement&apos;s calls and time: the dashboard and the query analyzer read it. Loading a library needs a restart.</source>
         <translation>pg_stat_statements ყოველი მოთხოვნის გამოძახებებსა და დროს აღრიცხავს: მას დაფა და მოთხოვნების ანალიზატორი კითხულობენ. ბიბლიოთეკის ჩატვირთვას გადატვირთვა სჭირდება.</translation>
     </message>
     <message>
@@ -4298,7 +4356,9 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>%1 of %n node(s) matched.</source>
         <translation>
-            <numerusform>%n კვანძიდან %1 დაემთხვა.</numerusform><numerusform>%n კვანძიდან %1 დაემთხვა.</numerusform></translation>
+            <numerusform>%n კვანძიდან %1 დაემთხვა.</numerusform>
+            <numerusform>%n კვანძიდან %1 დაემთხვა.</numerusform>
+        </translation>
     </message>
     <message>
         <source>At least one plan has no timing (EXPLAIN without ANALYZE), so only its nodes are compared.</source>
@@ -4469,7 +4529,7 @@ Nothing on the server is changed.</source>
         <translation>REST API (PostgREST), Auth, Storage და Realtime პირდაპირ უკავშირდებიან და max_connections-ის დანარჩენი ნაწილი სჭირდებათ; API-ით დატვირთულ სამუშაოზე პულერი 40%-ს არ სცდება.</translation>
     </message>
     <message>
-        <source>With most traffic coming through the pooler it may use up to 80% of max_connections; the rest stays for Supabase's own services and administration.</source>
+        <source>With most traffic coming through the pooler it may use up to 80% of max_connections; the rest stays for Supabase&apos;s own services and administration.</source>
         <translation>როცა ტრაფიკის უმეტესი ნაწილი პულერით მოდის, მას max_connections-ის 80%-მდე შეუძლია გამოიყენოს; დანარჩენი Supabase-ის საკუთარ სერვისებსა და ადმინისტრირებას რჩება.</translation>
     </message>
     <message>
@@ -4520,7 +4580,7 @@ Nothing on the server is changed.</source>
         <translation>კავშირების პულინგი</translation>
     </message>
     <message>
-        <source>Applications should reach PostgreSQL through a pooler in transaction mode: many client connections share a few server connections. The pool is sized from max_connections and the vCPUs, leaving room for Supabase's own services.</source>
+        <source>Applications should reach PostgreSQL through a pooler in transaction mode: many client connections share a few server connections. The pool is sized from max_connections and the vCPUs, leaving room for Supabase&apos;s own services.</source>
         <translation>აპლიკაციები PostgreSQL-ს ტრანზაქციის რეჟიმში მომუშავე პულერით უნდა მიწვდნენ: ბევრი კლიენტის კავშირი რამდენიმე სერვერულ კავშირს იყოფს. პულის ზომა max_connections-ისა და vCPU-ების მიხედვით ითვლება და Supabase-ის საკუთარ სერვისებს ადგილს უტოვებს.</translation>
     </message>
     <message>
@@ -4600,7 +4660,9 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>%n vCPU(s)</source>
         <translation>
-            <numerusform>%n vCPU</numerusform><numerusform>%n vCPU</numerusform></translation>
+            <numerusform>%n vCPU</numerusform>
+            <numerusform>%n vCPU</numerusform>
+        </translation>
     </message>
     <message>
         <source>Production needs at least %1 vCPUs: a dozen containers share them with PostgreSQL.</source>
@@ -4627,7 +4689,7 @@ Nothing on the server is changed.</source>
         <translation>%1 GiB</translation>
     </message>
     <message>
-        <source>Production needs at least %1 GB of RAM: PostgreSQL's cache and the other containers compete for it.</source>
+        <source>Production needs at least %1 GB of RAM: PostgreSQL&apos;s cache and the other containers compete for it.</source>
         <translation>საწარმოო გარემოს სჭირდება მინიმუმ %1 GB ოპერატიული მეხსიერება: მისთვის PostgreSQL-ის ქეში და სხვა კონტეინერები ეჯიბრებიან ერთმანეთს.</translation>
     </message>
     <message>
@@ -4703,7 +4765,7 @@ Nothing on the server is changed.</source>
         <translation>მბრუნავი დისკი (HDD)</translation>
     </message>
     <message>
-        <source>PostgreSQL's random reads are many times slower on a spinning disk.</source>
+        <source>PostgreSQL&apos;s random reads are many times slower on a spinning disk.</source>
         <translation>მბრუნავ დისკზე PostgreSQL-ის შემთხვევითი წაკითხვა ბევრჯერ ნელია.</translation>
     </message>
     <message>
@@ -4727,7 +4789,7 @@ Nothing on the server is changed.</source>
         <translation>/etc/os-release-ის წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
-        <source>This release no longer gets security updates or is older than what Supabase's images are tested on.</source>
+        <source>This release no longer gets security updates or is older than what Supabase&apos;s images are tested on.</source>
         <translation>ეს ვერსია უსაფრთხოების განახლებებს აღარ იღებს ან უფრო ძველია, ვიდრე ის, რაზეც Supabase-ის ანაბეჭდები მოწმდება.</translation>
     </message>
     <message>
@@ -4747,7 +4809,7 @@ Nothing on the server is changed.</source>
         <translation>შეამოწმეთ სერვერზე `uname -r`-ით.</translation>
     </message>
     <message>
-        <source>Install Docker Engine from Docker's repository (https://docs.docker.com/engine/install/), then `systemctl enable --now docker`.</source>
+        <source>Install Docker Engine from Docker&apos;s repository (https://docs.docker.com/engine/install/), then `systemctl enable --now docker`.</source>
         <translation>დააყენეთ Docker Engine Docker-ის რეპოზიტორიიდან (https://docs.docker.com/engine/install/), შემდეგ გაუშვით `systemctl enable --now docker`.</translation>
     </message>
     <message>
@@ -4775,15 +4837,15 @@ Nothing on the server is changed.</source>
         <translation>გაუშვით ის `systemctl enable --now docker`-ით და შედით root-ად ან docker ჯგუფის წევრად.</translation>
     </message>
     <message>
-        <source>Docker older than %1 lacks features Supabase's compose file uses.</source>
+        <source>Docker older than %1 lacks features Supabase&apos;s compose file uses.</source>
         <translation>%1-ზე ძველ Docker-ს აკლია შესაძლებლობები, რომლებსაც Supabase-ის compose ფაილი იყენებს.</translation>
     </message>
     <message>
-        <source>Install the Compose plugin (`apt-get install docker-compose-plugin` from Docker's repository) so that `docker compose` works.</source>
+        <source>Install the Compose plugin (`apt-get install docker-compose-plugin` from Docker&apos;s repository) so that `docker compose` works.</source>
         <translation>დააყენეთ Compose-ის დამატება (`apt-get install docker-compose-plugin` Docker-ის რეპოზიტორიიდან), რომ `docker compose` იმუშაოს.</translation>
     </message>
     <message>
-        <source>Compose v1 is no longer maintained and cannot read Supabase's compose file.</source>
+        <source>Compose v1 is no longer maintained and cannot read Supabase&apos;s compose file.</source>
         <translation>Compose v1 აღარ ვითარდება და Supabase-ის compose ფაილს ვერ კითხულობს.</translation>
     </message>
     <message>
@@ -4795,7 +4857,7 @@ Nothing on the server is changed.</source>
         <translation>დაყენებულია მხოლოდ ცალკე docker-compose პროგრამა; Supadesk `docker compose`-ს იყენებს.</translation>
     </message>
     <message>
-        <source>Supabase's containers are started with Docker Compose v2.</source>
+        <source>Supabase&apos;s containers are started with Docker Compose v2.</source>
         <translation>Supabase-ის კონტეინერები Docker Compose v2-ით ეშვება.</translation>
     </message>
     <message>
@@ -4803,8 +4865,8 @@ Nothing on the server is changed.</source>
         <translation>Docker-ის ჟურნალების როტაცია</translation>
     </message>
     <message>
-        <source>Write /etc/docker/daemon.json with {"log-driver": "json-file", "log-opts": {"max-size": "10m", "max-file": "3"}}, then `systemctl restart docker` and recreate the containers.</source>
-        <translation>ჩაწერეთ /etc/docker/daemon.json შიგთავსით {"log-driver": "json-file", "log-opts": {"max-size": "10m", "max-file": "3"}}, შემდეგ გაუშვით `systemctl restart docker` და კონტეინერები ხელახლა შექმენით.</translation>
+        <source>Write /etc/docker/daemon.json with {&quot;log-driver&quot;: &quot;json-file&quot;, &quot;log-opts&quot;: {&quot;max-size&quot;: &quot;10m&quot;, &quot;max-file&quot;: &quot;3&quot;}}, then `systemctl restart docker` and recreate the containers.</source>
+        <translation>ჩაწერეთ /etc/docker/daemon.json შიგთავსით {&quot;log-driver&quot;: &quot;json-file&quot;, &quot;log-opts&quot;: {&quot;max-size&quot;: &quot;10m&quot;, &quot;max-file&quot;: &quot;3&quot;}}, შემდეგ გაუშვით `systemctl restart docker` და კონტეინერები ხელახლა შექმენით.</translation>
     </message>
     <message>
         <source>daemon.json is not valid JSON</source>
@@ -4823,7 +4885,7 @@ Nothing on the server is changed.</source>
         <translation>არ არის მორგებული</translation>
     </message>
     <message>
-        <source>Docker's default json-file logs grow without limit until the disk is full.</source>
+        <source>Docker&apos;s default json-file logs grow without limit until the disk is full.</source>
         <translation>Docker-ის ნაგულისხმევი json-file ჟურნალები შეუზღუდავად იზრდება, სანამ დისკი არ გაივსება.</translation>
     </message>
     <message>
@@ -4887,7 +4949,7 @@ Nothing on the server is changed.</source>
         <translation>იქ Supabase ჯერ დაყენებული არ არის, ამიტომ შესაცვლელი .env ან compose ფაილი არ არსებობს.</translation>
     </message>
     <message>
-        <source>Copy the docker folder of github.com/supabase/supabase to %1 and `cp .env.example .env`, or correct the stack's install directory.</source>
+        <source>Copy the docker folder of github.com/supabase/supabase to %1 and `cp .env.example .env`, or correct the stack&apos;s install directory.</source>
         <translation>დააკოპირეთ github.com/supabase/supabase-ის docker საქაღალდე %1-ში და გაუშვით `cp .env.example .env`, ან შეასწორეთ სტეკის ინსტალაციის საქაღალდე.</translation>
     </message>
     <message>
@@ -4899,7 +4961,7 @@ Nothing on the server is changed.</source>
         <translation>ოსტატი .env-ს ადგილზე ცვლის და compose ფაილს კითხულობს.</translation>
     </message>
     <message>
-        <source>Copy Supabase's docker folder into %1.</source>
+        <source>Copy Supabase&apos;s docker folder into %1.</source>
         <translation>დააკოპირეთ Supabase-ის docker საქაღალდე %1-ში.</translation>
     </message>
     <message>
@@ -4919,7 +4981,7 @@ Nothing on the server is changed.</source>
         <translation>compose ფაილში `db` სერვისი არ არის, ამიტომ მოსარგები ან დასაარქივებელი PostgreSQL არ არსებობს.</translation>
     </message>
     <message>
-        <source>Use Supabase's own docker-compose.yml from the same release as the .env.</source>
+        <source>Use Supabase&apos;s own docker-compose.yml from the same release as the .env.</source>
         <translation>გამოიყენეთ Supabase-ის საკუთარი docker-compose.yml იმავე გამოშვებიდან, საიდანაც .env-ია.</translation>
     </message>
     <message>
@@ -4995,7 +5057,7 @@ Nothing on the server is changed.</source>
         <translation>%1: არ არის root, პაროლის გარეშე sudo არ აქვს</translation>
     </message>
     <message>
-        <source>Docker, the firewall, root's crontab and files the login user cannot write need root; Supadesk runs them through `sudo -n`, which never asks for a password, so Apply would refuse to start.</source>
+        <source>Docker, the firewall, root&apos;s crontab and files the login user cannot write need root; Supadesk runs them through `sudo -n`, which never asks for a password, so Apply would refuse to start.</source>
         <translation>Docker-ს, ფაიერვოლს, root-ის crontab-სა და ფაილებს, რომლებშიც შესულ მომხმარებელს ჩაწერა არ შეუძლია, root სჭირდება; Supadesk მათ `sudo -n`-ით უშვებს, რომელიც პაროლს არასდროს ითხოვს, ამიტომ გამოყენება ვერ დაიწყება.</translation>
     </message>
 </context>
@@ -5007,7 +5069,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Reads the server: vCPUs, RAM, disks, operating system, Docker and compose, log rotation, listening ports, time sync and the install directory. Each finding is measured against the production minimum (4 vCPUs, 8 GB RAM, 100 GB SSD) and says how to fix it.</source>
-        <translation>კითხულობს სერვერს: vCPU-ები, ოპერატიული მეხსიერება, დისკები, ოპერაციული სისტემა, Docker და compose, ჟურნალების როტაცია, მოსმენადი პორტები, დროის სინქრონიზაცია და ინსტალაციის საქაღალდე. თითოეული შედეგი წარმოების მინიმუმს (4 vCPU, 8 GB RAM, 100 GB SSD) შედარდება და გეუბნებათ, როგორ გამოასწოროთ.</translation>
+        <translation>კითხულობს სერვერს: vCPU-ები, ოპერატიული მეხსიერება, დისკები, ოპერაციული სისტემა, Docker და compose, ჟურნალების როტაცია, მოსმენადი პორტები, დროის სინქრონიზაცია და ინსტალაციის საქაღალდე. თითოეული შედეგი საწარმოო გარემოს მინიმუმს (4 vCPU, 8 GB RAM, 100 GB SSD) შედარდება და გეუბნებათ, როგორ გამოასწოროთ.</translation>
     </message>
     <message>
         <source>Fix: %1</source>
@@ -5059,7 +5121,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>The server meets the production minimum.</source>
-        <translation>სერვერი წარმოების მინიმუმს აკმაყოფილებს.</translation>
+        <translation>სერვერი საწარმოო გარემოს მინიმუმს აკმაყოფილებს.</translation>
     </message>
     <message>
         <source>Select a stack in the list on the left.</source>
@@ -5067,7 +5129,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Connect the stack on the first page to read the server. Without it the next pages use the production minimum as the host.</source>
-        <translation>სერვერის წასაკითხად დაუკავშირდით სტეკს პირველ გვერდზე. მის გარეშე შემდეგი გვერდები ჰოსტად წარმოების მინიმუმს იყენებს.</translation>
+        <translation>სერვერის წასაკითხად დაუკავშირდით სტეკს პირველ გვერდზე. მის გარეშე შემდეგი გვერდები ჰოსტად საწარმოო გარემოს მინიმუმს იყენებს.</translation>
     </message>
     <message>
         <source>Not run yet.</source>
@@ -5162,7 +5224,9 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>The uptime probe is installed on “%1” and runs every %n minute(s); its first round is in the log already. Use “Pull now” to fetch it.</source>
         <translation>
-            <numerusform>ხელმისაწვდომობის ზონდი დაყენებულია „%1“-ზე და ყოველ %n წუთში ეშვება; მისი პირველი შემოწმების შედეგები უკვე ჟურნალშია. ჩამოსატვირთად გამოიყენეთ „ახლავე ჩამოტვირთვა“.</numerusform><numerusform>ხელმისაწვდომობის ზონდი დაყენებულია „%1“-ზე და ყოველ %n წუთში ეშვება; მისი პირველი შემოწმების შედეგები უკვე ჟურნალშია. ჩამოსატვირთად გამოიყენეთ „ახლავე ჩამოტვირთვა“.</numerusform></translation>
+            <numerusform>ხელმისაწვდომობის ზონდი დაყენებულია „%1“-ზე და ყოველ %n წუთში ეშვება; მისი პირველი შემოწმების შედეგები უკვე ჟურნალშია. ჩამოსატვირთად გამოიყენეთ „ახლავე ჩამოტვირთვა“.</numerusform>
+            <numerusform>ხელმისაწვდომობის ზონდი დაყენებულია „%1“-ზე და ყოველ %n წუთში ეშვება; მისი პირველი შემოწმების შედეგები უკვე ჟურნალშია. ჩამოსატვირთად გამოიყენეთ „ახლავე ჩამოტვირთვა“.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The uptime probe was removed from “%1”. Its log in %2 was kept.</source>
@@ -5171,7 +5235,9 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>The uptime probe is installed on “%1” and runs every %n second(s); its first round is in the log already. Use “Pull now” to fetch it.</source>
         <translation>
-            <numerusform>ხელმისაწვდომობის ზონდი დაყენებულია „%1“-ზე და ყოველ %n წამში ეშვება; მისი პირველი შემოწმების შედეგები უკვე ჟურნალშია. ჩამოსატვირთად გამოიყენეთ „ახლავე ჩამოტვირთვა“.</numerusform><numerusform>ხელმისაწვდომობის ზონდი დაყენებულია „%1“-ზე და ყოველ %n წამში ეშვება; მისი პირველი შემოწმების შედეგები უკვე ჟურნალშია. ჩამოსატვირთად გამოიყენეთ „ახლავე ჩამოტვირთვა“.</numerusform></translation>
+            <numerusform>ხელმისაწვდომობის ზონდი დაყენებულია „%1“-ზე და ყოველ %n წამში ეშვება; მისი პირველი შემოწმების შედეგები უკვე ჟურნალშია. ჩამოსატვირთად გამოიყენეთ „ახლავე ჩამოტვირთვა“.</numerusform>
+            <numerusform>ხელმისაწვდომობის ზონდი დაყენებულია „%1“-ზე და ყოველ %n წამში ეშვება; მისი პირველი შემოწმების შედეგები უკვე ჟურნალშია. ჩამოსატვირთად გამოიყენეთ „ახლავე ჩამოტვირთვა“.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5264,7 +5330,7 @@ Nothing on the server is changed.</source>
         <translation>&amp;სერვერზე შედარება</translation>
     </message>
     <message>
-        <source>Read the server's files and show every diff; nothing is changed.</source>
+        <source>Read the server&apos;s files and show every diff; nothing is changed.</source>
         <translation>სერვერის ფაილების წაკითხვა და ყველა განსხვავების ჩვენება; არაფერი იცვლება.</translation>
     </message>
     <message>
@@ -5304,7 +5370,7 @@ Nothing on the server is changed.</source>
         <translation>გეგმა არასწორია: %1</translation>
     </message>
     <message>
-        <source>Reading the server's files…</source>
+        <source>Reading the server&apos;s files…</source>
         <translation>სერვერის ფაილები იკითხება…</translation>
     </message>
     <message>
@@ -5314,17 +5380,23 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>%n step(s). Not connected: export the bundle, or connect the stack to apply.</source>
         <translation>
-            <numerusform>%n ნაბიჯი. არ არის დაკავშირებული: გააკეთეთ პაკეტის ექსპორტი ან გამოსაყენებლად დაუკავშირდით სტეკს.</numerusform><numerusform>%n ნაბიჯი. არ არის დაკავშირებული: გააკეთეთ პაკეტის ექსპორტი ან გამოსაყენებლად დაუკავშირდით სტეკს.</numerusform></translation>
+            <numerusform>%n ნაბიჯი. არ არის დაკავშირებული: გააკეთეთ პაკეტის ექსპორტი ან გამოსაყენებლად დაუკავშირდით სტეკს.</numerusform>
+            <numerusform>%n ნაბიჯი. არ არის დაკავშირებული: გააკეთეთ პაკეტის ექსპორტი ან გამოსაყენებლად დაუკავშირდით სტეკს.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) will be applied in this order.</source>
         <translation>
-            <numerusform>%n ნაბიჯი შესრულდება ამ რიგით.</numerusform><numerusform>%n ნაბიჯი შესრულდება ამ რიგით.</numerusform></translation>
+            <numerusform>%n ნაბიჯი შესრულდება ამ რიგით.</numerusform>
+            <numerusform>%n ნაბიჯი შესრულდება ამ რიგით.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Apply %n step(s) to “%1”? Every file is backed up before it changes, and a failed step rolls back the ones before it.</source>
         <translation>
-            <numerusform>გამოვიყენოთ %n ნაბიჯი „%1“-ზე? ყოველი ფაილის სარეზერვო ასლი შეცვლამდე იქმნება, ჩავარდნილი ნაბიჯი კი წინა ნაბიჯებს უკან აბრუნებს.</numerusform><numerusform>გამოვიყენოთ %n ნაბიჯი „%1“-ზე? ყოველი ფაილის სარეზერვო ასლი შეცვლამდე იქმნება, ჩავარდნილი ნაბიჯი კი წინა ნაბიჯებს უკან აბრუნებს.</numerusform></translation>
+            <numerusform>გამოვიყენოთ %n ნაბიჯი „%1“-ზე? ყოველი ფაილის სარეზერვო ასლი შეცვლამდე იქმნება, ჩავარდნილი ნაბიჯი კი წინა ნაბიჯებს უკან აბრუნებს.</numerusform>
+            <numerusform>გამოვიყენოთ %n ნაბიჯი „%1“-ზე? ყოველი ფაილის სარეზერვო ასლი შეცვლამდე იქმნება, ჩავარდნილი ნაბიჯი კი წინა ნაბიჯებს უკან აბრუნებს.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Apply to the server</source>
@@ -5341,7 +5413,9 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>Applying %n step(s) to %1.</source>
         <translation>
-            <numerusform>%n ნაბიჯის გამოყენება %1-ზე.</numerusform><numerusform>%n ნაბიჯის გამოყენება %1-ზე.</numerusform></translation>
+            <numerusform>%n ნაბიჯის გამოყენება %1-ზე.</numerusform>
+            <numerusform>%n ნაბიჯის გამოყენება %1-ზე.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling after the running step…</source>
@@ -5448,7 +5522,7 @@ Nothing on the server is changed.</source>
         <translation>შემდეგ სერვერზე ხელმისაწვდომობის ზონდი დაყენდება. თუ ეს ჩავარდა, შესრულებული ნაბიჯები უცვლელი რჩება.</translation>
     </message>
     <message>
-        <source>Cancelling the probe's installation after the running step…</source>
+        <source>Cancelling the probe&apos;s installation after the running step…</source>
         <translation>ზონდის დაყენება გაუქმდება მიმდინარე ნაბიჯის შემდეგ…</translation>
     </message>
     <message>
@@ -5484,7 +5558,7 @@ Nothing on the server is changed.</source>
         <translation>ხელმისაწვდომობის ზონდი</translation>
     </message>
     <message>
-        <source>The `uptime-probe` folder holds the server-side uptime probe: it checks the stack every minute and appends one line per check to a monthly log in %1, which Supadesk collects. As root, in this folder's parent:</source>
+        <source>The `uptime-probe` folder holds the server-side uptime probe: it checks the stack every minute and appends one line per check to a monthly log in %1, which Supadesk collects. As root, in this folder&apos;s parent:</source>
         <translation>საქაღალდე `uptime-probe` შეიცავს სერვერის მხარის ხელმისაწვდომობის ზონდს: ის სტეკს ყოველ წუთს ამოწმებს და ყოველ შემოწმებაზე თითო სტრიქონს უმატებს თვიურ ჟურნალს აქ: %1, რომელსაც Supadesk აგროვებს. root-ის უფლებებით, ამ საქაღალდის მშობელ საქაღალდეში:</translation>
     </message>
     <message>
@@ -5492,7 +5566,7 @@ Nothing on the server is changed.</source>
         <translation>systemd-ის გარეშე სერვერზე — ამის ნაცვლად cron-ის ჩანაწერი:</translation>
     </message>
     <message>
-        <source>The probe's files are missing from this build.</source>
+        <source>The probe&apos;s files are missing from this build.</source>
         <translation>ზონდის ფაილები ამ ანაწყობში არ არის.</translation>
     </message>
     <message>
@@ -5502,7 +5576,9 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>Every change in the order it is made: each file as a diff against what the server holds now, each command. Before a file changes its backup is written; if a step fails, the earlier steps are rolled back. Of the .env, whose backups hold the replaced secrets, only the newest %n backup(s) are kept. Export bundle writes the same files and a README for a server Supadesk cannot reach.</source>
         <translation>
-            <numerusform>ყველა ცვლილება შესრულების რიგით: თითოეული ფაილი — სერვერზე ახლა არსებულთან შედარებით (diff), თითოეული ბრძანება. ფაილის შეცვლამდე მისი სარეზერვო ასლი იწერება; თუ ნაბიჯი ჩავარდა, წინა ნაბიჯები უკან ბრუნდება. .env-ის სარეზერვო ასლებიდან, რომლებიც შეცვლილ საიდუმლოებს შეიცავს, მხოლოდ %n უახლესი ინახება. პაკეტის ექსპორტი იმავე ფაილებსა და README-ს წერს სერვერისთვის, რომელსაც Supadesk ვერ უკავშირდება.</numerusform><numerusform>ყველა ცვლილება შესრულების რიგით: თითოეული ფაილი — სერვერზე ახლა არსებულთან შედარებით (diff), თითოეული ბრძანება. ფაილის შეცვლამდე მისი სარეზერვო ასლი იწერება; თუ ნაბიჯი ჩავარდა, წინა ნაბიჯები უკან ბრუნდება. .env-ის სარეზერვო ასლებიდან, რომლებიც შეცვლილ საიდუმლოებს შეიცავს, მხოლოდ %n უახლესი ინახება. პაკეტის ექსპორტი იმავე ფაილებსა და README-ს წერს სერვერისთვის, რომელსაც Supadesk ვერ უკავშირდება.</numerusform></translation>
+            <numerusform>ყველა ცვლილება შესრულების რიგით: თითოეული ფაილი — სერვერზე ახლა არსებულთან შედარებით (diff), თითოეული ბრძანება. ფაილის შეცვლამდე მისი სარეზერვო ასლი იწერება; თუ ნაბიჯი ჩავარდა, წინა ნაბიჯები უკან ბრუნდება. .env-ის სარეზერვო ასლებიდან, რომლებიც შეცვლილ საიდუმლოებს შეიცავს, მხოლოდ %n უახლესი ინახება. პაკეტის ექსპორტი იმავე ფაილებსა და README-ს წერს სერვერისთვის, რომელსაც Supadesk ვერ უკავშირდება.</numerusform>
+            <numerusform>ყველა ცვლილება შესრულების რიგით: თითოეული ფაილი — სერვერზე ახლა არსებულთან შედარებით (diff), თითოეული ბრძანება. ფაილის შეცვლამდე მისი სარეზერვო ასლი იწერება; თუ ნაბიჯი ჩავარდა, წინა ნაბიჯები უკან ბრუნდება. .env-ის სარეზერვო ასლებიდან, რომლებიც შეცვლილ საიდუმლოებს შეიცავს, მხოლოდ %n უახლესი ინახება. პაკეტის ექსპორტი იმავე ფაილებსა და README-ს წერს სერვერისთვის, რომელსაც Supadesk ვერ უკავშირდება.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5516,7 +5592,7 @@ Nothing on the server is changed.</source>
         <translation>%1 ამ JWT_SECRET-ით არ არის ხელმოწერილი, ამიტომ ყველა სერვისი უარყოფს. შექმენით ახალი API გასაღებები მიმდინარე JWT_SECRET-ით.</translation>
     </message>
     <message>
-        <source>%1 is Supabase's public demo key; it stops working on %2. Generate a new JWT_SECRET and new API keys.</source>
+        <source>%1 is Supabase&apos;s public demo key; it stops working on %2. Generate a new JWT_SECRET and new API keys.</source>
         <translation>%1 Supabase-ის საჯარო სადემონსტრაციო გასაღებია; ის %2-ს წყვეტს მუშაობას. შექმენით ახალი JWT_SECRET და ახალი API გასაღებები.</translation>
     </message>
     <message>
@@ -5528,7 +5604,7 @@ Nothing on the server is changed.</source>
         <translation>%1-ს ვადა %2-ს გასდის. მანამდე შექმენით ახალი API გასაღებები და განაახლეთ კლიენტები.</translation>
     </message>
     <message>
-        <source>%1 still has the example value from Supabase's env.example, which anyone can look up. Generate a new one.</source>
+        <source>%1 still has the example value from Supabase&apos;s env.example, which anyone can look up. Generate a new one.</source>
         <translation>%1-ს ჯერ კიდევ Supabase-ის env.example-ის სანიმუშო მნიშვნელობა აქვს, რომლის ნახვაც ყველას შეუძლია. შექმენით ახალი.</translation>
     </message>
     <message>
@@ -5586,7 +5662,7 @@ Nothing on the server is changed.</source>
         <translation>საიდუმლოებები</translation>
     </message>
     <message>
-        <source>Every secret the stack's .env needs, drawn from the operating system's secure random generator. Example values from Supabase's env.example are replaced; values that already look right are kept. Secrets stay in memory and go only to the server or to an exported bundle.</source>
+        <source>Every secret the stack&apos;s .env needs, drawn from the operating system&apos;s secure random generator. Example values from Supabase&apos;s env.example are replaced; values that already look right are kept. Secrets stay in memory and go only to the server or to an exported bundle.</source>
         <translation>ყველა საიდუმლოება, რაც სტეკის .env-ს სჭირდება, ოპერაციული სისტემის უსაფრთხო შემთხვევითი გენერატორით. Supabase-ის env.example-ის სანიმუშო მნიშვნელობები ჩანაცვლდება; სწორი მნიშვნელობები რჩება. საიდუმლოებები მხოლოდ მეხსიერებაში ინახება და მხოლოდ სერვერზე ან ექსპორტირებულ პაკეტში ხვდება.</translation>
     </message>
     <message>
@@ -5610,7 +5686,7 @@ Nothing on the server is changed.</source>
         <translation>JWT_SECRET-ის შეცვლა ANON_KEY-სა და SERVICE_ROLE_KEY-ს აუქმებს: ძველი გასაღებების მქონე ყველა აპლიკაცია და კლიენტი წყვეტს მუშაობას, სანამ ახალს არ მიიღებს. ახალი POSTGRES_PASSWORD მხოლოდ ისეთ სტეკზე მუშაობს, რომელიც ჯერ არასდროს გაშვებულა.</translation>
     </message>
     <message>
-        <source>Kept: the server's value looks right.</source>
+        <source>Kept: the server&apos;s value looks right.</source>
         <translation>რჩება: სერვერზე სწორი მნიშვნელობაა.</translation>
     </message>
     <message>
@@ -5638,13 +5714,15 @@ Nothing on the server is changed.</source>
         <translation>ჩანაცვლდება.</translation>
     </message>
     <message>
-        <source>The server's .env was not read: every secret below is new.</source>
+        <source>The server&apos;s .env was not read: every secret below is new.</source>
         <translation>სერვერის .env არ წაკითხულა: ქვემოთ ყველა საიდუმლოება ახალია.</translation>
     </message>
     <message numerus="yes">
         <source>%n example default(s) from env.example are in use on the server; they are replaced below.</source>
         <translation>
-            <numerusform>სერვერზე env.example-ის %n სანიმუშო მნიშვნელობა გამოიყენება; ქვემოთ ისინი ჩანაცვლებულია.</numerusform><numerusform>სერვერზე env.example-ის %n სანიმუშო მნიშვნელობა გამოიყენება; ქვემოთ ისინი ჩანაცვლებულია.</numerusform></translation>
+            <numerusform>სერვერზე env.example-ის %n სანიმუშო მნიშვნელობა გამოიყენება; ქვემოთ ისინი ჩანაცვლებულია.</numerusform>
+            <numerusform>სერვერზე env.example-ის %n სანიმუშო მნიშვნელობა გამოიყენება; ქვემოთ ისინი ჩანაცვლებულია.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No example defaults are in use on the server.</source>
@@ -5669,7 +5747,9 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>Copy the value to the clipboard (cleared after %n second(s))</source>
         <translation>
-            <numerusform>მნიშვნელობის ბუფერში კოპირება (%n წამში წაიშლება)</numerusform><numerusform>მნიშვნელობის ბუფერში კოპირება (%n წამში წაიშლება)</numerusform></translation>
+            <numerusform>მნიშვნელობის ბუფერში კოპირება (%n წამში წაიშლება)</numerusform>
+            <numerusform>მნიშვნელობის ბუფერში კოპირება (%n წამში წაიშლება)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Regenerate</source>
@@ -5704,7 +5784,7 @@ Nothing on the server is changed.</source>
         <translation>დარჩა: გამოყენებისას გასაღებების საცავში შეინახა.</translation>
     </message>
     <message>
-        <source>The server's .env was not read: the secrets saved in the keychain when they were applied are kept, the others are new.</source>
+        <source>The server&apos;s .env was not read: the secrets saved in the keychain when they were applied are kept, the others are new.</source>
         <translation>სერვერის .env არ წაკითხულა: გამოყენებისას გასაღებების საცავში შენახული საიდუმლოებები რჩება, დანარჩენი ახალია.</translation>
     </message>
 </context>
@@ -5713,12 +5793,16 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>Dry run of %n step(s): nothing will be changed.</source>
         <translation>
-            <numerusform>%n ნაბიჯის საცდელი გაშვება: არაფერი შეიცვლება.</numerusform><numerusform>%n ნაბიჯის საცდელი გაშვება: არაფერი შეიცვლება.</numerusform></translation>
+            <numerusform>%n ნაბიჯის საცდელი გაშვება: არაფერი შეიცვლება.</numerusform>
+            <numerusform>%n ნაბიჯის საცდელი გაშვება: არაფერი შეიცვლება.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Applying %n step(s).</source>
         <translation>
-            <numerusform>%n ნაბიჯის გამოყენება.</numerusform><numerusform>%n ნაბიჯის გამოყენება.</numerusform></translation>
+            <numerusform>%n ნაბიჯის გამოყენება.</numerusform>
+            <numerusform>%n ნაბიჯის გამოყენება.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling after the current step…</source>
@@ -5789,7 +5873,9 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>Rolling back %n step(s).</source>
         <translation>
-            <numerusform>%n ნაბიჯის დაბრუნება.</numerusform><numerusform>%n ნაბიჯის დაბრუნება.</numerusform></translation>
+            <numerusform>%n ნაბიჯის დაბრუნება.</numerusform>
+            <numerusform>%n ნაბიჯის დაბრუნება.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No backup of %1 was kept.</source>
@@ -5927,8 +6013,8 @@ Nothing on the server is changed.</source>
         <translation>გამოიყენეთ PostgreSQL-ის პარამეტრები სუპერმომხმარებლის სახელით: `docker exec -i supabase-db psql -U supabase_admin -d postgres &lt; tuning.sql`. თუ ფაილში გადატვირთვის საჭირო პარამეტრებია ჩამოთვლილი: `docker compose restart db`.</translation>
     </message>
     <message>
-        <source>Backups: `sudo install -m 700 backup.sh %1`, install the cron entry with `(crontab -l 2&gt;/dev/null | grep -v '%2'; cat crontab.txt) | crontab -` and run it once by hand.</source>
-        <translation>სარეზერვო ასლები: `sudo install -m 700 backup.sh %1`, დააყენეთ cron-ის ჩანაწერი ბრძანებით `(crontab -l 2&gt;/dev/null | grep -v '%2'; cat crontab.txt) | crontab -` და ერთხელ ხელით გაუშვით.</translation>
+        <source>Backups: `sudo install -m 700 backup.sh %1`, install the cron entry with `(crontab -l 2&gt;/dev/null | grep -v &apos;%2&apos;; cat crontab.txt) | crontab -` and run it once by hand.</source>
+        <translation>სარეზერვო ასლები: `sudo install -m 700 backup.sh %1`, დააყენეთ cron-ის ჩანაწერი ბრძანებით `(crontab -l 2&gt;/dev/null | grep -v &apos;%2&apos;; cat crontab.txt) | crontab -` და ერთხელ ხელით გაუშვით.</translation>
     </message>
     <message>
         <source>Before you apply</source>
@@ -5975,7 +6061,7 @@ Nothing on the server is changed.</source>
         <translation>საკუთარ სერვერზე განთავსებული Supabase სტეკის საიდუმლოებები, შექმნილი Supadesk-ის მიერ.</translation>
     </message>
     <message>
-        <source>Merge these lines into the stack's .env; keep this file private.</source>
+        <source>Merge these lines into the stack&apos;s .env; keep this file private.</source>
         <translation>შეურწყით ეს ხაზები სტეკის .env-ს; ეს ფაილი არავის აჩვენოთ.</translation>
     </message>
     <message>
@@ -6055,7 +6141,9 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>%n statement(s) by total time. Double-click one to open it in the editor and explain it.</source>
         <translation>
-            <numerusform>%n მოთხოვნა, დალაგებული მთლიანი დროით. ორჯერ დააწკაპუნეთ, რომ რედაქტორში გაიხსნას და მისი გეგმა აჩვენოს.</numerusform><numerusform>%n მოთხოვნა, დალაგებული მთლიანი დროით. ორჯერ დააწკაპუნეთ, რომ რედაქტორში გაიხსნას და მისი გეგმა აჩვენოს.</numerusform></translation>
+            <numerusform>%n მოთხოვნა, დალაგებული მთლიანი დროით. ორჯერ დააწკაპუნეთ, რომ რედაქტორში გაიხსნას და მისი გეგმა აჩვენოს.</numerusform>
+            <numerusform>%n მოთხოვნა, დალაგებული მთლიანი დროით. ორჯერ დააწკაპუნეთ, რომ რედაქტორში გაიხსნას და მისი გეგმა აჩვენოს.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reset statement statistics</source>
@@ -6209,7 +6297,7 @@ Nothing on the server is changed.</source>
         <translation>ინახება სისტემის გასაღებების საცავში</translation>
     </message>
     <message>
-        <source>Stored only in the operating system's keychain, never in Supadesk's settings.</source>
+        <source>Stored only in the operating system&apos;s keychain, never in Supadesk&apos;s settings.</source>
         <translation>ინახება მხოლოდ ოპერაციული სისტემის გასაღებების საცავში და არასდროს Supadesk-ის პარამეტრებში.</translation>
     </message>
     <message>
@@ -6217,7 +6305,7 @@ Nothing on the server is changed.</source>
         <translation>დაკავშირება Supadesk-ის გაშვებისას</translation>
     </message>
     <message>
-        <source>The folder on the server that holds Supabase's docker-compose.yml and .env.</source>
+        <source>The folder on the server that holds Supabase&apos;s docker-compose.yml and .env.</source>
         <translation>სერვერის საქაღალდე, სადაც Supabase-ის docker-compose.yml და .env ინახება.</translation>
     </message>
     <message>
@@ -6237,7 +6325,7 @@ Nothing on the server is changed.</source>
         <translation>არცერთი: პირდაპირი კავშირი</translation>
     </message>
     <message>
-        <source>SSH servers to pass through, as ssh's ProxyJump: user@bastion:22, several separated by commas. A ProxyJump in ~/.ssh/config is used when this is empty.</source>
+        <source>SSH servers to pass through, as ssh&apos;s ProxyJump: user@bastion:22, several separated by commas. A ProxyJump in ~/.ssh/config is used when this is empty.</source>
         <translation>SSH სერვერები, რომლებზეც კავშირი გაივლის, როგორც ssh-ის ProxyJump-ში: user@bastion:22, რამდენიმე — მძიმით გამოყოფილი. თუ ველი ცარიელია, გამოიყენება ProxyJump ფაილიდან ~/.ssh/config.</translation>
     </message>
     <message>
@@ -6249,7 +6337,7 @@ Nothing on the server is changed.</source>
         <translation>არცერთი</translation>
     </message>
     <message>
-        <source>Where Supavisor's metrics are published on the server's loopback, for the dashboard's pooler charts (0: none).</source>
+        <source>Where Supavisor&apos;s metrics are published on the server&apos;s loopback, for the dashboard&apos;s pooler charts (0: none).</source>
         <translation>სად ქვეყნდება Supavisor-ის მეტრიკები სერვერის loopback-ზე, დაფის პულერის დიაგრამებისთვის (0: არცერთი).</translation>
     </message>
 </context>
@@ -6276,7 +6364,7 @@ Nothing on the server is changed.</source>
         <translation>ჩანაწერი %1 სტეკის აღწერა არ არის.</translation>
     </message>
     <message>
-        <source>Stack "%1" has an unknown authentication method "%2".</source>
+        <source>Stack &quot;%1&quot; has an unknown authentication method &quot;%2&quot;.</source>
         <translation>სტეკს „%1“ ავთენტიფიკაციის უცნობი მეთოდი „%2“ აქვს.</translation>
     </message>
     <message>
@@ -6284,7 +6372,7 @@ Nothing on the server is changed.</source>
         <translation>ჩანაწერი %1</translation>
     </message>
     <message>
-        <source>Stack "%1" cannot be imported:
+        <source>Stack &quot;%1&quot; cannot be imported:
 %2</source>
         <translation>სტეკის „%1“ იმპორტი შეუძლებელია:
 %2</translation>
@@ -6354,7 +6442,7 @@ Nothing on the server is changed.</source>
         <translation>დაარქვით სტეკს სახელი.</translation>
     </message>
     <message>
-        <source>Another stack is already called "%1".</source>
+        <source>Another stack is already called &quot;%1&quot;.</source>
         <translation>სხვა სტეკს უკვე ჰქვია „%1“.</translation>
     </message>
     <message>
@@ -6362,7 +6450,7 @@ Nothing on the server is changed.</source>
         <translation>შეიყვანეთ სერვერის SSH ჰოსტის სახელი ან მისამართი.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid host name or address.</source>
+        <source>&quot;%1&quot; is not a valid host name or address.</source>
         <translation>„%1“ ჰოსტის სწორი სახელი ან მისამართი არ არის.</translation>
     </message>
     <message>
@@ -6378,7 +6466,7 @@ Nothing on the server is changed.</source>
         <translation>აირჩიეთ პირადი გასაღების ფაილი შესასვლელად.</translation>
     </message>
     <message>
-        <source>The key file "%1" does not exist or cannot be read.</source>
+        <source>The key file &quot;%1&quot; does not exist or cannot be read.</source>
         <translation>გასაღების ფაილი „%1“ არ არსებობს ან ვერ იკითხება.</translation>
     </message>
     <message>
@@ -6477,14 +6565,14 @@ Nothing on the server is changed.</source>
         <translation>არცერთი რეზერვი არ არის დაკავშირებული.</translation>
     </message>
     <message>
-        <source>Seconds are measured by the standbys' replies and stay empty while a standby is idle.</source>
+        <source>Seconds are measured by the standbys&apos; replies and stay empty while a standby is idle.</source>
         <translation>წამები რეზერვების პასუხებით იზომება და ცარიელი რჩება, სანამ რეზერვი უქმადაა.</translation>
     </message>
 </context>
 <context>
     <name>supadesk::StatementStatsModel</name>
     <message>
-        <source>Shared blocks found in PostgreSQL's cache, of all shared blocks the statement touched</source>
+        <source>Shared blocks found in PostgreSQL&apos;s cache, of all shared blocks the statement touched</source>
         <translation>PostgreSQL-ის ქეშში ნაპოვნი საერთო ბლოკების წილი ყველა იმ საერთო ბლოკიდან, რომელსაც მოთხოვნა შეეხო</translation>
     </message>
     <message>
@@ -6582,7 +6670,7 @@ Nothing on the server is changed.</source>
         <translation>PostgreSQL-ის მორგება</translation>
     </message>
     <message>
-        <source>Memory, WAL, planner, autovacuum and logging settings computed from the host's size, its disks, the connections you expect and the kind of work. Each value shows its formula and why; they are applied with ALTER SYSTEM, so they survive re-creating the db container.</source>
+        <source>Memory, WAL, planner, autovacuum and logging settings computed from the host&apos;s size, its disks, the connections you expect and the kind of work. Each value shows its formula and why; they are applied with ALTER SYSTEM, so they survive re-creating the db container.</source>
         <translation>მეხსიერების, WAL-ის, დამგეგმავის, autovacuum-ისა და ჟურნალის პარამეტრები, გამოთვლილი ჰოსტის ზომის, დისკების, მოსალოდნელი კავშირებისა და სამუშაოს ტიპის მიხედვით. თითოეული მნიშვნელობა აჩვენებს ფორმულასა და მიზეზს; ისინი ALTER SYSTEM-ით გამოიყენება, ამიტომ db კონტეინერის ხელახლა შექმნასაც უძლებს.</translation>
     </message>
     <message>
@@ -6672,12 +6760,16 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>%n setting(s) change; some need a restart of the db container.</source>
         <translation>
-            <numerusform>იცვლება %n პარამეტრი; ზოგიერთს db კონტეინერის გადატვირთვა სჭირდება.</numerusform><numerusform>იცვლება %n პარამეტრი; ზოგიერთს db კონტეინერის გადატვირთვა სჭირდება.</numerusform></translation>
+            <numerusform>იცვლება %n პარამეტრი; ზოგიერთს db კონტეინერის გადატვირთვა სჭირდება.</numerusform>
+            <numerusform>იცვლება %n პარამეტრი; ზოგიერთს db კონტეინერის გადატვირთვა სჭირდება.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s) change; a reload is enough.</source>
         <translation>
-            <numerusform>იცვლება %n პარამეტრი; საკმარისია კონფიგურაციის ხელახლა ჩატვირთვა.</numerusform><numerusform>იცვლება %n პარამეტრი; საკმარისია კონფიგურაციის ხელახლა ჩატვირთვა.</numerusform></translation>
+            <numerusform>იცვლება %n პარამეტრი; საკმარისია კონფიგურაციის ხელახლა ჩატვირთვა.</numerusform>
+            <numerusform>იცვლება %n პარამეტრი; საკმარისია კონფიგურაციის ხელახლა ჩატვირთვა.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connect the stack to compare with the values the server runs with now.</source>
@@ -6715,7 +6807,7 @@ Nothing on the server is changed.</source>
         <translation>სერვერმა არ გვაცნობა, რომელი მომხმარებლით შედის Supadesk.</translation>
     </message>
     <message>
-        <source>Create the probe's directories</source>
+        <source>Create the probe&apos;s directories</source>
         <translation>ზონდის საქაღალდეების შექმნა</translation>
     </message>
     <message>
@@ -6723,7 +6815,7 @@ Nothing on the server is changed.</source>
         <translation>ზონდის სკრიპტის დაყენება: %1</translation>
     </message>
     <message>
-        <source>Write the probe's settings to %1</source>
+        <source>Write the probe&apos;s settings to %1</source>
         <translation>ზონდის პარამეტრების ჩაწერა: %1</translation>
     </message>
     <message>
@@ -6759,11 +6851,11 @@ Nothing on the server is changed.</source>
         <translation>ტაიმერის გაჩერება და გამორთვა</translation>
     </message>
     <message>
-        <source>Remove the probe's files</source>
+        <source>Remove the probe&apos;s files</source>
         <translation>ზონდის ფაილების წაშლა</translation>
     </message>
     <message>
-        <source>The probe's log in %1 stays, so the history already recorded is kept.</source>
+        <source>The probe&apos;s log in %1 stays, so the history already recorded is kept.</source>
         <translation>ზონდის ჟურნალი %1-ში რჩება, ასე რომ უკვე ჩაწერილი ისტორია შენარჩუნდება.</translation>
     </message>
     <message>
@@ -6773,7 +6865,9 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>The probe runs every %n minute(s) and appends one line per check to a monthly log in %1.</source>
         <translation>
-            <numerusform>ზონდი ყოველ %n წუთში ეშვება და თითო შემოწმებაზე თითო სტრიქონს ამატებს თვიურ ჟურნალში, საქაღალდეში %1.</numerusform><numerusform>ზონდი ყოველ %n წუთში ეშვება და თითო შემოწმებაზე თითო სტრიქონს ამატებს თვიურ ჟურნალში, საქაღალდეში %1.</numerusform></translation>
+            <numerusform>ზონდი ყოველ %n წუთში ეშვება და თითო შემოწმებაზე თითო სტრიქონს ამატებს თვიურ ჟურნალში, საქაღალდეში %1.</numerusform>
+            <numerusform>ზონდი ყოველ %n წუთში ეშვება და თითო შემოწმებაზე თითო სტრიქონს ამატებს თვიურ ჟურნალში, საქაღალდეში %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The commands run as root through “sudo -n”.</source>
@@ -6782,12 +6876,16 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>The probe runs every %n second(s) and appends one line per check to a monthly log in %1.</source>
         <translation>
-            <numerusform>ზონდი ყოველ %n წამში ეშვება და თითო შემოწმებაზე თითო სტრიქონს ამატებს თვიურ ჟურნალში, საქაღალდეში %1.</numerusform><numerusform>ზონდი ყოველ %n წამში ეშვება და თითო შემოწმებაზე თითო სტრიქონს ამატებს თვიურ ჟურნალში, საქაღალდეში %1.</numerusform></translation>
+            <numerusform>ზონდი ყოველ %n წამში ეშვება და თითო შემოწმებაზე თითო სტრიქონს ამატებს თვიურ ჟურნალში, საქაღალდეში %1.</numerusform>
+            <numerusform>ზონდი ყოველ %n წამში ეშვება და თითო შემოწმებაზე თითო სტრიქონს ამატებს თვიურ ჟურნალში, საქაღალდეში %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Without systemd the probe runs from cron, which starts jobs only in whole minutes: every %n minute(s) instead of every %1 seconds.</source>
         <translation>
-            <numerusform>systemd-ის გარეშე ზონდს cron უშვებს, რომელიც ამოცანებს მხოლოდ მთელ წუთებში უშვებს: ყოველ %n წუთში, ყოველი %1 წამის ნაცვლად.</numerusform><numerusform>systemd-ის გარეშე ზონდს cron უშვებს, რომელიც ამოცანებს მხოლოდ მთელ წუთებში უშვებს: ყოველ %n წუთში, ყოველი %1 წამის ნაცვლად.</numerusform></translation>
+            <numerusform>systemd-ის გარეშე ზონდს cron უშვებს, რომელიც ამოცანებს მხოლოდ მთელ წუთებში უშვებს: ყოველ %n წუთში, ყოველი %1 წამის ნაცვლად.</numerusform>
+            <numerusform>systemd-ის გარეშე ზონდს cron უშვებს, რომელიც ამოცანებს მხოლოდ მთელ წუთებში უშვებს: ყოველ %n წუთში, ყოველი %1 წამის ნაცვლად.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6855,7 +6953,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Slightly below target</source>
-        <translation>ოდნავ ნაკლები მიზანზე</translation>
+        <translation>მიზანზე ოდნავ დაბალი</translation>
     </message>
     <message>
         <source>Well below target</source>
@@ -6896,7 +6994,9 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>%n stack(s) · generated on %1</source>
         <translation>
-            <numerusform>%n სტეკი · შექმნილია: %1</numerusform><numerusform>%n სტეკი · შექმნილია: %1</numerusform></translation>
+            <numerusform>%n სტეკი · შექმნილია: %1</numerusform>
+            <numerusform>%n სტეკი · შექმნილია: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overview</source>
@@ -6984,11 +7084,11 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>In %1, %2 was available %3 of the time against a target of %4: the target was met.</source>
-        <translation>პერიოდში %1 %2 ხელმისაწვდომი იყო დროის %3, მიზნით %4: მიზანი მიღწეულია.</translation>
+        <translation>%1: %2-ის ხელმისაწვდომობა — %3 (მიზანი: %4); მიზანი მიღწეულია.</translation>
     </message>
     <message>
         <source>In %1, %2 was available %3 of the time against a target of %4: the target was missed.</source>
-        <translation>პერიოდში %1 %2 ხელმისაწვდომი იყო დროის %3, მიზნით %4: მიზანი ვერ მიღწეულა.</translation>
+        <translation>%1: %2-ის ხელმისაწვდომობა — %3 (მიზანი: %4); მიზანი ვერ იქნა მიღწეული.</translation>
     </message>
     <message>
         <source>There were no incidents.</source>
@@ -6997,14 +7097,16 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>There were %n incident(s) with %1 of downtime in total; the longest began on %2 and lasted %3 (%4).</source>
         <translation>
-            <numerusform>მოხდა %n ინციდენტი, ჯამში %1 გათიშვით; ყველაზე ხანგრძლივი დაიწყო %2-ს და გაგრძელდა %3 (%4).</numerusform><numerusform>მოხდა %n ინციდენტი, ჯამში %1 გათიშვით; ყველაზე ხანგრძლივი დაიწყო %2-ს და გაგრძელდა %3 (%4).</numerusform></translation>
+            <numerusform>მოხდა %n ინციდენტი, ჯამში %1 გათიშვით; ყველაზე ხანგრძლივი დაიწყო: %2, გაგრძელდა: %3 (%4).</numerusform>
+            <numerusform>მოხდა %n ინციდენტი, ჯამში %1 გათიშვით; ყველაზე ხანგრძლივი დაიწყო: %2, გაგრძელდა: %3 (%4).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 of the month's error budget of %2 remain.</source>
+        <source>%1 of the month&apos;s error budget of %2 remain.</source>
         <translation>თვის %2 შეცდომის ბიუჯეტიდან დარჩა %1.</translation>
     </message>
     <message>
-        <source>The month's error budget of %1 was exceeded by %2.</source>
+        <source>The month&apos;s error budget of %1 was exceeded by %2.</source>
         <translation>თვის %1 შეცდომის ბიუჯეტი გადაჭარბებულია %2-ით.</translation>
     </message>
     <message>
@@ -7012,7 +7114,7 @@ Nothing on the server is changed.</source>
         <translation>გამოცხადებული ტექნიკური მომსახურება (%1) არ ითვლება.</translation>
     </message>
     <message>
-        <source>For %1 the server's own probe recorded nothing; that time counts as downtime.</source>
+        <source>For %1 the server&apos;s own probe recorded nothing; that time counts as downtime.</source>
         <translation>%1-ის განმავლობაში სერვერის საკუთარ ზონდს არაფერი ჩაუწერია; ეს დრო გათიშვად ითვლება.</translation>
     </message>
     <message>
@@ -7031,7 +7133,7 @@ Nothing on the server is changed.</source>
         <translation>ჯერ დააკავშირეთ სტეკი (Ctrl+K).</translation>
     </message>
     <message>
-        <source>The server's probe log was pulled.</source>
+        <source>The server&apos;s probe log was pulled.</source>
         <translation>სერვერის ზონდის ჟურნალი ჩამოტვირთულია.</translation>
     </message>
     <message>
@@ -7063,7 +7165,7 @@ Nothing on the server is changed.</source>
         <translation>SLA მიზანი:</translation>
     </message>
     <message>
-        <source>The availability this stack should reach each month. Downtime up to what the target allows is the month's error budget.</source>
+        <source>The availability this stack should reach each month. Downtime up to what the target allows is the month&apos;s error budget.</source>
         <translation>ხელმისაწვდომობა, რომელსაც ეს სტეკი ყოველთვიურად უნდა აღწევდეს. გათიშვის დრო, რამდენსაც მიზანი უშვებს, თვის შეცდომის ბიუჯეტია.</translation>
     </message>
     <message>
@@ -7071,7 +7173,7 @@ Nothing on the server is changed.</source>
         <translation>ახლავე ჩამოტვირთვა</translation>
     </message>
     <message>
-        <source>Fetch the new lines of the server's probe log now (F5).</source>
+        <source>Fetch the new lines of the server&apos;s probe log now (F5).</source>
         <translation>სერვერის ზონდის ჟურნალის ახალი სტრიქონების ახლავე ჩამოტვირთვა (F5).</translation>
     </message>
     <message>
@@ -7083,7 +7185,7 @@ Nothing on the server is changed.</source>
         <translation>ანგარიშის ექსპორტი…</translation>
     </message>
     <message>
-        <source>Write a month's uptime report as PDF and CSV (Ctrl+Shift+R).</source>
+        <source>Write a month&apos;s uptime report as PDF and CSV (Ctrl+Shift+R).</source>
         <translation>თვის ხელმისაწვდომობის ანგარიშის ჩაწერა PDF და CSV ფორმატში (Ctrl+Shift+R).</translation>
     </message>
     <message>
@@ -7157,7 +7259,9 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>%n stack(s) missed their target in %1; the worst are listed first.</source>
         <translation>
-            <numerusform>პერიოდში %1 მიზანს ვერ მიაღწია %n სტეკმა; ყველაზე ცუდები პირველად არის ნაჩვენები.</numerusform><numerusform>პერიოდში %1 მიზანს ვერ მიაღწია %n სტეკმა; ყველაზე ცუდები პირველად არის ნაჩვენები.</numerusform></translation>
+            <numerusform>%1: მიზანს ვერ მიაღწია %n სტეკმა; ყველაზე ცუდი შედეგები სიის თავშია.</numerusform>
+            <numerusform>%1: მიზანს ვერ მიაღწია %n სტეკმა; ყველაზე ცუდი შედეგები სიის თავშია.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a stack in the list on the left, or show all stacks.</source>
@@ -7170,7 +7274,9 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>%n incident(s)</source>
         <translation>
-            <numerusform>%n ინციდენტი</numerusform><numerusform>%n ინციდენტი</numerusform></translation>
+            <numerusform>%n ინციდენტი</numerusform>
+            <numerusform>%n ინციდენტი</numerusform>
+        </translation>
     </message>
     <message>
         <source>of %1 allowed</source>
@@ -7249,7 +7355,7 @@ Nothing on the server is changed.</source>
         <translation>ანგარიშისთვის აირჩიეთ ერთი სტეკი მაინც.</translation>
     </message>
     <message>
-        <source>Supadesk does not probe auth, rest, realtime and storage of “%1” itself: the keychain holds no anon key for this stack, and Kong refuses those routes without it. The Setup wizard stores the key; the server's probe reads it from the stack's .env.</source>
+        <source>Supadesk does not probe auth, rest, realtime and storage of “%1” itself: the keychain holds no anon key for this stack, and Kong refuses those routes without it. The Setup wizard stores the key; the server&apos;s probe reads it from the stack&apos;s .env.</source>
         <translation>Supadesk თავად არ ამოწმებს „%1“-ის auth-ს, rest-ს, realtime-სა და storage-ს: გასაღებების საცავში ამ სტეკის anon გასაღები არ არის, მის გარეშე კი Kong ამ მარშრუტებს უარყოფს. გასაღებს დაყენების ოსტატი ინახავს; სერვერის ზონდი მას სტეკის .env ფაილიდან კითხულობს.</translation>
     </message>
     <message>
@@ -7257,7 +7363,7 @@ Nothing on the server is changed.</source>
         <translation>Supadesk თავად არ ამოწმებს „%1“-ის auth-ს, rest-ს, realtime-სა და storage-ს: გასაღებების საცავის წაკითხვა ვერ მოხერხდა (%2).</translation>
     </message>
     <message>
-        <source>Supadesk does not probe auth, rest, realtime and storage of “%1” itself; the server's probe does.</source>
+        <source>Supadesk does not probe auth, rest, realtime and storage of “%1” itself; the server&apos;s probe does.</source>
         <translation>Supadesk თავად არ ამოწმებს „%1“-ის auth-ს, rest-ს, realtime-სა და storage-ს; ამას სერვერის ზონდი აკეთებს.</translation>
     </message>
     <message>
@@ -7265,7 +7371,7 @@ Nothing on the server is changed.</source>
         <translation>ზონდის წაშლა სერვერიდან…</translation>
     </message>
     <message>
-        <source>Stop the server's probe and remove its files; the log it wrote stays.</source>
+        <source>Stop the server&apos;s probe and remove its files; the log it wrote stays.</source>
         <translation>სერვერის ზონდის გაჩერება და მისი ფაილების წაშლა; მის მიერ ჩაწერილი ჟურნალი რჩება.</translation>
     </message>
     <message>
@@ -7289,7 +7395,7 @@ Nothing on the server is changed.</source>
         <translation>შემოწმების ეს პარამეტრები დასაშვებ ფარგლებს სცდება.</translation>
     </message>
     <message>
-        <source>How often this stack is probed: by Supadesk while it is open, and by the server's probe when it is installed again (cron there runs only in whole minutes). Applies from the next round.</source>
+        <source>How often this stack is probed: by Supadesk while it is open, and by the server&apos;s probe when it is installed again (cron there runs only in whole minutes). Applies from the next round.</source>
         <translation>რამდენად ხშირად მოწმდება ეს სტეკი: Supadesk-ის მიერ, სანამ ის გახსნილია, და სერვერის ზონდის მიერ, როცა მას ხელახლა დააყენებთ (იქ cron მხოლოდ მთელ წუთებში ეშვება). მოქმედებს შემდეგი შემოწმებიდან.</translation>
     </message>
     <message>
@@ -7301,7 +7407,7 @@ Nothing on the server is changed.</source>
         <translation>წმ</translation>
     </message>
     <message>
-        <source>A component counts as down only after this many failed probes in a row; a shorter run is a blip and counts as up. Changing it recomputes this stack's history.</source>
+        <source>A component counts as down only after this many failed probes in a row; a shorter run is a blip and counts as up. Changing it recomputes this stack&apos;s history.</source>
         <translation>კომპონენტი გათიშულად ითვლება მხოლოდ ამდენი ზედიზედ წარუმატებელი შემოწმების შემდეგ; უფრო მოკლე სერია მოკლევადიან შეფერხებად ითვლება და ხელმისაწვდომად აღირიცხება. ცვლილება ამ სტეკის ისტორიას თავიდან გამოითვლის.</translation>
     </message>
     <message>
@@ -7313,13 +7419,15 @@ Nothing on the server is changed.</source>
         <translation>ჩავარდნაზე</translation>
     </message>
     <message>
-        <source>Install the small script and timer that record this stack's availability at its probe interval on the server itself, even while Supadesk is closed.</source>
+        <source>Install the small script and timer that record this stack&apos;s availability at its probe interval on the server itself, even while Supadesk is closed.</source>
         <translation>პატარა სკრიპტისა და ტაიმერის დაყენება, რომლებიც ამ სტეკის ხელმისაწვდომობას მისი შემოწმების ინტერვალით თავად სერვერზე იწერენ, მაშინაც კი, როცა Supadesk დახურულია.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is now probed every %2 s and counts as down after %n failure(s) in a row, from the next round on.</source>
         <translation>
-            <numerusform>„%1“ შემდეგი შემოწმებიდან მოწმდება ყოველ %2 წამში და გათიშულად ითვლება %n ზედიზედ ჩავარდნის შემდეგ.</numerusform><numerusform>„%1“ შემდეგი შემოწმებიდან მოწმდება ყოველ %2 წამში და გათიშულად ითვლება %n ზედიზედ ჩავარდნის შემდეგ.</numerusform></translation>
+            <numerusform>„%1“ შემდეგი შემოწმებიდან მოწმდება ყოველ %2 წამში და გათიშულად ითვლება %n ზედიზედ ჩავარდნის შემდეგ.</numerusform>
+            <numerusform>„%1“ შემდეგი შემოწმებიდან მოწმდება ყოველ %2 წამში და გათიშულად ითვლება %n ზედიზედ ჩავარდნის შემდეგ.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
