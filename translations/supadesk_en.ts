@@ -6867,6 +6867,10 @@ Nothing on the server is changed.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The uptime probe needs curl on the server, and it is not installed there. Install it (on Debian or Ubuntu: apt-get install curl), then try again. Nothing was changed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::UptimeProbeInstaller</name>

@@ -6887,6 +6887,10 @@ Nothing on the server is changed.</source>
             <numerusform>systemd-ის გარეშე ზონდს cron უშვებს, რომელიც ამოცანებს მხოლოდ მთელ წუთებში უშვებს: ყოველ %n წუთში, ყოველი %1 წამის ნაცვლად.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The uptime probe needs curl on the server, and it is not installed there. Install it (on Debian or Ubuntu: apt-get install curl), then try again. Nothing was changed on the server.</source>
+        <translation>ხელმისაწვდომობის ზონდს სერვერზე curl სჭირდება, ის კი იქ დაყენებული არ არის. დააყენეთ იგი (Debian-სა და Ubuntu-ზე: apt-get install curl) და სცადეთ ხელახლა. სერვერზე არაფერი შეცვლილა.</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::UptimeProbeInstaller</name>

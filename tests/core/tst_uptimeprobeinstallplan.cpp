@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -76,12 +77,17 @@ private slots:
         QTest::addColumn<bool>("root");
         QTest::addColumn<bool>("systemd");
         QTest::addColumn<bool>("canInstall");
+        QTest::addColumn<bool>("curl");
         QTest::newRow("root with systemd")
-            << QByteArray("user root\nuid 0\ninit systemd\n") << true << true << true;
+            << QByteArray("user root\nuid 0\ninit systemd\ncurl yes\n") << true << true << true << true;
         QTest::newRow("sudo without password")
-            << QByteArray("user deploy\nuid 1000\ninit systemd\nsudo yes\n") << false << true << true;
+            << QByteArray("user deploy\nuid 1000\ninit systemd\nsudo yes\ncurl yes\n") << false << true
+            << true << true;
         QTest::newRow("sudo wants a password")
-            << QByteArray("user deploy\nuid 1000\ninit other\nsudo no\n") << false << false << false;
+            << QByteArray("user deploy\nuid 1000\ninit other\nsudo no\ncurl yes\n") << false << false << false
+            << true;
+        QTest::newRow("no curl") << QByteArray("user root\nuid 0\ninit systemd\ncurl no\n") << true << true
+                                 << true << false;
     }
 
     void hostFacts()
@@ -90,12 +96,20 @@ private slots:
         QFETCH(bool, root);
         QFETCH(bool, systemd);
         QFETCH(bool, canInstall);
+        QFETCH(bool, curl);
         const Result<UptimeProbeHost> h = UptimeProbeHost::parse(output);
         QVERIFY(h.ok());
         QCOMPARE(h.value().root, root);
         QCOMPARE(h.value().systemd, systemd);
         QCOMPARE(h.value().canInstall(), canInstall);
         QCOMPARE(h.value().needsSudo(), !h.value().root);
+        // The probe script checks HTTP with curl: without it the install is refused, and says how to fix it.
+        const Status tools = h.value().toolsPresent();
+        QCOMPARE(tools.ok(), curl);
+        if (!curl) {
+            QCOMPARE(tools.error().code, QStringLiteral("uptime.install.curl"));
+            QVERIFY(tools.error().message.contains(QLatin1String("apt-get install curl")));
+        }
     }
 
     void hostCommandRunsInPosixShell()
@@ -107,6 +121,7 @@ private slots:
         QVERIFY2(h.ok(), qPrintable(out));
         QCOMPARE(h.value().root, sh(QStringLiteral("id -u")).trimmed() == QLatin1String("0"));
         QVERIFY(!h.value().user.isEmpty());
+        QCOMPARE(h.value().curl, !QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty());
     }
 
     void unparsableHostIsAnError()

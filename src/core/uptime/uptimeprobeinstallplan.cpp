@@ -36,12 +36,27 @@ QByteArray endWithNewline(QByteArray text)
 
 QString UptimeProbeHost::command()
 {
-    return QStringLiteral("printf 'user %s\\n' \"$(id -un)\"; printf 'uid %s\\n' \"$(id -u)\"; "
-                          "if [ -d /run/systemd/system ] && command -v systemctl >/dev/null 2>&1; "
-                          "then echo 'init systemd'; else echo 'init other'; fi; "
-                          "if [ \"$(id -u)\" != 0 ]; then "
-                          "if command -v sudo >/dev/null 2>&1 && sudo -n true >/dev/null 2>&1; "
-                          "then echo 'sudo yes'; else echo 'sudo no'; fi; fi");
+    return QStringLiteral(
+        "printf 'user %s\\n' \"$(id -un)\"; printf 'uid %s\\n' \"$(id -u)\"; "
+        "if [ -d /run/systemd/system ] && command -v systemctl >/dev/null 2>&1; "
+        "then echo 'init systemd'; else echo 'init other'; fi; "
+        "if [ \"$(id -u)\" != 0 ]; then "
+        "if command -v sudo >/dev/null 2>&1 && sudo -n true >/dev/null 2>&1; "
+        "then echo 'sudo yes'; else echo 'sudo no'; fi; fi; "
+        "if command -v curl >/dev/null 2>&1; then echo 'curl yes'; else echo 'curl no'; fi");
+}
+
+Status UptimeProbeHost::toolsPresent() const
+{
+    if (!curl)
+        return Error{
+            QStringLiteral("uptime.install.curl"),
+            QCoreApplication::translate(
+                "supadesk::UptimeProbeInstallPlan",
+                "The uptime probe needs curl on the server, and it is not installed there. Install it "
+                "(on Debian or Ubuntu: apt-get install curl), then try again. Nothing was changed on "
+                "the server.")};
+    return success();
 }
 
 Result<UptimeProbeHost> UptimeProbeHost::parse(const QByteArray &output)
@@ -66,6 +81,8 @@ Result<UptimeProbeHost> UptimeProbeHost::parse(const QByteArray &output)
             host.systemd = value == "systemd";
         } else if (key == "sudo") {
             host.sudo = value == "yes";
+        } else if (key == "curl") {
+            host.curl = value == "yes";
         }
     }
     if (!haveUid)

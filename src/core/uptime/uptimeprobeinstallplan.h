@@ -29,6 +29,7 @@ struct UptimeProbeHost
     bool root = false;
     bool systemd = false; // systemd is PID 1 and systemctl exists
     bool sudo = false;    // `sudo -n true` works (only asked when not root)
+    bool curl = false;    // the probe script checks HTTP components with curl
 
     // One POSIX sh command that prints the facts, one per line.
     static QString command();
@@ -37,6 +38,8 @@ struct UptimeProbeHost
     bool needsSudo() const { return !root; }
     // Whether the probe can be installed with this login at all.
     bool canInstall() const { return root || sudo; }
+    // What the server lacks for the probe to run, said before anything is installed.
+    Status toolsPresent() const;
 };
 
 // Where the probe goes on the server. Every path is under `root` (empty on a real server; tests

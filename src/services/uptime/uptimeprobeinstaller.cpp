@@ -107,6 +107,10 @@ Status UptimeProbeInstaller::prepare(bool removal, const UptimeProbeSettings &se
                                m_host.systemd = m_scheduler == Scheduler::Systemd;
                            if (!m_host.canInstall())
                                return finish(sudoError());
+                           if (!m_removal) {
+                               if (const Status tools = m_host.toolsPresent(); !tools)
+                                   return finish(tools.error());
+                           }
                            planned(runAfter);
                        });
     return success();
