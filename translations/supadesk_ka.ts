@@ -3764,15 +3764,11 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     </message>
     <message>
         <source>&amp;Add Stack…</source>
-        <translation>სტეკის &amp;დამატება…</translation>
+        <translation>სტეკის და&amp;მატება…</translation>
     </message>
     <message>
         <source>&amp;Edit Stack…</source>
         <translation>სტეკის &amp;რედაქტირება…</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate Stack</source>
-        <translation>სტეკის &amp;დუბლირება</translation>
     </message>
     <message>
         <source>&amp;Remove Stack…</source>
@@ -3920,14 +3916,6 @@ Nothing on the server is changed.</source>
         <translation>&amp;დაკავშირება</translation>
     </message>
     <message>
-        <source>Dis&amp;connect</source>
-        <translation>კავშირის &amp;გაწყვეტა</translation>
-    </message>
-    <message>
-        <source>Copy Database &amp;Connection String</source>
-        <translation>ბაზასთან &amp;დაკავშირების სტრიქონის კოპირება</translation>
-    </message>
-    <message>
         <source>A postgresql:// address of the database through this stack&apos;s tunnel, for psql and other tools (without the password).</source>
         <translation>ბაზის postgresql:// მისამართი ამ სტეკის გვირაბით, psql-ისა და სხვა ხელსაწყოებისთვის (პაროლის გარეშე).</translation>
     </message>
@@ -3942,6 +3930,18 @@ Nothing on the server is changed.</source>
     <message>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate Stack</source>
+        <translation>სტეკის დუ&amp;ბლირება</translation>
+    </message>
+    <message>
+        <source>D&amp;isconnect</source>
+        <translation>კავშირის &amp;გაწყვეტა</translation>
+    </message>
+    <message>
+        <source>Copy Database Connection &amp;String</source>
+        <translation>ბაზასთან დაკავშირების სტრიქონის &amp;კოპირება</translation>
     </message>
 </context>
 <context>
