@@ -90,21 +90,26 @@ QList<Term> readGlossary(const QString &path)
         }
         if (!inTable || cells.first().trimmed().startsWith(QLatin1String("---")))
             continue;
-        const QString english = cells.at(0).trimmed().remove(qualifier).toLower();
-        auto it =
-            std::find_if(terms.begin(), terms.end(), [&](const Term &t) { return t.english == english; });
-        if (it == terms.end()) {
-            QString words = QRegularExpression::escape(english);
-            words.replace(QLatin1String("\\ "), QLatin1String("\\s+"));
-            // Whole word, simple plural; a word joined to -, _, . or / is code (--stack, backup.sh).
-            const QRegularExpression pattern(
-                QStringLiteral("(?<![A-Za-z0-9_./-])%1(s|es)?(?![A-Za-z0-9_/(-]|\\.[a-z])").arg(words),
-                QRegularExpression::CaseInsensitiveOption);
-            terms.append(Term{english, {}, {}, pattern});
-            it = terms.end() - 1;
+        // "applies, applied" names two English words with the same Georgian.
+        for (const QString &english : cellList(cells.at(0).trimmed().remove(qualifier).toLower())) {
+            auto it =
+                std::find_if(terms.begin(), terms.end(), [&](const Term &t) { return t.english == english; });
+            if (it == terms.end()) {
+                QString words = QRegularExpression::escape(english);
+                words.replace(QLatin1String("\\ "), QLatin1String("\\s+"));
+                // Whole word, simple plural (probes, probe(s)); a word joined to -, _, ., / or ( is code
+                // (--stack, backup.sh, min(a, b)).
+                const QRegularExpression pattern(
+                    QStringLiteral(
+                        "(?<![A-Za-z0-9_./-])%1(s|es|\\(s\\)|\\(es\\))?(?![A-Za-z0-9_/(-]|\\.[a-z])")
+                        .arg(words),
+                    QRegularExpression::CaseInsensitiveOption);
+                terms.append(Term{english, {}, {}, pattern});
+                it = terms.end() - 1;
+            }
+            it->stems += cellList(cells.at(2));
+            it->avoid += cellList(cells.at(3));
         }
-        it->stems += cellList(cells.at(2));
-        it->avoid += cellList(cells.at(3));
     }
     return terms;
 }
