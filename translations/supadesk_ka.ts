@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>.env line %1: %2</source>
-        <translation>.env, ხაზი %1: %2</translation>
+        <translation>.env, სტრიქონი %1: %2</translation>
     </message>
     <message>
         <source>New secrets: %1</source>
@@ -542,13 +542,13 @@
     <message numerus="yes">
         <source>Fetched %n new probe result(s) from the server.</source>
         <translation>
-            <numerusform>სერვერიდან მიღებულია %n ახალი ზონდის შედეგი.</numerusform>
-            <numerusform>სერვერიდან მიღებულია %n ახალი ზონდის შედეგი.</numerusform>
+            <numerusform>სერვერიდან მიღებულია ზონდის %n ახალი შედეგი.</numerusform>
+            <numerusform>სერვერიდან მიღებულია ზონდის %n ახალი შედეგი.</numerusform>
         </translation>
     </message>
     <message>
         <source>With --stack: first fetch the new lines of the server&apos;s probe logs.</source>
-        <translation>--stack-თან ერთად: ჯერ ჩამოტვირთეთ სერვერის ზონდის ჟურნალების ახალი ხაზები.</translation>
+        <translation>--stack-თან ერთად: ჯერ ჩამოტვირთეთ სერვერის ზონდის ჟურნალების ახალი სტრიქონები.</translation>
     </message>
     <message>
         <source>Usage: supadesk-cli uptime (--stack NAME [--pull] | --log FILE...) --month YYYY-MM [--time-zone ZONE] [--target PERCENT] [--json]</source>
@@ -639,7 +639,7 @@
     </message>
     <message>
         <source>The API gateway&apos;s port on the server (default: the stack&apos;s); 0: probe the database only.</source>
-        <translation>API შლუზის პორტი სერვერზე (ნაგულისხმევად — სტეკისა); 0: მხოლოდ მონაცემთა ბაზის ზონდი.</translation>
+        <translation>API შლუზის პორტი სერვერზე (ნაგულისხმევად — სტეკისა); 0: ზონდი მხოლოდ მონაცემთა ბაზას ამოწმებს.</translation>
     </message>
     <message>
         <source>What runs the probe: auto (a systemd timer where systemd runs, else cron), systemd or cron.</source>
@@ -1006,7 +1006,7 @@
     </message>
     <message>
         <source>The plan is not valid JSON: %1 at line %2, column %3.</source>
-        <translation>გეგმა არასწორი JSON-ია: %1, ხაზი %2, სვეტი %3.</translation>
+        <translation>გეგმა არასწორი JSON-ია: %1, სტრიქონი %2, სვეტი %3.</translation>
     </message>
     <message>
         <source>The JSON list is empty or does not hold a plan object.</source>
@@ -1028,55 +1028,55 @@
     <name>PlanTextParser</name>
     <message>
         <source>Line %1: the value of &quot;%2&quot; is not a number.</source>
-        <translation>ხაზი %1: &quot;%2&quot;-ის მნიშვნელობა რიცხვი არ არის.</translation>
+        <translation>სტრიქონი %1: &quot;%2&quot;-ის მნიშვნელობა რიცხვი არ არის.</translation>
     </message>
     <message>
         <source>Line %1: cannot read the buffer counts &quot;%2&quot;.</source>
-        <translation>ხაზი %1: ბუფერების რაოდენობების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
+        <translation>სტრიქონი %1: ბუფერების რაოდენობების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
         <source>Line %1: cannot read the I/O timings &quot;%2&quot;.</source>
-        <translation>ხაზი %1: I/O-ის დროების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
+        <translation>სტრიქონი %1: I/O-ის დროების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
         <source>Line %1: cannot read the heap block counts &quot;%2&quot;.</source>
-        <translation>ხაზი %1: heap-ის ბლოკების რაოდენობების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
+        <translation>სტრიქონი %1: heap-ის ბლოკების რაოდენობების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
         <source>Line %1: cannot read &quot;%2&quot;.</source>
-        <translation>ხაზი %1: &quot;%2&quot;-ის წაკითხვა ვერ მოხერხდა.</translation>
+        <translation>სტრიქონი %1: &quot;%2&quot;-ის წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
         <source>Line %1: cannot read the JIT options &quot;%2&quot;.</source>
-        <translation>ხაზი %1: JIT-ის პარამეტრების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
+        <translation>სტრიქონი %1: JIT-ის პარამეტრების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
         <source>Line %1: cannot read the JIT timing &quot;%2&quot;.</source>
-        <translation>ხაზი %1: JIT-ის დროების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
+        <translation>სტრიქონი %1: JIT-ის დროების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
         <source>Line %1: cannot read the cost figures of the node.</source>
-        <translation>ხაზი %1: კვანძის ღირებულების მაჩვენებლების წაკითხვა ვერ მოხერხდა.</translation>
+        <translation>სტრიქონი %1: კვანძის ღირებულების მაჩვენებლების წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
         <source>Line %1: cannot read the actual figures of the node.</source>
-        <translation>ხაზი %1: კვანძის ფაქტობრივი მაჩვენებლების წაკითხვა ვერ მოხერხდა.</translation>
+        <translation>სტრიქონი %1: კვანძის ფაქტობრივი მაჩვენებლების წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
         <source>Line %1: the node has no name.</source>
-        <translation>ხაზი %1: კვანძს სახელი არ აქვს.</translation>
+        <translation>სტრიქონი %1: კვანძს სახელი არ აქვს.</translation>
     </message>
     <message>
         <source>Line %1 does not look like the first node of an EXPLAIN plan: &quot;%2&quot;.</source>
-        <translation>ხაზი %1 EXPLAIN-ის გეგმის პირველ კვანძს არ ჰგავს: &quot;%2&quot;.</translation>
+        <translation>სტრიქონი %1 EXPLAIN-ის გეგმის პირველ კვანძს არ ჰგავს: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Line %1: this node is not indented under any other node.</source>
-        <translation>ხაზი %1: ეს კვანძი არცერთი სხვა კვანძის ქვეშ არ არის შეწეული.</translation>
+        <translation>სტრიქონი %1: ეს კვანძი არცერთი სხვა კვანძის ქვეშ არ არის შეწეული.</translation>
     </message>
     <message>
         <source>Line %1: a second plan starts here; paste one plan at a time.</source>
-        <translation>ხაზი %1: აქ მეორე გეგმა იწყება; ჩასვით ერთ ჯერზე ერთი გეგმა.</translation>
+        <translation>სტრიქონი %1: აქ მეორე გეგმა იწყება; ჩასვით ერთ ჯერზე ერთი გეგმა.</translation>
     </message>
     <message>
         <source>The text holds no plan.</source>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <source>Line %1: the value of &quot;%2&quot; has the wrong type.</source>
-        <translation>ხაზი %1: &quot;%2&quot;-ის მნიშვნელობას არასწორი ტიპი აქვს.</translation>
+        <translation>სტრიქონი %1: &quot;%2&quot;-ის მნიშვნელობას არასწორი ტიპი აქვს.</translation>
     </message>
 </context>
 <context>
@@ -1111,7 +1111,7 @@
     </message>
     <message>
         <source>Supavisor&apos;s metrics need a token signed with the stack&apos;s JWT secret, and the keychain holds none for this stack. The Setup wizard stores it when it applies the stack&apos;s configuration.</source>
-        <translation>Supavisor-ის მეტრიკებს სჭირდება სტეკის JWT საიდუმლოთი ხელმოწერილი ტოკენი, გასაღებების საცავში კი ამ სტეკისთვის ასეთი არ არის. გამართვის ოსტატი მას ინახავს, როცა სტეკის კონფიგურაციას მიუსადაგებს.</translation>
+        <translation>Supavisor-ის მეტრიკებს სჭირდება სტეკის JWT საიდუმლოთი ხელმოწერილი ტოკენი, გასაღებების საცავში კი ამ სტეკისთვის ასეთი არ არის. გამართვის ოსტატი მას ინახავს, როცა სტეკის კონფიგურაციას გამოიყენებს.</translation>
     </message>
     <message>
         <source>Supavisor&apos;s metrics do not answer on port %1 of the server (%2). Supabase&apos;s compose file does not publish them: add &quot;127.0.0.1:%1:4000&quot; to the supavisor service&apos;s ports (the Setup wizard&apos;s docker-compose.override.yml does), or correct the stack&apos;s Supavisor metrics port.</source>
@@ -1656,7 +1656,7 @@ shared_preload_libraries = &apos;pg_stat_statements&apos;
     </message>
     <message>
         <source>Probes run every %1 to %2 seconds, and a component is down after %3 to %4 consecutive failures.</source>
-        <translation>ზონდი შეიძლება ეშვებოდეს ყოველ %1–%2 წამში, ხოლო კომპონენტი გათიშულად ითვლება %3–%4 ზედიზედ წარუმატებელი ზონდის შემდეგ.</translation>
+        <translation>ზონდი შეიძლება ეშვებოდეს ყოველ %1–%2 წამში, ხოლო კომპონენტი გათიშულად ითვლება ზონდის %3–%4 ზედიზედ წარუმატებელი შემოწმების შემდეგ.</translation>
     </message>
 </context>
 <context>
@@ -1869,22 +1869,22 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message numerus="yes">
         <source>First %n row(s) in %1 ms; more load as you scroll.</source>
         <translation>
-            <numerusform>პირველი %n სტრიქონი %1 მწმ-ში; დანარჩენი ჩაიტვირთება გადახვევისას.</numerusform>
-            <numerusform>პირველი %n სტრიქონი %1 მწმ-ში; დანარჩენი ჩაიტვირთება გადახვევისას.</numerusform>
+            <numerusform>პირველი %n მწკრივი %1 მწმ-ში; დანარჩენი ჩაიტვირთება გადახვევისას.</numerusform>
+            <numerusform>პირველი %n მწკრივი %1 მწმ-ში; დანარჩენი ჩაიტვირთება გადახვევისას.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in %1 ms.</source>
         <translation>
-            <numerusform>%n სტრიქონი %1 მწმ-ში.</numerusform>
-            <numerusform>%n სტრიქონი %1 მწმ-ში.</numerusform>
+            <numerusform>%n მწკრივი %1 მწმ-ში.</numerusform>
+            <numerusform>%n მწკრივი %1 მწმ-ში.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done in %1 ms; %n row(s) affected.</source>
         <translation>
-            <numerusform>შესრულდა %1 მწმ-ში; შეიცვალა %n სტრიქონი.</numerusform>
-            <numerusform>შესრულდა %1 მწმ-ში; შეიცვალა %n სტრიქონი.</numerusform>
+            <numerusform>შესრულდა %1 მწმ-ში; შეიცვალა %n მწკრივი.</numerusform>
+            <numerusform>შესრულდა %1 მწმ-ში; შეიცვალა %n მწკრივი.</numerusform>
         </translation>
     </message>
     <message>
@@ -2174,7 +2174,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <name>supadesk::ApplyPrivileges</name>
     <message>
         <source>Add a NOPASSWD sudo rule for %1 (for example the line &quot;%1 ALL=(ALL) NOPASSWD: ALL&quot; in /etc/sudoers.d/supadesk, written with visudo), or log in as root.</source>
-        <translation>დაამატეთ NOPASSWD sudo-წესი %1-ისთვის (მაგალითად, ხაზი &quot;%1 ALL=(ALL) NOPASSWD: ALL&quot; ფაილში /etc/sudoers.d/supadesk, visudo-თი ჩაწერილი), ან შედით root-ით.</translation>
+        <translation>დაამატეთ NOPASSWD sudo-წესი %1-ისთვის (მაგალითად, სტრიქონი &quot;%1 ALL=(ALL) NOPASSWD: ALL&quot; ფაილში /etc/sudoers.d/supadesk, visudo-თი ჩაწერილი), ან შედით root-ით.</translation>
     </message>
     <message>
         <source>The login user</source>
@@ -2330,7 +2330,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
     <message>
         <source>Line in root&apos;s crontab:</source>
-        <translation>ხაზი root-ის crontab-ში:</translation>
+        <translation>სტრიქონი root-ის crontab-ში:</translation>
     </message>
     <message>
         <source>R&amp;un now</source>
@@ -2442,7 +2442,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>The backup printed no result line.</source>
-        <translation>სარეზერვო ასლმა შედეგის ხაზი არ დაბეჭდა.</translation>
+        <translation>სარეზერვო ასლმა შედეგის სტრიქონი არ დაბეჭდა.</translation>
     </message>
     <message>
         <source>backup.sh stopped with status %1: %2</source>
@@ -2476,7 +2476,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be run from a crontab line: use an absolute path without line breaks.</source>
-        <translation>„%1“ crontab-ის ხაზიდან ვერ გაეშვება: გამოიყენეთ აბსოლუტური ბილიკი ხაზის გადატანების გარეშე.</translation>
+        <translation>„%1“ crontab-ის სტრიქონიდან ვერ გაეშვება: გამოიყენეთ აბსოლუტური ბილიკი სტრიქონის გადატანების გარეშე.</translation>
     </message>
 </context>
 <context>
@@ -2556,8 +2556,8 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message numerus="yes">
         <source>Read: %n line(s). Its secrets are checked on the Secrets page.</source>
         <translation>
-            <numerusform>წაკითხულია: %n ხაზი. მისი საიდუმლოები საიდუმლოების გვერდზე მოწმდება.</numerusform>
-            <numerusform>წაკითხულია: %n ხაზი. მისი საიდუმლოები საიდუმლოების გვერდზე მოწმდება.</numerusform>
+            <numerusform>წაკითხულია: %n სტრიქონი. მისი საიდუმლოები საიდუმლოების გვერდზე მოწმდება.</numerusform>
+            <numerusform>წაკითხულია: %n სტრიქონი. მისი საიდუმლოები საიდუმლოების გვერდზე მოწმდება.</numerusform>
         </translation>
     </message>
     <message>
@@ -2685,7 +2685,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>Sampling failed: %1</source>
-        <translation>ნიმუშის აღება ვერ მოხერხდა: %1</translation>
+        <translation>ანაზომის აღება ვერ მოხერხდა: %1</translation>
     </message>
     <message>
         <source>Waiting for the first sample…</source>
@@ -2978,15 +2978,15 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <name>supadesk::EnvFile</name>
     <message>
         <source>%1 is set again on line %2 (first on line %3); Docker Compose uses the last one. Remove the extra line.</source>
-        <translation>%1 ხელახლაა მითითებული ხაზზე %2 (პირველად — ხაზზე %3); Docker Compose ბოლოს იყენებს. წაშალეთ ზედმეტი ხაზი.</translation>
+        <translation>%1 ხელახლაა მითითებული სტრიქონზე %2 (პირველად — სტრიქონზე %3); Docker Compose ბოლოს იყენებს. წაშალეთ ზედმეტი სტრიქონი.</translation>
     </message>
     <message>
         <source>Line %1 is not KEY=VALUE; its content is not shown, as it may hold a secret. Fix or remove it.</source>
-        <translation>ხაზი %1 არ არის KEY=VALUE ფორმატის; მისი შიგთავსი არ ჩანს, რადგან შეიძლება საიდუმლოს შეიცავდეს. შეასწორეთ ან წაშალეთ.</translation>
+        <translation>სტრიქონი %1 არ არის KEY=VALUE ფორმატის; მისი შიგთავსი არ ჩანს, რადგან შეიძლება საიდუმლოს შეიცავდეს. შეასწორეთ ან წაშალეთ.</translation>
     </message>
     <message>
         <source>Line %1 (%2) has an unclosed quote; its value is not shown. Fix or remove it.</source>
-        <translation>ხაზს %1 (%2) დაუხურავი ბრჭყალი აქვს; მისი მნიშვნელობა არ ჩანს. შეასწორეთ ან წაშალეთ.</translation>
+        <translation>სტრიქონს %1 (%2) დაუხურავი ბრჭყალი აქვს; მისი მნიშვნელობა არ ჩანს. შეასწორეთ ან წაშალეთ.</translation>
     </message>
 </context>
 <context>
@@ -3222,7 +3222,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>Applied: the firewall is on.</source>
-        <translation>შესრულდა: ფაიერვოლი ჩართულია.</translation>
+        <translation>გამოყენებულია: ფაიერვოლი ჩართულია.</translation>
     </message>
     <message>
         <source>Refused: nothing was changed.</source>
@@ -4288,7 +4288,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Time, process, user and database on every log line, as log analysers (pgBadger) expect.</source>
-        <translation>დრო, პროცესი, მომხმარებელი და მონაცემთა ბაზა ჟურნალის ყოველ ხაზზე, როგორც ამას ჟურნალის ანალიზატორები (pgBadger) ელიან.</translation>
+        <translation>დრო, პროცესი, მომხმარებელი და მონაცემთა ბაზა ჟურნალის ყოველ სტრიქონზე, როგორც ამას ჟურნალის ანალიზატორები (pgBadger) ელიან.</translation>
     </message>
     <message>
         <source>Logs waits on locks longer than deadlock_timeout: the usual cause of sudden slow requests.</source>
@@ -4613,7 +4613,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Lines in .env (Supavisor reads them when its container is recreated):</source>
-        <translation>ხაზები .env-ში (Supavisor მათ კონტეინერის ხელახლა შექმნისას კითხულობს):</translation>
+        <translation>სტრიქონები .env-ში (Supavisor მათ კონტეინერის ხელახლა შექმნისას კითხულობს):</translation>
     </message>
     <message>
         <source>Transaction mode. The pooler may hold %1 server connections (%2 of max_connections %3): %4 per database and user, %5 in reserve, for up to %6 clients.</source>
@@ -4738,7 +4738,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Free space or grow the volume before installing.</source>
-        <translation>ინსტალაციამდე გაათავისუფლეთ ადგილი ან გაზარდეთ ტომი.</translation>
+        <translation>დაყენებამდე გაათავისუფლეთ ადგილი ან გაზარდეთ ტომი.</translation>
     </message>
     <message>
         <source>Little room is left for the database to grow and for local backups.</source>
@@ -5387,8 +5387,8 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>%n step(s) will be applied in this order.</source>
         <translation>
-            <numerusform>%n ნაბიჯი შესრულდება ამ რიგით.</numerusform>
-            <numerusform>%n ნაბიჯი შესრულდება ამ რიგით.</numerusform>
+            <numerusform>%n ნაბიჯი გამოიყენება ამ რიგით.</numerusform>
+            <numerusform>%n ნაბიჯი გამოიყენება ამ რიგით.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5471,7 +5471,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Runs after every step above has been applied. On a server without systemd a cron entry takes the place of the timer; a login that is not root uses sudo. If the installation fails, the steps above stay applied.</source>
-        <translation>სრულდება მას შემდეგ, რაც ზემოთ მოცემული ყველა ნაბიჯი შესრულდება. systemd-ის გარეშე სერვერზე ტაიმერის ნაცვლად cron-ის ჩანაწერი დაყენდება; არა-root მომხმარებელი sudo-ს იყენებს. თუ დაყენება ჩავარდა, ზემოთ შესრულებული ნაბიჯები უცვლელი რჩება.</translation>
+        <translation>სრულდება მას შემდეგ, რაც ზემოთ მოცემული ყველა ნაბიჯი გამოიყენება. systemd-ის გარეშე სერვერზე ტაიმერის ნაცვლად cron-ის ჩანაწერი დაყენდება; არა-root მომხმარებელი sudo-ს იყენებს. თუ დაყენება ჩავარდა, ზემოთ გამოყენებული ნაბიჯები უცვლელი რჩება.</translation>
     </message>
     <message>
         <source>Restart the database container if a changed setting needs it</source>
@@ -5519,7 +5519,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Then the uptime probe is installed on the server. If that fails, the applied steps stay as they are.</source>
-        <translation>შემდეგ სერვერზე ხელმისაწვდომობის ზონდი დაყენდება. თუ ეს ჩავარდა, შესრულებული ნაბიჯები უცვლელი რჩება.</translation>
+        <translation>შემდეგ სერვერზე ხელმისაწვდომობის ზონდი დაყენდება. თუ ეს ჩავარდა, გამოყენებული ნაბიჯები უცვლელი რჩება.</translation>
     </message>
     <message>
         <source>Cancelling the probe&apos;s installation after the running step…</source>
@@ -5527,11 +5527,11 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Not installed: the steps above were not all applied.</source>
-        <translation>არ დაყენდა: ზემოთ მოცემული ყველა ნაბიჯი არ შესრულდა.</translation>
+        <translation>არ დაყენდა: ზემოთ მოცემული ყველა ნაბიჯი არ გამოყენებულა.</translation>
     </message>
     <message>
         <source>The uptime probe was not installed: %1 The applied steps stay as they are.</source>
-        <translation>ხელმისაწვდომობის ზონდი არ დაყენდა: %1 შესრულებული ნაბიჯები უცვლელი რჩება.</translation>
+        <translation>ხელმისაწვდომობის ზონდი არ დაყენდა: %1 გამოყენებული ნაბიჯები უცვლელი რჩება.</translation>
     </message>
     <message>
         <source>The stack is not connected.</source>
@@ -6038,7 +6038,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>`.env` line %1: %2</source>
-        <translation>`.env`, ხაზი %1: %2</translation>
+        <translation>`.env`, სტრიქონი %1: %2</translation>
     </message>
     <message>
         <source>PostgreSQL settings</source>
@@ -6062,7 +6062,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Merge these lines into the stack&apos;s .env; keep this file private.</source>
-        <translation>შეურწყით ეს ხაზები სტეკის .env-ს; ეს ფაილი არავის აჩვენოთ.</translation>
+        <translation>შეურწყით ეს სტრიქონები სტეკის .env-ს; ეს ფაილი არავის აჩვენოთ.</translation>
     </message>
     <message>
         <source>Firewall: `sudo ./firewall.sh`, then open a NEW SSH connection and run `sudo ./firewall.sh --confirm` in it. Without the confirmation the firewall is put back as it was after %1 seconds.</source>
@@ -6141,8 +6141,8 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>%n statement(s) by total time. Double-click one to open it in the editor and explain it.</source>
         <translation>
-            <numerusform>%n მოთხოვნა, დალაგებული მთლიანი დროით. ორჯერ დააწკაპუნეთ, რომ რედაქტორში გაიხსნას და მისი გეგმა აჩვენოს.</numerusform>
-            <numerusform>%n მოთხოვნა, დალაგებული მთლიანი დროით. ორჯერ დააწკაპუნეთ, რომ რედაქტორში გაიხსნას და მისი გეგმა აჩვენოს.</numerusform>
+            <numerusform>%n ბრძანება, დალაგებული მთლიანი დროით. ორჯერ დააწკაპუნეთ, რომ რედაქტორში გაიხსნას და მისი გეგმა აჩვენოს.</numerusform>
+            <numerusform>%n ბრძანება, დალაგებული მთლიანი დროით. ორჯერ დააწკაპუნეთ, რომ რედაქტორში გაიხსნას და მისი გეგმა აჩვენოს.</numerusform>
         </translation>
     </message>
     <message>
@@ -6828,7 +6828,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Remove a cron entry of an earlier installation</source>
-        <translation>წინა ინსტალაციის cron-ის ჩანაწერის წაშლა</translation>
+        <translation>წინა დაყენების cron-ის ჩანაწერის წაშლა</translation>
     </message>
     <message>
         <source>Reload systemd</source>
@@ -7396,7 +7396,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>How often this stack is probed: by Supadesk while it is open, and by the server&apos;s probe when it is installed again (cron there runs only in whole minutes). Applies from the next round.</source>
-        <translation>რამდენად ხშირად მოწმდება ეს სტეკი: Supadesk-ის მიერ, სანამ ის გახსნილია, და სერვერის ზონდის მიერ, როცა მას ხელახლა დააყენებთ (იქ cron მხოლოდ მთელ წუთებში ეშვება). მოქმედებს შემდეგი შემოწმებიდან.</translation>
+        <translation>რამდენად ხშირად მოწმდება ეს სტეკი: Supadesk-ის მიერ, სანამ ის გახსნილია, და სერვერის ზონდის მიერ, როცა მას ხელახლა დააყენებთ (იქ cron მხოლოდ მთელ წუთებში ეშვება). გამოიყენება შემდეგი შემოწმებიდან.</translation>
     </message>
     <message>
         <source>Probe every</source>
@@ -7408,7 +7408,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>A component counts as down only after this many failed probes in a row; a shorter run is a blip and counts as up. Changing it recomputes this stack&apos;s history.</source>
-        <translation>კომპონენტი გათიშულად ითვლება მხოლოდ ამდენი ზედიზედ წარუმატებელი ზონდის შემდეგ; უფრო მოკლე სერია მოკლევადიან შეფერხებად ითვლება და ხელმისაწვდომად აღირიცხება. ცვლილება ამ სტეკის ისტორიას თავიდან გამოითვლის.</translation>
+        <translation>კომპონენტი გათიშულად ითვლება მხოლოდ ზონდის ამდენი ზედიზედ წარუმატებელი შემოწმების შემდეგ; უფრო მოკლე სერია მოკლევადიან შეფერხებად ითვლება და ხელმისაწვდომად აღირიცხება. ცვლილება ამ სტეკის ისტორიას თავიდან გამოითვლის.</translation>
     </message>
     <message>
         <source>Down after</source>
