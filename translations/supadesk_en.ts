@@ -3757,10 +3757,6 @@ A new SSH connection must get through afterwards, or the firewall is put back as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&amp;uplicate Stack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remove Stack…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3904,14 +3900,6 @@ Nothing on the server is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dis&amp;connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy Database &amp;Connection String</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A postgresql:// address of the database through this stack&apos;s tunnel, for psql and other tools (without the password).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3925,6 +3913,18 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate Stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;isconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Database Connection &amp;String</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,7 +5,7 @@
     <name>AvailabilityCalculator</name>
     <message>
         <source>No probe results</source>
-        <translation>შემოწმების შედეგები არ არის</translation>
+        <translation>ზონდის შედეგები არ არის</translation>
     </message>
 </context>
 <context>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>Install directory on the server.</source>
-        <translation>ინსტალაციის საქაღალდე სერვერზე.</translation>
+        <translation>დაყენების საქაღალდე სერვერზე.</translation>
     </message>
     <message>
         <source>Database host as seen from the server.</source>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>The stack was kept because its secrets could not be removed: %1</source>
-        <translation>სტეკი არ წაიშალა, რადგან მისი საიდუმლოებების წაშლა ვერ მოხერხდა: %1</translation>
+        <translation>სტეკი არ წაიშალა, რადგან მისი საიდუმლოების წაშლა ვერ მოხერხდა: %1</translation>
     </message>
     <message>
         <source>Removed stack &quot;%1&quot;.</source>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>Total time: %1 ms</source>
-        <translation>სულ დრო: %1 მწ</translation>
+        <translation>სულ დრო: %1 მწმ</translation>
     </message>
     <message>
         <source>The plan has no timing (EXPLAIN without ANALYZE); nodes are ranked by cost.</source>
@@ -198,15 +198,15 @@
     </message>
     <message>
         <source>Execution time: %1 ms</source>
-        <translation>შესრულების დრო: %1 მწ</translation>
+        <translation>შესრულების დრო: %1 მწმ</translation>
     </message>
     <message>
         <source>Planning time: %1 ms</source>
-        <translation>დაგეგმვის დრო: %1 მწ</translation>
+        <translation>დაგეგმვის დრო: %1 მწმ</translation>
     </message>
     <message>
         <source>Triggers: %1, together %2 ms</source>
-        <translation>ტრიგერები: %1, ჯამში %2 მწ</translation>
+        <translation>ტრიგერები: %1, ჯამში %2 მწმ</translation>
     </message>
     <message>
         <source>Top nodes by exclusive time:</source>
@@ -218,11 +218,11 @@
     </message>
     <message>
         <source>No findings.</source>
-        <translation>შენიშვნები არ არის.</translation>
+        <translation>მიგნებები არ არის.</translation>
     </message>
     <message>
         <source>Findings:</source>
-        <translation>შენიშვნები:</translation>
+        <translation>მიგნებები:</translation>
     </message>
     <message>
         <source>Reads an EXPLAIN plan (JSON or text) and prints where the time went.</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Replace every secret, not only example, weak or broken ones.</source>
-        <translation>ყველა საიდუმლოების შეცვლა და არა მხოლოდ სანიმუშო, სუსტი ან გაუმართავი მნიშვნელობების.</translation>
+        <translation>ყველა საიდუმლოს შეცვლა და არა მხოლოდ სანიმუშო, სუსტი ან გაუმართავი მნიშვნელობების.</translation>
     </message>
     <message>
         <source>The server&apos;s current shared_preload_libraries (comma-separated), to extend instead of merging on the server.</source>
@@ -314,15 +314,15 @@
     </message>
     <message>
         <source>.env line %1: %2</source>
-        <translation>.env, ხაზი %1: %2</translation>
+        <translation>.env, სტრიქონი %1: %2</translation>
     </message>
     <message>
         <source>New secrets: %1</source>
-        <translation>ახალი საიდუმლოებები: %1</translation>
+        <translation>ახალი საიდუმლოები: %1</translation>
     </message>
     <message>
         <source>Write a setup bundle: tuning, secrets, pooler, firewall, backups</source>
-        <translation>დაყენების პაკეტის ჩაწერა: ოპტიმიზაცია, საიდუმლოებები, პულერი, ფაიერვოლი, სარეზერვო ასლები</translation>
+        <translation>გამართვის პაკეტის ჩაწერა: მორგება, საიდუმლოები, პულერი, ფაიერვოლი, სარეზერვო ასლები</translation>
     </message>
     <message>
         <source>Seconds between samples (1 to 3600).</source>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>Sample live database statistics</source>
-        <translation>მონაცემთა ბაზის მიმდინარე სტატისტიკის აღება</translation>
+        <translation>მონაცემთა ბაზის მიმდინარე სტატისტიკის ანაზომების აღება</translation>
     </message>
     <message>
         <source>LOCALPORT:REMOTEHOST:REMOTEPORT, as the server sees REMOTEHOST (repeatable).</source>
@@ -390,11 +390,11 @@
     </message>
     <message>
         <source>p50 ms</source>
-        <translation>p50 მწ</translation>
+        <translation>p50 მწმ</translation>
     </message>
     <message>
         <source>p95 ms</source>
-        <translation>p95 მწ</translation>
+        <translation>p95 მწმ</translation>
     </message>
     <message>
         <source>whole stack</source>
@@ -418,11 +418,11 @@
     </message>
     <message>
         <source>More probe logs.</source>
-        <translation>დამატებითი შემოწმების ჟურნალები.</translation>
+        <translation>დამატებითი ზონდის ჟურნალები.</translation>
     </message>
     <message>
         <source>A probe log (YYYY-MM.log); may be repeated.</source>
-        <translation>შემოწმების ჟურნალი (YYYY-MM.log); შეიძლება რამდენჯერმე მიეთითოს.</translation>
+        <translation>ზონდის ჟურნალი (YYYY-MM.log); შეიძლება რამდენჯერმე მიეთითოს.</translation>
     </message>
     <message>
         <source>The month to report, e.g. 2026-11.</source>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>Seconds between probes.</source>
-        <translation>წამები შემოწმებებს შორის.</translation>
+        <translation>წამები ზონდის გაშვებებს შორის.</translation>
     </message>
     <message>
         <source>A maintenance window START/END (ISO 8601); may be repeated.</source>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>How time without probe results counts: down or exclude.</source>
-        <translation>როგორ ჩაითვალოს დრო შემოწმების შედეგების გარეშე: down (გათიშვად) ან exclude (არ ჩაითვალოს).</translation>
+        <translation>როგორ ჩაითვალოს დრო ზონდის შედეგების გარეშე: down (გათიშვად) ან exclude (არ ჩაითვალოს).</translation>
     </message>
     <message>
         <source>Unknown time zone &quot;%1&quot;; use an IANA name such as Asia/Tbilisi or UTC.</source>
@@ -485,11 +485,11 @@
     </message>
     <message>
         <source>The logs hold no probe results.</source>
-        <translation>ჟურნალებში შემოწმების შედეგები არ არის.</translation>
+        <translation>ჟურნალებში ზონდის შედეგები არ არის.</translation>
     </message>
     <message>
         <source>Availability per component from uptime probe logs</source>
-        <translation>ხელმისაწვდომობა კომპონენტების მიხედვით, შემოწმების ჟურნალებიდან</translation>
+        <translation>ხელმისაწვდომობა კომპონენტების მიხედვით, ზონდის ჟურნალებიდან</translation>
     </message>
     <message>
         <source>The bundle folder %1 does not exist.</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Where Supabase lives on the server (default: the stack&apos;s install directory).</source>
-        <translation>სად არის Supabase სერვერზე (ნაგულისხმევად: სტეკის ინსტალაციის საქაღალდე).</translation>
+        <translation>სად არის Supabase სერვერზე (ნაგულისხმევად: სტეკის დაყენების საქაღალდე).</translation>
     </message>
     <message>
         <source>Show every diff and command without changing anything.</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>Apply a setup bundle to a stack&apos;s server over SSH</source>
-        <translation>დაყენების პაკეტის გამოყენება სტეკის სერვერზე SSH-ით</translation>
+        <translation>გამართვის პაკეტის გამოყენება სტეკის სერვერზე SSH-ით</translation>
     </message>
     <message>
         <source>The SSH connection timed out.</source>
@@ -542,13 +542,13 @@
     <message numerus="yes">
         <source>Fetched %n new probe result(s) from the server.</source>
         <translation>
-            <numerusform>სერვერიდან მიღებულია %n ახალი შემოწმების შედეგი.</numerusform>
-            <numerusform>სერვერიდან მიღებულია %n ახალი შემოწმების შედეგი.</numerusform>
+            <numerusform>სერვერიდან მიღებულია ზონდის %n ახალი შედეგი.</numerusform>
+            <numerusform>სერვერიდან მიღებულია ზონდის %n ახალი შედეგი.</numerusform>
         </translation>
     </message>
     <message>
         <source>With --stack: first fetch the new lines of the server&apos;s probe logs.</source>
-        <translation>--stack-თან ერთად: ჯერ ჩამოტვირთეთ სერვერის შემოწმების ჟურნალების ახალი ხაზები.</translation>
+        <translation>--stack-თან ერთად: ჯერ ჩამოტვირთეთ სერვერის ზონდის ჟურნალების ახალი სტრიქონები.</translation>
     </message>
     <message>
         <source>Usage: supadesk-cli uptime (--stack NAME [--pull] | --log FILE...) --month YYYY-MM [--time-zone ZONE] [--target PERCENT] [--json]</source>
@@ -560,7 +560,7 @@
     </message>
     <message>
         <source>No probe results are stored for this stack yet.</source>
-        <translation>ამ სტეკისთვის შემოწმების შედეგები ჯერ არ არის შენახული.</translation>
+        <translation>ამ სტეკისთვის ზონდის შედეგები ჯერ არ არის შენახული.</translation>
     </message>
     <message>
         <source>After the tuning, restart the db container when a changed setting needs it, and wait until PostgreSQL accepts connections again.</source>
@@ -635,11 +635,11 @@
     </message>
     <message>
         <source>Seconds between probes, %1 to %2 (default: the stack&apos;s probe interval); kept as the stack&apos;s probe interval.</source>
-        <translation>წამები შემოწმებებს შორის, %1-დან %2-მდე (ნაგულისხმევად — სტეკის შემოწმების ინტერვალი); ინახება სტეკის შემოწმების ინტერვალად.</translation>
+        <translation>წამები ზონდის გაშვებებს შორის, %1-დან %2-მდე (ნაგულისხმევად — სტეკის ზონდის ინტერვალი); ინახება სტეკის ზონდის ინტერვალად.</translation>
     </message>
     <message>
         <source>The API gateway&apos;s port on the server (default: the stack&apos;s); 0: probe the database only.</source>
-        <translation>API შლუზის პორტი სერვერზე (ნაგულისხმევად — სტეკისა); 0: მხოლოდ მონაცემთა ბაზის შემოწმება.</translation>
+        <translation>API შლუზის პორტი სერვერზე (ნაგულისხმევად — სტეკისა); 0: ზონდი მხოლოდ მონაცემთა ბაზას ამოწმებს.</translation>
     </message>
     <message>
         <source>What runs the probe: auto (a systemd timer where systemd runs, else cron), systemd or cron.</source>
@@ -702,7 +702,7 @@
     </message>
     <message>
         <source>There is no statement to explain.</source>
-        <translation>გეგმის საჩვენებელი მოთხოვნა არ არის.</translation>
+        <translation>გეგმის საჩვენებელი ბრძანება არ არის.</translation>
     </message>
     <message>
         <source>Could not start a transaction: %1</source>
@@ -939,15 +939,15 @@
     <name>PlanAnalyzer</name>
     <message>
         <source>%1 returned %2 times more rows than planned (%3 instead of %4): the planner&apos;s statistics are off; ANALYZE the tables or add extended statistics.</source>
-        <translation>%1-მა დაგეგმილზე %2-ჯერ მეტი სტრიქონი დააბრუნა (%3 %4-ის ნაცვლად): დამგეგმავის სტატისტიკა მცდარია; გაუშვით ANALYZE ცხრილებზე ან დაამატეთ გაფართოებული სტატისტიკა.</translation>
+        <translation>%1-მა დაგეგმილზე %2-ჯერ მეტი მწკრივი დააბრუნა (%3 %4-ის ნაცვლად): დამგეგმავის სტატისტიკა მცდარია; გაუშვით ANALYZE ცხრილებზე ან დაამატეთ გაფართოებული სტატისტიკა.</translation>
     </message>
     <message>
         <source>%1 returned %2 times fewer rows than planned (%3 instead of %4): the planner&apos;s statistics are off; ANALYZE the tables or add extended statistics.</source>
-        <translation>%1-მა დაგეგმილზე %2-ჯერ ნაკლები სტრიქონი დააბრუნა (%3 %4-ის ნაცვლად): დამგეგმავის სტატისტიკა მცდარია; გაუშვით ANALYZE ცხრილებზე ან დაამატეთ გაფართოებული სტატისტიკა.</translation>
+        <translation>%1-მა დაგეგმილზე %2-ჯერ ნაკლები მწკრივი დააბრუნა (%3 %4-ის ნაცვლად): დამგეგმავის სტატისტიკა მცდარია; გაუშვით ANALYZE ცხრილებზე ან დაამატეთ გაფართოებული სტატისტიკა.</translation>
     </message>
     <message>
         <source>%1 read %2 rows and its filter removed %3 of them (%4 %): an index on the filtered columns would read far fewer.</source>
-        <translation>%1-მა წაიკითხა %2 სტრიქონი და ფილტრმა მათგან %3 მოაშორა (%4 %): ინდექსი გაფილტრულ სვეტებზე გაცილებით ნაკლებს წაიკითხავდა.</translation>
+        <translation>%1-მა წაიკითხა %2 მწკრივი და ფილტრმა მათგან %3 მოაშორა (%4 %): ინდექსი გაფილტრულ სვეტებზე გაცილებით ნაკლებს წაიკითხავდა.</translation>
     </message>
     <message>
         <source>%1 spilled %2 kB to disk: a work_mem above that would keep the sort in memory.</source>
@@ -963,11 +963,11 @@
     </message>
     <message>
         <source>%1 had to visit the table %2 times for %3 rows: VACUUM the table so its visibility map lets the index answer alone.</source>
-        <translation>%1-ს %3 სტრიქონისთვის ცხრილთან %2-ჯერ მიმართვა დასჭირდა: გაუშვით VACUUM ცხრილზე, რომ ხილვადობის რუკამ ინდექსს დამოუკიდებლად პასუხის გაცემის საშუალება მისცეს.</translation>
+        <translation>%1-ს %3 მწკრივისთვის ცხრილთან %2-ჯერ მიმართვა დასჭირდა: გაუშვით VACUUM ცხრილზე, რომ ხილვადობის რუკამ ინდექსს დამოუკიდებლად პასუხის გაცემის საშუალება მისცეს.</translation>
     </message>
     <message>
         <source>%1 became lossy on %2 blocks, so every row in them was rechecked: more work_mem keeps the bitmap exact.</source>
-        <translation>%1 %2 ბლოკზე არაზუსტი (lossy) გახდა, ამიტომ მათში ყველა სტრიქონი ხელახლა შემოწმდა: მეტი work_mem ბიტურ რუკას ზუსტს დატოვებს.</translation>
+        <translation>%1 %2 ბლოკზე არაზუსტი (lossy) გახდა, ამიტომ მათში ყველა მწკრივი ხელახლა შემოწმდა: მეტი work_mem ბიტურ რუკას ზუსტს დატოვებს.</translation>
     </message>
     <message>
         <source>%1 planned %2 parallel workers but launched %3: raise max_parallel_workers or max_worker_processes, or run fewer parallel queries at once.</source>
@@ -975,11 +975,11 @@
     </message>
     <message>
         <source>JIT compilation took %1 ms (in all processes) for a query that ran %2 ms: for a query this short, raise jit_above_cost or set jit = off.</source>
-        <translation>JIT-კომპილაციამ (ყველა პროცესში) %1 მწ დაიკავა მოთხოვნისთვის, რომელიც %2 მწ სრულდებოდა: ასეთი მოკლე მოთხოვნისთვის გაზარდეთ jit_above_cost ან დააყენეთ jit = off.</translation>
+        <translation>JIT-კომპილაციამ (ყველა პროცესში) %1 მწმ დაიკავა მოთხოვნისთვის, რომელიც %2 მწმ სრულდებოდა: ასეთი მოკლე მოთხოვნისთვის გაზარდეთ jit_above_cost ან დააყენეთ jit = off.</translation>
     </message>
     <message>
         <source>%1 ran its inner side %2 times, once for each of %3 outer rows: a hash or merge join is usually faster for inputs this large.</source>
-        <translation>%1-მა შიდა მხარე %2-ჯერ შეასრულა, თითოჯერ %3 გარე სტრიქონიდან თითოეულისთვის: ასეთი დიდი შემავალი მონაცემებისთვის hash ან merge join ჩვეულებრივ უფრო სწრაფია.</translation>
+        <translation>%1-მა შიდა მხარე %2-ჯერ შეასრულა, თითოჯერ %3 გარე მწკრივიდან თითოეულისთვის: ასეთი დიდი შემავალი მონაცემებისთვის hash ან merge join ჩვეულებრივ უფრო სწრაფია.</translation>
     </message>
     <message>
         <source>%1 found only %2 of its %3 blocks in shared buffers; the rest came from disk or the OS cache.</source>
@@ -1006,7 +1006,7 @@
     </message>
     <message>
         <source>The plan is not valid JSON: %1 at line %2, column %3.</source>
-        <translation>გეგმა არასწორი JSON-ია: %1, ხაზი %2, სვეტი %3.</translation>
+        <translation>გეგმა არასწორი JSON-ია: %1, სტრიქონი %2, სვეტი %3.</translation>
     </message>
     <message>
         <source>The JSON list is empty or does not hold a plan object.</source>
@@ -1028,55 +1028,55 @@
     <name>PlanTextParser</name>
     <message>
         <source>Line %1: the value of &quot;%2&quot; is not a number.</source>
-        <translation>ხაზი %1: &quot;%2&quot;-ის მნიშვნელობა რიცხვი არ არის.</translation>
+        <translation>სტრიქონი %1: &quot;%2&quot;-ის მნიშვნელობა რიცხვი არ არის.</translation>
     </message>
     <message>
         <source>Line %1: cannot read the buffer counts &quot;%2&quot;.</source>
-        <translation>ხაზი %1: ბუფერების რაოდენობების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
+        <translation>სტრიქონი %1: ბუფერების რაოდენობების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
         <source>Line %1: cannot read the I/O timings &quot;%2&quot;.</source>
-        <translation>ხაზი %1: I/O-ის დროების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
+        <translation>სტრიქონი %1: I/O-ის დროების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
         <source>Line %1: cannot read the heap block counts &quot;%2&quot;.</source>
-        <translation>ხაზი %1: heap-ის ბლოკების რაოდენობების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
+        <translation>სტრიქონი %1: heap-ის ბლოკების რაოდენობების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
         <source>Line %1: cannot read &quot;%2&quot;.</source>
-        <translation>ხაზი %1: &quot;%2&quot;-ის წაკითხვა ვერ მოხერხდა.</translation>
+        <translation>სტრიქონი %1: &quot;%2&quot;-ის წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
         <source>Line %1: cannot read the JIT options &quot;%2&quot;.</source>
-        <translation>ხაზი %1: JIT-ის პარამეტრების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
+        <translation>სტრიქონი %1: JIT-ის პარამეტრების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
         <source>Line %1: cannot read the JIT timing &quot;%2&quot;.</source>
-        <translation>ხაზი %1: JIT-ის დროების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
+        <translation>სტრიქონი %1: JIT-ის დროების &quot;%2&quot; წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
         <source>Line %1: cannot read the cost figures of the node.</source>
-        <translation>ხაზი %1: კვანძის ღირებულების მაჩვენებლების წაკითხვა ვერ მოხერხდა.</translation>
+        <translation>სტრიქონი %1: კვანძის ღირებულების მაჩვენებლების წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
         <source>Line %1: cannot read the actual figures of the node.</source>
-        <translation>ხაზი %1: კვანძის ფაქტობრივი მაჩვენებლების წაკითხვა ვერ მოხერხდა.</translation>
+        <translation>სტრიქონი %1: კვანძის ფაქტობრივი მაჩვენებლების წაკითხვა ვერ მოხერხდა.</translation>
     </message>
     <message>
         <source>Line %1: the node has no name.</source>
-        <translation>ხაზი %1: კვანძს სახელი არ აქვს.</translation>
+        <translation>სტრიქონი %1: კვანძს სახელი არ აქვს.</translation>
     </message>
     <message>
         <source>Line %1 does not look like the first node of an EXPLAIN plan: &quot;%2&quot;.</source>
-        <translation>ხაზი %1 EXPLAIN-ის გეგმის პირველ კვანძს არ ჰგავს: &quot;%2&quot;.</translation>
+        <translation>სტრიქონი %1 EXPLAIN-ის გეგმის პირველ კვანძს არ ჰგავს: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Line %1: this node is not indented under any other node.</source>
-        <translation>ხაზი %1: ეს კვანძი არცერთი სხვა კვანძის ქვეშ არ არის შეწეული.</translation>
+        <translation>სტრიქონი %1: ეს კვანძი არცერთი სხვა კვანძის ქვეშ არ არის შეწეული.</translation>
     </message>
     <message>
         <source>Line %1: a second plan starts here; paste one plan at a time.</source>
-        <translation>ხაზი %1: აქ მეორე გეგმა იწყება; ჩასვით ერთ ჯერზე ერთი გეგმა.</translation>
+        <translation>სტრიქონი %1: აქ მეორე გეგმა იწყება; ჩასვით ერთ ჯერზე ერთი გეგმა.</translation>
     </message>
     <message>
         <source>The text holds no plan.</source>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <source>Line %1: the value of &quot;%2&quot; has the wrong type.</source>
-        <translation>ხაზი %1: &quot;%2&quot;-ის მნიშვნელობას არასწორი ტიპი აქვს.</translation>
+        <translation>სტრიქონი %1: &quot;%2&quot;-ის მნიშვნელობას არასწორი ტიპი აქვს.</translation>
     </message>
 </context>
 <context>
@@ -1111,11 +1111,11 @@
     </message>
     <message>
         <source>Supavisor&apos;s metrics need a token signed with the stack&apos;s JWT secret, and the keychain holds none for this stack. The Setup wizard stores it when it applies the stack&apos;s configuration.</source>
-        <translation>Supavisor-ის მეტრიკებს სჭირდება სტეკის JWT საიდუმლოთი ხელმოწერილი ტოკენი, გასაღებების საცავში კი ამ სტეკისთვის ასეთი არ არის. დაყენების ოსტატი მას ინახავს, როცა სტეკის კონფიგურაციას მიუსადაგებს.</translation>
+        <translation>Supavisor-ის მეტრიკებს სჭირდება სტეკის JWT საიდუმლოთი ხელმოწერილი ტოკენი, გასაღებების საცავში კი ამ სტეკისთვის ასეთი არ არის. გამართვის ოსტატი მას ინახავს, როცა სტეკის კონფიგურაციას გამოიყენებს.</translation>
     </message>
     <message>
         <source>Supavisor&apos;s metrics do not answer on port %1 of the server (%2). Supabase&apos;s compose file does not publish them: add &quot;127.0.0.1:%1:4000&quot; to the supavisor service&apos;s ports (the Setup wizard&apos;s docker-compose.override.yml does), or correct the stack&apos;s Supavisor metrics port.</source>
-        <translation>Supavisor-ის მეტრიკები სერვერის პორტზე %1 არ პასუხობს (%2). Supabase-ის compose ფაილი მათ არ აქვეყნებს: დაამატეთ &quot;127.0.0.1:%1:4000&quot; supavisor სერვისის პორტებში (დაყენების ოსტატის docker-compose.override.yml ამას აკეთებს), ან შეასწორეთ სტეკის Supavisor-ის მეტრიკების პორტი.</translation>
+        <translation>Supavisor-ის მეტრიკები სერვერის პორტზე %1 არ პასუხობს (%2). Supabase-ის compose ფაილი მათ არ აქვეყნებს: დაამატეთ &quot;127.0.0.1:%1:4000&quot; supavisor სერვისის პორტებში (გამართვის ოსტატის docker-compose.override.yml ამას აკეთებს), ან შეასწორეთ სტეკის Supavisor-ის მეტრიკების პორტი.</translation>
     </message>
     <message>
         <source>Supavisor refused the metrics token: the stack&apos;s JWT secret in the keychain is not the METRICS_JWT_SECRET the pooler runs with.</source>
@@ -1577,15 +1577,15 @@ shared_preload_libraries = &apos;pg_stat_statements&apos;
     <name>UptimeLogPuller</name>
     <message>
         <source>The probe logs are already being fetched.</source>
-        <translation>შემოწმების ჟურნალები უკვე ჩამოიტვირთება.</translation>
+        <translation>ზონდის ჟურნალები უკვე ჩამოიტვირთება.</translation>
     </message>
     <message>
         <source>Connect to the stack first: its probe logs are fetched over SSH.</source>
-        <translation>ჯერ დაუკავშირდით სტეკს: მისი შემოწმების ჟურნალები SSH-ით ჩამოიტვირთება.</translation>
+        <translation>ჯერ დაუკავშირდით სტეკს: მისი ზონდის ჟურნალები SSH-ით ჩამოიტვირთება.</translation>
     </message>
     <message>
         <source>Fetching the probe logs was cancelled.</source>
-        <translation>შემოწმების ჟურნალების ჩამოტვირთვა გაუქმდა.</translation>
+        <translation>ზონდის ჟურნალების ჩამოტვირთვა გაუქმდა.</translation>
     </message>
     <message>
         <source>The connection to the stack was closed.</source>
@@ -1636,7 +1636,7 @@ shared_preload_libraries = &apos;pg_stat_statements&apos;
     </message>
     <message>
         <source>The local uptime history could not store a probe: %1</source>
-        <translation>ხელმისაწვდომობის ლოკალურ ისტორიაში შემოწმების შედეგის შენახვა ვერ მოხერხდა: %1</translation>
+        <translation>ხელმისაწვდომობის ლოკალურ ისტორიაში ზონდის შედეგის შენახვა ვერ მოხერხდა: %1</translation>
     </message>
     <message>
         <source>A maintenance window must end after it starts.</source>
@@ -1656,7 +1656,7 @@ shared_preload_libraries = &apos;pg_stat_statements&apos;
     </message>
     <message>
         <source>Probes run every %1 to %2 seconds, and a component is down after %3 to %4 consecutive failures.</source>
-        <translation>შემოწმება შეიძლება ეშვებოდეს ყოველ %1–%2 წამში, ხოლო კომპონენტი გათიშულად ითვლება %3–%4 ზედიზედ წარუმატებელი შემოწმების შემდეგ.</translation>
+        <translation>ზონდი შეიძლება ეშვებოდეს ყოველ %1–%2 წამში, ხოლო კომპონენტი გათიშულად ითვლება ზონდის %3–%4 ზედიზედ წარუმატებელი შემოწმების შემდეგ.</translation>
     </message>
 </context>
 <context>
@@ -1816,7 +1816,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <name>supadesk::AnalyzerWorkspace</name>
     <message>
         <source>The statement could not be cancelled: %1</source>
-        <translation>მოთხოვნის გაუქმება ვერ მოხერხდა: %1</translation>
+        <translation>ბრძანების გაუქმება ვერ მოხერხდა: %1</translation>
     </message>
     <message>
         <source>Query analyzer</source>
@@ -1828,7 +1828,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
     <message>
         <source>Run the selection or the statement under the cursor (Ctrl+Enter)</source>
-        <translation>მონიშნულის ან კურსორის ქვეშ მდებარე მოთხოვნის გაშვება (Ctrl+Enter)</translation>
+        <translation>მონიშნულის ან კურსორის ქვეშ მდებარე ბრძანების გაშვება (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1836,7 +1836,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
     <message>
         <source>Cancel the running statement on the server (Esc)</source>
-        <translation>სერვერზე მიმდინარე მოთხოვნის გაუქმება (Esc)</translation>
+        <translation>სერვერზე მიმდინარე ბრძანების გაუქმება (Esc)</translation>
     </message>
     <message>
         <source>History</source>
@@ -1844,7 +1844,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
     <message>
         <source>Statements run in this session</source>
-        <translation>ამ სესიაში გაშვებული მოთხოვნები</translation>
+        <translation>ამ სესიაში გაშვებული ბრძანებები</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -1860,7 +1860,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
     <message>
         <source>Connected to %1 on “%2”. Ctrl+Enter runs the statement under the cursor.</source>
-        <translation>დაკავშირებულია %1-თან „%2“-ზე. Ctrl+Enter უშვებს კურსორის ქვეშ მდებარე მოთხოვნას.</translation>
+        <translation>დაკავშირებულია %1-თან „%2“-ზე. Ctrl+Enter უშვებს კურსორის ქვეშ მდებარე ბრძანებას.</translation>
     </message>
     <message>
         <source>Error after %1 ms: %2</source>
@@ -1869,22 +1869,22 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message numerus="yes">
         <source>First %n row(s) in %1 ms; more load as you scroll.</source>
         <translation>
-            <numerusform>პირველი %n სტრიქონი %1 მწმ-ში; დანარჩენი ჩაიტვირთება გადახვევისას.</numerusform>
-            <numerusform>პირველი %n სტრიქონი %1 მწმ-ში; დანარჩენი ჩაიტვირთება გადახვევისას.</numerusform>
+            <numerusform>პირველი %n მწკრივი %1 მწმ-ში; დანარჩენი ჩაიტვირთება გადახვევისას.</numerusform>
+            <numerusform>პირველი %n მწკრივი %1 მწმ-ში; დანარჩენი ჩაიტვირთება გადახვევისას.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in %1 ms.</source>
         <translation>
-            <numerusform>%n სტრიქონი %1 მწმ-ში.</numerusform>
-            <numerusform>%n სტრიქონი %1 მწმ-ში.</numerusform>
+            <numerusform>%n მწკრივი %1 მწმ-ში.</numerusform>
+            <numerusform>%n მწკრივი %1 მწმ-ში.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done in %1 ms; %n row(s) affected.</source>
         <translation>
-            <numerusform>შესრულდა %1 მწმ-ში; შეიცვალა %n სტრიქონი.</numerusform>
-            <numerusform>შესრულდა %1 მწმ-ში; შეიცვალა %n სტრიქონი.</numerusform>
+            <numerusform>შესრულდა %1 მწმ-ში; შეიცვალა %n მწკრივი.</numerusform>
+            <numerusform>შესრულდა %1 მწმ-ში; შეიცვალა %n მწკრივი.</numerusform>
         </translation>
     </message>
     <message>
@@ -1921,7 +1921,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
     <message>
         <source>Show the plan without running the statement (F7)</source>
-        <translation>გეგმის ჩვენება მოთხოვნის გაშვების გარეშე (F7)</translation>
+        <translation>გეგმის ჩვენება ბრძანების გაშვების გარეშე (F7)</translation>
     </message>
     <message>
         <source>Explain Analyze</source>
@@ -1929,7 +1929,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
     <message>
         <source>Run the statement and show the plan with real times (Shift+F7). It runs inside a transaction that is always rolled back.</source>
-        <translation>მოთხოვნის გაშვება და გეგმის ჩვენება რეალური დროებით (Shift+F7). ის სრულდება ტრანზაქციაში, რომელიც ყოველთვის უკან ბრუნდება.</translation>
+        <translation>ბრძანების გაშვება და გეგმის ჩვენება რეალური დროებით (Shift+F7). ის სრულდება ტრანზაქციაში, რომელიც ყოველთვის უკან ბრუნდება.</translation>
     </message>
     <message>
         <source>Options</source>
@@ -1961,7 +1961,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
     <message>
         <source>This statement changes data. EXPLAIN ANALYZE really runs it, inside a transaction that Supadesk always rolls back afterwards, so nothing is kept. Locks are held while it runs and triggers fire.</source>
-        <translation>ეს მოთხოვნა მონაცემებს ცვლის. EXPLAIN ANALYZE მას ნამდვილად უშვებს ტრანზაქციაში, რომელსაც Supadesk შემდეგ ყოველთვის აბრუნებს, ამიტომ არაფერი შეინახება. შესრულებისას ბლოკირებები მოქმედებს და ტრიგერები ეშვება.</translation>
+        <translation>ეს ბრძანება მონაცემებს ცვლის. EXPLAIN ANALYZE მას ნამდვილად უშვებს ტრანზაქციაში, რომელსაც Supadesk შემდეგ ყოველთვის აბრუნებს, ამიტომ არაფერი შეინახება. შესრულებისას ბლოკირებები მოქმედებს და ტრიგერები ეშვება.</translation>
     </message>
     <message>
         <source>Run and Roll Back</source>
@@ -2011,7 +2011,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
     <message>
         <source>Open and save statements and plans</source>
-        <translation>მოთხოვნებისა და გეგმების გახსნა და შენახვა</translation>
+        <translation>ბრძანებებისა და გეგმების გახსნა და შენახვა</translation>
     </message>
     <message>
         <source>Open an EXPLAIN plan saved as JSON or text (Ctrl+Shift+O)</source>
@@ -2023,7 +2023,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
     <message>
         <source>Save the plan and its statement as EXPLAIN JSON, which PEV2 also reads (Ctrl+Shift+S)</source>
-        <translation>გეგმისა და მისი მოთხოვნის შენახვა EXPLAIN JSON-ად, რომელსაც PEV2-იც კითხულობს (Ctrl+Shift+S)</translation>
+        <translation>გეგმისა და მისი ბრძანების შენახვა EXPLAIN JSON-ად, რომელსაც PEV2-იც კითხულობს (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Slow queries</source>
@@ -2043,7 +2043,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
     <message>
         <source>%1 · %2 ms · %3</source>
-        <translation>%1 · %2 მწ · %3</translation>
+        <translation>%1 · %2 მწმ · %3</translation>
     </message>
     <message>
         <source>%1 · estimated · %2</source>
@@ -2055,7 +2055,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
     <message>
         <source>Its statement is now in the editor; Ctrl+Z brings back what was there.</source>
-        <translation>მისი მოთხოვნა ახლა რედაქტორშია; Ctrl+Z წინა ტექსტს დააბრუნებს.</translation>
+        <translation>მისი ბრძანება ახლა რედაქტორშია; Ctrl+Z წინა ტექსტს დააბრუნებს.</translation>
     </message>
     <message>
         <source>“%1” could not be read as an EXPLAIN plan. Nothing was changed.
@@ -2144,7 +2144,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
     <message>
         <source>Install the nightly backup in root&apos;s crontab (an earlier Supadesk entry is replaced, other entries stay).</source>
-        <translation>ღამის სარეზერვო ასლის დამატება root-ის crontab-ში (Supadesk-ის ძველი ჩანაწერი იცვლება, სხვები რჩება).</translation>
+        <translation>ღამის სარეზერვო ასლის დაყენება root-ის crontab-ში (Supadesk-ის ძველი ჩანაწერი იცვლება, სხვები რჩება).</translation>
     </message>
     <message>
         <source>Recreate the containers that the new .env and override change (`docker compose up -d`).</source>
@@ -2174,7 +2174,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <name>supadesk::ApplyPrivileges</name>
     <message>
         <source>Add a NOPASSWD sudo rule for %1 (for example the line &quot;%1 ALL=(ALL) NOPASSWD: ALL&quot; in /etc/sudoers.d/supadesk, written with visudo), or log in as root.</source>
-        <translation>დაამატეთ NOPASSWD sudo-წესი %1-ისთვის (მაგალითად, ხაზი &quot;%1 ALL=(ALL) NOPASSWD: ALL&quot; ფაილში /etc/sudoers.d/supadesk, visudo-თი ჩაწერილი), ან შედით root-ით.</translation>
+        <translation>დაამატეთ NOPASSWD sudo-წესი %1-ისთვის (მაგალითად, სტრიქონი &quot;%1 ALL=(ALL) NOPASSWD: ALL&quot; ფაილში /etc/sudoers.d/supadesk, visudo-თი ჩაწერილი), ან შედით root-ით.</translation>
     </message>
     <message>
         <source>The login user</source>
@@ -2330,7 +2330,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
     <message>
         <source>Line in root&apos;s crontab:</source>
-        <translation>ხაზი root-ის crontab-ში:</translation>
+        <translation>სტრიქონი root-ის crontab-ში:</translation>
     </message>
     <message>
         <source>R&amp;un now</source>
@@ -2442,7 +2442,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>The backup printed no result line.</source>
-        <translation>სარეზერვო ასლმა შედეგის ხაზი არ დაბეჭდა.</translation>
+        <translation>სარეზერვო ასლმა შედეგის სტრიქონი არ დაბეჭდა.</translation>
     </message>
     <message>
         <source>backup.sh stopped with status %1: %2</source>
@@ -2476,7 +2476,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be run from a crontab line: use an absolute path without line breaks.</source>
-        <translation>„%1“ crontab-ის ხაზიდან ვერ გაეშვება: გამოიყენეთ აბსოლუტური ბილიკი ხაზის გადატანების გარეშე.</translation>
+        <translation>„%1“ crontab-ის სტრიქონიდან ვერ გაეშვება: გამოიყენეთ აბსოლუტური ბილიკი სტრიქონის გადატანების გარეშე.</translation>
     </message>
 </context>
 <context>
@@ -2499,7 +2499,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>Install directory:</source>
-        <translation>ინსტალაციის საქაღალდე:</translation>
+        <translation>დაყენების საქაღალდე:</translation>
     </message>
     <message>
         <source>Connection:</source>
@@ -2556,13 +2556,13 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message numerus="yes">
         <source>Read: %n line(s). Its secrets are checked on the Secrets page.</source>
         <translation>
-            <numerusform>წაკითხულია: %n ხაზი. მისი საიდუმლოებები საიდუმლოებების გვერდზე მოწმდება.</numerusform>
-            <numerusform>წაკითხულია: %n ხაზი. მისი საიდუმლოებები საიდუმლოებების გვერდზე მოწმდება.</numerusform>
+            <numerusform>წაკითხულია: %n სტრიქონი. მისი საიდუმლოები საიდუმლოების გვერდზე მოწმდება.</numerusform>
+            <numerusform>წაკითხულია: %n სტრიქონი. მისი საიდუმლოები საიდუმლოების გვერდზე მოწმდება.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not read (%1). Every secret will be generated.</source>
-        <translation>ვერ წაიკითხა (%1). ყველა საიდუმლოება ახლიდან შეიქმნება.</translation>
+        <translation>ვერ წაიკითხა (%1). ყველა საიდუმლო ახლიდან შეიქმნება.</translation>
     </message>
 </context>
 <context>
@@ -2645,7 +2645,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>Rows per second</source>
-        <translation>სტრიქონები წამში</translation>
+        <translation>მწკრივები წამში</translation>
     </message>
     <message>
         <source>rows/s</source>
@@ -2685,11 +2685,11 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>Sampling failed: %1</source>
-        <translation>ნიმუშის აღება ვერ მოხერხდა: %1</translation>
+        <translation>ანაზომის აღება ვერ მოხერხდა: %1</translation>
     </message>
     <message>
         <source>Waiting for the first sample…</source>
-        <translation>პირველი ნიმუშის მოლოდინი…</translation>
+        <translation>პირველი ანაზომის მოლოდინი…</translation>
     </message>
     <message numerus="yes">
         <source>Live: a sample every %n second(s); the last one took %1 ms.</source>
@@ -2700,7 +2700,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>Freeze the charts; samples are still recorded in the history (Ctrl+Shift+P)</source>
-        <translation>დიაგრამების გაყინვა; ნიმუშები ისტორიაში მაინც ჩაიწერება (Ctrl+Shift+P)</translation>
+        <translation>დიაგრამების გაყინვა; ანაზომები ისტორიაში მაინც ჩაიწერება (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Range</source>
@@ -2796,7 +2796,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>Checkpoints per sample</source>
-        <translation>საკონტროლო წერტილები ნიმუშზე</translation>
+        <translation>საკონტროლო წერტილები ანაზომზე</translation>
     </message>
     <message>
         <source>checkpoints</source>
@@ -2836,15 +2836,15 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>This server is a standby: lag is shown on its primary.</source>
-        <translation>ეს სერვერი რეზერვია: ჩამორჩენა მის ძირითად სერვერზე ჩანს.</translation>
+        <translation>ეს სერვერი რეზერვული სერვერია: ჩამორჩენა მის ძირითად სერვერზე ჩანს.</translation>
     </message>
     <message>
         <source>No standby is connected and no replication slot exists.</source>
-        <translation>არცერთი რეზერვი არ არის დაკავშირებული და რეპლიკაციის სლოტი არ არსებობს.</translation>
+        <translation>არცერთი რეზერვული სერვერი არ არის დაკავშირებული და რეპლიკაციის სლოტი არ არსებობს.</translation>
     </message>
     <message>
         <source>No standby is connected.</source>
-        <translation>არცერთი რეზერვი არ არის დაკავშირებული.</translation>
+        <translation>არცერთი რეზერვული სერვერი არ არის დაკავშირებული.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) of other roles are hidden from this role: GRANT pg_read_all_stats to see their state.</source>
@@ -2862,7 +2862,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>Paused: the charts are frozen; samples are still recorded in the history.</source>
-        <translation>შეჩერებულია: დიაგრამები გაყინულია; ნიმუშები ისტორიაში მაინც იწერება.</translation>
+        <translation>შეჩერებულია: დიაგრამები გაყინულია; ანაზომები ისტორიაში მაინც იწერება.</translation>
     </message>
     <message>
         <source>History Retention…</source>
@@ -2870,7 +2870,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>How long the local history keeps samples and summaries</source>
-        <translation>რამდენ ხანს ინახავს ლოკალური ისტორია ნიმუშებსა და შეჯამებებს</translation>
+        <translation>რამდენ ხანს ინახავს ლოკალური ისტორია ანაზომებსა და შეჯამებებს</translation>
     </message>
     <message>
         <source>Pooler: clients and server connections</source>
@@ -2914,7 +2914,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>Reconnecting to “%1”… No sample has arrived yet.</source>
-        <translation>„%1“-თან ხელახლა დაკავშირება… ნიმუში ჯერ არ მოსულა.</translation>
+        <translation>„%1“-თან ხელახლა დაკავშირება… ანაზომი ჯერ არ მოსულა.</translation>
     </message>
     <message>
         <source>Pooler (Supavisor): client connections</source>
@@ -2978,15 +2978,15 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <name>supadesk::EnvFile</name>
     <message>
         <source>%1 is set again on line %2 (first on line %3); Docker Compose uses the last one. Remove the extra line.</source>
-        <translation>%1 ხელახლაა მითითებული ხაზზე %2 (პირველად — ხაზზე %3); Docker Compose ბოლოს იყენებს. წაშალეთ ზედმეტი ხაზი.</translation>
+        <translation>%1 ხელახლაა მითითებული სტრიქონზე %2 (პირველად — სტრიქონზე %3); Docker Compose ბოლოს იყენებს. წაშალეთ ზედმეტი სტრიქონი.</translation>
     </message>
     <message>
         <source>Line %1 is not KEY=VALUE; its content is not shown, as it may hold a secret. Fix or remove it.</source>
-        <translation>ხაზი %1 არ არის KEY=VALUE ფორმატის; მისი შიგთავსი არ ჩანს, რადგან შეიძლება საიდუმლოს შეიცავდეს. შეასწორეთ ან წაშალეთ.</translation>
+        <translation>სტრიქონი %1 არ არის KEY=VALUE ფორმატის; მისი შიგთავსი არ ჩანს, რადგან შეიძლება საიდუმლოს შეიცავდეს. შეასწორეთ ან წაშალეთ.</translation>
     </message>
     <message>
         <source>Line %1 (%2) has an unclosed quote; its value is not shown. Fix or remove it.</source>
-        <translation>ხაზს %1 (%2) დაუხურავი ბრჭყალი აქვს; მისი მნიშვნელობა არ ჩანს. შეასწორეთ ან წაშალეთ.</translation>
+        <translation>სტრიქონს %1 (%2) დაუხურავი ბრჭყალი აქვს; მისი მნიშვნელობა არ ჩანს. შეასწორეთ ან წაშალეთ.</translation>
     </message>
 </context>
 <context>
@@ -3158,7 +3158,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>&amp;Apply firewall…</source>
-        <translation>ფაიერვოლის &amp;ჩართვა…</translation>
+        <translation>ფაიერვოლის &amp;გამოყენება…</translation>
     </message>
     <message>
         <source>Enable the firewall on the server now, with the automatic undo armed</source>
@@ -3194,7 +3194,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>ufw is not installed on the server. Install it there (apt-get install ufw) and apply again. Nothing was changed.</source>
-        <translation>სერვერზე ufw არ არის დაყენებული. დააყენეთ იქ (apt-get install ufw) და ხელახლა სცადეთ. არაფერი შეცვლილა.</translation>
+        <translation>სერვერზე ufw არ არის დაყენებული. დააყენეთ იქ (apt-get install ufw) და ხელახლა გამოიყენეთ. არაფერი შეცვლილა.</translation>
     </message>
     <message>
         <source>The firewall needs root on the server: log in as root, or give this user sudo without a password. Nothing was changed.</source>
@@ -3218,11 +3218,11 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>Connect the stack to apply the firewall from here.</source>
-        <translation>დააკავშირეთ სტეკი, რომ ფაიერვოლი აქედან ჩართოთ.</translation>
+        <translation>დააკავშირეთ სტეკი, რომ ფაიერვოლი აქედან გამოიყენოთ.</translation>
     </message>
     <message>
         <source>Applied: the firewall is on.</source>
-        <translation>შესრულდა: ფაიერვოლი ჩართულია.</translation>
+        <translation>გამოყენებულია: ფაიერვოლი ჩართულია.</translation>
     </message>
     <message>
         <source>Refused: nothing was changed.</source>
@@ -3366,7 +3366,7 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     <name>supadesk::FleetTile</name>
     <message>
         <source>Down: no sample yet</source>
-        <translation>მიუწვდომელია: ნიმუში ჯერ არ არის</translation>
+        <translation>მიუწვდომელია: ანაზომი ჯერ არ არის</translation>
     </message>
     <message>
         <source>Down: %1</source>
@@ -3374,7 +3374,7 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     </message>
     <message>
         <source>No sample for %1 s</source>
-        <translation>%1 წმ ნიმუშის გარეშე</translation>
+        <translation>%1 წმ ანაზომის გარეშე</translation>
     </message>
     <message>
         <source>Up, needs attention</source>
@@ -3410,7 +3410,7 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     </message>
     <message>
         <source>no standby</source>
-        <translation>რეზერვი არ არის</translation>
+        <translation>რეზერვული სერვერი არ არის</translation>
     </message>
     <message>
         <source>Database size</source>
@@ -3418,7 +3418,7 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     </message>
     <message>
         <source>Last sample</source>
-        <translation>ბოლო ნიმუში</translation>
+        <translation>ბოლო ანაზომი</translation>
     </message>
     <message>
         <source>%1 s ago</source>
@@ -3437,7 +3437,7 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     </message>
     <message>
         <source>The dashboard keeps every sample for a while, then only per-minute and per-hour summaries (minimum, maximum, mean). Older data is deleted.</source>
-        <translation>დაფა ყოველ ნიმუშს გარკვეული დროით ინახავს, შემდეგ კი მხოლოდ წუთობრივ და საათობრივ შეჯამებებს (მინიმუმი, მაქსიმუმი, საშუალო). უფრო ძველი მონაცემები იშლება.</translation>
+        <translation>დაფა ყოველ ანაზომს გარკვეული დროით ინახავს, შემდეგ კი მხოლოდ წუთობრივ და საათობრივ შეჯამებებს (მინიმუმი, მაქსიმუმი, საშუალო). უფრო ძველი მონაცემები იშლება.</translation>
     </message>
     <message>
         <source>Restore &amp;Defaults</source>
@@ -3445,7 +3445,7 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     </message>
     <message>
         <source>Keep &amp;every sample for:</source>
-        <translation>&amp;ყოველი ნიმუშის შენახვა:</translation>
+        <translation>&amp;ყოველი ანაზომის შენახვა:</translation>
     </message>
     <message>
         <source>Keep &amp;minute summaries for:</source>
@@ -3461,7 +3461,7 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     </message>
     <message>
         <source>“Last hour” and “Last 24 hours” are drawn from minute summaries, “Last 7 days” and “Last 30 days” from hour summaries. Shorter times take effect with the next sample.</source>
-        <translation>„ბოლო საათი“ და „ბოლო 24 საათი“ წუთობრივი შეჯამებებით იხატება, „ბოლო 7 დღე“ და „ბოლო 30 დღე“ — საათობრივით. შემოკლებული ვადა მომდევნო ნიმუშიდან მოქმედებს.</translation>
+        <translation>„ბოლო საათი“ და „ბოლო 24 საათი“ წუთობრივი შეჯამებებით იხატება, „ბოლო 7 დღე“ და „ბოლო 30 დღე“ — საათობრივით. შემოკლებული ვადა მომდევნო ანაზომიდან მოქმედებს.</translation>
     </message>
 </context>
 <context>
@@ -3504,7 +3504,7 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     </message>
     <message>
         <source>Remove old host key</source>
-        <translation>ჰოსტის ძველი გასაღების წაშლა</translation>
+        <translation>ძველი ჰოსტის გასაღების წაშლა</translation>
     </message>
     <message>
         <source>Remove line %2 of %1? Do this only if you know why the key changed. The next connection will ask whether to trust the new key.</source>
@@ -3601,7 +3601,7 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     </message>
     <message>
         <source>Plan the statement again with hypothetical indexes (hypopg); nothing is built</source>
-        <translation>მოთხოვნის გეგმის ხელახლა შედგენა ჰიპოთეტური ინდექსებით (hypopg); არაფერი იქმნება</translation>
+        <translation>ბრძანების გეგმის ხელახლა შედგენა ჰიპოთეტური ინდექსებით (hypopg); არაფერი იქმნება</translation>
     </message>
     <message>
         <source>Index</source>
@@ -3629,7 +3629,7 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     </message>
     <message>
         <source>Explain a statement to get index advice for its sequential scans.</source>
-        <translation>აჩვენეთ მოთხოვნის გეგმა, რომ მისი მიმდევრობითი სკანირებებისთვის ინდექსების რჩევა მიიღოთ.</translation>
+        <translation>აჩვენეთ ბრძანების გეგმა, რომ მისი მიმდევრობითი სკანირებებისთვის ინდექსების რჩევა მიიღოთ.</translation>
     </message>
     <message>
         <source>This plan has no sequential scan with a filter, so there is no index to try.</source>
@@ -3637,7 +3637,7 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     </message>
     <message>
         <source>The statement of this plan is not known: explain it from the editor to try indexes.</source>
-        <translation>ამ გეგმის მოთხოვნა უცნობია: ინდექსების მოსასინჯად აჩვენეთ მისი გეგმა რედაქტორიდან.</translation>
+        <translation>ამ გეგმის ბრძანება უცნობია: ინდექსების მოსასინჯად აჩვენეთ მისი გეგმა რედაქტორიდან.</translation>
     </message>
     <message>
         <source>Connect the stack to try indexes.</source>
@@ -3669,8 +3669,8 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     <message numerus="yes">
         <source>%1 of %n index(es) would make the statement cheaper. Costs are the planner&apos;s estimates; nothing was built.</source>
         <translation>
-            <numerusform>%n ინდექსიდან %1 მოთხოვნას გააიაფებს. ღირებულებები დამგეგმავის შეფასებებია; არაფერი შექმნილა.</numerusform>
-            <numerusform>%n ინდექსიდან %1 მოთხოვნას გააიაფებს. ღირებულებები დამგეგმავის შეფასებებია; არაფერი შექმნილა.</numerusform>
+            <numerusform>%n ინდექსიდან %1 ბრძანებას გააიაფებს. ღირებულებები დამგეგმავის შეფასებებია; არაფერი შექმნილა.</numerusform>
+            <numerusform>%n ინდექსიდან %1 ბრძანებას გააიაფებს. ღირებულებები დამგეგმავის შეფასებებია; არაფერი შექმნილა.</numerusform>
         </translation>
     </message>
 </context>
@@ -3764,15 +3764,11 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     </message>
     <message>
         <source>&amp;Add Stack…</source>
-        <translation>სტეკის &amp;დამატება…</translation>
+        <translation>სტეკის და&amp;მატება…</translation>
     </message>
     <message>
         <source>&amp;Edit Stack…</source>
         <translation>სტეკის &amp;რედაქტირება…</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate Stack</source>
-        <translation>სტეკის &amp;დუბლირება</translation>
     </message>
     <message>
         <source>&amp;Remove Stack…</source>
@@ -3867,7 +3863,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Its secrets could not be removed from the keychain, so the stack was kept: %1</source>
-        <translation>მისი საიდუმლოებების წაშლა გასაღებების საცავიდან ვერ მოხერხდა, ამიტომ სტეკი დარჩა: %1</translation>
+        <translation>მისი საიდუმლოების წაშლა გასაღებების საცავიდან ვერ მოხერხდა, ამიტომ სტეკი დარჩა: %1</translation>
     </message>
     <message>
         <source>Stack not moved</source>
@@ -3911,21 +3907,13 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>Exported %n stack(s) without secrets.</source>
         <translation>
-            <numerusform>ექსპორტირებულია %n სტეკი, საიდუმლოებების გარეშე.</numerusform>
-            <numerusform>ექსპორტირებულია %n სტეკი, საიდუმლოებების გარეშე.</numerusform>
+            <numerusform>ექსპორტირებულია %n სტეკი, საიდუმლოების გარეშე.</numerusform>
+            <numerusform>ექსპორტირებულია %n სტეკი, საიდუმლოების გარეშე.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Connect</source>
         <translation>&amp;დაკავშირება</translation>
-    </message>
-    <message>
-        <source>Dis&amp;connect</source>
-        <translation>კავშირის &amp;გაწყვეტა</translation>
-    </message>
-    <message>
-        <source>Copy Database &amp;Connection String</source>
-        <translation>ბაზასთან &amp;დაკავშირების სტრიქონის კოპირება</translation>
     </message>
     <message>
         <source>A postgresql:// address of the database through this stack&apos;s tunnel, for psql and other tools (without the password).</source>
@@ -3942,6 +3930,18 @@ Nothing on the server is changed.</source>
     <message>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate Stack</source>
+        <translation>სტეკის დუ&amp;ბლირება</translation>
+    </message>
+    <message>
+        <source>D&amp;isconnect</source>
+        <translation>კავშირის &amp;გაწყვეტა</translation>
+    </message>
+    <message>
+        <source>Copy Database Connection &amp;String</source>
+        <translation>ბაზასთან დაკავშირების სტრიქონის &amp;კოპირება</translation>
     </message>
 </context>
 <context>
@@ -4035,11 +4035,11 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Rows (all loops)</source>
-        <translation>სტრიქონები (ყველა ციკლი)</translation>
+        <translation>მწკრივები (ყველა ციკლი)</translation>
     </message>
     <message>
         <source>Rows planned (all loops)</source>
-        <translation>დაგეგმილი სტრიქონები (ყველა ციკლი)</translation>
+        <translation>დაგეგმილი მწკრივები (ყველა ციკლი)</translation>
     </message>
     <message>
         <source>Misestimate</source>
@@ -4047,7 +4047,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Rows removed by filter (all loops)</source>
-        <translation>ფილტრით მოცილებული სტრიქონები (ყველა ციკლი)</translation>
+        <translation>ფილტრით მოცილებული მწკრივები (ყველა ციკლი)</translation>
     </message>
     <message>
         <source>Processes</source>
@@ -4055,7 +4055,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Findings</source>
-        <translation>შენიშვნები</translation>
+        <translation>მიგნებები</translation>
     </message>
     <message>
         <source>EXPLAIN properties</source>
@@ -4070,7 +4070,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>This server plans a statement only with values for its parameters (PostgreSQL 16 and later can plan it without them). Enter a typical value for each; type NULL for a null value.</source>
-        <translation>ეს სერვერი მოთხოვნის გეგმას მხოლოდ პარამეტრების მნიშვნელობებით ადგენს (PostgreSQL 16 და უფრო ახალი მათ გარეშეც ახერხებს). შეიყვანეთ თითოეულის ტიპური მნიშვნელობა; ცარიელი მნიშვნელობისთვის აკრიფეთ NULL.</translation>
+        <translation>ეს სერვერი ბრძანების გეგმას მხოლოდ პარამეტრების მნიშვნელობებით ადგენს (PostgreSQL 16 და უფრო ახალი მათ გარეშეც ახერხებს). შეიყვანეთ თითოეულის ტიპური მნიშვნელობა; ცარიელი მნიშვნელობისთვის აკრიფეთ NULL.</translation>
     </message>
     <message>
         <source>Explain</source>
@@ -4284,11 +4284,11 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Logs statements slower than this, with their duration, for the query analyzer.</source>
-        <translation>ამაზე ნელ მოთხოვნებს ხანგრძლივობასთან ერთად ჟურნალში წერს მოთხოვნების ანალიზატორისთვის.</translation>
+        <translation>ამაზე ნელ ბრძანებებს ხანგრძლივობასთან ერთად ჟურნალში წერს მოთხოვნების ანალიზატორისთვის.</translation>
     </message>
     <message>
         <source>Time, process, user and database on every log line, as log analysers (pgBadger) expect.</source>
-        <translation>დრო, პროცესი, მომხმარებელი და მონაცემთა ბაზა ჟურნალის ყოველ ხაზზე, როგორც ამას ჟურნალის ანალიზატორები (pgBadger) ელიან.</translation>
+        <translation>დრო, პროცესი, მომხმარებელი და მონაცემთა ბაზა ჟურნალის ყოველ სტრიქონზე, როგორც ამას ჟურნალის ანალიზატორები (pgBadger) ელიან.</translation>
     </message>
     <message>
         <source>Logs waits on locks longer than deadlock_timeout: the usual cause of sudden slow requests.</source>
@@ -4312,7 +4312,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>pg_stat_statements records every statement&apos;s calls and time: the dashboard and the query analyzer read it. Loading a library needs a restart.</source>
-        <translation>pg_stat_statements ყოველი მოთხოვნის გამოძახებებსა და დროს აღრიცხავს: მას დაფა და მოთხოვნების ანალიზატორი კითხულობენ. ბიბლიოთეკის ჩატვირთვას გადატვირთვა სჭირდება.</translation>
+        <translation>pg_stat_statements ყოველი ბრძანების გამოძახებებსა და დროს აღრიცხავს: მას დაფა და მოთხოვნების ანალიზატორი კითხულობენ. ბიბლიოთეკის ჩატვირთვას გადატვირთვა სჭირდება.</translation>
     </message>
     <message>
         <source>current list + pg_stat_statements</source>
@@ -4324,7 +4324,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Keeps every WAL segment so that the database can be restored to any moment after a base backup (point-in-time recovery).</source>
-        <translation>ინახავს WAL-ის ყოველ სეგმენტს, რომ მონაცემთა ბაზა საბაზო ასლის შემდეგ ნებისმიერ მომენტზე აღდგეს (point-in-time recovery).</translation>
+        <translation>ინახავს WAL-ის ყოველ სეგმენტს, რომ მონაცემთა ბაზა საბაზო სარეზერვო ასლის შემდეგ ნებისმიერ მომენტზე აღდგეს (point-in-time recovery).</translation>
     </message>
     <message>
         <source>copy to the archive directory, never overwrite</source>
@@ -4378,7 +4378,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Before: %1 ms. After: %2 ms. Change: %3 ms, %4.</source>
-        <translation>ადრე: %1 მწ. შემდეგ: %2 მწ. ცვლილება: %3 მწ, %4.</translation>
+        <translation>ადრე: %1 მწმ. შემდეგ: %2 მწმ. ცვლილება: %3 მწმ, %4.</translation>
     </message>
 </context>
 <context>
@@ -4409,30 +4409,30 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Self ms before</source>
-        <translation>საკუთარი მწ ადრე</translation>
+        <translation>საკუთარი მწმ ადრე</translation>
     </message>
     <message>
         <source>Self ms after</source>
-        <translation>საკუთარი მწ შემდეგ</translation>
+        <translation>საკუთარი მწმ შემდეგ</translation>
     </message>
     <message>
         <source>Change ms</source>
-        <translation>ცვლილება მწ</translation>
+        <translation>ცვლილება მწმ</translation>
     </message>
     <message>
         <source>Rows before</source>
-        <translation>სტრიქონები ადრე</translation>
+        <translation>მწკრივები ადრე</translation>
     </message>
     <message>
         <source>Rows after</source>
-        <translation>სტრიქონები შემდეგ</translation>
+        <translation>მწკრივები შემდეგ</translation>
     </message>
 </context>
 <context>
     <name>supadesk::PlanGraphView</name>
     <message>
         <source>%1 rows planned</source>
-        <translation>დაგეგმილია %1 სტრიქონი</translation>
+        <translation>დაგეგმილია %1 მწკრივი</translation>
     </message>
     <message>
         <source>never executed</source>
@@ -4440,7 +4440,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation>%1 სტრიქონი</translation>
+        <translation>%1 მწკრივი</translation>
     </message>
     <message>
         <source>%1 loops</source>
@@ -4459,7 +4459,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Self (ms)</source>
-        <translation>საკუთარი (მწ)</translation>
+        <translation>საკუთარი (მწმ)</translation>
     </message>
     <message>
         <source>Self %</source>
@@ -4467,7 +4467,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Total (ms)</source>
-        <translation>სულ (მწ)</translation>
+        <translation>სულ (მწმ)</translation>
     </message>
     <message>
         <source>Loops</source>
@@ -4475,11 +4475,11 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Rows</source>
-        <translation>სტრიქონები</translation>
+        <translation>მწკრივები</translation>
     </message>
     <message>
         <source>Planned rows</source>
-        <translation>დაგეგმილი სტრიქონები</translation>
+        <translation>დაგეგმილი მწკრივები</translation>
     </message>
     <message>
         <source>Estimate</source>
@@ -4511,7 +4511,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>I/O (ms)</source>
-        <translation>I/O (მწ)</translation>
+        <translation>I/O (მწმ)</translation>
     </message>
     <message>
         <source>Workers launched / planned</source>
@@ -4562,7 +4562,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Transaction mode: session state (SET, LISTEN, advisory locks, temporary tables, SQL PREPARE) does not survive between transactions, because the next transaction may run on another server connection. Drivers that prepare statements at protocol level need max_prepared_statements (PgBouncer 1.21 or newer) or prepared statements switched off.</source>
-        <translation>ტრანზაქციული რეჟიმი: სესიის მდგომარეობა (SET, LISTEN, advisory ბლოკირებები, დროებითი ცხრილები, SQL PREPARE) ტრანზაქციებს შორის არ ნარჩუნდება, რადგან შემდეგი ტრანზაქცია შეიძლება სერვერის სხვა კავშირზე შესრულდეს. დრაივერებს, რომლებიც მოთხოვნებს პროტოკოლის დონეზე ამზადებენ, max_prepared_statements (PgBouncer 1.21 ან უფრო ახალი) ან მომზადებული მოთხოვნების გამორთვა სჭირდებათ.</translation>
+        <translation>ტრანზაქციული რეჟიმი: სესიის მდგომარეობა (SET, LISTEN, advisory ბლოკირებები, დროებითი ცხრილები, SQL PREPARE) ტრანზაქციებს შორის არ ნარჩუნდება, რადგან შემდეგი ტრანზაქცია შეიძლება სერვერის სხვა კავშირზე შესრულდეს. დრაივერებს, რომლებიც ბრძანებებს პროტოკოლის დონეზე ამზადებენ, max_prepared_statements (PgBouncer 1.21 ან უფრო ახალი) ან მომზადებული ბრძანებების გამორთვა სჭირდებათ.</translation>
     </message>
     <message>
         <source>JDBC and other drivers send extra_float_digits at login; PgBouncer must not refuse them for it.</source>
@@ -4609,11 +4609,11 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Transaction mode gives a client a server connection only for one transaction. Session state does not survive between transactions: SET, LISTEN, advisory locks and SQL PREPARE do not work as expected. Protocol-level prepared statements need PgBouncer 1.21 or newer (max_prepared_statements) or Supavisor; otherwise turn them off in the client (e.g. prepareThreshold=0 for JDBC, statement_cache_size=0 for asyncpg).</source>
-        <translation>ტრანზაქციის რეჟიმში კლიენტი სერვერულ კავშირს მხოლოდ ერთი ტრანზაქციის განმავლობაში იღებს. სესიის მდგომარეობა ტრანზაქციებს შორის არ ინახება: SET, LISTEN, advisory locks და SQL PREPARE მოსალოდნელად არ იმუშავებს. პროტოკოლის დონის მომზადებულ ოპერატორებს PgBouncer 1.21 ან უფრო ახალი (max_prepared_statements) ან Supavisor სჭირდება; სხვა შემთხვევაში გამორთეთ ისინი კლიენტში (მაგ. prepareThreshold=0 JDBC-სთვის, statement_cache_size=0 asyncpg-სთვის).</translation>
+        <translation>ტრანზაქციის რეჟიმში კლიენტი სერვერულ კავშირს მხოლოდ ერთი ტრანზაქციის განმავლობაში იღებს. სესიის მდგომარეობა ტრანზაქციებს შორის არ ინახება: SET, LISTEN, advisory locks და SQL PREPARE მოსალოდნელად არ იმუშავებს. პროტოკოლის დონის მომზადებულ ბრძანებებს PgBouncer 1.21 ან უფრო ახალი (max_prepared_statements) ან Supavisor სჭირდება; სხვა შემთხვევაში გამორთეთ ისინი კლიენტში (მაგ. prepareThreshold=0 JDBC-სთვის, statement_cache_size=0 asyncpg-სთვის).</translation>
     </message>
     <message>
         <source>Lines in .env (Supavisor reads them when its container is recreated):</source>
-        <translation>ხაზები .env-ში (Supavisor მათ კონტეინერის ხელახლა შექმნისას კითხულობს):</translation>
+        <translation>სტრიქონები .env-ში (Supavisor მათ კონტეინერის ხელახლა შექმნისას კითხულობს):</translation>
     </message>
     <message>
         <source>Transaction mode. The pooler may hold %1 server connections (%2 of max_connections %3): %4 per database and user, %5 in reserve, for up to %6 clients.</source>
@@ -4714,11 +4714,11 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Production needs at least %1 GB for the database, its WAL, backups and container images.</source>
-        <translation>საწარმოო გარემოს სჭირდება მინიმუმ %1 GB მონაცემთა ბაზისთვის, მისი WAL-ისთვის, სარეზერვო ასლებისა და კონტეინერების ანაბეჭდებისთვის.</translation>
+        <translation>საწარმოო გარემოს სჭირდება მინიმუმ %1 GB მონაცემთა ბაზისთვის, მისი WAL-ისთვის, სარეზერვო ასლებისა და კონტეინერების იმიჯებისთვის.</translation>
     </message>
     <message>
         <source>Attach a larger volume and keep the install directory on it.</source>
-        <translation>მიაერთეთ უფრო დიდი ტომი და ინსტალაციის საქაღალდე მასზე განათავსეთ.</translation>
+        <translation>მიაერთეთ უფრო დიდი ტომი და დაყენების საქაღალდე მასზე განათავსეთ.</translation>
     </message>
     <message>
         <source>Free disk space</source>
@@ -4734,11 +4734,11 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>The container images alone need several gigabytes; PostgreSQL stops when the disk is full.</source>
-        <translation>მხოლოდ კონტეინერების ანაბეჭდებს რამდენიმე გიგაბაიტი სჭირდება; დისკის გავსებისას PostgreSQL ჩერდება.</translation>
+        <translation>მხოლოდ კონტეინერების იმიჯებს რამდენიმე გიგაბაიტი სჭირდება; დისკის გავსებისას PostgreSQL ჩერდება.</translation>
     </message>
     <message>
         <source>Free space or grow the volume before installing.</source>
-        <translation>ინსტალაციამდე გაათავისუფლეთ ადგილი ან გაზარდეთ ტომი.</translation>
+        <translation>დაყენებამდე გაათავისუფლეთ ადგილი ან გაზარდეთ ტომი.</translation>
     </message>
     <message>
         <source>Little room is left for the database to grow and for local backups.</source>
@@ -4770,7 +4770,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Move the install directory to an SSD or NVMe volume; the tuning page assumes an HDD meanwhile.</source>
-        <translation>გადაიტანეთ ინსტალაციის საქაღალდე SSD ან NVMe ტომზე; მანამდე მორგების გვერდი HDD-ს ვარაუდობს.</translation>
+        <translation>გადაიტანეთ დაყენების საქაღალდე SSD ან NVMe ტომზე; მანამდე მორგების გვერდი HDD-ს ვარაუდობს.</translation>
     </message>
     <message>
         <source>SSD</source>
@@ -4790,7 +4790,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>This release no longer gets security updates or is older than what Supabase&apos;s images are tested on.</source>
-        <translation>ეს ვერსია უსაფრთხოების განახლებებს აღარ იღებს ან უფრო ძველია, ვიდრე ის, რაზეც Supabase-ის ანაბეჭდები მოწმდება.</translation>
+        <translation>ეს ვერსია უსაფრთხოების განახლებებს აღარ იღებს ან უფრო ძველია, ვიდრე ის, რაზეც Supabase-ის იმიჯები მოწმდება.</translation>
     </message>
     <message>
         <source>Only Ubuntu and Debian are checked; this distribution may work but is not what the production guide assumes.</source>
@@ -4938,7 +4938,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Install directory</source>
-        <translation>ინსტალაციის საქაღალდე</translation>
+        <translation>დაყენების საქაღალდე</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
@@ -4950,7 +4950,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Copy the docker folder of github.com/supabase/supabase to %1 and `cp .env.example .env`, or correct the stack&apos;s install directory.</source>
-        <translation>დააკოპირეთ github.com/supabase/supabase-ის docker საქაღალდე %1-ში და გაუშვით `cp .env.example .env`, ან შეასწორეთ სტეკის ინსტალაციის საქაღალდე.</translation>
+        <translation>დააკოპირეთ github.com/supabase/supabase-ის docker საქაღალდე %1-ში და გაუშვით `cp .env.example .env`, ან შეასწორეთ სტეკის დაყენების საქაღალდე.</translation>
     </message>
     <message>
         <source>%1 lacks %2</source>
@@ -5069,7 +5069,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Reads the server: vCPUs, RAM, disks, operating system, Docker and compose, log rotation, listening ports, time sync and the install directory. Each finding is measured against the production minimum (4 vCPUs, 8 GB RAM, 100 GB SSD) and says how to fix it.</source>
-        <translation>კითხულობს სერვერს: vCPU-ები, ოპერატიული მეხსიერება, დისკები, ოპერაციული სისტემა, Docker და compose, ჟურნალების როტაცია, მოსმენადი პორტები, დროის სინქრონიზაცია და ინსტალაციის საქაღალდე. თითოეული შედეგი საწარმოო გარემოს მინიმუმს (4 vCPU, 8 GB RAM, 100 GB SSD) შედარდება და გეუბნებათ, როგორ გამოასწოროთ.</translation>
+        <translation>კითხულობს სერვერს: vCPU-ები, ოპერატიული მეხსიერება, დისკები, ოპერაციული სისტემა, Docker და compose, ჟურნალების როტაცია, მოსმენადი პორტები, დროის სინქრონიზაცია და დაყენების საქაღალდე. თითოეული მიგნება საწარმოო გარემოს მინიმუმს (4 vCPU, 8 GB RAM, 100 GB SSD) შედარდება და გეუბნებათ, როგორ გამოასწოროთ.</translation>
     </message>
     <message>
         <source>Fix: %1</source>
@@ -5117,7 +5117,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Fix the red findings before the server goes into production.</source>
-        <translation>გამოასწორეთ წითელი შედეგები, სანამ სერვერი წარმოებაში გავა.</translation>
+        <translation>გამოასწორეთ წითელი მიგნებები, სანამ სერვერი წარმოებაში გავა.</translation>
     </message>
     <message>
         <source>The server meets the production minimum.</source>
@@ -5387,8 +5387,8 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>%n step(s) will be applied in this order.</source>
         <translation>
-            <numerusform>%n ნაბიჯი შესრულდება ამ რიგით.</numerusform>
-            <numerusform>%n ნაბიჯი შესრულდება ამ რიგით.</numerusform>
+            <numerusform>%n ნაბიჯი გამოიყენება ამ რიგით.</numerusform>
+            <numerusform>%n ნაბიჯი გამოიყენება ამ რიგით.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5471,7 +5471,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Runs after every step above has been applied. On a server without systemd a cron entry takes the place of the timer; a login that is not root uses sudo. If the installation fails, the steps above stay applied.</source>
-        <translation>სრულდება მას შემდეგ, რაც ზემოთ მოცემული ყველა ნაბიჯი შესრულდება. systemd-ის გარეშე სერვერზე ტაიმერის ნაცვლად cron-ის ჩანაწერი დაყენდება; არა-root მომხმარებელი sudo-ს იყენებს. თუ დაყენება ჩავარდა, ზემოთ შესრულებული ნაბიჯები უცვლელი რჩება.</translation>
+        <translation>სრულდება მას შემდეგ, რაც ზემოთ მოცემული ყველა ნაბიჯი გამოიყენება. systemd-ის გარეშე სერვერზე ტაიმერის ნაცვლად cron-ის ჩანაწერი დაყენდება; არა-root მომხმარებელი sudo-ს იყენებს. თუ დაყენება ჩავარდა, ზემოთ გამოყენებული ნაბიჯები უცვლელი რჩება.</translation>
     </message>
     <message>
         <source>Restart the database container if a changed setting needs it</source>
@@ -5507,7 +5507,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>The firewall is not applied here: apply it on the Firewall page, or run firewall.sh from the exported bundle.</source>
-        <translation>ფაიერვოლი აქ არ ირთვება: ჩართეთ იგი ფაიერვოლის გვერდზე ან გაუშვით firewall.sh ექსპორტირებული პაკეტიდან.</translation>
+        <translation>ფაიერვოლი აქ არ გამოიყენება: გამოიყენეთ იგი ფაიერვოლის გვერდზე ან გაუშვით firewall.sh ექსპორტირებული პაკეტიდან.</translation>
     </message>
     <message>
         <source>The db container is restarted at the end only if a changed setting needs it: every connection to the database drops for a moment.</source>
@@ -5519,7 +5519,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Then the uptime probe is installed on the server. If that fails, the applied steps stay as they are.</source>
-        <translation>შემდეგ სერვერზე ხელმისაწვდომობის ზონდი დაყენდება. თუ ეს ჩავარდა, შესრულებული ნაბიჯები უცვლელი რჩება.</translation>
+        <translation>შემდეგ სერვერზე ხელმისაწვდომობის ზონდი დაყენდება. თუ ეს ჩავარდა, გამოყენებული ნაბიჯები უცვლელი რჩება.</translation>
     </message>
     <message>
         <source>Cancelling the probe&apos;s installation after the running step…</source>
@@ -5527,11 +5527,11 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Not installed: the steps above were not all applied.</source>
-        <translation>არ დაყენდა: ზემოთ მოცემული ყველა ნაბიჯი არ შესრულდა.</translation>
+        <translation>არ დაყენდა: ზემოთ მოცემული ყველა ნაბიჯი არ გამოყენებულა.</translation>
     </message>
     <message>
         <source>The uptime probe was not installed: %1 The applied steps stay as they are.</source>
-        <translation>ხელმისაწვდომობის ზონდი არ დაყენდა: %1 შესრულებული ნაბიჯები უცვლელი რჩება.</translation>
+        <translation>ხელმისაწვდომობის ზონდი არ დაყენდა: %1 გამოყენებული ნაბიჯები უცვლელი რჩება.</translation>
     </message>
     <message>
         <source>The stack is not connected.</source>
@@ -5659,15 +5659,15 @@ Nothing on the server is changed.</source>
     <name>supadesk::SecretsPage</name>
     <message>
         <source>Secrets</source>
-        <translation>საიდუმლოებები</translation>
+        <translation>საიდუმლოები</translation>
     </message>
     <message>
         <source>Every secret the stack&apos;s .env needs, drawn from the operating system&apos;s secure random generator. Example values from Supabase&apos;s env.example are replaced; values that already look right are kept. Secrets stay in memory and go only to the server or to an exported bundle.</source>
-        <translation>ყველა საიდუმლოება, რაც სტეკის .env-ს სჭირდება, ოპერაციული სისტემის უსაფრთხო შემთხვევითი გენერატორით. Supabase-ის env.example-ის სანიმუშო მნიშვნელობები ჩანაცვლდება; სწორი მნიშვნელობები რჩება. საიდუმლოებები მხოლოდ მეხსიერებაში ინახება და მხოლოდ სერვერზე ან ექსპორტირებულ პაკეტში ხვდება.</translation>
+        <translation>ყველა საიდუმლო, რაც სტეკის .env-ს სჭირდება, ოპერაციული სისტემის უსაფრთხო შემთხვევითი გენერატორით. Supabase-ის env.example-ის სანიმუშო მნიშვნელობები ჩანაცვლდება; სწორი მნიშვნელობები რჩება. საიდუმლოები მხოლოდ მეხსიერებაში ინახება და მხოლოდ სერვერზე ან ექსპორტირებულ პაკეტში ხვდება.</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation>საიდუმლოება</translation>
+        <translation>საიდუმლო</translation>
     </message>
     <message>
         <source>Value</source>
@@ -5715,7 +5715,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>The server&apos;s .env was not read: every secret below is new.</source>
-        <translation>სერვერის .env არ წაკითხულა: ქვემოთ ყველა საიდუმლოება ახალია.</translation>
+        <translation>სერვერის .env არ წაკითხულა: ქვემოთ ყველა საიდუმლო ახალია.</translation>
     </message>
     <message numerus="yes">
         <source>%n example default(s) from env.example are in use on the server; they are replaced below.</source>
@@ -5785,7 +5785,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>The server&apos;s .env was not read: the secrets saved in the keychain when they were applied are kept, the others are new.</source>
-        <translation>სერვერის .env არ წაკითხულა: გამოყენებისას გასაღებების საცავში შენახული საიდუმლოებები რჩება, დანარჩენი ახალია.</translation>
+        <translation>სერვერის .env არ წაკითხულა: გამოყენებისას გასაღებების საცავში შენახული საიდუმლოები რჩება, დანარჩენი ახალია.</translation>
     </message>
 </context>
 <context>
@@ -5990,7 +5990,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Supabase server setup bundle</source>
-        <translation>Supabase სერვერის დაყენების პაკეტი</translation>
+        <translation>Supabase სერვერის გამართვის პაკეტი</translation>
     </message>
     <message>
         <source>Generated by Supadesk on %1 for a host with %2 MiB RAM, %3 vCPUs, %4 storage, %5 connections and a %6 workload.</source>
@@ -6002,7 +6002,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>In the install directory (%1), keep a copy of what is there: `cp .env .env.before-supadesk`.</source>
-        <translation>ინსტალაციის საქაღალდეში (%1) შეინახეთ იქ არსებულის ასლი: `cp .env .env.before-supadesk`.</translation>
+        <translation>დაყენების საქაღალდეში (%1) შეინახეთ იქ არსებულის ასლი: `cp .env .env.before-supadesk`.</translation>
     </message>
     <message>
         <source>Copy `.env` and `docker-compose.override.yml` into it, then recreate the containers: `docker compose up -d`. The override needs Docker Compose 2.24.4 or newer.</source>
@@ -6038,7 +6038,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>`.env` line %1: %2</source>
-        <translation>`.env`, ხაზი %1: %2</translation>
+        <translation>`.env`, სტრიქონი %1: %2</translation>
     </message>
     <message>
         <source>PostgreSQL settings</source>
@@ -6058,11 +6058,11 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Secrets for a self-hosted Supabase stack, generated by Supadesk.</source>
-        <translation>საკუთარ სერვერზე განთავსებული Supabase სტეკის საიდუმლოებები, შექმნილი Supadesk-ის მიერ.</translation>
+        <translation>საკუთარ სერვერზე განთავსებული Supabase სტეკის საიდუმლოები, შექმნილი Supadesk-ის მიერ.</translation>
     </message>
     <message>
         <source>Merge these lines into the stack&apos;s .env; keep this file private.</source>
-        <translation>შეურწყით ეს ხაზები სტეკის .env-ს; ეს ფაილი არავის აჩვენოთ.</translation>
+        <translation>შეურწყით ეს სტრიქონები სტეკის .env-ს; ეს ფაილი არავის აჩვენოთ.</translation>
     </message>
     <message>
         <source>Firewall: `sudo ./firewall.sh`, then open a NEW SSH connection and run `sudo ./firewall.sh --confirm` in it. Without the confirmation the firewall is put back as it was after %1 seconds.</source>
@@ -6116,11 +6116,11 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Forget the statistics of every statement (pg_stat_statements_reset)</source>
-        <translation>ყველა მოთხოვნის სტატისტიკის წაშლა (pg_stat_statements_reset)</translation>
+        <translation>ყველა ბრძანების სტატისტიკის წაშლა (pg_stat_statements_reset)</translation>
     </message>
     <message>
         <source>Filter statements</source>
-        <translation>მოთხოვნების გაფილტვრა</translation>
+        <translation>ბრძანებების გაფილტვრა</translation>
     </message>
     <message>
         <source>Create Extension…</source>
@@ -6132,7 +6132,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Connect the stack to see its slowest statements.</source>
-        <translation>დააკავშირეთ სტეკი, რომ ნახოთ მისი ყველაზე ნელი მოთხოვნები.</translation>
+        <translation>დააკავშირეთ სტეკი, რომ ნახოთ მისი ყველაზე ნელი ბრძანებები.</translation>
     </message>
     <message>
         <source>Reading pg_stat_statements…</source>
@@ -6141,17 +6141,17 @@ Nothing on the server is changed.</source>
     <message numerus="yes">
         <source>%n statement(s) by total time. Double-click one to open it in the editor and explain it.</source>
         <translation>
-            <numerusform>%n მოთხოვნა, დალაგებული მთლიანი დროით. ორჯერ დააწკაპუნეთ, რომ რედაქტორში გაიხსნას და მისი გეგმა აჩვენოს.</numerusform>
-            <numerusform>%n მოთხოვნა, დალაგებული მთლიანი დროით. ორჯერ დააწკაპუნეთ, რომ რედაქტორში გაიხსნას და მისი გეგმა აჩვენოს.</numerusform>
+            <numerusform>%n ბრძანება, დალაგებული მთლიანი დროით. ორჯერ დააწკაპუნეთ, რომ რედაქტორში გაიხსნას და მისი გეგმა აჩვენოს.</numerusform>
+            <numerusform>%n ბრძანება, დალაგებული მთლიანი დროით. ორჯერ დააწკაპუნეთ, რომ რედაქტორში გაიხსნას და მისი გეგმა აჩვენოს.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reset statement statistics</source>
-        <translation>მოთხოვნების სტატისტიკის განულება</translation>
+        <translation>ბრძანებების სტატისტიკის განულება</translation>
     </message>
     <message>
         <source>Reset the statistics of every statement on this server? Calls, times and blocks start again from zero, for every tool that reads pg_stat_statements.</source>
-        <translation>განულდეს ამ სერვერზე ყველა მოთხოვნის სტატისტიკა? გამოძახებები, დროები და ბლოკები ნულიდან დაიწყება ყველა ხელსაწყოსთვის, რომელიც pg_stat_statements-ს კითხულობს.</translation>
+        <translation>განულდეს ამ სერვერზე ყველა ბრძანების სტატისტიკა? გამოძახებები, დროები და ბლოკები ნულიდან დაიწყება ყველა ხელსაწყოსთვის, რომელიც pg_stat_statements-ს კითხულობს.</translation>
     </message>
     <message>
         <source>Reset Statistics</source>
@@ -6175,11 +6175,11 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Open the Setup workspace: its tuning page adds pg_stat_statements to shared_preload_libraries (PostgreSQL needs a restart to load it)</source>
-        <translation>გამართვის სამუშაო სივრცის გახსნა: მისი ოპტიმიზაციის გვერდი pg_stat_statements-ს ამატებს shared_preload_libraries-ში (ჩასატვირთად PostgreSQL-ის გადატვირთვაა საჭირო)</translation>
+        <translation>გამართვის სამუშაო სივრცის გახსნა: მისი მორგების გვერდი pg_stat_statements-ს ამატებს shared_preload_libraries-ში (ჩასატვირთად PostgreSQL-ის გადატვირთვაა საჭირო)</translation>
     </message>
     <message>
         <source>Open Setup… leads to the Setup wizard, whose tuning page adds pg_stat_statements to shared_preload_libraries; preloading takes effect only after PostgreSQL restarts.</source>
-        <translation>„გამართვის გახსნა…“ გადაგიყვანთ გამართვის ოსტატზე, რომლის ოპტიმიზაციის გვერდი pg_stat_statements-ს ამატებს shared_preload_libraries-ში; წინასწარი ჩატვირთვა მხოლოდ PostgreSQL-ის გადატვირთვის შემდეგ ამოქმედდება.</translation>
+        <translation>„გამართვის გახსნა…“ გადაგიყვანთ გამართვის ოსტატზე, რომლის მორგების გვერდი pg_stat_statements-ს ამატებს shared_preload_libraries-ში; წინასწარი ჩატვირთვა მხოლოდ PostgreSQL-ის გადატვირთვის შემდეგ ამოქმედდება.</translation>
     </message>
 </context>
 <context>
@@ -6238,7 +6238,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>&amp;Install directory:</source>
-        <translation>&amp;ინსტალაციის საქაღალდე:</translation>
+        <translation>&amp;დაყენების საქაღალდე:</translation>
     </message>
     <message>
         <source>Database &amp;host:</source>
@@ -6471,7 +6471,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>The install directory must be an absolute path on the server.</source>
-        <translation>ინსტალაციის საქაღალდე სერვერზე აბსოლუტური გზა უნდა იყოს.</translation>
+        <translation>დაყენების საქაღალდე სერვერზე აბსოლუტური გზა უნდა იყოს.</translation>
     </message>
     <message>
         <source>Enter the database host as seen from the server.</source>
@@ -6506,7 +6506,7 @@ Nothing on the server is changed.</source>
     <name>supadesk::StandbyTable</name>
     <message>
         <source>Standbys</source>
-        <translation>რეზერვები</translation>
+        <translation>რეზერვული სერვერები</translation>
     </message>
     <message>
         <source>Application</source>
@@ -6554,30 +6554,30 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Standby details are shown to superusers and members of pg_monitor or pg_read_all_stats only; %1 is neither. To see them: GRANT pg_monitor TO %1;</source>
-        <translation>რეზერვების დეტალებს ხედავენ მხოლოდ სუპერმომხმარებლები და pg_monitor-ის ან pg_read_all_stats-ის წევრები; %1 არც ერთია. მათ სანახავად: GRANT pg_monitor TO %1;</translation>
+        <translation>რეზერვული სერვერების დეტალებს ხედავენ მხოლოდ სუპერმომხმარებლები და pg_monitor-ის ან pg_read_all_stats-ის წევრები; %1 არც ერთია. მათ სანახავად: GRANT pg_monitor TO %1;</translation>
     </message>
     <message>
         <source>This server is a standby itself: its lag is shown on its primary.</source>
-        <translation>ეს სერვერი თავად რეზერვია: მისი ჩამორჩენა მის ძირითად სერვერზე ჩანს.</translation>
+        <translation>ეს სერვერი თავად რეზერვული სერვერია: მისი ჩამორჩენა მის ძირითად სერვერზე ჩანს.</translation>
     </message>
     <message>
         <source>No standby is connected.</source>
-        <translation>არცერთი რეზერვი არ არის დაკავშირებული.</translation>
+        <translation>არცერთი რეზერვული სერვერი არ არის დაკავშირებული.</translation>
     </message>
     <message>
         <source>Seconds are measured by the standbys&apos; replies and stay empty while a standby is idle.</source>
-        <translation>წამები რეზერვების პასუხებით იზომება და ცარიელი რჩება, სანამ რეზერვი უქმადაა.</translation>
+        <translation>წამები რეზერვული სერვერების პასუხებით იზომება და ცარიელი რჩება, სანამ რეზერვული სერვერი უქმადაა.</translation>
     </message>
 </context>
 <context>
     <name>supadesk::StatementStatsModel</name>
     <message>
         <source>Shared blocks found in PostgreSQL&apos;s cache, of all shared blocks the statement touched</source>
-        <translation>PostgreSQL-ის ქეშში ნაპოვნი საერთო ბლოკების წილი ყველა იმ საერთო ბლოკიდან, რომელსაც მოთხოვნა შეეხო</translation>
+        <translation>PostgreSQL-ის ქეშში ნაპოვნი საერთო ბლოკების წილი ყველა იმ საერთო ბლოკიდან, რომელსაც ბრძანება შეეხო</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation>მოთხოვნა</translation>
+        <translation>ბრძანება</translation>
     </message>
     <message>
         <source>Calls</source>
@@ -6585,19 +6585,19 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Total ms</source>
-        <translation>სულ მწ</translation>
+        <translation>სულ მწმ</translation>
     </message>
     <message>
         <source>Mean ms</source>
-        <translation>საშუალო მწ</translation>
+        <translation>საშუალო მწმ</translation>
     </message>
     <message>
         <source>Max ms</source>
-        <translation>მაქს. მწ</translation>
+        <translation>მაქს. მწმ</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation>სტრიქონები</translation>
+        <translation>მწკრივები</translation>
     </message>
     <message>
         <source>Shared hit</source>
@@ -6777,7 +6777,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>yes</source>
-        <translation>კი</translation>
+        <translation>დიახ</translation>
     </message>
     <message>
         <source>no</source>
@@ -6828,7 +6828,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Remove a cron entry of an earlier installation</source>
-        <translation>წინა ინსტალაციის cron-ის ჩანაწერის წაშლა</translation>
+        <translation>წინა დაყენების cron-ის ჩანაწერის წაშლა</translation>
     </message>
     <message>
         <source>Reload systemd</source>
@@ -7036,7 +7036,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Availability is the share of the month the whole stack answered its probes (database, gateway and its services), leaving out declared maintenance. The error budget is the downtime the target allows.</source>
-        <translation>ხელმისაწვდომობა არის თვის ის წილი, როცა მთელი სტეკი (მონაცემთა ბაზა, შლუზი და მისი სერვისები) პასუხობდა შემოწმებებს, გამოცხადებული ტექნიკური მომსახურების გარეშე. შეცდომის ბიუჯეტი არის გათიშვის დრო, რომელსაც მიზანი უშვებს.</translation>
+        <translation>ხელმისაწვდომობა არის თვის ის წილი, როცა მთელი სტეკი (მონაცემთა ბაზა, შლუზი და მისი სერვისები) პასუხობდა ზონდებს, გამოცხადებული ტექნიკური მომსახურების გარეშე. შეცდომის ბიუჯეტი არის გათიშვის დრო, რომელსაც მიზანი უშვებს.</translation>
     </message>
     <message>
         <source>Availability by day</source>
@@ -7084,7 +7084,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>There are no availability figures for %1 in %2: Supadesk holds no probe results of this stack for the month.</source>
-        <translation>%1-ის ხელმისაწვდომობის მონაცემები პერიოდისთვის %2 არ არის: Supadesk-ს ამ თვისთვის ამ სტეკის შემოწმების შედეგები არ აქვს.</translation>
+        <translation>%1-ის ხელმისაწვდომობის მონაცემები პერიოდისთვის %2 არ არის: Supadesk-ს ამ თვისთვის ამ სტეკის ზონდის შედეგები არ აქვს.</translation>
     </message>
     <message>
         <source>In %1, %2 was available %3 of the time against a target of %4: the target was met.</source>
@@ -7360,7 +7360,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Supadesk does not probe auth, rest, realtime and storage of “%1” itself: the keychain holds no anon key for this stack, and Kong refuses those routes without it. The Setup wizard stores the key; the server&apos;s probe reads it from the stack&apos;s .env.</source>
-        <translation>Supadesk თავად არ ამოწმებს „%1“-ის auth-ს, rest-ს, realtime-სა და storage-ს: გასაღებების საცავში ამ სტეკის anon გასაღები არ არის, მის გარეშე კი Kong ამ მარშრუტებს უარყოფს. გასაღებს დაყენების ოსტატი ინახავს; სერვერის ზონდი მას სტეკის .env ფაილიდან კითხულობს.</translation>
+        <translation>Supadesk თავად არ ამოწმებს „%1“-ის auth-ს, rest-ს, realtime-სა და storage-ს: გასაღებების საცავში ამ სტეკის anon გასაღები არ არის, მის გარეშე კი Kong ამ მარშრუტებს უარყოფს. გასაღებს გამართვის ოსტატი ინახავს; სერვერის ზონდი მას სტეკის .env ფაილიდან კითხულობს.</translation>
     </message>
     <message>
         <source>Supadesk does not probe auth, rest, realtime and storage of “%1” itself: the keychain could not be read (%2).</source>
@@ -7396,15 +7396,15 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>These probe settings are out of range.</source>
-        <translation>შემოწმების ეს პარამეტრები დასაშვებ ფარგლებს სცდება.</translation>
+        <translation>ზონდის ეს პარამეტრები დასაშვებ ფარგლებს სცდება.</translation>
     </message>
     <message>
         <source>How often this stack is probed: by Supadesk while it is open, and by the server&apos;s probe when it is installed again (cron there runs only in whole minutes). Applies from the next round.</source>
-        <translation>რამდენად ხშირად მოწმდება ეს სტეკი: Supadesk-ის მიერ, სანამ ის გახსნილია, და სერვერის ზონდის მიერ, როცა მას ხელახლა დააყენებთ (იქ cron მხოლოდ მთელ წუთებში ეშვება). მოქმედებს შემდეგი შემოწმებიდან.</translation>
+        <translation>რამდენად ხშირად მოწმდება ეს სტეკი: Supadesk-ის მიერ, სანამ ის გახსნილია, და სერვერის ზონდის მიერ, როცა მას ხელახლა დააყენებთ (იქ cron მხოლოდ მთელ წუთებში ეშვება). გამოიყენება შემდეგი შემოწმებიდან.</translation>
     </message>
     <message>
         <source>Probe every</source>
-        <translation>შემოწმება ყოველ</translation>
+        <translation>ზონდის გაშვება ყოველ</translation>
     </message>
     <message>
         <source>s</source>
@@ -7412,7 +7412,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>A component counts as down only after this many failed probes in a row; a shorter run is a blip and counts as up. Changing it recomputes this stack&apos;s history.</source>
-        <translation>კომპონენტი გათიშულად ითვლება მხოლოდ ამდენი ზედიზედ წარუმატებელი შემოწმების შემდეგ; უფრო მოკლე სერია მოკლევადიან შეფერხებად ითვლება და ხელმისაწვდომად აღირიცხება. ცვლილება ამ სტეკის ისტორიას თავიდან გამოითვლის.</translation>
+        <translation>კომპონენტი გათიშულად ითვლება მხოლოდ ზონდის ამდენი ზედიზედ წარუმატებელი შემოწმების შემდეგ; უფრო მოკლე სერია მოკლევადიან შეფერხებად ითვლება და ხელმისაწვდომად აღირიცხება. ცვლილება ამ სტეკის ისტორიას თავიდან გამოითვლის.</translation>
     </message>
     <message>
         <source>Down after</source>
@@ -7424,7 +7424,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Install the small script and timer that record this stack&apos;s availability at its probe interval on the server itself, even while Supadesk is closed.</source>
-        <translation>პატარა სკრიპტისა და ტაიმერის დაყენება, რომლებიც ამ სტეკის ხელმისაწვდომობას მისი შემოწმების ინტერვალით თავად სერვერზე იწერენ, მაშინაც კი, როცა Supadesk დახურულია.</translation>
+        <translation>პატარა სკრიპტისა და ტაიმერის დაყენება, რომლებიც ამ სტეკის ხელმისაწვდომობას მისი ზონდის ინტერვალით თავად სერვერზე იწერენ, მაშინაც კი, როცა Supadesk დახურულია.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is now probed every %2 s and counts as down after %n failure(s) in a row, from the next round on.</source>

@@ -223,14 +223,14 @@ void MainWindow::retranslateUi()
     m_quit->setText(tr("&Quit"));
     m_add->setText(tr("&Add Stack…"));
     m_edit->setText(tr("&Edit Stack…"));
-    m_duplicate->setText(tr("D&uplicate Stack"));
+    m_duplicate->setText(tr("Du&plicate Stack"));
     m_remove->setText(tr("&Remove Stack…"));
     m_moveUp->setText(tr("Move &Up"));
     m_moveDown->setText(tr("Move &Down"));
     m_about->setText(tr("&About Supadesk"));
     m_connect->setText(tr("&Connect"));
-    m_disconnect->setText(tr("Dis&connect"));
-    m_copyConnection->setText(tr("Copy Database &Connection String"));
+    m_disconnect->setText(tr("D&isconnect"));
+    m_copyConnection->setText(tr("Copy Database Connection &String"));
     m_copyConnection->setToolTip(tr("A postgresql:// address of the database through this stack's tunnel, "
                                     "for psql and other tools (without the password)."));
     for (int i = 0; i < m_workspaces.size(); ++i) {
