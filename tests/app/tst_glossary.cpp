@@ -2,50 +2,22 @@
 // The Georgian catalogue speaks with one voice: every message whose English uses a glossary term
 // (translations/GLOSSARY.md) uses that term's Georgian word, so "probe" is not ზონდი in one place and
 // შემოწმება in the next. Justified exceptions are listed in translations/glossary-exceptions.txt.
+#include "tscatalogue.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
-#include <QXmlStreamReader>
 #include <QtTest>
 
 namespace {
 
-struct Message
-{
-    QString context;
-    QString source;
-    QStringList translations;
-};
+using tscatalogue::Message;
 
-QList<Message> readCatalogue(const QString &path)
+// Finished translations only: an unfinished one is tst_translations' to report.
+QList<Message> finishedMessages(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    QXmlStreamReader xml(&file);
-    QList<Message> messages;
-    QString context;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        const auto name = xml.name();
-        if (name == QLatin1String("name")) {
-            context = xml.readElementText();
-        } else if (name == QLatin1String("message")) {
-            messages.append(Message{context, {}, {}});
-        } else if (name == QLatin1String("source")) {
-            messages.last().source = xml.readElementText();
-        } else if (name == QLatin1String("translation")) {
-            if (xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished"))
-                continue;
-            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            if (!text.trimmed().isEmpty())
-                messages.last().translations.append(text);
-        } else if (name == QLatin1String("numerusform")) {
-            messages.last().translations.append(xml.readElementText());
-        }
-    }
+    QList<Message> messages = tscatalogue::readCatalogue(path);
+    messages.removeIf([](const Message &m) { return m.unfinished; });
     return messages;
 }
 
@@ -196,7 +168,7 @@ class TestGlossary : public QObject
     Q_OBJECT
 
     const QList<Message> m_messages =
-        readCatalogue(QStringLiteral(SUPADESK_SOURCE_DIR "/translations/supadesk_ka.ts"));
+        finishedMessages(QStringLiteral(SUPADESK_SOURCE_DIR "/translations/supadesk_ka.ts"));
     const QList<Term> m_terms = readGlossary(QStringLiteral(SUPADESK_SOURCE_DIR "/translations/GLOSSARY.md"));
     const QSet<QString> m_exceptions =
         readExceptions(QStringLiteral(SUPADESK_SOURCE_DIR "/translations/glossary-exceptions.txt"));

@@ -2,65 +2,19 @@
 // The Georgian catalogue is complete and safe to use: every string translated, every placeholder kept
 // (a lost %1 would print a raw "%1" or drop a value), and the compiled catalogue loads.
 #include "services/translationloader.h"
+#include "tscatalogue.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
-#include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace supadesk;
+using tscatalogue::Message;
+using tscatalogue::readCatalogue;
 
 namespace {
-
-struct Message
-{
-    QString context;
-    QString source;
-    QStringList translations;
-    bool unfinished = false;
-    bool numerus = false;
-};
-
-QList<Message> readCatalogue(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    QXmlStreamReader xml(&file);
-    QList<Message> messages;
-    QString context;
-    Message current;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        const auto name = xml.name();
-        if (name == QLatin1String("name")) {
-            context = xml.readElementText();
-        } else if (name == QLatin1String("message")) {
-            current = Message{context,
-                              {},
-                              {},
-                              false,
-                              xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
-        } else if (name == QLatin1String("source")) {
-            current.source = xml.readElementText();
-        } else if (name == QLatin1String("translation")) {
-            current.unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
-            if (!current.numerus) {
-                current.translations = {xml.readElementText()};
-                messages.append(current);
-            }
-        } else if (name == QLatin1String("numerusform")) {
-            current.translations.append(xml.readElementText());
-            if (current.translations.size() == 2)
-                messages.append(current);
-        }
-    }
-    return messages;
-}
 
 QStringList placeholders(const QString &text)
 {

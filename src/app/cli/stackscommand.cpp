@@ -20,8 +20,9 @@ int list(CliContext &c)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON.")});
-    parser.addOption({QStringLiteral("names"),
-                      QCoreApplication::translate("Cli", "Print only the names, one per line (for shell completion).")});
+    parser.addOption(
+        {QStringLiteral("names"),
+         QCoreApplication::translate("Cli", "Print only the names, one per line (for shell completion).")});
     parser.addHelpOption();
     if (const int done = parseArguments(parser, c); done >= 0)
         return done;
