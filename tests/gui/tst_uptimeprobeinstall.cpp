@@ -10,7 +10,6 @@
 #include "services/stackconnection.h"
 #include "services/translationloader.h"
 #include "services/uptime/uptimeprobeinstaller.h"
-#include "uptimecatalogue.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,7 +64,6 @@ class TestUptimeProbeInstall : public QObject
     std::unique_ptr<StackConnection> m_connection;
     std::unique_ptr<HarnessUptimeSource> m_source;
     std::unique_ptr<UptimeWorkspace> m_workspace;
-    QTranslator m_pending;
 
     // The workspace with the dialog over it, as a person sees them.
     void screenshot(QWidget *dialog, const QString &name)
@@ -201,13 +199,6 @@ private slots:
     void georgianReinstallAndRemove()
     {
         QVERIFY(TranslationLoader::instance().apply(QStringLiteral("ka")));
-        QString error;
-        const QString pending = uptimecatalogue::compile(m_dir.path(), &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        if (!pending.isEmpty()) {
-            QVERIFY(m_pending.load(pending));
-            QCoreApplication::installTranslator(&m_pending);
-        }
         QTRY_VERIFY(m_workspace->title() != QLatin1String("Uptime"));
         const Walk install =
             walkDialog(QStringLiteral("uptime-probe-install-ka"), [&] { m_workspace->installProbe(); });
@@ -219,7 +210,6 @@ private slots:
         QVERIFY(!QFile::exists(m_layout.scriptPath()));
         QVERIFY(!QFile::exists(m_layout.cronPath()));
         QVERIFY(QDir(m_layout.logPath()).exists());
-        QCoreApplication::removeTranslator(&m_pending);
         TranslationLoader::instance().apply(QStringLiteral("en"));
         QTRY_COMPARE(m_workspace->title(), QStringLiteral("Uptime"));
     }

@@ -8,7 +8,6 @@
 #include "gui/uptime/uptimereportpdf.h"
 #include "gui/uptime/uptimereportsummary.h"
 #include "gui/uptime/uptimetext.h"
-#include "uptimecatalogue.h"
 #include "uptimescenario.h"
 
 #include <QImage>
@@ -61,15 +60,12 @@ class TestUptimeReport : public QObject
 
     QTemporaryDir m_dir;
     QList<UptimeOverview> m_overviews;
-    QString m_pendingCatalogue;
 
     UptimeText textFor(const QString &language)
     {
         UptimeText text;
         if (!text.setLanguage(language))
             qFatal("cannot load %s", qPrintable(language));
-        if (language == QLatin1String("ka") && !m_pendingCatalogue.isEmpty())
-            text.addCatalogue(m_pendingCatalogue);
         return text;
     }
 
@@ -81,9 +77,6 @@ private slots:
         m_overviews = {overviewOf(stacks.at(0), sc::prod(), 0.999,
                                   {{1, sc::prodMaintenance(), QStringLiteral("upgrade")}}),
                        overviewOf(stacks.at(1), sc::staging(), 0.9995)};
-        QString error;
-        m_pendingCatalogue = uptimecatalogue::compile(m_dir.path(), &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void figuresOfTheMonth()

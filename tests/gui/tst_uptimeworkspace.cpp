@@ -10,7 +10,6 @@
 #include "gui/uptime/uptimetext.h"
 #include "gui/uptime/uptimeworkspace.h"
 #include "services/translationloader.h"
-#include "uptimecatalogue.h"
 #include "uptimescenario.h"
 
 #include <QAbstractButton>
@@ -40,7 +39,6 @@ class TestUptimeWorkspace : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<MemoryUptimeSource> m_source;
     std::unique_ptr<UptimeWorkspace> m_workspace;
-    QTranslator m_pending;
 
     void screenshot(const QString &name)
     {
@@ -267,13 +265,6 @@ private slots:
     void georgian()
     {
         QVERIFY(TranslationLoader::instance().apply(QStringLiteral("ka")));
-        QString error;
-        const QString pending = uptimecatalogue::compile(m_dir.path(), &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        if (!pending.isEmpty()) {
-            QVERIFY(m_pending.load(pending));
-            QCoreApplication::installTranslator(&m_pending);
-        }
         QTRY_VERIFY(m_workspace->title() != QLatin1String("Uptime"));
         // Every widget has retranslated itself once the language-change events are delivered.
         QTRY_VERIFY(child<QComboBox>("scope")->itemText(0) != QLatin1String("Selected stack"));
@@ -295,7 +286,6 @@ private slots:
         child<QTabWidget>("details")->setCurrentIndex(0);
         m_workspace->setFleetView(true);
         screenshot(QStringLiteral("uptime-fleet-ka"));
-        QCoreApplication::removeTranslator(&m_pending);
         TranslationLoader::instance().apply(QStringLiteral("en"));
         QTRY_COMPARE(m_workspace->title(), QStringLiteral("Uptime"));
         m_workspace->setFleetView(false);

@@ -7,7 +7,6 @@
 #include "db/uptimestore.h"
 #include "gui/uptime/memoryuptimesource.h"
 #include "gui/uptime/uptimeworkspace.h"
-#include "gui/uptimecatalogue.h"
 #include "harness/harnessstack.h"
 #include "services/connectionmanager.h"
 #include "services/secretstore.h"
@@ -105,16 +104,9 @@ private slots:
         screenshot(QStringLiteral("uptime-gateway-note-en"));
         // Said again in the language chosen at run time.
         QVERIFY(TranslationLoader::instance().apply(QStringLiteral("ka")));
-        QString error;
-        QTranslator pending;
-        const QString qm = uptimecatalogue::compile(m_dir.path(), &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY(pending.load(qm));
-        QCoreApplication::installTranslator(&pending);
         QTRY_VERIFY(!workspace.probeNoteText().contains(QLatin1String("does not probe")));
         QVERIFY(workspace.probeNoteText().contains(withoutKey.name));
         screenshot(QStringLiteral("uptime-gateway-note-ka"));
-        QCoreApplication::removeTranslator(&pending);
         TranslationLoader::instance().apply(QStringLiteral("en"));
         QTRY_VERIFY(workspace.probeNoteText().contains(QLatin1String("does not probe")));
         workspace.setStack(withKey);
