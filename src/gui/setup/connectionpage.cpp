@@ -4,56 +4,20 @@
 #include "services/connectionmanager.h"
 #include "services/stackconnection.h"
 #include "setupplan.h"
+#include "ui_connectionpage.h"
 
-#include <QFormLayout>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace supadesk {
 
-ConnectionPage::ConnectionPage(SetupPlan *plan, QWidget *parent) : SetupPage(plan, parent)
+ConnectionPage::ConnectionPage(SetupPlan *plan, QWidget *parent)
+    : SetupPage(plan, parent), m_ui(std::make_unique<Ui::ConnectionPage>())
 {
-    setObjectName(QStringLiteral("ConnectionPage"));
-    auto value = [this](const char *name) {
-        auto *label = new QLabel(this);
-        label->setObjectName(QString::fromLatin1(name));
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        return label;
-    };
-    m_stackLabel = new QLabel(this);
-    m_stack = value("stack");
-    m_serverLabel = new QLabel(this);
-    m_server = value("server");
-    m_dirLabel = new QLabel(this);
-    m_dir = value("installDir");
-    m_stateLabel = new QLabel(this);
-    m_state = value("connectionState");
-    m_envLabel = new QLabel(this);
-    m_env = value("envState");
-    m_connect = new QPushButton(this);
-    m_connect->setObjectName(QStringLiteral("connect"));
-    m_offline = new QLabel(this);
-    m_offline->setObjectName(QStringLiteral("offlineNote"));
-    m_offline->setWordWrap(true);
+    m_ui->setupUi(this);
 
-    auto *form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(m_stackLabel, m_stack);
-    form->addRow(m_serverLabel, m_server);
-    form->addRow(m_dirLabel, m_dir);
-    form->addRow(m_stateLabel, m_state);
-    form->addRow(m_envLabel, m_env);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_connect, 0, Qt::AlignLeft);
-    layout->addSpacing(12);
-    layout->addWidget(m_offline);
-    layout->addStretch();
-
-    connect(m_connect, &QPushButton::clicked, this, [this] {
+    connect(m_ui->connect, &QPushButton::clicked, this, [this] {
         if (this->plan()->stack() && this->plan()->connections())
             this->plan()->connections()->connectStack(*this->plan()->stack());
     });
@@ -61,6 +25,8 @@ ConnectionPage::ConnectionPage(SetupPlan *plan, QWidget *parent) : SetupPage(pla
     connect(plan, &SetupPlan::connectionChanged, this, &ConnectionPage::refresh);
     retranslateUi();
 }
+
+ConnectionPage::~ConnectionPage() = default;
 
 QString ConnectionPage::title() const
 {
@@ -76,15 +42,7 @@ QString ConnectionPage::explanation() const
 
 void ConnectionPage::retranslateUi()
 {
-    m_stackLabel->setText(tr("Stack:"));
-    m_serverLabel->setText(tr("SSH:"));
-    m_dirLabel->setText(tr("Install directory:"));
-    m_stateLabel->setText(tr("Connection:"));
-    m_envLabel->setText(tr("Server .env:"));
-    m_connect->setText(tr("&Connect"));
-    m_connect->setToolTip(tr("Open the SSH connection and the tunnels of this stack."));
-    m_offline->setText(tr("Host keys are checked as in the rest of Supadesk: an unknown key is shown "
-                          "for you to trust, a changed one is refused."));
+    m_ui->retranslateUi(this);
     refresh();
 }
 
@@ -92,15 +50,15 @@ void ConnectionPage::refresh()
 {
     const std::optional<Stack> &stack = plan()->stack();
     if (!stack) {
-        m_stack->setText(tr("Select a stack in the list on the left."));
-        for (QLabel *l : {m_server, m_dir, m_state, m_env})
+        m_ui->stack->setText(tr("Select a stack in the list on the left."));
+        for (QLabel *l : {m_ui->server, m_ui->installDir, m_ui->connectionState, m_ui->envState})
             l->clear();
-        m_connect->setEnabled(false);
+        m_ui->connect->setEnabled(false);
         return;
     }
-    m_stack->setText(stack->name);
-    m_server->setText(QStringLiteral("%1@%2:%3").arg(stack->sshUser, stack->sshHost).arg(stack->sshPort));
-    m_dir->setText(plan()->installDir());
+    m_ui->stack->setText(stack->name);
+    m_ui->server->setText(QStringLiteral("%1@%2:%3").arg(stack->sshUser, stack->sshHost).arg(stack->sshPort));
+    m_ui->installDir->setText(plan()->installDir());
 
     const auto state = plan()->connections() ? plan()->connections()->state(stack->id)
                                              : StackConnection::State::Disconnected;
@@ -127,10 +85,10 @@ void ConnectionPage::refresh()
     case StackConnection::State::Disconnected:
         break;
     }
-    m_state->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(color, text));
+    m_ui->connectionState->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(color, text));
     const bool idle =
         state == StackConnection::State::Disconnected || state == StackConnection::State::Failed;
-    m_connect->setEnabled(idle && plan()->connections());
+    m_ui->connect->setEnabled(idle && plan()->connections());
 
     if (m_envReadFor != stack->id && m_envState != EnvState::Reading)
         m_envState = EnvState::Unknown;
@@ -142,17 +100,17 @@ void ConnectionPage::refresh()
 
     switch (m_envState) {
     case EnvState::Unknown:
-        m_env->setText(tr("Not read yet: it is read once the stack is connected."));
+        m_ui->envState->setText(tr("Not read yet: it is read once the stack is connected."));
         break;
     case EnvState::Reading:
-        m_env->setText(tr("Reading…"));
+        m_ui->envState->setText(tr("Reading…"));
         break;
     case EnvState::Read:
-        m_env->setText(tr("Read: %n line(s). Its secrets are checked on the Secrets page.", nullptr,
-                          int(plan()->serverEnv().value_or(QString()).count(QLatin1Char('\n')))));
+        m_ui->envState->setText(tr("Read: %n line(s). Its secrets are checked on the Secrets page.", nullptr,
+                                   int(plan()->serverEnv().value_or(QString()).count(QLatin1Char('\n')))));
         break;
     case EnvState::Missing:
-        m_env->setText(tr("Not read (%1). Every secret will be generated.").arg(m_envError));
+        m_ui->envState->setText(tr("Not read (%1). Every secret will be generated.").arg(m_envError));
         break;
     }
 }

@@ -3,10 +3,13 @@
 
 #include "setuppage.h"
 
-class QLabel;
-class QPushButton;
+#include <memory>
 
 namespace supadesk {
+
+namespace Ui {
+class ConnectionPage;
+}
 
 // Page 1: which stack is being set up, whether Supadesk is connected to it, and a Connect button. Once
 // connected it reads the server's .env, so that the secrets and the review work on what is there.
@@ -15,6 +18,7 @@ class ConnectionPage : public SetupPage
     Q_OBJECT
 public:
     explicit ConnectionPage(SetupPlan *plan, QWidget *parent = nullptr);
+    ~ConnectionPage() override;
 
     QString title() const override;
     QString explanation() const override;
@@ -26,18 +30,7 @@ private:
     void refresh();
     void readServerEnv();
 
-    QLabel *m_stackLabel;
-    QLabel *m_stack;
-    QLabel *m_serverLabel;
-    QLabel *m_server;
-    QLabel *m_dirLabel;
-    QLabel *m_dir;
-    QLabel *m_stateLabel;
-    QLabel *m_state;
-    QLabel *m_envLabel;
-    QLabel *m_env;
-    QPushButton *m_connect;
-    QLabel *m_offline;
+    std::unique_ptr<Ui::ConnectionPage> m_ui; // ui/setup/connectionpage.ui
     enum class EnvState { Unknown, Reading, Read, Missing } m_envState = EnvState::Unknown;
     QString m_envError;
     QString m_envReadFor; // stack id whose .env was read
