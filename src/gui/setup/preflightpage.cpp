@@ -5,14 +5,13 @@
 #include "services/setup/preflightrunner.h"
 #include "services/stackconnection.h"
 #include "setupplan.h"
+#include "ui_preflightpage.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace supadesk {
 
@@ -35,51 +34,26 @@ QColor levelColor(PreflightFinding::Level level)
 
 } // namespace
 
-PreflightPage::PreflightPage(SetupPlan *plan, QWidget *parent) : SetupPage(plan, parent)
+PreflightPage::PreflightPage(SetupPlan *plan, QWidget *parent)
+    : SetupPage(plan, parent), m_ui(std::make_unique<Ui::PreflightPage>())
 {
-    setObjectName(QStringLiteral("PreflightPage"));
-    m_rerun = new QPushButton(this);
-    m_rerun->setObjectName(QStringLiteral("rerunPreflight"));
+    m_ui->setupUi(this);
     // The button's own shortcut is the mnemonic of its text; F5 is an extra one, active on this page.
     auto *f5 =
         new QShortcut(QKeySequence(Qt::Key_F5), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(f5, &QShortcut::activated, m_rerun, &QPushButton::animateClick);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("preflightStatus"));
-    m_status->setWordWrap(true);
-    m_table = new QTableWidget(0, Columns, this);
-    m_table->setObjectName(QStringLiteral("preflightTable"));
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
-    auto *header = m_table->horizontalHeader();
+    connect(f5, &QShortcut::activated, m_ui->rerunPreflight, &QPushButton::animateClick);
+    auto *header = m_ui->preflightTable->horizontalHeader();
     header->setSectionResizeMode(LevelColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(CheckColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ObservedColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ReasonColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(FixColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(ObservedColumn, 180);
-    m_table->setColumnWidth(ReasonColumn, 240);
-    m_details = new QLabel(this);
-    m_details->setObjectName(QStringLiteral("findingDetails"));
-    m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_details->setMinimumHeight(m_details->fontMetrics().height() * 4);
+    m_ui->preflightTable->setColumnWidth(ObservedColumn, 180);
+    m_ui->preflightTable->setColumnWidth(ReasonColumn, 240);
+    m_ui->findingDetails->setMinimumHeight(m_ui->findingDetails->fontMetrics().height() * 4);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_rerun);
-    top->addWidget(m_status, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_details);
-
-    connect(m_rerun, &QPushButton::clicked, this, &PreflightPage::rerun);
-    connect(m_table, &QTableWidget::currentCellChanged, this, &PreflightPage::showDetails);
+    connect(m_ui->rerunPreflight, &QPushButton::clicked, this, &PreflightPage::rerun);
+    connect(m_ui->preflightTable, &QTableWidget::currentCellChanged, this, &PreflightPage::showDetails);
     connect(plan, &SetupPlan::stackChanged, this, [this] {
         if (this->plan()->stack() && this->plan()->stack()->id == m_ranFor)
             return;
@@ -93,6 +67,8 @@ PreflightPage::PreflightPage(SetupPlan *plan, QWidget *parent) : SetupPage(plan,
     connect(plan, &SetupPlan::connectionChanged, this, &PreflightPage::rebuild);
     retranslateUi();
 }
+
+PreflightPage::~PreflightPage() = default;
 
 QString PreflightPage::title() const
 {
@@ -160,23 +136,21 @@ void PreflightPage::onFinished()
 
 void PreflightPage::showDetails()
 {
-    const int row = m_table->currentRow();
+    const int row = m_ui->preflightTable->currentRow();
     if (row < 0 || row >= m_findings.size())
-        return m_details->clear();
+        return m_ui->findingDetails->clear();
     const PreflightFinding &f = m_findings.at(row);
     QString text = QStringLiteral("<b>%1</b>: %2").arg(f.title.toHtmlEscaped(), f.observed.toHtmlEscaped());
     if (!f.reason.isEmpty())
         text += QStringLiteral("<br>") + f.reason.toHtmlEscaped();
     if (!f.fix.isEmpty())
         text += QStringLiteral("<br>") + tr("Fix: %1").arg(f.fix.toHtmlEscaped());
-    m_details->setText(text);
+    m_ui->findingDetails->setText(text);
 }
 
 void PreflightPage::retranslateUi()
 {
-    m_rerun->setText(tr("&Re-run"));
-    m_rerun->setToolTip(tr("Read the server again (F5)"));
-    m_table->setHorizontalHeaderLabels({tr("Level"), tr("Check"), tr("Found"), tr("Why"), tr("Fix")});
+    m_ui->retranslateUi(this);
     // Findings carry translated sentences: read them again in the new language.
     if (!m_findings.isEmpty())
         m_findings = PreflightEvaluator::evaluate(m_facts);
@@ -188,37 +162,39 @@ void PreflightPage::rebuild()
     int counts[3] = {0, 0, 0};
     for (const PreflightFinding &f : std::as_const(m_findings))
         ++counts[int(f.level)];
-    m_rerun->setEnabled(plan()->isConnected() && !isRunning());
+    m_ui->rerunPreflight->setEnabled(plan()->isConnected() && !isRunning());
     if (isRunning())
-        m_status->setText(tr("Reading the server…"));
+        m_ui->preflightStatus->setText(tr("Reading the server…"));
     else if (!m_error.isEmpty())
-        m_status->setText(tr("Preflight could not run: %1").arg(m_error));
+        m_ui->preflightStatus->setText(tr("Preflight could not run: %1").arg(m_error));
     else if (!m_findings.isEmpty())
-        m_status->setText(tr("%1 green, %2 amber, %3 red.").arg(counts[0]).arg(counts[1]).arg(counts[2]) +
-                          QLatin1Char(' ') +
-                          (counts[2] > 0 ? tr("Fix the red findings before the server goes into production.")
-                                         : tr("The server meets the production minimum.")));
+        m_ui->preflightStatus->setText(
+            tr("%1 green, %2 amber, %3 red.").arg(counts[0]).arg(counts[1]).arg(counts[2]) +
+            QLatin1Char(' ') +
+            (counts[2] > 0 ? tr("Fix the red findings before the server goes into production.")
+                           : tr("The server meets the production minimum.")));
     else if (!plan()->stack())
-        m_status->setText(tr("Select a stack in the list on the left."));
+        m_ui->preflightStatus->setText(tr("Select a stack in the list on the left."));
     else if (!plan()->isConnected())
-        m_status->setText(tr("Connect the stack on the first page to read the server. Without it the next "
-                             "pages use the production minimum as the host."));
+        m_ui->preflightStatus->setText(
+            tr("Connect the stack on the first page to read the server. Without it the next "
+               "pages use the production minimum as the host."));
     else
-        m_status->setText(tr("Not run yet."));
+        m_ui->preflightStatus->setText(tr("Not run yet."));
 
     const QStringList levels{tr("Green"), tr("Amber"), tr("Red")};
-    m_table->setRowCount(int(m_findings.size()));
+    m_ui->preflightTable->setRowCount(int(m_findings.size()));
     for (int row = 0; row < m_findings.size(); ++row) {
         const PreflightFinding &f = m_findings.at(row);
         auto *level = new QTableWidgetItem(QStringLiteral("● ") + levels.at(int(f.level)));
         level->setForeground(levelColor(f.level));
         level->setData(Qt::UserRole, PreflightEvaluator::levelKey(f.level));
         const QStringList cells{f.title, f.observed, f.reason, f.fix};
-        m_table->setItem(row, LevelColumn, level);
+        m_ui->preflightTable->setItem(row, LevelColumn, level);
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));
-            m_table->setItem(row, CheckColumn + c, item);
+            m_ui->preflightTable->setItem(row, CheckColumn + c, item);
         }
     }
     showDetails();

@@ -5,11 +5,13 @@
 #include "core/setup/preflightfinding.h"
 #include "setuppage.h"
 
-class QLabel;
-class QPushButton;
-class QTableWidget;
+#include <memory>
 
 namespace supadesk {
+
+namespace Ui {
+class PreflightPage;
+}
 
 class PreflightRunner;
 
@@ -21,6 +23,7 @@ class PreflightPage : public SetupPage
     Q_OBJECT
 public:
     explicit PreflightPage(SetupPlan *plan, QWidget *parent = nullptr);
+    ~PreflightPage() override;
 
     QString title() const override;
     QString explanation() const override;
@@ -41,10 +44,7 @@ private:
     void onFinished();
     void showDetails();
 
-    QPushButton *m_rerun;
-    QLabel *m_status;
-    QTableWidget *m_table;
-    QLabel *m_details;
+    std::unique_ptr<Ui::PreflightPage> m_ui; // ui/setup/preflightpage.ui
     PreflightRunner *m_runner = nullptr;
     PreflightFindings m_findings;
     HostFacts m_facts;
