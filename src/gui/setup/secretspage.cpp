@@ -5,6 +5,7 @@
 #include "core/setup/supabasesecrets.h"
 #include "gui/common/secretclipboard.h"
 #include "setupplan.h"
+#include "ui_secretspage.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,7 +14,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace supadesk {
 
@@ -31,36 +31,19 @@ bool isApiKey(const QString &key)
 
 } // namespace
 
-SecretsPage::SecretsPage(SetupPlan *plan, QWidget *parent) : SetupPage(plan, parent)
+SecretsPage::SecretsPage(SetupPlan *plan, QWidget *parent)
+    : SetupPage(plan, parent), m_ui(std::make_unique<Ui::SecretsPage>())
 {
-    setObjectName(QStringLiteral("SecretsPage"));
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("secretsSummary"));
-    m_summary->setWordWrap(true);
-    m_warning = new QLabel(this);
-    m_warning->setObjectName(QStringLiteral("jwtWarning"));
-    m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(
+    m_ui->setupUi(this);
+    m_ui->jwtWarning->setStyleSheet(
         QStringLiteral("QLabel { background: #fff8c5; color: #4d2d00; border: 1px solid #d4a72c; "
                        "border-radius: 4px; padding: 6px; }"));
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("secretsTable"));
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setTextElideMode(Qt::ElideMiddle);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(KeyColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(StateColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(ActionsColumn, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(ValueColumn, 150);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_warning);
-    layout->addWidget(m_table, 1);
+    QHeaderView *header = m_ui->secretsTable->horizontalHeader();
+    header->setSectionResizeMode(KeyColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ValueColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(StateColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ActionsColumn, QHeaderView::ResizeToContents);
+    m_ui->secretsTable->setColumnWidth(ValueColumn, 150);
 
     connect(plan, &SetupPlan::secretsChanged, this, &SecretsPage::rebuild);
     connect(plan, &SetupPlan::storedSecretsLoaded, this, &SecretsPage::rebuild);
@@ -71,6 +54,8 @@ SecretsPage::SecretsPage(SetupPlan *plan, QWidget *parent) : SetupPage(plan, par
     });
     retranslateUi();
 }
+
+SecretsPage::~SecretsPage() = default;
 
 QString SecretsPage::title() const
 {
@@ -86,10 +71,7 @@ QString SecretsPage::explanation() const
 
 void SecretsPage::retranslateUi()
 {
-    m_table->setHorizontalHeaderLabels({tr("Secret"), tr("Value"), tr("State"), tr("Actions")});
-    m_warning->setText(tr("Rotating JWT_SECRET invalidates ANON_KEY and SERVICE_ROLE_KEY: every app and "
-                          "client that uses the old keys stops working until it gets the new ones. A new "
-                          "POSTGRES_PASSWORD works only on a stack that has never started."));
+    m_ui->retranslateUi(this);
     rebuild();
 }
 
@@ -145,18 +127,20 @@ void SecretsPage::rebuild()
         if (server.contains(key) && SecretAudit::isExampleValue(key, server.value(key)))
             ++examples;
     if (!plan()->serverEnv() && !plan()->storedSecrets().isEmpty())
-        m_summary->setText(tr("The server's .env was not read: the secrets saved in the keychain when they "
-                              "were applied are kept, the others are new."));
+        m_ui->secretsSummary->setText(
+            tr("The server's .env was not read: the secrets saved in the keychain when they "
+               "were applied are kept, the others are new."));
     else if (!plan()->serverEnv())
-        m_summary->setText(tr("The server's .env was not read: every secret below is new."));
+        m_ui->secretsSummary->setText(tr("The server's .env was not read: every secret below is new."));
     else if (examples > 0)
-        m_summary->setText(tr("%n example default(s) from env.example are in use on the server; they are "
-                              "replaced below.",
-                              nullptr, examples));
+        m_ui->secretsSummary->setText(
+            tr("%n example default(s) from env.example are in use on the server; they are "
+               "replaced below.",
+               nullptr, examples));
     else
-        m_summary->setText(tr("No example defaults are in use on the server."));
+        m_ui->secretsSummary->setText(tr("No example defaults are in use on the server."));
 
-    m_table->setRowCount(int(keys.size()));
+    m_ui->secretsTable->setRowCount(int(keys.size()));
     for (int row = 0; row < keys.size(); ++row) {
         const QString &key = keys.at(row);
         const bool example = server.contains(key) && SecretAudit::isExampleValue(key, server.value(key));
@@ -167,11 +151,11 @@ void SecretsPage::rebuild()
         stateItem->setToolTip(stateItem->text());
         if (example)
             stateItem->setForeground(QColor(0xcf, 0x22, 0x2e));
-        m_table->setItem(row, KeyColumn, keyItem);
-        m_table->setItem(row, ValueColumn, valueItem);
-        m_table->setItem(row, StateColumn, stateItem);
+        m_ui->secretsTable->setItem(row, KeyColumn, keyItem);
+        m_ui->secretsTable->setItem(row, ValueColumn, valueItem);
+        m_ui->secretsTable->setItem(row, StateColumn, stateItem);
 
-        auto *actions = new QWidget(m_table);
+        auto *actions = new QWidget(m_ui->secretsTable);
         auto *box = new QHBoxLayout(actions);
         box->setContentsMargins(2, 0, 2, 0);
         box->setSpacing(2);
@@ -201,9 +185,9 @@ void SecretsPage::rebuild()
         connect(copy, &QToolButton::clicked, this,
                 [this, key] { SecretClipboard::copy(valueOf(key), kClipboardSeconds); });
         connect(regen, &QToolButton::clicked, this, [this, key] { regenerate(key); });
-        m_table->setCellWidget(row, ActionsColumn, actions);
+        m_ui->secretsTable->setCellWidget(row, ActionsColumn, actions);
     }
-    m_table->resizeRowsToContents();
+    m_ui->secretsTable->resizeRowsToContents();
 }
 
 void SecretsPage::regenerate(const QString &key, bool confirmed)

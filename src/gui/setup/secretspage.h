@@ -4,11 +4,13 @@
 #include "setuppage.h"
 
 #include <QSet>
-
-class QLabel;
-class QTableWidget;
+#include <memory>
 
 namespace supadesk {
+
+namespace Ui {
+class SecretsPage;
+}
 
 // Page 3: every secret of the stack's .env, masked, each with Show, Copy and Regenerate. Example values
 // from Supabase's env.example are flagged and replaced; values that look right are kept, because
@@ -18,6 +20,7 @@ class SecretsPage : public SetupPage
     Q_OBJECT
 public:
     explicit SecretsPage(SetupPlan *plan, QWidget *parent = nullptr);
+    ~SecretsPage() override;
 
     QString title() const override;
     QString explanation() const override;
@@ -36,9 +39,7 @@ private:
     QString stateText(const QString &key) const;
     QString masked(const QString &key) const;
 
-    QLabel *m_summary;
-    QLabel *m_warning;
-    QTableWidget *m_table;
+    std::unique_ptr<Ui::SecretsPage> m_ui; // ui/setup/secretspage.ui
     QSet<QString> m_shown;
     QSet<QString> m_rotatedByUser;
 };
