@@ -4,16 +4,14 @@
 #include "core/setup/pgtuner.h"
 #include "db/queryrunner.h"
 #include "setupplan.h"
+#include "ui_tuningpage.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QGridLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace supadesk {
 
@@ -24,91 +22,25 @@ enum Column { NameColumn, ValueColumn, CurrentColumn, RestartColumn, FormulaColu
 } // namespace
 
 TuningPage::TuningPage(SetupPlan *plan, QWidget *parent)
-    : SetupPage(plan, parent), m_runner(new QueryRunner(this))
+    : SetupPage(plan, parent), m_ui(std::make_unique<Ui::TuningPage>()), m_runner(new QueryRunner(this))
 {
-    setObjectName(QStringLiteral("TuningPage"));
-    m_ramLabel = new QLabel(this);
-    m_ram = new QDoubleSpinBox(this);
-    m_ram->setObjectName(QStringLiteral("ram"));
-    m_ram->setRange(1, 4096);
-    m_ram->setDecimals(1);
-    m_cpusLabel = new QLabel(this);
-    m_cpus = new QSpinBox(this);
-    m_cpus->setObjectName(QStringLiteral("cpus"));
-    m_cpus->setRange(1, 1024);
-    m_storageLabel = new QLabel(this);
-    m_storage = new QComboBox(this);
-    m_storage->setObjectName(QStringLiteral("storage"));
-    m_storage->addItems({QString(), QString()});
-    m_connectionsLabel = new QLabel(this);
-    m_connections = new QSpinBox(this);
-    m_connections->setObjectName(QStringLiteral("connections"));
-    m_connections->setRange(20, 10000);
-    m_workloadLabel = new QLabel(this);
-    m_workload = new QComboBox(this);
-    m_workload->setObjectName(QStringLiteral("workload"));
-    m_workload->addItems({QString(), QString(), QString(), QString()});
-    m_readCurrent = new QPushButton(this);
-    m_readCurrent->setObjectName(QStringLiteral("readCurrent"));
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("tuningStatus"));
-    m_status->setWordWrap(true);
-    m_ramLabel->setBuddy(m_ram);
-    m_cpusLabel->setBuddy(m_cpus);
-    m_storageLabel->setBuddy(m_storage);
-    m_connectionsLabel->setBuddy(m_connections);
-    m_workloadLabel->setBuddy(m_workload);
-
-    m_table = new QTableWidget(0, Columns, this);
-    m_table->setObjectName(QStringLiteral("tuningTable"));
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
-    auto *header = m_table->horizontalHeader();
+    m_ui->setupUi(this);
+    auto *header = m_ui->tuningTable->horizontalHeader();
     for (int c : {NameColumn, ValueColumn, CurrentColumn, RestartColumn})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(FormulaColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(FormulaColumn, 220);
-    m_details = new QLabel(this);
-    m_details->setObjectName(QStringLiteral("settingDetails"));
-    m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setMinimumHeight(m_details->fontMetrics().height() * 4);
-    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_ui->tuningTable->setColumnWidth(FormulaColumn, 220);
+    m_ui->settingDetails->setMinimumHeight(m_ui->settingDetails->fontMetrics().height() * 4);
 
-    auto *inputs = new QGridLayout;
-    inputs->addWidget(m_ramLabel, 0, 0);
-    inputs->addWidget(m_ram, 0, 1);
-    inputs->addWidget(m_cpusLabel, 0, 2);
-    inputs->addWidget(m_cpus, 0, 3);
-    inputs->addWidget(m_storageLabel, 0, 4);
-    inputs->addWidget(m_storage, 0, 5);
-    inputs->addWidget(m_connectionsLabel, 1, 0);
-    inputs->addWidget(m_connections, 1, 1);
-    inputs->addWidget(m_workloadLabel, 1, 2);
-    inputs->addWidget(m_workload, 1, 3, 1, 3);
-    inputs->setColumnStretch(6, 1);
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_readCurrent);
-    statusRow->addWidget(m_status, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(inputs);
-    layout->addLayout(statusRow);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_details);
-
-    for (QSpinBox *s : {m_cpus, m_connections})
+    for (QSpinBox *s : {m_ui->cpus, m_ui->connections})
         connect(s, &QSpinBox::valueChanged, this, &TuningPage::storeInputs);
-    connect(m_ram, &QDoubleSpinBox::valueChanged, this, &TuningPage::storeInputs);
-    for (QComboBox *c : {m_storage, m_workload})
+    connect(m_ui->ram, &QDoubleSpinBox::valueChanged, this, &TuningPage::storeInputs);
+    for (QComboBox *c : {m_ui->storage, m_ui->workload})
         connect(c, &QComboBox::currentIndexChanged, this, &TuningPage::storeInputs);
-    connect(m_readCurrent, &QPushButton::clicked, this, &TuningPage::readCurrentValues);
+    connect(m_ui->readCurrent, &QPushButton::clicked, this, &TuningPage::readCurrentValues);
     connect(m_runner, &QueryRunner::finished, this, &TuningPage::onCurrentValues);
-    connect(m_table, &QTableWidget::currentCellChanged, this, &TuningPage::showDetails);
+    connect(m_ui->tuningTable, &QTableWidget::currentCellChanged, this, &TuningPage::showDetails);
     connect(plan, &SetupPlan::changed, this, [this] {
         loadInputs();
         rebuild();
@@ -122,6 +54,8 @@ TuningPage::TuningPage(SetupPlan *plan, QWidget *parent)
     loadInputs();
     retranslateUi();
 }
+
+TuningPage::~TuningPage() = default;
 
 QString TuningPage::title() const
 {
@@ -143,21 +77,7 @@ void TuningPage::entered()
 
 void TuningPage::retranslateUi()
 {
-    m_ramLabel->setText(tr("&RAM:"));
-    m_ram->setSuffix(tr(" GiB"));
-    m_cpusLabel->setText(tr("&vCPUs:"));
-    m_storageLabel->setText(tr("&Storage:"));
-    m_storage->setItemText(0, tr("SSD / NVMe"));
-    m_storage->setItemText(1, tr("HDD (rotational)"));
-    m_connectionsLabel->setText(tr("Co&nnections:"));
-    m_workloadLabel->setText(tr("&Workload:"));
-    m_workload->setItemText(0, tr("Web application"));
-    m_workload->setItemText(1, tr("OLTP (many short transactions)"));
-    m_workload->setItemText(2, tr("Analytics (few large queries)"));
-    m_workload->setItemText(3, tr("Mixed"));
-    m_readCurrent->setText(tr("Read &current values"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Setting"), tr("Recommended"), tr("Current"), tr("Restart"), tr("Formula"), tr("Why")});
+    m_ui->retranslateUi(this);
     rebuild();
 }
 
@@ -167,11 +87,11 @@ void TuningPage::loadInputs()
         return;
     m_loading = true;
     const HostProfile &h = plan()->host();
-    m_ram->setValue(double(h.ramMb) / 1024.0);
-    m_cpus->setValue(h.cpus);
-    m_storage->setCurrentIndex(h.storage == StorageKind::Ssd ? 0 : 1);
-    m_connections->setValue(h.connections);
-    m_workload->setCurrentIndex(int(h.workload));
+    m_ui->ram->setValue(double(h.ramMb) / 1024.0);
+    m_ui->cpus->setValue(h.cpus);
+    m_ui->storage->setCurrentIndex(h.storage == StorageKind::Ssd ? 0 : 1);
+    m_ui->connections->setValue(h.connections);
+    m_ui->workload->setCurrentIndex(int(h.workload));
     m_loading = false;
 }
 
@@ -180,11 +100,11 @@ void TuningPage::storeInputs()
     if (m_loading)
         return;
     HostProfile h = plan()->host();
-    h.ramMb = qRound64(m_ram->value() * 1024.0);
-    h.cpus = m_cpus->value();
-    h.storage = m_storage->currentIndex() == 0 ? StorageKind::Ssd : StorageKind::Hdd;
-    h.connections = m_connections->value();
-    h.workload = Workload(m_workload->currentIndex());
+    h.ramMb = qRound64(m_ui->ram->value() * 1024.0);
+    h.cpus = m_ui->cpus->value();
+    h.storage = m_ui->storage->currentIndex() == 0 ? StorageKind::Ssd : StorageKind::Hdd;
+    h.connections = m_ui->connections->value();
+    h.workload = Workload(m_ui->workload->currentIndex());
     m_loading = true; // the plan's change signal must not write the spin boxes back while typing
     plan()->setHost(h);
     m_loading = false;
@@ -226,34 +146,35 @@ void TuningPage::onCurrentValues(const QueryResult &result)
 void TuningPage::rebuild()
 {
     const Result<PgSettings> settings = PgTuner::tune(plan()->host());
-    const int selected = m_table->currentRow();
+    const int selected = m_ui->tuningTable->currentRow();
     if (!settings.ok()) {
-        m_table->setRowCount(0);
-        m_status->setText(settings.error().message);
-        m_details->clear();
+        m_ui->tuningTable->setRowCount(0);
+        m_ui->tuningStatus->setText(settings.error().message);
+        m_ui->settingDetails->clear();
         return;
     }
     m_changes = TuningComparison::compare(settings.value(), m_current);
-    m_readCurrent->setEnabled(plan()->databaseEndpoint().has_value() && !m_runner->isRunning());
+    m_ui->readCurrent->setEnabled(plan()->databaseEndpoint().has_value() && !m_runner->isRunning());
     int changing = 0;
     for (const SettingChange &c : std::as_const(m_changes))
         changing += c.changes ? 1 : 0;
     if (m_runner->isRunning())
-        m_status->setText(tr("Reading the current values through the tunnel…"));
+        m_ui->tuningStatus->setText(tr("Reading the current values through the tunnel…"));
     else if (!m_error.isEmpty())
-        m_status->setText(tr("The current values could not be read: %1").arg(m_error));
+        m_ui->tuningStatus->setText(tr("The current values could not be read: %1").arg(m_error));
     else if (!m_current.isEmpty())
-        m_status->setText(
+        m_ui->tuningStatus->setText(
             TuningComparison::restartNeeded(m_changes)
                 ? tr("%n setting(s) change; some need a restart of the db container.", nullptr, changing)
                 : tr("%n setting(s) change; a reload is enough.", nullptr, changing));
     else if (!plan()->databaseEndpoint())
-        m_status->setText(tr("Connect the stack to compare with the values the server runs with now."));
+        m_ui->tuningStatus->setText(
+            tr("Connect the stack to compare with the values the server runs with now."));
     else
-        m_status->clear();
+        m_ui->tuningStatus->clear();
 
     const QColor changed(0x1f, 0x6f, 0xeb);
-    m_table->setRowCount(int(m_changes.size()));
+    m_ui->tuningTable->setRowCount(int(m_changes.size()));
     for (int row = 0; row < m_changes.size(); ++row) {
         const SettingChange &c = m_changes.at(row);
         const PgSetting &s = c.proposed;
@@ -273,18 +194,18 @@ void TuningPage::rebuild()
         }
         const QList<QTableWidgetItem *> items{name, value, current, restart, formula, reason};
         for (int column = 0; column < items.size(); ++column)
-            m_table->setItem(row, column, items.at(column));
+            m_ui->tuningTable->setItem(row, column, items.at(column));
     }
-    if (selected >= 0 && selected < m_table->rowCount())
-        m_table->setCurrentCell(selected, 0);
+    if (selected >= 0 && selected < m_ui->tuningTable->rowCount())
+        m_ui->tuningTable->setCurrentCell(selected, 0);
     showDetails();
 }
 
 void TuningPage::showDetails()
 {
-    const int row = m_table->currentRow();
+    const int row = m_ui->tuningTable->currentRow();
     if (row < 0 || row >= m_changes.size()) {
-        m_details->setText(tr("Select a setting to read its formula and reason in full."));
+        m_ui->settingDetails->setText(tr("Select a setting to read its formula and reason in full."));
         return;
     }
     const SettingChange &c = m_changes.at(row);
@@ -296,7 +217,7 @@ void TuningPage::showDetails()
         text += QStringLiteral("<br>") +
                 (c.changes ? tr("The server runs with %1 now.").arg(c.current.toHtmlEscaped())
                            : tr("The server already runs with this value."));
-    m_details->setText(text);
+    m_ui->settingDetails->setText(text);
 }
 
 } // namespace supadesk

@@ -5,15 +5,13 @@
 #include "setuppage.h"
 
 #include <QHash>
-
-class QComboBox;
-class QDoubleSpinBox;
-class QLabel;
-class QPushButton;
-class QSpinBox;
-class QTableWidget;
+#include <memory>
 
 namespace supadesk {
+
+namespace Ui {
+class TuningPage;
+}
 
 class QueryRunner;
 struct QueryResult;
@@ -26,6 +24,7 @@ class TuningPage : public SetupPage
     Q_OBJECT
 public:
     explicit TuningPage(SetupPlan *plan, QWidget *parent = nullptr);
+    ~TuningPage() override;
 
     QString title() const override;
     QString explanation() const override;
@@ -45,20 +44,7 @@ private:
     void showDetails();
     void onCurrentValues(const QueryResult &result);
 
-    QLabel *m_ramLabel;
-    QDoubleSpinBox *m_ram;
-    QLabel *m_cpusLabel;
-    QSpinBox *m_cpus;
-    QLabel *m_storageLabel;
-    QComboBox *m_storage;
-    QLabel *m_connectionsLabel;
-    QSpinBox *m_connections;
-    QLabel *m_workloadLabel;
-    QComboBox *m_workload;
-    QPushButton *m_readCurrent;
-    QLabel *m_status;
-    QTableWidget *m_table;
-    QLabel *m_details;
+    std::unique_ptr<Ui::TuningPage> m_ui; // ui/setup/tuningpage.ui
     QueryRunner *m_runner;
     QHash<QString, QString> m_current;
     QList<SettingChange> m_changes;
