@@ -3,12 +3,13 @@
 
 #include "setuppage.h"
 
-class QComboBox;
-class QLabel;
-class QPlainTextEdit;
-class QTableWidget;
+#include <memory>
 
 namespace supadesk {
+
+namespace Ui {
+class PoolingPage;
+}
 
 // Page 5: transaction pooling sized from max_connections and vCPUs, for Supavisor (POOLER_* in .env) or
 // PgBouncer (pgbouncer.ini), with the prepared-statement caveat of transaction mode.
@@ -17,6 +18,7 @@ class PoolingPage : public SetupPage
     Q_OBJECT
 public:
     explicit PoolingPage(SetupPlan *plan, QWidget *parent = nullptr);
+    ~PoolingPage() override;
 
     QString title() const override;
     QString explanation() const override;
@@ -27,13 +29,7 @@ protected:
 private:
     void rebuild();
 
-    QLabel *m_poolerLabel;
-    QComboBox *m_pooler;
-    QLabel *m_summary;
-    QTableWidget *m_table;
-    QLabel *m_previewLabel;
-    QPlainTextEdit *m_preview;
-    QLabel *m_caveat;
+    std::unique_ptr<Ui::PoolingPage> m_ui; // ui/setup/poolingpage.ui
 };
 
 } // namespace supadesk
