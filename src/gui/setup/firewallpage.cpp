@@ -5,10 +5,9 @@
 #include "core/shellquote.h"
 #include "services/stackconnection.h"
 #include "setupplan.h"
+#include "ui_firewallpage.h"
 
 #include <QFontDatabase>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -17,105 +16,23 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTime>
-#include <QVBoxLayout>
 
 namespace supadesk {
 
-FirewallPage::FirewallPage(SetupPlan *plan, QWidget *parent) : SetupPage(plan, parent)
+FirewallPage::FirewallPage(SetupPlan *plan, QWidget *parent)
+    : SetupPage(plan, parent), m_ui(std::make_unique<Ui::FirewallPage>())
 {
-    setObjectName(QStringLiteral("FirewallPage"));
-    m_sshLabel = new QLabel(this);
-    m_ssh = new QSpinBox(this);
-    m_ssh->setObjectName(QStringLiteral("sshPort"));
-    m_ssh->setRange(1, 65535);
-    // Always the port this session uses: allowing any other would close the door we came in by.
-    m_ssh->setReadOnly(true);
-    m_ssh->setButtonSymbols(QAbstractSpinBox::NoButtons);
-    m_sshNote = new QLabel(this);
-    m_sshNote->setObjectName(QStringLiteral("sshNote"));
-    m_sshNote->setWordWrap(true);
-    m_publicLabel = new QLabel(this);
-    m_public = new QLineEdit(this);
-    m_public->setObjectName(QStringLiteral("publicPorts"));
-    m_closedLabel = new QLabel(this);
-    m_closed = new QLineEdit(this);
-    m_closed->setObjectName(QStringLiteral("closedPorts"));
-    m_revertLabel = new QLabel(this);
-    m_revert = new QSpinBox(this);
-    m_revert->setObjectName(QStringLiteral("revertAfter"));
-    m_revert->setRange(60, 3600);
-    m_revert->setSingleStep(30);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("firewallError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #cf222e;"));
-    m_protection = new QLabel(this);
-    m_protection->setObjectName(QStringLiteral("lockoutProtection"));
-    m_protection->setWordWrap(true);
-    m_protection->setTextFormat(Qt::RichText);
-    m_apply = new QPushButton(this);
-    m_apply->setObjectName(QStringLiteral("applyFirewall"));
-    m_cancel = new QPushButton(this);
-    m_cancel->setObjectName(QStringLiteral("cancelFirewall"));
-    m_outcomeLabel = new QLabel(this);
-    m_outcomeLabel->setObjectName(QStringLiteral("firewallOutcome"));
-    m_outcomeLabel->setWordWrap(true);
-    m_outcomeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_ports = new QLabel(this);
-    m_ports->setObjectName(QStringLiteral("firewallPorts"));
-    m_ports->setWordWrap(true);
-    m_ports->setTextFormat(Qt::RichText);
-    m_logLabel = new QLabel(this);
-    m_log = new QPlainTextEdit(this);
-    m_log->setObjectName(QStringLiteral("firewallLog"));
-    m_log->setReadOnly(true);
-    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_log->setMaximumBlockCount(2000);
-    m_scriptLabel = new QLabel(this);
-    m_script = new QPlainTextEdit(this);
-    m_script->setObjectName(QStringLiteral("firewallScript"));
-    m_script->setReadOnly(true);
-    m_script->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_script->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_sshLabel->setBuddy(m_ssh);
-    m_publicLabel->setBuddy(m_public);
-    m_closedLabel->setBuddy(m_closed);
-    m_revertLabel->setBuddy(m_revert);
+    m_ui->setupUi(this);
+    // Always the port this session uses: allowing any other would close the door we came in by. The
+    // form makes it read-only too; this line keeps it so whatever is changed in the form.
+    m_ui->sshPort->setReadOnly(true);
+    m_ui->firewallError->setStyleSheet(QStringLiteral("color: #cf222e;"));
+    m_ui->firewallLog->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->firewallScript->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
-    auto *sshRow = new QHBoxLayout;
-    sshRow->addWidget(m_ssh);
-    sshRow->addWidget(m_sshNote, 1);
-    auto *form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(m_sshLabel, sshRow);
-    form->addRow(m_publicLabel, m_public);
-    form->addRow(m_closedLabel, m_closed);
-    form->addRow(m_revertLabel, m_revert);
-    auto *left = new QVBoxLayout;
-    left->addLayout(form);
-    left->addWidget(m_error);
-    left->addWidget(m_protection);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_apply);
-    buttons->addWidget(m_cancel);
-    buttons->addStretch();
-    left->addLayout(buttons);
-    left->addWidget(m_outcomeLabel);
-    left->addWidget(m_ports);
-    left->addStretch();
-    auto *right = new QVBoxLayout;
-    right->addWidget(m_scriptLabel);
-    right->addWidget(m_script, 3);
-    right->addWidget(m_logLabel);
-    right->addWidget(m_log, 2);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(left, 2);
-    layout->addLayout(right, 3);
-
-    connect(m_revert, &QSpinBox::valueChanged, this, &FirewallPage::store);
-    connect(m_public, &QLineEdit::textEdited, this, &FirewallPage::store);
-    connect(m_closed, &QLineEdit::textEdited, this, &FirewallPage::store);
+    connect(m_ui->revertAfter, &QSpinBox::valueChanged, this, &FirewallPage::store);
+    connect(m_ui->publicPorts, &QLineEdit::textEdited, this, &FirewallPage::store);
+    connect(m_ui->closedPorts, &QLineEdit::textEdited, this, &FirewallPage::store);
     connect(plan, &SetupPlan::changed, this, &FirewallPage::load);
     connect(plan, &SetupPlan::connectionChanged, this, &FirewallPage::updateState);
     connect(plan, &SetupPlan::stackChanged, this, [this] {
@@ -125,13 +42,15 @@ FirewallPage::FirewallPage(SetupPlan *plan, QWidget *parent) : SetupPage(plan, p
         m_outcome = Outcome::None;
         m_outcomeMessage.clear();
         m_portsClosed.clear();
-        m_log->clear();
+        m_ui->firewallLog->clear();
         updateState();
     });
-    connect(m_apply, &QPushButton::clicked, this, [this] { applyFirewall(); });
-    connect(m_cancel, &QPushButton::clicked, this, &FirewallPage::cancelFirewall);
+    connect(m_ui->applyFirewall, &QPushButton::clicked, this, [this] { applyFirewall(); });
+    connect(m_ui->cancelFirewall, &QPushButton::clicked, this, &FirewallPage::cancelFirewall);
     retranslateUi();
 }
+
+FirewallPage::~FirewallPage() = default;
 
 QString FirewallPage::title() const
 {
@@ -147,28 +66,9 @@ QString FirewallPage::explanation() const
 
 void FirewallPage::retranslateUi()
 {
-    m_sshLabel->setText(tr("&SSH port:"));
-    m_publicLabel->setText(tr("&Open to everyone:"));
-    m_public->setPlaceholderText(tr("e.g. 80, 443"));
-    m_closedLabel->setText(tr("&Closed (Docker-published):"));
-    m_revertLabel->setText(tr("&Undo after:"));
-    m_revert->setSuffix(tr(" s"));
-    m_scriptLabel->setText(QStringLiteral("firewall.sh:")); // a file name
-    m_logLabel->setText(tr("Log:"));
-    m_apply->setText(tr("&Apply firewall…"));
-    m_apply->setToolTip(tr("Enable the firewall on the server now, with the automatic undo armed"));
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape)); // after setText, which resets it
-    m_cancel->setToolTip(tr("Stop after the running step and put the firewall back as it was (Esc)"));
+    m_ui->retranslateUi(this);
+    m_ui->cancelFirewall->setShortcut(QKeySequence(Qt::Key_Escape)); // after setText, which resets it
     updateState();
-    m_protection->setText(
-        tr("<b>You cannot lock yourself out.</b><ol>"
-           "<li>The SSH rule is added before anything is denied.</li>"
-           "<li>An automatic undo is armed on the server before ufw is enabled.</li>"
-           "<li>Open a <i>new</i> SSH connection and run <tt>firewall.sh --confirm</tt> in it: only a "
-           "working new connection disarms the undo.</li>"
-           "<li>Without that confirmation the undo puts the firewall back as it was when the undo time "
-           "set above runs out.</li></ol>"));
     load();
 }
 
@@ -196,25 +96,25 @@ void FirewallPage::load()
         return;
     m_loading = true;
     const FirewallOptions &f = plan()->firewall();
-    m_ssh->setValue(f.sshPort);
+    m_ui->sshPort->setValue(f.sshPort);
     const bool session = plan()->isConnected() && f.sshPort == plan()->sessionSshPort();
-    m_sshNote->setText(session ? tr("This session's port: it stays open.")
-                               : tr("The port Supadesk connects to: it stays open."));
+    m_ui->sshNote->setText(session ? tr("This session's port: it stays open.")
+                                   : tr("The port Supadesk connects to: it stays open."));
     auto join = [](const QList<int> &ports) {
         QStringList out;
         for (int p : ports)
             out.append(QString::number(p));
         return out.join(QStringLiteral(", "));
     };
-    if (!m_public->hasFocus())
-        m_public->setText(join(f.publicPorts));
-    if (!m_closed->hasFocus())
-        m_closed->setText(join(f.closedPorts));
-    m_revert->setValue(f.revertAfterSeconds);
+    if (!m_ui->publicPorts->hasFocus())
+        m_ui->publicPorts->setText(join(f.publicPorts));
+    if (!m_ui->closedPorts->hasFocus())
+        m_ui->closedPorts->setText(join(f.closedPorts));
+    m_ui->revertAfter->setValue(f.revertAfterSeconds);
     const Result<QString> script = FirewallPlanner::script(f);
-    m_script->setPlainText(script.ok() ? script.value() : QString());
+    m_ui->firewallScript->setPlainText(script.ok() ? script.value() : QString());
     if (!script.ok())
-        m_error->setText(script.error().message);
+        m_ui->firewallError->setText(script.error().message);
     m_loading = false;
 }
 
@@ -225,19 +125,19 @@ void FirewallPage::store()
     bool publicOk = false, closedOk = false;
     FirewallOptions f = plan()->firewall();
     f.sshPort = plan()->sessionSshPort();
-    f.publicPorts = parsePorts(m_public->text(), &publicOk);
-    f.closedPorts = parsePorts(m_closed->text(), &closedOk);
-    f.revertAfterSeconds = m_revert->value();
-    m_error->setText(publicOk && closedOk ? QString()
-                                          : tr("Ports are numbers from 1 to 65535, separated by "
-                                               "commas."));
+    f.publicPorts = parsePorts(m_ui->publicPorts->text(), &publicOk);
+    f.closedPorts = parsePorts(m_ui->closedPorts->text(), &closedOk);
+    f.revertAfterSeconds = m_ui->revertAfter->value();
+    m_ui->firewallError->setText(publicOk && closedOk ? QString()
+                                                      : tr("Ports are numbers from 1 to 65535, separated by "
+                                                           "commas."));
     m_loading = true;
     plan()->setFirewall(f);
     m_loading = false;
     const Result<QString> script = FirewallPlanner::script(f);
-    m_script->setPlainText(script.ok() ? script.value() : QString());
+    m_ui->firewallScript->setPlainText(script.ok() ? script.value() : QString());
     if (!script.ok())
-        m_error->setText(script.error().message);
+        m_ui->firewallError->setText(script.error().message);
 }
 
 FirewallApplier::Options FirewallPage::effectiveOptions() const
@@ -267,7 +167,7 @@ QString FirewallPage::scriptCommand(const FirewallApplier::Options &options, con
 
 void FirewallPage::appendLog(const QString &line)
 {
-    m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss ")) + line);
+    m_ui->firewallLog->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss ")) + line);
 }
 
 void FirewallPage::applyFirewall(bool confirmed)
@@ -278,7 +178,7 @@ void FirewallPage::applyFirewall(bool confirmed)
     const FirewallOptions firewall = plan()->firewall();
     const Result<QString> script = FirewallPlanner::script(firewall);
     if (!script.ok()) {
-        m_error->setText(script.error().message);
+        m_ui->firewallError->setText(script.error().message);
         return;
     }
     if (!confirmed) {
@@ -309,7 +209,7 @@ void FirewallPage::applyFirewall(bool confirmed)
     m_outcome = Outcome::None;
     m_outcomeMessage.clear();
     m_portsClosed.clear();
-    m_log->clear();
+    m_ui->firewallLog->clear();
     updateState();
     appendLog(tr("Checking that ufw is installed and that commands run as root."));
     // Refuse before anything is uploaded: a server without ufw or root rights is never half-changed.
@@ -419,9 +319,10 @@ void FirewallPage::finish(Outcome outcome, const QString &message)
 void FirewallPage::updateState()
 {
     const bool connected = plan()->isConnected();
-    m_apply->setEnabled(!m_running && connected);
-    m_cancel->setEnabled(m_running && !m_cancelRequested);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_public, m_closed, m_revert})
+    m_ui->applyFirewall->setEnabled(!m_running && connected);
+    m_ui->cancelFirewall->setEnabled(m_running && !m_cancelRequested);
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_ui->publicPorts, m_ui->closedPorts, m_ui->revertAfter})
         w->setEnabled(!m_running);
 
     QString head;
@@ -455,20 +356,20 @@ void FirewallPage::updateState()
         head = tr("Cancelled.");
         break;
     }
-    m_outcomeLabel->setStyleSheet(QStringLiteral("color: %1;").arg(color));
+    m_ui->firewallOutcome->setStyleSheet(QStringLiteral("color: %1;").arg(color));
     QString text = head;
     if (!m_outcomeMessage.isEmpty() && m_outcome != Outcome::None)
         text += QLatin1Char('\n') + m_outcomeMessage;
-    m_outcomeLabel->setText(text);
-    m_outcomeLabel->setVisible(!text.isEmpty());
+    m_ui->firewallOutcome->setText(text);
+    m_ui->firewallOutcome->setVisible(!text.isEmpty());
     showPorts();
 }
 
 void FirewallPage::showPorts()
 {
     if (m_portsClosed.isEmpty()) {
-        m_ports->clear();
-        m_ports->hide();
+        m_ui->firewallPorts->clear();
+        m_ui->firewallPorts->hide();
         return;
     }
     const QString host = plan()->stack() ? plan()->stack()->sshHost : QString();
@@ -479,8 +380,8 @@ void FirewallPage::showPorts()
                           .arg(tr("Port %1: closed").arg(it.key()))
                     : QStringLiteral("<span style=\"color:#cf222e\">✘ %1</span><br>")
                           .arg(tr("Port %1: still reachable; publish it on 127.0.0.1 only").arg(it.key()));
-    m_ports->setText(html);
-    m_ports->show();
+    m_ui->firewallPorts->setText(html);
+    m_ui->firewallPorts->show();
 }
 
 } // namespace supadesk

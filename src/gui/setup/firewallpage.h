@@ -5,15 +5,14 @@
 #include "setuppage.h"
 
 #include <QMap>
+#include <memory>
 #include <optional>
 
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
-class QSpinBox;
-
 namespace supadesk {
+
+namespace Ui {
+class FirewallPage;
+}
 
 // Page 6: the ufw plan. The SSH port of this very session stays open, the pooler ports that Docker
 // publishes (5432, 6543) are closed where ufw cannot reach (DOCKER-USER and a loopback-only compose
@@ -36,6 +35,7 @@ public:
     Q_ENUM(Outcome)
 
     explicit FirewallPage(SetupPlan *plan, QWidget *parent = nullptr);
+    ~FirewallPage() override;
 
     QString title() const override;
     QString explanation() const override;
@@ -72,25 +72,7 @@ private:
     void updateState();
     void showPorts();
 
-    QLabel *m_sshLabel;
-    QSpinBox *m_ssh;
-    QLabel *m_sshNote;
-    QLabel *m_publicLabel;
-    QLineEdit *m_public;
-    QLabel *m_closedLabel;
-    QLineEdit *m_closed;
-    QLabel *m_revertLabel;
-    QSpinBox *m_revert;
-    QLabel *m_error;
-    QLabel *m_protection;
-    QPushButton *m_apply;
-    QPushButton *m_cancel;
-    QLabel *m_outcomeLabel;
-    QLabel *m_ports;
-    QLabel *m_scriptLabel;
-    QPlainTextEdit *m_script;
-    QLabel *m_logLabel;
-    QPlainTextEdit *m_log;
+    std::unique_ptr<Ui::FirewallPage> m_ui; // ui/setup/firewallpage.ui
     bool m_loading = false;
 
     std::optional<FirewallApplier::Options> m_options;
