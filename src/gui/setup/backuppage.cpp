@@ -6,11 +6,9 @@
 #include "core/setup/backupscriptwriter.h"
 #include "services/stackconnection.h"
 #include "setupplan.h"
+#include "ui_backuppage.h"
 
 #include <QFontDatabase>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -18,114 +16,38 @@
 #include <QSpinBox>
 #include <QTime>
 #include <QTimeEdit>
-#include <QVBoxLayout>
 
 namespace supadesk {
 
-BackupPage::BackupPage(SetupPlan *plan, QWidget *parent) : SetupPage(plan, parent)
+BackupPage::BackupPage(SetupPlan *plan, QWidget *parent)
+    : SetupPage(plan, parent), m_ui(std::make_unique<Ui::BackupPage>())
 {
-    setObjectName(QStringLiteral("BackupPage"));
-    m_timeLabel = new QLabel(this);
-    m_time = new QTimeEdit(this);
-    m_time->setObjectName(QStringLiteral("backupTime"));
-    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
-    m_retentionLabel = new QLabel(this);
-    m_retention = new QSpinBox(this);
-    m_retention->setObjectName(QStringLiteral("retentionDays"));
-    m_retention->setRange(1, 3650);
-    m_dirLabel = new QLabel(this);
-    m_dir = new QLineEdit(this);
-    m_dir->setObjectName(QStringLiteral("backupDir"));
-    m_remoteLabel = new QLabel(this);
-    m_remote = new QLineEdit(this);
-    m_remote->setObjectName(QStringLiteral("rcloneRemote"));
-    m_remoteNote = new QLabel(this);
-    m_remoteNote->setWordWrap(true);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("backupError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #cf222e;"));
-    m_cronLabel = new QLabel(this);
-    m_cron = new QLineEdit(this);
-    m_cron->setObjectName(QStringLiteral("crontabLine"));
-    m_cron->setReadOnly(true);
-    m_cron->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_scriptLabel = new QLabel(this);
-    m_script = new QPlainTextEdit(this);
-    m_script->setObjectName(QStringLiteral("backupScript"));
-    m_script->setReadOnly(true);
-    m_script->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_script->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_run = new QPushButton(this);
-    m_run->setObjectName(QStringLiteral("runBackupNow"));
-    m_cancel = new QPushButton(this);
-    m_cancel->setObjectName(QStringLiteral("cancelBackup"));
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("backupProgress"));
-    m_progress->setRange(0, 0); // how long pg_dump takes is not known in advance
-    m_progress->setTextVisible(false);
-    m_progress->hide();
-    m_result = new QLabel(this);
-    m_result->setObjectName(QStringLiteral("backupResult"));
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_log = new QPlainTextEdit(this);
-    m_log->setObjectName(QStringLiteral("backupLog"));
-    m_log->setReadOnly(true);
-    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_log->setMaximumBlockCount(1000);
-    m_log->setMaximumHeight(110);
-    m_timeLabel->setBuddy(m_time);
-    m_retentionLabel->setBuddy(m_retention);
-    m_dirLabel->setBuddy(m_dir);
-    m_remoteLabel->setBuddy(m_remote);
+    m_ui->setupUi(this);
+    m_ui->backupError->setStyleSheet(QStringLiteral("color: #cf222e;"));
+    m_ui->crontabLine->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->backupScript->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->backupLog->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->backupProgress->hide(); // shown while a backup runs
 
-    auto *form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(m_timeLabel, m_time);
-    form->addRow(m_retentionLabel, m_retention);
-    form->addRow(m_dirLabel, m_dir);
-    form->addRow(m_remoteLabel, m_remote);
-    form->addRow(QString(), m_remoteNote);
-    auto *left = new QVBoxLayout;
-    left->addLayout(form);
-    left->addWidget(m_error);
-    auto *runRow = new QHBoxLayout;
-    runRow->addWidget(m_run);
-    runRow->addWidget(m_cancel);
-    runRow->addStretch();
-    left->addLayout(runRow);
-    left->addWidget(m_progress);
-    left->addWidget(m_result);
-    left->addWidget(m_log);
-    left->addStretch();
-    auto *right = new QVBoxLayout;
-    right->addWidget(m_cronLabel);
-    right->addWidget(m_cron);
-    right->addWidget(m_scriptLabel);
-    right->addWidget(m_script, 1);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(left, 2);
-    layout->addLayout(right, 3);
-
-    connect(m_time, &QTimeEdit::timeChanged, this, &BackupPage::store);
-    connect(m_retention, &QSpinBox::valueChanged, this, &BackupPage::store);
-    connect(m_dir, &QLineEdit::textEdited, this, &BackupPage::store);
-    connect(m_remote, &QLineEdit::textEdited, this, &BackupPage::store);
+    connect(m_ui->backupTime, &QTimeEdit::timeChanged, this, &BackupPage::store);
+    connect(m_ui->retentionDays, &QSpinBox::valueChanged, this, &BackupPage::store);
+    connect(m_ui->backupDir, &QLineEdit::textEdited, this, &BackupPage::store);
+    connect(m_ui->rcloneRemote, &QLineEdit::textEdited, this, &BackupPage::store);
     connect(plan, &SetupPlan::changed, this, &BackupPage::load);
     connect(plan, &SetupPlan::connectionChanged, this, &BackupPage::updateRunState);
     connect(plan, &SetupPlan::stackChanged, this, [this] {
         if (isRunning())
             return;
         m_lastRun.reset();
-        m_log->clear();
+        m_ui->backupLog->clear();
         showResult();
     });
-    connect(m_run, &QPushButton::clicked, this, &BackupPage::runNow);
-    connect(m_cancel, &QPushButton::clicked, this, &BackupPage::cancelRun);
+    connect(m_ui->runBackupNow, &QPushButton::clicked, this, &BackupPage::runNow);
+    connect(m_ui->cancelBackup, &QPushButton::clicked, this, &BackupPage::cancelRun);
     retranslateUi();
 }
+
+BackupPage::~BackupPage() = default;
 
 QString BackupPage::title() const
 {
@@ -141,21 +63,8 @@ QString BackupPage::explanation() const
 
 void BackupPage::retranslateUi()
 {
-    m_timeLabel->setText(tr("&Every day at:"));
-    m_retentionLabel->setText(tr("&Keep for:"));
-    m_retention->setSuffix(tr(" days"));
-    m_dirLabel->setText(tr("&Directory on the server:"));
-    m_remoteLabel->setText(tr("&rclone remote:"));
-    m_remote->setPlaceholderText(tr("optional, e.g. b2:my-bucket/supabase"));
-    m_remoteNote->setText(tr("A copy on the same server is lost with the server: name a remote that "
-                             "`rclone config` set up on it."));
-    m_cronLabel->setText(tr("Line in root's crontab:"));
-    m_scriptLabel->setText(QStringLiteral("backup.sh:")); // a file name
-    m_run->setText(tr("R&un now"));
-    m_run->setToolTip(tr("Run backup.sh on the server once, now, and show the dump it wrote"));
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape)); // after setText, which resets it
-    m_cancel->setToolTip(tr("Stop the backup and remove its partial dump (Esc)"));
+    m_ui->retranslateUi(this);
+    m_ui->cancelBackup->setShortcut(QKeySequence(Qt::Key_Escape)); // after setText, which resets it
     load();
     updateRunState();
     showResult();
@@ -167,17 +76,17 @@ void BackupPage::load()
         return;
     m_loading = true;
     const BackupOptions &b = plan()->backup();
-    m_time->setTime(QTime(b.hour, b.minute));
-    m_retention->setValue(b.retentionDays);
-    if (!m_dir->hasFocus())
-        m_dir->setText(b.backupDir);
-    if (!m_remote->hasFocus())
-        m_remote->setText(b.rcloneRemote);
-    m_cron->setText(BackupScriptWriter::crontabLine(b));
-    m_cron->setCursorPosition(0); // the schedule at the start of the line is what matters
+    m_ui->backupTime->setTime(QTime(b.hour, b.minute));
+    m_ui->retentionDays->setValue(b.retentionDays);
+    if (!m_ui->backupDir->hasFocus())
+        m_ui->backupDir->setText(b.backupDir);
+    if (!m_ui->rcloneRemote->hasFocus())
+        m_ui->rcloneRemote->setText(b.rcloneRemote);
+    m_ui->crontabLine->setText(BackupScriptWriter::crontabLine(b));
+    m_ui->crontabLine->setCursorPosition(0); // the schedule at the start of the line is what matters
     const Result<QString> script = BackupScriptWriter::script(b);
-    m_script->setPlainText(script.ok() ? script.value() : QString());
-    m_error->setText(script.ok() ? QString() : script.error().message);
+    m_ui->backupScript->setPlainText(script.ok() ? script.value() : QString());
+    m_ui->backupError->setText(script.ok() ? QString() : script.error().message);
     m_loading = false;
 }
 
@@ -186,11 +95,11 @@ void BackupPage::store()
     if (m_loading)
         return;
     BackupOptions b = plan()->backup();
-    b.hour = m_time->time().hour();
-    b.minute = m_time->time().minute();
-    b.retentionDays = m_retention->value();
-    b.backupDir = m_dir->text().trimmed();
-    b.rcloneRemote = m_remote->text().trimmed();
+    b.hour = m_ui->backupTime->time().hour();
+    b.minute = m_ui->backupTime->time().minute();
+    b.retentionDays = m_ui->retentionDays->value();
+    b.backupDir = m_ui->backupDir->text().trimmed();
+    b.rcloneRemote = m_ui->rcloneRemote->text().trimmed();
     plan()->setBackup(b);
 }
 
@@ -207,7 +116,7 @@ void BackupPage::runNow()
     const BackupOptions options = plan()->backup();
     const Result<QString> script = BackupScriptWriter::script(options);
     if (!script.ok()) {
-        m_error->setText(script.error().message);
+        m_ui->backupError->setText(script.error().message);
         return;
     }
     QString prefix;
@@ -219,17 +128,17 @@ void BackupPage::runNow()
     delete m_backupRun;
     m_backupRun = new BackupRun(connection, this);
     connect(m_backupRun, &BackupRun::progress, this, [this](const QString &line) {
-        m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss ")) + line);
+        m_ui->backupLog->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss ")) + line);
     });
     connect(m_backupRun, &BackupRun::finished, this, [this](bool ok) {
         m_lastRun = m_backupRun->outcome();
         if (!m_lastRun->output.isEmpty())
-            m_log->appendPlainText(m_lastRun->output);
+            m_ui->backupLog->appendPlainText(m_lastRun->output);
         updateRunState();
         showResult();
         emit runFinished(ok);
     });
-    m_log->clear();
+    m_ui->backupLog->clear();
     m_lastRun.reset();
     m_backupRun->start(script.value(), options, prefix);
     updateRunState();
@@ -241,16 +150,17 @@ void BackupPage::cancelRun()
     if (!isRunning())
         return;
     m_backupRun->cancel();
-    m_cancel->setEnabled(false);
+    m_ui->cancelBackup->setEnabled(false);
 }
 
 void BackupPage::updateRunState()
 {
     const bool running = isRunning();
-    m_run->setEnabled(!running && plan()->isConnected());
-    m_cancel->setEnabled(running);
-    m_progress->setVisible(running);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_time, m_retention, m_dir, m_remote})
+    m_ui->runBackupNow->setEnabled(!running && plan()->isConnected());
+    m_ui->cancelBackup->setEnabled(running);
+    m_ui->backupProgress->setVisible(running);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->backupTime, m_ui->retentionDays, m_ui->backupDir,
+                                                       m_ui->rcloneRemote})
         w->setEnabled(!running);
 }
 
@@ -273,10 +183,10 @@ void BackupPage::showResult()
         text = tr("The backup failed: %1").arg(m_lastRun->error);
         color = QStringLiteral("#cf222e");
     }
-    m_result->setStyleSheet(QStringLiteral("color: %1;").arg(color));
-    m_result->setText(text);
-    m_result->setVisible(!text.isEmpty());
-    m_log->setVisible(!m_log->document()->isEmpty() && (isRunning() || m_lastRun));
+    m_ui->backupResult->setStyleSheet(QStringLiteral("color: %1;").arg(color));
+    m_ui->backupResult->setText(text);
+    m_ui->backupResult->setVisible(!text.isEmpty());
+    m_ui->backupLog->setVisible(!m_ui->backupLog->document()->isEmpty() && (isRunning() || m_lastRun));
 }
 
 } // namespace supadesk

@@ -4,17 +4,14 @@
 #include "backuprun.h"
 #include "setuppage.h"
 
+#include <memory>
 #include <optional>
 
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QProgressBar;
-class QPushButton;
-class QSpinBox;
-class QTimeEdit;
-
 namespace supadesk {
+
+namespace Ui {
+class BackupPage;
+}
 
 // Page 7: the nightly backup: a custom-format pg_dump from the db container, checked with
 // pg_restore --list, kept for a number of days, optionally copied off-site with rclone, run from cron.
@@ -23,6 +20,7 @@ class BackupPage : public SetupPage
     Q_OBJECT
 public:
     explicit BackupPage(SetupPlan *plan, QWidget *parent = nullptr);
+    ~BackupPage() override;
 
     QString title() const override;
     QString explanation() const override;
@@ -48,25 +46,7 @@ private:
     void updateRunState();
     void showResult();
 
-    QLabel *m_timeLabel;
-    QTimeEdit *m_time;
-    QLabel *m_retentionLabel;
-    QSpinBox *m_retention;
-    QLabel *m_dirLabel;
-    QLineEdit *m_dir;
-    QLabel *m_remoteLabel;
-    QLineEdit *m_remote;
-    QLabel *m_remoteNote;
-    QLabel *m_error;
-    QLabel *m_cronLabel;
-    QLineEdit *m_cron;
-    QLabel *m_scriptLabel;
-    QPlainTextEdit *m_script;
-    QPushButton *m_run;
-    QPushButton *m_cancel;
-    QProgressBar *m_progress;
-    QLabel *m_result;
-    QPlainTextEdit *m_log;
+    std::unique_ptr<Ui::BackupPage> m_ui; // ui/setup/backuppage.ui
     BackupRun *m_backupRun = nullptr;
     std::optional<QString> m_prefix;
     std::optional<BackupRun::Outcome> m_lastRun;
