@@ -5,17 +5,17 @@
 #include "setupplan.h"
 
 #include <QList>
-
-class QLabel;
-class QListWidget;
-class QPushButton;
-class QStackedWidget;
+#include <memory>
 
 namespace supadesk {
 
 class ConnectionManager;
 class SecretStore;
 class SetupPage;
+
+namespace Ui {
+class SetupWorkspace;
+}
 
 // The Setup tab: the first-install wizard ops staff click through. A list of the eight pages on the
 // left, the current page with its one-paragraph explanation on the right, Back and Next below. The
@@ -26,6 +26,7 @@ class SetupWorkspace : public Workspace
 public:
     SetupWorkspace(ConnectionManager *connections, SecretStore *secrets, SetupPlan::EndpointResolver resolver,
                    QWidget *parent = nullptr);
+    ~SetupWorkspace() override;
 
     QString title() const override;
     void setStack(const std::optional<Stack> &stack) override;
@@ -61,13 +62,7 @@ private:
 
     SetupPlan *m_plan;
     QList<SetupPage *> m_pages;
-    QListWidget *m_list;
-    QLabel *m_heading;
-    QLabel *m_explanation;
-    QStackedWidget *m_stack;
-    QLabel *m_progress;
-    QPushButton *m_back;
-    QPushButton *m_next;
+    std::unique_ptr<Ui::SetupWorkspace> m_ui; // ui/setup/setupworkspace.ui
 };
 
 } // namespace supadesk
