@@ -5144,6 +5144,21 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::ProbeExport</name>
+    <message>
+        <source>Uptime probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The `uptime-probe` folder holds the server-side uptime probe: it checks the stack every minute and appends one line per check to a monthly log in %1, which Supadesk collects. As root, in this folder&apos;s parent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a server without systemd, a cron entry instead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::ProbeInstallDialog</name>
     <message>
         <source>%1 (the previous file was kept as %2)</source>
@@ -5535,18 +5550,6 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>The uptime probe is installed: it checks the stack every minute and logs to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uptime probe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The `uptime-probe` folder holds the server-side uptime probe: it checks the stack every minute and appends one line per check to a monthly log in %1, which Supadesk collects. As root, in this folder&apos;s parent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On a server without systemd, a cron entry instead:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

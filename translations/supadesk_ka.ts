@@ -5160,6 +5160,21 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::ProbeExport</name>
+    <message>
+        <source>Uptime probe</source>
+        <translation>ხელმისაწვდომობის ზონდი</translation>
+    </message>
+    <message>
+        <source>The `uptime-probe` folder holds the server-side uptime probe: it checks the stack every minute and appends one line per check to a monthly log in %1, which Supadesk collects. As root, in this folder&apos;s parent:</source>
+        <translation>საქაღალდე `uptime-probe` შეიცავს სერვერის მხარის ხელმისაწვდომობის ზონდს: ის სტეკს ყოველ წუთს ამოწმებს და ყოველ შემოწმებაზე თითო სტრიქონს უმატებს თვიურ ჟურნალს აქ: %1, რომელსაც Supadesk აგროვებს. root-ის უფლებებით, ამ საქაღალდის მშობელ საქაღალდეში:</translation>
+    </message>
+    <message>
+        <source>On a server without systemd, a cron entry instead:</source>
+        <translation>systemd-ის გარეშე სერვერზე — ამის ნაცვლად cron-ის ჩანაწერი:</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::ProbeInstallDialog</name>
     <message>
         <source>%1 (the previous file was kept as %2)</source>
@@ -5552,18 +5567,6 @@ Nothing on the server is changed.</source>
     <message>
         <source>The uptime probe is installed: it checks the stack every minute and logs to %1.</source>
         <translation>ხელმისაწვდომობის ზონდი დაყენებულია: სტეკს ყოველ წუთს ამოწმებს და ჟურნალს წერს აქ: %1.</translation>
-    </message>
-    <message>
-        <source>Uptime probe</source>
-        <translation>ხელმისაწვდომობის ზონდი</translation>
-    </message>
-    <message>
-        <source>The `uptime-probe` folder holds the server-side uptime probe: it checks the stack every minute and appends one line per check to a monthly log in %1, which Supadesk collects. As root, in this folder&apos;s parent:</source>
-        <translation>საქაღალდე `uptime-probe` შეიცავს სერვერის მხარის ხელმისაწვდომობის ზონდს: ის სტეკს ყოველ წუთს ამოწმებს და ყოველ შემოწმებაზე თითო სტრიქონს უმატებს თვიურ ჟურნალს აქ: %1, რომელსაც Supadesk აგროვებს. root-ის უფლებებით, ამ საქაღალდის მშობელ საქაღალდეში:</translation>
-    </message>
-    <message>
-        <source>On a server without systemd, a cron entry instead:</source>
-        <translation>systemd-ის გარეშე სერვერზე — ამის ნაცვლად cron-ის ჩანაწერი:</translation>
     </message>
     <message>
         <source>The probe&apos;s files are missing from this build.</source>

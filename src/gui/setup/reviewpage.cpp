@@ -2,8 +2,10 @@
 #include "reviewpage.h"
 
 #include "core/setup/applyplanbuilder.h"
-#include "core/setup/pgtuner.h"
-#include "core/setup/tuningcomparison.h"
+#include "core/setup/exportfilemode.h"
+#include "core/setup/planfingerprint.h"
+#include "core/setup/probeexport.h"
+#include "core/setup/restartdecision.h"
 #include "diffhighlighter.h"
 #include "services/setup/setupapplier.h"
 #include "services/stackconnection.h"
@@ -194,25 +196,12 @@ void ReviewPage::entered()
         preview();
 }
 
-QString ReviewPage::fingerprint(const ApplyPlan &plan)
-{
-    QStringList parts;
-    for (const ApplyStep &step : plan.steps()) {
-        QStringList assignments;
-        for (const EnvAssignment &a : step.assignments)
-            assignments << a.key + QLatin1Char('=') + a.value;
-        parts << step.id << QString::number(int(step.kind)) << step.path << QString::fromUtf8(step.content)
-              << assignments.join(QLatin1Char('\n')) << step.command << step.undoCommand << step.sql
-              << step.undoSql;
-    }
-    return parts.join(QChar(0x1f));
-}
-
 bool ReviewPage::restoreKeptRun()
 {
     // While the plan differs from the one right after the run its steps are pending; the kept result
     // comes back when the plan does (a box ticked and unticked again).
-    m_showingKept = m_kept && m_planError.isEmpty() && fingerprint(m_applyPlan) == m_kept->fingerprint &&
+    m_showingKept = m_kept && m_planError.isEmpty() &&
+                    PlanFingerprint::of(m_applyPlan) == m_kept->fingerprint &&
                     m_probe->isChecked() == m_kept->probe;
     if (!m_showingKept)
         return false;
@@ -299,29 +288,11 @@ void ReviewPage::retranslateUi()
     refresh();
 }
 
-QStringList ReviewPage::restartSettings() const
-{
-    const Result<PgSettings> settings = PgTuner::tune(plan()->host());
-    if (!settings.ok())
-        return {};
-    QStringList names;
-    const QHash<QString, QString> &current = plan()->serverSettings();
-    if (current.isEmpty()) {
-        for (const PgSetting &s : settings.value())
-            if (s.needsRestart)
-                names << s.name;
-        return names;
-    }
-    for (const SettingChange &c : TuningComparison::compare(settings.value(), current))
-        if (c.changes && c.proposed.needsRestart)
-            names << c.proposed.name;
-    return names;
-}
-
 void ReviewPage::updateRestartNote()
 {
-    const QStringList names = restartSettings();
-    if (!plan()->serverSettings().isEmpty())
+    const RestartDecision restart = RestartDecision::forHost(plan()->host(), plan()->serverSettings());
+    const QStringList &names = restart.settings;
+    if (restart.currentKnown)
         m_restartNote->setText(names.isEmpty()
                                    ? tr("None of the changed settings needs a restart.")
                                    : tr("Need a restart: %1").arg(names.join(QStringLiteral(", "))));
@@ -545,7 +516,8 @@ void ReviewPage::apply(bool confirmed)
                                .arg(plan()->stack()->name);
         for (const ApplyStep &step : m_applyPlan.steps())
             if (step.id == QLatin1String("restart-db")) {
-                const QStringList settings = restartSettings();
+                const QStringList settings =
+                    RestartDecision::forHost(plan()->host(), plan()->serverSettings()).settings;
                 question += QStringLiteral("\n\n") +
                             (settings.isEmpty()
                                  ? tr("The db container is restarted at the end only if a changed setting "
@@ -630,7 +602,7 @@ void ReviewPage::onFinished(bool ok)
     if (!m_dryRun) {
         m_kept.reset();
         refresh();
-        keptFingerprint = m_planError.isEmpty() ? fingerprint(m_applyPlan) : QString();
+        keptFingerprint = m_planError.isEmpty() ? PlanFingerprint::of(m_applyPlan) : QString();
     }
     // The page shows the steps that ran, whatever the plan became since.
     m_applyPlan.steps() = report.steps;
@@ -821,11 +793,7 @@ Status ReviewPage::exportBundle(const QString &dir)
     if (!m_bundle)
         return Error{QStringLiteral("setup.export.noplan"), m_planError};
     for (const BundleFile &file : m_bundle->files) {
-        QFileDevice::Permissions mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-        if (file.kind == BundleFile::Kind::Script)
-            mode |= QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup;
-        else if (file.kind == BundleFile::Kind::Text)
-            mode |= QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        const QFileDevice::Permissions mode = ExportFileMode::forBundleFile(file.kind);
         // Created anew with its final permissions: the .env is never readable by others, not even
         // between creating and chmod.
         const QString path = QDir(dir).filePath(file.name);
@@ -833,12 +801,12 @@ Status ReviewPage::exportBundle(const QString &dir)
             return Error{QStringLiteral("setup.export.write"), tr("Cannot replace %1.").arg(path)};
         QByteArray content = file.content;
         if (file.name == QLatin1String("README.md") && m_probe->isChecked())
-            content += probeReadme();
+            content += ProbeExport::readme(exportedProbePlans());
         if (const Status written = writeExported(path, content, mode); !written.ok())
             return written;
     }
     if (m_probe->isChecked())
-        return exportProbe(QDir(dir).filePath(QStringLiteral("uptime-probe")));
+        return exportProbe(QDir(dir).filePath(ProbeExport::folder()));
     return success();
 }
 
@@ -855,49 +823,10 @@ Status ReviewPage::writeExported(const QString &path, const QByteArray &content,
 
 QList<UptimeProbeInstallPlan> ReviewPage::exportedProbePlans() const
 {
-    // A server Supadesk cannot reach gets the real paths, as root: the systemd timer, and the cron
-    // entry for a server without systemd.
     const Result<UptimeProbeTemplates> templates = UptimeProbeInstaller::shippedTemplates();
     if (!templates.ok())
         return {};
-    const UptimeProbeSettings settings = probeSettings();
-    QList<UptimeProbeInstallPlan> plans;
-    for (const bool systemd : {true, false}) {
-        UptimeProbeHost host;
-        host.root = true;
-        host.systemd = systemd;
-        plans.append(UptimeProbeInstallPlan::install(settings, host, templates.value()));
-    }
-    return plans;
-}
-
-QByteArray ReviewPage::probeReadme() const
-{
-    const QList<UptimeProbeInstallPlan> plans = exportedProbePlans();
-    if (plans.size() != 2)
-        return {};
-    auto commands = [](const UptimeProbeInstallPlan &probe) {
-        QString block = QStringLiteral("```sh\n");
-        for (const UptimeProbeStep &step : probe.steps) {
-            block += QStringLiteral("# ") + step.description + QLatin1Char('\n');
-            if (step.kind == UptimeProbeStep::Kind::InstallFile)
-                block += QStringLiteral("install -D -m %1 uptime-probe/%2 %3\n")
-                             .arg(step.mode, QFileInfo(step.path).fileName(), step.path);
-            else
-                block += step.command + QLatin1Char('\n');
-        }
-        return block + QStringLiteral("```\n\n");
-    };
-    QString r = QStringLiteral("\n## ") + tr("Uptime probe") + QStringLiteral("\n\n");
-    r += tr("The `uptime-probe` folder holds the server-side uptime probe: it checks the stack every "
-            "minute and appends one line per check to a monthly log in %1, which Supadesk collects. "
-            "As root, in this folder's parent:")
-             .arg(QStringLiteral("`") + plans.first().logDirectory + QStringLiteral("`")) +
-         QStringLiteral("\n\n");
-    r += commands(plans.first());
-    r += tr("On a server without systemd, a cron entry instead:") + QStringLiteral("\n\n");
-    r += commands(plans.last());
-    return r.toUtf8();
+    return ProbeExport::plans(probeSettings(), templates.value());
 }
 
 Status ReviewPage::exportProbe(const QString &dir)
@@ -915,11 +844,9 @@ Status ReviewPage::exportProbe(const QString &dir)
             const QString path = QDir(dir).filePath(QFileInfo(step.path).fileName());
             if (QFile::exists(path) && !QFile::remove(path))
                 return Error{QStringLiteral("setup.export.write"), tr("Cannot replace %1.").arg(path)};
-            QFileDevice::Permissions mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                            QFileDevice::ReadGroup | QFileDevice::ReadOther;
-            if (step.mode == QLatin1String("0755"))
-                mode |= QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
-            if (const Status written = writeExported(path, step.content, mode); !written.ok())
+            if (const Status written =
+                    writeExported(path, step.content, ExportFileMode::forProbeFile(step.mode));
+                !written.ok())
                 return written;
         }
     return success();

@@ -85,15 +85,10 @@ private:
     QString probePreview() const;
     // The probe as "Export bundle" writes it: its files in a folder of their own, and a README section.
     QList<UptimeProbeInstallPlan> exportedProbePlans() const;
-    QByteArray probeReadme() const;
     Status exportProbe(const QString &dir);
     static Status writeExported(const QString &path, const QByteArray &content,
                                 QFileDevice::Permissions mode);
-    // The settings of the plan that take effect only after a restart (only those that change, when
-    // the server's current values are known).
-    QStringList restartSettings() const;
     void updateRestartNote();
-    static QString fingerprint(const ApplyPlan &plan);
 
     QLabel *m_partsLabel;
     QCheckBox *m_env;
