@@ -2285,6 +2285,29 @@ PostgreSQL client (libpq) %3</source>
     </message>
 </context>
 <context>
+    <name>supadesk::ApplySession</name>
+    <message>
+        <source>Backup of the previous file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the server: select a step to see its diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not installed: the steps above were not all applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uptime probe is installed: it checks the stack every minute and logs to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uptime probe was not installed: %1 The applied steps stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::BackupPage</name>
     <message>
         <source>Backups</source>
@@ -5421,14 +5444,6 @@ Nothing on the server is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup of the previous file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compared with the server: select a step to see its diff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Done: every step was applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5525,10 +5540,6 @@ Nothing on the server is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not installed: the steps above were not all applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The uptime probe was not installed: %1 The applied steps stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5546,10 +5557,6 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Installing the uptime probe on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The uptime probe is installed: it checks the stack every minute and logs to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

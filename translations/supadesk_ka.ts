@@ -2291,6 +2291,29 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
 </context>
 <context>
+    <name>supadesk::ApplySession</name>
+    <message>
+        <source>Backup of the previous file: %1</source>
+        <translation>წინა ფაილის სარეზერვო ასლი: %1</translation>
+    </message>
+    <message>
+        <source>Compared with the server: select a step to see its diff.</source>
+        <translation>სერვერთან შედარებულია: აირჩიეთ ნაბიჯი მისი განსხვავებების სანახავად.</translation>
+    </message>
+    <message>
+        <source>Not installed: the steps above were not all applied.</source>
+        <translation>არ დაყენდა: ზემოთ მოცემული ყველა ნაბიჯი არ გამოყენებულა.</translation>
+    </message>
+    <message>
+        <source>The uptime probe is installed: it checks the stack every minute and logs to %1.</source>
+        <translation>ხელმისაწვდომობის ზონდი დაყენებულია: სტეკს ყოველ წუთს ამოწმებს და ჟურნალს წერს აქ: %1.</translation>
+    </message>
+    <message>
+        <source>The uptime probe was not installed: %1 The applied steps stay as they are.</source>
+        <translation>ხელმისაწვდომობის ზონდი არ დაყენდა: %1 გამოყენებული ნაბიჯები უცვლელი რჩება.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::BackupPage</name>
     <message>
         <source>Backups</source>
@@ -5437,14 +5460,6 @@ Nothing on the server is changed.</source>
         <translation>გაუქმება მიმდინარე ნაბიჯის შემდეგ…</translation>
     </message>
     <message>
-        <source>Backup of the previous file: %1</source>
-        <translation>წინა ფაილის სარეზერვო ასლი: %1</translation>
-    </message>
-    <message>
-        <source>Compared with the server: select a step to see its diff.</source>
-        <translation>სერვერთან შედარებულია: აირჩიეთ ნაბიჯი მისი განსხვავებების სანახავად.</translation>
-    </message>
-    <message>
         <source>Done: every step was applied.</source>
         <translation>დასრულდა: ყველა ნაბიჯი გამოყენებულია.</translation>
     </message>
@@ -5541,10 +5556,6 @@ Nothing on the server is changed.</source>
         <translation>ზონდის დაყენება გაუქმდება მიმდინარე ნაბიჯის შემდეგ…</translation>
     </message>
     <message>
-        <source>Not installed: the steps above were not all applied.</source>
-        <translation>არ დაყენდა: ზემოთ მოცემული ყველა ნაბიჯი არ გამოყენებულა.</translation>
-    </message>
-    <message>
         <source>The uptime probe was not installed: %1 The applied steps stay as they are.</source>
         <translation>ხელმისაწვდომობის ზონდი არ დაყენდა: %1 გამოყენებული ნაბიჯები უცვლელი რჩება.</translation>
     </message>
@@ -5563,10 +5574,6 @@ Nothing on the server is changed.</source>
     <message>
         <source>Installing the uptime probe on %1.</source>
         <translation>ხელმისაწვდომობის ზონდი ყენდება %1-ზე.</translation>
-    </message>
-    <message>
-        <source>The uptime probe is installed: it checks the stack every minute and logs to %1.</source>
-        <translation>ხელმისაწვდომობის ზონდი დაყენებულია: სტეკს ყოველ წუთს ამოწმებს და ჟურნალს წერს აქ: %1.</translation>
     </message>
     <message>
         <source>The probe&apos;s files are missing from this build.</source>

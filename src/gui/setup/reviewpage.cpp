@@ -3,7 +3,6 @@
 
 #include "core/setup/applyplanbuilder.h"
 #include "core/setup/exportfilemode.h"
-#include "core/setup/planfingerprint.h"
 #include "core/setup/probeexport.h"
 #include "core/setup/restartdecision.h"
 #include "diffhighlighter.h"
@@ -163,12 +162,12 @@ ReviewPage::ReviewPage(SetupPlan *plan, QWidget *parent) : SetupPage(plan, paren
     connect(m_export, &QPushButton::clicked, this, &ReviewPage::chooseExportFolder);
     connect(plan, &SetupPlan::changed, this, [this] {
         if (isRunning())
-            m_stale = true; // refreshed when the run is over
+            m_session.markStale(); // refreshed when the run is over
         else
             refresh();
     });
     connect(plan, &SetupPlan::connectionChanged, this, &ReviewPage::updateButtons);
-    connect(plan, &SetupPlan::stackChanged, this, [this] { m_kept.reset(); });
+    connect(plan, &SetupPlan::stackChanged, this, [this] { m_session.forgetKeptRun(); });
     connect(plan, &SetupPlan::serverSettingsChanged, this, &ReviewPage::updateRestartNote);
     retranslateUi();
 }
@@ -192,43 +191,18 @@ void ReviewPage::entered()
 {
     refresh();
     // After an apply its result stays on show; a preview would turn it back into "pending".
-    if (plan()->isConnected() && !isRunning() && !m_showingKept)
+    if (plan()->isConnected() && !isRunning() && !m_session.showingKeptRun())
         preview();
 }
 
-bool ReviewPage::restoreKeptRun()
+std::optional<ApplySession::ProbeRow> ReviewPage::probeRow() const
 {
-    // While the plan differs from the one right after the run its steps are pending; the kept result
-    // comes back when the plan does (a box ticked and unticked again).
-    m_showingKept = m_kept && m_planError.isEmpty() &&
-                    PlanFingerprint::of(m_applyPlan) == m_kept->fingerprint &&
-                    m_probe->isChecked() == m_kept->probe;
-    if (!m_showingKept)
-        return false;
-    // The kept steps with the fresh plan's descriptions: the same steps, in the language now chosen.
-    const ApplySteps fresh = m_applyPlan.steps();
-    m_applyPlan.steps() = m_kept->steps;
-    for (ApplyStep &step : m_applyPlan.steps())
-        for (const ApplyStep &now : fresh)
-            if (now.id == step.id) {
-                step.description = now.description;
-                break;
-            }
-    m_status = m_kept->status;
-    m_diffs = m_kept->diffs;
-    m_messages = m_kept->messages;
-    m_finalSummary = m_kept->summary;
-    m_probeRows = m_kept->probeRows;
-    m_compared = true;
-    return true;
-}
-
-void ReviewPage::resetProbeRows()
-{
-    m_probeRows.clear();
-    if (m_probe->isChecked() && m_planError.isEmpty() && !m_applyPlan.isEmpty())
-        m_probeRows.append(
-            {tr("Install the uptime probe (runs every minute, logs on the server)"), probePreview(), {}, {}});
+    if (!m_probe->isChecked())
+        return std::nullopt;
+    return ApplySession::ProbeRow{tr("Install the uptime probe (runs every minute, logs on the server)"),
+                                  probePreview(),
+                                  ApplyStepStatus::Pending,
+                                  {}};
 }
 
 // The stack's own probe interval (set in the Uptime workspace), so the wizard installs what it shows there.
@@ -290,7 +264,8 @@ void ReviewPage::retranslateUi()
 
 void ReviewPage::updateRestartNote()
 {
-    const RestartDecision restart = RestartDecision::forHost(plan()->host(), plan()->serverSettings());
+    m_session.setTuningBasis(plan()->host(), plan()->serverSettings());
+    const RestartDecision restart = m_session.restartDecision();
     const QStringList &names = restart.settings;
     if (restart.currentKnown)
         m_restartNote->setText(names.isEmpty()
@@ -309,7 +284,7 @@ void ReviewPage::setPartEnabled(Part part, bool enabled)
 
 bool ReviewPage::isRunning() const
 {
-    return (m_applier && m_applier->isRunning()) || m_probeRunning;
+    return m_session.isRunning();
 }
 
 const ApplyReport *ReviewPage::lastReport() const
@@ -321,38 +296,17 @@ void ReviewPage::refresh()
 {
     if (isRunning())
         return;
-    m_planError.clear();
-    m_bundle.reset();
-    m_applyPlan = ApplyPlan();
-    m_finalSummary.clear();
-    const Result<Bundle> bundle = plan()->bundle();
-    if (!bundle.ok()) {
-        m_planError = bundle.error().message;
-    } else {
-        m_bundle = bundle.value();
-        ApplyTarget target;
-        target.installDir = plan()->installDir();
-        target.backup = plan()->backup();
-        target.editEnv = m_env->isChecked();
-        target.writeComposeOverride = m_override->isChecked();
-        target.installBackups = m_backups->isChecked();
-        target.applyTuning = m_tuning->isChecked();
-        target.recreateContainers = m_recreate->isChecked();
-        // A restart drops every connection: only when asked for, and only for the settings' sake.
-        target.restartDatabaseIfNeeded = m_tuning->isChecked() && m_restart->isChecked();
-        const Result<ApplyPlan> steps = ApplyPlanBuilder::fromBundle(*m_bundle, target);
-        if (steps.ok())
-            m_applyPlan = steps.value();
-        else
-            m_planError = steps.error().message;
-    }
-    if (!restoreKeptRun()) {
-        m_status = QList<ApplyStepStatus>(m_applyPlan.size(), ApplyStepStatus::Pending);
-        m_diffs = QStringList(m_applyPlan.size(), QString());
-        m_messages = QStringList(m_applyPlan.size(), QString());
-        m_compared = false;
-        resetProbeRows();
-    }
+    ApplyTarget target;
+    target.installDir = plan()->installDir();
+    target.backup = plan()->backup();
+    target.editEnv = m_env->isChecked();
+    target.writeComposeOverride = m_override->isChecked();
+    target.installBackups = m_backups->isChecked();
+    target.applyTuning = m_tuning->isChecked();
+    target.recreateContainers = m_recreate->isChecked();
+    // A restart drops every connection: only when asked for, and only for the settings' sake.
+    target.restartDatabaseIfNeeded = m_tuning->isChecked() && m_restart->isChecked();
+    m_session.setPlan(plan()->bundle(), target, probeRow());
     rebuildSteps();
     updateButtons();
 }
@@ -360,36 +314,29 @@ void ReviewPage::refresh()
 void ReviewPage::rebuildSteps()
 {
     const int selected = m_steps->currentRow();
-    const int planRows = int(m_applyPlan.size());
-    m_steps->setRowCount(planRows + int(m_probeRows.size()));
-    for (int i = 0; i < planRows + m_probeRows.size(); ++i) {
-        if (i >= planRows) {
-            const ProbeRow &row = m_probeRows.at(i - planRows);
-            auto *text = new QTableWidgetItem(row.description);
-            text->setToolTip(row.description);
-            text->setData(Qt::UserRole, QStringLiteral("uptime-probe"));
-            auto *state = new QTableWidgetItem(QStringLiteral("● ") + ApplyReport::statusName(row.status));
-            state->setForeground(statusColor(row.status));
-            state->setData(Qt::UserRole, ApplyReport::statusKey(row.status));
-            state->setToolTip(row.message);
-            m_steps->setItem(i, NumberColumn, new QTableWidgetItem(QString::number(i + 1)));
-            m_steps->setItem(i, StepColumn, text);
-            m_steps->setItem(i, StatusColumn, state);
-            continue;
-        }
-        const ApplyStep &step = m_applyPlan.steps().at(i);
-        auto *number = new QTableWidgetItem(QString::number(i + 1));
-        auto *text = new QTableWidgetItem(step.description);
-        text->setToolTip(step.description);
-        text->setData(Qt::UserRole, step.id);
-        const ApplyStepStatus status = m_status.value(i, ApplyStepStatus::Pending);
+    const ApplySession::Shown &shown = m_session.shown();
+    const int planRows = int(shown.steps.size());
+    m_steps->setRowCount(planRows + int(shown.probeRows.size()));
+    auto setRow = [this](int i, const QString &description, const QString &id, ApplyStepStatus status,
+                         const QString &message) {
+        auto *text = new QTableWidgetItem(description);
+        text->setToolTip(description);
+        text->setData(Qt::UserRole, id);
         auto *state = new QTableWidgetItem(QStringLiteral("● ") + ApplyReport::statusName(status));
         state->setForeground(statusColor(status));
         state->setData(Qt::UserRole, ApplyReport::statusKey(status));
-        state->setToolTip(m_messages.value(i));
-        m_steps->setItem(i, NumberColumn, number);
+        state->setToolTip(message);
+        m_steps->setItem(i, NumberColumn, new QTableWidgetItem(QString::number(i + 1)));
         m_steps->setItem(i, StepColumn, text);
         m_steps->setItem(i, StatusColumn, state);
+    };
+    for (int i = 0; i < planRows; ++i) {
+        const ApplySession::Step &step = shown.steps.at(i);
+        setRow(i, step.step.description, step.step.id, step.status, step.message);
+    }
+    for (int i = 0; i < shown.probeRows.size(); ++i) {
+        const ApplySession::ProbeRow &row = shown.probeRows.at(i);
+        setRow(planRows + i, row.description, QStringLiteral("uptime-probe"), row.status, row.message);
     }
     int statusWidth = m_steps->fontMetrics().horizontalAdvance(
         m_steps->horizontalHeaderItem(StatusColumn) ? m_steps->horizontalHeaderItem(StatusColumn)->text()
@@ -406,26 +353,29 @@ void ReviewPage::rebuildSteps()
 void ReviewPage::showStep()
 {
     const int row = m_steps->currentRow();
-    if (const int probeRow = row - int(m_applyPlan.size()); probeRow >= 0 && probeRow < m_probeRows.size()) {
-        const ProbeRow &p = m_probeRows.at(probeRow);
+    const ApplySession::Shown &shown = m_session.shown();
+    if (const int probeRow = row - int(shown.steps.size());
+        probeRow >= 0 && probeRow < shown.probeRows.size()) {
+        const ApplySession::ProbeRow &p = shown.probeRows.at(probeRow);
         QString text = p.description + QStringLiteral("\n\n");
         if (!p.message.isEmpty())
             text += p.message + QStringLiteral("\n\n");
         m_detail->setPlainText(text + p.detail);
         return;
     }
-    if (row < 0 || row >= m_applyPlan.size()) {
+    if (row < 0 || row >= shown.steps.size()) {
         m_detail->clear();
         return;
     }
-    const ApplyStep &step = m_applyPlan.steps().at(row);
+    const ApplySession::Step &shownStep = shown.steps.at(row);
+    const ApplyStep &step = shownStep.step;
     QString text = step.description + QStringLiteral("\n\n");
-    if (!m_messages.value(row).isEmpty())
-        text += m_messages.value(row) + QStringLiteral("\n\n");
+    if (!shownStep.message.isEmpty())
+        text += shownStep.message + QStringLiteral("\n\n");
     if (step.changesFile()) {
-        if (!m_diffs.value(row).isEmpty()) {
-            text += m_diffs.value(row);
-        } else if (m_compared) {
+        if (!shownStep.diff.isEmpty()) {
+            text += shownStep.diff;
+        } else if (shown.compared) {
             text += tr("No change: the file on the server already holds this.");
         } else if (step.kind == ApplyStep::Kind::WriteFile) {
             // Not compared with the server yet: the whole file as it will be.
@@ -451,31 +401,34 @@ void ReviewPage::showStep()
 void ReviewPage::updateButtons()
 {
     const bool running = isRunning();
-    const bool ready = m_planError.isEmpty() && !m_applyPlan.isEmpty();
+    const ApplySession::Activity activity = m_session.activity();
+    const bool ready = m_session.isReady();
     m_preview->setEnabled(!running && ready && plan()->isConnected());
     m_apply->setEnabled(!running && ready && plan()->isConnected());
-    m_cancel->setEnabled(running && !m_dryRun);
-    m_export->setEnabled(!running && m_bundle.has_value());
+    m_cancel->setEnabled(running && activity != ApplySession::Activity::Previewing);
+    m_export->setEnabled(!running && m_session.bundle().has_value());
     for (QCheckBox *box : {m_env, m_override, m_backups, m_tuning, m_recreate, m_probe})
         box->setEnabled(!running);
     m_restart->setEnabled(!running && m_tuning->isChecked());
     updateRestartNote();
 
+    const QString &summary = m_session.shown().summary;
     QString text;
-    if (!m_planError.isEmpty())
-        text = tr("The plan is not valid: %1").arg(m_planError);
+    if (!m_session.planError().isEmpty())
+        text = tr("The plan is not valid: %1").arg(m_session.planError());
     else if (running)
-        text = m_dryRun         ? tr("Reading the server's files…")
-               : m_probeRunning ? tr("Installing the uptime probe… Cancel stops before the next step.")
-                                : tr("Applying… Cancel stops before the next step.");
-    else if (!m_finalSummary.isEmpty())
-        text = m_finalSummary;
+        text = activity == ApplySession::Activity::Previewing ? tr("Reading the server's files…")
+               : activity == ApplySession::Activity::InstallingProbe
+                   ? tr("Installing the uptime probe… Cancel stops before the next step.")
+                   : tr("Applying… Cancel stops before the next step.");
+    else if (!summary.isEmpty())
+        text = summary;
     else if (!plan()->isConnected())
         text = tr("%n step(s). Not connected: export the bundle, or connect the stack to apply.", nullptr,
-                  m_applyPlan.size());
+                  m_session.plan().size());
     else
-        text = tr("%n step(s) will be applied in this order.", nullptr, m_applyPlan.size());
-    if (m_bundle && m_finalSummary.isEmpty() && !running)
+        text = tr("%n step(s) will be applied in this order.", nullptr, m_session.plan().size());
+    if (m_session.bundle() && summary.isEmpty() && !running)
         text += QLatin1Char(' ') + tr("The firewall is not applied here: apply it on the Firewall page, or "
                                       "run firewall.sh from the exported bundle.");
     m_summary->setText(text);
@@ -489,44 +442,43 @@ void ReviewPage::appendLog(const QString &line)
 void ReviewPage::preview()
 {
     StackConnection *connection = plan()->connection();
-    if (!connection || isRunning() || m_applyPlan.isEmpty())
+    if (!connection || isRunning() || m_session.plan().isEmpty())
         return;
-    if (m_kept) {
+    if (m_session.hasKeptRun()) {
         // Asked for again: the server is read anew, and the last apply's result makes way.
-        m_kept.reset();
+        m_session.forgetKeptRun();
         refresh();
     }
     delete m_applier;
     m_applier = new SetupApplier(connection, this);
-    m_dryRun = true;
+    m_session.previewStarted();
     connect(m_applier, &SetupApplier::finished, this, &ReviewPage::onFinished);
-    m_applier->start(m_applyPlan, SetupApplier::Mode::DryRun);
+    m_applier->start(m_session.plan(), SetupApplier::Mode::DryRun);
     updateButtons();
 }
 
 void ReviewPage::apply(bool confirmed)
 {
     StackConnection *connection = plan()->connection();
-    if (!connection || isRunning() || m_applyPlan.isEmpty())
+    if (!connection || isRunning() || m_session.plan().isEmpty())
         return;
     if (!confirmed) {
         QString question = tr("Apply %n step(s) to “%1”? Every file is backed up before it changes, and a "
                               "failed step rolls back the ones before it.",
-                              nullptr, m_applyPlan.size())
+                              nullptr, m_session.plan().size())
                                .arg(plan()->stack()->name);
-        for (const ApplyStep &step : m_applyPlan.steps())
-            if (step.id == QLatin1String("restart-db")) {
-                const QStringList settings =
-                    RestartDecision::forHost(plan()->host(), plan()->serverSettings()).settings;
-                question += QStringLiteral("\n\n") +
-                            (settings.isEmpty()
-                                 ? tr("The db container is restarted at the end only if a changed setting "
-                                      "needs it: every connection to the database drops for a moment.")
-                                 : tr("The db container is restarted at the end if a changed setting needs "
-                                      "it (%1): every connection to the database drops for a moment.")
-                                       .arg(settings.join(QStringLiteral(", "))));
-            }
-        if (m_probe->isChecked())
+        if (m_session.restartsDatabase()) {
+            m_session.setTuningBasis(plan()->host(), plan()->serverSettings());
+            const QStringList settings = m_session.restartDecision().settings;
+            question += QStringLiteral("\n\n") +
+                        (settings.isEmpty()
+                             ? tr("The db container is restarted at the end only if a changed setting "
+                                  "needs it: every connection to the database drops for a moment.")
+                             : tr("The db container is restarted at the end if a changed setting needs "
+                                  "it (%1): every connection to the database drops for a moment.")
+                                   .arg(settings.join(QStringLiteral(", "))));
+        }
+        if (m_session.probeWanted())
             question += QStringLiteral("\n\n") +
                         tr("Then the uptime probe is installed on the server. If that fails, the applied "
                            "steps stay as they are.");
@@ -540,44 +492,36 @@ void ReviewPage::apply(bool confirmed)
         if (ask.clickedButton() != go)
             return;
     }
-    m_kept.reset();
     delete m_applier;
     m_applier = new SetupApplier(connection, this);
-    m_dryRun = false;
-    m_finalSummary.clear();
-    m_status = QList<ApplyStepStatus>(m_applyPlan.size(), ApplyStepStatus::Pending);
-    m_messages = QStringList(m_applyPlan.size(), QString());
-    resetProbeRows();
+    m_session.applyStarted();
     connect(m_applier, &SetupApplier::stepStarted, this, [this](int index) {
-        if (index >= 0 && index < m_status.size())
-            m_status[index] = ApplyStepStatus::Running;
+        m_session.stepStarted(index);
         rebuildSteps();
     });
     connect(m_applier, &SetupApplier::stepFinished, this,
             [this](int index, ApplyStepStatus status, const QString &message) {
-                if (index < 0 || index >= m_status.size())
-                    return;
-                m_status[index] = status;
-                m_messages[index] = message;
+                m_session.stepFinished(index, status, message);
                 rebuildSteps();
             });
     connect(m_applier, &SetupApplier::logLine, this, &ReviewPage::appendLog);
     connect(m_applier, &SetupApplier::rollbackStarted, this,
             [this] { appendLog(tr("A step failed or was cancelled: rolling back.")); });
     connect(m_applier, &SetupApplier::finished, this, &ReviewPage::onFinished);
-    appendLog(tr("Applying %n step(s) to %1.", nullptr, m_applyPlan.size()).arg(plan()->stack()->name));
-    m_applier->start(m_applyPlan, SetupApplier::Mode::Apply);
+    appendLog(tr("Applying %n step(s) to %1.", nullptr, m_session.plan().size()).arg(plan()->stack()->name));
+    m_applier->start(m_session.plan(), SetupApplier::Mode::Apply);
     updateButtons();
 }
 
 void ReviewPage::cancel()
 {
-    if (m_probeRunning && m_probeInstaller) {
+    const ApplySession::Activity activity = m_session.activity();
+    if (activity == ApplySession::Activity::InstallingProbe && m_probeInstaller) {
         appendLog(tr("Cancelling the probe's installation after the running step…"));
         m_probeInstaller->cancel();
         return;
     }
-    if (isRunning() && !m_dryRun) {
+    if (activity == ApplySession::Activity::Applying) {
         appendLog(tr("Cancelling after the running step…"));
         m_applier->cancel();
     }
@@ -586,9 +530,11 @@ void ReviewPage::cancel()
 void ReviewPage::onFinished(bool ok)
 {
     const ApplyReport report = m_applier->report();
-    if (!m_dryRun && ok && m_env->isChecked() && m_bundle) {
+    const bool dryRun = m_session.activity() == ApplySession::Activity::Previewing;
+    m_session.runStopped();
+    if (!dryRun && ok && m_env->isChecked() && m_session.bundle()) {
         // What the server holds now is what the next plan starts from (this rebuilds the steps).
-        const QList<BundleFile> files = m_bundle->files;
+        const QList<BundleFile> files = m_session.bundle()->files;
         for (const BundleFile &file : files)
             if (file.name == QLatin1String(".env")) {
                 plan()->setServerEnv(QString::fromUtf8(file.content));
@@ -597,57 +543,24 @@ void ReviewPage::onFinished(bool ok)
                 plan()->storeSecrets(plan()->serverValues());
             }
     }
-    // The plan as it stands after this run: its result is shown until the plan changes.
-    QString keptFingerprint;
-    if (!m_dryRun) {
-        m_kept.reset();
+    if (!dryRun) {
+        // The plan as it stands after this run: its result is shown until the plan changes.
+        m_session.forgetKeptRun();
         refresh();
-        keptFingerprint = m_planError.isEmpty() ? PlanFingerprint::of(m_applyPlan) : QString();
     }
     // The page shows the steps that ran, whatever the plan became since.
-    m_applyPlan.steps() = report.steps;
-    const int n = int(report.steps.size());
-    m_status = QList<ApplyStepStatus>(n, ApplyStepStatus::Pending);
-    m_diffs = QStringList(n, QString());
-    m_messages = QStringList(n, QString());
-    for (int i = 0; i < report.outcomes.size() && i < n; ++i) {
-        const ApplyStepOutcome &o = report.outcomes.at(i);
-        m_status[i] = o.status;
-        m_diffs[i] = o.diff;
-        QString message = o.message;
-        if (!o.backupPath.isEmpty())
-            message = (message.isEmpty() ? QString() : message + QLatin1Char('\n')) +
-                      tr("Backup of the previous file: %1").arg(o.backupPath);
-        if (!o.output.trimmed().isEmpty() && !m_dryRun)
-            message += (message.isEmpty() ? QString() : QStringLiteral("\n")) + o.output.trimmed();
-        m_messages[i] = message;
-    }
-    if (m_dryRun) {
-        // A preview: statuses go back to pending, diffs stay.
-        m_status.fill(ApplyStepStatus::Pending);
-        m_compared = ok;
-        m_finalSummary =
-            ok ? tr("Compared with the server: select a step to see its diff.") : report.summary();
-    } else {
-        m_finalSummary = report.summary();
+    m_session.runFinished(report, ok);
+    if (!dryRun)
         appendLog(ok ? tr("Done: every step was applied.") : report.summary());
-        if (!ok)
-            for (ProbeRow &row : m_probeRows) {
-                row.status = ApplyStepStatus::NotRun;
-                row.message = tr("Not installed: the steps above were not all applied.");
-            }
-        if (!keptFingerprint.isEmpty())
-            m_kept = KeptRun{keptFingerprint, m_applyPlan.steps(),  m_status,   m_diffs, m_messages,
-                             m_finalSummary,  m_probe->isChecked(), m_probeRows};
-    }
     rebuildSteps();
     updateButtons();
-    if (m_dryRun && m_stale)
-        refresh(); // the plan changed while the server was read: the preview no longer matches it
-    m_stale = false;
-    if (m_dryRun)
+    const bool stale = m_session.takeStale();
+    if (dryRun) {
+        if (stale)
+            refresh(); // the plan changed while the server was read: the preview no longer matches it
         return;
-    if (ok && m_probe->isChecked() && startProbe())
+    }
+    if (ok && m_session.probeWanted() && startProbe())
         return; // applyFinished() follows the probe's installation
     emit applyFinished(ok);
 }
@@ -655,13 +568,8 @@ void ReviewPage::onFinished(bool ok)
 bool ReviewPage::startProbe()
 {
     StackConnection *connection = plan()->connection();
-    if (m_probeRows.isEmpty())
-        resetProbeRows();
     auto failed = [this](const QString &message) {
-        for (ProbeRow &row : m_probeRows) {
-            row.status = ApplyStepStatus::Failed;
-            row.message = message;
-        }
+        m_session.probeNotStarted(message);
         appendLog(
             tr("The uptime probe was not installed: %1 The applied steps stay as they are.").arg(message));
         rebuildSteps();
@@ -676,90 +584,42 @@ bool ReviewPage::startProbe()
     connect(m_probeInstaller, &UptimeProbeInstaller::prepared, this,
             [this](const UptimeProbeInstallPlan &probe) {
                 // The server said how: one row per step the installer runs.
-                m_probeRows.clear();
-                for (const UptimeProbeStep &step : probe.steps)
-                    m_probeRows.append({step.description,
-                                        step.kind == UptimeProbeStep::Kind::InstallFile
-                                            ? step.path + QStringLiteral(" (") + step.mode +
-                                                  QStringLiteral(")\n\n") + QString::fromUtf8(step.content)
-                                            : QStringLiteral("$ ") + step.command,
-                                        ApplyStepStatus::Pending,
-                                        {}});
+                m_session.probePrepared(probe);
                 rebuildSteps();
             });
     connect(m_probeInstaller, &UptimeProbeInstaller::stepStarted, this,
             [this](int index, int count, const QString &description) {
-                if (index >= 0 && index < m_probeRows.size())
-                    m_probeRows[index].status = ApplyStepStatus::Running;
+                m_session.probeStepStarted(index);
                 appendLog(tr("Uptime probe, step %1 of %2: %3").arg(index + 1).arg(count).arg(description));
                 rebuildSteps();
             });
     connect(m_probeInstaller, &UptimeProbeInstaller::stepFinished, this,
             [this](int index, const UptimeProbeStepOutcome &outcome) {
-                if (index < 0 || index >= m_probeRows.size())
+                if (index < 0 || index >= m_session.shown().probeRows.size())
                     return;
-                ProbeRow &row = m_probeRows[index];
-                row.status = outcome.ok ? ApplyStepStatus::Applied : ApplyStepStatus::Failed;
-                row.message = outcome.detail.trimmed();
-                if (!outcome.backupPath.isEmpty())
-                    row.message = (row.message.isEmpty() ? QString() : row.message + QLatin1Char('\n')) +
-                                  tr("Backup of the previous file: %1").arg(outcome.backupPath);
+                m_session.probeStepFinished(index, outcome);
+                const QString &message = m_session.shown().probeRows.at(index).message;
                 if (!outcome.ok)
                     appendLog(tr("Failed: %1").arg(outcome.description) +
-                              (row.message.isEmpty() ? QString() : QStringLiteral("\n") + row.message));
+                              (message.isEmpty() ? QString() : QStringLiteral("\n") + message));
                 rebuildSteps();
             });
     connect(m_probeInstaller, &UptimeProbeInstaller::finished, this, &ReviewPage::onProbeFinished);
     appendLog(tr("Installing the uptime probe on %1.").arg(plan()->stack()->name));
-    m_probeRunning = true;
-    if (const Status started = m_probeInstaller->install(probeSettings()); !started.ok()) {
-        m_probeRunning = false;
+    m_session.probeStarted();
+    if (const Status started = m_probeInstaller->install(probeSettings()); !started.ok())
         return failed(started.error().message);
-    }
     updateButtons();
     return true;
 }
 
 void ReviewPage::onProbeFinished(const UptimeProbeInstallReport &report)
 {
-    m_probeRunning = false;
-    QString outcome;
-    if (report.ok) {
-        outcome = tr("The uptime probe is installed: it checks the stack every minute and logs to %1.")
-                      .arg(report.logDirectory);
-    } else {
-        // The first line only: a failed step's whole output is in its row and already in the log.
-        QString headline = report.error.message.section(QLatin1Char('\n'), 0, 0).trimmed();
-        if (!headline.endsWith(QLatin1Char('.')))
-            headline += QLatin1Char('.');
-        outcome =
-            tr("The uptime probe was not installed: %1 The applied steps stay as they are.").arg(headline);
-        // A failure before the first step (the server's answer, sudo) belongs to the row still pending.
-        bool marked = false;
-        for (ProbeRow &row : m_probeRows) {
-            if (row.status == ApplyStepStatus::Failed)
-                marked = true;
-            if (row.status == ApplyStepStatus::Running ||
-                (row.status == ApplyStepStatus::Pending && !marked)) {
-                row.status = ApplyStepStatus::Failed;
-                row.message = report.error.message;
-                marked = true;
-            } else if (row.status == ApplyStepStatus::Pending) {
-                row.status = ApplyStepStatus::NotRun;
-            }
-        }
-    }
-    appendLog(outcome);
-    m_finalSummary += (m_finalSummary.isEmpty() ? QString() : QStringLiteral(" ")) + outcome;
-    if (m_kept) {
-        m_kept->probeRows = m_probeRows;
-        m_kept->summary = m_finalSummary;
-    }
+    appendLog(m_session.probeFinished(report));
     rebuildSteps();
     updateButtons();
-    if (m_stale)
+    if (m_session.takeStale())
         refresh();
-    m_stale = false;
     emit probeFinished(report.ok);
     emit applyFinished(true);
 }
@@ -790,9 +650,9 @@ void ReviewPage::chooseExportFolder()
 
 Status ReviewPage::exportBundle(const QString &dir)
 {
-    if (!m_bundle)
-        return Error{QStringLiteral("setup.export.noplan"), m_planError};
-    for (const BundleFile &file : m_bundle->files) {
+    if (!m_session.bundle())
+        return Error{QStringLiteral("setup.export.noplan"), m_session.planError()};
+    for (const BundleFile &file : m_session.bundle()->files) {
         const QFileDevice::Permissions mode = ExportFileMode::forBundleFile(file.kind);
         // Created anew with its final permissions: the .env is never readable by others, not even
         // between creating and chmod.

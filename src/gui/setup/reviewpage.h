@@ -3,8 +3,8 @@
 
 #include "core/setup/applyplan.h"
 #include "core/setup/applyreport.h"
-#include "core/setup/setupbundle.h"
 #include "core/uptime/uptimeprobeinstallplan.h"
+#include "services/setup/applysession.h"
 #include "services/uptime/uptimeprobeinstaller.h"
 #include "setuppage.h"
 
@@ -57,7 +57,7 @@ public:
 
     // An apply, a preview or the probe's installation is under way.
     bool isRunning() const;
-    const ApplyPlan &applyPlan() const { return m_applyPlan; }
+    const ApplyPlan &applyPlan() const { return m_session.plan(); }
     const ApplyReport *lastReport() const;
 
 signals:
@@ -78,8 +78,8 @@ private:
     void updateButtons();
     void onFinished(bool ok);
     void appendLog(const QString &line);
-    bool restoreKeptRun();
-    void resetProbeRows();
+    // The row the probe's installation has in the list before it runs (when its box is ticked).
+    std::optional<ApplySession::ProbeRow> probeRow() const;
     bool startProbe();
     void onProbeFinished(const UptimeProbeInstallReport &report);
     QString probePreview() const;
@@ -108,48 +108,13 @@ private:
     QPushButton *m_apply;
     QPushButton *m_cancel;
     QPushButton *m_export;
-    SetupApplier *m_applier = nullptr;
-    bool m_dryRun = false;
-    bool m_stale = false;
-    bool m_compared = false; // the diffs come from the server's files
-    std::optional<Bundle> m_bundle;
-    ApplyPlan m_applyPlan;
-    QString m_planError;
-    QList<ApplyStepStatus> m_status;
-    QStringList m_diffs;    // per step, from the last preview or apply
-    QStringList m_messages; // per step
-    QString m_finalSummary;
 
-    // The probe's rows after the plan's steps: one before it runs, one per installer step once the
-    // server said how (systemd or cron, root or sudo).
-    struct ProbeRow
-    {
-        QString description;
-        QString detail; // the command or file, shown beside the list
-        ApplyStepStatus status = ApplyStepStatus::Pending;
-        QString message;
-    };
-    QList<ProbeRow> m_probeRows;
+    // The plan, each step with its status, the last run and the apply kept on show.
+    ApplySession m_session;
+    SetupApplier *m_applier = nullptr;
     UptimeProbeInstaller *m_probeInstaller = nullptr;
     UptimeProbeLayout m_probeLayout;
     UptimeProbeInstaller::Scheduler m_probeScheduler = UptimeProbeInstaller::Scheduler::Automatic;
-    bool m_probeRunning = false;
-
-    // The last apply as the page showed it, kept while the plan stays what it was right after it: leaving
-    // the page and coming back shows that result instead of a fresh "pending" list.
-    struct KeptRun
-    {
-        QString fingerprint;
-        QList<ApplyStep> steps;
-        QList<ApplyStepStatus> status;
-        QStringList diffs;
-        QStringList messages;
-        QString summary;
-        bool probe = false;
-        QList<ProbeRow> probeRows;
-    };
-    std::optional<KeptRun> m_kept;
-    bool m_showingKept = false;
 };
 
 } // namespace supadesk
