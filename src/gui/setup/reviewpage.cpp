@@ -9,6 +9,7 @@
 #include "services/setup/setupapplier.h"
 #include "services/stackconnection.h"
 #include "setupplan.h"
+#include "ui_reviewpage.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -16,17 +17,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
-#include <QGridLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QTime>
-#include <QVBoxLayout>
 
 namespace supadesk {
 
@@ -56,110 +53,33 @@ QColor statusColor(ApplyStepStatus status)
 
 } // namespace
 
-ReviewPage::ReviewPage(SetupPlan *plan, QWidget *parent) : SetupPage(plan, parent)
+ReviewPage::ReviewPage(SetupPlan *plan, QWidget *parent)
+    : SetupPage(plan, parent), m_ui(std::make_unique<Ui::ReviewPage>())
 {
-    setObjectName(QStringLiteral("ReviewPage"));
-    m_partsLabel = new QLabel(this);
-    auto check = [this](const char *name, bool checked = true) {
-        auto *box = new QCheckBox(this);
-        box->setObjectName(QString::fromLatin1(name));
-        box->setChecked(checked);
+    m_ui->setupUi(this);
+    // partRestartDb starts unticked in the form: a restart drops every connection, so only when asked for.
+    for (QCheckBox *box : {m_ui->partEnv, m_ui->partOverride, m_ui->partBackups, m_ui->partTuning,
+                           m_ui->partRecreate, m_ui->partRestartDb, m_ui->partUptimeProbe})
         connect(box, &QCheckBox::toggled, this, &ReviewPage::refresh);
-        return box;
-    };
-    m_env = check("partEnv");
-    m_override = check("partOverride");
-    m_backups = check("partBackups");
-    m_tuning = check("partTuning");
-    m_recreate = check("partRecreate");
-    m_restart = check("partRestartDb", false); // a restart drops every connection: only when asked for
-    m_probe = check("partUptimeProbe");
-    m_restartNote = new QLabel(this);
-    m_restartNote->setObjectName(QStringLiteral("restartSettings"));
-    m_restartNote->setWordWrap(true);
-    m_restartNote->setIndent(20);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("reviewSummary"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    m_steps = new QTableWidget(0, Columns, this);
-    m_steps->setObjectName(QStringLiteral("applySteps"));
-    m_steps->verticalHeader()->hide();
-    m_steps->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_steps->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_steps->setWordWrap(false);
-    m_steps->horizontalHeader()->setSectionResizeMode(NumberColumn, QHeaderView::ResizeToContents);
-    m_steps->horizontalHeader()->setSectionResizeMode(StepColumn, QHeaderView::Stretch);
+    QHeaderView *header = m_ui->applySteps->horizontalHeader();
+    header->setSectionResizeMode(NumberColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(StepColumn, QHeaderView::Stretch);
     // Sized in rebuildSteps() from the status texts themselves: the contents' size hint under-measures
     // text drawn with a fallback font (Georgian), which then gets clipped.
-    m_steps->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::Fixed);
-    m_detail = new QPlainTextEdit(this);
-    m_detail->setObjectName(QStringLiteral("stepDetail"));
-    m_detail->setReadOnly(true);
-    m_detail->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new DiffHighlighter(m_detail->document());
-    m_logLabel = new QLabel(this);
-    m_log = new QPlainTextEdit(this);
-    m_log->setObjectName(QStringLiteral("applyLog"));
-    m_log->setReadOnly(true);
-    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_log->setMaximumBlockCount(5000);
-    m_preview = new QPushButton(this);
-    m_preview->setObjectName(QStringLiteral("previewOnServer"));
-    m_apply = new QPushButton(this);
-    m_apply->setObjectName(QStringLiteral("apply"));
-    m_cancel = new QPushButton(this);
-    m_cancel->setObjectName(QStringLiteral("cancelApply"));
-    m_export = new QPushButton(this);
-    m_export->setObjectName(QStringLiteral("exportBundle"));
-    // The mnemonic of its text (Alt+E) is the shortcut.
+    header->setSectionResizeMode(StatusColumn, QHeaderView::Fixed);
+    m_ui->stepDetail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new DiffHighlighter(m_ui->stepDetail->document());
+    m_ui->applyLog->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->stepSplitter->setStretchFactor(0, 2);
+    m_ui->stepSplitter->setStretchFactor(1, 3);
+    m_ui->logSplitter->setStretchFactor(0, 3);
+    m_ui->logSplitter->setStretchFactor(1, 1);
 
-    // Two rows of three, so that longer translations still fit the window's width.
-    auto *parts = new QGridLayout;
-    parts->addWidget(m_partsLabel, 0, 0);
-    const QList<QCheckBox *> boxes{m_env, m_override, m_backups, m_tuning, m_recreate};
-    for (int i = 0; i < boxes.size(); ++i)
-        parts->addWidget(boxes.at(i), i / 3, 1 + i % 3);
-    parts->addWidget(m_restart, 2, 1, 1, 4);
-    parts->addWidget(m_restartNote, 3, 1, 1, 4);
-    parts->addWidget(m_probe, 4, 1, 1, 4);
-    parts->setColumnStretch(4, 1);
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(m_steps);
-    top->addWidget(m_detail);
-    top->setStretchFactor(0, 2);
-    top->setStretchFactor(1, 3);
-    auto *logBox = new QWidget(this);
-    auto *logLayout = new QVBoxLayout(logBox);
-    logLayout->setContentsMargins(0, 0, 0, 0);
-    logLayout->addWidget(m_logLabel);
-    logLayout->addWidget(m_log);
-    auto *vertical = new QSplitter(Qt::Vertical, this);
-    vertical->addWidget(top);
-    vertical->addWidget(logBox);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_preview);
-    buttons->addWidget(m_export);
-    buttons->addStretch();
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_apply);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(parts);
-    layout->addWidget(m_summary);
-    layout->addWidget(vertical, 1);
-    layout->addLayout(buttons);
-
-    connect(m_steps, &QTableWidget::currentCellChanged, this, &ReviewPage::showStep);
-    connect(m_preview, &QPushButton::clicked, this, &ReviewPage::preview);
-    connect(m_apply, &QPushButton::clicked, this, [this] { apply(); });
-    connect(m_cancel, &QPushButton::clicked, this, &ReviewPage::cancel);
-    connect(m_export, &QPushButton::clicked, this, &ReviewPage::chooseExportFolder);
+    connect(m_ui->applySteps, &QTableWidget::currentCellChanged, this, &ReviewPage::showStep);
+    connect(m_ui->previewOnServer, &QPushButton::clicked, this, &ReviewPage::preview);
+    connect(m_ui->apply, &QPushButton::clicked, this, [this] { apply(); });
+    connect(m_ui->cancelApply, &QPushButton::clicked, this, &ReviewPage::cancel);
+    connect(m_ui->exportBundle, &QPushButton::clicked, this, &ReviewPage::chooseExportFolder);
     connect(plan, &SetupPlan::changed, this, [this] {
         if (isRunning())
             m_session.markStale(); // refreshed when the run is over
@@ -171,6 +91,8 @@ ReviewPage::ReviewPage(SetupPlan *plan, QWidget *parent) : SetupPage(plan, paren
     connect(plan, &SetupPlan::serverSettingsChanged, this, &ReviewPage::updateRestartNote);
     retranslateUi();
 }
+
+ReviewPage::~ReviewPage() = default;
 
 QString ReviewPage::title() const
 {
@@ -197,7 +119,7 @@ void ReviewPage::entered()
 
 std::optional<ApplySession::ProbeRow> ReviewPage::probeRow() const
 {
-    if (!m_probe->isChecked())
+    if (!m_ui->partUptimeProbe->isChecked())
         return std::nullopt;
     return ApplySession::ProbeRow{tr("Install the uptime probe (runs every minute, logs on the server)"),
                                   probePreview(),
@@ -233,32 +155,12 @@ QString ReviewPage::probePreview() const
 
 void ReviewPage::retranslateUi()
 {
-    m_partsLabel->setText(tr("Apply:"));
-    m_env->setText(tr(".env"));
-    m_override->setText(tr("Compose override"));
-    m_backups->setText(tr("Backups"));
-    m_tuning->setText(tr("PostgreSQL settings"));
-    m_recreate->setText(tr("Recreate containers"));
-    m_restart->setText(tr("Restart the database container if a changed setting needs it"));
-    m_probe->setText(
-        tr("Install the uptime probe (checks the stack every minute and keeps a log on the server)"));
-    m_probe->setToolTip(tr("A small script run by a systemd timer or cron on the server appends one line per "
-                           "check to a monthly log, which the Uptime tab collects."));
-    m_restart->setToolTip(
-        tr("After the settings are stored, restart the db container only when one of them waits for a "
-           "restart, and wait until PostgreSQL accepts connections again. Every connection is dropped "
-           "for a moment."));
-    m_steps->setHorizontalHeaderLabels({tr("#"), tr("Step"), tr("Status")});
-    m_logLabel->setText(tr("Log:"));
-    m_preview->setText(tr("&Preview on server"));
-    m_preview->setToolTip(tr("Read the server's files and show every diff; nothing is changed."));
-    m_apply->setText(tr("&Apply…"));
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape)); // after setText, which resets it
-    m_cancel->setToolTip(tr("Stop before the next step and roll back what was applied (Esc)"));
-    m_export->setText(tr("&Export bundle…"));
-    m_export->setToolTip(tr("Write the files and a README of the commands to a local folder (%1)")
-                             .arg(m_export->shortcut().toString(QKeySequence::NativeText)));
+    m_ui->retranslateUi(this);
+    m_ui->cancelApply->setShortcut(QKeySequence(Qt::Key_Escape)); // after setText, which resets it
+    // The mnemonic of its text (Alt+E) is the shortcut.
+    m_ui->exportBundle->setToolTip(
+        tr("Write the files and a README of the commands to a local folder (%1)")
+            .arg(m_ui->exportBundle->shortcut().toString(QKeySequence::NativeText)));
     refresh();
 }
 
@@ -268,17 +170,19 @@ void ReviewPage::updateRestartNote()
     const RestartDecision restart = m_session.restartDecision();
     const QStringList &names = restart.settings;
     if (restart.currentKnown)
-        m_restartNote->setText(names.isEmpty()
-                                   ? tr("None of the changed settings needs a restart.")
-                                   : tr("Need a restart: %1").arg(names.join(QStringLiteral(", "))));
+        m_ui->restartSettings->setText(names.isEmpty()
+                                           ? tr("None of the changed settings needs a restart.")
+                                           : tr("Need a restart: %1").arg(names.join(QStringLiteral(", "))));
     else
-        m_restartNote->setText(tr("Need a restart if they change: %1").arg(names.join(QStringLiteral(", "))));
-    m_restartNote->setEnabled(m_tuning->isChecked());
+        m_ui->restartSettings->setText(
+            tr("Need a restart if they change: %1").arg(names.join(QStringLiteral(", "))));
+    m_ui->restartSettings->setEnabled(m_ui->partTuning->isChecked());
 }
 
 void ReviewPage::setPartEnabled(Part part, bool enabled)
 {
-    QCheckBox *boxes[] = {m_env, m_override, m_backups, m_tuning, m_recreate, m_restart, m_probe};
+    QCheckBox *boxes[] = {m_ui->partEnv,      m_ui->partOverride,  m_ui->partBackups,    m_ui->partTuning,
+                          m_ui->partRecreate, m_ui->partRestartDb, m_ui->partUptimeProbe};
     boxes[int(part)]->setChecked(enabled);
 }
 
@@ -299,13 +203,13 @@ void ReviewPage::refresh()
     ApplyTarget target;
     target.installDir = plan()->installDir();
     target.backup = plan()->backup();
-    target.editEnv = m_env->isChecked();
-    target.writeComposeOverride = m_override->isChecked();
-    target.installBackups = m_backups->isChecked();
-    target.applyTuning = m_tuning->isChecked();
-    target.recreateContainers = m_recreate->isChecked();
+    target.editEnv = m_ui->partEnv->isChecked();
+    target.writeComposeOverride = m_ui->partOverride->isChecked();
+    target.installBackups = m_ui->partBackups->isChecked();
+    target.applyTuning = m_ui->partTuning->isChecked();
+    target.recreateContainers = m_ui->partRecreate->isChecked();
     // A restart drops every connection: only when asked for, and only for the settings' sake.
-    target.restartDatabaseIfNeeded = m_tuning->isChecked() && m_restart->isChecked();
+    target.restartDatabaseIfNeeded = m_ui->partTuning->isChecked() && m_ui->partRestartDb->isChecked();
     m_session.setPlan(plan()->bundle(), target, probeRow());
     rebuildSteps();
     updateButtons();
@@ -313,10 +217,10 @@ void ReviewPage::refresh()
 
 void ReviewPage::rebuildSteps()
 {
-    const int selected = m_steps->currentRow();
+    const int selected = m_ui->applySteps->currentRow();
     const ApplySession::Shown &shown = m_session.shown();
     const int planRows = int(shown.steps.size());
-    m_steps->setRowCount(planRows + int(shown.probeRows.size()));
+    m_ui->applySteps->setRowCount(planRows + int(shown.probeRows.size()));
     auto setRow = [this](int i, const QString &description, const QString &id, ApplyStepStatus status,
                          const QString &message) {
         auto *text = new QTableWidgetItem(description);
@@ -326,9 +230,9 @@ void ReviewPage::rebuildSteps()
         state->setForeground(statusColor(status));
         state->setData(Qt::UserRole, ApplyReport::statusKey(status));
         state->setToolTip(message);
-        m_steps->setItem(i, NumberColumn, new QTableWidgetItem(QString::number(i + 1)));
-        m_steps->setItem(i, StepColumn, text);
-        m_steps->setItem(i, StatusColumn, state);
+        m_ui->applySteps->setItem(i, NumberColumn, new QTableWidgetItem(QString::number(i + 1)));
+        m_ui->applySteps->setItem(i, StepColumn, text);
+        m_ui->applySteps->setItem(i, StatusColumn, state);
     };
     for (int i = 0; i < planRows; ++i) {
         const ApplySession::Step &step = shown.steps.at(i);
@@ -338,21 +242,22 @@ void ReviewPage::rebuildSteps()
         const ApplySession::ProbeRow &row = shown.probeRows.at(i);
         setRow(planRows + i, row.description, QStringLiteral("uptime-probe"), row.status, row.message);
     }
-    int statusWidth = m_steps->fontMetrics().horizontalAdvance(
-        m_steps->horizontalHeaderItem(StatusColumn) ? m_steps->horizontalHeaderItem(StatusColumn)->text()
-                                                    : QString());
-    for (int i = 0; i < m_steps->rowCount(); ++i)
-        statusWidth = qMax(statusWidth,
-                           m_steps->fontMetrics().horizontalAdvance(m_steps->item(i, StatusColumn)->text()));
-    m_steps->setColumnWidth(StatusColumn, statusWidth + 24);
-    if (m_steps->rowCount() > 0)
-        m_steps->setCurrentCell(qBound(0, selected, m_steps->rowCount() - 1), StepColumn);
+    int statusWidth = m_ui->applySteps->fontMetrics().horizontalAdvance(
+        m_ui->applySteps->horizontalHeaderItem(StatusColumn)
+            ? m_ui->applySteps->horizontalHeaderItem(StatusColumn)->text()
+            : QString());
+    for (int i = 0; i < m_ui->applySteps->rowCount(); ++i)
+        statusWidth = qMax(statusWidth, m_ui->applySteps->fontMetrics().horizontalAdvance(
+                                            m_ui->applySteps->item(i, StatusColumn)->text()));
+    m_ui->applySteps->setColumnWidth(StatusColumn, statusWidth + 24);
+    if (m_ui->applySteps->rowCount() > 0)
+        m_ui->applySteps->setCurrentCell(qBound(0, selected, m_ui->applySteps->rowCount() - 1), StepColumn);
     showStep();
 }
 
 void ReviewPage::showStep()
 {
-    const int row = m_steps->currentRow();
+    const int row = m_ui->applySteps->currentRow();
     const ApplySession::Shown &shown = m_session.shown();
     if (const int probeRow = row - int(shown.steps.size());
         probeRow >= 0 && probeRow < shown.probeRows.size()) {
@@ -360,11 +265,11 @@ void ReviewPage::showStep()
         QString text = p.description + QStringLiteral("\n\n");
         if (!p.message.isEmpty())
             text += p.message + QStringLiteral("\n\n");
-        m_detail->setPlainText(text + p.detail);
+        m_ui->stepDetail->setPlainText(text + p.detail);
         return;
     }
     if (row < 0 || row >= shown.steps.size()) {
-        m_detail->clear();
+        m_ui->stepDetail->clear();
         return;
     }
     const ApplySession::Step &shownStep = shown.steps.at(row);
@@ -395,7 +300,7 @@ void ReviewPage::showStep()
             text += QLatin1Char('\n') + tr("Undo on rollback:") + QLatin1Char('\n') +
                     (step.undoCommand.isEmpty() ? step.undoSql : step.undoCommand) + QLatin1Char('\n');
     }
-    m_detail->setPlainText(text);
+    m_ui->stepDetail->setPlainText(text);
 }
 
 void ReviewPage::updateButtons()
@@ -403,13 +308,14 @@ void ReviewPage::updateButtons()
     const bool running = isRunning();
     const ApplySession::Activity activity = m_session.activity();
     const bool ready = m_session.isReady();
-    m_preview->setEnabled(!running && ready && plan()->isConnected());
-    m_apply->setEnabled(!running && ready && plan()->isConnected());
-    m_cancel->setEnabled(running && activity != ApplySession::Activity::Previewing);
-    m_export->setEnabled(!running && m_session.bundle().has_value());
-    for (QCheckBox *box : {m_env, m_override, m_backups, m_tuning, m_recreate, m_probe})
+    m_ui->previewOnServer->setEnabled(!running && ready && plan()->isConnected());
+    m_ui->apply->setEnabled(!running && ready && plan()->isConnected());
+    m_ui->cancelApply->setEnabled(running && activity != ApplySession::Activity::Previewing);
+    m_ui->exportBundle->setEnabled(!running && m_session.bundle().has_value());
+    for (QCheckBox *box : {m_ui->partEnv, m_ui->partOverride, m_ui->partBackups, m_ui->partTuning,
+                           m_ui->partRecreate, m_ui->partUptimeProbe})
         box->setEnabled(!running);
-    m_restart->setEnabled(!running && m_tuning->isChecked());
+    m_ui->partRestartDb->setEnabled(!running && m_ui->partTuning->isChecked());
     updateRestartNote();
 
     const QString &summary = m_session.shown().summary;
@@ -431,12 +337,12 @@ void ReviewPage::updateButtons()
     if (m_session.bundle() && summary.isEmpty() && !running)
         text += QLatin1Char(' ') + tr("The firewall is not applied here: apply it on the Firewall page, or "
                                       "run firewall.sh from the exported bundle.");
-    m_summary->setText(text);
+    m_ui->reviewSummary->setText(text);
 }
 
 void ReviewPage::appendLog(const QString &line)
 {
-    m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss ")) + line);
+    m_ui->applyLog->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss ")) + line);
 }
 
 void ReviewPage::preview()
@@ -532,7 +438,7 @@ void ReviewPage::onFinished(bool ok)
     const ApplyReport report = m_applier->report();
     const bool dryRun = m_session.activity() == ApplySession::Activity::Previewing;
     m_session.runStopped();
-    if (!dryRun && ok && m_env->isChecked() && m_session.bundle()) {
+    if (!dryRun && ok && m_ui->partEnv->isChecked() && m_session.bundle()) {
         // What the server holds now is what the next plan starts from (this rebuilds the steps).
         const QList<BundleFile> files = m_session.bundle()->files;
         for (const BundleFile &file : files)
@@ -660,12 +566,12 @@ Status ReviewPage::exportBundle(const QString &dir)
         if (QFile::exists(path) && !QFile::remove(path))
             return Error{QStringLiteral("setup.export.write"), tr("Cannot replace %1.").arg(path)};
         QByteArray content = file.content;
-        if (file.name == QLatin1String("README.md") && m_probe->isChecked())
+        if (file.name == QLatin1String("README.md") && m_ui->partUptimeProbe->isChecked())
             content += ProbeExport::readme(exportedProbePlans());
         if (const Status written = writeExported(path, content, mode); !written.ok())
             return written;
     }
-    if (m_probe->isChecked())
+    if (m_ui->partUptimeProbe->isChecked())
         return exportProbe(QDir(dir).filePath(ProbeExport::folder()));
     return success();
 }

@@ -10,13 +10,13 @@
 
 #include <QFileDevice>
 
-class QCheckBox;
-class QLabel;
-class QPlainTextEdit;
-class QPushButton;
-class QTableWidget;
+#include <memory>
 
 namespace supadesk {
+
+namespace Ui {
+class ReviewPage;
+}
 
 class SetupApplier;
 
@@ -30,6 +30,7 @@ class ReviewPage : public SetupPage
     Q_OBJECT
 public:
     explicit ReviewPage(SetupPlan *plan, QWidget *parent = nullptr);
+    ~ReviewPage() override;
 
     QString title() const override;
     QString explanation() const override;
@@ -90,24 +91,7 @@ private:
                                 QFileDevice::Permissions mode);
     void updateRestartNote();
 
-    QLabel *m_partsLabel;
-    QCheckBox *m_env;
-    QCheckBox *m_override;
-    QCheckBox *m_backups;
-    QCheckBox *m_tuning;
-    QCheckBox *m_recreate;
-    QCheckBox *m_restart;
-    QCheckBox *m_probe;
-    QLabel *m_restartNote;
-    QLabel *m_summary;
-    QTableWidget *m_steps;
-    QPlainTextEdit *m_detail;
-    QPlainTextEdit *m_log;
-    QLabel *m_logLabel;
-    QPushButton *m_preview;
-    QPushButton *m_apply;
-    QPushButton *m_cancel;
-    QPushButton *m_export;
+    std::unique_ptr<Ui::ReviewPage> m_ui;
 
     // The plan, each step with its status, the last run and the apply kept on show.
     ApplySession m_session;
