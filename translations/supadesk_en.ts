@@ -2493,6 +2493,25 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::BundleExporter</name>
+    <message>
+        <source>The probe&apos;s files are missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::ConnectionPage</name>
     <message>
         <source>Connection</source>
@@ -5472,14 +5491,6 @@ Nothing on the server is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Install the uptime probe (runs every minute, logs on the server)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5557,14 +5568,6 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Installing the uptime probe on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The probe&apos;s files are missing from this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -2503,6 +2503,25 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::BundleExporter</name>
+    <message>
+        <source>The probe&apos;s files are missing from this build.</source>
+        <translation>ზონდის ფაილები ამ ანაწყობში არ არის.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>ვერ შეიქმნა %1.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>%1-ის ჩანაცვლება ვერ ხერხდება.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1-ის ჩაწერა ვერ ხერხდება: %2</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::ConnectionPage</name>
     <message>
         <source>Connection</source>
@@ -5488,14 +5507,6 @@ Nothing on the server is changed.</source>
         <translation>პაკეტი ჩაიწერა: %1.</translation>
     </message>
     <message>
-        <source>Cannot replace %1.</source>
-        <translation>%1-ის ჩანაცვლება ვერ ხერხდება.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1-ის ჩაწერა ვერ ხერხდება: %2</translation>
-    </message>
-    <message>
         <source>Install the uptime probe (runs every minute, logs on the server)</source>
         <translation>ხელმისაწვდომობის ზონდის დაყენება (ეშვება ყოველ წუთს, ჟურნალს სერვერზე წერს)</translation>
     </message>
@@ -5574,14 +5585,6 @@ Nothing on the server is changed.</source>
     <message>
         <source>Installing the uptime probe on %1.</source>
         <translation>ხელმისაწვდომობის ზონდი ყენდება %1-ზე.</translation>
-    </message>
-    <message>
-        <source>The probe&apos;s files are missing from this build.</source>
-        <translation>ზონდის ფაილები ამ ანაწყობში არ არის.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1.</source>
-        <translation>ვერ შეიქმნა %1.</translation>
     </message>
     <message numerus="yes">
         <source>Every change in the order it is made: each file as a diff against what the server holds now, each command. Before a file changes its backup is written; if a step fails, the earlier steps are rolled back. Of the .env, whose backups hold the replaced secrets, only the newest %n backup(s) are kept. Export bundle writes the same files and a README for a server Supadesk cannot reach.</source>

@@ -2,10 +2,9 @@
 #include "reviewpage.h"
 
 #include "core/setup/applyplanbuilder.h"
-#include "core/setup/exportfilemode.h"
-#include "core/setup/probeexport.h"
 #include "core/setup/restartdecision.h"
 #include "diffhighlighter.h"
+#include "services/setup/bundleexporter.h"
 #include "services/setup/setupapplier.h"
 #include "services/stackconnection.h"
 #include "setupplan.h"
@@ -13,9 +12,7 @@
 
 #include <QCheckBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
@@ -558,64 +555,9 @@ Status ReviewPage::exportBundle(const QString &dir)
 {
     if (!m_session.bundle())
         return Error{QStringLiteral("setup.export.noplan"), m_session.planError()};
-    for (const BundleFile &file : m_session.bundle()->files) {
-        const QFileDevice::Permissions mode = ExportFileMode::forBundleFile(file.kind);
-        // Created anew with its final permissions: the .env is never readable by others, not even
-        // between creating and chmod.
-        const QString path = QDir(dir).filePath(file.name);
-        if (QFile::exists(path) && !QFile::remove(path))
-            return Error{QStringLiteral("setup.export.write"), tr("Cannot replace %1.").arg(path)};
-        QByteArray content = file.content;
-        if (file.name == QLatin1String("README.md") && m_ui->partUptimeProbe->isChecked())
-            content += ProbeExport::readme(exportedProbePlans());
-        if (const Status written = writeExported(path, content, mode); !written.ok())
-            return written;
-    }
-    if (m_ui->partUptimeProbe->isChecked())
-        return exportProbe(QDir(dir).filePath(ProbeExport::folder()));
-    return success();
-}
-
-Status ReviewPage::writeExported(const QString &path, const QByteArray &content,
-                                 QFileDevice::Permissions mode)
-{
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly, mode) || out.write(content) != content.size() ||
-        !out.flush())
-        return Error{QStringLiteral("setup.export.write"),
-                     tr("Cannot write %1: %2").arg(path, out.errorString())};
-    return success();
-}
-
-QList<UptimeProbeInstallPlan> ReviewPage::exportedProbePlans() const
-{
-    const Result<UptimeProbeTemplates> templates = UptimeProbeInstaller::shippedTemplates();
-    if (!templates.ok())
-        return {};
-    return ProbeExport::plans(probeSettings(), templates.value());
-}
-
-Status ReviewPage::exportProbe(const QString &dir)
-{
-    const QList<UptimeProbeInstallPlan> plans = exportedProbePlans();
-    if (plans.isEmpty())
-        return Error{QStringLiteral("setup.export.probe"),
-                     tr("The probe's files are missing from this build.")};
-    if (!QDir().mkpath(dir))
-        return Error{QStringLiteral("setup.export.write"), tr("Cannot create %1.").arg(dir)};
-    for (const UptimeProbeInstallPlan &probe : plans)
-        for (const UptimeProbeStep &step : probe.steps) {
-            if (step.kind != UptimeProbeStep::Kind::InstallFile)
-                continue;
-            const QString path = QDir(dir).filePath(QFileInfo(step.path).fileName());
-            if (QFile::exists(path) && !QFile::remove(path))
-                return Error{QStringLiteral("setup.export.write"), tr("Cannot replace %1.").arg(path)};
-            if (const Status written =
-                    writeExported(path, step.content, ExportFileMode::forProbeFile(step.mode));
-                !written.ok())
-                return written;
-        }
-    return success();
+    return BundleExporter::write(dir, *m_session.bundle(),
+                                 m_ui->partUptimeProbe->isChecked() ? std::optional(probeSettings())
+                                                                    : std::nullopt);
 }
 
 } // namespace supadesk

@@ -8,8 +8,6 @@
 #include "services/uptime/uptimeprobeinstaller.h"
 #include "setuppage.h"
 
-#include <QFileDevice>
-
 #include <memory>
 
 namespace supadesk {
@@ -84,11 +82,6 @@ private:
     bool startProbe();
     void onProbeFinished(const UptimeProbeInstallReport &report);
     QString probePreview() const;
-    // The probe as "Export bundle" writes it: its files in a folder of their own, and a README section.
-    QList<UptimeProbeInstallPlan> exportedProbePlans() const;
-    Status exportProbe(const QString &dir);
-    static Status writeExported(const QString &path, const QByteArray &content,
-                                QFileDevice::Permissions mode);
     void updateRestartNote();
 
     std::unique_ptr<Ui::ReviewPage> m_ui;
