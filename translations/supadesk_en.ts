@@ -2285,6 +2285,29 @@ PostgreSQL client (libpq) %3</source>
     </message>
 </context>
 <context>
+    <name>supadesk::ApplySession</name>
+    <message>
+        <source>Backup of the previous file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the server: select a step to see its diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not installed: the steps above were not all applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uptime probe is installed: it checks the stack every minute and logs to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uptime probe was not installed: %1 The applied steps stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::BackupPage</name>
     <message>
         <source>Backups</source>
@@ -2466,6 +2489,25 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be run from a crontab line: use an absolute path without line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::BundleExporter</name>
+    <message>
+        <source>The probe&apos;s files are missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5144,6 +5186,21 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::ProbeExport</name>
+    <message>
+        <source>Uptime probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The `uptime-probe` folder holds the server-side uptime probe: it checks the stack every minute and appends one line per check to a monthly log in %1, which Supadesk collects. As root, in this folder&apos;s parent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a server without systemd, a cron entry instead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::ProbeInstallDialog</name>
     <message>
         <source>%1 (the previous file was kept as %2)</source>
@@ -5406,14 +5463,6 @@ Nothing on the server is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup of the previous file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compared with the server: select a step to see its diff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Done: every step was applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5439,14 +5488,6 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Bundle written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5510,10 +5551,6 @@ Nothing on the server is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not installed: the steps above were not all applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The uptime probe was not installed: %1 The applied steps stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5531,30 +5568,6 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Installing the uptime probe on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The uptime probe is installed: it checks the stack every minute and logs to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uptime probe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The `uptime-probe` folder holds the server-side uptime probe: it checks the stack every minute and appends one line per check to a monthly log in %1, which Supadesk collects. As root, in this folder&apos;s parent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On a server without systemd, a cron entry instead:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The probe&apos;s files are missing from this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -2291,6 +2291,29 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
 </context>
 <context>
+    <name>supadesk::ApplySession</name>
+    <message>
+        <source>Backup of the previous file: %1</source>
+        <translation>წინა ფაილის სარეზერვო ასლი: %1</translation>
+    </message>
+    <message>
+        <source>Compared with the server: select a step to see its diff.</source>
+        <translation>სერვერთან შედარებულია: აირჩიეთ ნაბიჯი მისი განსხვავებების სანახავად.</translation>
+    </message>
+    <message>
+        <source>Not installed: the steps above were not all applied.</source>
+        <translation>არ დაყენდა: ზემოთ მოცემული ყველა ნაბიჯი არ გამოყენებულა.</translation>
+    </message>
+    <message>
+        <source>The uptime probe is installed: it checks the stack every minute and logs to %1.</source>
+        <translation>ხელმისაწვდომობის ზონდი დაყენებულია: სტეკს ყოველ წუთს ამოწმებს და ჟურნალს წერს აქ: %1.</translation>
+    </message>
+    <message>
+        <source>The uptime probe was not installed: %1 The applied steps stay as they are.</source>
+        <translation>ხელმისაწვდომობის ზონდი არ დაყენდა: %1 გამოყენებული ნაბიჯები უცვლელი რჩება.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::BackupPage</name>
     <message>
         <source>Backups</source>
@@ -2477,6 +2500,25 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message>
         <source>&quot;%1&quot; cannot be run from a crontab line: use an absolute path without line breaks.</source>
         <translation>„%1“ crontab-ის სტრიქონიდან ვერ გაეშვება: გამოიყენეთ აბსოლუტური ბილიკი სტრიქონის გადატანების გარეშე.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::BundleExporter</name>
+    <message>
+        <source>The probe&apos;s files are missing from this build.</source>
+        <translation>ზონდის ფაილები ამ ანაწყობში არ არის.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>ვერ შეიქმნა %1.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>%1-ის ჩანაცვლება ვერ ხერხდება.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1-ის ჩაწერა ვერ ხერხდება: %2</translation>
     </message>
 </context>
 <context>
@@ -5160,6 +5202,21 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::ProbeExport</name>
+    <message>
+        <source>Uptime probe</source>
+        <translation>ხელმისაწვდომობის ზონდი</translation>
+    </message>
+    <message>
+        <source>The `uptime-probe` folder holds the server-side uptime probe: it checks the stack every minute and appends one line per check to a monthly log in %1, which Supadesk collects. As root, in this folder&apos;s parent:</source>
+        <translation>საქაღალდე `uptime-probe` შეიცავს სერვერის მხარის ხელმისაწვდომობის ზონდს: ის სტეკს ყოველ წუთს ამოწმებს და ყოველ შემოწმებაზე თითო სტრიქონს უმატებს თვიურ ჟურნალს აქ: %1, რომელსაც Supadesk აგროვებს. root-ის უფლებებით, ამ საქაღალდის მშობელ საქაღალდეში:</translation>
+    </message>
+    <message>
+        <source>On a server without systemd, a cron entry instead:</source>
+        <translation>systemd-ის გარეშე სერვერზე — ამის ნაცვლად cron-ის ჩანაწერი:</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::ProbeInstallDialog</name>
     <message>
         <source>%1 (the previous file was kept as %2)</source>
@@ -5422,14 +5479,6 @@ Nothing on the server is changed.</source>
         <translation>გაუქმება მიმდინარე ნაბიჯის შემდეგ…</translation>
     </message>
     <message>
-        <source>Backup of the previous file: %1</source>
-        <translation>წინა ფაილის სარეზერვო ასლი: %1</translation>
-    </message>
-    <message>
-        <source>Compared with the server: select a step to see its diff.</source>
-        <translation>სერვერთან შედარებულია: აირჩიეთ ნაბიჯი მისი განსხვავებების სანახავად.</translation>
-    </message>
-    <message>
         <source>Done: every step was applied.</source>
         <translation>დასრულდა: ყველა ნაბიჯი გამოყენებულია.</translation>
     </message>
@@ -5456,14 +5505,6 @@ Nothing on the server is changed.</source>
     <message>
         <source>Bundle written to %1.</source>
         <translation>პაკეტი ჩაიწერა: %1.</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1.</source>
-        <translation>%1-ის ჩანაცვლება ვერ ხერხდება.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1-ის ჩაწერა ვერ ხერხდება: %2</translation>
     </message>
     <message>
         <source>Install the uptime probe (runs every minute, logs on the server)</source>
@@ -5526,10 +5567,6 @@ Nothing on the server is changed.</source>
         <translation>ზონდის დაყენება გაუქმდება მიმდინარე ნაბიჯის შემდეგ…</translation>
     </message>
     <message>
-        <source>Not installed: the steps above were not all applied.</source>
-        <translation>არ დაყენდა: ზემოთ მოცემული ყველა ნაბიჯი არ გამოყენებულა.</translation>
-    </message>
-    <message>
         <source>The uptime probe was not installed: %1 The applied steps stay as they are.</source>
         <translation>ხელმისაწვდომობის ზონდი არ დაყენდა: %1 გამოყენებული ნაბიჯები უცვლელი რჩება.</translation>
     </message>
@@ -5548,30 +5585,6 @@ Nothing on the server is changed.</source>
     <message>
         <source>Installing the uptime probe on %1.</source>
         <translation>ხელმისაწვდომობის ზონდი ყენდება %1-ზე.</translation>
-    </message>
-    <message>
-        <source>The uptime probe is installed: it checks the stack every minute and logs to %1.</source>
-        <translation>ხელმისაწვდომობის ზონდი დაყენებულია: სტეკს ყოველ წუთს ამოწმებს და ჟურნალს წერს აქ: %1.</translation>
-    </message>
-    <message>
-        <source>Uptime probe</source>
-        <translation>ხელმისაწვდომობის ზონდი</translation>
-    </message>
-    <message>
-        <source>The `uptime-probe` folder holds the server-side uptime probe: it checks the stack every minute and appends one line per check to a monthly log in %1, which Supadesk collects. As root, in this folder&apos;s parent:</source>
-        <translation>საქაღალდე `uptime-probe` შეიცავს სერვერის მხარის ხელმისაწვდომობის ზონდს: ის სტეკს ყოველ წუთს ამოწმებს და ყოველ შემოწმებაზე თითო სტრიქონს უმატებს თვიურ ჟურნალს აქ: %1, რომელსაც Supadesk აგროვებს. root-ის უფლებებით, ამ საქაღალდის მშობელ საქაღალდეში:</translation>
-    </message>
-    <message>
-        <source>On a server without systemd, a cron entry instead:</source>
-        <translation>systemd-ის გარეშე სერვერზე — ამის ნაცვლად cron-ის ჩანაწერი:</translation>
-    </message>
-    <message>
-        <source>The probe&apos;s files are missing from this build.</source>
-        <translation>ზონდის ფაილები ამ ანაწყობში არ არის.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1.</source>
-        <translation>ვერ შეიქმნა %1.</translation>
     </message>
     <message numerus="yes">
         <source>Every change in the order it is made: each file as a diff against what the server holds now, each command. Before a file changes its backup is written; if a step fails, the earlier steps are rolled back. Of the .env, whose backups hold the replaced secrets, only the newest %n backup(s) are kept. Export bundle writes the same files and a README for a server Supadesk cannot reach.</source>

@@ -2,30 +2,25 @@
 #include "reviewpage.h"
 
 #include "core/setup/applyplanbuilder.h"
-#include "core/setup/pgtuner.h"
-#include "core/setup/tuningcomparison.h"
+#include "core/setup/restartdecision.h"
 #include "diffhighlighter.h"
+#include "services/setup/bundleexporter.h"
 #include "services/setup/setupapplier.h"
 #include "services/stackconnection.h"
 #include "setupplan.h"
+#include "ui_reviewpage.h"
 
 #include <QCheckBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFontDatabase>
-#include <QGridLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QTime>
-#include <QVBoxLayout>
 
 namespace supadesk {
 
@@ -55,121 +50,46 @@ QColor statusColor(ApplyStepStatus status)
 
 } // namespace
 
-ReviewPage::ReviewPage(SetupPlan *plan, QWidget *parent) : SetupPage(plan, parent)
+ReviewPage::ReviewPage(SetupPlan *plan, QWidget *parent)
+    : SetupPage(plan, parent), m_ui(std::make_unique<Ui::ReviewPage>())
 {
-    setObjectName(QStringLiteral("ReviewPage"));
-    m_partsLabel = new QLabel(this);
-    auto check = [this](const char *name, bool checked = true) {
-        auto *box = new QCheckBox(this);
-        box->setObjectName(QString::fromLatin1(name));
-        box->setChecked(checked);
+    m_ui->setupUi(this);
+    // partRestartDb starts unticked in the form: a restart drops every connection, so only when asked for.
+    for (QCheckBox *box : {m_ui->partEnv, m_ui->partOverride, m_ui->partBackups, m_ui->partTuning,
+                           m_ui->partRecreate, m_ui->partRestartDb, m_ui->partUptimeProbe})
         connect(box, &QCheckBox::toggled, this, &ReviewPage::refresh);
-        return box;
-    };
-    m_env = check("partEnv");
-    m_override = check("partOverride");
-    m_backups = check("partBackups");
-    m_tuning = check("partTuning");
-    m_recreate = check("partRecreate");
-    m_restart = check("partRestartDb", false); // a restart drops every connection: only when asked for
-    m_probe = check("partUptimeProbe");
-    m_restartNote = new QLabel(this);
-    m_restartNote->setObjectName(QStringLiteral("restartSettings"));
-    m_restartNote->setWordWrap(true);
-    m_restartNote->setIndent(20);
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("reviewSummary"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    m_steps = new QTableWidget(0, Columns, this);
-    m_steps->setObjectName(QStringLiteral("applySteps"));
-    m_steps->verticalHeader()->hide();
-    m_steps->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_steps->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_steps->setWordWrap(false);
-    m_steps->horizontalHeader()->setSectionResizeMode(NumberColumn, QHeaderView::ResizeToContents);
-    m_steps->horizontalHeader()->setSectionResizeMode(StepColumn, QHeaderView::Stretch);
+    QHeaderView *header = m_ui->applySteps->horizontalHeader();
+    header->setSectionResizeMode(NumberColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(StepColumn, QHeaderView::Stretch);
     // Sized in rebuildSteps() from the status texts themselves: the contents' size hint under-measures
     // text drawn with a fallback font (Georgian), which then gets clipped.
-    m_steps->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::Fixed);
-    m_detail = new QPlainTextEdit(this);
-    m_detail->setObjectName(QStringLiteral("stepDetail"));
-    m_detail->setReadOnly(true);
-    m_detail->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new DiffHighlighter(m_detail->document());
-    m_logLabel = new QLabel(this);
-    m_log = new QPlainTextEdit(this);
-    m_log->setObjectName(QStringLiteral("applyLog"));
-    m_log->setReadOnly(true);
-    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_log->setMaximumBlockCount(5000);
-    m_preview = new QPushButton(this);
-    m_preview->setObjectName(QStringLiteral("previewOnServer"));
-    m_apply = new QPushButton(this);
-    m_apply->setObjectName(QStringLiteral("apply"));
-    m_cancel = new QPushButton(this);
-    m_cancel->setObjectName(QStringLiteral("cancelApply"));
-    m_export = new QPushButton(this);
-    m_export->setObjectName(QStringLiteral("exportBundle"));
-    // The mnemonic of its text (Alt+E) is the shortcut.
+    header->setSectionResizeMode(StatusColumn, QHeaderView::Fixed);
+    m_ui->stepDetail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new DiffHighlighter(m_ui->stepDetail->document());
+    m_ui->applyLog->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->stepSplitter->setStretchFactor(0, 2);
+    m_ui->stepSplitter->setStretchFactor(1, 3);
+    m_ui->logSplitter->setStretchFactor(0, 3);
+    m_ui->logSplitter->setStretchFactor(1, 1);
 
-    // Two rows of three, so that longer translations still fit the window's width.
-    auto *parts = new QGridLayout;
-    parts->addWidget(m_partsLabel, 0, 0);
-    const QList<QCheckBox *> boxes{m_env, m_override, m_backups, m_tuning, m_recreate};
-    for (int i = 0; i < boxes.size(); ++i)
-        parts->addWidget(boxes.at(i), i / 3, 1 + i % 3);
-    parts->addWidget(m_restart, 2, 1, 1, 4);
-    parts->addWidget(m_restartNote, 3, 1, 1, 4);
-    parts->addWidget(m_probe, 4, 1, 1, 4);
-    parts->setColumnStretch(4, 1);
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(m_steps);
-    top->addWidget(m_detail);
-    top->setStretchFactor(0, 2);
-    top->setStretchFactor(1, 3);
-    auto *logBox = new QWidget(this);
-    auto *logLayout = new QVBoxLayout(logBox);
-    logLayout->setContentsMargins(0, 0, 0, 0);
-    logLayout->addWidget(m_logLabel);
-    logLayout->addWidget(m_log);
-    auto *vertical = new QSplitter(Qt::Vertical, this);
-    vertical->addWidget(top);
-    vertical->addWidget(logBox);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_preview);
-    buttons->addWidget(m_export);
-    buttons->addStretch();
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_apply);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(parts);
-    layout->addWidget(m_summary);
-    layout->addWidget(vertical, 1);
-    layout->addLayout(buttons);
-
-    connect(m_steps, &QTableWidget::currentCellChanged, this, &ReviewPage::showStep);
-    connect(m_preview, &QPushButton::clicked, this, &ReviewPage::preview);
-    connect(m_apply, &QPushButton::clicked, this, [this] { apply(); });
-    connect(m_cancel, &QPushButton::clicked, this, &ReviewPage::cancel);
-    connect(m_export, &QPushButton::clicked, this, &ReviewPage::chooseExportFolder);
+    connect(m_ui->applySteps, &QTableWidget::currentCellChanged, this, &ReviewPage::showStep);
+    connect(m_ui->previewOnServer, &QPushButton::clicked, this, &ReviewPage::preview);
+    connect(m_ui->apply, &QPushButton::clicked, this, [this] { apply(); });
+    connect(m_ui->cancelApply, &QPushButton::clicked, this, &ReviewPage::cancel);
+    connect(m_ui->exportBundle, &QPushButton::clicked, this, &ReviewPage::chooseExportFolder);
     connect(plan, &SetupPlan::changed, this, [this] {
         if (isRunning())
-            m_stale = true; // refreshed when the run is over
+            m_session.markStale(); // refreshed when the run is over
         else
             refresh();
     });
     connect(plan, &SetupPlan::connectionChanged, this, &ReviewPage::updateButtons);
-    connect(plan, &SetupPlan::stackChanged, this, [this] { m_kept.reset(); });
+    connect(plan, &SetupPlan::stackChanged, this, [this] { m_session.forgetKeptRun(); });
     connect(plan, &SetupPlan::serverSettingsChanged, this, &ReviewPage::updateRestartNote);
     retranslateUi();
 }
+
+ReviewPage::~ReviewPage() = default;
 
 QString ReviewPage::title() const
 {
@@ -190,56 +110,18 @@ void ReviewPage::entered()
 {
     refresh();
     // After an apply its result stays on show; a preview would turn it back into "pending".
-    if (plan()->isConnected() && !isRunning() && !m_showingKept)
+    if (plan()->isConnected() && !isRunning() && !m_session.showingKeptRun())
         preview();
 }
 
-QString ReviewPage::fingerprint(const ApplyPlan &plan)
+std::optional<ApplySession::ProbeRow> ReviewPage::probeRow() const
 {
-    QStringList parts;
-    for (const ApplyStep &step : plan.steps()) {
-        QStringList assignments;
-        for (const EnvAssignment &a : step.assignments)
-            assignments << a.key + QLatin1Char('=') + a.value;
-        parts << step.id << QString::number(int(step.kind)) << step.path << QString::fromUtf8(step.content)
-              << assignments.join(QLatin1Char('\n')) << step.command << step.undoCommand << step.sql
-              << step.undoSql;
-    }
-    return parts.join(QChar(0x1f));
-}
-
-bool ReviewPage::restoreKeptRun()
-{
-    // While the plan differs from the one right after the run its steps are pending; the kept result
-    // comes back when the plan does (a box ticked and unticked again).
-    m_showingKept = m_kept && m_planError.isEmpty() && fingerprint(m_applyPlan) == m_kept->fingerprint &&
-                    m_probe->isChecked() == m_kept->probe;
-    if (!m_showingKept)
-        return false;
-    // The kept steps with the fresh plan's descriptions: the same steps, in the language now chosen.
-    const ApplySteps fresh = m_applyPlan.steps();
-    m_applyPlan.steps() = m_kept->steps;
-    for (ApplyStep &step : m_applyPlan.steps())
-        for (const ApplyStep &now : fresh)
-            if (now.id == step.id) {
-                step.description = now.description;
-                break;
-            }
-    m_status = m_kept->status;
-    m_diffs = m_kept->diffs;
-    m_messages = m_kept->messages;
-    m_finalSummary = m_kept->summary;
-    m_probeRows = m_kept->probeRows;
-    m_compared = true;
-    return true;
-}
-
-void ReviewPage::resetProbeRows()
-{
-    m_probeRows.clear();
-    if (m_probe->isChecked() && m_planError.isEmpty() && !m_applyPlan.isEmpty())
-        m_probeRows.append(
-            {tr("Install the uptime probe (runs every minute, logs on the server)"), probePreview(), {}, {}});
+    if (!m_ui->partUptimeProbe->isChecked())
+        return std::nullopt;
+    return ApplySession::ProbeRow{tr("Install the uptime probe (runs every minute, logs on the server)"),
+                                  probePreview(),
+                                  ApplyStepStatus::Pending,
+                                  {}};
 }
 
 // The stack's own probe interval (set in the Uptime workspace), so the wizard installs what it shows there.
@@ -270,75 +152,40 @@ QString ReviewPage::probePreview() const
 
 void ReviewPage::retranslateUi()
 {
-    m_partsLabel->setText(tr("Apply:"));
-    m_env->setText(tr(".env"));
-    m_override->setText(tr("Compose override"));
-    m_backups->setText(tr("Backups"));
-    m_tuning->setText(tr("PostgreSQL settings"));
-    m_recreate->setText(tr("Recreate containers"));
-    m_restart->setText(tr("Restart the database container if a changed setting needs it"));
-    m_probe->setText(
-        tr("Install the uptime probe (checks the stack every minute and keeps a log on the server)"));
-    m_probe->setToolTip(tr("A small script run by a systemd timer or cron on the server appends one line per "
-                           "check to a monthly log, which the Uptime tab collects."));
-    m_restart->setToolTip(
-        tr("After the settings are stored, restart the db container only when one of them waits for a "
-           "restart, and wait until PostgreSQL accepts connections again. Every connection is dropped "
-           "for a moment."));
-    m_steps->setHorizontalHeaderLabels({tr("#"), tr("Step"), tr("Status")});
-    m_logLabel->setText(tr("Log:"));
-    m_preview->setText(tr("&Preview on server"));
-    m_preview->setToolTip(tr("Read the server's files and show every diff; nothing is changed."));
-    m_apply->setText(tr("&Apply…"));
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape)); // after setText, which resets it
-    m_cancel->setToolTip(tr("Stop before the next step and roll back what was applied (Esc)"));
-    m_export->setText(tr("&Export bundle…"));
-    m_export->setToolTip(tr("Write the files and a README of the commands to a local folder (%1)")
-                             .arg(m_export->shortcut().toString(QKeySequence::NativeText)));
+    m_ui->retranslateUi(this);
+    m_ui->cancelApply->setShortcut(QKeySequence(Qt::Key_Escape)); // after setText, which resets it
+    // The mnemonic of its text (Alt+E) is the shortcut.
+    m_ui->exportBundle->setToolTip(
+        tr("Write the files and a README of the commands to a local folder (%1)")
+            .arg(m_ui->exportBundle->shortcut().toString(QKeySequence::NativeText)));
     refresh();
-}
-
-QStringList ReviewPage::restartSettings() const
-{
-    const Result<PgSettings> settings = PgTuner::tune(plan()->host());
-    if (!settings.ok())
-        return {};
-    QStringList names;
-    const QHash<QString, QString> &current = plan()->serverSettings();
-    if (current.isEmpty()) {
-        for (const PgSetting &s : settings.value())
-            if (s.needsRestart)
-                names << s.name;
-        return names;
-    }
-    for (const SettingChange &c : TuningComparison::compare(settings.value(), current))
-        if (c.changes && c.proposed.needsRestart)
-            names << c.proposed.name;
-    return names;
 }
 
 void ReviewPage::updateRestartNote()
 {
-    const QStringList names = restartSettings();
-    if (!plan()->serverSettings().isEmpty())
-        m_restartNote->setText(names.isEmpty()
-                                   ? tr("None of the changed settings needs a restart.")
-                                   : tr("Need a restart: %1").arg(names.join(QStringLiteral(", "))));
+    m_session.setTuningBasis(plan()->host(), plan()->serverSettings());
+    const RestartDecision restart = m_session.restartDecision();
+    const QStringList &names = restart.settings;
+    if (restart.currentKnown)
+        m_ui->restartSettings->setText(names.isEmpty()
+                                           ? tr("None of the changed settings needs a restart.")
+                                           : tr("Need a restart: %1").arg(names.join(QStringLiteral(", "))));
     else
-        m_restartNote->setText(tr("Need a restart if they change: %1").arg(names.join(QStringLiteral(", "))));
-    m_restartNote->setEnabled(m_tuning->isChecked());
+        m_ui->restartSettings->setText(
+            tr("Need a restart if they change: %1").arg(names.join(QStringLiteral(", "))));
+    m_ui->restartSettings->setEnabled(m_ui->partTuning->isChecked());
 }
 
 void ReviewPage::setPartEnabled(Part part, bool enabled)
 {
-    QCheckBox *boxes[] = {m_env, m_override, m_backups, m_tuning, m_recreate, m_restart, m_probe};
+    QCheckBox *boxes[] = {m_ui->partEnv,      m_ui->partOverride,  m_ui->partBackups,    m_ui->partTuning,
+                          m_ui->partRecreate, m_ui->partRestartDb, m_ui->partUptimeProbe};
     boxes[int(part)]->setChecked(enabled);
 }
 
 bool ReviewPage::isRunning() const
 {
-    return (m_applier && m_applier->isRunning()) || m_probeRunning;
+    return m_session.isRunning();
 }
 
 const ApplyReport *ReviewPage::lastReport() const
@@ -350,111 +197,87 @@ void ReviewPage::refresh()
 {
     if (isRunning())
         return;
-    m_planError.clear();
-    m_bundle.reset();
-    m_applyPlan = ApplyPlan();
-    m_finalSummary.clear();
-    const Result<Bundle> bundle = plan()->bundle();
-    if (!bundle.ok()) {
-        m_planError = bundle.error().message;
-    } else {
-        m_bundle = bundle.value();
-        ApplyTarget target;
-        target.installDir = plan()->installDir();
-        target.backup = plan()->backup();
-        target.editEnv = m_env->isChecked();
-        target.writeComposeOverride = m_override->isChecked();
-        target.installBackups = m_backups->isChecked();
-        target.applyTuning = m_tuning->isChecked();
-        target.recreateContainers = m_recreate->isChecked();
-        // A restart drops every connection: only when asked for, and only for the settings' sake.
-        target.restartDatabaseIfNeeded = m_tuning->isChecked() && m_restart->isChecked();
-        const Result<ApplyPlan> steps = ApplyPlanBuilder::fromBundle(*m_bundle, target);
-        if (steps.ok())
-            m_applyPlan = steps.value();
-        else
-            m_planError = steps.error().message;
-    }
-    if (!restoreKeptRun()) {
-        m_status = QList<ApplyStepStatus>(m_applyPlan.size(), ApplyStepStatus::Pending);
-        m_diffs = QStringList(m_applyPlan.size(), QString());
-        m_messages = QStringList(m_applyPlan.size(), QString());
-        m_compared = false;
-        resetProbeRows();
-    }
+    ApplyTarget target;
+    target.installDir = plan()->installDir();
+    target.backup = plan()->backup();
+    target.editEnv = m_ui->partEnv->isChecked();
+    target.writeComposeOverride = m_ui->partOverride->isChecked();
+    target.installBackups = m_ui->partBackups->isChecked();
+    target.applyTuning = m_ui->partTuning->isChecked();
+    target.recreateContainers = m_ui->partRecreate->isChecked();
+    // A restart drops every connection: only when asked for, and only for the settings' sake.
+    target.restartDatabaseIfNeeded = m_ui->partTuning->isChecked() && m_ui->partRestartDb->isChecked();
+    m_session.setPlan(plan()->bundle(), target, probeRow());
     rebuildSteps();
     updateButtons();
 }
 
 void ReviewPage::rebuildSteps()
 {
-    const int selected = m_steps->currentRow();
-    const int planRows = int(m_applyPlan.size());
-    m_steps->setRowCount(planRows + int(m_probeRows.size()));
-    for (int i = 0; i < planRows + m_probeRows.size(); ++i) {
-        if (i >= planRows) {
-            const ProbeRow &row = m_probeRows.at(i - planRows);
-            auto *text = new QTableWidgetItem(row.description);
-            text->setToolTip(row.description);
-            text->setData(Qt::UserRole, QStringLiteral("uptime-probe"));
-            auto *state = new QTableWidgetItem(QStringLiteral("● ") + ApplyReport::statusName(row.status));
-            state->setForeground(statusColor(row.status));
-            state->setData(Qt::UserRole, ApplyReport::statusKey(row.status));
-            state->setToolTip(row.message);
-            m_steps->setItem(i, NumberColumn, new QTableWidgetItem(QString::number(i + 1)));
-            m_steps->setItem(i, StepColumn, text);
-            m_steps->setItem(i, StatusColumn, state);
-            continue;
-        }
-        const ApplyStep &step = m_applyPlan.steps().at(i);
-        auto *number = new QTableWidgetItem(QString::number(i + 1));
-        auto *text = new QTableWidgetItem(step.description);
-        text->setToolTip(step.description);
-        text->setData(Qt::UserRole, step.id);
-        const ApplyStepStatus status = m_status.value(i, ApplyStepStatus::Pending);
+    const int selected = m_ui->applySteps->currentRow();
+    const ApplySession::Shown &shown = m_session.shown();
+    const int planRows = int(shown.steps.size());
+    m_ui->applySteps->setRowCount(planRows + int(shown.probeRows.size()));
+    auto setRow = [this](int i, const QString &description, const QString &id, ApplyStepStatus status,
+                         const QString &message) {
+        auto *text = new QTableWidgetItem(description);
+        text->setToolTip(description);
+        text->setData(Qt::UserRole, id);
         auto *state = new QTableWidgetItem(QStringLiteral("● ") + ApplyReport::statusName(status));
         state->setForeground(statusColor(status));
         state->setData(Qt::UserRole, ApplyReport::statusKey(status));
-        state->setToolTip(m_messages.value(i));
-        m_steps->setItem(i, NumberColumn, number);
-        m_steps->setItem(i, StepColumn, text);
-        m_steps->setItem(i, StatusColumn, state);
+        state->setToolTip(message);
+        m_ui->applySteps->setItem(i, NumberColumn, new QTableWidgetItem(QString::number(i + 1)));
+        m_ui->applySteps->setItem(i, StepColumn, text);
+        m_ui->applySteps->setItem(i, StatusColumn, state);
+    };
+    for (int i = 0; i < planRows; ++i) {
+        const ApplySession::Step &step = shown.steps.at(i);
+        setRow(i, step.step.description, step.step.id, step.status, step.message);
     }
-    int statusWidth = m_steps->fontMetrics().horizontalAdvance(
-        m_steps->horizontalHeaderItem(StatusColumn) ? m_steps->horizontalHeaderItem(StatusColumn)->text()
-                                                    : QString());
-    for (int i = 0; i < m_steps->rowCount(); ++i)
-        statusWidth = qMax(statusWidth,
-                           m_steps->fontMetrics().horizontalAdvance(m_steps->item(i, StatusColumn)->text()));
-    m_steps->setColumnWidth(StatusColumn, statusWidth + 24);
-    if (m_steps->rowCount() > 0)
-        m_steps->setCurrentCell(qBound(0, selected, m_steps->rowCount() - 1), StepColumn);
+    for (int i = 0; i < shown.probeRows.size(); ++i) {
+        const ApplySession::ProbeRow &row = shown.probeRows.at(i);
+        setRow(planRows + i, row.description, QStringLiteral("uptime-probe"), row.status, row.message);
+    }
+    int statusWidth = m_ui->applySteps->fontMetrics().horizontalAdvance(
+        m_ui->applySteps->horizontalHeaderItem(StatusColumn)
+            ? m_ui->applySteps->horizontalHeaderItem(StatusColumn)->text()
+            : QString());
+    for (int i = 0; i < m_ui->applySteps->rowCount(); ++i)
+        statusWidth = qMax(statusWidth, m_ui->applySteps->fontMetrics().horizontalAdvance(
+                                            m_ui->applySteps->item(i, StatusColumn)->text()));
+    m_ui->applySteps->setColumnWidth(StatusColumn, statusWidth + 24);
+    if (m_ui->applySteps->rowCount() > 0)
+        m_ui->applySteps->setCurrentCell(qBound(0, selected, m_ui->applySteps->rowCount() - 1), StepColumn);
     showStep();
 }
 
 void ReviewPage::showStep()
 {
-    const int row = m_steps->currentRow();
-    if (const int probeRow = row - int(m_applyPlan.size()); probeRow >= 0 && probeRow < m_probeRows.size()) {
-        const ProbeRow &p = m_probeRows.at(probeRow);
+    const int row = m_ui->applySteps->currentRow();
+    const ApplySession::Shown &shown = m_session.shown();
+    if (const int probeRow = row - int(shown.steps.size());
+        probeRow >= 0 && probeRow < shown.probeRows.size()) {
+        const ApplySession::ProbeRow &p = shown.probeRows.at(probeRow);
         QString text = p.description + QStringLiteral("\n\n");
         if (!p.message.isEmpty())
             text += p.message + QStringLiteral("\n\n");
-        m_detail->setPlainText(text + p.detail);
+        m_ui->stepDetail->setPlainText(text + p.detail);
         return;
     }
-    if (row < 0 || row >= m_applyPlan.size()) {
-        m_detail->clear();
+    if (row < 0 || row >= shown.steps.size()) {
+        m_ui->stepDetail->clear();
         return;
     }
-    const ApplyStep &step = m_applyPlan.steps().at(row);
+    const ApplySession::Step &shownStep = shown.steps.at(row);
+    const ApplyStep &step = shownStep.step;
     QString text = step.description + QStringLiteral("\n\n");
-    if (!m_messages.value(row).isEmpty())
-        text += m_messages.value(row) + QStringLiteral("\n\n");
+    if (!shownStep.message.isEmpty())
+        text += shownStep.message + QStringLiteral("\n\n");
     if (step.changesFile()) {
-        if (!m_diffs.value(row).isEmpty()) {
-            text += m_diffs.value(row);
-        } else if (m_compared) {
+        if (!shownStep.diff.isEmpty()) {
+            text += shownStep.diff;
+        } else if (shown.compared) {
             text += tr("No change: the file on the server already holds this.");
         } else if (step.kind == ApplyStep::Kind::WriteFile) {
             // Not compared with the server yet: the whole file as it will be.
@@ -474,87 +297,91 @@ void ReviewPage::showStep()
             text += QLatin1Char('\n') + tr("Undo on rollback:") + QLatin1Char('\n') +
                     (step.undoCommand.isEmpty() ? step.undoSql : step.undoCommand) + QLatin1Char('\n');
     }
-    m_detail->setPlainText(text);
+    m_ui->stepDetail->setPlainText(text);
 }
 
 void ReviewPage::updateButtons()
 {
     const bool running = isRunning();
-    const bool ready = m_planError.isEmpty() && !m_applyPlan.isEmpty();
-    m_preview->setEnabled(!running && ready && plan()->isConnected());
-    m_apply->setEnabled(!running && ready && plan()->isConnected());
-    m_cancel->setEnabled(running && !m_dryRun);
-    m_export->setEnabled(!running && m_bundle.has_value());
-    for (QCheckBox *box : {m_env, m_override, m_backups, m_tuning, m_recreate, m_probe})
+    const ApplySession::Activity activity = m_session.activity();
+    const bool ready = m_session.isReady();
+    m_ui->previewOnServer->setEnabled(!running && ready && plan()->isConnected());
+    m_ui->apply->setEnabled(!running && ready && plan()->isConnected());
+    m_ui->cancelApply->setEnabled(running && activity != ApplySession::Activity::Previewing);
+    m_ui->exportBundle->setEnabled(!running && m_session.bundle().has_value());
+    for (QCheckBox *box : {m_ui->partEnv, m_ui->partOverride, m_ui->partBackups, m_ui->partTuning,
+                           m_ui->partRecreate, m_ui->partUptimeProbe})
         box->setEnabled(!running);
-    m_restart->setEnabled(!running && m_tuning->isChecked());
+    m_ui->partRestartDb->setEnabled(!running && m_ui->partTuning->isChecked());
     updateRestartNote();
 
+    const QString &summary = m_session.shown().summary;
     QString text;
-    if (!m_planError.isEmpty())
-        text = tr("The plan is not valid: %1").arg(m_planError);
+    if (!m_session.planError().isEmpty())
+        text = tr("The plan is not valid: %1").arg(m_session.planError());
     else if (running)
-        text = m_dryRun         ? tr("Reading the server's files…")
-               : m_probeRunning ? tr("Installing the uptime probe… Cancel stops before the next step.")
-                                : tr("Applying… Cancel stops before the next step.");
-    else if (!m_finalSummary.isEmpty())
-        text = m_finalSummary;
+        text = activity == ApplySession::Activity::Previewing ? tr("Reading the server's files…")
+               : activity == ApplySession::Activity::InstallingProbe
+                   ? tr("Installing the uptime probe… Cancel stops before the next step.")
+                   : tr("Applying… Cancel stops before the next step.");
+    else if (!summary.isEmpty())
+        text = summary;
     else if (!plan()->isConnected())
         text = tr("%n step(s). Not connected: export the bundle, or connect the stack to apply.", nullptr,
-                  m_applyPlan.size());
+                  m_session.plan().size());
     else
-        text = tr("%n step(s) will be applied in this order.", nullptr, m_applyPlan.size());
-    if (m_bundle && m_finalSummary.isEmpty() && !running)
+        text = tr("%n step(s) will be applied in this order.", nullptr, m_session.plan().size());
+    if (m_session.bundle() && summary.isEmpty() && !running)
         text += QLatin1Char(' ') + tr("The firewall is not applied here: apply it on the Firewall page, or "
                                       "run firewall.sh from the exported bundle.");
-    m_summary->setText(text);
+    m_ui->reviewSummary->setText(text);
 }
 
 void ReviewPage::appendLog(const QString &line)
 {
-    m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss ")) + line);
+    m_ui->applyLog->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss ")) + line);
 }
 
 void ReviewPage::preview()
 {
     StackConnection *connection = plan()->connection();
-    if (!connection || isRunning() || m_applyPlan.isEmpty())
+    if (!connection || isRunning() || m_session.plan().isEmpty())
         return;
-    if (m_kept) {
+    if (m_session.hasKeptRun()) {
         // Asked for again: the server is read anew, and the last apply's result makes way.
-        m_kept.reset();
+        m_session.forgetKeptRun();
         refresh();
     }
     delete m_applier;
     m_applier = new SetupApplier(connection, this);
-    m_dryRun = true;
+    m_session.previewStarted();
     connect(m_applier, &SetupApplier::finished, this, &ReviewPage::onFinished);
-    m_applier->start(m_applyPlan, SetupApplier::Mode::DryRun);
+    m_applier->start(m_session.plan(), SetupApplier::Mode::DryRun);
     updateButtons();
 }
 
 void ReviewPage::apply(bool confirmed)
 {
     StackConnection *connection = plan()->connection();
-    if (!connection || isRunning() || m_applyPlan.isEmpty())
+    if (!connection || isRunning() || m_session.plan().isEmpty())
         return;
     if (!confirmed) {
         QString question = tr("Apply %n step(s) to “%1”? Every file is backed up before it changes, and a "
                               "failed step rolls back the ones before it.",
-                              nullptr, m_applyPlan.size())
+                              nullptr, m_session.plan().size())
                                .arg(plan()->stack()->name);
-        for (const ApplyStep &step : m_applyPlan.steps())
-            if (step.id == QLatin1String("restart-db")) {
-                const QStringList settings = restartSettings();
-                question += QStringLiteral("\n\n") +
-                            (settings.isEmpty()
-                                 ? tr("The db container is restarted at the end only if a changed setting "
-                                      "needs it: every connection to the database drops for a moment.")
-                                 : tr("The db container is restarted at the end if a changed setting needs "
-                                      "it (%1): every connection to the database drops for a moment.")
-                                       .arg(settings.join(QStringLiteral(", "))));
-            }
-        if (m_probe->isChecked())
+        if (m_session.restartsDatabase()) {
+            m_session.setTuningBasis(plan()->host(), plan()->serverSettings());
+            const QStringList settings = m_session.restartDecision().settings;
+            question += QStringLiteral("\n\n") +
+                        (settings.isEmpty()
+                             ? tr("The db container is restarted at the end only if a changed setting "
+                                  "needs it: every connection to the database drops for a moment.")
+                             : tr("The db container is restarted at the end if a changed setting needs "
+                                  "it (%1): every connection to the database drops for a moment.")
+                                   .arg(settings.join(QStringLiteral(", "))));
+        }
+        if (m_session.probeWanted())
             question += QStringLiteral("\n\n") +
                         tr("Then the uptime probe is installed on the server. If that fails, the applied "
                            "steps stay as they are.");
@@ -568,44 +395,36 @@ void ReviewPage::apply(bool confirmed)
         if (ask.clickedButton() != go)
             return;
     }
-    m_kept.reset();
     delete m_applier;
     m_applier = new SetupApplier(connection, this);
-    m_dryRun = false;
-    m_finalSummary.clear();
-    m_status = QList<ApplyStepStatus>(m_applyPlan.size(), ApplyStepStatus::Pending);
-    m_messages = QStringList(m_applyPlan.size(), QString());
-    resetProbeRows();
+    m_session.applyStarted();
     connect(m_applier, &SetupApplier::stepStarted, this, [this](int index) {
-        if (index >= 0 && index < m_status.size())
-            m_status[index] = ApplyStepStatus::Running;
+        m_session.stepStarted(index);
         rebuildSteps();
     });
     connect(m_applier, &SetupApplier::stepFinished, this,
             [this](int index, ApplyStepStatus status, const QString &message) {
-                if (index < 0 || index >= m_status.size())
-                    return;
-                m_status[index] = status;
-                m_messages[index] = message;
+                m_session.stepFinished(index, status, message);
                 rebuildSteps();
             });
     connect(m_applier, &SetupApplier::logLine, this, &ReviewPage::appendLog);
     connect(m_applier, &SetupApplier::rollbackStarted, this,
             [this] { appendLog(tr("A step failed or was cancelled: rolling back.")); });
     connect(m_applier, &SetupApplier::finished, this, &ReviewPage::onFinished);
-    appendLog(tr("Applying %n step(s) to %1.", nullptr, m_applyPlan.size()).arg(plan()->stack()->name));
-    m_applier->start(m_applyPlan, SetupApplier::Mode::Apply);
+    appendLog(tr("Applying %n step(s) to %1.", nullptr, m_session.plan().size()).arg(plan()->stack()->name));
+    m_applier->start(m_session.plan(), SetupApplier::Mode::Apply);
     updateButtons();
 }
 
 void ReviewPage::cancel()
 {
-    if (m_probeRunning && m_probeInstaller) {
+    const ApplySession::Activity activity = m_session.activity();
+    if (activity == ApplySession::Activity::InstallingProbe && m_probeInstaller) {
         appendLog(tr("Cancelling the probe's installation after the running step…"));
         m_probeInstaller->cancel();
         return;
     }
-    if (isRunning() && !m_dryRun) {
+    if (activity == ApplySession::Activity::Applying) {
         appendLog(tr("Cancelling after the running step…"));
         m_applier->cancel();
     }
@@ -614,9 +433,11 @@ void ReviewPage::cancel()
 void ReviewPage::onFinished(bool ok)
 {
     const ApplyReport report = m_applier->report();
-    if (!m_dryRun && ok && m_env->isChecked() && m_bundle) {
+    const bool dryRun = m_session.activity() == ApplySession::Activity::Previewing;
+    m_session.runStopped();
+    if (!dryRun && ok && m_ui->partEnv->isChecked() && m_session.bundle()) {
         // What the server holds now is what the next plan starts from (this rebuilds the steps).
-        const QList<BundleFile> files = m_bundle->files;
+        const QList<BundleFile> files = m_session.bundle()->files;
         for (const BundleFile &file : files)
             if (file.name == QLatin1String(".env")) {
                 plan()->setServerEnv(QString::fromUtf8(file.content));
@@ -625,57 +446,24 @@ void ReviewPage::onFinished(bool ok)
                 plan()->storeSecrets(plan()->serverValues());
             }
     }
-    // The plan as it stands after this run: its result is shown until the plan changes.
-    QString keptFingerprint;
-    if (!m_dryRun) {
-        m_kept.reset();
+    if (!dryRun) {
+        // The plan as it stands after this run: its result is shown until the plan changes.
+        m_session.forgetKeptRun();
         refresh();
-        keptFingerprint = m_planError.isEmpty() ? fingerprint(m_applyPlan) : QString();
     }
     // The page shows the steps that ran, whatever the plan became since.
-    m_applyPlan.steps() = report.steps;
-    const int n = int(report.steps.size());
-    m_status = QList<ApplyStepStatus>(n, ApplyStepStatus::Pending);
-    m_diffs = QStringList(n, QString());
-    m_messages = QStringList(n, QString());
-    for (int i = 0; i < report.outcomes.size() && i < n; ++i) {
-        const ApplyStepOutcome &o = report.outcomes.at(i);
-        m_status[i] = o.status;
-        m_diffs[i] = o.diff;
-        QString message = o.message;
-        if (!o.backupPath.isEmpty())
-            message = (message.isEmpty() ? QString() : message + QLatin1Char('\n')) +
-                      tr("Backup of the previous file: %1").arg(o.backupPath);
-        if (!o.output.trimmed().isEmpty() && !m_dryRun)
-            message += (message.isEmpty() ? QString() : QStringLiteral("\n")) + o.output.trimmed();
-        m_messages[i] = message;
-    }
-    if (m_dryRun) {
-        // A preview: statuses go back to pending, diffs stay.
-        m_status.fill(ApplyStepStatus::Pending);
-        m_compared = ok;
-        m_finalSummary =
-            ok ? tr("Compared with the server: select a step to see its diff.") : report.summary();
-    } else {
-        m_finalSummary = report.summary();
+    m_session.runFinished(report, ok);
+    if (!dryRun)
         appendLog(ok ? tr("Done: every step was applied.") : report.summary());
-        if (!ok)
-            for (ProbeRow &row : m_probeRows) {
-                row.status = ApplyStepStatus::NotRun;
-                row.message = tr("Not installed: the steps above were not all applied.");
-            }
-        if (!keptFingerprint.isEmpty())
-            m_kept = KeptRun{keptFingerprint, m_applyPlan.steps(),  m_status,   m_diffs, m_messages,
-                             m_finalSummary,  m_probe->isChecked(), m_probeRows};
-    }
     rebuildSteps();
     updateButtons();
-    if (m_dryRun && m_stale)
-        refresh(); // the plan changed while the server was read: the preview no longer matches it
-    m_stale = false;
-    if (m_dryRun)
+    const bool stale = m_session.takeStale();
+    if (dryRun) {
+        if (stale)
+            refresh(); // the plan changed while the server was read: the preview no longer matches it
         return;
-    if (ok && m_probe->isChecked() && startProbe())
+    }
+    if (ok && m_session.probeWanted() && startProbe())
         return; // applyFinished() follows the probe's installation
     emit applyFinished(ok);
 }
@@ -683,13 +471,8 @@ void ReviewPage::onFinished(bool ok)
 bool ReviewPage::startProbe()
 {
     StackConnection *connection = plan()->connection();
-    if (m_probeRows.isEmpty())
-        resetProbeRows();
     auto failed = [this](const QString &message) {
-        for (ProbeRow &row : m_probeRows) {
-            row.status = ApplyStepStatus::Failed;
-            row.message = message;
-        }
+        m_session.probeNotStarted(message);
         appendLog(
             tr("The uptime probe was not installed: %1 The applied steps stay as they are.").arg(message));
         rebuildSteps();
@@ -704,90 +487,42 @@ bool ReviewPage::startProbe()
     connect(m_probeInstaller, &UptimeProbeInstaller::prepared, this,
             [this](const UptimeProbeInstallPlan &probe) {
                 // The server said how: one row per step the installer runs.
-                m_probeRows.clear();
-                for (const UptimeProbeStep &step : probe.steps)
-                    m_probeRows.append({step.description,
-                                        step.kind == UptimeProbeStep::Kind::InstallFile
-                                            ? step.path + QStringLiteral(" (") + step.mode +
-                                                  QStringLiteral(")\n\n") + QString::fromUtf8(step.content)
-                                            : QStringLiteral("$ ") + step.command,
-                                        ApplyStepStatus::Pending,
-                                        {}});
+                m_session.probePrepared(probe);
                 rebuildSteps();
             });
     connect(m_probeInstaller, &UptimeProbeInstaller::stepStarted, this,
             [this](int index, int count, const QString &description) {
-                if (index >= 0 && index < m_probeRows.size())
-                    m_probeRows[index].status = ApplyStepStatus::Running;
+                m_session.probeStepStarted(index);
                 appendLog(tr("Uptime probe, step %1 of %2: %3").arg(index + 1).arg(count).arg(description));
                 rebuildSteps();
             });
     connect(m_probeInstaller, &UptimeProbeInstaller::stepFinished, this,
             [this](int index, const UptimeProbeStepOutcome &outcome) {
-                if (index < 0 || index >= m_probeRows.size())
+                if (index < 0 || index >= m_session.shown().probeRows.size())
                     return;
-                ProbeRow &row = m_probeRows[index];
-                row.status = outcome.ok ? ApplyStepStatus::Applied : ApplyStepStatus::Failed;
-                row.message = outcome.detail.trimmed();
-                if (!outcome.backupPath.isEmpty())
-                    row.message = (row.message.isEmpty() ? QString() : row.message + QLatin1Char('\n')) +
-                                  tr("Backup of the previous file: %1").arg(outcome.backupPath);
+                m_session.probeStepFinished(index, outcome);
+                const QString &message = m_session.shown().probeRows.at(index).message;
                 if (!outcome.ok)
                     appendLog(tr("Failed: %1").arg(outcome.description) +
-                              (row.message.isEmpty() ? QString() : QStringLiteral("\n") + row.message));
+                              (message.isEmpty() ? QString() : QStringLiteral("\n") + message));
                 rebuildSteps();
             });
     connect(m_probeInstaller, &UptimeProbeInstaller::finished, this, &ReviewPage::onProbeFinished);
     appendLog(tr("Installing the uptime probe on %1.").arg(plan()->stack()->name));
-    m_probeRunning = true;
-    if (const Status started = m_probeInstaller->install(probeSettings()); !started.ok()) {
-        m_probeRunning = false;
+    m_session.probeStarted();
+    if (const Status started = m_probeInstaller->install(probeSettings()); !started.ok())
         return failed(started.error().message);
-    }
     updateButtons();
     return true;
 }
 
 void ReviewPage::onProbeFinished(const UptimeProbeInstallReport &report)
 {
-    m_probeRunning = false;
-    QString outcome;
-    if (report.ok) {
-        outcome = tr("The uptime probe is installed: it checks the stack every minute and logs to %1.")
-                      .arg(report.logDirectory);
-    } else {
-        // The first line only: a failed step's whole output is in its row and already in the log.
-        QString headline = report.error.message.section(QLatin1Char('\n'), 0, 0).trimmed();
-        if (!headline.endsWith(QLatin1Char('.')))
-            headline += QLatin1Char('.');
-        outcome =
-            tr("The uptime probe was not installed: %1 The applied steps stay as they are.").arg(headline);
-        // A failure before the first step (the server's answer, sudo) belongs to the row still pending.
-        bool marked = false;
-        for (ProbeRow &row : m_probeRows) {
-            if (row.status == ApplyStepStatus::Failed)
-                marked = true;
-            if (row.status == ApplyStepStatus::Running ||
-                (row.status == ApplyStepStatus::Pending && !marked)) {
-                row.status = ApplyStepStatus::Failed;
-                row.message = report.error.message;
-                marked = true;
-            } else if (row.status == ApplyStepStatus::Pending) {
-                row.status = ApplyStepStatus::NotRun;
-            }
-        }
-    }
-    appendLog(outcome);
-    m_finalSummary += (m_finalSummary.isEmpty() ? QString() : QStringLiteral(" ")) + outcome;
-    if (m_kept) {
-        m_kept->probeRows = m_probeRows;
-        m_kept->summary = m_finalSummary;
-    }
+    appendLog(m_session.probeFinished(report));
     rebuildSteps();
     updateButtons();
-    if (m_stale)
+    if (m_session.takeStale())
         refresh();
-    m_stale = false;
     emit probeFinished(report.ok);
     emit applyFinished(true);
 }
@@ -818,111 +553,11 @@ void ReviewPage::chooseExportFolder()
 
 Status ReviewPage::exportBundle(const QString &dir)
 {
-    if (!m_bundle)
-        return Error{QStringLiteral("setup.export.noplan"), m_planError};
-    for (const BundleFile &file : m_bundle->files) {
-        QFileDevice::Permissions mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-        if (file.kind == BundleFile::Kind::Script)
-            mode |= QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup;
-        else if (file.kind == BundleFile::Kind::Text)
-            mode |= QFileDevice::ReadGroup | QFileDevice::ReadOther;
-        // Created anew with its final permissions: the .env is never readable by others, not even
-        // between creating and chmod.
-        const QString path = QDir(dir).filePath(file.name);
-        if (QFile::exists(path) && !QFile::remove(path))
-            return Error{QStringLiteral("setup.export.write"), tr("Cannot replace %1.").arg(path)};
-        QByteArray content = file.content;
-        if (file.name == QLatin1String("README.md") && m_probe->isChecked())
-            content += probeReadme();
-        if (const Status written = writeExported(path, content, mode); !written.ok())
-            return written;
-    }
-    if (m_probe->isChecked())
-        return exportProbe(QDir(dir).filePath(QStringLiteral("uptime-probe")));
-    return success();
-}
-
-Status ReviewPage::writeExported(const QString &path, const QByteArray &content,
-                                 QFileDevice::Permissions mode)
-{
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly, mode) || out.write(content) != content.size() ||
-        !out.flush())
-        return Error{QStringLiteral("setup.export.write"),
-                     tr("Cannot write %1: %2").arg(path, out.errorString())};
-    return success();
-}
-
-QList<UptimeProbeInstallPlan> ReviewPage::exportedProbePlans() const
-{
-    // A server Supadesk cannot reach gets the real paths, as root: the systemd timer, and the cron
-    // entry for a server without systemd.
-    const Result<UptimeProbeTemplates> templates = UptimeProbeInstaller::shippedTemplates();
-    if (!templates.ok())
-        return {};
-    const UptimeProbeSettings settings = probeSettings();
-    QList<UptimeProbeInstallPlan> plans;
-    for (const bool systemd : {true, false}) {
-        UptimeProbeHost host;
-        host.root = true;
-        host.systemd = systemd;
-        plans.append(UptimeProbeInstallPlan::install(settings, host, templates.value()));
-    }
-    return plans;
-}
-
-QByteArray ReviewPage::probeReadme() const
-{
-    const QList<UptimeProbeInstallPlan> plans = exportedProbePlans();
-    if (plans.size() != 2)
-        return {};
-    auto commands = [](const UptimeProbeInstallPlan &probe) {
-        QString block = QStringLiteral("```sh\n");
-        for (const UptimeProbeStep &step : probe.steps) {
-            block += QStringLiteral("# ") + step.description + QLatin1Char('\n');
-            if (step.kind == UptimeProbeStep::Kind::InstallFile)
-                block += QStringLiteral("install -D -m %1 uptime-probe/%2 %3\n")
-                             .arg(step.mode, QFileInfo(step.path).fileName(), step.path);
-            else
-                block += step.command + QLatin1Char('\n');
-        }
-        return block + QStringLiteral("```\n\n");
-    };
-    QString r = QStringLiteral("\n## ") + tr("Uptime probe") + QStringLiteral("\n\n");
-    r += tr("The `uptime-probe` folder holds the server-side uptime probe: it checks the stack every "
-            "minute and appends one line per check to a monthly log in %1, which Supadesk collects. "
-            "As root, in this folder's parent:")
-             .arg(QStringLiteral("`") + plans.first().logDirectory + QStringLiteral("`")) +
-         QStringLiteral("\n\n");
-    r += commands(plans.first());
-    r += tr("On a server without systemd, a cron entry instead:") + QStringLiteral("\n\n");
-    r += commands(plans.last());
-    return r.toUtf8();
-}
-
-Status ReviewPage::exportProbe(const QString &dir)
-{
-    const QList<UptimeProbeInstallPlan> plans = exportedProbePlans();
-    if (plans.isEmpty())
-        return Error{QStringLiteral("setup.export.probe"),
-                     tr("The probe's files are missing from this build.")};
-    if (!QDir().mkpath(dir))
-        return Error{QStringLiteral("setup.export.write"), tr("Cannot create %1.").arg(dir)};
-    for (const UptimeProbeInstallPlan &probe : plans)
-        for (const UptimeProbeStep &step : probe.steps) {
-            if (step.kind != UptimeProbeStep::Kind::InstallFile)
-                continue;
-            const QString path = QDir(dir).filePath(QFileInfo(step.path).fileName());
-            if (QFile::exists(path) && !QFile::remove(path))
-                return Error{QStringLiteral("setup.export.write"), tr("Cannot replace %1.").arg(path)};
-            QFileDevice::Permissions mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                            QFileDevice::ReadGroup | QFileDevice::ReadOther;
-            if (step.mode == QLatin1String("0755"))
-                mode |= QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
-            if (const Status written = writeExported(path, step.content, mode); !written.ok())
-                return written;
-        }
-    return success();
+    if (!m_session.bundle())
+        return Error{QStringLiteral("setup.export.noplan"), m_session.planError()};
+    return BundleExporter::write(dir, *m_session.bundle(),
+                                 m_ui->partUptimeProbe->isChecked() ? std::optional(probeSettings())
+                                                                    : std::nullopt);
 }
 
 } // namespace supadesk

@@ -3,20 +3,18 @@
 
 #include "core/setup/applyplan.h"
 #include "core/setup/applyreport.h"
-#include "core/setup/setupbundle.h"
 #include "core/uptime/uptimeprobeinstallplan.h"
+#include "services/setup/applysession.h"
 #include "services/uptime/uptimeprobeinstaller.h"
 #include "setuppage.h"
 
-#include <QFileDevice>
-
-class QCheckBox;
-class QLabel;
-class QPlainTextEdit;
-class QPushButton;
-class QTableWidget;
+#include <memory>
 
 namespace supadesk {
+
+namespace Ui {
+class ReviewPage;
+}
 
 class SetupApplier;
 
@@ -30,6 +28,7 @@ class ReviewPage : public SetupPage
     Q_OBJECT
 public:
     explicit ReviewPage(SetupPlan *plan, QWidget *parent = nullptr);
+    ~ReviewPage() override;
 
     QString title() const override;
     QString explanation() const override;
@@ -57,7 +56,7 @@ public:
 
     // An apply, a preview or the probe's installation is under way.
     bool isRunning() const;
-    const ApplyPlan &applyPlan() const { return m_applyPlan; }
+    const ApplyPlan &applyPlan() const { return m_session.plan(); }
     const ApplyReport *lastReport() const;
 
 signals:
@@ -78,83 +77,21 @@ private:
     void updateButtons();
     void onFinished(bool ok);
     void appendLog(const QString &line);
-    bool restoreKeptRun();
-    void resetProbeRows();
+    // The row the probe's installation has in the list before it runs (when its box is ticked).
+    std::optional<ApplySession::ProbeRow> probeRow() const;
     bool startProbe();
     void onProbeFinished(const UptimeProbeInstallReport &report);
     QString probePreview() const;
-    // The probe as "Export bundle" writes it: its files in a folder of their own, and a README section.
-    QList<UptimeProbeInstallPlan> exportedProbePlans() const;
-    QByteArray probeReadme() const;
-    Status exportProbe(const QString &dir);
-    static Status writeExported(const QString &path, const QByteArray &content,
-                                QFileDevice::Permissions mode);
-    // The settings of the plan that take effect only after a restart (only those that change, when
-    // the server's current values are known).
-    QStringList restartSettings() const;
     void updateRestartNote();
-    static QString fingerprint(const ApplyPlan &plan);
 
-    QLabel *m_partsLabel;
-    QCheckBox *m_env;
-    QCheckBox *m_override;
-    QCheckBox *m_backups;
-    QCheckBox *m_tuning;
-    QCheckBox *m_recreate;
-    QCheckBox *m_restart;
-    QCheckBox *m_probe;
-    QLabel *m_restartNote;
-    QLabel *m_summary;
-    QTableWidget *m_steps;
-    QPlainTextEdit *m_detail;
-    QPlainTextEdit *m_log;
-    QLabel *m_logLabel;
-    QPushButton *m_preview;
-    QPushButton *m_apply;
-    QPushButton *m_cancel;
-    QPushButton *m_export;
+    std::unique_ptr<Ui::ReviewPage> m_ui;
+
+    // The plan, each step with its status, the last run and the apply kept on show.
+    ApplySession m_session;
     SetupApplier *m_applier = nullptr;
-    bool m_dryRun = false;
-    bool m_stale = false;
-    bool m_compared = false; // the diffs come from the server's files
-    std::optional<Bundle> m_bundle;
-    ApplyPlan m_applyPlan;
-    QString m_planError;
-    QList<ApplyStepStatus> m_status;
-    QStringList m_diffs;    // per step, from the last preview or apply
-    QStringList m_messages; // per step
-    QString m_finalSummary;
-
-    // The probe's rows after the plan's steps: one before it runs, one per installer step once the
-    // server said how (systemd or cron, root or sudo).
-    struct ProbeRow
-    {
-        QString description;
-        QString detail; // the command or file, shown beside the list
-        ApplyStepStatus status = ApplyStepStatus::Pending;
-        QString message;
-    };
-    QList<ProbeRow> m_probeRows;
     UptimeProbeInstaller *m_probeInstaller = nullptr;
     UptimeProbeLayout m_probeLayout;
     UptimeProbeInstaller::Scheduler m_probeScheduler = UptimeProbeInstaller::Scheduler::Automatic;
-    bool m_probeRunning = false;
-
-    // The last apply as the page showed it, kept while the plan stays what it was right after it: leaving
-    // the page and coming back shows that result instead of a fresh "pending" list.
-    struct KeptRun
-    {
-        QString fingerprint;
-        QList<ApplyStep> steps;
-        QList<ApplyStepStatus> status;
-        QStringList diffs;
-        QStringList messages;
-        QString summary;
-        bool probe = false;
-        QList<ProbeRow> probeRows;
-    };
-    std::optional<KeptRun> m_kept;
-    bool m_showingKept = false;
 };
 
 } // namespace supadesk
