@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uptimestore.h"
 
+#include "schemamigrator.h"
 #include "sqlitefilehealth.h"
 
 #include "core/uptime/latencyhistogram.h"
@@ -138,8 +139,12 @@ Status UptimeStore::open()
             QStringLiteral("uptime.dir"),
             QCoreApplication::translate("UptimeStore", "Cannot create the directory %1.").arg(m_directory)};
     Status opened = openFile();
-    if (opened.ok() || opened.error().code != QLatin1String("uptime.damaged"))
+    if (opened.ok())
         return opened;
+    if (opened.error().code != QLatin1String("uptime.damaged")) {
+        close(); // e.g. a file from a newer Supadesk: not a connection to write on
+        return opened;
+    }
     close();
     if (const Status moved = setAside(opened.error().message); !moved.ok())
         return moved;
@@ -190,62 +195,22 @@ Status UptimeStore::setAside(const QString &reason)
 
 Status UptimeStore::createSchema()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    const QStringList statements = {
-        // WAL, synchronous=NORMAL: a committed transaction survives the process being killed.
-        QStringLiteral("PRAGMA journal_mode=WAL"),
-        QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS uptime_series (id INTEGER PRIMARY KEY, stack TEXT NOT NULL, "
-            "component TEXT NOT NULL, UNIQUE (stack, component))"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS uptime_probe (series INTEGER NOT NULL, t INTEGER NOT NULL, "
-            "source TEXT NOT NULL, ok INTEGER NOT NULL, latency INTEGER, reason TEXT, "
-            "PRIMARY KEY (series, t, source)) WITHOUT ROWID"),
-        // The state timeline, cut at UTC midnight: no piece is longer than a day.
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS uptime_interval (series INTEGER NOT NULL, start INTEGER NOT "
-            "NULL, end INTEGER NOT NULL, state INTEGER NOT NULL, reason TEXT, "
-            "PRIMARY KEY (series, start)) WITHOUT ROWID"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS uptime_day (series INTEGER NOT NULL, day INTEGER NOT NULL, "
-            "up_ms INTEGER NOT NULL, down_ms INTEGER NOT NULL, gap_ms INTEGER NOT NULL, "
-            "maintenance_ms INTEGER NOT NULL, unknown_ms INTEGER NOT NULL, probes INTEGER NOT NULL, "
-            "failed INTEGER NOT NULL, latency BLOB, PRIMARY KEY (series, day)) WITHOUT ROWID"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS uptime_hour (series INTEGER NOT NULL, hour INTEGER NOT NULL, "
-            "probes INTEGER NOT NULL, failed INTEGER NOT NULL, latency BLOB, "
-            "PRIMARY KEY (series, hour)) WITHOUT ROWID"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS uptime_maintenance (id INTEGER PRIMARY KEY, stack TEXT NOT "
-            "NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, note TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral(
-            "CREATE INDEX IF NOT EXISTS uptime_maintenance_stack ON uptime_maintenance (stack, start)"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS uptime_stack (stack TEXT PRIMARY KEY, target REAL, "
-            "cursor_file TEXT, cursor_offset INTEGER, cursor_first_line BLOB, cursor_inode INTEGER, "
-            "pulled_at INTEGER)"),
-    };
-    for (const QString &s : statements)
-        if (!q.exec(s))
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    // Connection settings, not schema. WAL, synchronous=NORMAL: a committed transaction survives the
+    // process being killed.
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL")})
+        if (!q.exec(pragma))
             return sqlError(
                 QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be prepared: %1"),
                 q.lastError());
-    // Histories written before the probe settings were per stack lack their columns.
-    QStringList columns;
-    if (q.exec(QStringLiteral("PRAGMA table_info(uptime_stack)")))
-        while (q.next())
-            columns.append(q.value(1).toString());
-    const std::pair<QString, QString> added[] = {
-        {QStringLiteral("probe_interval"), QStringLiteral("INTEGER")},
-        {QStringLiteral("down_after"), QStringLiteral("INTEGER")},
-        {QStringLiteral("probe_log_dir"), QStringLiteral("TEXT")}};
-    for (const auto &[column, type] : added)
-        if (!columns.contains(column) &&
-            !q.exec(QStringLiteral("ALTER TABLE uptime_stack ADD COLUMN %1 %2").arg(column, type)))
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be prepared: %1"),
-                q.lastError());
+    // The tables are the history file's, shared with HistoryStore (resources/sql/history).
+    const Result<SchemaMigrator> schema = SchemaMigrator::history();
+    if (!schema.ok())
+        return schema.error();
+    if (const Result<SchemaMigrator::Outcome> migrated = schema.value().migrate(db); !migrated.ok())
+        return migrated.error();
     return success();
 }
 
