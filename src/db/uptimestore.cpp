@@ -43,10 +43,39 @@ qint64 ceilTo(qint64 t, qint64 unit)
     return f == t ? t : f + unit;
 }
 
-Error sqlError(const char *message, const QSqlError &error)
+// What the store was doing when SQLite failed. Each has its sentence here and nowhere else.
+enum class Doing { Preparing, StartingToWrite, Reading, Writing, StoringAProbe, Pruning };
+
+Error sqlError(Doing doing, const QSqlError &error)
 {
-    return Error{QStringLiteral("uptime.sql"),
-                 QCoreApplication::translate("UptimeStore", message).arg(error.text())};
+    QString sentence;
+    switch (doing) {
+    case Doing::Preparing:
+        sentence =
+            QCoreApplication::translate("UptimeStore", "The local uptime history could not be prepared: %1");
+        break;
+    case Doing::StartingToWrite:
+        sentence = QCoreApplication::translate("UptimeStore",
+                                               "The local uptime history could not start writing: %1");
+        break;
+    case Doing::Reading:
+        sentence =
+            QCoreApplication::translate("UptimeStore", "The local uptime history could not be read: %1");
+        break;
+    case Doing::Writing:
+        sentence =
+            QCoreApplication::translate("UptimeStore", "The local uptime history could not be written: %1");
+        break;
+    case Doing::StoringAProbe:
+        sentence = QCoreApplication::translate("UptimeStore",
+                                               "The local uptime history could not store a probe: %1");
+        break;
+    case Doing::Pruning:
+        sentence =
+            QCoreApplication::translate("UptimeStore", "The local uptime history could not be pruned: %1");
+        break;
+    }
+    return Error{QStringLiteral("uptime.sql"), sentence.arg(error.text())};
 }
 
 int stateCode(ComponentState s)
@@ -202,9 +231,7 @@ Status UptimeStore::createSchema()
     for (const QString &pragma :
          {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL")})
         if (!q.exec(pragma))
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be prepared: %1"),
-                q.lastError());
+            return sqlError(Doing::Preparing, q.lastError());
     // The tables are the history file's, shared with HistoryStore (resources/sql/history).
     const Result<SchemaMigrator> schema = SchemaMigrator::history();
     if (!schema.ok())
@@ -221,16 +248,12 @@ Status UptimeStore::inTransaction(const std::function<Status()> &work)
         return Error{QStringLiteral("uptime.closed"),
                      QCoreApplication::translate("UptimeStore", "The local uptime history is not open.")};
     if (!db.transaction())
-        return sqlError(
-            QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not start writing: %1"),
-            db.lastError());
+        return sqlError(Doing::StartingToWrite, db.lastError());
     Status result = work();
     if (result.ok() && db.commit())
         return result;
     if (result.ok())
-        result =
-            sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                     db.lastError());
+        result = sqlError(Doing::Writing, db.lastError());
     db.rollback();
     m_seriesIds.clear(); // ids created in the rolled-back transaction are gone
     return result;
@@ -248,16 +271,13 @@ Result<qint64> UptimeStore::seriesId(const QString &stack, const QString &compon
         q.addBindValue(stack);
         q.addBindValue(component);
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                q.lastError());
+            return sqlError(Doing::Writing, q.lastError());
     }
     q.prepare(QStringLiteral("SELECT id FROM uptime_series WHERE stack = ? AND component = ?"));
     q.addBindValue(stack);
     q.addBindValue(component);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     if (!q.next())
         return qint64(0);
     const qint64 id = q.value(0).toLongLong();
@@ -317,9 +337,7 @@ Result<int> UptimeStore::insertProbes(const QString &stack, const ProbeResults &
         insert.bindValue(4, p.latencyMs ? QVariant(*p.latencyMs) : QVariant());
         insert.bindValue(5, p.reason.isEmpty() ? QVariant() : QVariant(p.reason));
         if (!insert.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not store a probe: %1"),
-                insert.lastError());
+            return sqlError(Doing::StoringAProbe, insert.lastError());
         if (insert.numRowsAffected() != 1)
             continue; // already stored (a log read again after a rotation)
         ++added;
@@ -388,8 +406,7 @@ Status UptimeStore::recomputeDays(const QString &stack, qint64 firstDay, qint64 
         QStringLiteral("SELECT id, component FROM uptime_series WHERE stack = ? AND component <> '*'"));
     series.addBindValue(stack);
     if (!series.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        series.lastError());
+        return sqlError(Doing::Reading, series.lastError());
     QList<QPair<qint64, QString>> all;
     while (series.next())
         all.append({series.value(0).toLongLong(), series.value(1).toString()});
@@ -438,9 +455,7 @@ Status UptimeStore::recomputeDays(const QString &stack, qint64 firstDay, qint64 
         q.addBindValue(from);
         q.addBindValue(to);
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                q.lastError());
+            return sqlError(Doing::Reading, q.lastError());
         QHash<qint64, LatencyHistogram> hourHist;
         QHash<qint64, QPair<int, int>> hourCounts; // probes, failed
         while (q.next()) {
@@ -486,9 +501,7 @@ Status UptimeStore::recomputeDays(const QString &stack, qint64 firstDay, qint64 
         q.addBindValue(d0);
         q.addBindValue(d1);
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                q.lastError());
+            return sqlError(Doing::Writing, q.lastError());
         q.prepare(QStringLiteral(
             "INSERT INTO uptime_interval (series, start, end, state, reason) VALUES (?, ?, ?, ?, ?)"));
         bool leading = true;
@@ -509,9 +522,7 @@ Status UptimeStore::recomputeDays(const QString &stack, qint64 firstDay, qint64 
                 q.addBindValue(stateCode(s.state));
                 q.addBindValue(reason.isEmpty() ? QVariant() : QVariant(reason));
                 if (!q.exec())
-                    return sqlError(
-                        QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                        q.lastError());
+                    return sqlError(Doing::Writing, q.lastError());
                 a = e;
             }
         }
@@ -520,9 +531,7 @@ Status UptimeStore::recomputeDays(const QString &stack, qint64 firstDay, qint64 
         q.addBindValue(d0);
         q.addBindValue(d1);
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                q.lastError());
+            return sqlError(Doing::Writing, q.lastError());
         q.prepare(QStringLiteral(
             "INSERT INTO uptime_hour (series, hour, probes, failed, latency) VALUES (?, ?, ?, ?, ?)"));
         for (auto it = hourCounts.cbegin(); it != hourCounts.cend(); ++it) {
@@ -532,9 +541,7 @@ Status UptimeStore::recomputeDays(const QString &stack, qint64 firstDay, qint64 
             q.addBindValue(it->second);
             q.addBindValue(hourHist.value(it.key()).toBytes());
             if (!q.exec())
-                return sqlError(
-                    QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                    q.lastError());
+                return sqlError(Doing::Writing, q.lastError());
         }
     }
     return rollDays(stack, firstDay, lastDay);
@@ -563,8 +570,7 @@ Status UptimeStore::rollDays(const QString &stack, qint64 firstDay, qint64 lastD
     q.addBindValue(firstDay);
     q.addBindValue(lastDay);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                        q.lastError());
+        return sqlError(Doing::Writing, q.lastError());
     // Hourly counters and histograms of the span, to fold into days.
     QHash<QPair<qint64, qint64>, QPair<QPair<int, int>, LatencyHistogram>> perDay; // (series, day)
     q.prepare(QStringLiteral(
@@ -574,8 +580,7 @@ Status UptimeStore::rollDays(const QString &stack, qint64 firstDay, qint64 lastD
     q.addBindValue(span.startMs);
     q.addBindValue(span.endMs);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     while (q.next()) {
         auto &entry = perDay[{q.value(0).toLongLong(), floorTo(q.value(1).toLongLong(), DayMs)}];
         entry.first.first += q.value(2).toInt();
@@ -594,9 +599,7 @@ Status UptimeStore::rollDays(const QString &stack, qint64 firstDay, qint64 lastD
                                   QVariant(probes), QVariant(failed), QVariant(latency)})
             q.addBindValue(v);
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                q.lastError());
+            return sqlError(Doing::Writing, q.lastError());
         return success();
     };
     for (qint64 day = firstDay; day <= lastDay; day += DayMs) {
@@ -653,8 +656,7 @@ UptimeStore::loadIntervals(const QString &stack, const TimeRange &period, bool n
     q.addBindValue(period.endMs);
     q.addBindValue(period.startMs);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     QMap<QString, QList<StateInterval>> out;
     QString current;
     QList<StateInterval> *list = nullptr;
@@ -700,9 +702,7 @@ Result<LatencyStats> UptimeStore::latency(qint64 series, const TimeRange &period
         q.addBindValue(from);
         q.addBindValue(to);
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                q.lastError());
+            return sqlError(Doing::Reading, q.lastError());
         while (q.next())
             h.merge(LatencyHistogram::fromBytes(q.value(0).toByteArray()));
         return success();
@@ -717,9 +717,7 @@ Result<LatencyStats> UptimeStore::latency(qint64 series, const TimeRange &period
         q.addBindValue(from);
         q.addBindValue(to);
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                q.lastError());
+            return sqlError(Doing::Reading, q.lastError());
         while (q.next())
             h.add(q.value(0).toInt());
         return success();
@@ -861,8 +859,7 @@ Result<QList<UptimeDayRollup>> UptimeStore::dailyRollups(const QString &stack, q
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     QList<UptimeDayRollup> out;
     while (q.next()) {
         UptimeDayRollup r;
@@ -897,8 +894,7 @@ Result<ProbeResults> UptimeStore::probes(const QString &stack, const TimeRange &
     q.addBindValue(period.startMs);
     q.addBindValue(period.endMs);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     ProbeResults out;
     QHash<QString, QString> shared; // one QString per component and source, shared by every result
     const auto intern = [&](const QString &s) -> QString {
@@ -923,8 +919,7 @@ Result<QStringList> UptimeStore::stacks()
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(QStringLiteral("SELECT DISTINCT stack FROM uptime_series ORDER BY stack")))
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     QStringList out;
     while (q.next())
         out.append(q.value(0).toString());
@@ -938,8 +933,7 @@ Result<QStringList> UptimeStore::components(const QString &stack)
         "SELECT component FROM uptime_series WHERE stack = ? AND component <> '*' ORDER BY component"));
     q.addBindValue(stack);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     QStringList out;
     while (q.next())
         out.append(q.value(0).toString());
@@ -953,8 +947,7 @@ Result<TimeRange> UptimeStore::probedRange(const QString &stack)
                              "s.id = i.series WHERE s.stack = ?"));
     q.addBindValue(stack);
     if (!q.exec() || !q.next())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     if (q.value(0).isNull())
         return TimeRange{};
     return TimeRange{q.value(0).toLongLong(), q.value(1).toLongLong()};
@@ -978,9 +971,7 @@ Result<qint64> UptimeStore::addMaintenance(const QString &stack, const TimeRange
         q.addBindValue(range.endMs);
         q.addBindValue(note.isNull() ? QStringLiteral("") : note); // a null QString binds as NULL
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                q.lastError());
+            return sqlError(Doing::Writing, q.lastError());
         id = q.lastInsertId().toLongLong();
         return rollDays(stack, floorTo(range.startMs, DayMs), floorTo(range.endMs - 1, DayMs));
     });
@@ -996,9 +987,7 @@ Status UptimeStore::removeMaintenance(qint64 id)
         q.prepare(QStringLiteral("SELECT stack, start, end FROM uptime_maintenance WHERE id = ?"));
         q.addBindValue(id);
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                q.lastError());
+            return sqlError(Doing::Reading, q.lastError());
         if (!q.next())
             return Error{QStringLiteral("uptime.maintenance.unknown"),
                          QCoreApplication::translate("UptimeStore", "There is no such maintenance window.")};
@@ -1008,9 +997,7 @@ Status UptimeStore::removeMaintenance(qint64 id)
         q.prepare(QStringLiteral("DELETE FROM uptime_maintenance WHERE id = ?"));
         q.addBindValue(id);
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                q.lastError());
+            return sqlError(Doing::Writing, q.lastError());
         return rollDays(stack, floorTo(range.startMs, DayMs), floorTo(range.endMs - 1, DayMs));
     });
 }
@@ -1025,8 +1012,7 @@ Result<QList<MaintenanceWindow>> UptimeStore::maintenance(const QString &stack, 
     q.addBindValue(within.startMs);
     q.addBindValue(within.endMs);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     QList<MaintenanceWindow> out;
     while (q.next())
         out.append({q.value(0).toLongLong(),
@@ -1041,8 +1027,7 @@ Result<double> UptimeStore::target(const QString &stack)
     q.prepare(QStringLiteral("SELECT target FROM uptime_stack WHERE stack = ?"));
     q.addBindValue(stack);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     if (q.next() && !q.value(0).isNull())
         return q.value(0).toDouble();
     return DefaultTarget;
@@ -1062,9 +1047,7 @@ Status UptimeStore::setTarget(const QString &stack, double target)
         q.addBindValue(stack);
         q.addBindValue(target);
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                q.lastError());
+            return sqlError(Doing::Writing, q.lastError());
         return success();
     });
 }
@@ -1089,8 +1072,7 @@ Result<std::optional<UptimeStackSettings>> UptimeStore::ownProbeSettings(const Q
                              "probe_interval IS NOT NULL AND down_after IS NOT NULL"));
     q.addBindValue(stack);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     if (!q.next())
         return std::optional<UptimeStackSettings>();
     return std::optional<UptimeStackSettings>(UptimeStackSettings{q.value(0).toInt(), q.value(1).toInt()});
@@ -1117,9 +1099,7 @@ Status UptimeStore::setProbeSettings(const QString &stack, const UptimeStackSett
         q.addBindValue(settings.probeIntervalSeconds);
         q.addBindValue(settings.failuresBeforeDown);
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                q.lastError());
+            return sqlError(Doing::Writing, q.lastError());
         return success();
     });
 }
@@ -1130,8 +1110,7 @@ Result<QString> UptimeStore::probeLogDirectory(const QString &stack)
     q.prepare(QStringLiteral("SELECT probe_log_dir FROM uptime_stack WHERE stack = ?"));
     q.addBindValue(stack);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -1144,9 +1123,7 @@ Status UptimeStore::setProbeLogDirectory(const QString &stack, const QString &di
         q.addBindValue(stack);
         q.addBindValue(directory.isEmpty() ? QVariant() : QVariant(directory));
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                q.lastError());
+            return sqlError(Doing::Writing, q.lastError());
         return success();
     });
 }
@@ -1168,8 +1145,7 @@ Result<UptimePullCursor> UptimeStore::pullCursor(const QString &stack)
                        "uptime_stack WHERE stack = ?"));
     q.addBindValue(stack);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     UptimePullCursor c;
     if (q.next()) {
         c.log.file = q.value(0).toString();
@@ -1197,8 +1173,7 @@ Status UptimeStore::writeCursor(const QString &stack, const UptimePullCursor &cu
     q.addBindValue(qint64(cursor.inode));
     q.addBindValue(cursor.pulledAtMs);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                        q.lastError());
+        return sqlError(Doing::Writing, q.lastError());
     return success();
 }
 
@@ -1215,9 +1190,7 @@ Result<qint64> UptimeStore::pruneRawProbes(qint64 olderThanMs)
     const Status s = inTransaction([&]() -> Status {
         QSqlQuery ids(QSqlDatabase::database(m_connectionName, false));
         if (!ids.exec(QStringLiteral("SELECT id FROM uptime_series")))
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                ids.lastError());
+            return sqlError(Doing::Reading, ids.lastError());
         QList<qint64> all;
         while (ids.next())
             all.append(ids.value(0).toLongLong());
@@ -1227,9 +1200,7 @@ Result<qint64> UptimeStore::pruneRawProbes(qint64 olderThanMs)
             q.addBindValue(id);
             q.addBindValue(olderThanMs);
             if (!q.exec())
-                return sqlError(
-                    QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be pruned: %1"),
-                    q.lastError());
+                return sqlError(Doing::Pruning, q.lastError());
             deleted += q.numRowsAffected();
         }
         return success();
@@ -1259,9 +1230,7 @@ Result<qint64> UptimeStore::pruneHistory(const QString &stack, qint64 olderThanM
             q.addBindValue(stack);
             q.addBindValue(cutoff);
             if (!q.exec())
-                return sqlError(
-                    QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be pruned: %1"),
-                    q.lastError());
+                return sqlError(Doing::Pruning, q.lastError());
             deleted += q.numRowsAffected();
         }
         return success();
@@ -1279,8 +1248,7 @@ Status UptimeStore::rebuild(const QString &stack)
         "WHERE s.stack = ?"));
     q.addBindValue(stack);
     if (!q.exec() || !q.next())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     if (q.value(0).isNull())
         return success();
     const TimeRange range{q.value(0).toLongLong(), q.value(1).toLongLong() + 1};
