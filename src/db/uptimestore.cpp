@@ -4,6 +4,7 @@
 #include "schemamigrator.h"
 #include "sqlitefilehealth.h"
 
+#include "core/uptime/dayrollup.h"
 #include "core/uptime/latencyhistogram.h"
 #include "historystore.h"
 
@@ -396,6 +397,7 @@ Result<int> UptimeStore::insertProbes(const QString &stack, const ProbeResults &
     return added;
 }
 
+// Reads what DayRollup needs from the file and writes back what it computes.
 Status UptimeStore::recomputeDays(const QString &stack, qint64 firstDay, qint64 lastDay)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -425,39 +427,29 @@ Status UptimeStore::recomputeDays(const QString &stack, qint64 firstDay, qint64 
         return std::nullopt;
     };
     for (const auto &[id, component] : std::as_const(all)) {
-        // Context before d0: back to the last success (a run of failures that began the day before
-        // decides whether its first minutes are down), at most a day; always the probe before d0.
+        // The context DayRollup needs around the days (see there).
         const auto prevOk =
             scalar(QStringLiteral("SELECT max(t) FROM uptime_probe WHERE series = ? AND ok = 1 "
                                   "AND t < ? AND t >= ?"),
                    {id, d0, d0 - DayMs});
         const auto prev =
             scalar(QStringLiteral("SELECT max(t) FROM uptime_probe WHERE series = ? AND t < ?"), {id, d0});
-        qint64 from = d0;
-        if (prevOk)
-            from = *prevOk;
-        else if (prev)
-            from = std::min(*prev, d0 - DayMs);
-        // Context after d1: up to the first success, at most a day.
         const auto nextOk =
             scalar(QStringLiteral("SELECT min(t) FROM uptime_probe WHERE series = ? AND ok = 1 "
                                   "AND t >= ? AND t < ?"),
                    {id, d1, d1 + DayMs});
         const auto next =
             scalar(QStringLiteral("SELECT min(t) FROM uptime_probe WHERE series = ? AND t >= ?"), {id, d1});
-        const qint64 to = nextOk ? *nextOk : std::max(d1 + DayMs, next.value_or(d1));
 
         ProbeResults probes;
         q.prepare(QStringLiteral("SELECT t, ok, latency, reason, source FROM uptime_probe WHERE series = ? "
                                  "AND t >= ? AND t <= ? ORDER BY t"));
         q.setForwardOnly(true);
         q.addBindValue(id);
-        q.addBindValue(from);
-        q.addBindValue(to);
+        q.addBindValue(DayRollup::contextStart(d0, prevOk, prev));
+        q.addBindValue(DayRollup::contextEnd(d1, nextOk, next));
         if (!q.exec())
             return sqlError(Doing::Reading, q.lastError());
-        QHash<qint64, LatencyHistogram> hourHist;
-        QHash<qint64, QPair<int, int>> hourCounts; // probes, failed
         while (q.next()) {
             ProbeResult p;
             p.tMs = q.value(0).toLongLong();
@@ -467,15 +459,6 @@ Status UptimeStore::recomputeDays(const QString &stack, qint64 firstDay, qint64 
                 p.latencyMs = q.value(2).toInt();
             p.reason = q.value(3).toString();
             p.source = q.value(4).toString();
-            if (p.tMs >= d0 && p.tMs < d1) {
-                const qint64 hour = floorTo(p.tMs, HourMs);
-                auto &counts = hourCounts[hour];
-                ++counts.first;
-                if (!p.ok)
-                    ++counts.second;
-                else if (p.latencyMs)
-                    hourHist[hour].add(*p.latencyMs);
-            }
             probes.append(std::move(p));
         }
         q.finish();
@@ -494,7 +477,7 @@ Status UptimeStore::recomputeDays(const QString &stack, qint64 firstDay, qint64 
             q.finish();
         }
 
-        const QList<StateInterval> timeline = ComponentTimeline::build(probes, rules);
+        const ComponentDays days = DayRollup::component(probes, rules, firstDay, lastDay, carriedReason);
         q.prepare(
             QStringLiteral("DELETE FROM uptime_interval WHERE series = ? AND start >= ? AND start < ?"));
         q.addBindValue(id);
@@ -504,27 +487,14 @@ Status UptimeStore::recomputeDays(const QString &stack, qint64 firstDay, qint64 
             return sqlError(Doing::Writing, q.lastError());
         q.prepare(QStringLiteral(
             "INSERT INTO uptime_interval (series, start, end, state, reason) VALUES (?, ?, ?, ?, ?)"));
-        bool leading = true;
-        for (const StateInterval &s : timeline) {
-            qint64 a = std::max(s.range.startMs, d0);
-            const qint64 b = std::min(s.range.endMs, d1);
-            if (a >= b)
-                continue;
-            QString reason = s.reason;
-            if (leading && s.state == ComponentState::Down && !carriedReason.isEmpty())
-                reason = carriedReason;
-            leading = false;
-            while (a < b) { // cut at midnight
-                const qint64 e = std::min(b, floorTo(a, DayMs) + DayMs);
-                q.addBindValue(id);
-                q.addBindValue(a);
-                q.addBindValue(e);
-                q.addBindValue(stateCode(s.state));
-                q.addBindValue(reason.isEmpty() ? QVariant() : QVariant(reason));
-                if (!q.exec())
-                    return sqlError(Doing::Writing, q.lastError());
-                a = e;
-            }
+        for (const StateInterval &s : days.intervals) {
+            q.addBindValue(id);
+            q.addBindValue(s.range.startMs);
+            q.addBindValue(s.range.endMs);
+            q.addBindValue(stateCode(s.state));
+            q.addBindValue(s.reason.isEmpty() ? QVariant() : QVariant(s.reason));
+            if (!q.exec())
+                return sqlError(Doing::Writing, q.lastError());
         }
         q.prepare(QStringLiteral("DELETE FROM uptime_hour WHERE series = ? AND hour >= ? AND hour < ?"));
         q.addBindValue(id);
@@ -534,12 +504,12 @@ Status UptimeStore::recomputeDays(const QString &stack, qint64 firstDay, qint64 
             return sqlError(Doing::Writing, q.lastError());
         q.prepare(QStringLiteral(
             "INSERT INTO uptime_hour (series, hour, probes, failed, latency) VALUES (?, ?, ?, ?, ?)"));
-        for (auto it = hourCounts.cbegin(); it != hourCounts.cend(); ++it) {
+        for (auto it = days.hours.cbegin(); it != days.hours.cend(); ++it) {
             q.addBindValue(id);
             q.addBindValue(it.key());
-            q.addBindValue(it->first);
-            q.addBindValue(it->second);
-            q.addBindValue(hourHist.value(it.key()).toBytes());
+            q.addBindValue(it->probes);
+            q.addBindValue(it->failed);
+            q.addBindValue(it->latency.toBytes());
             if (!q.exec())
                 return sqlError(Doing::Writing, q.lastError());
         }
@@ -554,7 +524,6 @@ Status UptimeStore::rollDays(const QString &stack, qint64 firstDay, qint64 lastD
     const Result<QList<MaintenanceWindow>> windows = maintenance(stack, span);
     if (!windows.ok())
         return windows.error();
-    const QList<TimeRange> maint = rangesOf(windows.value());
     const auto intervals = loadIntervals(stack, span);
     if (!intervals.ok())
         return intervals.error();
@@ -571,69 +540,39 @@ Status UptimeStore::rollDays(const QString &stack, qint64 firstDay, qint64 lastD
     q.addBindValue(lastDay);
     if (!q.exec())
         return sqlError(Doing::Writing, q.lastError());
-    // Hourly counters and histograms of the span, to fold into days.
-    QHash<QPair<qint64, qint64>, QPair<QPair<int, int>, LatencyHistogram>> perDay; // (series, day)
+    QHash<QString, QMap<qint64, HourTally>> hours;
     q.prepare(QStringLiteral(
-        "SELECT h.series, h.hour, h.probes, h.failed, h.latency FROM uptime_hour h JOIN "
+        "SELECT s.component, h.hour, h.probes, h.failed, h.latency FROM uptime_hour h JOIN "
         "uptime_series s ON s.id = h.series WHERE s.stack = ? AND h.hour >= ? AND h.hour < ?"));
     q.addBindValue(stack);
     q.addBindValue(span.startMs);
     q.addBindValue(span.endMs);
     if (!q.exec())
         return sqlError(Doing::Reading, q.lastError());
-    while (q.next()) {
-        auto &entry = perDay[{q.value(0).toLongLong(), floorTo(q.value(1).toLongLong(), DayMs)}];
-        entry.first.first += q.value(2).toInt();
-        entry.first.second += q.value(3).toInt();
-        entry.second.merge(LatencyHistogram::fromBytes(q.value(4).toByteArray()));
-    }
+    while (q.next())
+        hours[q.value(0).toString()].insert(
+            q.value(1).toLongLong(),
+            {q.value(2).toInt(), q.value(3).toInt(), LatencyHistogram::fromBytes(q.value(4).toByteArray())});
     q.finish();
 
+    const QList<DayRow> rows =
+        DayRollup::days(firstDay, lastDay, intervals.value(), hours, rangesOf(windows.value()));
     q.prepare(QStringLiteral(
         "INSERT INTO uptime_day (series, day, up_ms, down_ms, gap_ms, maintenance_ms, unknown_ms, "
         "probes, failed, latency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const auto write = [&](qint64 id, qint64 day, const AvailabilityReport &r, int probes, int failed,
-                           const QByteArray &latency) -> Status {
-        for (const QVariant &v : {QVariant(id), QVariant(day), QVariant(r.upMs), QVariant(r.downMs),
-                                  QVariant(r.gapMs), QVariant(r.maintenanceMs), QVariant(r.noDataMs),
-                                  QVariant(probes), QVariant(failed), QVariant(latency)})
+    for (const DayRow &row : rows) {
+        const bool all = row.component == UptimeSummary::wholeStack;
+        const Result<qint64> id = all ? whole : seriesId(stack, row.component, false);
+        if (!id.ok())
+            return id.error();
+        const AvailabilityReport &r = row.availability;
+        for (const QVariant &v :
+             {QVariant(id.value()), QVariant(row.dayStartMs), QVariant(r.upMs), QVariant(r.downMs),
+              QVariant(r.gapMs), QVariant(r.maintenanceMs), QVariant(r.noDataMs), QVariant(row.probes),
+              QVariant(row.failed), QVariant(all ? QByteArray() : row.latency.toBytes())})
             q.addBindValue(v);
         if (!q.exec())
             return sqlError(Doing::Writing, q.lastError());
-        return success();
-    };
-    for (qint64 day = firstDay; day <= lastDay; day += DayMs) {
-        const TimeRange period{day, day + DayMs};
-        QList<QPair<QString, QList<StateInterval>>> components;
-        int probes = 0;
-        int failed = 0;
-        for (auto it = intervals.value().cbegin(); it != intervals.value().cend(); ++it) {
-            const Result<qint64> id = seriesId(stack, it.key(), false);
-            if (!id.ok())
-                return id.error();
-            const auto counts = perDay.value({id.value(), day});
-            QList<StateInterval> inDay;
-            for (const StateInterval &s : it.value())
-                if (s.range.endMs > day && s.range.startMs < day + DayMs)
-                    inDay.append(s);
-            if (inDay.isEmpty() && counts.first.first == 0)
-                continue;
-            const AvailabilityReport r =
-                AvailabilityCalculator::compute(it.key(), inDay, period, maint, GapPolicy::Exclude);
-            if (const Status s = write(id.value(), day, r, counts.first.first, counts.first.second,
-                                       counts.second.toBytes());
-                !s.ok())
-                return s;
-            probes += counts.first.first;
-            failed += counts.first.second;
-            components.append({it.key(), inDay});
-        }
-        if (components.isEmpty())
-            continue;
-        const AvailabilityReport all =
-            AvailabilityCalculator::combine(components, period, maint, GapPolicy::Exclude);
-        if (const Status s = write(whole.value(), day, all, probes, failed, QByteArray()); !s.ok())
-            return s;
     }
     return success();
 }
