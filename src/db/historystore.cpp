@@ -146,6 +146,13 @@ Status HistoryStore::createSchema()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
+    // First the schema, so that a file from a newer Supadesk is refused before anything is set on it.
+    // The tables are the history file's, shared with UptimeStore (resources/sql/history).
+    const Result<SchemaMigrator> schema = SchemaMigrator::history();
+    if (!schema.ok())
+        return schema.error();
+    if (const Result<SchemaMigrator::Outcome> migrated = schema.value().migrate(db); !migrated.ok())
+        return migrated.error();
     // Connection settings, not schema. WAL with synchronous=NORMAL: a committed transaction survives
     // the process being killed; only a power cut can lose the last moments.
     for (const QString &pragma :
@@ -154,12 +161,6 @@ Status HistoryStore::createSchema()
             return sqlError(
                 QCoreApplication::translate("HistoryStore", "The local history could not be prepared: %1"),
                 q.lastError());
-    // The tables are the history file's, shared with UptimeStore (resources/sql/history).
-    const Result<SchemaMigrator> schema = SchemaMigrator::history();
-    if (!schema.ok())
-        return schema.error();
-    if (const Result<SchemaMigrator::Outcome> migrated = schema.value().migrate(db); !migrated.ok())
-        return migrated.error();
     return success();
 }
 

@@ -98,9 +98,9 @@ Status runScript(QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
-Result<SchemaMigrator> SchemaMigrator::history()
+Result<SchemaMigrator> SchemaMigrator::builtIn(const QString &name)
 {
-    return fromFolder(QStringLiteral(":/sql/history"));
+    return fromFolder(QStringLiteral(":/sql/") + name);
 }
 
 Result<SchemaMigrator> SchemaMigrator::fromFolder(const QString &folder)

@@ -43,8 +43,10 @@ public:
         bool adopted = false; // a file from before versioning, with tables, brought to version 1
     };
 
-    // The history file's schema (history.sqlite: the dashboard's and the uptime tables), :/sql/history.
-    static Result<SchemaMigrator> history();
+    // A schema built into Supadesk: the scripts of resources/sql/<name>/ (embedded under :/sql/<name>).
+    static Result<SchemaMigrator> builtIn(const QString &name);
+    // The history file's schema (history.sqlite: the dashboard's and the uptime tables).
+    static Result<SchemaMigrator> history() { return builtIn(QStringLiteral("history")); }
 
     // The scripts of a folder (a resource folder or a directory): files NNN-*.sql, in order. Refused
     // when the numbers do not run 1, 2, … without holes or repeats.

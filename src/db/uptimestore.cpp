@@ -227,18 +227,19 @@ Status UptimeStore::createSchema()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
-    // Connection settings, not schema. WAL, synchronous=NORMAL: a committed transaction survives the
-    // process being killed.
-    for (const QString &pragma :
-         {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL")})
-        if (!q.exec(pragma))
-            return sqlError(Doing::Preparing, q.lastError());
+    // First the schema, so that a file from a newer Supadesk is refused before anything is set on it.
     // The tables are the history file's, shared with HistoryStore (resources/sql/history).
     const Result<SchemaMigrator> schema = SchemaMigrator::history();
     if (!schema.ok())
         return schema.error();
     if (const Result<SchemaMigrator::Outcome> migrated = schema.value().migrate(db); !migrated.ok())
         return migrated.error();
+    // Connection settings, not schema. WAL, synchronous=NORMAL: a committed transaction survives the
+    // process being killed.
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL")})
+        if (!q.exec(pragma))
+            return sqlError(Doing::Preparing, q.lastError());
     return success();
 }
 
