@@ -17,6 +17,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <thread>
+
 using namespace supadesk;
 
 namespace {
@@ -209,6 +214,37 @@ private slots:
                  1);
         Connection c(uptime.filePath());
         QCOMPARE(c.userVersion(), historySchema().latestVersion());
+    }
+
+    // The app opens both stores on the same new file from different threads: one migrates, the other
+    // waits for it and finds nothing left to do.
+    void storesOpenANewFileAtTheSameTime()
+    {
+        for (int round = 0; round < 5; ++round) {
+            QTemporaryDir dir;
+            std::atomic<int> opened{0};
+            QStringList errors;
+            std::mutex lock;
+            const auto open = [&](auto makeStore) {
+                auto store = makeStore();
+                const Status s = store->open();
+                if (s.ok())
+                    ++opened;
+                const std::lock_guard guard(lock);
+                if (!s.ok())
+                    errors.append(s.error().message);
+            };
+            std::thread a(open, [&] { return std::make_unique<UptimeStore>(dir.path()); });
+            std::thread b(open, [&] { return std::make_unique<HistoryStore>(dir.path()); });
+            std::thread c(open, [&] { return std::make_unique<UptimeStore>(dir.path()); });
+            a.join();
+            b.join();
+            c.join();
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+            QCOMPARE(opened.load(), 3);
+            QCOMPARE(Connection(QDir(dir.path()).filePath(HistoryStore::fileName())).userVersion(),
+                     historySchema().latestVersion());
+        }
     }
 
     // The file a user of the release before schema versions has, opened by this build.
