@@ -18,7 +18,8 @@ namespace supadesk {
 // one transaction (BEGIN IMMEDIATE, so two stores opening the same file at once take turns) that also
 // sets user_version to N: a script that fails is rolled back whole and leaves the file as it was. A file
 // whose user_version is above the last script was written by a newer Supadesk and is refused, never
-// touched.
+// touched. Statements are split at semicolons outside quotes and comments (SqlStatementLocator); a
+// trigger, whose body holds semicolons, would need the splitter taught about BEGIN … END first.
 //
 // Version 1 is the schema of the releases before versioning, which left user_version at 0. Script 001
 // therefore says IF NOT EXISTS throughout, and for a file at version 0 the migrator also adds, after
