@@ -5579,6 +5579,41 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::SchemaMigrator</name>
+    <message>
+        <source>The schema script %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema scripts in %1 must be numbered 001, 002, … without gaps; %2 is out of place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no schema scripts in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema version of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Supadesk (schema version %2; this version knows up to %3). Open it with that version, or move the file away to start anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be brought to schema version %2 (%3) and was left as it was: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is at version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 lacks the column %2, which cannot be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::SecretAudit</name>
     <message>
         <source>%1 is not a JSON Web Token. Generate new API keys.</source>

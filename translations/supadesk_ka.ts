@@ -5595,6 +5595,41 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::SchemaMigrator</name>
+    <message>
+        <source>The schema script %1 could not be read.</source>
+        <translation>სქემის სკრიპტის (%1) წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The schema scripts in %1 must be numbered 001, 002, … without gaps; %2 is out of place.</source>
+        <translation>სქემის სკრიპტები საქაღალდეში %1 გამოტოვების გარეშე უნდა იყოს დანომრილი: 001, 002, …; %2 თავის ადგილზე არ არის.</translation>
+    </message>
+    <message>
+        <source>There are no schema scripts in %1.</source>
+        <translation>საქაღალდეში %1 სქემის სკრიპტები არ არის.</translation>
+    </message>
+    <message>
+        <source>The schema version of %1 could not be read: %2</source>
+        <translation>ფაილის (%1) სქემის ვერსიის წაკითხვა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Supadesk (schema version %2; this version knows up to %3). Open it with that version, or move the file away to start anew.</source>
+        <translation>ფაილი %1 ჩაწერილია Supadesk-ის უფრო ახალი ვერსიით (სქემის ვერსია %2; ეს ვერსია მხოლოდ %3-მდე ვერსიებს იცნობს). გახსენით ის იმ ვერსიით, ან გადაიტანეთ ფაილი სხვაგან და დაიწყეთ თავიდან.</translation>
+    </message>
+    <message>
+        <source>%1 could not be brought to schema version %2 (%3) and was left as it was: %4</source>
+        <translation>ფაილის %1 სქემის %2 ვერსიამდე განახლება (%3) ვერ მოხერხდა და ფაილი უცვლელი დარჩა: %4</translation>
+    </message>
+    <message>
+        <source>the file is at version %1</source>
+        <translation>ფაილის ვერსიაა %1</translation>
+    </message>
+    <message>
+        <source>the table %1 lacks the column %2, which cannot be added</source>
+        <translation>ცხრილს %1 აკლია სვეტი %2, რომლის დამატებაც შეუძლებელია</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::SecretAudit</name>
     <message>
         <source>%1 is not a JSON Web Token. Generate new API keys.</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historystore.h"
 
+#include "schemamigrator.h"
 #include "sqlitefilehealth.h"
 
 #include <QAtomicInt>
@@ -69,8 +70,12 @@ Status HistoryStore::open()
             QStringLiteral("history.dir"),
             QCoreApplication::translate("HistoryStore", "Cannot create the directory %1.").arg(m_directory)};
     Status opened = openFile();
-    if (opened.ok() || opened.error().code != QLatin1String("history.damaged"))
+    if (opened.ok())
         return opened;
+    if (opened.error().code != QLatin1String("history.damaged")) {
+        close(); // e.g. a file from a newer Supadesk: not a connection to write on
+        return opened;
+    }
     close();
     const Status moved = setAside(opened.error().message);
     if (!moved.ok())
@@ -141,27 +146,18 @@ Status HistoryStore::createSchema()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
-    const QStringList statements = {
-        // WAL with synchronous=NORMAL: a committed transaction survives the process being killed;
-        // only a power cut can lose the last moments.
-        QStringLiteral("PRAGMA journal_mode=WAL"),
-        QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS series (id INTEGER PRIMARY KEY, stack TEXT NOT NULL, "
-                       "metric TEXT NOT NULL, UNIQUE (stack, metric))"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS raw (series INTEGER NOT NULL, t INTEGER NOT NULL, "
-                       "value REAL NOT NULL, PRIMARY KEY (series, t)) WITHOUT ROWID"),
-    };
-    for (const QString &s : statements)
-        if (!q.exec(s))
-            return sqlError(
-                QCoreApplication::translate("HistoryStore", "The local history could not be prepared: %1"),
-                q.lastError());
-    for (const char *table : rollupTables)
-        if (!q.exec(
-                QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (series INTEGER NOT NULL, t INTEGER NOT NULL, "
-                               "min REAL NOT NULL, max REAL NOT NULL, sum REAL NOT NULL, count INTEGER NOT "
-                               "NULL, PRIMARY KEY (series, t)) WITHOUT ROWID")
-                    .arg(QLatin1String(table))))
+    // First the schema, so that a file from a newer Supadesk is refused before anything is set on it.
+    // The tables are the history file's, shared with UptimeStore (resources/sql/history).
+    const Result<SchemaMigrator> schema = SchemaMigrator::history();
+    if (!schema.ok())
+        return schema.error();
+    if (const Result<SchemaMigrator::Outcome> migrated = schema.value().migrate(db); !migrated.ok())
+        return migrated.error();
+    // Connection settings, not schema. WAL with synchronous=NORMAL: a committed transaction survives
+    // the process being killed; only a power cut can lose the last moments.
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL")})
+        if (!q.exec(pragma))
             return sqlError(
                 QCoreApplication::translate("HistoryStore", "The local history could not be prepared: %1"),
                 q.lastError());

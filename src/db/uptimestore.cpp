@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uptimestore.h"
 
+#include "schemamigrator.h"
 #include "sqlitefilehealth.h"
 
+#include "core/uptime/dayrollup.h"
 #include "core/uptime/latencyhistogram.h"
 #include "historystore.h"
 
@@ -42,10 +44,39 @@ qint64 ceilTo(qint64 t, qint64 unit)
     return f == t ? t : f + unit;
 }
 
-Error sqlError(const char *message, const QSqlError &error)
+// What the store was doing when SQLite failed. Each has its sentence here and nowhere else.
+enum class Doing { Preparing, StartingToWrite, Reading, Writing, StoringAProbe, Pruning };
+
+Error sqlError(Doing doing, const QSqlError &error)
 {
-    return Error{QStringLiteral("uptime.sql"),
-                 QCoreApplication::translate("UptimeStore", message).arg(error.text())};
+    QString sentence;
+    switch (doing) {
+    case Doing::Preparing:
+        sentence =
+            QCoreApplication::translate("UptimeStore", "The local uptime history could not be prepared: %1");
+        break;
+    case Doing::StartingToWrite:
+        sentence = QCoreApplication::translate("UptimeStore",
+                                               "The local uptime history could not start writing: %1");
+        break;
+    case Doing::Reading:
+        sentence =
+            QCoreApplication::translate("UptimeStore", "The local uptime history could not be read: %1");
+        break;
+    case Doing::Writing:
+        sentence =
+            QCoreApplication::translate("UptimeStore", "The local uptime history could not be written: %1");
+        break;
+    case Doing::StoringAProbe:
+        sentence = QCoreApplication::translate("UptimeStore",
+                                               "The local uptime history could not store a probe: %1");
+        break;
+    case Doing::Pruning:
+        sentence =
+            QCoreApplication::translate("UptimeStore", "The local uptime history could not be pruned: %1");
+        break;
+    }
+    return Error{QStringLiteral("uptime.sql"), sentence.arg(error.text())};
 }
 
 int stateCode(ComponentState s)
@@ -138,8 +169,12 @@ Status UptimeStore::open()
             QStringLiteral("uptime.dir"),
             QCoreApplication::translate("UptimeStore", "Cannot create the directory %1.").arg(m_directory)};
     Status opened = openFile();
-    if (opened.ok() || opened.error().code != QLatin1String("uptime.damaged"))
+    if (opened.ok())
         return opened;
+    if (opened.error().code != QLatin1String("uptime.damaged")) {
+        close(); // e.g. a file from a newer Supadesk: not a connection to write on
+        return opened;
+    }
     close();
     if (const Status moved = setAside(opened.error().message); !moved.ok())
         return moved;
@@ -190,62 +225,21 @@ Status UptimeStore::setAside(const QString &reason)
 
 Status UptimeStore::createSchema()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    const QStringList statements = {
-        // WAL, synchronous=NORMAL: a committed transaction survives the process being killed.
-        QStringLiteral("PRAGMA journal_mode=WAL"),
-        QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS uptime_series (id INTEGER PRIMARY KEY, stack TEXT NOT NULL, "
-            "component TEXT NOT NULL, UNIQUE (stack, component))"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS uptime_probe (series INTEGER NOT NULL, t INTEGER NOT NULL, "
-            "source TEXT NOT NULL, ok INTEGER NOT NULL, latency INTEGER, reason TEXT, "
-            "PRIMARY KEY (series, t, source)) WITHOUT ROWID"),
-        // The state timeline, cut at UTC midnight: no piece is longer than a day.
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS uptime_interval (series INTEGER NOT NULL, start INTEGER NOT "
-            "NULL, end INTEGER NOT NULL, state INTEGER NOT NULL, reason TEXT, "
-            "PRIMARY KEY (series, start)) WITHOUT ROWID"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS uptime_day (series INTEGER NOT NULL, day INTEGER NOT NULL, "
-            "up_ms INTEGER NOT NULL, down_ms INTEGER NOT NULL, gap_ms INTEGER NOT NULL, "
-            "maintenance_ms INTEGER NOT NULL, unknown_ms INTEGER NOT NULL, probes INTEGER NOT NULL, "
-            "failed INTEGER NOT NULL, latency BLOB, PRIMARY KEY (series, day)) WITHOUT ROWID"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS uptime_hour (series INTEGER NOT NULL, hour INTEGER NOT NULL, "
-            "probes INTEGER NOT NULL, failed INTEGER NOT NULL, latency BLOB, "
-            "PRIMARY KEY (series, hour)) WITHOUT ROWID"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS uptime_maintenance (id INTEGER PRIMARY KEY, stack TEXT NOT "
-            "NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, note TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral(
-            "CREATE INDEX IF NOT EXISTS uptime_maintenance_stack ON uptime_maintenance (stack, start)"),
-        QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS uptime_stack (stack TEXT PRIMARY KEY, target REAL, "
-            "cursor_file TEXT, cursor_offset INTEGER, cursor_first_line BLOB, cursor_inode INTEGER, "
-            "pulled_at INTEGER)"),
-    };
-    for (const QString &s : statements)
-        if (!q.exec(s))
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be prepared: %1"),
-                q.lastError());
-    // Histories written before the probe settings were per stack lack their columns.
-    QStringList columns;
-    if (q.exec(QStringLiteral("PRAGMA table_info(uptime_stack)")))
-        while (q.next())
-            columns.append(q.value(1).toString());
-    const std::pair<QString, QString> added[] = {
-        {QStringLiteral("probe_interval"), QStringLiteral("INTEGER")},
-        {QStringLiteral("down_after"), QStringLiteral("INTEGER")},
-        {QStringLiteral("probe_log_dir"), QStringLiteral("TEXT")}};
-    for (const auto &[column, type] : added)
-        if (!columns.contains(column) &&
-            !q.exec(QStringLiteral("ALTER TABLE uptime_stack ADD COLUMN %1 %2").arg(column, type)))
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be prepared: %1"),
-                q.lastError());
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    // First the schema, so that a file from a newer Supadesk is refused before anything is set on it.
+    // The tables are the history file's, shared with HistoryStore (resources/sql/history).
+    const Result<SchemaMigrator> schema = SchemaMigrator::history();
+    if (!schema.ok())
+        return schema.error();
+    if (const Result<SchemaMigrator::Outcome> migrated = schema.value().migrate(db); !migrated.ok())
+        return migrated.error();
+    // Connection settings, not schema. WAL, synchronous=NORMAL: a committed transaction survives the
+    // process being killed.
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL")})
+        if (!q.exec(pragma))
+            return sqlError(Doing::Preparing, q.lastError());
     return success();
 }
 
@@ -256,16 +250,12 @@ Status UptimeStore::inTransaction(const std::function<Status()> &work)
         return Error{QStringLiteral("uptime.closed"),
                      QCoreApplication::translate("UptimeStore", "The local uptime history is not open.")};
     if (!db.transaction())
-        return sqlError(
-            QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not start writing: %1"),
-            db.lastError());
+        return sqlError(Doing::StartingToWrite, db.lastError());
     Status result = work();
     if (result.ok() && db.commit())
         return result;
     if (result.ok())
-        result =
-            sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                     db.lastError());
+        result = sqlError(Doing::Writing, db.lastError());
     db.rollback();
     m_seriesIds.clear(); // ids created in the rolled-back transaction are gone
     return result;
@@ -283,16 +273,13 @@ Result<qint64> UptimeStore::seriesId(const QString &stack, const QString &compon
         q.addBindValue(stack);
         q.addBindValue(component);
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                q.lastError());
+            return sqlError(Doing::Writing, q.lastError());
     }
     q.prepare(QStringLiteral("SELECT id FROM uptime_series WHERE stack = ? AND component = ?"));
     q.addBindValue(stack);
     q.addBindValue(component);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     if (!q.next())
         return qint64(0);
     const qint64 id = q.value(0).toLongLong();
@@ -352,9 +339,7 @@ Result<int> UptimeStore::insertProbes(const QString &stack, const ProbeResults &
         insert.bindValue(4, p.latencyMs ? QVariant(*p.latencyMs) : QVariant());
         insert.bindValue(5, p.reason.isEmpty() ? QVariant() : QVariant(p.reason));
         if (!insert.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not store a probe: %1"),
-                insert.lastError());
+            return sqlError(Doing::StoringAProbe, insert.lastError());
         if (insert.numRowsAffected() != 1)
             continue; // already stored (a log read again after a rotation)
         ++added;
@@ -413,6 +398,7 @@ Result<int> UptimeStore::insertProbes(const QString &stack, const ProbeResults &
     return added;
 }
 
+// Reads what DayRollup needs from the file and writes back what it computes.
 Status UptimeStore::recomputeDays(const QString &stack, qint64 firstDay, qint64 lastDay)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -423,8 +409,7 @@ Status UptimeStore::recomputeDays(const QString &stack, qint64 firstDay, qint64 
         QStringLiteral("SELECT id, component FROM uptime_series WHERE stack = ? AND component <> '*'"));
     series.addBindValue(stack);
     if (!series.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        series.lastError());
+        return sqlError(Doing::Reading, series.lastError());
     QList<QPair<qint64, QString>> all;
     while (series.next())
         all.append({series.value(0).toLongLong(), series.value(1).toString()});
@@ -443,41 +428,29 @@ Status UptimeStore::recomputeDays(const QString &stack, qint64 firstDay, qint64 
         return std::nullopt;
     };
     for (const auto &[id, component] : std::as_const(all)) {
-        // Context before d0: back to the last success (a run of failures that began the day before
-        // decides whether its first minutes are down), at most a day; always the probe before d0.
+        // The context DayRollup needs around the days (see there).
         const auto prevOk =
             scalar(QStringLiteral("SELECT max(t) FROM uptime_probe WHERE series = ? AND ok = 1 "
                                   "AND t < ? AND t >= ?"),
                    {id, d0, d0 - DayMs});
         const auto prev =
             scalar(QStringLiteral("SELECT max(t) FROM uptime_probe WHERE series = ? AND t < ?"), {id, d0});
-        qint64 from = d0;
-        if (prevOk)
-            from = *prevOk;
-        else if (prev)
-            from = std::min(*prev, d0 - DayMs);
-        // Context after d1: up to the first success, at most a day.
         const auto nextOk =
             scalar(QStringLiteral("SELECT min(t) FROM uptime_probe WHERE series = ? AND ok = 1 "
                                   "AND t >= ? AND t < ?"),
                    {id, d1, d1 + DayMs});
         const auto next =
             scalar(QStringLiteral("SELECT min(t) FROM uptime_probe WHERE series = ? AND t >= ?"), {id, d1});
-        const qint64 to = nextOk ? *nextOk : std::max(d1 + DayMs, next.value_or(d1));
 
         ProbeResults probes;
         q.prepare(QStringLiteral("SELECT t, ok, latency, reason, source FROM uptime_probe WHERE series = ? "
                                  "AND t >= ? AND t <= ? ORDER BY t"));
         q.setForwardOnly(true);
         q.addBindValue(id);
-        q.addBindValue(from);
-        q.addBindValue(to);
+        q.addBindValue(DayRollup::contextStart(d0, prevOk, prev));
+        q.addBindValue(DayRollup::contextEnd(d1, nextOk, next));
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                q.lastError());
-        QHash<qint64, LatencyHistogram> hourHist;
-        QHash<qint64, QPair<int, int>> hourCounts; // probes, failed
+            return sqlError(Doing::Reading, q.lastError());
         while (q.next()) {
             ProbeResult p;
             p.tMs = q.value(0).toLongLong();
@@ -487,15 +460,6 @@ Status UptimeStore::recomputeDays(const QString &stack, qint64 firstDay, qint64 
                 p.latencyMs = q.value(2).toInt();
             p.reason = q.value(3).toString();
             p.source = q.value(4).toString();
-            if (p.tMs >= d0 && p.tMs < d1) {
-                const qint64 hour = floorTo(p.tMs, HourMs);
-                auto &counts = hourCounts[hour];
-                ++counts.first;
-                if (!p.ok)
-                    ++counts.second;
-                else if (p.latencyMs)
-                    hourHist[hour].add(*p.latencyMs);
-            }
             probes.append(std::move(p));
         }
         q.finish();
@@ -514,62 +478,41 @@ Status UptimeStore::recomputeDays(const QString &stack, qint64 firstDay, qint64 
             q.finish();
         }
 
-        const QList<StateInterval> timeline = ComponentTimeline::build(probes, rules);
+        const ComponentDays days = DayRollup::component(probes, rules, firstDay, lastDay, carriedReason);
         q.prepare(
             QStringLiteral("DELETE FROM uptime_interval WHERE series = ? AND start >= ? AND start < ?"));
         q.addBindValue(id);
         q.addBindValue(d0);
         q.addBindValue(d1);
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                q.lastError());
+            return sqlError(Doing::Writing, q.lastError());
         q.prepare(QStringLiteral(
             "INSERT INTO uptime_interval (series, start, end, state, reason) VALUES (?, ?, ?, ?, ?)"));
-        bool leading = true;
-        for (const StateInterval &s : timeline) {
-            qint64 a = std::max(s.range.startMs, d0);
-            const qint64 b = std::min(s.range.endMs, d1);
-            if (a >= b)
-                continue;
-            QString reason = s.reason;
-            if (leading && s.state == ComponentState::Down && !carriedReason.isEmpty())
-                reason = carriedReason;
-            leading = false;
-            while (a < b) { // cut at midnight
-                const qint64 e = std::min(b, floorTo(a, DayMs) + DayMs);
-                q.addBindValue(id);
-                q.addBindValue(a);
-                q.addBindValue(e);
-                q.addBindValue(stateCode(s.state));
-                q.addBindValue(reason.isEmpty() ? QVariant() : QVariant(reason));
-                if (!q.exec())
-                    return sqlError(
-                        QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                        q.lastError());
-                a = e;
-            }
+        for (const StateInterval &s : days.intervals) {
+            q.addBindValue(id);
+            q.addBindValue(s.range.startMs);
+            q.addBindValue(s.range.endMs);
+            q.addBindValue(stateCode(s.state));
+            q.addBindValue(s.reason.isEmpty() ? QVariant() : QVariant(s.reason));
+            if (!q.exec())
+                return sqlError(Doing::Writing, q.lastError());
         }
         q.prepare(QStringLiteral("DELETE FROM uptime_hour WHERE series = ? AND hour >= ? AND hour < ?"));
         q.addBindValue(id);
         q.addBindValue(d0);
         q.addBindValue(d1);
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                q.lastError());
+            return sqlError(Doing::Writing, q.lastError());
         q.prepare(QStringLiteral(
             "INSERT INTO uptime_hour (series, hour, probes, failed, latency) VALUES (?, ?, ?, ?, ?)"));
-        for (auto it = hourCounts.cbegin(); it != hourCounts.cend(); ++it) {
+        for (auto it = days.hours.cbegin(); it != days.hours.cend(); ++it) {
             q.addBindValue(id);
             q.addBindValue(it.key());
-            q.addBindValue(it->first);
-            q.addBindValue(it->second);
-            q.addBindValue(hourHist.value(it.key()).toBytes());
+            q.addBindValue(it->probes);
+            q.addBindValue(it->failed);
+            q.addBindValue(it->latency.toBytes());
             if (!q.exec())
-                return sqlError(
-                    QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                    q.lastError());
+                return sqlError(Doing::Writing, q.lastError());
         }
     }
     return rollDays(stack, firstDay, lastDay);
@@ -582,7 +525,6 @@ Status UptimeStore::rollDays(const QString &stack, qint64 firstDay, qint64 lastD
     const Result<QList<MaintenanceWindow>> windows = maintenance(stack, span);
     if (!windows.ok())
         return windows.error();
-    const QList<TimeRange> maint = rangesOf(windows.value());
     const auto intervals = loadIntervals(stack, span);
     if (!intervals.ok())
         return intervals.error();
@@ -598,74 +540,40 @@ Status UptimeStore::rollDays(const QString &stack, qint64 firstDay, qint64 lastD
     q.addBindValue(firstDay);
     q.addBindValue(lastDay);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                        q.lastError());
-    // Hourly counters and histograms of the span, to fold into days.
-    QHash<QPair<qint64, qint64>, QPair<QPair<int, int>, LatencyHistogram>> perDay; // (series, day)
+        return sqlError(Doing::Writing, q.lastError());
+    QHash<QString, QMap<qint64, HourTally>> hours;
     q.prepare(QStringLiteral(
-        "SELECT h.series, h.hour, h.probes, h.failed, h.latency FROM uptime_hour h JOIN "
+        "SELECT s.component, h.hour, h.probes, h.failed, h.latency FROM uptime_hour h JOIN "
         "uptime_series s ON s.id = h.series WHERE s.stack = ? AND h.hour >= ? AND h.hour < ?"));
     q.addBindValue(stack);
     q.addBindValue(span.startMs);
     q.addBindValue(span.endMs);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
-    while (q.next()) {
-        auto &entry = perDay[{q.value(0).toLongLong(), floorTo(q.value(1).toLongLong(), DayMs)}];
-        entry.first.first += q.value(2).toInt();
-        entry.first.second += q.value(3).toInt();
-        entry.second.merge(LatencyHistogram::fromBytes(q.value(4).toByteArray()));
-    }
+        return sqlError(Doing::Reading, q.lastError());
+    while (q.next())
+        hours[q.value(0).toString()].insert(
+            q.value(1).toLongLong(),
+            {q.value(2).toInt(), q.value(3).toInt(), LatencyHistogram::fromBytes(q.value(4).toByteArray())});
     q.finish();
 
+    const QList<DayRow> rows =
+        DayRollup::days(firstDay, lastDay, intervals.value(), hours, rangesOf(windows.value()));
     q.prepare(QStringLiteral(
         "INSERT INTO uptime_day (series, day, up_ms, down_ms, gap_ms, maintenance_ms, unknown_ms, "
         "probes, failed, latency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const auto write = [&](qint64 id, qint64 day, const AvailabilityReport &r, int probes, int failed,
-                           const QByteArray &latency) -> Status {
-        for (const QVariant &v : {QVariant(id), QVariant(day), QVariant(r.upMs), QVariant(r.downMs),
-                                  QVariant(r.gapMs), QVariant(r.maintenanceMs), QVariant(r.noDataMs),
-                                  QVariant(probes), QVariant(failed), QVariant(latency)})
+    for (const DayRow &row : rows) {
+        const bool all = row.component == UptimeSummary::wholeStack;
+        const Result<qint64> id = all ? whole : seriesId(stack, row.component, false);
+        if (!id.ok())
+            return id.error();
+        const AvailabilityReport &r = row.availability;
+        for (const QVariant &v :
+             {QVariant(id.value()), QVariant(row.dayStartMs), QVariant(r.upMs), QVariant(r.downMs),
+              QVariant(r.gapMs), QVariant(r.maintenanceMs), QVariant(r.noDataMs), QVariant(row.probes),
+              QVariant(row.failed), QVariant(all ? QByteArray() : row.latency.toBytes())})
             q.addBindValue(v);
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                q.lastError());
-        return success();
-    };
-    for (qint64 day = firstDay; day <= lastDay; day += DayMs) {
-        const TimeRange period{day, day + DayMs};
-        QList<QPair<QString, QList<StateInterval>>> components;
-        int probes = 0;
-        int failed = 0;
-        for (auto it = intervals.value().cbegin(); it != intervals.value().cend(); ++it) {
-            const Result<qint64> id = seriesId(stack, it.key(), false);
-            if (!id.ok())
-                return id.error();
-            const auto counts = perDay.value({id.value(), day});
-            QList<StateInterval> inDay;
-            for (const StateInterval &s : it.value())
-                if (s.range.endMs > day && s.range.startMs < day + DayMs)
-                    inDay.append(s);
-            if (inDay.isEmpty() && counts.first.first == 0)
-                continue;
-            const AvailabilityReport r =
-                AvailabilityCalculator::compute(it.key(), inDay, period, maint, GapPolicy::Exclude);
-            if (const Status s = write(id.value(), day, r, counts.first.first, counts.first.second,
-                                       counts.second.toBytes());
-                !s.ok())
-                return s;
-            probes += counts.first.first;
-            failed += counts.first.second;
-            components.append({it.key(), inDay});
-        }
-        if (components.isEmpty())
-            continue;
-        const AvailabilityReport all =
-            AvailabilityCalculator::combine(components, period, maint, GapPolicy::Exclude);
-        if (const Status s = write(whole.value(), day, all, probes, failed, QByteArray()); !s.ok())
-            return s;
+            return sqlError(Doing::Writing, q.lastError());
     }
     return success();
 }
@@ -688,8 +596,7 @@ UptimeStore::loadIntervals(const QString &stack, const TimeRange &period, bool n
     q.addBindValue(period.endMs);
     q.addBindValue(period.startMs);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     QMap<QString, QList<StateInterval>> out;
     QString current;
     QList<StateInterval> *list = nullptr;
@@ -735,9 +642,7 @@ Result<LatencyStats> UptimeStore::latency(qint64 series, const TimeRange &period
         q.addBindValue(from);
         q.addBindValue(to);
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                q.lastError());
+            return sqlError(Doing::Reading, q.lastError());
         while (q.next())
             h.merge(LatencyHistogram::fromBytes(q.value(0).toByteArray()));
         return success();
@@ -752,9 +657,7 @@ Result<LatencyStats> UptimeStore::latency(qint64 series, const TimeRange &period
         q.addBindValue(from);
         q.addBindValue(to);
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                q.lastError());
+            return sqlError(Doing::Reading, q.lastError());
         while (q.next())
             h.add(q.value(0).toInt());
         return success();
@@ -896,8 +799,7 @@ Result<QList<UptimeDayRollup>> UptimeStore::dailyRollups(const QString &stack, q
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     QList<UptimeDayRollup> out;
     while (q.next()) {
         UptimeDayRollup r;
@@ -932,8 +834,7 @@ Result<ProbeResults> UptimeStore::probes(const QString &stack, const TimeRange &
     q.addBindValue(period.startMs);
     q.addBindValue(period.endMs);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     ProbeResults out;
     QHash<QString, QString> shared; // one QString per component and source, shared by every result
     const auto intern = [&](const QString &s) -> QString {
@@ -958,8 +859,7 @@ Result<QStringList> UptimeStore::stacks()
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(QStringLiteral("SELECT DISTINCT stack FROM uptime_series ORDER BY stack")))
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     QStringList out;
     while (q.next())
         out.append(q.value(0).toString());
@@ -973,8 +873,7 @@ Result<QStringList> UptimeStore::components(const QString &stack)
         "SELECT component FROM uptime_series WHERE stack = ? AND component <> '*' ORDER BY component"));
     q.addBindValue(stack);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     QStringList out;
     while (q.next())
         out.append(q.value(0).toString());
@@ -988,8 +887,7 @@ Result<TimeRange> UptimeStore::probedRange(const QString &stack)
                              "s.id = i.series WHERE s.stack = ?"));
     q.addBindValue(stack);
     if (!q.exec() || !q.next())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     if (q.value(0).isNull())
         return TimeRange{};
     return TimeRange{q.value(0).toLongLong(), q.value(1).toLongLong()};
@@ -1013,9 +911,7 @@ Result<qint64> UptimeStore::addMaintenance(const QString &stack, const TimeRange
         q.addBindValue(range.endMs);
         q.addBindValue(note.isNull() ? QStringLiteral("") : note); // a null QString binds as NULL
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                q.lastError());
+            return sqlError(Doing::Writing, q.lastError());
         id = q.lastInsertId().toLongLong();
         return rollDays(stack, floorTo(range.startMs, DayMs), floorTo(range.endMs - 1, DayMs));
     });
@@ -1031,9 +927,7 @@ Status UptimeStore::removeMaintenance(qint64 id)
         q.prepare(QStringLiteral("SELECT stack, start, end FROM uptime_maintenance WHERE id = ?"));
         q.addBindValue(id);
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                q.lastError());
+            return sqlError(Doing::Reading, q.lastError());
         if (!q.next())
             return Error{QStringLiteral("uptime.maintenance.unknown"),
                          QCoreApplication::translate("UptimeStore", "There is no such maintenance window.")};
@@ -1043,9 +937,7 @@ Status UptimeStore::removeMaintenance(qint64 id)
         q.prepare(QStringLiteral("DELETE FROM uptime_maintenance WHERE id = ?"));
         q.addBindValue(id);
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                q.lastError());
+            return sqlError(Doing::Writing, q.lastError());
         return rollDays(stack, floorTo(range.startMs, DayMs), floorTo(range.endMs - 1, DayMs));
     });
 }
@@ -1060,8 +952,7 @@ Result<QList<MaintenanceWindow>> UptimeStore::maintenance(const QString &stack, 
     q.addBindValue(within.startMs);
     q.addBindValue(within.endMs);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     QList<MaintenanceWindow> out;
     while (q.next())
         out.append({q.value(0).toLongLong(),
@@ -1076,8 +967,7 @@ Result<double> UptimeStore::target(const QString &stack)
     q.prepare(QStringLiteral("SELECT target FROM uptime_stack WHERE stack = ?"));
     q.addBindValue(stack);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     if (q.next() && !q.value(0).isNull())
         return q.value(0).toDouble();
     return DefaultTarget;
@@ -1097,9 +987,7 @@ Status UptimeStore::setTarget(const QString &stack, double target)
         q.addBindValue(stack);
         q.addBindValue(target);
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                q.lastError());
+            return sqlError(Doing::Writing, q.lastError());
         return success();
     });
 }
@@ -1124,8 +1012,7 @@ Result<std::optional<UptimeStackSettings>> UptimeStore::ownProbeSettings(const Q
                              "probe_interval IS NOT NULL AND down_after IS NOT NULL"));
     q.addBindValue(stack);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     if (!q.next())
         return std::optional<UptimeStackSettings>();
     return std::optional<UptimeStackSettings>(UptimeStackSettings{q.value(0).toInt(), q.value(1).toInt()});
@@ -1152,9 +1039,7 @@ Status UptimeStore::setProbeSettings(const QString &stack, const UptimeStackSett
         q.addBindValue(settings.probeIntervalSeconds);
         q.addBindValue(settings.failuresBeforeDown);
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                q.lastError());
+            return sqlError(Doing::Writing, q.lastError());
         return success();
     });
 }
@@ -1165,8 +1050,7 @@ Result<QString> UptimeStore::probeLogDirectory(const QString &stack)
     q.prepare(QStringLiteral("SELECT probe_log_dir FROM uptime_stack WHERE stack = ?"));
     q.addBindValue(stack);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -1179,9 +1063,7 @@ Status UptimeStore::setProbeLogDirectory(const QString &stack, const QString &di
         q.addBindValue(stack);
         q.addBindValue(directory.isEmpty() ? QVariant() : QVariant(directory));
         if (!q.exec())
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                q.lastError());
+            return sqlError(Doing::Writing, q.lastError());
         return success();
     });
 }
@@ -1203,8 +1085,7 @@ Result<UptimePullCursor> UptimeStore::pullCursor(const QString &stack)
                        "uptime_stack WHERE stack = ?"));
     q.addBindValue(stack);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     UptimePullCursor c;
     if (q.next()) {
         c.log.file = q.value(0).toString();
@@ -1232,8 +1113,7 @@ Status UptimeStore::writeCursor(const QString &stack, const UptimePullCursor &cu
     q.addBindValue(qint64(cursor.inode));
     q.addBindValue(cursor.pulledAtMs);
     if (!q.exec())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be written: %1"),
-                        q.lastError());
+        return sqlError(Doing::Writing, q.lastError());
     return success();
 }
 
@@ -1250,9 +1130,7 @@ Result<qint64> UptimeStore::pruneRawProbes(qint64 olderThanMs)
     const Status s = inTransaction([&]() -> Status {
         QSqlQuery ids(QSqlDatabase::database(m_connectionName, false));
         if (!ids.exec(QStringLiteral("SELECT id FROM uptime_series")))
-            return sqlError(
-                QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                ids.lastError());
+            return sqlError(Doing::Reading, ids.lastError());
         QList<qint64> all;
         while (ids.next())
             all.append(ids.value(0).toLongLong());
@@ -1262,9 +1140,7 @@ Result<qint64> UptimeStore::pruneRawProbes(qint64 olderThanMs)
             q.addBindValue(id);
             q.addBindValue(olderThanMs);
             if (!q.exec())
-                return sqlError(
-                    QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be pruned: %1"),
-                    q.lastError());
+                return sqlError(Doing::Pruning, q.lastError());
             deleted += q.numRowsAffected();
         }
         return success();
@@ -1294,9 +1170,7 @@ Result<qint64> UptimeStore::pruneHistory(const QString &stack, qint64 olderThanM
             q.addBindValue(stack);
             q.addBindValue(cutoff);
             if (!q.exec())
-                return sqlError(
-                    QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be pruned: %1"),
-                    q.lastError());
+                return sqlError(Doing::Pruning, q.lastError());
             deleted += q.numRowsAffected();
         }
         return success();
@@ -1314,8 +1188,7 @@ Status UptimeStore::rebuild(const QString &stack)
         "WHERE s.stack = ?"));
     q.addBindValue(stack);
     if (!q.exec() || !q.next())
-        return sqlError(QT_TRANSLATE_NOOP("UptimeStore", "The local uptime history could not be read: %1"),
-                        q.lastError());
+        return sqlError(Doing::Reading, q.lastError());
     if (q.value(0).isNull())
         return success();
     const TimeRange range{q.value(0).toLongLong(), q.value(1).toLongLong() + 1};

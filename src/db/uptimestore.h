@@ -88,6 +88,7 @@ struct StackUptime
 //   - the component's state intervals (up / down with reason / gap), cut at UTC midnight: a day
 //     without incidents is one row per component;
 //   - hourly and daily latency histograms and the daily roll-up (UptimeDayRollup).
+// The maths of both is DayRollup's (src/core/uptime); the store reads its input and writes its rows.
 // A period's availability and incidents are then computed by the core (AvailabilityCalculator)
 // from the stored intervals, with the maintenance windows of the moment, and its response times
 // from the daily and hourly histograms, reading raw probes only for the parts of the period that

@@ -96,6 +96,8 @@ private slots:
                 QVERIFY(q.exec(QStringLiteral("ALTER TABLE uptime_stack DROP COLUMN probe_interval")));
                 QVERIFY(q.exec(QStringLiteral("ALTER TABLE uptime_stack DROP COLUMN down_after")));
                 QVERIFY(q.exec(QStringLiteral("ALTER TABLE uptime_stack DROP COLUMN probe_log_dir")));
+                // Those builds knew no schema versions.
+                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 0")));
             }
             QSqlDatabase::removeDatabase(QStringLiteral("old"));
         }
