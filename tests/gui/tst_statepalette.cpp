@@ -2,6 +2,10 @@
 // One palette for the whole product: with a dark application palette every text role is readable on
 // the window (WCAG 4.5:1), the Preferences' theme switches charts and the SQL highlighter at once,
 // and no source file outside the palette writes a colour of its own.
+#include "core/plan/plananalyzer.h"
+#include "core/plan/planparser.h"
+#include "gui/analyzer/plangraphview.h"
+#include "gui/analyzer/plannodeitem.h"
 #include "gui/analyzer/sqleditor.h"
 #include "gui/common/messagewidget.h"
 #include "gui/common/preferencesdialog.h"
@@ -74,6 +78,22 @@ double contrast(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+// The share of an image's pixels that are light (a white card or panel left in a dark view).
+double lightShare(const QImage &image)
+{
+    qsizetype light = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            light += qGray(image.pixel(x, y)) > 200 ? 1 : 0;
+    return double(light) / double(qsizetype(image.width()) * image.height());
+}
+
+void screenshot(QWidget *widget, const QString &name)
+{
+    if (const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR"); !dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 // The colour the highlighter gave the first characters of the editor's first line.
 QColor colourAtStart(SqlEditor &editor)
 {
@@ -134,6 +154,8 @@ private slots:
         QCOMPARE(text, colours.color(Role::Bad));
         const QColor tint = colours.tint(Role::Bad, app.color(QPalette::Window));
         QVERIFY2(contrast(text, tint) >= 4.5, qPrintable(QString::number(contrast(text, tint))));
+        message.resize(420, message.sizeHint().height());
+        screenshot(&message, QStringLiteral("message-error-") + QLatin1String(dark ? "dark" : "light"));
     }
 
     // A label's role colour follows the application palette.
@@ -209,6 +231,39 @@ private slots:
         // A new dialog shows the stored choice.
         PreferencesDialog again(preferences.language(), nullptr, preferences.theme());
         QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("theme"))->currentIndex(), 1);
+    }
+
+    // The plan drawing in the dark theme: dark cards with light text, the hot node's border in its
+    // heat colour, and no light islands; back in the light theme, light cards.
+    void planCardsFollowTheTheme()
+    {
+        QFile file(QStringLiteral(SUPADESK_TEST_DATA_DIR "/plans/golden/pg15_sort_spill.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const PlanAnalysis analysis = PlanAnalyzer::analyze(PlanParser::parse(file.readAll()).value());
+        PlanGraphView view;
+        view.resize(900, 600);
+        view.setAnalysis(analysis);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        AppTheme::apply(Preferences::Theme::Dark);
+        QCoreApplication::processEvents();
+        const QImage dark = view.grab().toImage();
+        screenshot(&view, QStringLiteral("plan-dark"));
+        QVERIFY2(lightShare(dark) < 0.02, qPrintable(QString::number(lightShare(dark))));
+        const int hottest = analysis.hottestNodes(1).first();
+        PlanNodeItem *card = view.itemFor(hottest);
+        QVERIFY(card);
+        QVERIFY(StatePalette::isDark(view.palette()));
+        const QRect area = view.mapFromScene(card->boundingRect()).boundingRect() & dark.rect();
+        QVERIFY(!area.isEmpty());
+        QVERIFY2(lightShare(dark.copy(area)) < 0.1, qPrintable(QString::number(lightShare(dark.copy(area)))));
+
+        AppTheme::apply(Preferences::Theme::Light);
+        QCoreApplication::processEvents();
+        const QImage light = view.grab().toImage();
+        screenshot(&view, QStringLiteral("plan-light"));
+        QVERIFY2(lightShare(light) > 0.5, qPrintable(QString::number(lightShare(light))));
     }
 
     // Colours are StatePalette's roles; a hex colour, an RGB triple or a named Qt colour elsewhere
