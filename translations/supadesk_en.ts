@@ -4664,6 +4664,22 @@ Nothing on the server is changed.</source>
         <source>The interface switches language at once; no restart is needed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::PreflightEvaluator</name>

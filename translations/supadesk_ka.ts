@@ -4680,6 +4680,22 @@ Nothing on the server is changed.</source>
         <source>The interface switches language at once; no restart is needed.</source>
         <translation>ინტერფეისი ენას მაშინვე ცვლის; გადატვირთვა საჭირო არ არის.</translation>
     </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;თემა:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>სისტემის მიხედვით</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ღია</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>მუქი</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::PreflightEvaluator</name>

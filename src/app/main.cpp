@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // supadesk: the desktop app.
 #include "gui/mainwindow.h"
+#include "gui/styles/apptheme.h"
 #include "gui/workspaceshots.h"
 #include "services/apppaths.h"
 #include "services/connectionmanager.h"
@@ -45,7 +46,11 @@ int main(int argc, char **argv)
         QStringLiteral("With --quit-after-ms: then show each workspace and each view in it for 2 s, "
                        "and save it as a PNG in DIR."),
         QStringLiteral("DIR"));
-    parser.addOptions({profileOption, languageOption, stackOption, quitAfterOption, screenshotsOption});
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         QStringLiteral("Colour theme for this run (system, light or dark)."),
+                                         QStringLiteral("THEME"));
+    parser.addOptions(
+        {profileOption, languageOption, stackOption, quitAfterOption, screenshotsOption, themeOption});
     parser.process(app);
 
     if (parser.isSet(profileOption)) {
@@ -62,6 +67,13 @@ int main(int argc, char **argv)
     const QString language =
         parser.isSet(languageOption) ? parser.value(languageOption) : preferences.effectiveLanguage();
     TranslationLoader::instance().apply(language);
+    const std::optional<Preferences::Theme> theme = Preferences::themeFromName(parser.value(themeOption));
+    if (parser.isSet(themeOption) && !theme) {
+        QMessageBox::critical(nullptr, QStringLiteral("Supadesk"),
+                              QStringLiteral("Unknown theme: %1").arg(parser.value(themeOption)));
+        return 2;
+    }
+    AppTheme::apply(theme.value_or(preferences.theme()));
 
     SecretStore secrets(AppPaths::keychainService());
     ConnectionManager connections(&secrets);

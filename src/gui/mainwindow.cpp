@@ -12,6 +12,7 @@
 #include "gui/stacks/secretpromptdialog.h"
 #include "gui/stacks/stackdialog.h"
 #include "gui/stacks/stacktreemodel.h"
+#include "gui/styles/apptheme.h"
 #include "gui/uptime/uptimeworkspace.h"
 #include "services/apppaths.h"
 #include "services/connectionmanager.h"
@@ -477,8 +478,10 @@ void MainWindow::exportStacks()
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(m_preferences.language(), this);
+    PreferencesDialog dialog(m_preferences.language(), this, m_preferences.theme());
     connect(&dialog, &PreferencesDialog::languageChosen, this, &MainWindow::setLanguage);
+    connect(&dialog, &PreferencesDialog::themeChosen, this,
+            [this](Preferences::Theme theme) { AppTheme::choose(m_preferences, theme); });
     dialog.exec();
 }
 

@@ -26,6 +26,38 @@ QString Preferences::effectiveLanguage() const
                                                                     : TranslationLoader::systemLanguage();
 }
 
+Preferences::Theme Preferences::theme() const
+{
+    const QString name = QSettings(m_file, QSettings::IniFormat).value(QStringLiteral("ui/theme")).toString();
+    return themeFromName(name).value_or(Theme::System);
+}
+
+void Preferences::setTheme(Theme theme)
+{
+    QSettings(m_file, QSettings::IniFormat).setValue(QStringLiteral("ui/theme"), themeName(theme));
+}
+
+QString Preferences::themeName(Theme theme)
+{
+    switch (theme) {
+    case Theme::Light:
+        return QStringLiteral("light");
+    case Theme::Dark:
+        return QStringLiteral("dark");
+    case Theme::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+std::optional<Preferences::Theme> Preferences::themeFromName(const QString &name)
+{
+    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark})
+        if (name == themeName(theme))
+            return theme;
+    return std::nullopt;
+}
+
 QByteArray Preferences::windowGeometry() const
 {
     return QSettings(m_file, QSettings::IniFormat).value(QStringLiteral("ui/geometry")).toByteArray();

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace supadesk {
 
 // User preferences of the current profile (same settings file as the stack list).
@@ -19,6 +21,14 @@ public:
     void setLanguage(const QString &language);
     // The language to use now: the chosen one, or the system's.
     QString effectiveLanguage() const;
+
+    // The colour theme: the desktop's palette, or Supadesk's own light or dark one.
+    enum class Theme { System, Light, Dark };
+    Theme theme() const;
+    void setTheme(Theme theme);
+    // "system", "light", "dark": the settings value and the --theme option.
+    static QString themeName(Theme theme);
+    static std::optional<Theme> themeFromName(const QString &name);
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

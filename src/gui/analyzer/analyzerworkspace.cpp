@@ -2,6 +2,7 @@
 #include "analyzerworkspace.h"
 
 #include "core/locale/displayformat.h"
+#include "gui/common/messagewidget.h"
 
 #include "core/plan/plananalyzer.h"
 #include "core/plan/planparser.h"
@@ -122,10 +123,9 @@ AnalyzerWorkspace::AnalyzerWorkspace(EndpointResolver resolver, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setDefaultSectionSize(140);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status = new MessageWidget(this);
+    m_status->setObjectName(QStringLiteral("statusMessage"));
+    m_status->label()->setObjectName(QStringLiteral("status"));
 
     m_planGraph = new PlanGraphView(this);
     m_planTree = new PlanTreeView(this);
@@ -305,8 +305,7 @@ void AnalyzerWorkspace::updateState()
     else
         text = tr("Connected to %1 on “%2”. Ctrl+Enter runs the statement under the cursor.")
                    .arg(endpoint()->database, stack()->name);
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    m_status->showMessage(text, error ? MessageWidget::Type::Error : MessageWidget::Type::Plain);
 }
 
 void AnalyzerWorkspace::runStatement()

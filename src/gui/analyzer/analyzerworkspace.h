@@ -23,6 +23,7 @@ namespace supadesk {
 
 class NodeDetailsPanel;
 class IndexAdvicePanel;
+class MessageWidget;
 class PlanComparePanel;
 class SlowQueriesPanel;
 struct StatementStats;
@@ -135,7 +136,7 @@ private:
     QToolButton *m_optionsButton;
     QToolButton *m_fileButton;
     QString m_planSummary;
-    QLabel *m_status;
+    MessageWidget *m_status;
     // The last result without its rows, so its summary can be said again in another language.
     std::optional<QueryResult> m_lastResult;
     QString resultSummary() const;

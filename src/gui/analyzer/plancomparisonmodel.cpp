@@ -2,6 +2,7 @@
 #include "plancomparisonmodel.h"
 
 #include "core/locale/displayformat.h"
+#include "gui/styles/statepalette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -60,7 +61,8 @@ QVariant PlanComparisonModel::data(const QModelIndex &index, int role) const
         // Only changes a reader would notice are coloured: more than 10% and 0.1 ms.
         const double base = std::max(d.beforeExclusiveMs, 0.001);
         if (qAbs(d.deltaMs()) >= 0.1 && qAbs(d.deltaMs()) / base >= 0.1)
-            return QBrush(d.deltaMs() > 0 ? QColor(0xb3, 0x26, 0x1e) : QColor(0x1e, 0x7b, 0x34));
+            return QBrush(StatePalette::current().color(d.deltaMs() > 0 ? StatePalette::Role::Bad
+                                                                        : StatePalette::Role::Ok));
     }
     if (role == Qt::ToolTipRole && column == OperationColumn && !d.matched())
         return d.beforeId > 0 ? tr("Only in the plan before") : tr("Only in the plan after");

@@ -131,7 +131,7 @@ void PlanGraphView::rebuild()
         scene()->addItem(item);
         m_items.insert(n.id, item);
         m_detailItems.append(item);
-        overview->addCard(n.id, rect, PlanNodeItem::heatColor(c.share));
+        overview->addCard(n.id, rect, PlanNodeItem::heatColor(c.share, StatePalette::current()));
         if (n.childIds.isEmpty() || m_collapsed.contains(n.id))
             continue;
         // Down from the card to the branching height, then along it and down to each child. Each

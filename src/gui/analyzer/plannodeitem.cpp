@@ -31,20 +31,17 @@ PlanNodeItem::Style::Style(const QFont &font)
 {}
 
 PlanNodeItem::PlanNodeItem(const Content &content, const QRectF &rect, std::shared_ptr<const Style> style)
-    : m_content(content), m_rect(rect), m_heat(heatColor(content.share)), m_style(std::move(style))
+    : m_content(content), m_rect(rect), m_heat(heatColor(content.share, StatePalette::current())),
+      m_style(std::move(style))
 {
     setFlag(QGraphicsItem::ItemIsSelectable);
     setFlag(QGraphicsItem::ItemIsFocusable);
     setToolTip(content.title + (content.target.isEmpty() ? QString() : QLatin1Char('\n') + content.target));
 }
 
-QColor PlanNodeItem::heatColor(double share)
+QColor PlanNodeItem::heatColor(double share, const StatePalette &colours)
 {
-    if (share < 0.05)
-        return QColor(0x9e, 0x9e, 0x9e);
-    // Hue 50 (yellow) at 5 % of the time down to 0 (red) at half of it or more.
-    const double t = std::clamp((share - 0.05) / 0.45, 0.0, 1.0);
-    return QColor::fromHsv(int(50 * (1 - t)), 200 + int(40 * t), 230 - int(30 * t));
+    return colours.heat(share);
 }
 
 QRectF PlanNodeItem::boundingRect() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gui/styles/statepalette.h"
+
 #include <QColor>
 #include <QFont>
 #include <QFontMetricsF>
@@ -47,7 +49,8 @@ public:
     int nodeId() const { return m_content.nodeId; }
     const Content &content() const { return m_content; }
     // Colour of a node by its share of the total time: grey when negligible, yellow to red when hot.
-    static QColor heatColor(double share);
+    // The view builds its cards anew when the palette changes, so they take the palette of the time.
+    static QColor heatColor(double share, const StatePalette &colours);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

@@ -2,6 +2,7 @@
 #include "plantreemodel.h"
 
 #include "core/locale/displayformat.h"
+#include "gui/styles/statepalette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -107,12 +108,14 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == MisestimateColumn && metrics.misestimateFactor >= 10)
-            return QBrush(QColor(0xc0, 0x39, 0x2b));
+            return QBrush(StatePalette::current().color(StatePalette::Role::Bad));
         return {};
     case Qt::BackgroundRole:
         if (index.column() == ExclusivePercentColumn && metrics.exclusivePercent >= 10) {
             const int alpha = int(std::min(200.0, 40 + metrics.exclusivePercent * 2));
-            return QBrush(QColor(0xe7, 0x4c, 0x3c, alpha));
+            QColor hot = StatePalette::current().color(StatePalette::Role::BadMark);
+            hot.setAlpha(alpha);
+            return QBrush(hot);
         }
         return {};
     default:

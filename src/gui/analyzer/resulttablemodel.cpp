@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resulttablemodel.h"
 
+#include "gui/styles/statepalette.h"
+
 #include <QColor>
 #include <QPalette>
 
@@ -48,7 +50,8 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return value.isNull() ? QStringLiteral("NULL") : value;
     case Qt::ForegroundRole:
-        return value.isNull() ? QVariant(QColor(0x8c, 0x95, 0x9f)) : QVariant();
+        return value.isNull() ? QVariant(StatePalette::current().color(StatePalette::Role::Muted))
+                              : QVariant();
     case Qt::TextAlignmentRole:
         return value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong ||
                        value.typeId() == QMetaType::Double

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slowqueriespanel.h"
 
+#include "gui/common/messagewidget.h"
 #include "statementstatsmodel.h"
 
 #include <QAction>
@@ -67,10 +68,9 @@ SlowQueriesPanel::SlowQueriesPanel(QWidget *parent)
             emit statementActivated(m_model->statement(source.row()), m_serverVersion);
     });
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("slowQueriesMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message = new MessageWidget(this);
+    m_message->setObjectName(QStringLiteral("slowQueriesMessageFrame"));
+    m_message->label()->setObjectName(QStringLiteral("slowQueriesMessage"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -140,8 +140,8 @@ void SlowQueriesPanel::updateState()
     else if (m_loaded)
         text = tr("%n statement(s) by total time. Double-click one to open it in the editor and explain it.",
                   nullptr, m_model->rowCount());
-    m_message->setText(text);
-    m_message->setStyleSheet(m_error && !m_loading ? QStringLiteral("color: #b3261e;") : QString());
+    m_message->showMessage(text,
+                           m_error && !m_loading ? MessageWidget::Type::Error : MessageWidget::Type::Plain);
 }
 
 void SlowQueriesPanel::refresh()

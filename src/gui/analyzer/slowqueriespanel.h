@@ -17,6 +17,7 @@ class QToolBar;
 
 namespace supadesk {
 
+class MessageWidget;
 class StatementStatsModel;
 
 // The statements that cost the database most, from pg_stat_statements: sortable by every figure,
@@ -66,7 +67,7 @@ private:
     QAction *m_openSetup;
     QLineEdit *m_filter;
     QTableView *m_table;
-    QLabel *m_message;
+    MessageWidget *m_message;
     bool m_loading = false;
     bool m_loaded = false;
     int m_serverVersion = 0;

@@ -4,6 +4,7 @@
 #include "core/sql/sqlstatementlocator.h"
 #include "sqlhighlighter.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QPainter>
@@ -19,6 +20,14 @@
 namespace supadesk {
 
 namespace {
+
+#ifdef SUPADESK_HAVE_KSYNTAXHIGHLIGHTING
+KSyntaxHighlighting::Repository &repository()
+{
+    static KSyntaxHighlighting::Repository repository;
+    return repository;
+}
+#endif
 
 class LineNumberArea : public QWidget
 {
@@ -42,13 +51,14 @@ SqlEditor::SqlEditor(QWidget *parent) : QPlainTextEdit(parent), m_lineNumbers(ne
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
 #ifdef SUPADESK_HAVE_KSYNTAXHIGHLIGHTING
-    static KSyntaxHighlighting::Repository repository;
     auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document());
-    highlighter->setTheme(repository.defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
-    highlighter->setDefinition(repository.definitionForName(QStringLiteral("SQL (PostgreSQL)")));
+    highlighter->setDefinition(repository().definitionForName(QStringLiteral("SQL (PostgreSQL)")));
+    m_highlighter = highlighter;
 #else
-    new SqlHighlighter(document());
+    m_highlighter = new SqlHighlighter(document());
 #endif
+    m_darkHighlighting = !StatePalette::isDark(palette()); // so that the first call applies
+    applyHighlighterColours();
     connect(this, &QPlainTextEdit::blockCountChanged, this,
             [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });
     connect(this, &QPlainTextEdit::updateRequest, this, &SqlEditor::updateLineNumberArea);
@@ -77,6 +87,29 @@ void SqlEditor::updateLineNumberArea(const QRect &rect, int dy)
         m_lineNumbers->scroll(0, dy);
     else
         m_lineNumbers->update(0, rect.y(), m_lineNumbers->width(), rect.height());
+}
+
+void SqlEditor::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyHighlighterColours();
+}
+
+void SqlEditor::applyHighlighterColours()
+{
+    const bool dark = StatePalette::isDark(palette());
+    if (dark == m_darkHighlighting)
+        return;
+    m_darkHighlighting = dark;
+#ifdef SUPADESK_HAVE_KSYNTAXHIGHLIGHTING
+    auto *highlighter = static_cast<KSyntaxHighlighting::SyntaxHighlighter *>(m_highlighter);
+    highlighter->setTheme(repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                                         : KSyntaxHighlighting::Repository::LightTheme));
+    highlighter->rehighlight();
+#else
+    static_cast<SqlHighlighter *>(m_highlighter)->setColours(StatePalette::forPalette(palette()));
+#endif
 }
 
 void SqlEditor::resizeEvent(QResizeEvent *event)

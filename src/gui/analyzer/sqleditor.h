@@ -3,6 +3,8 @@
 
 #include <QPlainTextEdit>
 
+class QSyntaxHighlighter;
+
 namespace supadesk {
 
 // The SQL editor: monospace, line numbers, syntax highlighting (KF6 SyntaxHighlighting where the
@@ -24,10 +26,15 @@ signals:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // The highlighter's light or dark colours, as the editor's palette calls for.
+    void applyHighlighterColours();
     void updateLineNumberArea(const QRect &rect, int dy);
     QWidget *m_lineNumbers;
+    QSyntaxHighlighter *m_highlighter = nullptr;
+    bool m_darkHighlighting = false;
 };
 
 } // namespace supadesk

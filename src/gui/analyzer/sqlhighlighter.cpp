@@ -17,8 +17,22 @@ QTextCharFormat makeFormat(const QColor &colour, bool bold = false, bool italic 
 
 } // namespace
 
-SqlHighlighter::SqlHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
+SqlHighlighter::SqlHighlighter(QTextDocument *document, const StatePalette &colours)
+    : QSyntaxHighlighter(document)
 {
+    buildRules(colours);
+}
+
+void SqlHighlighter::setColours(const StatePalette &colours)
+{
+    buildRules(colours);
+    rehighlight();
+}
+
+void SqlHighlighter::buildRules(const StatePalette &colours)
+{
+    using Role = StatePalette::Role;
+    m_rules.clear();
     static const char *const keywords[] = {
         "select",   "from",    "where",      "and",       "or",           "not",      "in",
         "is",       "null",    "as",         "join",      "left",         "right",    "inner",
@@ -40,16 +54,16 @@ SqlHighlighter::SqlHighlighter(QTextDocument *document) : QSyntaxHighlighter(doc
     const auto insensitive = QRegularExpression::CaseInsensitiveOption;
     m_rules.append(
         {QRegularExpression(QStringLiteral("\\b(%1)\\b").arg(words.join(QLatin1Char('|'))), insensitive),
-         makeFormat(QColor(0x1f, 0x4e, 0xa8), true)});
+         makeFormat(colours.color(Role::SqlKeyword), true)});
+    m_rules.append({QRegularExpression(QStringLiteral("\\b\\d+(\\.\\d+)?\\b")),
+                    makeFormat(colours.color(Role::SqlNumber))});
+    m_rules.append({QRegularExpression(QStringLiteral("\"(?:[^\"]|\"\")*\"")),
+                    makeFormat(colours.color(Role::SqlQuotedName))});
     m_rules.append(
-        {QRegularExpression(QStringLiteral("\\b\\d+(\\.\\d+)?\\b")), makeFormat(QColor(0x8a, 0x3f, 0xa0))});
-    m_rules.append(
-        {QRegularExpression(QStringLiteral("\"(?:[^\"]|\"\")*\"")), makeFormat(QColor(0x6b, 0x4f, 0x00))});
-    m_rules.append(
-        {QRegularExpression(QStringLiteral("'(?:[^']|'')*'")), makeFormat(QColor(0x1a, 0x7f, 0x37))});
-    m_rules.append(
-        {QRegularExpression(QStringLiteral("--[^\\n]*")), makeFormat(QColor(0x6e, 0x77, 0x81), false, true)});
-    m_comment = makeFormat(QColor(0x6e, 0x77, 0x81), false, true);
+        {QRegularExpression(QStringLiteral("'(?:[^']|'')*'")), makeFormat(colours.color(Role::SqlString))});
+    m_rules.append({QRegularExpression(QStringLiteral("--[^\\n]*")),
+                    makeFormat(colours.color(Role::SqlComment), false, true)});
+    m_comment = makeFormat(colours.color(Role::SqlComment), false, true);
 }
 
 void SqlHighlighter::highlightBlock(const QString &text)

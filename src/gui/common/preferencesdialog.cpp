@@ -1,62 +1,57 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
 
-#include <QComboBox>
-#include <QDialogButtonBox>
+#include "ui_preferencesdialog.h"
+
 #include <QEvent>
-#include <QFormLayout>
-#include <QLabel>
-#include <QVBoxLayout>
+
+#include <algorithm>
+#include <iterator>
 
 namespace supadesk {
 
-PreferencesDialog::PreferencesDialog(const QString &language, QWidget *parent) : QDialog(parent)
+namespace {
+
+// The combo boxes' rows, in the form's order. Language names are written in their own language so
+// anyone can find theirs.
+const QString kLanguages[] = {QString(), QStringLiteral("en"), QStringLiteral("ka")};
+const Preferences::Theme kThemes[] = {Preferences::Theme::System, Preferences::Theme::Light,
+                                      Preferences::Theme::Dark};
+
+} // namespace
+
+PreferencesDialog::PreferencesDialog(const QString &language, QWidget *parent, Preferences::Theme theme)
+    : QDialog(parent), m_ui(std::make_unique<Ui::PreferencesDialog>())
 {
-    setObjectName(QStringLiteral("PreferencesDialog"));
-    m_languageLabel = new QLabel(this);
-    m_language = new QComboBox(this);
-    m_language->setObjectName(QStringLiteral("language"));
-    m_language->addItem(QString(), QString());
-    // Language names are written in their own language so anyone can find theirs.
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("ქართული"), QStringLiteral("ka"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
-    m_languageLabel->setBuddy(m_language);
-    m_hint = new QLabel(this);
-    m_hint->setWordWrap(true);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_ui->setupUi(this);
+    for (int i = 0; i < int(std::size(kLanguages)); ++i)
+        m_ui->language->setItemData(i, kLanguages[i]);
+    m_ui->language->setCurrentIndex(std::max(0, m_ui->language->findData(language)));
+    m_ui->theme->setCurrentIndex(
+        int(std::find(std::begin(kThemes), std::end(kThemes), theme) - std::begin(kThemes)));
 
-    auto *form = new QFormLayout;
-    form->addRow(m_languageLabel, m_language);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_hint);
-    layout->addStretch();
-    layout->addWidget(m_buttons);
-
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
-    connect(m_language, &QComboBox::currentIndexChanged, this,
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    connect(m_ui->language, &QComboBox::currentIndexChanged, this,
             [this] { emit languageChosen(this->language()); });
-    retranslateUi();
+    connect(m_ui->theme, &QComboBox::currentIndexChanged, this, [this] { emit themeChosen(this->theme()); });
 }
+
+PreferencesDialog::~PreferencesDialog() = default;
 
 QString PreferencesDialog::language() const
 {
-    return m_language->currentData().toString();
+    return m_ui->language->currentData().toString();
 }
 
-void PreferencesDialog::retranslateUi()
+Preferences::Theme PreferencesDialog::theme() const
 {
-    setWindowTitle(tr("Preferences"));
-    m_languageLabel->setText(tr("&Language:"));
-    m_language->setItemText(0, tr("System default"));
-    m_hint->setText(tr("The interface switches language at once; no restart is needed."));
+    return kThemes[std::clamp(m_ui->theme->currentIndex(), 0, int(std::size(kThemes)) - 1)];
 }
 
 void PreferencesDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+        m_ui->retranslateUi(this);
     QDialog::changeEvent(event);
 }
 

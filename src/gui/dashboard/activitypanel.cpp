@@ -4,6 +4,8 @@
 #include "core/locale/displayformat.h"
 
 #include "db/backendsignaller.h"
+#include "gui/common/messagewidget.h"
+#include "gui/styles/statepalette.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -87,9 +89,9 @@ ActivityPanel::ActivityPanel(QWidget *parent) : QWidget(parent), m_confirm(defau
     m_cancel->setObjectName(QStringLiteral("cancelQuery"));
     m_terminate = new QPushButton(this);
     m_terminate->setObjectName(QStringLiteral("terminateSession"));
-    m_result = new QLabel(this);
-    m_result->setObjectName(QStringLiteral("signalResult"));
-    m_result->setWordWrap(true);
+    m_result = new MessageWidget(this);
+    m_result->setObjectName(QStringLiteral("signalResultMessage"));
+    m_result->label()->setObjectName(QStringLiteral("signalResult"));
     m_blockingLabel = new QLabel(this);
     m_blocking = makeTable(BlockingColumns, this);
     m_blocking->setObjectName(QStringLiteral("blocking"));
@@ -200,7 +202,8 @@ void ActivityPanel::refill()
         m_sessions->setItem(row, Query, item(oneLine(s.query)));
         if (s.isWaitingOnLock())
             for (int c = 0; c < SessionColumns; ++c)
-                m_sessions->item(row, c)->setForeground(QColor(0xb3, 0x26, 0x1e));
+                m_sessions->item(row, c)->setForeground(
+                    StatePalette::current().color(StatePalette::Role::Bad));
         if (s.pid == selected)
             m_sessions->selectRow(row);
         ++shown;
@@ -282,8 +285,9 @@ void ActivityPanel::send(bool terminate)
         return;
     m_busy = true;
     updateButtons();
-    m_result->setText(terminate ? tr("Terminating session %1…").arg(pid)
-                                : tr("Cancelling session %1…").arg(pid));
+    m_result->showMessage(terminate ? tr("Terminating session %1…").arg(pid)
+                                    : tr("Cancelling session %1…").arg(pid),
+                          MessageWidget::Type::Plain);
     const DbEndpoint endpoint = *m_endpoint;
     const auto action = terminate ? BackendSignaller::Action::Terminate : BackendSignaller::Action::Cancel;
     auto *watcher = new QFutureWatcher<QString>(this);
@@ -294,8 +298,8 @@ void ActivityPanel::send(bool terminate)
         const QString message = !error.isEmpty() ? error
                                 : terminate      ? tr("Session %1 was terminated.").arg(pid)
                                                  : tr("The statement of session %1 was cancelled.").arg(pid);
-        m_result->setText(message);
-        m_result->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #b3261e;"));
+        m_result->showMessage(message,
+                              error.isEmpty() ? MessageWidget::Type::Positive : MessageWidget::Type::Error);
         updateButtons();
         emit signalFinished(error.isEmpty(), message);
     });

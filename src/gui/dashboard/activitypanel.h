@@ -16,6 +16,8 @@ class QTableWidget;
 
 namespace supadesk {
 
+class MessageWidget;
+
 // The Activity tab of the dashboard: the database's sessions as the last sample saw them (pid, user,
 // application, state, wait event, duration, query), with Cancel and Terminate for the selected one
 // (confirmed first, sent over a connection of their own), and the sessions blocked by another.
@@ -60,7 +62,7 @@ private:
     QTableWidget *m_sessions;
     QPushButton *m_cancel;
     QPushButton *m_terminate;
-    QLabel *m_result;
+    MessageWidget *m_result;
     QLabel *m_blockingLabel;
     QTableWidget *m_blocking;
     QList<ActivitySession> m_data;

@@ -7,6 +7,7 @@
 #include "core/metrics/statsseries.h"
 #include "db/historystore.h"
 #include "fleetoverview.h"
+#include "gui/common/messagewidget.h"
 #include "historyretentiondialog.h"
 #include "livechart.h"
 #include "services/apppaths.h"
@@ -33,8 +34,10 @@ namespace supadesk {
 
 namespace {
 
-const QColor kBlue(0x1f, 0x6f, 0xeb), kRed(0xcf, 0x22, 0x2e), kGreen(0x2e, 0xa0, 0x43),
-    kAmber(0xd2, 0x99, 0x22), kGrey(0x8c, 0x95, 0x9f), kPurple(0x82, 0x50, 0xdf);
+// The charts' lines, in palette roles so that they follow the light or dark palette.
+constexpr StatePalette::Role kBlue = StatePalette::Role::Accent, kRed = StatePalette::Role::BadMark,
+                             kGreen = StatePalette::Role::OkMark, kAmber = StatePalette::Role::WarnMark,
+                             kGrey = StatePalette::Role::IdleMark, kPurple = StatePalette::Role::Accent2;
 
 constexpr double KiB = 1024.0;
 constexpr double MiB = 1024.0 * 1024.0;
@@ -85,9 +88,9 @@ DashboardWorkspace::DashboardWorkspace(EndpointResolver resolver, QWidget *paren
     m_retentionAction = m_toolbar->addAction(QString());
     m_retentionAction->setObjectName(QStringLiteral("retention"));
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setWordWrap(true);
+    m_status = new MessageWidget(this);
+    m_status->setObjectName(QStringLiteral("statusMessage"));
+    m_status->label()->setObjectName(QStringLiteral("status"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
@@ -191,9 +194,9 @@ void DashboardWorkspace::buildCharts()
 {
     for (int i = 0; i < ChartCount; ++i)
         m_charts.append(new LiveChart(this));
-    auto series = [this](Chart c, std::initializer_list<QColor> colours) {
-        for (const QColor &colour : colours)
-            m_charts.at(c)->addSeries(colour);
+    auto series = [this](Chart c, std::initializer_list<StatePalette::Role> roles) {
+        for (const StatePalette::Role role : roles)
+            m_charts.at(c)->addSeries(role);
     };
     series(Transactions, {kBlue, kRed});
     series(CacheHit, {kGreen});
@@ -686,8 +689,7 @@ void DashboardWorkspace::updateStatus()
                    .arg(DisplayFormat().number(double(m_lastRoundTripUs) / 1000.0, 1));
     if (!m_historyNotice.isEmpty())
         text += QLatin1Char('\n') + m_historyNotice;
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    m_status->showMessage(text, error ? MessageWidget::Type::Error : MessageWidget::Type::Plain);
 }
 
 } // namespace supadesk

@@ -25,6 +25,7 @@ class QToolBar;
 namespace supadesk {
 
 class ActivityPanel;
+class MessageWidget;
 class ConnectionManager;
 class FleetOverview;
 class HistoryStore;
@@ -147,7 +148,7 @@ private:
     QSpinBox *m_interval;
     QLabel *m_rangeLabel;
     QComboBox *m_range;
-    QLabel *m_status;
+    MessageWidget *m_status;
     QStackedWidget *m_pages;
     FleetOverview *m_fleetView;
     QWidget *m_stackPage;

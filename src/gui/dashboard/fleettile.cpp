@@ -2,6 +2,8 @@
 #include "fleettile.h"
 
 #include "core/locale/displayformat.h"
+#include "gui/styles/palettewatcher.h"
+#include "gui/styles/statepalette.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -16,21 +18,23 @@ namespace {
 
 enum Figure { Tps, ConnectionsUsed, CacheHit, ReplicationLag, DatabaseSize, LastSample, Figures };
 
-QColor colourOf(FleetStatus::Health health)
+// The tile's edge (a mark) and its state line (text) by health.
+std::pair<StatePalette::Role, StatePalette::Role> rolesOf(FleetStatus::Health health)
 {
+    using Role = StatePalette::Role;
     switch (health) {
     case FleetStatus::Health::Down:
-        return QColor(0xcf, 0x22, 0x2e);
+        return {Role::BadMark, Role::Bad};
     case FleetStatus::Health::Reconnecting:
     case FleetStatus::Health::Stale:
     case FleetStatus::Health::Warning:
-        return QColor(0xd2, 0x99, 0x22);
+        return {Role::WarnMark, Role::Warn};
     case FleetStatus::Health::Healthy:
-        return QColor(0x2e, 0xa0, 0x43);
+        return {Role::OkMark, Role::Ok};
     case FleetStatus::Health::NotConnected:
         break;
     }
-    return QColor(0x8c, 0x95, 0x9f);
+    return {Role::IdleMark, Role::Muted};
 }
 
 } // namespace
@@ -41,6 +45,8 @@ FleetTile::FleetTile(QWidget *parent) : QFrame(parent)
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
     setMinimumWidth(260);
+    // Styled by a style sheet, the tile hears no palette change of its own.
+    connect(PaletteWatcher::instance(), &PaletteWatcher::changed, this, &FleetTile::refresh);
     m_name = new QLabel(this);
     QFont bold = m_name->font();
     bold.setBold(true);
@@ -112,11 +118,14 @@ void FleetTile::refresh()
     }
     m_state->setText(state);
     m_state->setToolTip(s.error);
-    const QColor colour = colourOf(health);
-    setStyleSheet(
-        QStringLiteral("supadesk--FleetTile { border: 1px solid #c8cdd2; border-left: 6px solid %1; "
-                       "border-radius: 4px; } QLabel#state { color: %1; }")
-            .arg(colour.name()));
+    const StatePalette colours = StatePalette::current();
+    const auto [mark, text] = rolesOf(health);
+    const QString sheet =
+        QStringLiteral("supadesk--FleetTile { border: 1px solid %1; border-left: 6px solid %2; "
+                       "border-radius: 4px; } QLabel#state { color: %3; }")
+            .arg(colours.name(StatePalette::Role::CardBorder), colours.name(mark), colours.name(text));
+    if (styleSheet() != sheet)
+        setStyleSheet(sheet);
 
     const QString none = tr("–");
     auto percent = [&](const std::optional<double> &ratio, int decimals) {

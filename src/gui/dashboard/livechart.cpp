@@ -79,8 +79,8 @@ LiveChart::LiveChart(QWidget *parent)
     setChart(c);
     m_noteItem = new QGraphicsSimpleTextItem(c);
     m_noteItem->setZValue(10);
-    m_noteItem->setBrush(QColor(0x59, 0x63, 0x6e));
     m_noteItem->hide();
+    applyColours();
     connect(c, &QChart::plotAreaChanged, this, &LiveChart::placeNote);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 230);
@@ -101,10 +101,20 @@ QString LiveChart::title() const
     return chart()->title();
 }
 
+int LiveChart::addSeries(StatePalette::Role role)
+{
+    return addLine({role, {}});
+}
+
 int LiveChart::addSeries(const QColor &colour)
 {
+    return addLine({std::nullopt, colour});
+}
+
+int LiveChart::addLine(const Ink &ink)
+{
     auto *series = new QLineSeries(chart());
-    series->setPen(QPen(colour, 2));
+    series->setPen(QPen(ink.in(StatePalette::forPalette(palette())), 2));
     chart()->addSeries(series);
     series->attachAxis(m_time);
     series->attachAxis(m_values);
@@ -122,6 +132,7 @@ int LiveChart::addSeries(const QColor &colour)
                            this);
     });
     m_series.append(series);
+    m_seriesInks.append(ink);
     m_full.append(QList<QPointF>());
     m_coarse.append(QList<QPointF>());
     return int(m_series.size() - 1);
@@ -149,15 +160,26 @@ bool LiveChart::isSeriesShown(int series) const
     return series >= 0 && series < m_series.size() && m_series.at(series)->isVisible();
 }
 
+int LiveChart::addReferenceLine(StatePalette::Role role)
+{
+    return addReference({role, {}});
+}
+
 int LiveChart::addReferenceLine(const QColor &colour)
 {
+    return addReference({std::nullopt, colour});
+}
+
+int LiveChart::addReference(const Ink &ink)
+{
     auto *line = new QLineSeries(chart());
-    QPen pen(colour, 1.5, Qt::DashLine);
+    QPen pen(ink.in(StatePalette::forPalette(palette())), 1.5, Qt::DashLine);
     line->setPen(pen);
     chart()->addSeries(line);
     line->attachAxis(m_time);
     line->attachAxis(m_values);
     m_references.append(line);
+    m_referenceInks.append(ink);
     m_referenceValues.append(0);
     return int(m_series.size() + m_references.size() - 1); // shares setSeriesName's numbering
 }
@@ -466,7 +488,25 @@ void LiveChart::changeEvent(QEvent *event)
         chart()->setLocale(DisplayFormat().chartLocale());
         redraw();
     }
+    if (event->type() == QEvent::PaletteChange)
+        applyColours();
     QChartView::changeEvent(event);
+}
+
+void LiveChart::applyColours()
+{
+    const StatePalette colours = StatePalette::forPalette(palette());
+    const QChart::ChartTheme theme = colours.isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    // A theme decorates every series and axis anew: the lines get their colours back below.
+    if (chart()->theme() != theme)
+        chart()->setTheme(theme);
+    chart()->setBackgroundBrush(palette().color(QPalette::Base));
+    chart()->setTitleBrush(palette().color(QPalette::Text));
+    for (qsizetype i = 0; i < m_series.size(); ++i)
+        m_series.at(i)->setPen(QPen(m_seriesInks.at(i).in(colours), 2));
+    for (qsizetype i = 0; i < m_references.size(); ++i)
+        m_references.at(i)->setPen(QPen(m_referenceInks.at(i).in(colours), 1.5, Qt::DashLine));
+    m_noteItem->setBrush(colours.color(StatePalette::Role::Muted));
 }
 
 void LiveChart::resizeEvent(QResizeEvent *event)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "gui/styles/statepalette.h"
 
 #include <QChartView>
 #include <QDateTime>
@@ -27,12 +28,15 @@ public:
 
     void setTitles(const QString &title, const QString &unit);
     QString title() const;
+    // A line in a palette role's colour, which follows the light or dark palette, or in a fixed one.
+    int addSeries(StatePalette::Role role);
     int addSeries(const QColor &colour);
     void setSeriesName(int series, const QString &name);
     // Hides a series and its legend entry, for a source that has no such figure at all.
     void setSeriesShown(int series, bool shown);
     bool isSeriesShown(int series) const;
     // A dashed horizontal line, e.g. max_connections or the 99% cache-hit target.
+    int addReferenceLine(StatePalette::Role role);
     int addReferenceLine(const QColor &colour);
     void setReferenceValue(int line, double value);
     void setFixedRange(double min, double max);
@@ -83,6 +87,17 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The chart's theme (QChart's light or dark one, on the window's base colour) and every line's
+    // colour, for the palette in force.
+    void applyColours();
+    struct Ink
+    {
+        std::optional<StatePalette::Role> role;
+        QColor fixed;
+        QColor in(const StatePalette &colours) const { return role ? colours.color(*role) : fixed; }
+    };
+    int addLine(const Ink &ink);
+    int addReference(const Ink &ink);
     void redraw();
     // Live samples arrive for several series at once: one redraw after the last of them, and none
     // while the chart is hidden (another tab, the fleet page) until it is shown again.
@@ -101,7 +116,9 @@ private:
     // points: a view spanning far more points than pixels is reduced from this instead of from
     // every sample, with the same spikes (bucket edges move by at most one block).
     QList<QList<QPointF>> m_coarse;
+    QList<Ink> m_seriesInks;
     QList<QLineSeries *> m_references;
+    QList<Ink> m_referenceInks;
     QList<double> m_referenceValues;
     qint64 m_spanMs = 300'000;
     qint64 m_rangeStart = 0; // the unzoomed view

@@ -4,6 +4,7 @@
 #include "core/locale/displayformat.h"
 
 #include "core/metrics/statssample.h"
+#include "gui/styles/statepalette.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -34,7 +35,7 @@ StandbyTable::StandbyTable(QWidget *parent) : QWidget(parent)
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("standbyNote"));
     m_note->setWordWrap(true);
-    m_note->setStyleSheet(QStringLiteral("color: #59636e;"));
+    StatePalette::setTextRole(m_note, StatePalette::Role::Muted);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_title);

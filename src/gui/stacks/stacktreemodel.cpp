@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stacktreemodel.h"
 
+#include "gui/styles/statepalette.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QPainter>
@@ -12,18 +14,19 @@ namespace {
 
 QColor statusColour(StackTreeModel::Status status)
 {
+    const StatePalette colours = StatePalette::current();
     switch (status) {
     case StackTreeModel::Status::Connected:
-        return QColor(0x2e, 0xa0, 0x43);
+        return colours.color(StatePalette::Role::OkMark);
     case StackTreeModel::Status::Connecting:
     case StackTreeModel::Status::Reconnecting:
-        return QColor(0xd2, 0x99, 0x22);
+        return colours.color(StatePalette::Role::WarnMark);
     case StackTreeModel::Status::Failed:
-        return QColor(0xcf, 0x22, 0x2e);
+        return colours.color(StatePalette::Role::BadMark);
     case StackTreeModel::Status::Disconnected:
         break;
     }
-    return QColor(0x8c, 0x95, 0x9f);
+    return colours.color(StatePalette::Role::IdleMark);
 }
 
 QPixmap dot(const QColor &colour)

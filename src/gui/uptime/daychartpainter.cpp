@@ -25,7 +25,7 @@ double DayChartPainter::axisMinimum(const QList<UptimeDay> &days, double target)
 }
 
 void DayChartPainter::paint(QPainter &p, const QRectF &area, const UptimeOverview &uptime,
-                            const UptimeText &text)
+                            const UptimeText &text, const StatePalette &colours)
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
@@ -92,12 +92,12 @@ void DayChartPainter::paint(QPainter &p, const QRectF &area, const UptimeOvervie
     };
 
     // Grid: bottom, middle and top, labelled on the left.
-    p.setPen(QPen(UptimeColors::grid(), 0));
+    p.setPen(QPen(UptimeColors::grid(colours), 0));
     for (const double v : {minimum, (minimum + 100.0) / 2.0, 100.0}) {
         const double y = yOf(v);
-        p.setPen(QPen(UptimeColors::grid(), 0));
+        p.setPen(QPen(UptimeColors::grid(colours), 0));
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-        p.setPen(UptimeColors::mutedText());
+        p.setPen(UptimeColors::mutedText(colours));
         p.drawText(QRectF(area.left(), y - line / 2, axisWidth - line * 0.3, line),
                    Qt::AlignRight | Qt::AlignVCenter, text.percent(v / 100.0, decimals));
     }
@@ -111,7 +111,7 @@ void DayChartPainter::paint(QPainter &p, const QRectF &area, const UptimeOvervie
         const double x = plot.left() + slot * i + (slot - barWidth) / 2;
         const UptimeColors::Grade grade = UptimeColors::grade(day.availability, uptime.target);
         p.setPen(Qt::NoPen);
-        p.setBrush(UptimeColors::color(grade));
+        p.setBrush(UptimeColors::color(grade, colours));
         if (day.availability) {
             const double top = std::min(yOf(*day.availability * 100.0), plot.bottom() - line * 0.15);
             p.drawRect(QRectF(x, top, barWidth, plot.bottom() - top));
@@ -120,7 +120,7 @@ void DayChartPainter::paint(QPainter &p, const QRectF &area, const UptimeOvervie
         }
         const int number = day.date.day();
         if (labelEvery == 1 || number == 1 || number % labelEvery == 0) {
-            p.setPen(UptimeColors::mutedText());
+            p.setPen(UptimeColors::mutedText(colours));
             p.drawText(QRectF(plot.left() + slot * i - slot, plot.bottom() + line * 0.15, slot * 3, line),
                        Qt::AlignHCenter | Qt::AlignTop, QString::number(number));
         }
@@ -128,7 +128,7 @@ void DayChartPainter::paint(QPainter &p, const QRectF &area, const UptimeOvervie
 
     // The target, dashed across the bars; its value is in the legend, so no label hides a bar.
     const double targetY = yOf(uptime.target * 100.0);
-    const QPen dashed(UptimeColors::targetLine(), std::max(1.0, line * 0.08), Qt::DashLine);
+    const QPen dashed(UptimeColors::targetLine(colours), std::max(1.0, line * 0.08), Qt::DashLine);
     p.setPen(dashed);
     p.drawLine(QPointF(plot.left(), targetY), QPointF(plot.right(), targetY));
 
@@ -138,7 +138,7 @@ void DayChartPainter::paint(QPainter &p, const QRectF &area, const UptimeOvervie
         double x = e.at.x();
         if (e.grade) {
             p.setPen(Qt::NoPen);
-            p.setBrush(UptimeColors::color(*e.grade));
+            p.setBrush(UptimeColors::color(*e.grade, colours));
             p.drawRect(QRectF(x, y + line * 0.2, line * 0.6, line * 0.6));
             x += line * 0.85;
         } else {
@@ -146,7 +146,7 @@ void DayChartPainter::paint(QPainter &p, const QRectF &area, const UptimeOvervie
             p.drawLine(QPointF(x, y + line * 0.5), QPointF(x + line * 1.3, y + line * 0.5));
             x += line * 1.6;
         }
-        p.setPen(UptimeColors::text());
+        p.setPen(UptimeColors::text(colours));
         p.drawText(QRectF(x, y, fm.horizontalAdvance(e.label) + 2, line), Qt::AlignLeft | Qt::AlignVCenter,
                    e.label);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gui/styles/statepalette.h"
 #include "uptimeoverview.h"
 
 class QPainter;
@@ -18,7 +19,7 @@ class DayChartPainter
 {
 public:
     static void paint(QPainter &painter, const QRectF &area, const UptimeOverview &uptime,
-                      const UptimeText &text);
+                      const UptimeText &text, const StatePalette &colours = StatePalette());
     // The lowest percentage the axis shows for these days and target.
     static double axisMinimum(const QList<UptimeDay> &days, double target);
 };

@@ -37,10 +37,10 @@ void FigureCard::setCaption(const QString &caption)
     m_caption->setText(caption);
 }
 
-void FigureCard::setValue(const QString &value, const QColor &color)
+void FigureCard::setValue(const QString &value, std::optional<StatePalette::Role> role)
 {
     m_value->setText(value);
-    m_value->setStyleSheet(color.isValid() ? QStringLiteral("color: %1;").arg(color.name()) : QString());
+    StatePalette::setTextRole(m_value, role);
 }
 
 void FigureCard::setDetail(const QString &detail)

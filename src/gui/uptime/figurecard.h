@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gui/styles/statepalette.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -15,7 +17,8 @@ public:
     explicit FigureCard(QWidget *parent = nullptr);
 
     void setCaption(const QString &caption);
-    void setValue(const QString &value, const QColor &color = QColor());
+    // A role colours the value (a missed target); none leaves it in the text colour.
+    void setValue(const QString &value, std::optional<StatePalette::Role> role = std::nullopt);
     void setDetail(const QString &detail);
     QString value() const;
 

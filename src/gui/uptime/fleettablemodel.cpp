@@ -79,8 +79,8 @@ QVariant FleetTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && (index.column() == Month || index.column() == BudgetLeft)) {
         const UptimeColors::Grade grade = UptimeColors::grade(s.monthReport.availability, s.target);
-        if (grade == UptimeColors::Grade::SlightlyBelow || grade == UptimeColors::Grade::WellBelow)
-            return QBrush(UptimeColors::color(grade).darker(120));
+        if (const auto textRole = UptimeColors::textRole(grade))
+            return QBrush(StatePalette::current().color(*textRole));
     }
     if (role == Qt::FontRole && index.column() == Month) {
         QFont f;

@@ -12,13 +12,9 @@
 
 namespace supadesk {
 
-QColor LatencyChartPainter::componentColor(int index)
+QColor LatencyChartPainter::componentColor(int index, const StatePalette &colours)
 {
-    static const QColor colors[] = {QColor(0x1f, 0x6f, 0xeb), QColor(0x82, 0x50, 0xdf),
-                                    QColor(0x1a, 0x7f, 0x37), QColor(0xbf, 0x39, 0x89),
-                                    QColor(0x95, 0x3c, 0x00), QColor(0x0a, 0x7e, 0xa4),
-                                    QColor(0x6e, 0x77, 0x81)};
-    return colors[index % std::size(colors)];
+    return colours.series(index);
 }
 
 int LatencyChartPainter::axisMaximum(const QList<ComponentLatency> &latency)
@@ -34,7 +30,7 @@ int LatencyChartPainter::axisMaximum(const QList<ComponentLatency> &latency)
 }
 
 void LatencyChartPainter::paint(QPainter &p, const QRectF &area, const UptimeOverview &uptime,
-                                const UptimeText &text)
+                                const UptimeText &text, const StatePalette &colours)
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
@@ -58,16 +54,16 @@ void LatencyChartPainter::paint(QPainter &p, const QRectF &area, const UptimeOve
     const auto yOf = [&](int ms) { return plot.bottom() - double(ms) / maximum * plot.height(); };
     for (const int v : {0, maximum / 2, maximum}) {
         const double y = yOf(v);
-        p.setPen(QPen(UptimeColors::grid(), 0));
+        p.setPen(QPen(UptimeColors::grid(colours), 0));
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-        p.setPen(UptimeColors::mutedText());
+        p.setPen(UptimeColors::mutedText(colours));
         p.drawText(QRectF(area.left(), y - line / 2, axisWidth - line * 0.3, line),
                    Qt::AlignRight | Qt::AlignVCenter, unit.arg(text.number(v, 0)));
     }
     const int count = static_cast<int>(uptime.days.size());
     const double slot = plot.width() / std::max(1, count);
     const int labelEvery = slot >= fm.horizontalAdvance(QStringLiteral("30")) * 1.3 ? 1 : 5;
-    p.setPen(UptimeColors::mutedText());
+    p.setPen(UptimeColors::mutedText(colours));
     for (int i = 0; i < count; ++i) {
         const int number = uptime.days.at(i).date.day();
         if (labelEvery == 1 || number == 1 || number % labelEvery == 0)
@@ -107,7 +103,7 @@ void LatencyChartPainter::paint(QPainter &p, const QRectF &area, const UptimeOve
             }
             endRun();
             p.setBrush(Qt::NoBrush);
-            p.setPen(QPen(componentColor(c), width, p95 ? Qt::DashLine : Qt::SolidLine));
+            p.setPen(QPen(componentColor(c, colours), width, p95 ? Qt::DashLine : Qt::SolidLine));
             p.drawPath(path);
         }
     }
@@ -123,16 +119,16 @@ void LatencyChartPainter::paint(QPainter &p, const QRectF &area, const UptimeOve
         }
         p.setPen(pen);
         p.drawLine(QPointF(x, y + line / 2), QPointF(x + line * 1.1, y + line / 2));
-        p.setPen(UptimeColors::text());
+        p.setPen(UptimeColors::text(colours));
         p.drawText(QRectF(x + line * 1.4, y, fm.horizontalAdvance(label) + 2, line),
                    Qt::AlignLeft | Qt::AlignVCenter, label);
         x += w;
     };
     for (int c = 0; c < uptime.latency.size(); ++c)
-        entry(QPen(componentColor(c), width * 2), uptime.latency.at(c).component);
-    entry(QPen(UptimeColors::mutedText(), width),
+        entry(QPen(componentColor(c, colours), width * 2), uptime.latency.at(c).component);
+    entry(QPen(UptimeColors::mutedText(colours), width),
           text.text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "p50 (median)")));
-    entry(QPen(UptimeColors::mutedText(), width, Qt::DashLine), QStringLiteral("p95"));
+    entry(QPen(UptimeColors::mutedText(colours), width, Qt::DashLine), QStringLiteral("p95"));
     p.setFont(base);
     p.restore();
 }

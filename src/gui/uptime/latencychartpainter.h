@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gui/styles/statepalette.h"
 #include "uptimeoverview.h"
 
 class QPainter;
@@ -17,8 +18,8 @@ class LatencyChartPainter
 {
 public:
     static void paint(QPainter &painter, const QRectF &area, const UptimeOverview &uptime,
-                      const UptimeText &text);
-    static QColor componentColor(int index);
+                      const UptimeText &text, const StatePalette &colours = StatePalette());
+    static QColor componentColor(int index, const StatePalette &colours = StatePalette());
     // A round upper bound for the axis, in milliseconds.
     static int axisMaximum(const QList<ComponentLatency> &latency);
 };

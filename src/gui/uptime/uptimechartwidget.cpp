@@ -47,15 +47,15 @@ void UptimeChartWidget::paintEvent(QPaintEvent *)
     const UptimeText text;
     const QRectF area = QRectF(rect()).adjusted(6, 4, -8, -4);
     if (m_kind == Kind::Days)
-        DayChartPainter::paint(p, area, *m_uptime, text);
+        DayChartPainter::paint(p, area, *m_uptime, text, StatePalette::forPalette(palette()));
     else
-        LatencyChartPainter::paint(p, area, *m_uptime, text);
+        LatencyChartPainter::paint(p, area, *m_uptime, text, StatePalette::forPalette(palette()));
 }
 
 void UptimeChartWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        update();
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
+        update(); // the texts, or the light or dark colours
     QWidget::changeEvent(event);
 }
 

@@ -14,19 +14,33 @@ UptimeColors::Grade UptimeColors::grade(const std::optional<double> &availabilit
     return Grade::WellBelow;
 }
 
-QColor UptimeColors::color(Grade grade)
+QColor UptimeColors::color(Grade grade, const StatePalette &colours)
 {
     switch (grade) {
     case Grade::Met:
-        return QColor(0x2e, 0xa0, 0x43);
+        return colours.color(StatePalette::Role::OkMark);
     case Grade::SlightlyBelow:
-        return QColor(0xd2, 0x99, 0x22);
+        return colours.color(StatePalette::Role::WarnMark);
     case Grade::WellBelow:
-        return QColor(0xcf, 0x22, 0x2e);
+        return colours.color(StatePalette::Role::BadMark);
     case Grade::NoData:
         break;
     }
-    return QColor(0xd0, 0xd7, 0xde);
+    return colours.color(StatePalette::Role::Grid);
+}
+
+std::optional<StatePalette::Role> UptimeColors::textRole(Grade grade)
+{
+    switch (grade) {
+    case Grade::SlightlyBelow:
+        return StatePalette::Role::Warn;
+    case Grade::WellBelow:
+        return StatePalette::Role::Bad;
+    case Grade::Met:
+    case Grade::NoData:
+        break;
+    }
+    return std::nullopt;
 }
 
 } // namespace supadesk

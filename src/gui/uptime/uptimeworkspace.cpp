@@ -4,6 +4,7 @@
 #include "exportreportdialog.h"
 #include "figurecard.h"
 #include "fleettablemodel.h"
+#include "gui/common/messagewidget.h"
 #include "incidenttablemodel.h"
 #include "maintenancedialog.h"
 #include "probeinstalldialog.h"
@@ -151,9 +152,9 @@ void UptimeWorkspace::build()
     bar->addWidget(m_failuresUnit);
     bar->addStretch();
     bar->addWidget(m_exportButton);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setWordWrap(true);
+    m_status = new MessageWidget(this);
+    m_status->setObjectName(QStringLiteral("statusMessage"));
+    m_status->label()->setObjectName(QStringLiteral("status"));
     m_probeNote = new QLabel(this);
     m_probeNote->setObjectName(QStringLiteral("probeNote"));
     m_probeNote->setWordWrap(true);
@@ -465,8 +466,7 @@ void UptimeWorkspace::changeEvent(QEvent *event)
 
 void UptimeWorkspace::setStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    m_status->showMessage(text, error ? MessageWidget::Type::Error : MessageWidget::Type::Plain);
 }
 
 QString UptimeWorkspace::statusText() const
@@ -559,10 +559,7 @@ void UptimeWorkspace::showOverview()
         m_target->setValue(o.target * 100);
     }
     const auto colored = [&](const std::optional<double> &a) {
-        const UptimeColors::Grade grade = UptimeColors::grade(a, o.target);
-        return grade == UptimeColors::Grade::Met || grade == UptimeColors::Grade::NoData
-                   ? QColor()
-                   : UptimeColors::color(grade).darker(115);
+        return UptimeColors::textRole(UptimeColors::grade(a, o.target));
     };
     const std::optional<double> values[] = {o.last24h, o.last7d, o.last30d, o.last90d,
                                             o.monthReport.availability};
@@ -571,9 +568,10 @@ void UptimeWorkspace::showOverview()
     m_cards.at(4)->setCaption(text.monthTitle(o.year, o.month));
     m_cards.at(4)->setDetail(o.hasData() ? tr("%n incident(s)", nullptr, int(o.incidents.size()))
                                          : QString());
-    m_cards.at(5)->setValue(
-        o.hasData() ? text.minutes(o.budget.remainingMinutes) : QStringLiteral("—"),
-        o.budget.remainingMinutes < 0 ? UptimeColors::color(UptimeColors::Grade::WellBelow) : QColor());
+    m_cards.at(5)->setValue(o.hasData() ? text.minutes(o.budget.remainingMinutes) : QStringLiteral("—"),
+                            o.budget.remainingMinutes < 0
+                                ? UptimeColors::textRole(UptimeColors::Grade::WellBelow)
+                                : std::nullopt);
     m_cards.at(5)->setDetail(tr("of %1 allowed").arg(text.minutes(o.budget.allowedMinutes)));
 
     m_dayChartTitle->setText(

@@ -26,6 +26,7 @@ namespace supadesk {
 
 class ConnectionManager;
 class FigureCard;
+class MessageWidget;
 class FleetTableModel;
 class IncidentTableModel;
 class UptimeChartWidget;
@@ -127,7 +128,7 @@ private:
     QToolButton *m_pullButton = nullptr;
     QToolButton *m_installButton = nullptr;
     QToolButton *m_exportButton = nullptr;
-    QLabel *m_status = nullptr;
+    MessageWidget *m_status = nullptr;
     QLabel *m_probeNote = nullptr;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_stackPage = nullptr;
