@@ -33,13 +33,6 @@ namespace {
 // entry stays on it).
 const QList<QStringList> kNotYetConverted = {
     {QStringLiteral("src/gui/setup/"), QStringLiteral("ui/setup/")},
-    {QStringLiteral("src/gui/stacks/stackdialog.cpp"), QStringLiteral("ui/stacks/stackdialog.ui")},
-    {QStringLiteral("src/gui/uptime/maintenancedialog.cpp"),
-     QStringLiteral("ui/uptime/maintenancedialog.ui")},
-    {QStringLiteral("src/gui/uptime/probeinstalldialog.cpp"),
-     QStringLiteral("ui/uptime/probeinstalldialog.ui")},
-    {QStringLiteral("src/gui/dashboard/historyretentiondialog.cpp"),
-     QStringLiteral("ui/dashboard/historyretentiondialog.ui")},
 };
 
 bool notYetConverted(const QString &relative)

@@ -3,6 +3,8 @@
 
 #include "ui_historyretentiondialog.h"
 
+#include "gui/styles/statepalette.h"
+
 #include <QEvent>
 #include <QPushButton>
 
@@ -16,7 +18,7 @@ HistoryRetentionDialog::HistoryRetentionDialog(const RetentionPolicy &policy, QW
     m_ui->rawDays->setRange(RetentionPolicy::MinRawDays, RetentionPolicy::MaxRawDays);
     m_ui->minuteDays->setRange(RetentionPolicy::MinMinuteDays, RetentionPolicy::MaxMinuteDays);
     m_ui->hourDays->setRange(RetentionPolicy::MinHourDays, RetentionPolicy::MaxHourDays);
-    m_ui->hint->setStyleSheet(QStringLiteral("color: #59636e;"));
+    StatePalette::setTextRole(m_ui->hint, StatePalette::Role::Muted);
     // A button of our own: the text of Qt's standard one is not in the application's catalogue.
     m_defaults = m_ui->buttons->addButton(QString(), QDialogButtonBox::ResetRole);
     m_defaults->setObjectName(QStringLiteral("restoreDefaults"));

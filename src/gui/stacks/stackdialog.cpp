@@ -3,9 +3,13 @@
 
 #include "ui_stackdialog.h"
 
+#include "gui/styles/palettewatcher.h"
+#include "gui/styles/statepalette.h"
+
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFont>
 #include <QLineEdit>
 
 namespace supadesk {
@@ -14,7 +18,12 @@ StackDialog::StackDialog(const StackValidator &validator, const StackList &exist
     : QDialog(parent), m_validator(validator), m_existing(existing), m_ui(std::make_unique<Ui::StackDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->errors->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: 600; }"));
+    StatePalette::setTextRole(m_ui->errors, StatePalette::Role::Bad);
+    QFont errorFont = m_ui->errors->font();
+    errorFont.setWeight(QFont::DemiBold);
+    m_ui->errors->setFont(errorFont);
+    // The red frames are style sheets, which hear no palette change: draw them again in the new theme.
+    connect(PaletteWatcher::instance(), &PaletteWatcher::changed, this, &StackDialog::markInvalidFields);
     m_ui->errors->hide();
     // The combo's rows are the methods in this order; the form lists them as texts only.
     m_ui->auth->setItemData(0, int(AuthMethod::Agent));
@@ -148,15 +157,22 @@ QString StackDialog::secret() const
     return m_ui->secret->text();
 }
 
+void StackDialog::markInvalidFields()
+{
+    const QString frame = QStringLiteral("border: 1px solid %1;")
+                              .arg(StatePalette::current().name(StatePalette::Role::BadMark));
+    for (auto it = m_fieldWidgets.cbegin(); it != m_fieldWidgets.cend(); ++it)
+        it.value()->setStyleSheet(m_invalidFields.contains(it.key()) ? frame : QString());
+}
+
 void StackDialog::showErrors(const QList<FieldError> &errors)
 {
-    for (QWidget *w : std::as_const(m_fieldWidgets))
-        w->setStyleSheet(QString());
     m_ui->errors->setVisible(!errors.isEmpty());
     m_ui->errors->setText(StackValidator::summary(errors));
+    m_invalidFields.clear();
     for (const FieldError &e : errors)
-        if (QWidget *w = m_fieldWidgets.value(e.field))
-            w->setStyleSheet(QStringLiteral("border: 1px solid #b3261e;"));
+        m_invalidFields.insert(e.field);
+    markInvalidFields();
     if (!errors.isEmpty()) {
         if (QWidget *first = m_fieldWidgets.value(errors.first().field)) {
             m_ui->tabs->setCurrentWidget(first->parentWidget() == m_ui->keyRow ? m_ui->keyRow->parentWidget()

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 
@@ -41,6 +42,7 @@ private:
     void updateTexts();
     void updateAuthFields();
     void showErrors(const QList<FieldError> &errors);
+    void markInvalidFields();
     void browseKeyFile();
 
     StackValidator m_validator;
@@ -50,6 +52,7 @@ private:
 
     std::unique_ptr<Ui::StackDialog> m_ui;
     QHash<QString, QWidget *> m_fieldWidgets;
+    QSet<QString> m_invalidFields; // the fields of the last validation that failed
 };
 
 } // namespace supadesk

@@ -3,6 +3,8 @@
 
 #include "ui_maintenancedialog.h"
 
+#include "gui/styles/statepalette.h"
+
 #include "core/locale/displayformat.h"
 
 #include <QEvent>
@@ -25,7 +27,7 @@ MaintenanceDialog::MaintenanceDialog(const QString &stackName, const QTimeZone &
         // The interface language's numeric date and time (03.11.2026 14:05), as the report writes them.
         edit->setDisplayFormat(DisplayFormat().dateTimePattern());
     }
-    m_ui->error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    StatePalette::setTextRole(m_ui->error, StatePalette::Role::Bad);
     connect(m_ui->start, &QDateTimeEdit::dateTimeChanged, this, &MaintenanceDialog::validate);
     connect(m_ui->end, &QDateTimeEdit::dateTimeChanged, this, &MaintenanceDialog::validate);
     updateTexts();

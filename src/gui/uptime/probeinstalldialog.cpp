@@ -3,6 +3,7 @@
 
 #include "ui_probeinstalldialog.h"
 
+#include "gui/styles/statepalette.h"
 #include "services/uptime/uptimeprobeinstaller.h"
 
 #include <QEvent>
@@ -215,7 +216,7 @@ void ProbeInstallDialog::retranslateUi()
         m_ui->intro->setVisible(false);
         if (!m_error.isEmpty()) {
             m_ui->result->setText(m_error);
-            m_ui->result->setStyleSheet(QStringLiteral("color: #b3261e;"));
+            StatePalette::setTextRole(m_ui->result, StatePalette::Role::Bad);
         } else {
             m_ui->result->setText(install
                                       ? (m_plan.intervalSeconds % 60 != 0
@@ -234,7 +235,7 @@ void ProbeInstallDialog::retranslateUi()
                                             .arg(m_stackName)
                                       : tr("The uptime probe was removed from “%1”. Its log in %2 was kept.")
                                             .arg(m_stackName, m_resultDetail));
-            m_ui->result->setStyleSheet(QString());
+            StatePalette::setTextRole(m_ui->result, std::nullopt);
         }
         break;
     }
