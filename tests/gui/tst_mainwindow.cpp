@@ -2,6 +2,7 @@
 // The main window and its dialogs as a user meets them (offscreen): adding a stack through the real
 // dialog, switching to Georgian at run time, and no clipped text in either language.
 // With SUPADESK_SCREENSHOT_DIR set, the windows are also saved as PNG files there.
+#include "appwindow.h"
 #include "gui/analyzer/analyzerworkspace.h"
 #include "gui/common/aboutdialog.h"
 #include "gui/common/preferencesdialog.h"
@@ -109,10 +110,10 @@ class TestMainWindow : public QObject
 
     QString settingsFile() const { return m_dir.filePath(QStringLiteral("supadesk.conf")); }
 
-    std::unique_ptr<MainWindow> makeWindow()
+    // The window over a fresh AppServices, as the app builds it; m_secrets reads the same keychain.
+    testenv::AppWindow makeWindow()
     {
-        auto window = std::make_unique<MainWindow>(StackRepository(StackStore(settingsFile())),
-                                                   Preferences(settingsFile()), m_secrets.get());
+        testenv::AppWindow window(m_dir.path(), QStringLiteral("Supadesk GUI test"));
         window->resize(1100, 720);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
