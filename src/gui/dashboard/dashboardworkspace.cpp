@@ -10,8 +10,8 @@
 #include "historyretentiondialog.h"
 #include "livechart.h"
 #include "services/connectionmanager.h"
+#include "services/databasesampler.h"
 #include "services/statsfleet.h"
-#include "services/statspoller.h"
 #include "standbytable.h"
 
 #include <QAction>
