@@ -2,8 +2,8 @@
 // Alt+key reaches one item of a menu, in English and in Georgian: no two actions of one menu (nor two
 // titles of the menu bar) share an access key (the character after '&', compared case-insensitively).
 // The menus are read from the running main window, so a new menu or action is checked as it is added.
-#include "appwindow.h"
 #include "gui/mainwindow.h"
+#include "harness/appwindow.h"
 #include "harness/testenv.h"
 #include "services/translationloader.h"
 

@@ -2,9 +2,9 @@
 // Connecting a stack from the main window against the harness's real sshd and PostgreSQL: the host-key
 // conversation, the status dot, the copied connection string that psql-like clients use, and the
 // man-in-the-middle refusal when the key changes.
-#include "appwindow.h"
 #include "gui/mainwindow.h"
 #include "gui/stacks/stacktreemodel.h"
+#include "harness/appwindow.h"
 #include "harness/testenv.h"
 #include "services/connectionmanager.h"
 #include "services/secretstore.h"

@@ -2,7 +2,6 @@
 // The main window and its dialogs as a user meets them (offscreen): adding a stack through the real
 // dialog, switching to Georgian at run time, and no clipped text in either language.
 // With SUPADESK_SCREENSHOT_DIR set, the windows are also saved as PNG files there.
-#include "appwindow.h"
 #include "gui/analyzer/analyzerworkspace.h"
 #include "gui/common/aboutdialog.h"
 #include "gui/common/preferencesdialog.h"
@@ -11,6 +10,7 @@
 #include "gui/setup/tuningpage.h"
 #include "gui/stacks/stackdialog.h"
 #include "gui/workspaceshots.h"
+#include "harness/appwindow.h"
 #include "harness/testenv.h"
 #include "services/apppaths.h"
 #include "services/secretstore.h"

@@ -43,7 +43,8 @@ struct AppLocations
 //                   the Uptime workspace and the Setup wizard (probe interval)
 //   uptimeMonitor   the app's own probes of every connected stack, written to uptimeStore
 //   statsFleet      one statistics sampler thread per connected stack, writing the history file
-//                   in dataDir that the Dashboard reads
+//                   in dataDir; each sampler's HistoryStore belongs to its thread, and the Dashboard
+//                   reads the file through a read-only HistoryStore of its own on the GUI thread
 //   translations    the process-wide catalogue loader (QCoreApplication's translators are global)
 class AppServices
 {
