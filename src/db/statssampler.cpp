@@ -57,7 +57,7 @@ Status StatsSampler::open()
         QSqlDatabase db =
             PgConnInfo::addConnection(m_dsn, m_connectionName, QStringLiteral("connect_timeout=10"));
         if (!db.open())
-            return Error{QStringLiteral("stats.connect"),
+            return Error{ErrorCode::StatsConnect,
                          QCoreApplication::translate("StatsSampler", "Cannot connect to %1: %2")
                              .arg(m_dsn.redacted(), db.lastError().text())};
         QSqlQuery q(db);
@@ -65,7 +65,7 @@ Status StatsSampler::open()
         if (!q.exec(QStringLiteral("SET application_name = 'supadesk-stats'; SET statement_timeout = '10s'; "
                                    "SET lock_timeout = '1s'")) ||
             !q.exec(QStringLiteral("SELECT current_setting('server_version_num')::int")) || !q.next())
-            return Error{QStringLiteral("stats.version"),
+            return Error{ErrorCode::StatsVersion,
                          QCoreApplication::translate("StatsSampler", "Cannot read the server version: %1")
                              .arg(q.lastError().text())};
         m_serverVersion = q.value(0).toInt();
@@ -73,7 +73,7 @@ Status StatsSampler::open()
     if (m_serverVersion < StatsQuery::MinimumServerVersion) {
         const int version = m_serverVersion;
         close();
-        return Error{QStringLiteral("stats.version"),
+        return Error{ErrorCode::StatsVersion,
                      QCoreApplication::translate(
                          "StatsSampler", "PostgreSQL %1 is too old for the dashboard: version 10 or newer "
                                          "is needed.")
@@ -146,7 +146,7 @@ Result<StatsSample> StatsSampler::runOnce()
         if (q.lastError().type() == QSqlError::ConnectionError || !db.isOpen())
             db.close();
         return Error{
-            QStringLiteral("stats.sample"),
+            ErrorCode::StatsSample,
             QCoreApplication::translate("StatsSampler", "The statistics sample failed: %1").arg(message)};
     }
     const QSqlRecord record = q.record();

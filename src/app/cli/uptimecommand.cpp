@@ -348,19 +348,15 @@ int runUptime(CliContext &c)
             return 2;
         }
         UptimeStore store(AppPaths::dataDir());
-        if (const Status opened = store.open(); !opened.ok()) {
-            c.err << opened.error().message << Qt::endl;
-            return 1;
-        }
+        if (const Status opened = store.open(); !opened.ok())
+            return fail(c, opened.error());
         if (!store.recoveryMessage().isEmpty())
             c.err << store.recoveryMessage() << Qt::endl;
         if (parser.isSet(QStringLiteral("pull")) && !pullLogs(c, parser, store, stack->id))
-            return 1;
+            return status(ExitStatus::Failed); // whatever went wrong on the way to the logs
         const Result<StackUptime> figures = store.uptime(stack->id, period, options.gaps);
-        if (!figures.ok()) {
-            c.err << figures.error().message << Qt::endl;
-            return 1;
-        }
+        if (!figures.ok())
+            return fail(c, figures.error());
         summaries = figures.value().components;
         // The stack's own target, unless the command line names one.
         if (!parser.isSet(QStringLiteral("target"))) {
