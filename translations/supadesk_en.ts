@@ -3554,10 +3554,6 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server did not say which user Supadesk logs in as.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A probe file is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3627,6 +3623,10 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>The availability target is outside 0% to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not name the user Supadesk connects as.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

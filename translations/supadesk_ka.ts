@@ -3564,8 +3564,8 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <translation>ზონდს სერვერზე curl სჭირდება.</translation>
     </message>
     <message>
-        <source>The server did not say which user Supadesk logs in as.</source>
-        <translation>სერვერმა არ გვაცნობა, რომელი მომხმარებლით შედის Supadesk.</translation>
+        <source>The server did not name the user Supadesk connects as.</source>
+        <translation>სერვერმა არ დაასახელა მომხმარებელი, რომლითაც Supadesk უკავშირდება.</translation>
     </message>
     <message>
         <source>A probe file is missing from this build.</source>

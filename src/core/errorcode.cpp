@@ -318,7 +318,7 @@ constexpr ErrorCodeInfo kCatalogue[] = {
     {ErrorCode::UptimeInstallCurl, "uptime.install.curl", ExitStatus::Failed,
      QT_TRANSLATE_NOOP("supadesk::ErrorCatalogue", "The probe needs curl on the server.")},
     {ErrorCode::UptimeInstallHost, "uptime.install.host", ExitStatus::Failed,
-     QT_TRANSLATE_NOOP("supadesk::ErrorCatalogue", "The server did not say which user Supadesk logs in as.")},
+     QT_TRANSLATE_NOOP("supadesk::ErrorCatalogue", "The server did not name the user Supadesk connects as.")},
     {ErrorCode::UptimeInstallResource, "uptime.install.resource", ExitStatus::Failed,
      QT_TRANSLATE_NOOP("supadesk::ErrorCatalogue", "A probe file is missing from this build.")},
     {ErrorCode::UptimeInstallStep, "uptime.install.step", ExitStatus::Failed,
