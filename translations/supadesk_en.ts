@@ -3022,6 +3022,657 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::ErrorCatalogue</name>
+    <message>
+        <source>The bundle&apos;s .env has a line that cannot be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle lacks a file a step needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of the bundle cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s .env has lines that cannot be edited safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no .env on the server to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step needs root and the login user cannot get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step does not change a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup path is not an absolute path on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database port of the backup is not a TCP port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup retention is outside 1 to 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave no scratch folder for a backup run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup setting holds characters a script cannot take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .env given to the plan cannot be edited safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart&apos;s data cannot be saved as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart cannot be saved as a PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A --forward value is not LOCALPORT:REMOTEHOST:REMOTEPORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stack with the given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH tunnel to the stack&apos;s database could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command line is incomplete or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection string cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not cancel the running query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database connection for EXPLAIN is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no statement to explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPLAIN failed or returned no plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend process ID of the EXPLAIN connection could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction around EXPLAIN ANALYZE could not be rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one statement was given to EXPLAIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction for EXPLAIN ANALYZE could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port is both opened and closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall port is not a TCP port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic firewall revert is shorter than 60 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH port is among the ports to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard history is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard history file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the dashboard history cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dashboard history file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard history file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A damaged dashboard history file cannot be set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or writing the dashboard history failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of connections is outside 20 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of vCPUs is outside 1 to 1024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RAM is not written as a memory size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RAM is outside 1 GiB to 4 TiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage kind is neither ssd nor hdd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WAL archive directory is not a plain absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workload is not web, oltp, analytics or mixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached to try hypothetical indexes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hypopg extension could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hypothetical index could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hypopg extension is available but not created in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A query with hypothetical indexes failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hypopg extension is not installed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a valid stack export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not a JSON Web Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PgBouncer admin command failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PgBouncer admin console cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no PostgreSQL client library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SHOW command of the PgBouncer admin console failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is not EXPLAIN JSON that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is not EXPLAIN text that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not run the preflight commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metrics text is not in the Prometheus format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused to read, store or remove a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no such secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack list cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe&apos;s files are missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exported file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder on the server cannot be listed over SFTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder on the server does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new file cannot be given the old file&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file on the server cannot be read over SFTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new file cannot be moved into place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SFTP subsystem cannot be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file on the server cannot be written over SFTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached to signal a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to cancel or end the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SQL statement failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SSH agent is running, or it holds no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication ended in an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the private key is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key file cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private key file is set, or it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key needs a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wants a further authentication method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH password is needed and not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name from ssh_config is not usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name cannot be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remote command could not be run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local port cannot be listened on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local port is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local socket can be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH handshake failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key differs from the recorded one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent no host key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no new or changed host key to act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key is of a type not recorded, while keys of other types are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key is marked as revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key is not yet trusted; --accept-new-host-key records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel through the jump host could be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local socket for the jump host could be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A jump host is not written as [user@]host[:port].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The known hosts file changed while it was being updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The known hosts file that holds the key cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A known hosts file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The known hosts file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH connection was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on the SSH connection failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stack with this id already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack&apos;s settings are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached to read pg_stat_statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pg_stat_statements extension could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is loaded but not created in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not in shared_preload_libraries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement statistics cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement statistics cannot be reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached for statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking a sample of the statistics failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s PostgreSQL version is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supavisor&apos;s metrics cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uptime history is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uptime history file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the uptime history cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe is being installed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the probe was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe needs curl on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probe file is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step of installing or removing the probe failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the probe needs root and sudo asks for a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to install yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maintenance window ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maintenance window no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such maintenance window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uptime history file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe logs are being fetched already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the probe logs was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack is not connected, so its probe logs cannot be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s language could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stack was chosen for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A damaged uptime history file cannot be set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or writing the uptime history failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The availability target is outside 0% to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not name the user Supadesk connects as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::ExportReportDialog</name>
     <message>
         <source>Export uptime report</source>

@@ -3032,6 +3032,657 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::ErrorCatalogue</name>
+    <message>
+        <source>The bundle&apos;s .env has a line that cannot be applied.</source>
+        <translation>პაკეტის .env-ში არის სტრიქონი, რომლის გამოყენებაც შეუძლებელია.</translation>
+    </message>
+    <message>
+        <source>The bundle lacks a file a step needs.</source>
+        <translation>პაკეტს აკლია ფაილი, რომელიც ნაბიჯს სჭირდება.</translation>
+    </message>
+    <message>
+        <source>The bundle folder does not exist.</source>
+        <translation>პაკეტის საქაღალდე არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>A file of the bundle cannot be read.</source>
+        <translation>პაკეტის ფაილის წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s .env has lines that cannot be edited safely.</source>
+        <translation>სერვერის .env-ში არის სტრიქონები, რომელთა უსაფრთხოდ რედაქტირება შეუძლებელია.</translation>
+    </message>
+    <message>
+        <source>There is no .env on the server to edit.</source>
+        <translation>სერვერზე დასარედაქტირებელი .env არ არის.</translation>
+    </message>
+    <message>
+        <source>A step needs root and the login user cannot get it.</source>
+        <translation>ნაბიჯს root სჭირდება, შესვლის მომხმარებელი კი მას ვერ იღებს.</translation>
+    </message>
+    <message>
+        <source>The step does not change a file.</source>
+        <translation>ნაბიჯი ფაილს არ ცვლის.</translation>
+    </message>
+    <message>
+        <source>A backup path is not an absolute path on the server.</source>
+        <translation>სარეზერვო ასლის გზა სერვერზე აბსოლუტური გზა არ არის.</translation>
+    </message>
+    <message>
+        <source>The database port of the backup is not a TCP port.</source>
+        <translation>სარეზერვო ასლის მონაცემთა ბაზის პორტი TCP პორტი არ არის.</translation>
+    </message>
+    <message>
+        <source>The backup retention is outside 1 to 3650 days.</source>
+        <translation>სარეზერვო ასლების შენახვის ვადა 1-დან 3650 დღემდე არ არის.</translation>
+    </message>
+    <message>
+        <source>The server gave no scratch folder for a backup run.</source>
+        <translation>სერვერმა სარეზერვო ასლის გაშვებისთვის დროებითი საქაღალდე არ მისცა.</translation>
+    </message>
+    <message>
+        <source>A backup setting holds characters a script cannot take.</source>
+        <translation>სარეზერვო ასლის პარამეტრი შეიცავს სიმბოლოებს, რომლებსაც სკრიპტი ვერ მიიღებს.</translation>
+    </message>
+    <message>
+        <source>The .env given to the plan cannot be edited safely.</source>
+        <translation>გეგმისთვის მიცემული .env-ის უსაფრთხოდ რედაქტირება შეუძლებელია.</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s data cannot be saved as CSV.</source>
+        <translation>დიაგრამის მონაცემების CSV-ად შენახვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The chart cannot be saved as a PNG file.</source>
+        <translation>დიაგრამის PNG ფაილად შენახვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>A --forward value is not LOCALPORT:REMOTEHOST:REMOTEPORT.</source>
+        <translation>--forward-ის მნიშვნელობა LOCALPORT:REMOTEHOST:REMOTEPORT არ არის.</translation>
+    </message>
+    <message>
+        <source>There is no stack with the given name.</source>
+        <translation>მოცემული სახელით სტეკი არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The SSH tunnel to the stack&apos;s database could not be opened.</source>
+        <translation>სტეკის მონაცემთა ბაზამდე SSH გვირაბის გახსნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The command line is incomplete or wrong.</source>
+        <translation>ბრძანების სტრიქონი არასრული ან არასწორია.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection string cannot be read.</source>
+        <translation>PostgreSQL-ის კავშირის სტრიქონის წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The server did not cancel the running query.</source>
+        <translation>სერვერმა გაშვებული მოთხოვნა არ გააუქმა.</translation>
+    </message>
+    <message>
+        <source>The database connection for EXPLAIN is not open.</source>
+        <translation>EXPLAIN-ისთვის მონაცემთა ბაზასთან კავშირი ღია არ არის.</translation>
+    </message>
+    <message>
+        <source>There is no statement to explain.</source>
+        <translation>გეგმის საჩვენებელი ბრძანება არ არის.</translation>
+    </message>
+    <message>
+        <source>EXPLAIN failed or returned no plan.</source>
+        <translation>EXPLAIN ვერ შესრულდა ან გეგმა არ დააბრუნა.</translation>
+    </message>
+    <message>
+        <source>The backend process ID of the EXPLAIN connection could not be read.</source>
+        <translation>EXPLAIN-ის კავშირის სერვერული პროცესის ID-ის წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The transaction around EXPLAIN ANALYZE could not be rolled back.</source>
+        <translation>EXPLAIN ANALYZE-ის ტრანზაქციის დაბრუნება ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>More than one statement was given to EXPLAIN.</source>
+        <translation>EXPLAIN-ს ერთზე მეტი ბრძანება მიეცა.</translation>
+    </message>
+    <message>
+        <source>The transaction for EXPLAIN ANALYZE could not be started.</source>
+        <translation>EXPLAIN ANALYZE-ისთვის ტრანზაქციის დაწყება ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>A port is both opened and closed.</source>
+        <translation>პორტი ერთდროულად გახსნილიც არის და დახურულიც.</translation>
+    </message>
+    <message>
+        <source>A firewall port is not a TCP port.</source>
+        <translation>ფაიერვოლის პორტი TCP პორტი არ არის.</translation>
+    </message>
+    <message>
+        <source>The automatic firewall revert is shorter than 60 seconds.</source>
+        <translation>ფაიერვოლის ავტომატური დაბრუნება 60 წამზე მოკლეა.</translation>
+    </message>
+    <message>
+        <source>The SSH port is among the ports to close.</source>
+        <translation>SSH პორტი დასახურ პორტებს შორისაა.</translation>
+    </message>
+    <message>
+        <source>The dashboard history is not open.</source>
+        <translation>დაფის ისტორია ღია არ არის.</translation>
+    </message>
+    <message>
+        <source>The dashboard history file is damaged.</source>
+        <translation>დაფის ისტორიის ფაილი დაზიანებულია.</translation>
+    </message>
+    <message>
+        <source>The folder for the dashboard history cannot be created.</source>
+        <translation>დაფის ისტორიის საქაღალდის შექმნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>There is no dashboard history file yet.</source>
+        <translation>დაფის ისტორიის ფაილი ჯერ არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The dashboard history file cannot be opened.</source>
+        <translation>დაფის ისტორიის ფაილის გახსნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>A damaged dashboard history file cannot be set aside.</source>
+        <translation>დაზიანებული დაფის ისტორიის ფაილის გვერდზე გადადება ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the dashboard history failed.</source>
+        <translation>დაფის ისტორიის წაკითხვა ან ჩაწერა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The number of connections is outside 20 to 10000.</source>
+        <translation>კავშირების რაოდენობა 20-დან 10000-მდე არ არის.</translation>
+    </message>
+    <message>
+        <source>The number of vCPUs is outside 1 to 1024.</source>
+        <translation>vCPU-ების რაოდენობა 1-დან 1024-მდე არ არის.</translation>
+    </message>
+    <message>
+        <source>The RAM is not written as a memory size.</source>
+        <translation>RAM მეხსიერების ზომად არ არის ჩაწერილი.</translation>
+    </message>
+    <message>
+        <source>The RAM is outside 1 GiB to 4 TiB.</source>
+        <translation>RAM 1 GiB-დან 4 TiB-მდე არ არის.</translation>
+    </message>
+    <message>
+        <source>The storage kind is neither ssd nor hdd.</source>
+        <translation>მეხსიერების ტიპი არც ssd არის და არც hdd.</translation>
+    </message>
+    <message>
+        <source>The WAL archive directory is not a plain absolute path.</source>
+        <translation>WAL-ის არქივის საქაღალდე მარტივი აბსოლუტური გზა არ არის.</translation>
+    </message>
+    <message>
+        <source>The workload is not web, oltp, analytics or mixed.</source>
+        <translation>დატვირთვა არ არის web, oltp, analytics ან mixed.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached to try hypothetical indexes.</source>
+        <translation>ჰიპოთეტური ინდექსების საცდელად მონაცემთა ბაზასთან დაკავშირება ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The hypopg extension could not be created.</source>
+        <translation>hypopg გაფართოების შექმნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>A hypothetical index could not be created.</source>
+        <translation>ჰიპოთეტური ინდექსის შექმნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The hypopg extension is available but not created in the database.</source>
+        <translation>hypopg გაფართოება ხელმისაწვდომია, მაგრამ მონაცემთა ბაზაში შექმნილი არ არის.</translation>
+    </message>
+    <message>
+        <source>A query with hypothetical indexes failed.</source>
+        <translation>ჰიპოთეტური ინდექსებით მოთხოვნა ვერ შესრულდა.</translation>
+    </message>
+    <message>
+        <source>The hypopg extension is not installed on the server.</source>
+        <translation>hypopg გაფართოება სერვერზე დაყენებული არ არის.</translation>
+    </message>
+    <message>
+        <source>The file is not a valid stack export.</source>
+        <translation>ფაილი სტეკების სწორი ექსპორტი არ არის.</translation>
+    </message>
+    <message>
+        <source>The text is not a JSON Web Token.</source>
+        <translation>ტექსტი JSON Web Token არ არის.</translation>
+    </message>
+    <message>
+        <source>A PgBouncer admin command failed.</source>
+        <translation>PgBouncer-ის ადმინისტრირების ბრძანება ვერ შესრულდა.</translation>
+    </message>
+    <message>
+        <source>The PgBouncer admin console cannot be reached.</source>
+        <translation>PgBouncer-ის ადმინისტრირების კონსოლთან დაკავშირება ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>This build has no PostgreSQL client library.</source>
+        <translation>ამ ანაწყობს PostgreSQL-ის კლიენტის ბიბლიოთეკა არ აქვს.</translation>
+    </message>
+    <message>
+        <source>A SHOW command of the PgBouncer admin console failed.</source>
+        <translation>PgBouncer-ის ადმინისტრირების კონსოლის SHOW ბრძანება ვერ შესრულდა.</translation>
+    </message>
+    <message>
+        <source>The plan file is empty.</source>
+        <translation>გეგმის ფაილი ცარიელია.</translation>
+    </message>
+    <message>
+        <source>The plan is not EXPLAIN JSON that can be read.</source>
+        <translation>გეგმა წაკითხვადი EXPLAIN JSON არ არის.</translation>
+    </message>
+    <message>
+        <source>There is no plan to save.</source>
+        <translation>შესანახი გეგმა არ არის.</translation>
+    </message>
+    <message>
+        <source>The plan file cannot be read.</source>
+        <translation>გეგმის ფაილის წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The plan is not EXPLAIN text that can be read.</source>
+        <translation>გეგმა წაკითხვადი EXPLAIN ტექსტი არ არის.</translation>
+    </message>
+    <message>
+        <source>A file cannot be written.</source>
+        <translation>ფაილის ჩაწერა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The server could not run the preflight commands.</source>
+        <translation>სერვერმა წინასწარი შემოწმების ბრძანებები ვერ გაუშვა.</translation>
+    </message>
+    <message>
+        <source>The metrics text is not in the Prometheus format.</source>
+        <translation>მეტრიკების ტექსტი Prometheus-ის ფორმატში არ არის.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to read, store or remove a secret.</source>
+        <translation>გასაღებების საცავმა საიდუმლოს წაკითხვა, შენახვა ან წაშლა უარყო.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no such secret.</source>
+        <translation>გასაღებების საცავში ასეთი საიდუმლო არ არის.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this desktop.</source>
+        <translation>ამ სამუშაო მაგიდაზე გასაღებების საცავი ხელმისაწვდომი არ არის.</translation>
+    </message>
+    <message>
+        <source>The stack list cannot be saved.</source>
+        <translation>სტეკების სიის შენახვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>There is no plan to export.</source>
+        <translation>საექსპორტო გეგმა არ არის.</translation>
+    </message>
+    <message>
+        <source>The probe&apos;s files are missing from this build.</source>
+        <translation>ზონდის ფაილები ამ ანაწყობში არ არის.</translation>
+    </message>
+    <message>
+        <source>An exported file cannot be written.</source>
+        <translation>ექსპორტირებული ფაილის ჩაწერა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>A folder on the server cannot be listed over SFTP.</source>
+        <translation>SFTP-ით სერვერზე საქაღალდის ჩამონათვალის მიღება ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The folder on the server does not exist.</source>
+        <translation>სერვერზე საქაღალდე არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The new file cannot be given the old file&apos;s owner.</source>
+        <translation>ახალ ფაილს ძველი ფაილის მფლობელის მინიჭება ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>A file on the server cannot be read over SFTP.</source>
+        <translation>SFTP-ით სერვერზე ფაილის წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The new file cannot be moved into place.</source>
+        <translation>ახალი ფაილის თავის ადგილზე გადატანა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The SFTP subsystem cannot be started.</source>
+        <translation>SFTP ქვესისტემის გაშვება ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>A file on the server cannot be written over SFTP.</source>
+        <translation>SFTP-ით სერვერზე ფაილის ჩაწერა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached to signal a session.</source>
+        <translation>სესიისთვის სიგნალის გასაგზავნად მონაცემთა ბაზასთან დაკავშირება ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation>სესია აღარ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The server refused to cancel or end the session.</source>
+        <translation>სერვერმა სესიის გაუქმებაზე ან დასრულებაზე უარი თქვა.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection is not open.</source>
+        <translation>PostgreSQL-თან კავშირი გახსნილი არ არის.</translation>
+    </message>
+    <message>
+        <source>An SQL statement failed.</source>
+        <translation>SQL ბრძანება ვერ შესრულდა.</translation>
+    </message>
+    <message>
+        <source>No SSH agent is running, or it holds no key.</source>
+        <translation>SSH აგენტი არ არის გაშვებული, ან მასში გასაღები არ არის.</translation>
+    </message>
+    <message>
+        <source>Authentication ended in an error.</source>
+        <translation>ავთენტიფიკაცია შეცდომით დასრულდა.</translation>
+    </message>
+    <message>
+        <source>The server refused the login.</source>
+        <translation>სერვერმა შესვლა უარყო.</translation>
+    </message>
+    <message>
+        <source>The passphrase of the private key is wrong.</source>
+        <translation>პირადი გასაღების საიდუმლო ფრაზა არასწორია.</translation>
+    </message>
+    <message>
+        <source>The private key file cannot be used.</source>
+        <translation>პირადი გასაღების ფაილის გამოყენება შეუძლებელია.</translation>
+    </message>
+    <message>
+        <source>No private key file is set, or it does not exist.</source>
+        <translation>პირადი გასაღების ფაილი მითითებული არ არის ან არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The private key needs a passphrase.</source>
+        <translation>პირად გასაღებს საიდუმლო ფრაზა სჭირდება.</translation>
+    </message>
+    <message>
+        <source>The private key file cannot be read.</source>
+        <translation>პირადი გასაღების ფაილის წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The server wants a further authentication method.</source>
+        <translation>სერვერს ავთენტიფიკაციის კიდევ ერთი მეთოდი სჭირდება.</translation>
+    </message>
+    <message>
+        <source>The SSH password is needed and not stored.</source>
+        <translation>SSH პაროლი საჭიროა და შენახული არ არის.</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation>დაკავშირება გაუქმდა.</translation>
+    </message>
+    <message>
+        <source>The host name from ssh_config is not usable.</source>
+        <translation>ssh_config-ის ჰოსტის სახელის გამოყენება შეუძლებელია.</translation>
+    </message>
+    <message>
+        <source>The host name cannot be resolved.</source>
+        <translation>ჰოსტის სახელის ამოხსნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>A remote command could not be run.</source>
+        <translation>დისტანციური ბრძანების გაშვება ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The local port cannot be listened on.</source>
+        <translation>ლოკალურ პორტზე მოსმენა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The local port is already in use.</source>
+        <translation>ლოკალური პორტი უკვე გამოიყენება.</translation>
+    </message>
+    <message>
+        <source>No local socket can be created.</source>
+        <translation>ლოკალური სოკეტის შექმნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The SSH handshake failed.</source>
+        <translation>SSH-ით კავშირის დამყარება (handshake) ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The host key differs from the recorded one.</source>
+        <translation>ჰოსტის გასაღები ჩაწერილისგან განსხვავდება.</translation>
+    </message>
+    <message>
+        <source>The host key cannot be read.</source>
+        <translation>ჰოსტის გასაღების წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The server sent no host key.</source>
+        <translation>სერვერმა ჰოსტის გასაღები არ გამოგზავნა.</translation>
+    </message>
+    <message>
+        <source>There is no new or changed host key to act on.</source>
+        <translation>ახალი ან შეცვლილი ჰოსტის გასაღები არ არის.</translation>
+    </message>
+    <message>
+        <source>The host key is of a type not recorded, while keys of other types are.</source>
+        <translation>ჰოსტის გასაღები ჩაუწერელი ტიპისაა, სხვა ტიპის გასაღებები კი ჩაწერილია.</translation>
+    </message>
+    <message>
+        <source>The host key is marked as revoked.</source>
+        <translation>ჰოსტის გასაღები გაუქმებულად არის მონიშნული.</translation>
+    </message>
+    <message>
+        <source>The host key is not yet trusted; --accept-new-host-key records it.</source>
+        <translation>ჰოსტის გასაღები ჯერ სანდო არ არის; --accept-new-host-key მას ჩაწერს.</translation>
+    </message>
+    <message>
+        <source>No channel through the jump host could be opened.</source>
+        <translation>შუალედური ჰოსტის გავლით არხის გახსნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>No local socket for the jump host could be made.</source>
+        <translation>შუალედური ჰოსტისთვის ლოკალური სოკეტის შექმნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>A jump host is not written as [user@]host[:port].</source>
+        <translation>შუალედური ჰოსტი [user@]host[:port] სახით არ არის ჩაწერილი.</translation>
+    </message>
+    <message>
+        <source>The known hosts file changed while it was being updated.</source>
+        <translation>ცნობილი ჰოსტების ფაილი განახლებისას შეიცვალა.</translation>
+    </message>
+    <message>
+        <source>The known hosts file that holds the key cannot be changed.</source>
+        <translation>ცნობილი ჰოსტების ფაილის, რომელიც გასაღებს შეიცავს, შეცვლა შეუძლებელია.</translation>
+    </message>
+    <message>
+        <source>A known hosts file cannot be read.</source>
+        <translation>ცნობილი ჰოსტების ფაილის წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The known hosts file cannot be written.</source>
+        <translation>ცნობილი ჰოსტების ფაილის ჩაწერა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The SSH connection was lost.</source>
+        <translation>SSH კავშირი გაწყდა.</translation>
+    </message>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation>სტეკი დაკავშირებული არ არის.</translation>
+    </message>
+    <message>
+        <source>Waiting on the SSH connection failed.</source>
+        <translation>SSH კავშირის მოლოდინი ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>სერვერმა კავშირი უარყო.</translation>
+    </message>
+    <message>
+        <source>Connecting timed out.</source>
+        <translation>დაკავშირების დრო ამოიწურა.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>სერვერთან დაკავშირება ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>A stack with this id already exists.</source>
+        <translation>ამ იდენტიფიკატორით სტეკი უკვე არსებობს.</translation>
+    </message>
+    <message>
+        <source>The stack&apos;s settings are not valid.</source>
+        <translation>სტეკის პარამეტრები არასწორია.</translation>
+    </message>
+    <message>
+        <source>The stack no longer exists.</source>
+        <translation>ეს სტეკი აღარ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached to read pg_stat_statements.</source>
+        <translation>pg_stat_statements-ის წასაკითხად მონაცემთა ბაზასთან დაკავშირება ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The pg_stat_statements extension could not be created.</source>
+        <translation>pg_stat_statements გაფართოების შექმნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is loaded but not created in the database.</source>
+        <translation>pg_stat_statements ჩატვირთულია, მაგრამ მონაცემთა ბაზაში შექმნილი არ არის.</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not in shared_preload_libraries.</source>
+        <translation>pg_stat_statements shared_preload_libraries-ში არ არის.</translation>
+    </message>
+    <message>
+        <source>The statement statistics cannot be read.</source>
+        <translation>ბრძანებების სტატისტიკის წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The statement statistics cannot be reset.</source>
+        <translation>ბრძანებების სტატისტიკის განულება ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached for statistics.</source>
+        <translation>სტატისტიკისთვის მონაცემთა ბაზასთან დაკავშირება ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>Taking a sample of the statistics failed.</source>
+        <translation>სტატისტიკის ანაზომის აღება ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s PostgreSQL version is not supported.</source>
+        <translation>სერვერის PostgreSQL-ის ვერსია მხარდაჭერილი არ არის.</translation>
+    </message>
+    <message>
+        <source>Supavisor&apos;s metrics cannot be read.</source>
+        <translation>Supavisor-ის მეტრიკების წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The uptime history is not open.</source>
+        <translation>ხელმისაწვდომობის ისტორია ღია არ არის.</translation>
+    </message>
+    <message>
+        <source>The uptime history file is damaged.</source>
+        <translation>ხელმისაწვდომობის ისტორიის ფაილი დაზიანებულია.</translation>
+    </message>
+    <message>
+        <source>The folder for the uptime history cannot be created.</source>
+        <translation>ხელმისაწვდომობის ისტორიის საქაღალდის შექმნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The probe is being installed already.</source>
+        <translation>ზონდი უკვე ყენდება.</translation>
+    </message>
+    <message>
+        <source>Installing the probe was cancelled.</source>
+        <translation>ზონდის დაყენება გაუქმდა.</translation>
+    </message>
+    <message>
+        <source>The probe needs curl on the server.</source>
+        <translation>ზონდს სერვერზე curl სჭირდება.</translation>
+    </message>
+    <message>
+        <source>The server did not name the user Supadesk connects as.</source>
+        <translation>სერვერმა არ დაასახელა მომხმარებელი, რომლითაც Supadesk უკავშირდება.</translation>
+    </message>
+    <message>
+        <source>A probe file is missing from this build.</source>
+        <translation>ზონდის ფაილი ამ ანაწყობში არ არის.</translation>
+    </message>
+    <message>
+        <source>A step of installing or removing the probe failed.</source>
+        <translation>ზონდის დაყენების ან წაშლის ნაბიჯი ვერ შესრულდა.</translation>
+    </message>
+    <message>
+        <source>Installing the probe needs root and sudo asks for a password.</source>
+        <translation>ზონდის დაყენებას root სჭირდება, sudo კი პაროლს ითხოვს.</translation>
+    </message>
+    <message>
+        <source>There is nothing to install yet.</source>
+        <translation>დასაყენებელი ჯერ არაფერია.</translation>
+    </message>
+    <message>
+        <source>The maintenance window ends before it starts.</source>
+        <translation>ტექნიკური მომსახურების ფანჯარა დაწყებამდე მთავრდება.</translation>
+    </message>
+    <message>
+        <source>The maintenance window no longer exists.</source>
+        <translation>ტექნიკური მომსახურების ფანჯარა აღარ არსებობს.</translation>
+    </message>
+    <message>
+        <source>There is no such maintenance window.</source>
+        <translation>ასეთი ტექნიკური მომსახურების ფანჯარა არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The uptime history file cannot be opened.</source>
+        <translation>ხელმისაწვდომობის ისტორიის ფაილის გახსნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The probe logs are being fetched already.</source>
+        <translation>ზონდის ჟურნალები უკვე მოიტანება.</translation>
+    </message>
+    <message>
+        <source>Fetching the probe logs was cancelled.</source>
+        <translation>ზონდის ჟურნალების ჩამოტვირთვა გაუქმდა.</translation>
+    </message>
+    <message>
+        <source>The stack is not connected, so its probe logs cannot be fetched.</source>
+        <translation>სტეკი დაკავშირებული არ არის, ამიტომ მისი ზონდის ჟურნალების მოტანა შეუძლებელია.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>ანგარიში გაუქმდა.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language could not be loaded.</source>
+        <translation>ანგარიშის ენის ჩატვირთვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>No stack was chosen for the report.</source>
+        <translation>ანგარიშისთვის სტეკი არ აირჩიეს.</translation>
+    </message>
+    <message>
+        <source>The report file cannot be written.</source>
+        <translation>ანგარიშის ფაილის ჩაწერა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>A damaged uptime history file cannot be set aside.</source>
+        <translation>დაზიანებული ხელმისაწვდომობის ისტორიის ფაილის გვერდზე გადადება ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the uptime history failed.</source>
+        <translation>ხელმისაწვდომობის ისტორიის წაკითხვა ან ჩაწერა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The availability target is outside 0% to 100%.</source>
+        <translation>ხელმისაწვდომობის მიზანი 0%-დან 100%-მდე არ არის.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::ExportReportDialog</name>
     <message>
         <source>Export uptime report</source>

@@ -11,7 +11,7 @@ namespace {
 
 Error badHop(const QString &hop)
 {
-    return Error{QStringLiteral("ssh.jump.syntax"),
+    return Error{ErrorCode::SshJumpSyntax,
                  QCoreApplication::translate("JumpHostList",
                                              "\"%1\" is not a jump host: use [user@]host[:port], several "
                                              "separated by commas.")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/errorcode.h"
+
 #include <QString>
 
 #include <utility>
@@ -9,9 +11,23 @@
 namespace supadesk {
 
 // A failure with a machine-readable code (stable, for scripts and tests) and a translated message
-// (for people). Functions that can fail return Result<T> instead of a bare bool.
+// (for people). Functions that can fail return Result<T> instead of a bare bool. The code is one of
+// the catalogue's (core/errorcode.h): `Error{ErrorCode::SshHostKeyUnknown, tr("...")}`; `code` is its
+// stable text, which JSON output, scripts and tests compare.
 struct Error
 {
+    Error() = default;
+    Error(ErrorCode errorId, QString text)
+        : id(errorId), code(ErrorCatalogue::code(errorId)), message(std::move(text))
+    {}
+    // Transitional, for the call sites under src/gui and in UptimeStore and HistoryStore that still
+    // spell their code as text; remove it once they name an ErrorCode (tst_errorcatalogue lists them).
+    Error(const QString &codeText, QString text)
+        : id(ErrorCatalogue::fromCode(codeText).value_or(ErrorCode::None)), code(codeText),
+          message(std::move(text))
+    {}
+
+    ErrorCode id = ErrorCode::None;
     QString code;
     QString message;
 };

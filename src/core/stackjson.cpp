@@ -15,7 +15,7 @@ constexpr int kVersion = 1;
 
 Error importError(const QString &message)
 {
-    return Error{QStringLiteral("import.invalid"), message};
+    return Error{ErrorCode::ImportInvalid, message};
 }
 
 } // namespace

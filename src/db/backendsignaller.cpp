@@ -29,7 +29,7 @@ Status BackendSignaller::send(Action action, int pid)
             name, QStringLiteral("connect_timeout=10;application_name=supadesk-dashboard"));
         if (!db.open()) {
             result =
-                Error{QStringLiteral("signal.connect"),
+                Error{ErrorCode::SignalConnect,
                       QCoreApplication::translate("BackendSignaller", "Cannot connect to the database: %1")
                           .arg(db.lastError().text())};
         } else {
@@ -40,13 +40,13 @@ Status BackendSignaller::send(Action action, int pid)
             q.addBindValue(pid);
             if (!q.exec() || !q.next())
                 // e.g. "must be a member of the role whose process is being terminated"
-                result = Error{QStringLiteral("signal.refused"),
+                result = Error{ErrorCode::SignalRefused,
                                QCoreApplication::translate("BackendSignaller",
                                                            "The server refused to signal session %1: %2")
                                    .arg(pid)
                                    .arg(q.lastError().databaseText())};
             else if (!q.value(0).toBool())
-                result = Error{QStringLiteral("signal.gone"),
+                result = Error{ErrorCode::SignalGone,
                                QCoreApplication::translate("BackendSignaller",
                                                            "Session %1 no longer exists on the server.")
                                    .arg(pid)};

@@ -16,7 +16,7 @@ namespace supadesk {
 
 namespace {
 
-Error sqlError(const QString &code, const QString &what, const QSqlError &error)
+Error sqlError(ErrorCode code, const QString &what, const QSqlError &error)
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return Error{code, what.arg(detail.trimmed())};
@@ -60,17 +60,17 @@ QString ExplainRunner::explainStatement(const QString &sql, const ExplainOptions
 Result<ExplainOutcome> ExplainRunner::run(const QString &sql, const ExplainOptions &options)
 {
     if (!m_db.isOpen())
-        return Error{QStringLiteral("explain.closed"),
+        return Error{ErrorCode::ExplainClosed,
                      QCoreApplication::translate("ExplainRunner", "The database connection is not open.")};
     const qsizetype statements = SqlStatementLocator::statements(sql).size();
     if (statements == 0)
-        return Error{QStringLiteral("explain.empty"),
+        return Error{ErrorCode::ExplainEmpty,
                      QCoreApplication::translate("ExplainRunner", "There is no statement to explain.")};
     // EXPLAIN of several would run all but the first for real (and a COMMIT among them would end
     // the transaction ANALYZE is rolled back in). Refused here, and the server refuses it too:
     // SingleStatementQuery sends one statement only.
     if (statements > 1)
-        return Error{QStringLiteral("explain.several"),
+        return Error{ErrorCode::ExplainSeveral,
                      QCoreApplication::translate("ExplainRunner",
                                                  "Only one statement can be explained at a time, and the "
                                                  "text holds several. Select the one to explain and try "
@@ -79,7 +79,7 @@ Result<ExplainOutcome> ExplainRunner::run(const QString &sql, const ExplainOptio
     ExplainOutcome outcome;
     if (options.analyze) {
         if (!m_db.transaction())
-            return sqlError(QStringLiteral("explain.transaction"),
+            return sqlError(ErrorCode::ExplainTransaction,
                             QCoreApplication::translate("ExplainRunner", "Could not start a transaction: %1"),
                             m_db.lastError());
         outcome.rolledBack = true;
@@ -89,16 +89,16 @@ Result<ExplainOutcome> ExplainRunner::run(const QString &sql, const ExplainOptio
     if (options.analyze && !m_db.rollback()) {
         // Without the rollback the changes could stay: say so loudly instead of returning a plan.
         return sqlError(
-            QStringLiteral("explain.rollback"),
+            ErrorCode::ExplainRollback,
             QCoreApplication::translate("ExplainRunner", "The statement ran but rolling it back failed: %1"),
             m_db.lastError());
     }
     if (!json.ok())
         return Error{
-            QStringLiteral("explain.failed"),
+            ErrorCode::ExplainFailed,
             QCoreApplication::translate("ExplainRunner", "EXPLAIN failed: %1").arg(json.error().message)};
     if (json.value().isEmpty())
-        return Error{QStringLiteral("explain.failed"),
+        return Error{ErrorCode::ExplainFailed,
                      QCoreApplication::translate("ExplainRunner", "EXPLAIN returned no plan.")};
 
     outcome.json = json.value();
@@ -114,7 +114,7 @@ Result<int> ExplainRunner::backendPid()
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT pg_backend_pid()")) || !query.next())
         return sqlError(
-            QStringLiteral("explain.pid"),
+            ErrorCode::ExplainPid,
             QCoreApplication::translate("ExplainRunner", "Could not ask for the backend process: %1"),
             query.lastError());
     return query.value(0).toInt();
@@ -126,11 +126,11 @@ Status ExplainRunner::cancel(QSqlDatabase other, int pid)
     query.prepare(QStringLiteral("SELECT pg_cancel_backend(?)"));
     query.addBindValue(pid);
     if (!query.exec() || !query.next())
-        return sqlError(QStringLiteral("explain.cancel"),
+        return sqlError(ErrorCode::ExplainCancel,
                         QCoreApplication::translate("ExplainRunner", "Could not cancel the query: %1"),
                         query.lastError());
     if (!query.value(0).toBool())
-        return Error{QStringLiteral("explain.cancel"),
+        return Error{ErrorCode::ExplainCancel,
                      QCoreApplication::translate(
                          "ExplainRunner", "The server did not cancel the query (it may have finished).")};
     return success();

@@ -20,7 +20,7 @@ QString detail(const QSqlError &error)
     return (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
 }
 
-Error failure(const QString &code, const QString &message)
+Error failure(ErrorCode code, const QString &message)
 {
     return Error{code, message};
 }
@@ -37,14 +37,14 @@ Status HypotheticalIndexAdvisor::ensureExtension(bool create)
                            "EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'hypopg'), "
                            "current_database(), current_setting('server_version_num')::int / 10000")) ||
         !query.next())
-        return failure(QStringLiteral("hypopg.query"),
+        return failure(ErrorCode::HypopgQuery,
                        QCoreApplication::translate("HypotheticalIndexAdvisor", "Cannot check for hypopg: %1")
                            .arg(detail(query.lastError())));
     if (query.value(0).toBool())
         return success();
     if (!query.value(1).toBool())
         return failure(
-            QStringLiteral("hypopg.unavailable"),
+            ErrorCode::HypopgUnavailable,
             QCoreApplication::translate("HypotheticalIndexAdvisor",
                                         "The hypopg extension is not installed on this server. Install "
                                         "the package postgresql-%1-hypopg on the database host (Debian "
@@ -53,13 +53,13 @@ Status HypotheticalIndexAdvisor::ensureExtension(bool create)
     const QString database = query.value(2).toString();
     if (!create)
         return failure(
-            QStringLiteral("hypopg.not-created"),
+            ErrorCode::HypopgNotCreated,
             QCoreApplication::translate("HypotheticalIndexAdvisor",
                                         "hypopg is installed but not created in the database “%1”.")
                 .arg(database));
     if (!query.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS hypopg")))
         return failure(
-            QStringLiteral("hypopg.create"),
+            ErrorCode::HypopgCreate,
             QCoreApplication::translate("HypotheticalIndexAdvisor", "Cannot create hypopg in “%1”: %2")
                 .arg(database, detail(query.lastError())));
     return success();
@@ -102,7 +102,7 @@ Result<QList<IndexAdvice>> HypotheticalIndexAdvisor::advise(const QString &sql,
             const QString why = detail(query.lastError());
             query.exec(QStringLiteral("SELECT hypopg_reset()"));
             return failure(
-                QStringLiteral("hypopg.create-index"),
+                ErrorCode::HypopgCreateIndex,
                 QCoreApplication::translate("HypotheticalIndexAdvisor", "Cannot try the index %1: %2")
                     .arg(candidate.createStatement(), why));
         }
@@ -131,7 +131,7 @@ Result<QList<IndexAdvice>> HypotheticalIndexAdvisor::advise(const DbEndpoint &en
             name, QStringLiteral("connect_timeout=10;application_name=supadesk-analyzer"));
         if (!db.open())
             result = Result<QList<IndexAdvice>>(failure(
-                QStringLiteral("hypopg.connect"),
+                ErrorCode::HypopgConnect,
                 QCoreApplication::translate("HypotheticalIndexAdvisor", "Cannot connect to the database: %1")
                     .arg(detail(db.lastError()))));
         else

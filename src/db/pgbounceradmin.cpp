@@ -61,7 +61,7 @@ Status PgBouncerAdmin::open()
     if (PQstatus(conn) != CONNECTION_OK) {
         const QString message = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
         PQfinish(conn);
-        return Error{QStringLiteral("pgbouncer.connect"),
+        return Error{ErrorCode::PgBouncerConnect,
                      QCoreApplication::translate("PgBouncerAdmin",
                                                  "Cannot connect to the PgBouncer admin console on %1:%2: %3")
                          .arg(m_dsn.host)
@@ -71,7 +71,7 @@ Status PgBouncerAdmin::open()
     m_connection = conn;
     return success();
 #else
-    return Error{QStringLiteral("pgbouncer.nolibpq"),
+    return Error{ErrorCode::PgBouncerNoLibpq,
                  QCoreApplication::translate("PgBouncerAdmin",
                                              "This build of Supadesk has no PostgreSQL client library.")};
 #endif
@@ -91,7 +91,7 @@ Result<AdminTable> PgBouncerAdmin::show(const QString &what)
     // Only a plain word after SHOW: the console has no parameters, and nothing else may be sent.
     static const QRegularExpression word(QStringLiteral("^[A-Za-z_]+$"));
     if (!word.match(what).hasMatch())
-        return Error{QStringLiteral("pgbouncer.command"),
+        return Error{ErrorCode::PgBouncerCommand,
                      QCoreApplication::translate("PgBouncerAdmin", "\"%1\" is not a PgBouncer SHOW command.")
                          .arg(what)};
     if (!m_connection) {
@@ -120,7 +120,7 @@ Result<AdminTable> PgBouncerAdmin::runOnce(const QString &what)
         const QString message = QString::fromUtf8(PQerrorMessage(pg(m_connection))).trimmed();
         PQclear(result);
         return Error{
-            QStringLiteral("pgbouncer.show"),
+            ErrorCode::PgBouncerShow,
             QCoreApplication::translate("PgBouncerAdmin", "SHOW %1 failed: %2").arg(what.toUpper(), message)};
     }
     AdminTable table;
@@ -137,7 +137,7 @@ Result<AdminTable> PgBouncerAdmin::runOnce(const QString &what)
     return table;
 #else
     Q_UNUSED(what);
-    return Error{QStringLiteral("pgbouncer.nolibpq"),
+    return Error{ErrorCode::PgBouncerNoLibpq,
                  QCoreApplication::translate("PgBouncerAdmin",
                                              "This build of Supadesk has no PostgreSQL client library.")};
 #endif

@@ -28,7 +28,7 @@ QString masked(QString text)
 Error invalid(const QString &text, const QString &why)
 {
     return Error{
-        QStringLiteral("dsn.invalid"),
+        ErrorCode::DsnInvalid,
         masked(QCoreApplication::translate("PgConnInfo", "\"%1\" is not a PostgreSQL connection string: %2")
                    .arg(text, why))};
 }
@@ -39,7 +39,7 @@ Result<PostgresDsn> PgConnInfo::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error{QStringLiteral("dsn.invalid"),
+        return Error{ErrorCode::DsnInvalid,
                      QCoreApplication::translate("PgConnInfo", "The connection string is empty.")};
     char *message = nullptr;
     const QByteArray utf8 = trimmed.toUtf8();
@@ -48,7 +48,7 @@ Result<PostgresDsn> PgConnInfo::parse(const QString &text)
     if (!options) {
         if (!message)
             return Error{
-                QStringLiteral("dsn.invalid"),
+                ErrorCode::DsnInvalid,
                 masked(
                     QCoreApplication::translate("PgConnInfo", "libpq could not read \"%1\".").arg(trimmed))};
         // libpq's own words say what is wrong and where (it has no Georgian catalogue here).
@@ -75,7 +75,7 @@ Result<PostgresDsn> PgConnInfo::parse(const QString &text)
             else if (value.contains(QLatin1Char(','))) // one port per host of a list
                 dsn.parameters.append({key, value});
             else
-                return Error{QStringLiteral("dsn.invalid"),
+                return Error{ErrorCode::DsnInvalid,
                              masked(QCoreApplication::translate(
                                         "PgConnInfo", "The port \"%1\" in \"%2\" is not a valid port.")
                                         .arg(value, trimmed))};
@@ -88,7 +88,7 @@ Result<PostgresDsn> PgConnInfo::parse(const QString &text)
         } else {
             // Qt's driver joins its options with ';' and turns every ';' into a space.
             if (value.contains(QLatin1Char(';')))
-                return Error{QStringLiteral("dsn.invalid"),
+                return Error{ErrorCode::DsnInvalid,
                              masked(QCoreApplication::translate("PgConnInfo",
                                                                 "The value of %1 in \"%2\" contains a "
                                                                 "semicolon, which Qt's PostgreSQL driver "

@@ -33,7 +33,7 @@ Result<QByteArray> SingleStatementQuery::firstValue(const QSqlDatabase &db, cons
     PGconn *connection = connectionOf(db);
     if (!connection || PQstatus(connection) != CONNECTION_OK)
         return Error{
-            QStringLiteral("sql.connection"),
+            ErrorCode::SqlConnection,
             QCoreApplication::translate("SingleStatementQuery", "The PostgreSQL connection is not open.")};
     const QByteArray text = statement.toUtf8();
     // No parameters, text results: only the protocol differs from PQexec.
@@ -42,7 +42,7 @@ Result<QByteArray> SingleStatementQuery::firstValue(const QSqlDatabase &db, cons
     const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         const char *message = result ? PQresultErrorMessage(result.get()) : PQerrorMessage(connection);
-        return Error{QStringLiteral("sql.failed"), QString::fromUtf8(message).trimmed()};
+        return Error{ErrorCode::SqlFailed, QString::fromUtf8(message).trimmed()};
     }
     if (status != PGRES_TUPLES_OK || PQntuples(result.get()) == 0 || PQnfields(result.get()) == 0)
         return QByteArray();

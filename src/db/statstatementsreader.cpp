@@ -30,7 +30,7 @@ Result<T> withConnection(const DbEndpoint &endpoint, const std::function<Result<
             name, QStringLiteral("connect_timeout=10;application_name=supadesk-analyzer"));
         if (!db.open())
             result = Result<T>(Error{
-                QStringLiteral("statements.connect"),
+                ErrorCode::StatementsConnect,
                 QCoreApplication::translate("StatStatementsReader", "Cannot connect to the database: %1")
                     .arg(detail(db.lastError()))});
         else
@@ -58,20 +58,20 @@ Status StatStatementsReader::checkInstalled()
             QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_stat_statements'), "
                            "current_setting('shared_preload_libraries'), current_database()")) ||
         !query.next())
-        return Error{QStringLiteral("statements.query"),
+        return Error{ErrorCode::StatementsQuery,
                      QCoreApplication::translate("StatStatementsReader", "Cannot read the statistics: %1")
                          .arg(detail(query.lastError()))};
     if (query.value(0).toBool())
         return success();
     if (query.value(1).toString().contains(QLatin1String("pg_stat_statements")))
         return Error{
-            QStringLiteral("statements.not-created"),
+            ErrorCode::StatementsNotCreated,
             QCoreApplication::translate(
                 "StatStatementsReader",
                 "pg_stat_statements is loaded by the server but not created in the database “%1”. "
                 "Run CREATE EXTENSION pg_stat_statements; in that database (as a superuser), then refresh.")
                 .arg(query.value(2).toString())};
-    return Error{QStringLiteral("statements.not-loaded"),
+    return Error{ErrorCode::StatementsNotLoaded,
                  QCoreApplication::translate(
                      "StatStatementsReader",
                      "pg_stat_statements is not enabled on this server. Add it to postgresql.conf:\n"
@@ -104,7 +104,7 @@ Result<StatStatementsSnapshot> StatStatementsReader::read(int limit)
             .arg(total, mean, max)
             .arg(limit);
     if (!query.exec(sql))
-        return Error{QStringLiteral("statements.query"),
+        return Error{ErrorCode::StatementsQuery,
                      QCoreApplication::translate("StatStatementsReader", "Cannot read the statistics: %1")
                          .arg(detail(query.lastError()))};
     while (query.next()) {
@@ -130,7 +130,7 @@ Status StatStatementsReader::reset()
         return installed;
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT pg_stat_statements_reset()")))
-        return Error{QStringLiteral("statements.reset"),
+        return Error{ErrorCode::StatementsReset,
                      QCoreApplication::translate("StatStatementsReader", "Cannot reset the statistics: %1")
                          .arg(detail(query.lastError()))};
     return success();
@@ -153,7 +153,7 @@ Status StatStatementsReader::createExtension(const DbEndpoint &endpoint)
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")))
             return Error{
-                QStringLiteral("statements.create"),
+                ErrorCode::StatementsCreate,
                 QCoreApplication::translate("StatStatementsReader", "Cannot create pg_stat_statements: %1")
                     .arg(detail(query.lastError()))};
         return success();

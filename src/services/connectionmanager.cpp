@@ -10,11 +10,10 @@ namespace supadesk {
 
 namespace {
 
-bool isSecretProblem(const QString &code)
+bool isSecretProblem(ErrorCode id)
 {
-    return code == QLatin1String("ssh.auth.key.passphrase") ||
-           code == QLatin1String("ssh.auth.key.badpassphrase") || code == QLatin1String("ssh.auth.failed") ||
-           code == QLatin1String("ssh.auth.partial");
+    return id == ErrorCode::SshAuthKeyPassphrase || id == ErrorCode::SshAuthKeyBadPassphrase ||
+           id == ErrorCode::SshAuthFailed || id == ErrorCode::SshAuthPartial;
 }
 
 } // namespace
@@ -62,7 +61,7 @@ void ConnectionManager::connectStack(const Stack &stack)
             return;
         if (!secret.ok() && stack.authMethod == AuthMethod::Password) {
             emit self->stateChanged(stack.id, StackConnection::State::Disconnected, QString());
-            emit self->secretNeeded(stack.id, QStringLiteral("ssh.auth.password.missing"));
+            emit self->secretNeeded(stack.id, ErrorCatalogue::code(ErrorCode::SshAuthPasswordMissing));
             return;
         }
         // A key without a stored passphrase may simply be unencrypted: try it.
@@ -97,7 +96,7 @@ void ConnectionManager::start(const Stack &stack, const QString &secret)
         connect(connection, &StackConnection::stateChanged, this,
                 [this, id, connection](StackConnection::State state, const QString &reason) {
                     emit stateChanged(id, state, reason);
-                    if (state == StackConnection::State::Failed && isSecretProblem(connection->errorCode()))
+                    if (state == StackConnection::State::Failed && isSecretProblem(connection->errorId()))
                         emit secretNeeded(id, connection->errorCode());
                 });
         connect(connection, &StackConnection::hostKeyRejected, this,

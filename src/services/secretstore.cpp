@@ -15,14 +15,14 @@ namespace {
 Error keychainError(const QKeychain::Job *job)
 {
     if (job->error() == QKeychain::EntryNotFound)
-        return Error{QStringLiteral("secret.missing"),
+        return Error{ErrorCode::SecretMissing,
                      QCoreApplication::translate("SecretStore", "The keychain holds no such secret.")};
     if (job->error() == QKeychain::NoBackendAvailable)
-        return Error{QStringLiteral("secret.nobackend"),
+        return Error{ErrorCode::SecretNoBackend,
                      QCoreApplication::translate("SecretStore",
                                                  "No OS keychain is available. Start a Secret Service "
                                                  "provider such as GNOME Keyring or KWallet.")};
-    return Error{QStringLiteral("secret.failed"),
+    return Error{ErrorCode::SecretFailed,
                  QCoreApplication::translate("SecretStore", "The keychain refused the request: %1")
                      .arg(job->errorString())};
 }

@@ -21,14 +21,16 @@ namespace {
 // Failures a retry cannot fix: they need the user (trust a key, fix a password or a key file).
 bool needsUser(const QString &code)
 {
+    // Whole families of the catalogue (ErrorCode): every ssh.hostkey.*, ssh.auth.* ... code.
     return code.startsWith(QLatin1String("ssh.hostkey.")) || code.startsWith(QLatin1String("ssh.auth.")) ||
            code.startsWith(QLatin1String("ssh.agent.")) ||
-           code.startsWith(QLatin1String("ssh.knownhosts.")) || code == QLatin1String("ssh.cancelled");
+           code.startsWith(QLatin1String("ssh.knownhosts.")) ||
+           code == ErrorCatalogue::code(ErrorCode::SshCancelled);
 }
 
 Error notConnected()
 {
-    return Error{QStringLiteral("ssh.notconnected"),
+    return Error{ErrorCode::SshNotConnected,
                  QCoreApplication::translate("StackConnection", "The stack is not connected.")};
 }
 
@@ -161,7 +163,7 @@ void StackConnection::disconnectFromStack()
 Status StackConnection::trustPresentedHostKey()
 {
     if (m_hostKeyCheck.key.isNull() || m_hostKeyCheck.state != HostKeyCheck::State::Unknown)
-        return Error{QStringLiteral("ssh.hostkey.none"),
+        return Error{ErrorCode::SshHostKeyNone,
                      QCoreApplication::translate("StackConnection", "There is no new host key to trust.")};
     const HostKeyVerifier verifier = HostKeyVerifier::forOptions(m_settings.ssh);
     return verifier.trust(m_hostKeyCheck.host, m_hostKeyCheck.port, m_hostKeyCheck.key);
@@ -170,7 +172,7 @@ Status StackConnection::trustPresentedHostKey()
 Status StackConnection::forgetOldHostKey()
 {
     if (m_hostKeyCheck.state != HostKeyCheck::State::Changed)
-        return Error{QStringLiteral("ssh.hostkey.none"),
+        return Error{ErrorCode::SshHostKeyNone,
                      QCoreApplication::translate("StackConnection", "No changed host key was found.")};
     const HostKeyVerifier verifier = HostKeyVerifier::forOptions(m_settings.ssh);
     return verifier.forget(m_hostKeyCheck);
@@ -279,7 +281,7 @@ void StackConnection::lifecycle(Settings settings)
                                 : ended.error().message;
         report(State::Reconnecting,
                QCoreApplication::translate("StackConnection", "Connection lost, reconnecting: %1").arg(why),
-               QStringLiteral("ssh.lost"));
+               ErrorCatalogue::code(ErrorCode::SshLost));
     }
 }
 

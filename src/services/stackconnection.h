@@ -82,6 +82,7 @@ public:
     State state() const { return m_state; }
     QString reason() const { return m_reason; }
     QString errorCode() const { return m_errorCode; }
+    ErrorCode errorId() const { return ErrorCatalogue::fromCode(m_errorCode).value_or(ErrorCode::None); }
     const Settings &settings() const { return m_settings; }
     // Changes take effect on the next connectToStack().
     void setSettings(const Settings &settings) { m_settings = settings; }

@@ -14,12 +14,12 @@ namespace {
 
 Error unknownStack()
 {
-    return Error{QStringLiteral("stack.unknown"), StackRepository::tr("The stack no longer exists.")};
+    return Error{ErrorCode::StackUnknown, StackRepository::tr("The stack no longer exists.")};
 }
 
 Error invalid(const QList<FieldError> &errors)
 {
-    return Error{QStringLiteral("stack.invalid"), StackValidator::summary(errors)};
+    return Error{ErrorCode::StackInvalid, StackValidator::summary(errors)};
 }
 
 QString expandHome(const QString &path)
@@ -90,7 +90,7 @@ Status StackRepository::add(const Stack &stack)
     if (s.id.isEmpty())
         s.id = Stack::newId();
     if (indexOf(s.id) >= 0)
-        return Error{QStringLiteral("stack.duplicate"), tr("A stack with this id already exists.")};
+        return Error{ErrorCode::StackDuplicate, tr("A stack with this id already exists.")};
     const QList<FieldError> errors = check(s);
     if (!errors.isEmpty())
         return invalid(errors);

@@ -73,7 +73,7 @@ Status StackStore::save(const StackList &stacks) const
     settings.endArray();
     settings.sync();
     if (settings.status() != QSettings::NoError)
-        return Error{QStringLiteral("settings.write"),
+        return Error{ErrorCode::SettingsWrite,
                      tr("The stack list could not be saved to %1.").arg(m_settingsFile)};
     return success();
 }

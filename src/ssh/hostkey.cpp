@@ -68,7 +68,7 @@ Result<HostKey> HostKey::fromBase64(const QByteArray &base64)
     const auto decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
     HostKey key(decoded.decoded);
     if (!decoded || key.algorithm().isEmpty())
-        return Error{QStringLiteral("ssh.hostkey.malformed"),
+        return Error{ErrorCode::SshHostKeyMalformed,
                      QCoreApplication::translate("HostKey", "The host key is not valid base64 key data.")};
     return key;
 }

@@ -91,7 +91,7 @@ Status HostKeyVerifier::trust(const QString &host, int port, const HostKey &key)
 Status HostKeyVerifier::forget(const HostKeyCheck &changed) const
 {
     if (changed.file != m_ownFile)
-        return Error{QStringLiteral("ssh.knownhosts.readonly"),
+        return Error{ErrorCode::SshKnownHostsReadOnly,
                      QCoreApplication::translate("HostKeyVerifier",
                                                  "The old key is in %1, line %2. Supadesk does not edit that "
                                                  "file: remove the line yourself, e.g. with ssh-keygen -R.")

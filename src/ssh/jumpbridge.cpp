@@ -87,8 +87,8 @@ Result<std::unique_ptr<JumpBridge>> JumpBridge::open(const SshConnectOptions &ta
     if (const Status opened = bridge->m_session->open(hop); !opened.ok()) {
         if (hopCheck && opened.error().code.startsWith(QLatin1String("ssh.hostkey.")))
             *hopCheck = bridge->m_session->hostKeyCheck();
-        return Error{opened.error().code, QCoreApplication::translate("JumpBridge", "Jump host %1: %2")
-                                              .arg(hopName(hop), opened.error().message)};
+        return Error{opened.error().id, QCoreApplication::translate("JumpBridge", "Jump host %1: %2")
+                                            .arg(hopName(hop), opened.error().message)};
     }
 
     ssh_session session = bridge->m_session->handle();
@@ -96,7 +96,7 @@ Result<std::unique_ptr<JumpBridge>> JumpBridge::open(const SshConnectOptions &ta
     const QByteArray host = target.host.toUtf8();
     if (!bridge->m_channel ||
         ssh_channel_open_forward(bridge->m_channel, host.constData(), target.port, "127.0.0.1", 0) != SSH_OK)
-        return Error{QStringLiteral("ssh.jump.channel"),
+        return Error{ErrorCode::SshJumpChannel,
                      QCoreApplication::translate(
                          "JumpBridge", "The jump host %1 could not open a connection to %2:%3 (%4). "
                                        "Check that it can reach the server and allows TCP forwarding.")
@@ -106,7 +106,7 @@ Result<std::unique_ptr<JumpBridge>> JumpBridge::open(const SshConnectOptions &ta
 
     int sockets[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sockets) != 0)
-        return Error{QStringLiteral("ssh.jump.socket"),
+        return Error{ErrorCode::SshJumpSocket,
                      QCoreApplication::translate("JumpBridge", "No local socket for the jump host: %1.")
                          .arg(QString::fromLocal8Bit(strerror(errno)))};
     bridge->m_targetSocket = sockets[0];

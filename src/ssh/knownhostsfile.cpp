@@ -114,7 +114,7 @@ Result<KnownHostsFile::Lookup> KnownHostsFile::lookup(const QString &host, int p
     if (!file.exists())
         return result;
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("ssh.knownhosts.unreadable"),
+        return Error{ErrorCode::SshKnownHostsUnreadable,
                      QCoreApplication::translate("KnownHostsFile", "Cannot read the known hosts file %1: %2")
                          .arg(m_path, file.errorString())};
     const QByteArray name = hostField(host, port).toUtf8();
@@ -173,13 +173,13 @@ Status KnownHostsFile::append(const QString &host, int port, const HostKey &key,
 {
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error{QStringLiteral("ssh.knownhosts.unwritable"),
+        return Error{ErrorCode::SshKnownHostsUnwritable,
                      QCoreApplication::translate("KnownHostsFile", "Cannot create the folder %1.")
                          .arg(info.absolutePath())};
     QFile file(m_path);
     const bool existed = file.exists();
     if (!file.open(QIODevice::Append))
-        return Error{QStringLiteral("ssh.knownhosts.unwritable"),
+        return Error{ErrorCode::SshKnownHostsUnwritable,
                      QCoreApplication::translate("KnownHostsFile", "Cannot write the known hosts file %1: %2")
                          .arg(m_path, file.errorString())};
     if (!existed)
@@ -194,7 +194,7 @@ Status KnownHostsFile::append(const QString &host, int port, const HostKey &key,
     const QByteArray field = style == HostFieldStyle::Hashed ? hashedHostField(name) : name;
     const QByteArray entry = field + ' ' + key.knownHostsKey() + '\n';
     if (file.write(entry) != entry.size() || !file.flush())
-        return Error{QStringLiteral("ssh.knownhosts.unwritable"),
+        return Error{ErrorCode::SshKnownHostsUnwritable,
                      QCoreApplication::translate("KnownHostsFile", "Cannot write the known hosts file %1: %2")
                          .arg(m_path, file.errorString())};
     return success();
@@ -204,7 +204,7 @@ Status KnownHostsFile::removeLine(int line, const QString &host, int port) const
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("ssh.knownhosts.unreadable"),
+        return Error{ErrorCode::SshKnownHostsUnreadable,
                      QCoreApplication::translate("KnownHostsFile", "Cannot read the known hosts file %1: %2")
                          .arg(m_path, file.errorString())};
     QList<QByteArray> lines = file.readAll().split('\n');
@@ -212,7 +212,7 @@ Status KnownHostsFile::removeLine(int line, const QString &host, int port) const
     Line parsed;
     if (line < 1 || line > lines.size() || !parseLine(lines.at(line - 1), parsed) ||
         !hostFieldMatches(parsed.hosts, hostField(host, port).toUtf8()))
-        return Error{QStringLiteral("ssh.knownhosts.changed"),
+        return Error{ErrorCode::SshKnownHostsChanged,
                      QCoreApplication::translate(
                          "KnownHostsFile", "Line %1 of %2 no longer names %3; the file was not changed.")
                          .arg(line)
@@ -220,7 +220,7 @@ Status KnownHostsFile::removeLine(int line, const QString &host, int port) const
     lines.removeAt(line - 1);
     QSaveFile out(m_path);
     if (!out.open(QIODevice::WriteOnly) || out.write(lines.join('\n')) < 0 || !out.commit())
-        return Error{QStringLiteral("ssh.knownhosts.unwritable"),
+        return Error{ErrorCode::SshKnownHostsUnwritable,
                      QCoreApplication::translate("KnownHostsFile", "Cannot write the known hosts file %1: %2")
                          .arg(m_path, out.errorString())};
     return success();

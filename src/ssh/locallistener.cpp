@@ -22,7 +22,7 @@ Result<std::shared_ptr<LocalListener>> LocalListener::listen(quint16 port)
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0)
-        return Error{QStringLiteral("ssh.forward.socket"),
+        return Error{ErrorCode::SshForwardSocket,
                      QCoreApplication::translate("LocalListener", "Cannot create a socket: %1")
                          .arg(QString::fromLocal8Bit(strerror(errno)))};
     const int one = 1;
@@ -36,12 +36,12 @@ Result<std::shared_ptr<LocalListener>> LocalListener::listen(quint16 port)
         const int error = errno;
         ::close(fd);
         if (error == EADDRINUSE)
-            return Error{QStringLiteral("ssh.forward.portinuse"),
+            return Error{ErrorCode::SshForwardPortInUse,
                          QCoreApplication::translate(
                              "LocalListener", "Local port %1 is already in use by another program. Choose "
                                               "another port, or leave it empty to pick a free one.")
                              .arg(port)};
-        return Error{QStringLiteral("ssh.forward.bind"),
+        return Error{ErrorCode::SshForwardBind,
                      QCoreApplication::translate("LocalListener", "Cannot listen on 127.0.0.1:%1: %2")
                          .arg(port)
                          .arg(QString::fromLocal8Bit(strerror(error)))};

@@ -27,7 +27,7 @@ SftpClient::~SftpClient()
         sftp_free(m_sftp);
 }
 
-Error SftpClient::failure(const QString &code, const char *text, const QString &path) const
+Error SftpClient::failure(ErrorCode code, const char *text, const QString &path) const
 {
     const QString detail = m_sftp ? QStringLiteral("SFTP error %1; %2")
                                         .arg(sftp_get_error(m_sftp))
@@ -42,7 +42,7 @@ Status SftpClient::start()
         return success();
     m_sftp = sftp_new(m_session.handle());
     if (!m_sftp || sftp_init(m_sftp) != SSH_OK) {
-        Error e{QStringLiteral("sftp.start"),
+        Error e{ErrorCode::SftpStart,
                 QCoreApplication::translate("SftpClient", "The server refused file transfer (SFTP): %1")
                     .arg(m_session.lastLibraryError())};
         if (m_sftp)
@@ -68,10 +68,10 @@ Result<QList<RemoteFileEntry>> SftpClient::listDirectory(const QString &path)
         return s.error();
     sftp_dir dir = sftp_opendir(m_sftp, path.toUtf8().constData());
     if (!dir && sftp_get_error(m_sftp) == SSH_FX_NO_SUCH_FILE)
-        return failure(QStringLiteral("sftp.list.missing"),
+        return failure(ErrorCode::SftpListMissing,
                        QT_TRANSLATE_NOOP("SftpClient", "%1 does not exist on the server: %2"), path);
     if (!dir)
-        return failure(QStringLiteral("sftp.list"),
+        return failure(ErrorCode::SftpList,
                        QT_TRANSLATE_NOOP("SftpClient", "Cannot list %1 on the server: %2"), path);
     QList<RemoteFileEntry> entries;
     while (sftp_attributes a = sftp_readdir(m_sftp, dir)) {
@@ -81,7 +81,7 @@ Result<QList<RemoteFileEntry>> SftpClient::listDirectory(const QString &path)
     const bool complete = sftp_dir_eof(dir);
     sftp_closedir(dir);
     if (!complete)
-        return failure(QStringLiteral("sftp.list"),
+        return failure(ErrorCode::SftpList,
                        QT_TRANSLATE_NOOP("SftpClient", "Cannot list %1 on the server: %2"), path);
     return entries;
 }
@@ -93,7 +93,7 @@ Result<RemoteFileRange> SftpClient::readRange(const QString &path, qint64 offset
         return s.error();
     sftp_file file = sftp_open(m_sftp, path.toUtf8().constData(), O_RDONLY, 0);
     if (!file)
-        return failure(QStringLiteral("sftp.read"),
+        return failure(ErrorCode::SftpRead,
                        QT_TRANSLATE_NOOP("SftpClient", "Cannot open %1 on the server: %2"), path);
     RemoteFileRange range;
     sftp_attributes attributes = sftp_fstat(file);
@@ -122,7 +122,7 @@ Result<RemoteFileRange> SftpClient::readRange(const QString &path, qint64 offset
                     (pastEnd || readAt(offset, maxBytes, range.data));
     sftp_close(file);
     if (!ok)
-        return failure(QStringLiteral("sftp.read"),
+        return failure(ErrorCode::SftpRead,
                        QT_TRANSLATE_NOOP("SftpClient", "Cannot read %1 on the server: %2"), path);
     return range;
 }
@@ -133,7 +133,7 @@ Result<QByteArray> SftpClient::readFile(const QString &path)
         return s.error();
     sftp_file file = sftp_open(m_sftp, path.toUtf8().constData(), O_RDONLY, 0);
     if (!file)
-        return failure(QStringLiteral("sftp.read"),
+        return failure(ErrorCode::SftpRead,
                        QT_TRANSLATE_NOOP("SftpClient", "Cannot open %1 on the server: %2"), path);
     QByteArray data;
     char buffer[ChunkSize];
@@ -141,7 +141,7 @@ Result<QByteArray> SftpClient::readFile(const QString &path)
         const ssize_t n = sftp_read(file, buffer, sizeof buffer);
         if (n < 0) {
             sftp_close(file);
-            return failure(QStringLiteral("sftp.read"),
+            return failure(ErrorCode::SftpRead,
                            QT_TRANSLATE_NOOP("SftpClient", "Cannot read %1 on the server: %2"), path);
         }
         if (n == 0)
@@ -156,14 +156,14 @@ Status SftpClient::writeNew(const QString &path, const QByteArray &data, unsigne
 {
     sftp_file file = sftp_open(m_sftp, path.toUtf8().constData(), O_WRONLY | O_CREAT | O_EXCL, mode_t(mode));
     if (!file)
-        return failure(QStringLiteral("sftp.write"),
+        return failure(ErrorCode::SftpWrite,
                        QT_TRANSLATE_NOOP("SftpClient", "Cannot create %1 on the server: %2"), path);
     for (qsizetype offset = 0; offset < data.size(); offset += ChunkSize) {
         const qsizetype length = qMin(ChunkSize, data.size() - offset);
         if (sftp_write(file, data.constData() + offset, size_t(length)) != length) {
             sftp_close(file);
             sftp_unlink(m_sftp, path.toUtf8().constData());
-            return failure(QStringLiteral("sftp.write"),
+            return failure(ErrorCode::SftpWrite,
                            QT_TRANSLATE_NOOP("SftpClient", "Cannot write %1 on the server: %2"), path);
         }
     }
@@ -184,7 +184,7 @@ Status SftpClient::keepOwner(const QString &file, quint32 owner, quint32 group, 
         sftp_attributes_free(now);
     if (same || sftp_chown(m_sftp, file.toUtf8().constData(), owner, group) == SSH_OK)
         return success();
-    return Error{QStringLiteral("sftp.owner"),
+    return Error{ErrorCode::SftpOwner,
                  QCoreApplication::translate(
                      "SftpClient", "Cannot replace %1 with its owner and group kept (user %2, group "
                                    "%3): only root can. Log in as root or use sudo.")
@@ -198,7 +198,7 @@ Status SftpClient::moveIntoPlace(const QString &temporary, const QString &path, 
     if (!replacing) {
         if (sftp_rename(m_sftp, temporary.toUtf8().constData(), path.toUtf8().constData()) == SSH_OK)
             return success();
-        return failure(QStringLiteral("sftp.rename"),
+        return failure(ErrorCode::SftpRename,
                        QT_TRANSLATE_NOOP("SftpClient", "Cannot move the new file into place at %1: %2"),
                        path);
     }
@@ -210,7 +210,7 @@ Status SftpClient::moveIntoPlace(const QString &temporary, const QString &path, 
         return success();
     const QString detail =
         moved.ok() ? QString::fromUtf8(moved.value().standardError).trimmed() : moved.error().message;
-    return Error{QStringLiteral("sftp.rename"),
+    return Error{ErrorCode::SftpRename,
                  QCoreApplication::translate("SftpClient", "Cannot move the new file into place at %1: %2")
                      .arg(path, detail)};
 }

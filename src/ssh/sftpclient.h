@@ -62,7 +62,7 @@ private:
     // Gives `file` the owner and group the replaced `target` had (SFTP chown; root only).
     Status keepOwner(const QString &file, quint32 owner, quint32 group, const QString &target);
     Status moveIntoPlace(const QString &temporary, const QString &path, bool replacing);
-    Error failure(const QString &code, const char *text, const QString &path) const;
+    Error failure(ErrorCode code, const char *text, const QString &path) const;
 
     SshSession &m_session;
     sftp_session_struct *m_sftp = nullptr;

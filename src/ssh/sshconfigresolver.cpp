@@ -143,7 +143,7 @@ SshConfigFile::Entry SshConfigResolver::readFiles(const QString &alias) const
 Result<SshConfigFile::Entry> SshConfigResolver::lookup(const QString &alias) const
 {
     if (alias.startsWith(QLatin1Char('-')))
-        return Error{QStringLiteral("ssh.config.hostname"),
+        return Error{ErrorCode::SshConfigHostname,
                      QCoreApplication::translate("SshConfigResolver",
                                                  "\"%1\" is not a host name: it starts with \"-\", which ssh "
                                                  "would read as an option.")

@@ -123,7 +123,7 @@ Result<int> SshSession::connectSocket(const SshConnectOptions &options)
     const QByteArray port = QByteArray::number(options.port);
     const int rc = getaddrinfo(host.constData(), port.constData(), &hints, &found);
     if (rc != 0)
-        return Error{QStringLiteral("ssh.dns"),
+        return Error{ErrorCode::SshDns,
                      QCoreApplication::translate("SshSession",
                                                  "The host name %1 could not be resolved (%2). Check the "
                                                  "spelling and your DNS settings.")
@@ -164,7 +164,7 @@ Result<int> SshSession::connectSocket(const SshConnectOptions &options)
         }
         ::close(fd);
         if (cancelled())
-            return Error{QStringLiteral("ssh.cancelled"),
+            return Error{ErrorCode::SshCancelled,
                          QCoreApplication::translate("SshSession", "Connecting was cancelled.")};
         if (std::chrono::steady_clock::now() >= deadline)
             break;
@@ -172,20 +172,20 @@ Result<int> SshSession::connectSocket(const SshConnectOptions &options)
     switch (lastErrno) {
     case ECONNREFUSED:
         return Error{
-            QStringLiteral("ssh.refused"),
+            ErrorCode::SshRefused,
             QCoreApplication::translate(
                 "SshSession", "%1 refused the connection: no SSH server listens on port %2. Check the port.")
                 .arg(options.host)
                 .arg(options.port)};
     case ETIMEDOUT:
-        return Error{QStringLiteral("ssh.timeout"),
+        return Error{ErrorCode::SshTimeout,
                      QCoreApplication::translate("SshSession",
                                                  "%1 did not answer within %n second(s). Check the host, the "
                                                  "port and any firewall in between.",
                                                  nullptr, options.timeoutSeconds)
                          .arg(endpoint(options))};
     default:
-        return Error{QStringLiteral("ssh.unreachable"),
+        return Error{ErrorCode::SshUnreachable,
                      QCoreApplication::translate("SshSession", "%1 cannot be reached: %2.")
                          .arg(endpoint(options), QString::fromLocal8Bit(strerror(lastErrno)))};
     }
@@ -249,14 +249,14 @@ Status SshSession::connectTransport(const SshConnectOptions &options)
         const QString detail = lastLibraryError();
         ssh_disconnect(m_session);
         if (detail.contains(QLatin1String("imeout")))
-            return Error{QStringLiteral("ssh.timeout"),
+            return Error{ErrorCode::SshTimeout,
                          QCoreApplication::translate(
                              "SshSession",
                              "%1 accepted the connection but the SSH handshake did not finish within %n "
                              "second(s).",
                              nullptr, options.timeoutSeconds)
                              .arg(endpoint(options))};
-        return Error{QStringLiteral("ssh.handshake"),
+        return Error{ErrorCode::SshHandshake,
                      QCoreApplication::translate("SshSession", "The SSH handshake with %1 failed: %2")
                          .arg(endpoint(options), detail)};
     }
@@ -267,14 +267,14 @@ Status SshSession::verifyHostKey(const SshConnectOptions &options)
 {
     ssh_key key = nullptr;
     if (ssh_get_server_publickey(m_session, &key) != SSH_OK)
-        return Error{QStringLiteral("ssh.hostkey.missing"),
+        return Error{ErrorCode::SshHostKeyMissing,
                      QCoreApplication::translate("SshSession", "%1 sent no host key: %2")
                          .arg(endpoint(options), lastLibraryError())};
     char *base64 = nullptr;
     const int rc = ssh_pki_export_pubkey_base64(key, &base64);
     ssh_key_free(key);
     if (rc != SSH_OK)
-        return Error{QStringLiteral("ssh.hostkey.malformed"),
+        return Error{ErrorCode::SshHostKeyMalformed,
                      QCoreApplication::translate("SshSession", "The host key of %1 cannot be read.")
                          .arg(endpoint(options))};
     const Result<HostKey> hostKey = HostKey::fromBase64(QByteArray(base64));
@@ -293,7 +293,7 @@ Status SshSession::verifyHostKey(const SshConnectOptions &options)
         return success();
     case HostKeyCheck::State::Changed:
         return Error{
-            QStringLiteral("ssh.hostkey.changed"),
+            ErrorCode::SshHostKeyChanged,
             QCoreApplication::translate(
                 "SshSession",
                 "WARNING: the host key of %1 has changed. Someone may be intercepting the connection "
@@ -304,7 +304,7 @@ Status SshSession::verifyHostKey(const SshConnectOptions &options)
                 .arg(m_hostKeyCheck.line)};
     case HostKeyCheck::State::Revoked:
         return Error{
-            QStringLiteral("ssh.hostkey.revoked"),
+            ErrorCode::SshHostKeyRevoked,
             QCoreApplication::translate(
                 "SshSession",
                 "The host key of %1 (%2 %3) is marked as revoked in %4, line %5. Supadesk refused to "
@@ -318,7 +318,7 @@ Status SshSession::verifyHostKey(const SshConnectOptions &options)
     // never seen before (as with OpenSSH), so a person has to look at this key.
     if (!m_hostKeyCheck.otherKeyTypes.isEmpty())
         return Error{
-            QStringLiteral("ssh.hostkey.othertype"),
+            ErrorCode::SshHostKeyOtherType,
             QCoreApplication::translate(
                 "SshSession",
                 "%1 is known by its %2 key, but now presents a %3 key that is not known for it (fingerprint "
@@ -329,7 +329,7 @@ Status SshSession::verifyHostKey(const SshConnectOptions &options)
                      k.typeLabel(), k.fingerprint())};
     if (!options.acceptNewHostKey)
         return Error{
-            QStringLiteral("ssh.hostkey.unknown"),
+            ErrorCode::SshHostKeyUnknown,
             QCoreApplication::translate(
                 "SshSession",
                 "The authenticity of %1 cannot be established. Its %2 key fingerprint is %3. Trust it "
@@ -345,7 +345,7 @@ Status SshSession::verifyHostKey(const SshConnectOptions &options)
 Status SshSession::authenticate(const SshConnectOptions &options)
 {
     if (cancelled())
-        return Error{QStringLiteral("ssh.cancelled"),
+        return Error{ErrorCode::SshCancelled,
                      QCoreApplication::translate("SshSession", "Connecting was cancelled.")};
     switch (options.auth) {
     case AuthMethod::Agent:
@@ -364,15 +364,15 @@ Status SshSession::authResult(int rc, const SshConnectOptions &options, const QS
     case SSH_AUTH_SUCCESS:
         return success();
     case SSH_AUTH_PARTIAL:
-        return Error{QStringLiteral("ssh.auth.partial"),
+        return Error{ErrorCode::SshAuthPartial,
                      QCoreApplication::translate("SshSession",
                                                  "%1 asks for a further authentication step, which Supadesk "
                                                  "does not support yet.")
                          .arg(endpoint(options))};
     case SSH_AUTH_DENIED:
-        return Error{QStringLiteral("ssh.auth.failed"), denied};
+        return Error{ErrorCode::SshAuthFailed, denied};
     default:
-        return Error{QStringLiteral("ssh.auth.error"),
+        return Error{ErrorCode::SshAuthError,
                      QCoreApplication::translate("SshSession", "Authentication with %1 failed: %2")
                          .arg(endpoint(options), lastLibraryError())};
     }
@@ -383,14 +383,14 @@ Status SshSession::authenticateWithAgent(const SshConnectOptions &options)
     const QString socket = qEnvironmentVariable("SSH_AUTH_SOCK");
     if (socket.isEmpty())
         return Error{
-            QStringLiteral("ssh.agent.absent"),
+            ErrorCode::SshAgentAbsent,
             QCoreApplication::translate(
                 "SshSession",
                 "No SSH agent is running (SSH_AUTH_SOCK is not set). Start ssh-agent and add your key "
                 "with ssh-add, or choose a key file.")};
     if (!QFileInfo::exists(socket))
         return Error{
-            QStringLiteral("ssh.agent.absent"),
+            ErrorCode::SshAgentAbsent,
             QCoreApplication::translate(
                 "SshSession",
                 "The SSH agent socket %1 does not exist: the agent has stopped. Start it again, or choose "
@@ -407,15 +407,15 @@ Status SshSession::authenticateWithKeyFile(const SshConnectOptions &options)
     const QString path = options.keyFile;
     if (path.isEmpty())
         return Error{
-            QStringLiteral("ssh.auth.key.missing"),
+            ErrorCode::SshAuthKeyMissing,
             QCoreApplication::translate("SshSession", "No private key file is set for this connection.")};
     if (!QFileInfo::exists(path))
         return Error{
-            QStringLiteral("ssh.auth.key.missing"),
+            ErrorCode::SshAuthKeyMissing,
             QCoreApplication::translate("SshSession", "The private key file %1 does not exist.").arg(path)};
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("ssh.auth.key.unreadable"),
+        return Error{ErrorCode::SshAuthKeyUnreadable,
                      QCoreApplication::translate("SshSession", "The private key file %1 cannot be read: %2")
                          .arg(path, probe.errorString())};
     probe.close();
@@ -427,16 +427,16 @@ Status SshSession::authenticateWithKeyFile(const SshConnectOptions &options)
     if (rc != SSH_OK) {
         if (request.asked && request.passphrase.isEmpty())
             return Error{
-                QStringLiteral("ssh.auth.key.passphrase"),
+                ErrorCode::SshAuthKeyPassphrase,
                 QCoreApplication::translate(
                     "SshSession", "The private key %1 is protected by a passphrase. Enter the passphrase.")
                     .arg(path)};
         if (request.asked)
             return Error{
-                QStringLiteral("ssh.auth.key.badpassphrase"),
+                ErrorCode::SshAuthKeyBadPassphrase,
                 QCoreApplication::translate("SshSession", "The passphrase for the private key %1 is wrong.")
                     .arg(path)};
-        return Error{QStringLiteral("ssh.auth.key.invalid"),
+        return Error{ErrorCode::SshAuthKeyInvalid,
                      QCoreApplication::translate(
                          "SshSession",
                          "%1 is not a private key Supadesk can read (ed25519, ecdsa or rsa in OpenSSH or PEM "
@@ -464,7 +464,7 @@ Result<ExecResult> SshSession::exec(const QString &command, const QByteArray &st
                                     const OutputHandler &onOutput)
 {
     auto failed = [this](const QString &what) {
-        return Error{QStringLiteral("ssh.exec"),
+        return Error{ErrorCode::SshExec,
                      QCoreApplication::translate("SshSession", "Running a remote command failed (%1): %2")
                          .arg(what, lastLibraryError())};
     };

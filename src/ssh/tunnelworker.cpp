@@ -356,7 +356,7 @@ Status TunnelWorker::run()
                 .count();
         const int ready = ::poll(fds.data(), fds.size(), int(std::clamp<qint64>(untilKeepalive, 0, 1000)));
         if (ready < 0 && errno != EINTR) {
-            result = Error{QStringLiteral("ssh.poll"), QString::fromLocal8Bit(strerror(errno))};
+            result = Error{ErrorCode::SshPoll, QString::fromLocal8Bit(strerror(errno))};
             break;
         }
         if (fds[0].revents) {
@@ -371,7 +371,7 @@ Status TunnelWorker::run()
             ssh_event_dopoll(event, 0);
         }
         if (!ssh_is_connected(session)) {
-            result = Error{QStringLiteral("ssh.lost"),
+            result = Error{ErrorCode::SshLost,
                            QCoreApplication::translate("TunnelWorker", "The SSH connection was closed: %1")
                                .arg(m_session.lastLibraryError())};
             break;
@@ -403,7 +403,7 @@ Status TunnelWorker::run()
             lastKeepalive = now;
         }
         if (now - lastInbound >= deadAfter) {
-            result = Error{QStringLiteral("ssh.lost"),
+            result = Error{ErrorCode::SshLost,
                            QCoreApplication::translate(
                                "TunnelWorker", "The server stopped answering (no reply for %n second(s)).",
                                nullptr, m_settings.deadAfterSeconds)};

@@ -20,14 +20,14 @@ namespace {
 
 // Exit statuses: 0 applied, 1 failed and rolled back (the server is as before), 3 failed and NOT
 // fully rolled back, 2 usage, 255 no connection.
-constexpr int failedRestored = 1;
-constexpr int failedNotRestored = 3;
+constexpr int failedRestored = status(ExitStatus::Failed);
+constexpr int failedNotRestored = status(ExitStatus::NotRestored);
 
 Result<Bundle> readBundle(const QString &dir)
 {
     const QDir folder(dir);
     if (!folder.exists())
-        return Error{QStringLiteral("apply.bundle.missing"),
+        return Error{ErrorCode::ApplyBundleMissing,
                      QCoreApplication::translate("Cli", "The bundle folder %1 does not exist.").arg(dir)};
     Bundle bundle;
     const QStringList names{QStringLiteral(".env"),          QStringLiteral("docker-compose.override.yml"),
@@ -40,9 +40,8 @@ Result<Bundle> readBundle(const QString &dir)
         if (!file.exists())
             continue;
         if (!file.open(QIODevice::ReadOnly))
-            return Error{QStringLiteral("apply.bundle.read"),
-                         QCoreApplication::translate("Cli", "Cannot read %1: %2")
-                             .arg(file.fileName(), file.errorString())};
+            return Error{ErrorCode::ApplyBundleRead, QCoreApplication::translate("Cli", "Cannot read %1: %2")
+                                                         .arg(file.fileName(), file.errorString())};
         bundle.files.append({name, file.readAll(), BundleFile::Kind::Text});
     }
     return bundle;
@@ -156,34 +155,28 @@ int runApply(CliContext &c)
     target.dockerNeedsRoot = !parser.isSet(QStringLiteral("docker-without-sudo"));
 
     const Result<Bundle> bundle = readBundle(parser.value(QStringLiteral("bundle")));
-    if (!bundle.ok()) {
-        c.err << bundle.error().message << Qt::endl;
-        return 2;
-    }
+    if (!bundle.ok())
+        return fail(c, bundle.error());
     const Result<ApplyPlan> plan = ApplyPlanBuilder::fromBundle(bundle.value(), target);
-    if (!plan.ok()) {
-        c.err << plan.error().message << Qt::endl;
-        return 2;
-    }
+    if (!plan.ok())
+        return fail(c, plan.error());
     if (plan.value().isEmpty()) {
         c.out << QCoreApplication::translate("Cli", "Nothing to apply: every step was skipped.") << Qt::endl;
         return 0;
     }
 
     auto settings = SshCliOptions::read(parser);
-    if (!settings.ok()) {
-        c.err << settings.error().message << Qt::endl;
-        return 2;
-    }
+    if (!settings.ok())
+        return fail(c, settings.error());
     settings.value().forwards.clear(); // apply needs the session only, no local ports
     StackConnection connection(settings.value());
     if (Status connected = connectAndWait(connection); !connected.ok()) {
         c.err << connected.error().message << Qt::endl;
-        if (connected.error().code == QLatin1String("ssh.hostkey.unknown"))
+        if (connected.error().id == ErrorCode::SshHostKeyUnknown)
             c.err << QCoreApplication::translate("Cli",
                                                  "Run again with --accept-new-host-key to trust this key.")
                   << Qt::endl;
-        return 255;
+        return status(ExitStatus::NoConnection); // whatever the code
     }
 
     SetupApplier applier(&connection);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
+
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
@@ -19,6 +21,20 @@ struct CliContext
 };
 
 using CliHandler = std::function<int(CliContext &)>;
+
+// Exit statuses (docs/cli.md): an error that ends a command exits with its code's status from the
+// catalogue (core/errorcode.h); status() names the others.
+constexpr int status(ExitStatus s)
+{
+    return static_cast<int>(s);
+}
+
+// Tells why the command ends and returns the exit status of the error's code.
+inline int fail(CliContext &c, const Error &error)
+{
+    c.err << error.message << Qt::endl;
+    return ErrorCatalogue::exitStatus(error.id);
+}
 
 // Parses a subcommand's arguments. Returns the exit code when the command is already done (a usage
 // error, exit 2; --help printed, exit 0), or -1 when the command should go on.

@@ -22,10 +22,8 @@ int runExec(CliContext &c)
     if (const int done = parseArguments(parser, c); done >= 0)
         return done;
     const auto settings = SshCliOptions::read(parser);
-    if (!settings.ok()) {
-        c.err << settings.error().message << Qt::endl;
-        return 2;
-    }
+    if (!settings.ok())
+        return fail(c, settings.error());
     const QStringList words = parser.positionalArguments();
     if (words.isEmpty()) {
         c.err << QCoreApplication::translate("Cli",
@@ -37,11 +35,11 @@ int runExec(CliContext &c)
     const Status opened = session.open(settings.value().ssh);
     if (!opened.ok()) {
         c.err << opened.error().message << Qt::endl;
-        if (opened.error().code == QLatin1String("ssh.hostkey.unknown"))
+        if (opened.error().id == ErrorCode::SshHostKeyUnknown)
             c.err << QCoreApplication::translate("Cli",
                                                  "Run again with --accept-new-host-key to trust this key.")
                   << Qt::endl;
-        return 255;
+        return status(ExitStatus::NoConnection); // whatever the code, as ssh(1): no connection
     }
     c.out.flush();
     // Output is passed through as it arrives, byte for byte.
@@ -53,7 +51,7 @@ int runExec(CliContext &c)
         });
     if (!result.ok()) {
         c.err << result.error().message << Qt::endl;
-        return 255;
+        return status(ExitStatus::NoConnection);
     }
     return result.value().exitStatus < 0 ? 255 : result.value().exitStatus;
 }

@@ -115,7 +115,7 @@ int explain(CliContext &c)
     const Result<Plan> plan = PlanParser::parse(file.readAll());
     if (!plan.ok()) {
         c.err << QCoreApplication::translate("Cli", "%1: %2").arg(path, plan.error().message) << Qt::endl;
-        return 1;
+        return ErrorCatalogue::exitStatus(plan.error().id);
     }
     const PlanAnalysis analysis = PlanAnalyzer::analyze(plan.value());
     if (parser.isSet(QStringLiteral("json")))

@@ -32,7 +32,7 @@ Status writeFile(const QString &path, const BundleFile &file)
 {
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("plan.write"),
+        return Error{ErrorCode::PlanWrite,
                      QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, out.errorString())};
     // Secrets are readable by the owner only, from the first byte on.
     const QFileDevice::Permissions owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -50,7 +50,7 @@ Status writeFile(const QString &path, const BundleFile &file)
         break;
     }
     if (out.write(file.content) != file.content.size() || !out.commit())
-        return Error{QStringLiteral("plan.write"),
+        return Error{ErrorCode::PlanWrite,
                      QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, out.errorString())};
     return success();
 }
@@ -119,10 +119,8 @@ int runPlan(CliContext &c)
     const Result<Workload> workload = HostProfile::parseWorkload(parser.value(QStringLiteral("workload")));
     for (const Error *e : {ram.ok() ? nullptr : &ram.error(), storage.ok() ? nullptr : &storage.error(),
                            workload.ok() ? nullptr : &workload.error()})
-        if (e) {
-            c.err << e->message << Qt::endl;
-            return 2;
-        }
+        if (e)
+            return fail(c, *e);
     in.host.ramMb = ram.value();
     in.host.storage = storage.value();
     in.host.workload = workload.value();
@@ -157,10 +155,8 @@ int runPlan(CliContext &c)
     }
 
     const Result<Bundle> bundle = SetupBundle::build(in);
-    if (!bundle.ok()) {
-        c.err << bundle.error().message << Qt::endl;
-        return 1;
-    }
+    if (!bundle.ok())
+        return fail(c, bundle.error());
     const QString outDir = parser.value(QStringLiteral("out"));
     if (!QDir().mkpath(outDir)) {
         c.err << QCoreApplication::translate("Cli", "Cannot create the directory %1.").arg(outDir)
@@ -169,10 +165,8 @@ int runPlan(CliContext &c)
     }
     for (const BundleFile &file : bundle.value().files) {
         const Status written = writeFile(QDir(outDir).filePath(file.name), file);
-        if (!written.ok()) {
-            c.err << written.error().message << Qt::endl;
-            return 1;
-        }
+        if (!written.ok())
+            return fail(c, written.error());
     }
     for (const Finding &f : bundle.value().findings)
         c.err << (f.line > 0

@@ -65,7 +65,7 @@ Result<PortForward> SshCliOptions::parseForward(const QString &text)
     }
     if (!okLocal || !okRemote || f.remotePort == 0 || f.remoteHost.isEmpty())
         return Error{
-            QStringLiteral("cli.forward"),
+            ErrorCode::CliForward,
             QCoreApplication::translate(
                 "SshCliOptions",
                 "\"%1\" is not a forward: use LOCALPORT:REMOTEHOST:REMOTEPORT, e.g. 5433:127.0.0.1:5432.")
@@ -82,14 +82,14 @@ Result<StackConnection::Settings> SshCliOptions::read(const QCommandLineParser &
         const auto stack =
             StackRepository::forCurrentProfile().findByName(parser.value(QStringLiteral("stack")));
         if (!stack)
-            return Error{QStringLiteral("cli.nostack"),
+            return Error{ErrorCode::CliNoStack,
                          QCoreApplication::translate("SshCliOptions", "There is no stack called \"%1\".")
                              .arg(parser.value(QStringLiteral("stack")))};
         settings = StackConnection::settingsFor(*stack, parser.value(QStringLiteral("ssh-config")));
         stackId = stack->id;
     } else {
         if (!parser.isSet(QStringLiteral("host")))
-            return Error{QStringLiteral("cli.usage"),
+            return Error{ErrorCode::CliUsage,
                          QCoreApplication::translate(
                              "SshCliOptions", "Give --stack NAME, or --host HOST for an ad hoc connection.")};
         settings.ssh.host = parser.value(QStringLiteral("host"));
@@ -101,7 +101,7 @@ Result<StackConnection::Settings> SshCliOptions::read(const QCommandLineParser &
         bool ok = false;
         settings.ssh.port = parser.value(QStringLiteral("port")).toInt(&ok);
         if (!ok || settings.ssh.port <= 0 || settings.ssh.port > 65535)
-            return Error{QStringLiteral("cli.usage"),
+            return Error{ErrorCode::CliUsage,
                          QCoreApplication::translate("SshCliOptions",
                                                      "The SSH port must be a number from 1 to 65535.")};
     }
@@ -116,7 +116,7 @@ Result<StackConnection::Settings> SshCliOptions::read(const QCommandLineParser &
         settings.ssh.auth = authMethodFromKey(parser.value(QStringLiteral("auth")), &known);
         if (!known)
             return Error{
-                QStringLiteral("cli.usage"),
+                ErrorCode::CliUsage,
                 QCoreApplication::translate(
                     "SshCliOptions", "Unknown authentication method \"%1\": use agent, key or password.")
                     .arg(parser.value(QStringLiteral("auth")))};

@@ -129,10 +129,8 @@ int add(CliContext &c)
 
     StackRepository repository = StackRepository::forCurrentProfile();
     const Status added = repository.add(s);
-    if (!added.ok()) {
-        c.err << added.error().message << Qt::endl;
-        return 1;
-    }
+    if (!added.ok())
+        return fail(c, added.error());
     c.out << QCoreApplication::translate("Cli", "Added stack \"%1\".").arg(s.name) << Qt::endl;
     return 0;
 }
@@ -152,18 +150,16 @@ int remove(CliContext &c)
     }
     SecretStore secrets(AppPaths::keychainService());
     const Status forgotten = secrets.removeAllNow(stack->id);
-    if (!forgotten.ok() && forgotten.error().code != QLatin1String("secret.nobackend")) {
+    if (!forgotten.ok() && forgotten.error().id != ErrorCode::SecretNoBackend) {
         c.err << QCoreApplication::translate(
                      "Cli", "The stack was kept because its secrets could not be removed: %1")
                      .arg(forgotten.error().message)
               << Qt::endl;
-        return 1;
+        return ErrorCatalogue::exitStatus(forgotten.error().id);
     }
     const Status removed = repository.remove(stack->id);
-    if (!removed.ok()) {
-        c.err << removed.error().message << Qt::endl;
-        return 1;
-    }
+    if (!removed.ok())
+        return fail(c, removed.error());
     c.out << QCoreApplication::translate("Cli", "Removed stack \"%1\".").arg(stack->name) << Qt::endl;
     return 0;
 }
@@ -200,10 +196,8 @@ int importStacks(CliContext &c)
     }
     StackRepository repository = StackRepository::forCurrentProfile();
     const Result<int> imported = repository.importJson(file.readAll());
-    if (!imported.ok()) {
-        c.err << imported.error().message << Qt::endl;
-        return 1;
-    }
+    if (!imported.ok())
+        return fail(c, imported.error());
     c.out << QCoreApplication::translate("Cli", "Imported %n stack(s).", nullptr, imported.value())
           << Qt::endl;
     return 0;

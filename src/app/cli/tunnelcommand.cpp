@@ -38,19 +38,15 @@ int runTunnel(CliContext &c)
     if (const int done = parseArguments(parser, c); done >= 0)
         return done;
     auto settings = SshCliOptions::read(parser);
-    if (!settings.ok()) {
-        c.err << settings.error().message << Qt::endl;
-        return 2;
-    }
+    if (!settings.ok())
+        return fail(c, settings.error());
     StackConnection::Settings s = settings.value();
     if (parser.isSet(QStringLiteral("forward"))) {
         s.forwards.clear();
         for (const QString &spec : parser.values(QStringLiteral("forward"))) {
             const auto f = SshCliOptions::parseForward(spec);
-            if (!f.ok()) {
-                c.err << f.error().message << Qt::endl;
-                return 2;
-            }
+            if (!f.ok())
+                return fail(c, f.error());
             s.forwards.append(f.value());
         }
     }
@@ -74,7 +70,7 @@ int runTunnel(CliContext &c)
     sigaction(SIGTERM, &action, nullptr);
 
     StackConnection connection(s);
-    int status = 0;
+    int exitStatus = status(ExitStatus::Ok);
     bool announced = false;
     QObject::connect(&connection, &StackConnection::stateChanged, qApp,
                      [&](StackConnection::State state, const QString &reason) {
@@ -96,12 +92,13 @@ int runTunnel(CliContext &c)
                              break;
                          case StackConnection::State::Failed:
                              c.err << reason << Qt::endl;
-                             if (connection.errorCode() == QLatin1String("ssh.hostkey.unknown"))
+                             if (connection.errorId() == ErrorCode::SshHostKeyUnknown)
                                  c.err
                                      << QCoreApplication::translate(
                                             "Cli", "Run again with --accept-new-host-key to trust this key.")
                                      << Qt::endl;
-                             status = 1;
+                             // The connection is the tunnel's work: it failed, whatever the code.
+                             exitStatus = status(ExitStatus::Failed);
                              qApp->quit();
                              break;
                          case StackConnection::State::Disconnected:
@@ -109,13 +106,11 @@ int runTunnel(CliContext &c)
                          }
                      });
     const Status started = connection.connectToStack();
-    if (!started.ok()) {
-        c.err << started.error().message << Qt::endl;
-        return 1;
-    }
+    if (!started.ok())
+        return fail(c, started.error());
     QCoreApplication::exec();
     connection.disconnectFromStack();
-    return status;
+    return exitStatus;
 }
 
 } // namespace

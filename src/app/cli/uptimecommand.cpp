@@ -352,12 +352,10 @@ int runUptime(CliContext &c)
             return 1;
         UptimeStore &store = *history;
         if (parser.isSet(QStringLiteral("pull")) && !pullLogs(c, parser, store, stack->id))
-            return 1;
+            return status(ExitStatus::Failed); // whatever went wrong on the way to the logs
         const Result<StackUptime> figures = store.uptime(stack->id, period, options.gaps);
-        if (!figures.ok()) {
-            c.err << figures.error().message << Qt::endl;
-            return 1;
-        }
+        if (!figures.ok())
+            return fail(c, figures.error());
         summaries = figures.value().components;
         // The stack's own target, unless the command line names one.
         if (!parser.isSet(QStringLiteral("target"))) {

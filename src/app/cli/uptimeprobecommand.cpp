@@ -19,9 +19,9 @@ namespace supadesk::cli {
 namespace {
 
 // Exit statuses: 0 done, 1 a step failed (the steps before it were done), 2 usage, 255 no connection.
-constexpr int stepFailed = 1;
-constexpr int usage = 2;
-constexpr int noConnection = 255;
+constexpr int stepFailed = status(ExitStatus::Failed);
+constexpr int usage = status(ExitStatus::Usage);
+constexpr int noConnection = status(ExitStatus::NoConnection);
 
 int usageError(CliContext &c, bool removal)
 {
@@ -108,10 +108,8 @@ int runUptimeProbe(CliContext &c, bool removal)
         return stepFailed;
     UptimeStore &store = *history;
     const Result<UptimeStackSettings> current = store.probeSettings(stack->id);
-    if (!current.ok()) {
-        c.err << current.error().message << Qt::endl;
-        return stepFailed;
-    }
+    if (!current.ok())
+        return fail(c, current.error());
     UptimeStackSettings stackSettings = current.value();
     if (parser.isSet(QStringLiteral("interval"))) {
         bool ok = false;
@@ -138,19 +136,17 @@ int runUptimeProbe(CliContext &c, bool removal)
     }
 
     auto ssh = SshCliOptions::read(parser);
-    if (!ssh.ok()) {
-        c.err << ssh.error().message << Qt::endl;
-        return usage;
-    }
+    if (!ssh.ok())
+        return fail(c, ssh.error());
     ssh.value().forwards.clear(); // the installer needs the session only, no local ports
     StackConnection connection(ssh.value());
     if (const Status connected = connectAndWait(connection); !connected.ok()) {
         c.err << connected.error().message << Qt::endl;
-        if (connected.error().code == QLatin1String("ssh.hostkey.unknown"))
+        if (connected.error().id == ErrorCode::SshHostKeyUnknown)
             c.err << QCoreApplication::translate("Cli",
                                                  "Run again with --accept-new-host-key to trust this key.")
                   << Qt::endl;
-        return noConnection;
+        return noConnection; // whatever the code
     }
 
     UptimeProbeInstaller installer(&connection);
@@ -177,15 +173,13 @@ int runUptimeProbe(CliContext &c, bool removal)
                          loop.quit();
                      });
     const Status started = removal ? installer.uninstall() : installer.install(settings);
-    if (!started.ok()) {
-        c.err << started.error().message << Qt::endl;
-        return stepFailed;
-    }
+    if (!started.ok())
+        return fail(c, started.error());
     loop.exec();
     connection.disconnectFromStack();
     if (!report.ok) {
         c.err << report.error.message << Qt::endl;
-        return stepFailed;
+        return stepFailed; // a step failed once connected, whatever its code (docs/cli.md)
     }
     if (removal) {
         c.out << QCoreApplication::translate("Cli",

@@ -170,7 +170,7 @@ Result<PrometheusText> PrometheusText::parse(const QByteArray &text)
             ++parsed.m_skipped;
     }
     if (anyContent && parsed.m_samples.isEmpty())
-        return Error{QStringLiteral("prometheus.parse"),
+        return Error{ErrorCode::PrometheusParse,
                      QCoreApplication::translate("PrometheusText",
                                                  "The answer is not in Prometheus' metrics format.")};
     return parsed;

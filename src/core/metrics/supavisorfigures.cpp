@@ -38,7 +38,7 @@ bool wentDown(const std::optional<double> &before, const std::optional<double> &
 Result<SupavisorCounters> SupavisorFigures::counters(const PrometheusText &scrape)
 {
     if (!scrape.hasPrefix(QStringLiteral("supavisor_")))
-        return Error{QStringLiteral("supavisor.metrics"),
+        return Error{ErrorCode::SupavisorMetrics,
                      QCoreApplication::translate("SupavisorFigures",
                                                  "The answer holds no Supavisor metrics: another program "
                                                  "may be listening on that port.")};

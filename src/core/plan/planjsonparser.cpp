@@ -12,7 +12,7 @@ namespace {
 
 Error fail(const QString &message)
 {
-    return Error{QStringLiteral("plan.json"), message};
+    return Error{ErrorCode::PlanJson, message};
 }
 
 // Line and column (1-based) of a byte offset, for parse errors people can find in their file.

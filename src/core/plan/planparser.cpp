@@ -23,8 +23,7 @@ Result<Plan> PlanParser::parse(const QByteArray &data)
 {
     const QString text = QString::fromUtf8(data);
     if (text.trimmed().isEmpty())
-        return Error{QStringLiteral("plan.empty"),
-                     QCoreApplication::translate("PlanParser", "The plan is empty.")};
+        return Error{ErrorCode::PlanEmpty, QCoreApplication::translate("PlanParser", "The plan is empty.")};
     if (looksLikeJson(text))
         return PlanJsonParser::parse(data);
     // JSON copied out of psql comes inside its frame, with "+" at the end of every line.

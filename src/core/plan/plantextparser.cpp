@@ -686,14 +686,14 @@ Result<Plan> PlanTextParser::parse(const QString &text)
     QList<PlanTextLine> lines = PlanTextCleaner::clean(text);
     const QString queryText = takeQueryText(lines);
     if (lines.isEmpty())
-        return Error{QStringLiteral("plan.text"),
+        return Error{ErrorCode::PlanText,
                      QCoreApplication::translate("PlanTextParser", "The text holds no plan.")};
     Builder builder;
     builder.run(lines);
     if (!queryText.isEmpty())
         builder.top.insert(QStringLiteral("Query Text"), queryText);
     if (builder.error)
-        return Error{QStringLiteral("plan.text"), builder.error->message};
+        return Error{ErrorCode::PlanText, builder.error->message};
 
     QList<PlanNode> nodes;
     nodes.reserve(builder.props.size());
@@ -705,7 +705,7 @@ Result<Plan> PlanTextParser::parse(const QString &text)
         node.properties = builder.props.at(i);
         const QString wrong = node.readProperties();
         if (!wrong.isEmpty())
-            return Error{QStringLiteral("plan.text"),
+            return Error{ErrorCode::PlanText,
                          QCoreApplication::translate("PlanTextParser",
                                                      "Line %1: the value of \"%2\" has the wrong type.")
                              .arg(builder.lineNumbers.at(i))

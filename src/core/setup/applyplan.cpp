@@ -100,14 +100,14 @@ Result<QByteArray> ApplyPlan::resultingContent(const ApplyStep &step,
     case ApplyStep::Kind::EditEnv: {
         if (!current)
             return Error{
-                QStringLiteral("apply.env.missing"),
+                ErrorCode::ApplyEnvMissing,
                 tr("%1 does not exist, so there is nothing to edit. Create it from .env.example first.")
                     .arg(step.path)};
         EnvFile env = EnvFile::parse(QString::fromUtf8(*current));
         for (const Finding &f : env.findings())
             if (f.severity == Finding::Severity::Error)
                 return Error{
-                    QStringLiteral("apply.env.malformed"),
+                    ErrorCode::ApplyEnvMalformed,
                     tr("%1 cannot be edited safely, line %2: %3").arg(step.path).arg(f.line).arg(f.message)};
         env.set(step.assignments);
         return env.toString().toUtf8();
@@ -116,7 +116,7 @@ Result<QByteArray> ApplyPlan::resultingContent(const ApplyStep &step,
     case ApplyStep::Kind::RunSql:
         break;
     }
-    return Error{QStringLiteral("apply.step.nofile"), tr("This step does not change a file.")};
+    return Error{ErrorCode::ApplyStepNoFile, tr("This step does not change a file.")};
 }
 
 Result<QString> ApplyPlan::diff(const ApplyStep &step, const std::optional<QByteArray> &current)

@@ -47,7 +47,7 @@ Result<ApplyPlan> ApplyPlanBuilder::fromBundle(const Bundle &bundle, const Apply
     ApplyPlan plan;
     const QString dir = target.installDir;
     auto missing = [](const QString &name) {
-        return Error{QStringLiteral("apply.bundle.incomplete"),
+        return Error{ErrorCode::ApplyBundleIncomplete,
                      tr("The bundle has no %1. Write it again with `supadesk-cli plan`.").arg(name)};
     };
 
@@ -58,7 +58,7 @@ Result<ApplyPlan> ApplyPlanBuilder::fromBundle(const Bundle &bundle, const Apply
         const EnvFile parsed = EnvFile::parse(QString::fromUtf8(env->content));
         for (const Finding &f : parsed.findings())
             if (f.severity == Finding::Severity::Error)
-                return Error{QStringLiteral("apply.bundle.env"),
+                return Error{ErrorCode::ApplyBundleEnv,
                              tr("The bundle's .env has a line that cannot be applied (line %1): %2")
                                  .arg(f.line)
                                  .arg(f.message)};

@@ -47,7 +47,7 @@ Result<QList<bool>> ApplyPrivileges::stepsThroughSudo(const ApplySteps &steps, c
                                    : tr("%1 is not root and cannot use sudo without a password.").arg(who);
     const QString message = needRoot.size() == 1 ? tr("%1 Step %2 needs root, so nothing was changed. %3")
                                                  : tr("%1 Steps %2 need root, so nothing was changed. %3");
-    return Error{QStringLiteral("apply.privileges.missing"),
+    return Error{ErrorCode::ApplyPrivilegesMissing,
                  message.arg(why, needRoot.join(QStringLiteral(", ")), fix(access.user))};
 }
 

@@ -31,7 +31,7 @@ Result<QString> BackupRunCommands::folderFrom(const QByteArray &output)
     const QString folder = QString::fromUtf8(output).trimmed();
     if (!folder.startsWith(QLatin1Char('/')) || folder.contains(QLatin1Char('\n')) ||
         folder.contains(QChar(0)))
-        return Error{QStringLiteral("backup.run.folder"),
+        return Error{ErrorCode::BackupRunFolder,
                      tr("The server gave no scratch folder for the backup: %1").arg(folder)};
     return folder;
 }

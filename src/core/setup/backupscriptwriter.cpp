@@ -84,29 +84,29 @@ Result<QString> BackupScriptWriter::script(const BackupOptions &o)
 {
     for (const QString &path : {o.backupDir, o.logFile, o.envFile})
         if (!path.startsWith(QLatin1Char('/')) || path.contains(QChar(0)))
-            return Error{QStringLiteral("backup.path"),
+            return Error{ErrorCode::BackupPath,
                          BackupScriptWriter::tr("\"%1\" is not an absolute path on the server.").arg(path)};
     // The crontab line runs the script: a crontab entry cannot go on over a line break.
     if (!o.scriptPath.startsWith(QLatin1Char('/')) || o.scriptPath.contains(QLatin1Char('\n')) ||
         o.scriptPath.contains(QLatin1Char('\r')) || o.scriptPath.contains(QChar(0)))
-        return Error{QStringLiteral("backup.path"),
+        return Error{ErrorCode::BackupPath,
                      BackupScriptWriter::tr("\"%1\" cannot be run from a crontab line: use an absolute path "
                                             "without line breaks.")
                          .arg(o.scriptPath)};
     for (const QString &value : {o.container, o.dbHost, o.dbName, o.dbUser})
         if (!safe(value))
-            return Error{QStringLiteral("backup.value"),
+            return Error{ErrorCode::BackupValue,
                          BackupScriptWriter::tr("\"%1\" may only contain letters, digits and _ . / : @ + -.")
                              .arg(value)};
     if (!safe(o.rcloneRemote, true))
-        return Error{QStringLiteral("backup.value"),
+        return Error{ErrorCode::BackupValue,
                      BackupScriptWriter::tr("\"%1\" may only contain letters, digits and _ . / : @ + -.")
                          .arg(o.rcloneRemote)};
     if (o.retentionDays < 1 || o.retentionDays > 3650)
-        return Error{QStringLiteral("backup.retention"),
+        return Error{ErrorCode::BackupRetention,
                      BackupScriptWriter::tr("Keep backups between 1 and 3650 days.")};
     if (o.dbPort < 1 || o.dbPort > 65535)
-        return Error{QStringLiteral("backup.port"),
+        return Error{ErrorCode::BackupPort,
                      BackupScriptWriter::tr("%1 is not a TCP port (1–65535).").arg(o.dbPort)};
     // Concatenated rather than filled in with QString::arg(): a value holding "%1" would otherwise be
     // replaced by a later argument.

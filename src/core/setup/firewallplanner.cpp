@@ -241,19 +241,19 @@ Result<QString> FirewallPlanner::script(const FirewallOptions &o)
     all.append(o.sshPort);
     for (int port : all)
         if (!validPort(port))
-            return Error{QStringLiteral("firewall.port"),
+            return Error{ErrorCode::FirewallPort,
                          FirewallPlanner::tr("%1 is not a TCP port (1–65535).").arg(port)};
     if (o.closedPorts.contains(o.sshPort))
-        return Error{QStringLiteral("firewall.sshclosed"),
+        return Error{ErrorCode::FirewallSshClosed,
                      FirewallPlanner::tr(
                          "The SSH port %1 is also in the list of ports to close; that would lock you out.")
                          .arg(o.sshPort)};
     for (int port : o.publicPorts)
         if (o.closedPorts.contains(port))
-            return Error{QStringLiteral("firewall.conflict"),
+            return Error{ErrorCode::FirewallConflict,
                          FirewallPlanner::tr("Port %1 is both opened and closed; choose one.").arg(port)};
     if (o.revertAfterSeconds < 60)
-        return Error{QStringLiteral("firewall.revert"),
+        return Error{ErrorCode::FirewallRevert,
                      FirewallPlanner::tr(
                          "The automatic revert needs at least 60 seconds to leave time for the proof.")};
     return QString::fromUtf8(kScript)

@@ -23,7 +23,7 @@ Result<qint64> HostProfile::parseMemoryMb(const QString &text)
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return Error{
-            QStringLiteral("host.ram.format"),
+            ErrorCode::HostRamFormat,
             HostProfile::tr("\"%1\" is not a memory size. Write it like 16GiB, 16GB or 2048MiB.").arg(text)};
     const double number = match.captured(1).toDouble();
     const QChar unit = match.captured(2).at(0).toLower();
@@ -40,7 +40,7 @@ Result<StorageKind> HostProfile::parseStorage(const QString &text)
         return StorageKind::Ssd;
     if (key == QLatin1String("hdd"))
         return StorageKind::Hdd;
-    return Error{QStringLiteral("host.storage"),
+    return Error{ErrorCode::HostStorage,
                  HostProfile::tr("Unknown storage \"%1\": use ssd or hdd.").arg(text)};
 }
 
@@ -50,7 +50,7 @@ Result<Workload> HostProfile::parseWorkload(const QString &text)
     for (Workload w : {Workload::Web, Workload::Oltp, Workload::Analytics, Workload::Mixed})
         if (workloadKey(w) == key)
             return w;
-    return Error{QStringLiteral("host.workload"),
+    return Error{ErrorCode::HostWorkload,
                  HostProfile::tr("Unknown workload \"%1\": use web, oltp, analytics or mixed.").arg(text)};
 }
 
@@ -77,21 +77,21 @@ QString HostProfile::workloadKey(Workload workload)
 Status HostProfile::validate() const
 {
     if (ramMb < kMinRamMb || ramMb > kMaxRamMb)
-        return Error{QStringLiteral("host.ram.range"),
+        return Error{ErrorCode::HostRamRange,
                      HostProfile::tr("RAM must be between 1 GiB and 4 TiB; %1 MiB was given.").arg(ramMb)};
     if (cpus < 1 || cpus > kMaxCpus)
-        return Error{QStringLiteral("host.cpus.range"),
+        return Error{ErrorCode::HostCpusRange,
                      HostProfile::tr("vCPUs must be between 1 and 1024; %1 was given.").arg(cpus)};
     if (connections < kMinConnections || connections > kMaxConnections)
         return Error{
-            QStringLiteral("host.connections.range"),
+            ErrorCode::HostConnectionsRange,
             HostProfile::tr("Connections must be between 20 and 10000; %1 was given.").arg(connections)};
     // The directory ends up inside a shell command (archive_command): keep it to characters that need no
     // quoting.
     static const QRegularExpression safeDir(QStringLiteral("^/[A-Za-z0-9_./-]*$"));
     if (!walArchiveDir.isEmpty() && !safeDir.match(walArchiveDir).hasMatch())
         return Error{
-            QStringLiteral("host.walarchive"),
+            ErrorCode::HostWalArchive,
             HostProfile::tr(
                 "The WAL archive directory must be an absolute path of letters, digits, '_', '.', '-' "
                 "and '/'; \"%1\" is not.")

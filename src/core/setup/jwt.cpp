@@ -23,7 +23,7 @@ QByteArray hmacSha256(const QByteArray &data, const QByteArray &secret)
 
 Error malformed()
 {
-    return {QStringLiteral("jwt.malformed"),
+    return {ErrorCode::JwtMalformed,
             Jwt::tr("This is not a JSON Web Token (expected three base64url parts).")};
 }
 

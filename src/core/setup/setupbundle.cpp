@@ -145,7 +145,7 @@ Result<Bundle> SetupBundle::build(const BundleInput &in)
         bundle.findings = env.findings();
         for (const Finding &f : bundle.findings)
             if (f.severity == Finding::Severity::Error)
-                return Error{QStringLiteral("bundle.env.malformed"),
+                return Error{ErrorCode::BundleEnvMalformed,
                              SetupBundle::tr("The .env cannot be edited safely: %1").arg(f.message)};
     } else {
         env = EnvFile::parse(

@@ -50,7 +50,7 @@ Status UptimeProbeHost::toolsPresent() const
 {
     if (!curl)
         return Error{
-            QStringLiteral("uptime.install.curl"),
+            ErrorCode::UptimeInstallCurl,
             QCoreApplication::translate(
                 "supadesk::UptimeProbeInstallPlan",
                 "The uptime probe needs curl on the server, and it is not installed there. Install it "
@@ -86,7 +86,7 @@ Result<UptimeProbeHost> UptimeProbeHost::parse(const QByteArray &output)
         }
     }
     if (!haveUid)
-        return Error{QStringLiteral("uptime.install.host"),
+        return Error{ErrorCode::UptimeInstallHost,
                      QCoreApplication::translate("supadesk::UptimeProbeInstallPlan",
                                                  "The server did not say which user Supadesk logs in as.")};
     return host;

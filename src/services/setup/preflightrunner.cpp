@@ -25,7 +25,7 @@ Result<HostFacts> factsFrom(const Result<ExecResult> &result)
         return result.error();
     if (result.value().exitStatus != 0)
         return Error{
-            QStringLiteral("preflight.batch"),
+            ErrorCode::PreflightBatch,
             QCoreApplication::translate("supadesk::PreflightRunner",
                                         "The server could not run the preflight commands (exit status "
                                         "%1): %2")
@@ -46,7 +46,7 @@ void PreflightRunner::run(const QString &installDir)
     m_running = true;
     if (!m_connection) {
         m_running = false;
-        emit failed(QStringLiteral("ssh.notconnected"), tr("The stack is not connected."));
+        emit failed(ErrorCatalogue::code(ErrorCode::SshNotConnected), tr("The stack is not connected."));
         return;
     }
     m_connection->exec(batchCommand(installDir), this, [this, generation](Result<ExecResult> result) {
@@ -73,7 +73,7 @@ void PreflightRunner::cancel()
 Result<HostFacts> PreflightRunner::readHost(StackConnection *connection, const QString &installDir)
 {
     if (!connection)
-        return Error{QStringLiteral("ssh.notconnected"), tr("The stack is not connected.")};
+        return Error{ErrorCode::SshNotConnected, tr("The stack is not connected.")};
     QEventLoop loop;
     std::optional<Result<HostFacts>> answer;
     connection->exec(batchCommand(installDir), &loop, [&](Result<ExecResult> result) {

@@ -24,11 +24,11 @@ Status UptimeLogPuller::pull()
 {
     if (m_running)
         return Error{
-            QStringLiteral("uptime.pull.busy"),
+            ErrorCode::UptimePullBusy,
             QCoreApplication::translate("UptimeLogPuller", "The probe logs are already being fetched.")};
     if (!m_connection || m_connection->state() != StackConnection::State::Connected)
         return Error{
-            QStringLiteral("uptime.pull.offline"),
+            ErrorCode::UptimePullOffline,
             QCoreApplication::translate("UptimeLogPuller",
                                         "Connect to the stack first: its probe logs are fetched over SSH.")};
     m_running = true;
@@ -39,7 +39,7 @@ Status UptimeLogPuller::pull()
     m_connection->listDirectory(m_directory, this, [this](Result<QList<RemoteFileEntry>> entries) {
         if (!entries.ok()) {
             // No directory yet: the probe was never installed or has not run. Nothing to fetch.
-            if (entries.error().code == QLatin1String("sftp.list.missing")) {
+            if (entries.error().id == ErrorCode::SftpListMissing) {
                 finish();
                 return;
             }
@@ -74,7 +74,7 @@ void UptimeLogPuller::listed(const QStringList &files)
 void UptimeLogPuller::readNext()
 {
     if (m_cancelled) {
-        fail({QStringLiteral("uptime.pull.cancelled"),
+        fail({ErrorCode::UptimePullCancelled,
               QCoreApplication::translate("UptimeLogPuller", "Fetching the probe logs was cancelled.")});
         return;
     }
@@ -96,7 +96,7 @@ void UptimeLogPuller::readNext()
 void UptimeLogPuller::readChunk(const QString &file, qint64 offset)
 {
     if (!m_connection) {
-        fail({QStringLiteral("uptime.pull.offline"),
+        fail({ErrorCode::UptimePullOffline,
               QCoreApplication::translate("UptimeLogPuller", "The connection to the stack was closed.")});
         return;
     }

@@ -92,7 +92,7 @@ void UptimeMonitor::configure(const QString &stackId, UptimeProber *prober, Stac
                         if (!guard || m_probers.value(stackId) != guard)
                             return; // the stack was disconnected meanwhile
                         if (!key.ok()) {
-                            const bool missing = key.error().code == QLatin1String("secret.missing");
+                            const bool missing = key.error().id == ErrorCode::SecretMissing;
                             setGatewayProbing(
                                 stackId, missing ? GatewayProbing::NoAnonKey : GatewayProbing::KeychainFailed,
                                 missing ? QString() : key.error().message);

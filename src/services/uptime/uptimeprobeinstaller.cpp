@@ -17,7 +17,7 @@ Result<QByteArray> resource(const QString &name)
     QFile f(QStringLiteral(":/probe/") + name);
     if (!f.open(QIODevice::ReadOnly))
         return Error{
-            QStringLiteral("uptime.install.resource"),
+            ErrorCode::UptimeInstallResource,
             UptimeProbeInstaller::tr("The probe file %1 is missing from this build of Supadesk.").arg(name)};
     return f.readAll();
 }
@@ -81,9 +81,9 @@ Status UptimeProbeInstaller::uninstall()
 Status UptimeProbeInstaller::prepare(bool removal, const UptimeProbeSettings &settings, bool runAfter)
 {
     if (m_busy)
-        return Error{QStringLiteral("uptime.install.busy"), tr("The probe is being installed already.")};
+        return Error{ErrorCode::UptimeInstallBusy, tr("The probe is being installed already.")};
     if (!m_connection || m_connection->state() != StackConnection::State::Connected)
-        return Error{QStringLiteral("ssh.notconnected"), tr("Connect the stack first.")};
+        return Error{ErrorCode::SshNotConnected, tr("Connect the stack first.")};
     m_busy = true;
     m_cancelled = false;
     m_removal = removal;
@@ -119,7 +119,7 @@ Status UptimeProbeInstaller::prepare(bool removal, const UptimeProbeSettings &se
 Error UptimeProbeInstaller::sudoError() const
 {
     return Error{
-        QStringLiteral("uptime.install.sudo"),
+        ErrorCode::UptimeInstallSudo,
         tr("Supadesk logs in to this server as “%1”, which is not root, and sudo asks that user for a "
            "password. Allow “%1” to run sudo without a password (a NOPASSWD line in /etc/sudoers.d), "
            "or log in as root, then try again. Nothing was changed on the server.")
@@ -152,11 +152,11 @@ void UptimeProbeInstaller::planned(bool runAfter)
 Status UptimeProbeInstaller::run()
 {
     if (m_busy)
-        return Error{QStringLiteral("uptime.install.busy"), tr("The probe is being installed already.")};
+        return Error{ErrorCode::UptimeInstallBusy, tr("The probe is being installed already.")};
     if (m_plan.steps.isEmpty())
-        return Error{QStringLiteral("uptime.install.unprepared"), tr("There is nothing to install yet.")};
+        return Error{ErrorCode::UptimeInstallUnprepared, tr("There is nothing to install yet.")};
     if (!m_connection || m_connection->state() != StackConnection::State::Connected)
-        return Error{QStringLiteral("ssh.notconnected"), tr("Connect the stack first.")};
+        return Error{ErrorCode::SshNotConnected, tr("Connect the stack first.")};
     m_busy = true;
     m_cancelled = false;
     m_next = 0;
@@ -185,7 +185,7 @@ void UptimeProbeInstaller::stage()
                                return finish(result.error());
                            const QString dir = QString::fromUtf8(result.value().standardOutput).trimmed();
                            if (result.value().exitStatus != 0 || !dir.startsWith(QLatin1Char('/')))
-                               return finish(Error{QStringLiteral("uptime.install.step"),
+                               return finish(Error{ErrorCode::UptimeInstallStep,
                                                    tr("No scratch directory could be made on the server: %1")
                                                        .arg(errorText(result.value()))});
                            m_staging = dir;
@@ -196,14 +196,13 @@ void UptimeProbeInstaller::stage()
 void UptimeProbeInstaller::nextStep()
 {
     if (!m_connection)
-        return finish(
-            Error{QStringLiteral("ssh.notconnected"), tr("The connection to the stack was closed.")});
+        return finish(Error{ErrorCode::SshNotConnected, tr("The connection to the stack was closed.")});
     if (m_next >= m_plan.steps.size())
         return finish(std::nullopt);
     if (m_cancelled)
-        return finish(Error{QStringLiteral("uptime.install.cancelled"),
-                            tr("Stopped before “%1”; the steps before it were done.")
-                                .arg(m_plan.steps.at(m_next).description)});
+        return finish(
+            Error{ErrorCode::UptimeInstallCancelled, tr("Stopped before “%1”; the steps before it were done.")
+                                                         .arg(m_plan.steps.at(m_next).description)});
     const UptimeProbeStep &step = m_plan.steps.at(m_next);
     emit stepStarted(m_next, int(m_plan.steps.size()), step.description);
     const quint64 generation = m_generation;
@@ -243,8 +242,8 @@ void UptimeProbeInstaller::stepDone(const QString &description, const Result<Exe
         if (m_plan.sudo && outcome.detail.contains(QLatin1String("password is required")))
             error = sudoError();
         else
-            error = Error{QStringLiteral("uptime.install.step"),
-                          tr("“%1” failed: %2").arg(description, outcome.detail)};
+            error =
+                Error{ErrorCode::UptimeInstallStep, tr("“%1” failed: %2").arg(description, outcome.detail)};
     } else {
         outcome.ok = true;
         for (const QByteArray &line : result.value().standardOutput.split('\n'))
