@@ -4,6 +4,7 @@
 #include "core/setup/applyplanbuilder.h"
 #include "core/setup/restartdecision.h"
 #include "diffhighlighter.h"
+#include "itemroles.h"
 #include "services/setup/bundleexporter.h"
 #include "services/setup/setupapplier.h"
 #include "services/stackconnection.h"
@@ -28,24 +29,24 @@ namespace {
 
 enum Column { NumberColumn, StepColumn, StatusColumn, Columns };
 
-QColor statusColor(ApplyStepStatus status)
+StatePalette::Role statusRole(ApplyStepStatus status)
 {
     switch (status) {
     case ApplyStepStatus::Applied:
     case ApplyStepStatus::Previewed:
-        return QColor(0x2e, 0xa0, 0x43);
+        return StatePalette::Role::Ok;
     case ApplyStepStatus::Running:
-        return QColor(0x1f, 0x6f, 0xeb);
+        return StatePalette::Role::Info;
     case ApplyStepStatus::Failed:
     case ApplyStepStatus::RollbackFailed:
-        return QColor(0xcf, 0x22, 0x2e);
+        return StatePalette::Role::Bad;
     case ApplyStepStatus::RolledBack:
-        return QColor(0xd2, 0x99, 0x22);
+        return StatePalette::Role::Warn;
     case ApplyStepStatus::Pending:
     case ApplyStepStatus::NotRun:
         break;
     }
-    return QColor(0x8c, 0x95, 0x9f);
+    return StatePalette::Role::Muted;
 }
 
 } // namespace
@@ -58,6 +59,7 @@ ReviewPage::ReviewPage(SetupPlan *plan, QWidget *parent)
     for (QCheckBox *box : {m_ui->partEnv, m_ui->partOverride, m_ui->partBackups, m_ui->partTuning,
                            m_ui->partRecreate, m_ui->partRestartDb, m_ui->partUptimeProbe})
         connect(box, &QCheckBox::toggled, this, &ReviewPage::refresh);
+    ItemRoles::followPalette(m_ui->applySteps);
     QHeaderView *header = m_ui->applySteps->horizontalHeader();
     header->setSectionResizeMode(NumberColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(StepColumn, QHeaderView::Stretch);
@@ -224,7 +226,7 @@ void ReviewPage::rebuildSteps()
         text->setToolTip(description);
         text->setData(Qt::UserRole, id);
         auto *state = new QTableWidgetItem(QStringLiteral("● ") + ApplyReport::statusName(status));
-        state->setForeground(statusColor(status));
+        ItemRoles::set(state, statusRole(status));
         state->setData(Qt::UserRole, ApplyReport::statusKey(status));
         state->setToolTip(message);
         m_ui->applySteps->setItem(i, NumberColumn, new QTableWidgetItem(QString::number(i + 1)));
