@@ -27,6 +27,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QFrame>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
@@ -100,8 +101,18 @@ class TestSetupWizard : public QObject
                               .arg(dir)
                               .arg(i + 1)
                               .arg(m_wizard->page(i)->objectName(), language));
+            // Every box on the page (messages, tables, text views) is dark too: a light one is mostly
+            // light pixels, a dark one only its text.
+            QStringList light;
+            for (QFrame *box : m_wizard->page(i)->findChildren<QFrame *>())
+                if (box->isVisible() && box->width() > 40 && box->height() > 20 &&
+                    lightShare(box->grab().toImage()) > 0.5)
+                    light << box->objectName() + QLatin1Char('/') +
+                                 QLatin1String(box->metaObject()->className());
             AppTheme::apply(Preferences::Theme::System);
             QCoreApplication::processEvents();
+            QVERIFY2(light.isEmpty(), qPrintable(m_wizard->page(i)->objectName() + QStringLiteral(": ") +
+                                                 light.join(QStringLiteral(", "))));
             QVERIFY2(
                 lightShare(dark) < 0.1,
                 qPrintable(
