@@ -695,6 +695,29 @@
     </message>
 </context>
 <context>
+    <name>DatabaseStatsReader</name>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the server version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 is too old for the dashboard: version 10 or newer is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is missing from pg_stat_database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics sample failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExplainRunner</name>
     <message>
         <source>The database connection is not open.</source>
@@ -1123,6 +1146,13 @@
     </message>
 </context>
 <context>
+    <name>PoolerSamplerWorker</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrometheusText</name>
     <message>
         <source>The answer is not in Prometheus&apos; metrics format.</source>
@@ -1517,36 +1547,6 @@ restart PostgreSQL, run CREATE EXTENSION pg_stat_statements; in the database “
     </message>
     <message>
         <source>Cannot create pg_stat_statements: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StatsPoolerWorker</name>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StatsSampler</name>
-    <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the server version: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL %1 is too old for the dashboard: version 10 or newer is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is missing from pg_stat_database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The statistics sample failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -695,6 +695,29 @@
     </message>
 </context>
 <context>
+    <name>DatabaseStatsReader</name>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>%1-თან დაკავშირება ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the server version: %1</source>
+        <translation>სერვერის ვერსიის წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 is too old for the dashboard: version 10 or newer is needed.</source>
+        <translation>PostgreSQL %1 დაფისთვის ძალიან ძველია: საჭიროა ვერსია 10 ან უფრო ახალი.</translation>
+    </message>
+    <message>
+        <source>The database %1 is missing from pg_stat_database.</source>
+        <translation>მონაცემთა ბაზა %1 pg_stat_database-ში არ არის.</translation>
+    </message>
+    <message>
+        <source>The statistics sample failed: %1</source>
+        <translation>სტატისტიკის ანაზომის აღება ვერ მოხერხდა: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExplainRunner</name>
     <message>
         <source>The database connection is not open.</source>
@@ -1123,6 +1146,13 @@
     </message>
 </context>
 <context>
+    <name>PoolerSamplerWorker</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 წმ-ში პასუხი არ მოსულა</translation>
+    </message>
+</context>
+<context>
     <name>PrometheusText</name>
     <message>
         <source>The answer is not in Prometheus&apos; metrics format.</source>
@@ -1520,36 +1550,6 @@ shared_preload_libraries = &apos;pg_stat_statements&apos;
     <message>
         <source>Cannot create pg_stat_statements: %1</source>
         <translation>pg_stat_statements-ის შექმნა ვერ მოხერხდა: %1</translation>
-    </message>
-</context>
-<context>
-    <name>StatsPoolerWorker</name>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>%1 წმ-ში პასუხი არ მოსულა</translation>
-    </message>
-</context>
-<context>
-    <name>StatsSampler</name>
-    <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation>%1-თან დაკავშირება ვერ მოხერხდა: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the server version: %1</source>
-        <translation>სერვერის ვერსიის წაკითხვა ვერ მოხერხდა: %1</translation>
-    </message>
-    <message>
-        <source>PostgreSQL %1 is too old for the dashboard: version 10 or newer is needed.</source>
-        <translation>PostgreSQL %1 დაფისთვის ძალიან ძველია: საჭიროა ვერსია 10 ან უფრო ახალი.</translation>
-    </message>
-    <message>
-        <source>The database %1 is missing from pg_stat_database.</source>
-        <translation>მონაცემთა ბაზა %1 pg_stat_database-ში არ არის.</translation>
-    </message>
-    <message>
-        <source>The statistics sample failed: %1</source>
-        <translation>სტატისტიკის ანაზომის აღება ვერ მოხერხდა: %1</translation>
     </message>
 </context>
 <context>

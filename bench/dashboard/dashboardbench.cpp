@@ -17,6 +17,7 @@
 #include "gui/dashboard/dashboardworkspace.h"
 #include "gui/dashboard/livechart.h"
 #include "historyfiller.h"
+#include "services/statsfleet.h"
 
 #include <benchmark/benchmark.h>
 
@@ -258,9 +259,10 @@ int fleetLoad(int seconds)
         s.name = QStringLiteral("Stack %1").arg(i);
         list.append(s);
     }
-    DashboardWorkspace dashboard([endpoint](const Stack &) { return endpoint; });
-    dashboard.setHistoryDirectory(dir.filePath(QStringLiteral("history")));
-    dashboard.setPreferences(Preferences(dir.filePath(QStringLiteral("settings.ini"))));
+    StatsFleet fleet; // as AppServices keeps the app's
+    fleet.setHistoryDirectory(dir.filePath(QStringLiteral("history")));
+    DashboardWorkspace dashboard([endpoint](const Stack &) { return endpoint; }, &fleet,
+                                 Preferences(dir.filePath(QStringLiteral("settings.ini"))));
     dashboard.resize(1100, 760);
     dashboard.show();
     wait(500);

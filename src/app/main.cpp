@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // supadesk: the desktop app.
+#include "app/services/appservices.h"
+#include "app/services/windowservices.h"
 #include "gui/mainwindow.h"
 #include "gui/styles/apptheme.h"
 #include "gui/workspaceshots.h"
 #include "services/apppaths.h"
-#include "services/connectionmanager.h"
-#include "services/preferences.h"
-#include "services/secretstore.h"
-#include "services/stackrepository.h"
 #include "services/translationloader.h"
 
 #include <QApplication>
@@ -63,23 +61,22 @@ int main(int argc, char **argv)
         AppPaths::setProfile(parser.value(profileOption));
     }
 
-    Preferences preferences(AppPaths::settingsFile());
-    const QString language =
-        parser.isSet(languageOption) ? parser.value(languageOption) : preferences.effectiveLanguage();
-    TranslationLoader::instance().apply(language);
+    // Every long-lived service of the app, built once (see AppServices); the window is handed its parts.
+    AppServices services(AppLocations::forCurrentProfile());
+    const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
+                                                          : services.preferences().effectiveLanguage();
+    AppServices::translations().apply(language);
     const std::optional<Preferences::Theme> theme = Preferences::themeFromName(parser.value(themeOption));
     if (parser.isSet(themeOption) && !theme) {
         QMessageBox::critical(nullptr, QStringLiteral("Supadesk"),
                               QStringLiteral("Unknown theme: %1").arg(parser.value(themeOption)));
         return 2;
     }
-    AppTheme::apply(theme.value_or(preferences.theme()));
+    AppTheme::apply(theme.value_or(services.preferences().theme()));
 
-    SecretStore secrets(AppPaths::keychainService());
-    ConnectionManager connections(&secrets);
-    MainWindow window(StackRepository::forCurrentProfile(), preferences, &secrets, &connections);
+    MainWindow window(windowServices(services));
     if (parser.isSet(stackOption)) {
-        if (const auto stack = window.repository().findByName(parser.value(stackOption)))
+        if (const auto stack = services.stacks().findByName(parser.value(stackOption)))
             window.selectStack(stack->id);
     }
     window.show();

@@ -42,10 +42,9 @@
 
 namespace supadesk {
 
-MainWindow::MainWindow(StackRepository repository, Preferences preferences, SecretStore *secrets,
-                       ConnectionManager *connections, QWidget *parent)
-    : QMainWindow(parent), m_repository(std::move(repository)), m_preferences(std::move(preferences)),
-      m_secrets(secrets), m_connections(connections)
+MainWindow::MainWindow(const Services &services, QWidget *parent)
+    : QMainWindow(parent), m_repository(services.stacks), m_preferences(services.preferences),
+      m_secrets(services.secrets), m_connections(services.connections)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/supadesk.svg")));
@@ -77,23 +76,15 @@ MainWindow::MainWindow(StackRepository repository, Preferences preferences, Secr
     auto resolver = [this](const Stack &stack) -> std::optional<DbEndpoint> {
         return m_connections ? m_connections->databaseEndpoint(stack) : std::nullopt;
     };
-    m_workspaces = {new SetupWorkspace(m_connections, m_secrets, resolver, m_tabs),
-                    new AnalyzerWorkspace(resolver, m_tabs), new DashboardWorkspace(resolver, m_tabs),
-                    new UptimeWorkspace([this] { return m_repository.stacks(); }, m_connections, m_tabs)};
+    auto stacks = [this] { return m_repository.stacks(); };
+    m_setup = new SetupWorkspace(m_connections, m_secrets, resolver, m_tabs);
+    m_analyzer = new AnalyzerWorkspace(resolver, m_tabs);
+    m_dashboard = new DashboardWorkspace(resolver, &services.statsFleet, m_preferences, m_tabs);
+    m_uptime = new UptimeWorkspace(stacks, &services.uptimeStore, m_connections, m_tabs);
+    m_workspaces = {m_setup, m_analyzer, m_dashboard, m_uptime};
     for (Workspace *workspace : std::as_const(m_workspaces))
         m_tabs->addTab(workspace, workspace->title());
-    startUptimeMonitor();
-    // The dashboard's fleet overview samples every connected stack; a tile opens its stack.
-    if (auto *dashboard = findChild<DashboardWorkspace *>()) {
-        dashboard->setFleetSource([this] { return m_repository.stacks(); });
-        // The pooler's port and the "Reconnecting…" state come from the stack's connection.
-        dashboard->setConnectionManager(m_connections);
-        connect(dashboard, &DashboardWorkspace::stackActivated, this, &MainWindow::selectStack);
-    }
-
-    // "Open Setup…" from the analyzer's Slow queries tab: the tuning page preloads pg_stat_statements.
-    if (auto *analyzer = findChild<AnalyzerWorkspace *>())
-        connect(analyzer, &AnalyzerWorkspace::setupRequested, this, &MainWindow::openSetupTuning);
+    connectWorkspaces(services);
 
     m_emptyPage = new QWidget(this);
     m_emptyText = new QLabel(m_emptyPage);
@@ -141,6 +132,8 @@ MainWindow::MainWindow(StackRepository repository, Preferences preferences, Secr
     }
 
     retranslateUi();
+    if (!services.notice.isEmpty())
+        statusBar()->showMessage(services.notice);
     refreshStacks(m_preferences.lastStackId());
     if (!restoreGeometry(m_preferences.windowGeometry()))
         resize(1100, 720);
@@ -610,52 +603,42 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::openSetupTuning()
 {
-    auto *setup = findChild<SetupWorkspace *>();
-    if (!setup)
-        return;
-    m_tabs->setCurrentWidget(setup);
-    for (int i = 0; i < setup->pageCount(); ++i)
-        if (qobject_cast<TuningPage *>(setup->page(i)))
-            setup->goTo(i);
+    m_tabs->setCurrentWidget(m_setup);
+    for (int i = 0; i < m_setup->pageCount(); ++i)
+        if (qobject_cast<TuningPage *>(m_setup->page(i)))
+            m_setup->goTo(i);
 }
 
-// While Supadesk runs, every connected stack is probed once a minute through its tunnel, so the
-// uptime history has the app's own view next to what the server's probe logs.
-void MainWindow::startUptimeMonitor()
+// What the workspaces say to each other and to the services, all in one place.
+void MainWindow::connectWorkspaces(const Services &services)
 {
-    if (!m_connections)
-        return;
-    auto store = std::make_unique<UptimeStore>(AppPaths::dataDir());
-    if (const Status opened = store->open(); !opened.ok()) {
-        statusBar()->showMessage(opened.error().message);
-        return;
-    }
-    m_uptimeStore = std::move(store);
-    m_uptimeMonitor = std::make_unique<UptimeMonitor>(m_connections, m_uptimeStore.get());
-    m_uptimeMonitor->setConfigProvider([this](const QString &stackId) {
-        UptimeProberConfig config;
-        if (const std::optional<Stack> stack = m_repository.find(stackId))
-            if (const std::optional<DbEndpoint> endpoint = m_connections->databaseEndpoint(*stack))
-                config.database = *endpoint;
-        return config;
+    // The dashboard's fleet overview samples every connected stack; a tile opens its stack.
+    m_dashboard->setFleetSource([this] { return m_repository.stacks(); });
+    // The pooler's port and the "Reconnecting…" state come from the stack's connection.
+    m_dashboard->setConnectionManager(m_connections);
+    connect(m_dashboard, &DashboardWorkspace::stackActivated, this, &MainWindow::selectStack);
+
+    // "Open Setup…" from the analyzer's Slow queries tab: the tuning page preloads pg_stat_statements.
+    connect(m_analyzer, &AnalyzerWorkspace::setupRequested, this, &MainWindow::openSetupTuning);
+
+    // The JWT secret signs the dashboard's token for Supavisor's metrics.
+    if (m_connections)
+        connect(m_setup, &SetupWorkspace::secretsStored, m_connections, &ConnectionManager::reloadSecrets);
+    // The wizard installs the server probe at the interval the Uptime workspace keeps for the stack.
+    UptimeStore *uptimeStore = &services.uptimeStore;
+    m_setup->plan()->setProbeIntervalSource([uptimeStore](const QString &stackId) {
+        const Result<UptimeStackSettings> settings = uptimeStore->probeSettings(stackId);
+        return settings.ok() ? settings.value().probeIntervalSeconds
+                             : UptimeStackSettings().probeIntervalSeconds;
     });
-    // Kong's health routes answer only with the stack's anon key, read from the keychain where
-    // the Setup wizard keeps it; without one the monitor leaves the gateway out and says why.
-    m_uptimeMonitor->setSecretStore(m_secrets);
-    if (auto *uptime = findChild<UptimeWorkspace *>())
-        uptime->setMonitor(m_uptimeMonitor.get());
+
+    UptimeMonitor *monitor = services.uptimeMonitor;
+    if (!monitor)
+        return;
+    // The workspace says when the app's own probes leave a stack's gateway out, and why.
+    m_uptime->setMonitor(monitor);
     // A key the Setup wizard has just stored is used from the next probe round on.
-    if (auto *setup = findChild<SetupWorkspace *>()) {
-        connect(setup, &SetupWorkspace::secretsStored, m_uptimeMonitor.get(), &UptimeMonitor::reloadSecrets);
-        // The JWT secret signs the dashboard's token for Supavisor's metrics.
-        connect(setup, &SetupWorkspace::secretsStored, m_connections, &ConnectionManager::reloadSecrets);
-        // The wizard installs the server probe at the interval the Uptime workspace keeps for the stack.
-        setup->plan()->setProbeIntervalSource([this](const QString &stackId) {
-            const Result<UptimeStackSettings> settings = m_uptimeStore->probeSettings(stackId);
-            return settings.ok() ? settings.value().probeIntervalSeconds
-                                 : UptimeStackSettings().probeIntervalSeconds;
-        });
-    }
+    connect(m_setup, &SetupWorkspace::secretsStored, monitor, &UptimeMonitor::reloadSecrets);
 }
 
 } // namespace supadesk

@@ -21,11 +21,16 @@ class QTreeView;
 
 namespace supadesk {
 
+class AnalyzerWorkspace;
 class ConnectionManager;
+class DashboardWorkspace;
 class SecretStore;
+class SetupWorkspace;
 class StackTreeModel;
+class StatsFleet;
 class UptimeMonitor;
 class UptimeStore;
+class UptimeWorkspace;
 class Workspace;
 
 // The main window: the stack list on the left, the selected stack's workspaces as tabs on the right.
@@ -33,8 +38,21 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(StackRepository repository, Preferences preferences, SecretStore *secrets,
-               ConnectionManager *connections = nullptr, QWidget *parent = nullptr);
+    // What the window and its workspaces work with; all of it is owned elsewhere (AppServices in
+    // src/app) and outlives the window.
+    struct Services
+    {
+        StackRepository &stacks;
+        Preferences &preferences;
+        SecretStore *secrets = nullptr;
+        ConnectionManager *connections = nullptr; // null: no stack is connected
+        UptimeStore &uptimeStore;
+        UptimeMonitor *uptimeMonitor = nullptr; // null: the app does not probe (notice says why)
+        StatsFleet &statsFleet;
+        QString notice; // shown in the status bar when the window opens
+    };
+
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     std::optional<Stack> currentStack() const;
@@ -74,11 +92,11 @@ private:
     void onConnectionState(const QString &stackId, int state, const QString &reason);
     void onHostKeyRejected(const QString &stackId, const QString &errorCode, const HostKeyCheck &check);
     void onSecretNeeded(const QString &stackId, const QString &errorCode);
-    void startUptimeMonitor();
+    void connectWorkspaces(const Services &services);
     void openSetupTuning();
 
-    StackRepository m_repository;
-    Preferences m_preferences;
+    StackRepository &m_repository;
+    Preferences &m_preferences;
     SecretStore *m_secrets;
     ConnectionManager *m_connections;
     StackTreeModel *m_model;
@@ -90,10 +108,11 @@ private:
     QLabel *m_emptyText;
     QPushButton *m_emptyAdd;
     QTabWidget *m_tabs;
+    SetupWorkspace *m_setup;
+    AnalyzerWorkspace *m_analyzer;
+    DashboardWorkspace *m_dashboard;
+    UptimeWorkspace *m_uptime;
     QList<Workspace *> m_workspaces;
-    // Declared in this order so the monitor (and its probers) go before the store they write to.
-    std::unique_ptr<UptimeStore> m_uptimeStore;
-    std::unique_ptr<UptimeMonitor> m_uptimeMonitor;
     QLabel *m_stackCount;
 
     QMenu *m_fileMenu = nullptr;

@@ -14,9 +14,9 @@ namespace supadesk {
 
 class HistoryStore;
 
-// Appends one poller's readings to the local history under a stack's key, prunes the file every ten
+// Appends one sampler's readings to the local history under a stack's key, prunes the file every ten
 // minutes with the retention policy, and tells of a failure once rather than at every reading (the
-// next success clears it). Belongs to the poller's thread, like the store it opens.
+// next success clears it). Belongs to the sampler's thread, like the store it opens.
 class SampleHistoryWriter
 {
 public:

@@ -62,10 +62,13 @@ QString SecretStore::keyFor(const QString &stackId, const QString &name)
     return QStringLiteral("stack/%1/%2").arg(stackId, name);
 }
 
+// Jobs have no parent: a job the keychain has not answered yet finishes and deletes itself (autoDelete)
+// even when the store is gone by then (libsecret calls back into the job it was given), and the
+// store's own callbacks are dropped with the store (the connection's context is the store).
 void SecretStore::write(const QString &stackId, const QString &name, const QString &value,
                         std::function<void(Status)> done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(keyFor(stackId, name));
@@ -78,7 +81,7 @@ void SecretStore::write(const QString &stackId, const QString &name, const QStri
 
 void SecretStore::read(const QString &stackId, const QString &name, std::function<void(Result<QString>)> done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(keyFor(stackId, name));
@@ -93,7 +96,7 @@ void SecretStore::read(const QString &stackId, const QString &name, std::functio
 
 void SecretStore::remove(const QString &stackId, const QString &name, std::function<void(Status)> done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(keyFor(stackId, name));

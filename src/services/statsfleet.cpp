@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statsfleet.h"
 
-#include "statspoller.h"
-#include "statspoolerpoller.h"
+#include "databasesampler.h"
+#include "poolersampler.h"
 
 #include <QDateTime>
 
@@ -16,10 +16,10 @@ void StatsFleet::setInterval(int intervalMs)
 {
     m_intervalMs = intervalMs;
     for (const Entry &e : std::as_const(m_entries)) {
-        if (e.poller)
-            e.poller->setInterval(intervalMs);
-        if (e.pooler)
-            e.pooler->setInterval(intervalMs);
+        if (e.databaseSampler)
+            e.databaseSampler->setInterval(intervalMs);
+        if (e.poolerSampler)
+            e.poolerSampler->setInterval(intervalMs);
     }
 }
 
@@ -27,10 +27,10 @@ void StatsFleet::setRetention(const RetentionPolicy &policy)
 {
     m_retention = policy;
     for (const Entry &e : std::as_const(m_entries)) {
-        if (e.poller)
-            e.poller->setRetention(policy);
-        if (e.pooler)
-            e.pooler->setRetention(policy);
+        if (e.databaseSampler)
+            e.databaseSampler->setRetention(policy);
+        if (e.poolerSampler)
+            e.poolerSampler->setRetention(policy);
     }
 }
 
@@ -51,8 +51,8 @@ void StatsFleet::watch(const QList<Target> &targets)
             ++it;
             continue;
         }
-        delete it->poller;
-        delete it->pooler;
+        delete it->databaseSampler;
+        delete it->poolerSampler;
         it = m_entries.erase(it);
     }
     m_order = order;
@@ -60,9 +60,9 @@ void StatsFleet::watch(const QList<Target> &targets)
 
 void StatsFleet::watchDatabase(const QString &key, Entry &e, const Target &t)
 {
-    if (e.poller && e.endpoint == t.endpoint)
+    if (e.databaseSampler && e.endpoint == t.endpoint)
         return;
-    if (!e.poller && !t.endpoint && !e.endpoint) {
+    if (!e.databaseSampler && !t.endpoint && !e.endpoint) {
         if (!e.reconnecting) {
             e.sample.reset();
             e.rates.reset();
@@ -72,8 +72,8 @@ void StatsFleet::watchDatabase(const QString &key, Entry &e, const Target &t)
     e.endpoint = t.endpoint;
     e.error.clear();
     if (!t.endpoint) {
-        delete e.poller; // joins its thread: the sampler's connection is closed there
-        e.poller = nullptr;
+        delete e.databaseSampler; // joins its thread: the sampler's connection is closed there
+        e.databaseSampler = nullptr;
         // While the tunnel comes back the last figures stay, with their age; otherwise they go.
         if (!e.reconnecting) {
             e.sample.reset();
@@ -81,10 +81,10 @@ void StatsFleet::watchDatabase(const QString &key, Entry &e, const Target &t)
         }
         return;
     }
-    if (!e.poller) {
-        e.poller = new StatsPoller(this);
-        e.poller->setRetention(m_retention);
-        connect(e.poller, &StatsPoller::sampled, this,
+    if (!e.databaseSampler) {
+        e.databaseSampler = new DatabaseSampler(this);
+        e.databaseSampler->setRetention(m_retention);
+        connect(e.databaseSampler, &DatabaseSampler::sampled, this,
                 [this, key](const StatsSample &sample, const StatsRates &rates) {
                     const auto it = m_entries.find(key);
                     if (it == m_entries.end())
@@ -95,16 +95,16 @@ void StatsFleet::watchDatabase(const QString &key, Entry &e, const Target &t)
                     it->error.clear();
                     emit sampled(key, sample, rates);
                 });
-        connect(e.poller, &StatsPoller::failed, this, [this, key](const QString &message) {
+        connect(e.databaseSampler, &DatabaseSampler::failed, this, [this, key](const QString &message) {
             const auto it = m_entries.find(key);
             if (it == m_entries.end())
                 return;
             it->error = message;
             emit failed(key, message);
         });
-        connect(e.poller, &StatsPoller::historyNotice, this, &StatsFleet::historyNotice);
+        connect(e.databaseSampler, &DatabaseSampler::historyNotice, this, &StatsFleet::historyNotice);
     }
-    e.poller->start(*t.endpoint, m_intervalMs, m_historyDirectory, key);
+    e.databaseSampler->start(*t.endpoint, m_intervalMs, m_historyDirectory, key);
 }
 
 void StatsFleet::watchPooler(const QString &key, Entry &e, const Target &t)
@@ -112,8 +112,8 @@ void StatsFleet::watchPooler(const QString &key, Entry &e, const Target &t)
     // The pooler is read only while the database is: both go through the same tunnel.
     const std::optional<DbEndpoint> wanted = t.endpoint ? t.pooler : std::nullopt;
     if (!t.endpoint || !wanted) {
-        delete e.pooler;
-        e.pooler = nullptr;
+        delete e.poolerSampler;
+        e.poolerSampler = nullptr;
         e.poolerEndpoint.reset();
         e.poolerMetrics = {};
         e.poolerSample.reset();
@@ -122,16 +122,16 @@ void StatsFleet::watchPooler(const QString &key, Entry &e, const Target &t)
             e.poolerProblem.kind = PoolerProblem::Kind::NoEndpoint;
         return;
     }
-    if (e.pooler && e.poolerEndpoint == wanted && e.poolerMetrics == t.poolerMetrics)
+    if (e.poolerSampler && e.poolerEndpoint == wanted && e.poolerMetrics == t.poolerMetrics)
         return;
     e.poolerEndpoint = wanted;
     e.poolerMetrics = t.poolerMetrics;
     e.poolerSample.reset();
     e.poolerProblem = PoolerProblem{};
-    if (!e.pooler) {
-        e.pooler = new StatsPoolerPoller(this);
-        e.pooler->setRetention(m_retention);
-        connect(e.pooler, &StatsPoolerPoller::sampled, this, [this, key](const PoolerSample &sample) {
+    if (!e.poolerSampler) {
+        e.poolerSampler = new PoolerSampler(this);
+        e.poolerSampler->setRetention(m_retention);
+        connect(e.poolerSampler, &PoolerSampler::sampled, this, [this, key](const PoolerSample &sample) {
             const auto it = m_entries.find(key);
             if (it == m_entries.end())
                 return;
@@ -139,16 +139,16 @@ void StatsFleet::watchPooler(const QString &key, Entry &e, const Target &t)
             it->poolerProblem = PoolerProblem{};
             emit poolerSampled(key, sample);
         });
-        connect(e.pooler, &StatsPoolerPoller::failed, this, [this, key](const PoolerProblem &problem) {
+        connect(e.poolerSampler, &PoolerSampler::failed, this, [this, key](const PoolerProblem &problem) {
             const auto it = m_entries.find(key);
             if (it == m_entries.end())
                 return;
             it->poolerProblem = problem;
             emit poolerFailed(key, problem);
         });
-        connect(e.pooler, &StatsPoolerPoller::historyNotice, this, &StatsFleet::historyNotice);
+        connect(e.poolerSampler, &PoolerSampler::historyNotice, this, &StatsFleet::historyNotice);
     }
-    e.pooler->start(*wanted, m_intervalMs, m_historyDirectory, key, t.poolerMetrics);
+    e.poolerSampler->start(*wanted, m_intervalMs, m_historyDirectory, key, t.poolerMetrics);
 }
 
 std::optional<StatsSample> StatsFleet::lastSample(const QString &key) const

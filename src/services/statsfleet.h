@@ -18,12 +18,12 @@
 
 namespace supadesk {
 
-class StatsPoller;
-class StatsPoolerPoller;
+class DatabaseSampler;
+class PoolerSampler;
 
-// One statistics poller per connected stack, each on its own thread, all storing into the local
+// One database sampler per connected stack, each on its own thread, all storing into the local
 // history: the dashboard of the selected stack and the fleet overview read the same samples, so no
-// stack is sampled twice. A stack whose tunnel has a pooler forward also gets a pooler poller of its
+// stack is sampled twice. A stack whose tunnel has a pooler forward also gets a pooler sampler of its
 // own (PgBouncer's admin console) beside it. Stacks are known by their history key (the stack id, or
 // the name of a stack that has none yet).
 class StatsFleet : public QObject
@@ -44,12 +44,12 @@ public:
 
     static QString keyOf(const Stack &stack) { return stack.id.isEmpty() ? stack.name : stack.id; }
 
-    // Where the history file lives; empty keeps no history. Takes effect for pollers started later.
+    // Where the history file lives; empty keeps no history. Takes effect for samplers started later.
     void setHistoryDirectory(const QString &directory) { m_historyDirectory = directory; }
     QString historyDirectory() const { return m_historyDirectory; }
     void setInterval(int intervalMs);
     int interval() const { return m_intervalMs; }
-    // How long the history keeps each resolution; every poller prunes with it from its next sample.
+    // How long the history keeps each resolution; every sampler prunes with it from its next sample.
     void setRetention(const RetentionPolicy &policy);
     RetentionPolicy retention() const { return m_retention; }
 
@@ -82,8 +82,8 @@ private:
         std::optional<DbEndpoint> poolerEndpoint;
         PoolerMetricsEndpoint poolerMetrics;
         bool reconnecting = false;
-        StatsPoller *poller = nullptr;
-        StatsPoolerPoller *pooler = nullptr;
+        DatabaseSampler *databaseSampler = nullptr;
+        PoolerSampler *poolerSampler = nullptr;
         std::optional<StatsSample> sample;
         std::optional<StatsRates> rates;
         std::optional<PoolerSample> poolerSample;

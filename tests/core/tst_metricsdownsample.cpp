@@ -100,21 +100,6 @@ private slots:
         QVERIFY(out.contains(QPointF(49, 49)));
         QVERIFY(out.contains(QPointF(10'049, -49)));
     }
-
-    void lttbKeepsShape()
-    {
-        QList<QPointF> points;
-        for (int i = 0; i < 10'000; ++i)
-            points.append(QPointF(i, i == 4'000 ? 100.0 : 0.0));
-        const QList<QPointF> out = Downsampler::lttb(points, 100);
-        QCOMPARE(out.size(), 100);
-        QCOMPARE(out.first(), points.first());
-        QCOMPARE(out.last(), points.last());
-        QVERIFY(out.contains(QPointF(4'000, 100)));
-        for (qsizetype i = 1; i < out.size(); ++i)
-            QVERIFY(out.at(i).x() > out.at(i - 1).x());
-        QCOMPARE(Downsampler::lttb(points.mid(0, 50), 100).size(), 50);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestMetricsDownsample)

@@ -10,6 +10,7 @@
 #include "gui/analyzer/plannodeitem.h"
 #include "gui/analyzer/plantreemodel.h"
 #include "gui/analyzer/plantreeview.h"
+#include "gui/styles/statepalette.h"
 
 #include <QApplication>
 #include <QDir>
@@ -111,11 +112,12 @@ private slots:
         QCOMPARE(selected.count(), 1);
         QCOMPARE(selected.first().first().toInt(), hottest);
         QVERIFY(view.itemFor(hottest)->isSelected());
-        // The hottest card is drawn in the hot colour, a cold one in grey.
-        QCOMPARE(PlanNodeItem::heatColor(view.itemFor(hottest)->content().share),
-                 PlanNodeItem::heatColor(a.metrics(hottest).exclusivePercent / 100));
-        QVERIFY(PlanNodeItem::heatColor(0.5).red() > PlanNodeItem::heatColor(0.5).green());
-        QCOMPARE(PlanNodeItem::heatColor(0.0), QColor(0x9e, 0x9e, 0x9e));
+        // The hottest card is drawn in the hot colour, a cold one in the idle grey.
+        const StatePalette colours = StatePalette::current();
+        QCOMPARE(PlanNodeItem::heatColor(view.itemFor(hottest)->content().share, colours),
+                 PlanNodeItem::heatColor(a.metrics(hottest).exclusivePercent / 100, colours));
+        QVERIFY(PlanNodeItem::heatColor(0.5, colours).red() > PlanNodeItem::heatColor(0.5, colours).green());
+        QCOMPARE(PlanNodeItem::heatColor(0.0, colours), colours.color(StatePalette::Role::IdleMark));
     }
 
     void keyboardNavigationAndCollapse()

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the dashboard reads and does beyond the charts, against the harness's real PostgreSQL: the
 // sessions and lock waits in the one-statement sample, cancel and terminate over a connection of their
-// own, and the poller storing every sample in the local history.
+// own, and the sampler storing every sample in the local history.
 #include "core/metrics/statsseries.h"
 #include "db/backendsignaller.h"
+#include "db/databasestatsreader.h"
 #include "db/historystore.h"
-#include "db/statssampler.h"
 #include "harness/testenv.h"
-#include "services/statspoller.h"
+#include "services/databasesampler.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>
@@ -99,7 +99,7 @@ private slots:
 
     void blockedSessionIsListedCancelledAndItsBlockerTerminated()
     {
-        StatsSampler sampler(dsn());
+        DatabaseStatsReader sampler(dsn());
         QVERIFY(sampler.open().ok());
 
         // The holder updates a row and stays idle in its transaction; psql then tries the same row.
@@ -208,20 +208,20 @@ private slots:
         QCOMPARE(refused.error().code, QStringLiteral("signal.connect"));
     }
 
-    void pollerStoresEverySampleInTheHistory()
+    void samplerStoresEverySampleInTheHistory()
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         {
-            StatsPoller poller;
-            QSignalSpy samples(&poller, &StatsPoller::sampled);
-            QSignalSpy notices(&poller, &StatsPoller::historyNotice);
-            poller.start(endpoint(), 1000, dir.path(), QStringLiteral("stack-a"));
+            DatabaseSampler sampler;
+            QSignalSpy samples(&sampler, &DatabaseSampler::sampled);
+            QSignalSpy notices(&sampler, &DatabaseSampler::historyNotice);
+            sampler.start(endpoint(), 1000, dir.path(), QStringLiteral("stack-a"));
             QTRY_VERIFY_WITH_TIMEOUT(samples.size() >= 3, 15000);
-            poller.stop();
+            sampler.stop();
             QCOMPARE(notices.size(), 0);
         }
-        // A new store, as after a restart, finds what the poller wrote.
+        // A new store, as after a restart, finds what the sampler wrote.
         HistoryStore store(dir.path());
         QVERIFY(store.openForReading().ok());
         const qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -3,8 +3,8 @@
 // titles of the menu bar) share an access key (the character after '&', compared case-insensitively).
 // The menus are read from the running main window, so a new menu or action is checked as it is added.
 #include "gui/mainwindow.h"
+#include "harness/appwindow.h"
 #include "harness/testenv.h"
-#include "services/secretstore.h"
 #include "services/translationloader.h"
 
 #include <QMenu>
@@ -56,13 +56,11 @@ class TestAccessKeys : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SecretStore> m_secrets;
 
 private slots:
     void initTestCase()
     {
         REQUIRE_SERVICE("SUPADESK_TEST_KEYRING", "a Secret Service keyring (gnome-keyring)");
-        m_secrets = std::make_unique<SecretStore>(QStringLiteral("Supadesk GUI test"));
     }
 
     void cleanupTestCase() { TranslationLoader::instance().apply(QStringLiteral("en")); }
@@ -88,8 +86,8 @@ private slots:
     void noMenuSharesAnAccessKey()
     {
         QFETCH(QString, language);
-        const QString settings = m_dir.filePath(QStringLiteral("supadesk.conf"));
-        MainWindow window(StackRepository(StackStore(settings)), Preferences(settings), m_secrets.get());
+        testenv::AppWindow app(m_dir.path(), QStringLiteral("Supadesk GUI test"));
+        MainWindow &window = *app.window;
         window.show();
         QVERIFY(TranslationLoader::instance().apply(language));
         // Widgets retranslate on QEvent::LanguageChange, delivered through the event loop.

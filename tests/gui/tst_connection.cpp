@@ -4,6 +4,7 @@
 // man-in-the-middle refusal when the key changes.
 #include "gui/mainwindow.h"
 #include "gui/stacks/stacktreemodel.h"
+#include "harness/appwindow.h"
 #include "harness/testenv.h"
 #include "services/connectionmanager.h"
 #include "services/secretstore.h"
@@ -69,9 +70,8 @@ class TestConnection : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<ConnectionManager> m_connections;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<testenv::AppWindow> m_app; // the window over the app's services
+    MainWindow *m_window = nullptr;
     QString m_stackId;
 
     QString ownKnownHosts() const
@@ -111,19 +111,18 @@ private slots:
         QVERIFY(repository.add(s).ok());
         m_stackId = repository.stacks().first().id;
 
-        m_secrets = std::make_unique<SecretStore>(QStringLiteral("Supadesk connection test"));
-        m_connections = std::make_unique<ConnectionManager>(m_secrets.get());
-        m_window = std::make_unique<MainWindow>(StackRepository(StackStore(settings)), Preferences(settings),
-                                                m_secrets.get(), m_connections.get());
+        m_app =
+            std::make_unique<testenv::AppWindow>(m_dir.path(), QStringLiteral("Supadesk connection test"));
+        m_window = m_app->get();
         m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
         m_window->selectStack(m_stackId);
     }
 
     void cleanupTestCase()
     {
-        m_window.reset();
-        m_connections.reset();
+        m_window = nullptr;
+        m_app.reset();
     }
 
     void unknownKeyIsShownThenTrustedAndTheTunnelCarriesSql()

@@ -68,8 +68,12 @@ class TestDashboard : public QObject
 
     std::unique_ptr<DashboardWorkspace> makeDashboard(DatabaseWorkspace::EndpointResolver resolver)
     {
-        auto dashboard = std::make_unique<DashboardWorkspace>(std::move(resolver));
-        dashboard->setHistoryDirectory(m_history.path());
+        // The app's fleet belongs to AppServices; here each dashboard has one of its own, which goes with it.
+        auto *fleet = new StatsFleet;
+        fleet->setHistoryDirectory(m_history.path());
+        auto dashboard = std::make_unique<DashboardWorkspace>(
+            std::move(resolver), fleet, Preferences(m_history.filePath(QStringLiteral("settings.ini"))));
+        fleet->setParent(dashboard.get());
         dashboard->resize(1100, 760);
         dashboard->findChild<QSpinBox *>()->setValue(1);
         return dashboard;

@@ -90,8 +90,13 @@ class TestDashboardPooler : public QObject
 
     std::unique_ptr<DashboardWorkspace> makeDashboard(std::optional<DbEndpoint> poolerEndpoint)
     {
-        auto dashboard = std::make_unique<DashboardWorkspace>([](const Stack &) { return database(); });
-        dashboard->setHistoryDirectory(m_history.path());
+        // The app's fleet belongs to AppServices; here each dashboard has one of its own, which goes with it.
+        auto *fleet = new StatsFleet;
+        fleet->setHistoryDirectory(m_history.path());
+        auto dashboard = std::make_unique<DashboardWorkspace>(
+            [](const Stack &) { return database(); }, fleet,
+            Preferences(m_history.filePath(QStringLiteral("settings.ini"))));
+        fleet->setParent(dashboard.get());
         dashboard->setPoolerResolver([poolerEndpoint](const Stack &) { return poolerEndpoint; });
         dashboard->resize(1100, 760);
         dashboard->findChild<QSpinBox *>()->setValue(1);

@@ -86,9 +86,12 @@ class TestDashboardStandbys : public QObject
 
     std::unique_ptr<DashboardWorkspace> makeDashboard(DatabaseWorkspace::EndpointResolver resolver)
     {
-        auto dashboard = std::make_unique<DashboardWorkspace>(std::move(resolver));
-        dashboard->setHistoryDirectory(m_dir.filePath(QStringLiteral("history")));
-        dashboard->setPreferences(Preferences(m_dir.filePath(QStringLiteral("settings.ini"))));
+        // The app's fleet belongs to AppServices; here each dashboard has one of its own, which goes with it.
+        auto *fleet = new StatsFleet;
+        fleet->setHistoryDirectory(m_dir.filePath(QStringLiteral("history")));
+        auto dashboard = std::make_unique<DashboardWorkspace>(
+            std::move(resolver), fleet, Preferences(m_dir.filePath(QStringLiteral("settings.ini"))));
+        fleet->setParent(dashboard.get());
         dashboard->resize(1100, 760);
         dashboard->findChild<QSpinBox *>()->setValue(1);
         return dashboard;

@@ -10,6 +10,7 @@
 #include "gui/setup/tuningpage.h"
 #include "gui/stacks/stackdialog.h"
 #include "gui/workspaceshots.h"
+#include "harness/appwindow.h"
 #include "harness/testenv.h"
 #include "services/apppaths.h"
 #include "services/secretstore.h"
@@ -109,10 +110,10 @@ class TestMainWindow : public QObject
 
     QString settingsFile() const { return m_dir.filePath(QStringLiteral("supadesk.conf")); }
 
-    std::unique_ptr<MainWindow> makeWindow()
+    // The window over a fresh AppServices, as the app builds it; m_secrets reads the same keychain.
+    testenv::AppWindow makeWindow()
     {
-        auto window = std::make_unique<MainWindow>(StackRepository(StackStore(settingsFile())),
-                                                   Preferences(settingsFile()), m_secrets.get());
+        testenv::AppWindow window(m_dir.path(), QStringLiteral("Supadesk GUI test"));
         window->resize(1100, 720);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))

@@ -31,15 +31,7 @@ namespace {
 // Files other work is rewriting now, each with the Designer form it may move its colours into;
 // whoever converts one to StatePalette takes it off this list (the test fails while a converted
 // entry stays on it).
-const QList<QStringList> kNotYetConverted = {
-    {QStringLiteral("src/gui/stacks/stackdialog.cpp"), QStringLiteral("ui/stacks/stackdialog.ui")},
-    {QStringLiteral("src/gui/uptime/maintenancedialog.cpp"),
-     QStringLiteral("ui/uptime/maintenancedialog.ui")},
-    {QStringLiteral("src/gui/uptime/probeinstalldialog.cpp"),
-     QStringLiteral("ui/uptime/probeinstalldialog.ui")},
-    {QStringLiteral("src/gui/dashboard/historyretentiondialog.cpp"),
-     QStringLiteral("ui/dashboard/historyretentiondialog.ui")},
-};
+const QList<QStringList> kNotYetConverted = {};
 
 bool notYetConverted(const QString &relative)
 {

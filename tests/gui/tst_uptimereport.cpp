@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The monthly uptime report for managers, from a constructed month of probe results with known
 // incidents: the figures, the PDF as a reader gets it (text through pdftotext, pages rendered with
-// pdftoppm) in English and Georgian, and the CSV.
+// pdftoppm) in English and Georgian, the CSV, and the export dialog across a language change.
 #include "gui/uptime/exportreportdialog.h"
 #include "gui/uptime/uptimeoverviewbuilder.h"
 #include "gui/uptime/uptimereportcsv.h"
 #include "gui/uptime/uptimereportpdf.h"
 #include "gui/uptime/uptimereportsummary.h"
 #include "gui/uptime/uptimetext.h"
+#include "services/translationloader.h"
 #include "uptimescenario.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QImage>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -284,6 +288,30 @@ private slots:
         const QStringList staging = rowsOf(QStringLiteral("month"), QStringLiteral("staging")).value(0);
         QCOMPARE(staging.value(column(QStringLiteral("budget_remaining_minutes"))),
                  QString::number(0.0005 * sc::kMonthMinutes - sc::kStagingDownMinutes, 'f', 2));
+    }
+
+    // A language change reaches the dialog's own texts as well as the form's: the Export button (a
+    // renamed OK, which the button box puts back to Qt's text on a language change) and the months.
+    void exportDialogFollowsALanguageChange()
+    {
+        QVERIFY(TranslationLoader::instance().apply(QStringLiteral("en")));
+        ExportReportDialog dialog(sc::stacks(), {}, QDate(2026, 11, 1));
+        dialog.show();
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *month = dialog.findChild<QComboBox *>(QStringLiteral("month"));
+        QCOMPARE(ok->text(), QStringLiteral("Export"));
+        const QString englishMonth = month->currentText();
+
+        QVERIFY(TranslationLoader::instance().apply(QStringLiteral("ka")));
+        const auto ka = [](const char *text) {
+            return QCoreApplication::translate("supadesk::ExportReportDialog", text);
+        };
+        QVERIFY(ka("Export") != QLatin1String("Export"));
+        QTRY_COMPARE(dialog.windowTitle(), ka("Export uptime report"));
+        QCOMPARE(ok->text(), ka("Export"));
+        QCOMPARE(month->currentText(), UptimeText().monthTitle(2026, 11));
+        QVERIFY(month->currentText() != englishMonth);
+        QVERIFY(TranslationLoader::instance().apply(QStringLiteral("en")));
     }
 
     void fieldsWithCommasAreQuoted()

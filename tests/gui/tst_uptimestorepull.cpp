@@ -29,8 +29,8 @@ private slots:
         ConnectionManager connections(&secrets);
         const Stack stack = testenv::harnessStack(QStringLiteral("Pulled"));
         QVERIFY(testenv::connectStack(connections, stack));
-        StoreUptimeSource source([stack] { return StackList{stack}; }, &connections,
-                                 dir.filePath(QStringLiteral("history")));
+        UptimeStore history(dir.filePath(QStringLiteral("history")));
+        StoreUptimeSource source([stack] { return StackList{stack}; }, &connections, &history);
 
         QString why;
         std::unique_ptr<UptimeProbeInstaller> installer(source.probeInstaller(stack, nullptr, &why));

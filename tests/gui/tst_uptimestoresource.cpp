@@ -33,7 +33,8 @@ private slots:
             const Result<int> added = store.addProbes(stack.id, probes);
             QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
         }
-        StoreUptimeSource fromStore([] { return sc::stacks(); }, nullptr, dir.path());
+        UptimeStore history(dir.path());
+        StoreUptimeSource fromStore([] { return sc::stacks(); }, nullptr, &history);
         MemoryUptimeSource fromProbes([] { return sc::stacks(); });
         fromProbes.setProbes(stack.id, probes);
         for (UptimeSource *source :

@@ -63,9 +63,13 @@ class TestDashboardSupavisor : public QObject
 
     std::unique_ptr<DashboardWorkspace> dashboardFor(ConnectionManager &connections, const Stack &s)
     {
+        // The app's fleet belongs to AppServices; here each dashboard has one of its own, which goes with it.
+        auto *fleet = new StatsFleet;
+        fleet->setHistoryDirectory(m_history.path());
         auto dashboard = std::make_unique<DashboardWorkspace>(
-            [&connections](const Stack &stack) { return connections.databaseEndpoint(stack); });
-        dashboard->setHistoryDirectory(m_history.path());
+            [&connections](const Stack &stack) { return connections.databaseEndpoint(stack); }, fleet,
+            Preferences(m_history.filePath(QStringLiteral("settings.ini"))));
+        fleet->setParent(dashboard.get());
         dashboard->setConnectionManager(&connections);
         dashboard->resize(1100, 760);
         dashboard->findChild<QSpinBox *>()->setValue(1);

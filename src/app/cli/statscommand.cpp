@@ -3,8 +3,8 @@
 #include "clicontext.h"
 #include "core/metrics/ratecalculator.h"
 #include "core/metrics/statsreport.h"
+#include "db/databasestatsreader.h"
 #include "db/pgconninfo.h"
-#include "db/statssampler.h"
 #include "services/apppaths.h"
 #include "services/secretstore.h"
 #include "services/stackrepository.h"
@@ -150,8 +150,8 @@ int runStats(CliContext &c)
         target = dsn.value();
     }
 
-    StatsSampler sampler(target);
-    const Status opened = sampler.open();
+    DatabaseStatsReader reader(target);
+    const Status opened = reader.open();
     if (!opened.ok()) {
         c.err << opened.error().message << Qt::endl;
         return 1;
@@ -163,7 +163,7 @@ int runStats(CliContext &c)
     int failures = 0;
     for (int i = 0; count == 0 || i < count; ++i) {
         QDeadlineTimer next(static_cast<qint64>(interval * 1000));
-        const Result<StatsSample> sample = sampler.sample();
+        const Result<StatsSample> sample = reader.sample();
         if (!sample.ok()) {
             c.err << sample.error().message << Qt::endl;
             ++failures;
@@ -184,7 +184,7 @@ int runStats(CliContext &c)
             break;
         waitFor(next.remainingTime());
     }
-    sampler.close();
+    reader.close();
     if (tunnel)
         tunnel->disconnectFromStack();
     return failures == 0 ? 0 : 1;

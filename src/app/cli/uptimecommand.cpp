@@ -2,12 +2,12 @@
 // supadesk-cli uptime: a month's availability per component, from the local uptime history of a stack
 // (after fetching its server's probe logs with --pull) or from probe log files.
 #include "clicontext.h"
+#include "clistores.h"
 #include "core/locale/displayformat.h"
 #include "core/uptime/probelogparser.h"
 #include "core/uptime/uptimeperiod.h"
 #include "core/uptime/uptimesummary.h"
 #include "db/uptimestore.h"
-#include "services/apppaths.h"
 #include "services/stackrepository.h"
 #include "services/uptime/uptimelogpuller.h"
 #include "sshcliopts.h"
@@ -347,13 +347,10 @@ int runUptime(CliContext &c)
                   << Qt::endl;
             return 2;
         }
-        UptimeStore store(AppPaths::dataDir());
-        if (const Status opened = store.open(); !opened.ok()) {
-            c.err << opened.error().message << Qt::endl;
+        const std::unique_ptr<UptimeStore> history = openUptimeStore(c.err);
+        if (!history)
             return 1;
-        }
-        if (!store.recoveryMessage().isEmpty())
-            c.err << store.recoveryMessage() << Qt::endl;
+        UptimeStore &store = *history;
         if (parser.isSet(QStringLiteral("pull")) && !pullLogs(c, parser, store, stack->id))
             return 1;
         const Result<StackUptime> figures = store.uptime(stack->id, period, options.gaps);

@@ -3,8 +3,8 @@
 // or removed over SSH with the same UptimeProbeInstaller as the Uptime workspace and the Setup wizard.
 #include "uptimeprobecommand.h"
 
+#include "clistores.h"
 #include "db/uptimestore.h"
-#include "services/apppaths.h"
 #include "services/stackrepository.h"
 #include "services/uptime/uptimeprobeinstaller.h"
 #include "sshcliopts.h"
@@ -103,13 +103,10 @@ int runUptimeProbe(CliContext &c, bool removal)
             layout.root.clear();
     }
 
-    UptimeStore store(AppPaths::dataDir());
-    if (const Status opened = store.open(); !opened.ok()) {
-        c.err << opened.error().message << Qt::endl;
+    const std::unique_ptr<UptimeStore> history = openUptimeStore(c.err);
+    if (!history)
         return stepFailed;
-    }
-    if (!store.recoveryMessage().isEmpty())
-        c.err << store.recoveryMessage() << Qt::endl;
+    UptimeStore &store = *history;
     const Result<UptimeStackSettings> current = store.probeSettings(stack->id);
     if (!current.ok()) {
         c.err << current.error().message << Qt::endl;

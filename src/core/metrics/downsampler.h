@@ -17,8 +17,6 @@ public:
     // The same over [first, last) of a sorted array, without copying it first: a chart cuts its view
     // out of a week of samples and reduces it in one pass.
     static QList<QPointF> minMax(const QPointF *first, const QPointF *last, int buckets);
-    // Largest-Triangle-Three-Buckets (Steinarsson 2013): `threshold` points that keep the visual shape.
-    static QList<QPointF> lttb(const QList<QPointF> &points, int threshold);
 };
 
 } // namespace supadesk

@@ -5,11 +5,15 @@
 #include <QList>
 #include <QStringList>
 
-class QLabel;
+#include <memory>
+
 class QLineEdit;
-class QPlainTextEdit;
 
 namespace supadesk {
+
+namespace Ui {
+class ParameterValuesDialog;
+}
 
 // Asks for the values of $1, $2 ... of a statement from pg_stat_statements, which servers before
 // PostgreSQL 16 cannot plan without them. Values are bound as quoted literals; NULL stays NULL.
@@ -19,11 +23,20 @@ class ParameterValuesDialog : public QDialog
 
 public:
     ParameterValuesDialog(const QString &sql, int count, QWidget *parent = nullptr);
+    ~ParameterValuesDialog() override;
 
     QStringList values() const;
     QLineEdit *valueEdit(int number) const { return m_edits.value(number - 1); }
 
+protected:
+    // After QDialog::event(), which passes LanguageChange on to the button box: that puts back
+    // the standard texts of its buttons, which this dialog renames.
+    bool event(QEvent *event) override;
+
 private:
+    void updateTexts();
+
+    std::unique_ptr<Ui::ParameterValuesDialog> m_ui;
     QList<QLineEdit *> m_edits;
 };
 

@@ -3,9 +3,13 @@
 
 #include <QDialog>
 
-class QLabel;
+#include <memory>
 
 namespace supadesk {
+
+namespace Ui {
+class AboutDialog;
+}
 
 // About Supadesk: what it is, its licence, and the versions of the libraries it runs on (for bug reports).
 class AboutDialog : public QDialog
@@ -13,16 +17,15 @@ class AboutDialog : public QDialog
     Q_OBJECT
 public:
     explicit AboutDialog(QWidget *parent = nullptr);
+    ~AboutDialog() override;
     QString versionsText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void retranslateUi();
-    QLabel *m_title;
-    QLabel *m_text;
-    QLabel *m_licence;
+    void updateTexts();
+    std::unique_ptr<Ui::AboutDialog> m_ui;
 };
 
 } // namespace supadesk

@@ -10,10 +10,9 @@
 #include "gui/common/messagewidget.h"
 #include "historyretentiondialog.h"
 #include "livechart.h"
-#include "services/apppaths.h"
 #include "services/connectionmanager.h"
+#include "services/databasesampler.h"
 #include "services/statsfleet.h"
-#include "services/statspoller.h"
 #include "standbytable.h"
 
 #include <QAction>
@@ -47,12 +46,12 @@ constexpr qint64 ReloadEveryMs = 30'000;
 
 } // namespace
 
-DashboardWorkspace::DashboardWorkspace(EndpointResolver resolver, QWidget *parent)
+DashboardWorkspace::DashboardWorkspace(EndpointResolver resolver, StatsFleet *fleet, Preferences preferences,
+                                       QWidget *parent)
     : DatabaseWorkspace(resolver, parent), m_resolver(std::move(resolver)),
-      m_preferences(AppPaths::settingsFile()), m_fleet(new StatsFleet(this))
+      m_preferences(std::move(preferences)), m_fleet(fleet)
 {
     setObjectName(QStringLiteral("DashboardWorkspace"));
-    m_fleet->setHistoryDirectory(AppPaths::dataDir());
     m_fleet->setRetention(m_preferences.historyRetention());
     m_toolbar = new QToolBar(this);
     m_pause = m_toolbar->addAction(QString());
@@ -260,18 +259,6 @@ void DashboardWorkspace::setFleetSource(std::function<StackList()> stacks)
     m_fleetAction->setVisible(bool(m_stacksSource));
     refreshTargets();
     updatePage();
-}
-
-void DashboardWorkspace::setHistoryDirectory(const QString &directory)
-{
-    m_fleet->setHistoryDirectory(directory);
-    m_reader.reset();
-}
-
-void DashboardWorkspace::setPreferences(const Preferences &preferences)
-{
-    m_preferences = preferences;
-    m_fleet->setRetention(m_preferences.historyRetention());
 }
 
 void DashboardWorkspace::setPoolerResolver(EndpointResolver resolver)

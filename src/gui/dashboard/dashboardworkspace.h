@@ -60,7 +60,11 @@ public:
         ChartCount
     };
 
-    explicit DashboardWorkspace(EndpointResolver resolver, QWidget *parent = nullptr);
+    // `fleet` samples the stacks and writes the history this workspace reads (its history
+    // directory); it must outlive the workspace. The history retention is read from and saved to
+    // `preferences`.
+    DashboardWorkspace(EndpointResolver resolver, StatsFleet *fleet, Preferences preferences,
+                       QWidget *parent = nullptr);
     ~DashboardWorkspace() override;
 
     QString title() const override;
@@ -68,10 +72,6 @@ public:
     // The stacks the fleet overview shows and samples (the connected ones). Without it, only the
     // selected stack is sampled and there is no fleet overview.
     void setFleetSource(std::function<StackList()> stacks);
-    // Where the history file is kept (default: the application's data directory).
-    void setHistoryDirectory(const QString &directory);
-    // Where the history retention is read from and saved to (default: the application's settings).
-    void setPreferences(const Preferences &preferences);
     // Where a stack's pooler can be reached through its tunnel (nothing: the pooler charts say so).
     void setPoolerResolver(EndpointResolver resolver);
     // Where Supavisor's metrics of a stack are read, should its pooler be Supavisor.

@@ -5,12 +5,15 @@
 
 #include <QDialog>
 
-class QDialogButtonBox;
-class QLabel;
+#include <memory>
+
 class QPushButton;
-class QSpinBox;
 
 namespace supadesk {
+
+namespace Ui {
+class HistoryRetentionDialog;
+}
 
 // How long the dashboard's local history keeps raw samples and the 1-minute and 1-hour roll-ups.
 // The limits and the order (a coarser resolution keeps at least as long as a finer one) come from
@@ -29,18 +32,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void retranslateUi();
+    void updateTexts();
     void keepOrder();
 
-    QLabel *m_intro;
-    QLabel *m_rawLabel;
-    QLabel *m_minuteLabel;
-    QLabel *m_hourLabel;
-    QSpinBox *m_raw;
-    QSpinBox *m_minute;
-    QSpinBox *m_hour;
-    QLabel *m_hint;
-    QDialogButtonBox *m_buttons;
+    std::unique_ptr<Ui::HistoryRetentionDialog> m_ui;
     QPushButton *m_defaults;
 };
 

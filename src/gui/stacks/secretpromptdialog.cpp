@@ -1,52 +1,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secretpromptdialog.h"
 
-#include <QCheckBox>
-#include <QDialogButtonBox>
-#include <QLabel>
-#include <QLineEdit>
-#include <QVBoxLayout>
+#include "ui_secretpromptdialog.h"
+
+#include <QEvent>
 
 namespace supadesk {
 
 SecretPromptDialog::SecretPromptDialog(Kind kind, const QString &target, bool refused, QWidget *parent)
-    : QDialog(parent)
+    : QDialog(parent), m_kind(kind), m_target(target), m_refused(refused),
+      m_ui(std::make_unique<Ui::SecretPromptDialog>())
 {
-    setObjectName(QStringLiteral("SecretPromptDialog"));
-    const bool password = kind == Kind::Password;
+    m_ui->setupUi(this);
+    updateTexts();
+}
+
+SecretPromptDialog::~SecretPromptDialog() = default;
+
+void SecretPromptDialog::updateTexts()
+{
+    const bool password = m_kind == Kind::Password;
     setWindowTitle(password ? tr("SSH password") : tr("Key passphrase"));
-    QString text = password ? tr("Enter the SSH password for %1.").arg(target)
-                            : tr("Enter the passphrase of the key file %1.").arg(target);
-    if (refused)
+    QString text = password ? tr("Enter the SSH password for %1.").arg(m_target)
+                            : tr("Enter the passphrase of the key file %1.").arg(m_target);
+    if (m_refused)
         text = (password ? tr("The server refused the password.") : tr("The passphrase was not accepted.")) +
                QLatin1Char(' ') + text;
-    auto *label = new QLabel(text, this);
-    label->setWordWrap(true);
-    m_secret = new QLineEdit(this);
-    m_secret->setObjectName(QStringLiteral("secret"));
-    m_secret->setEchoMode(QLineEdit::Password);
-    m_remember = new QCheckBox(tr("&Remember in the system keychain"), this);
-    m_remember->setObjectName(QStringLiteral("remember"));
-    m_remember->setChecked(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(label);
-    layout->addWidget(m_secret);
-    layout->addWidget(m_remember);
-    layout->addWidget(buttons);
-    setMinimumWidth(420);
+    m_ui->prompt->setText(text);
+}
+
+void SecretPromptDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateTexts();
+    }
+    QDialog::changeEvent(event);
 }
 
 QString SecretPromptDialog::secret() const
 {
-    return m_secret->text();
+    return m_ui->secret->text();
 }
 
 bool SecretPromptDialog::remember() const
 {
-    return m_remember->isChecked();
+    return m_ui->remember->isChecked();
 }
 
 } // namespace supadesk

@@ -3,11 +3,13 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class QLabel;
-class QLineEdit;
+#include <memory>
 
 namespace supadesk {
+
+namespace Ui {
+class SecretPromptDialog;
+}
 
 // Asks for an SSH password or key passphrase that the keychain did not have (or that was refused),
 // with the choice to keep it in the keychain.
@@ -17,13 +19,21 @@ class SecretPromptDialog : public QDialog
 public:
     enum class Kind { Password, Passphrase };
     SecretPromptDialog(Kind kind, const QString &target, bool refused, QWidget *parent = nullptr);
+    ~SecretPromptDialog() override;
 
     QString secret() const;
     bool remember() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    QLineEdit *m_secret;
-    QCheckBox *m_remember;
+    void updateTexts();
+
+    Kind m_kind;
+    QString m_target;
+    bool m_refused;
+    std::unique_ptr<Ui::SecretPromptDialog> m_ui;
 };
 
 } // namespace supadesk

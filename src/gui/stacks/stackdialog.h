@@ -6,18 +6,15 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QSet>
 
-class QCheckBox;
-class QComboBox;
-class QDialogButtonBox;
-class QFormLayout;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSpinBox;
-class QTabWidget;
+#include <memory>
 
 namespace supadesk {
+
+namespace Ui {
+class StackDialog;
+}
 
 // Adds or edits one stack. Checks the form with the same rules as the CLI and import before it
 // closes; the password or passphrase typed here goes to the keychain, never into the stack.
@@ -26,6 +23,7 @@ class StackDialog : public QDialog
     Q_OBJECT
 public:
     StackDialog(const StackValidator &validator, const StackList &existing, QWidget *parent = nullptr);
+    ~StackDialog() override;
 
     void setStack(const Stack &stack);
     Stack stack() const;
@@ -40,9 +38,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void retranslateUi();
+    // The texts that depend on the dialog's state (add or edit, password or passphrase).
+    void updateTexts();
     void updateAuthFields();
     void showErrors(const QList<FieldError> &errors);
+    void markInvalidFields();
     void browseKeyFile();
 
     StackValidator m_validator;
@@ -50,32 +50,9 @@ private:
     QString m_id;
     bool m_secretEdited = false;
 
-    QLabel *m_errors;
-    QTabWidget *m_tabs;
-    QFormLayout *m_sshForm;
-    QFormLayout *m_serverForm;
-    QLineEdit *m_name;
-    QComboBox *m_group;
-    QLineEdit *m_host;
-    QSpinBox *m_port;
-    QLineEdit *m_user;
-    QComboBox *m_auth;
-    QLineEdit *m_keyFile;
-    QLineEdit *m_jumpHosts;
-    QPushButton *m_browse;
-    QWidget *m_keyRow;
-    QLineEdit *m_secret;
-    QCheckBox *m_autoConnect;
-    QLineEdit *m_installDir;
-    QLineEdit *m_dbHost;
-    QSpinBox *m_dbPort;
-    QSpinBox *m_gatewayPort;
-    QSpinBox *m_poolerPort;
-    QSpinBox *m_poolerMetricsPort;
-    QLineEdit *m_dbName;
-    QLineEdit *m_dbUser;
-    QDialogButtonBox *m_buttons;
+    std::unique_ptr<Ui::StackDialog> m_ui;
     QHash<QString, QWidget *> m_fieldWidgets;
+    QSet<QString> m_invalidFields; // the fields of the last validation that failed
 };
 
 } // namespace supadesk

@@ -1,21 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportreportdialog.h"
 
+#include "ui_exportreportdialog.h"
+
 #include "uptimetext.h"
 
 #include "services/translationloader.h"
 
-#include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
 
@@ -23,56 +18,28 @@ namespace supadesk {
 
 ExportReportDialog::ExportReportDialog(const StackList &stacks, const QStringList &checkedIds,
                                        const QDate &month, QWidget *parent)
-    : QDialog(parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ExportReportDialog>())
 {
-    setObjectName(QStringLiteral("ExportReportDialog"));
-    setWindowTitle(tr("Export uptime report"));
+    m_ui->setupUi(this);
 
-    m_month = new QComboBox(this);
-    m_month->setObjectName(QStringLiteral("month"));
     const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
     QDate first = std::min(QDate(month.year(), month.month(), 1), thisMonth).addMonths(-12);
     for (QDate m = thisMonth; m >= first; m = m.addMonths(-1))
-        m_month->addItem(UptimeText().monthTitle(m.year(), m.month()), m);
-    m_month->setCurrentIndex(std::max(0, m_month->findData(QDate(month.year(), month.month(), 1))));
+        m_ui->month->addItem(QString(), m); // named in updateTexts()
+    m_ui->month->setCurrentIndex(std::max(0, m_ui->month->findData(QDate(month.year(), month.month(), 1))));
 
-    m_stacks = new QListWidget(this);
-    m_stacks->setObjectName(QStringLiteral("stacks"));
     for (const Stack &s : stacks) {
-        auto *item = new QListWidgetItem(s.name, m_stacks);
+        auto *item = new QListWidgetItem(s.name, m_ui->stacks);
         item->setData(Qt::UserRole, s.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(checkedIds.isEmpty() || checkedIds.contains(s.id) ? Qt::Checked : Qt::Unchecked);
     }
-    m_stacks->setMaximumHeight(m_stacks->sizeHintForRow(0) * 6 + 8);
+    m_ui->stacks->setMaximumHeight(m_ui->stacks->sizeHintForRow(0) * 6 + 8);
 
-    m_language = new QComboBox(this);
-    m_language->setObjectName(QStringLiteral("language"));
     // Each language in its own name, so whoever reads it can find theirs.
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("ქართული"), QStringLiteral("ka"));
+    m_ui->language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->language->addItem(QStringLiteral("ქართული"), QStringLiteral("ka"));
     setLanguage(TranslationLoader::instance().current());
-
-    m_path = new QLineEdit(this);
-    m_path->setObjectName(QStringLiteral("path"));
-    auto *browseButton = new QPushButton(tr("Browse…"), this);
-    auto *pathRow = new QHBoxLayout;
-    pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(browseButton);
-    m_csvNote = new QLabel(this);
-    m_csvNote->setWordWrap(true);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("Month:"), m_month);
-    form->addRow(tr("Stacks:"), m_stacks);
-    form->addRow(tr("Language:"), m_language);
-    form->addRow(tr("Save as:"), pathRow);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_csvNote);
-    layout->addWidget(m_buttons);
 
     const auto suggest = [this] {
         if (m_pathEdited)
@@ -82,53 +49,73 @@ ExportReportDialog::ExportReportDialog(const StackList &stacks, const QStringLis
             dir = QDir::homePath();
         const QString name =
             QStringLiteral("uptime-report-%1.pdf").arg(this->month().toString(QStringLiteral("yyyy-MM")));
-        m_path->setText(QDir(dir).filePath(name));
+        m_ui->path->setText(QDir(dir).filePath(name));
         m_pathEdited = false;
     };
     suggest();
-    connect(m_month, &QComboBox::currentIndexChanged, this, suggest);
-    connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; });
-    connect(m_path, &QLineEdit::textChanged, this, &ExportReportDialog::validate);
-    connect(m_stacks, &QListWidget::itemChanged, this, &ExportReportDialog::validate);
-    connect(browseButton, &QPushButton::clicked, this, &ExportReportDialog::browse);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    validate();
+    connect(m_ui->month, &QComboBox::currentIndexChanged, this, suggest);
+    connect(m_ui->path, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; });
+    connect(m_ui->path, &QLineEdit::textChanged, this, &ExportReportDialog::validate);
+    connect(m_ui->stacks, &QListWidget::itemChanged, this, &ExportReportDialog::validate);
+    connect(m_ui->browse, &QPushButton::clicked, this, &ExportReportDialog::browse);
+    updateTexts();
     resize(480, sizeHint().height());
+}
+
+ExportReportDialog::~ExportReportDialog() = default;
+
+void ExportReportDialog::updateTexts()
+{
+    for (int i = 0; i < m_ui->month->count(); ++i) {
+        const QDate m = m_ui->month->itemData(i).toDate();
+        m_ui->month->setItemText(i, UptimeText().monthTitle(m.year(), m.month()));
+    }
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    validate();
+}
+
+bool ExportReportDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateTexts();
+    }
+    return handled;
 }
 
 QDate ExportReportDialog::month() const
 {
-    return m_month->currentData().toDate();
+    return m_ui->month->currentData().toDate();
 }
 
 QStringList ExportReportDialog::stackIds() const
 {
     QStringList ids;
-    for (int i = 0; i < m_stacks->count(); ++i)
-        if (m_stacks->item(i)->checkState() == Qt::Checked)
-            ids.append(m_stacks->item(i)->data(Qt::UserRole).toString());
+    for (int i = 0; i < m_ui->stacks->count(); ++i)
+        if (m_ui->stacks->item(i)->checkState() == Qt::Checked)
+            ids.append(m_ui->stacks->item(i)->data(Qt::UserRole).toString());
     return ids;
 }
 
 QString ExportReportDialog::language() const
 {
-    return m_language->currentData().toString();
+    return m_ui->language->currentData().toString();
 }
 
 void ExportReportDialog::setLanguage(const QString &language)
 {
-    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
+    m_ui->language->setCurrentIndex(std::max(0, m_ui->language->findData(language)));
 }
 
 QString ExportReportDialog::pdfPath() const
 {
-    return m_path->text().trimmed();
+    return m_ui->path->text().trimmed();
 }
 
 void ExportReportDialog::setPdfPath(const QString &path)
 {
-    m_path->setText(path);
+    m_ui->path->setText(path);
     m_pathEdited = true;
 }
 
@@ -151,10 +138,10 @@ void ExportReportDialog::browse()
 void ExportReportDialog::validate()
 {
     const bool ok = !stackIds().isEmpty() && !pdfPath().isEmpty();
-    m_csvNote->setText(pdfPath().isEmpty()
-                           ? QString()
-                           : tr("The figures are also written as CSV to %1.").arg(csvPathFor(pdfPath())));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    m_ui->csvNote->setText(pdfPath().isEmpty()
+                               ? QString()
+                               : tr("The figures are also written as CSV to %1.").arg(csvPathFor(pdfPath())));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 
 } // namespace supadesk

@@ -6,13 +6,13 @@
 #include <QDate>
 #include <QDialog>
 
-class QComboBox;
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
-class QListWidget;
+#include <memory>
 
 namespace supadesk {
+
+namespace Ui {
+class ExportReportDialog;
+}
 
 // Asks what goes into the uptime report: the month, the stacks, the language and where to save the
 // PDF (the CSV is written next to it with the same name).
@@ -22,6 +22,7 @@ class ExportReportDialog : public QDialog
 public:
     ExportReportDialog(const StackList &stacks, const QStringList &checkedIds, const QDate &month,
                        QWidget *parent = nullptr);
+    ~ExportReportDialog() override;
 
     QDate month() const; // the first day of the chosen month
     QStringList stackIds() const;
@@ -32,16 +33,17 @@ public:
 
     static QString csvPathFor(const QString &pdfPath);
 
+protected:
+    // After QDialog::event(), which passes LanguageChange on to the button box: that puts back
+    // the standard texts of its buttons, which this dialog renames.
+    bool event(QEvent *event) override;
+
 private:
     void browse();
     void validate();
+    void updateTexts();
 
-    QComboBox *m_month;
-    QListWidget *m_stacks;
-    QComboBox *m_language;
-    QLineEdit *m_path;
-    QLabel *m_csvNote;
-    QDialogButtonBox *m_buttons;
+    std::unique_ptr<Ui::ExportReportDialog> m_ui;
     bool m_pathEdited = false;
 };
 

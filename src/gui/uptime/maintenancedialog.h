@@ -6,12 +6,13 @@
 #include <QDialog>
 #include <QTimeZone>
 
-class QDateTimeEdit;
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
+#include <memory>
 
 namespace supadesk {
+
+namespace Ui {
+class MaintenanceDialog;
+}
 
 // Declares a maintenance window: start, end (in the report's time zone) and a note saying why.
 class MaintenanceDialog : public QDialog
@@ -20,19 +21,23 @@ class MaintenanceDialog : public QDialog
 public:
     MaintenanceDialog(const QString &stackName, const QTimeZone &zone, qint64 startMs,
                       QWidget *parent = nullptr);
+    ~MaintenanceDialog() override;
 
     TimeRange range() const;
     QString note() const;
 
+protected:
+    // After QDialog::event(), which passes LanguageChange on to the button box: that puts back
+    // the standard texts of its buttons, which this dialog renames.
+    bool event(QEvent *event) override;
+
 private:
+    void updateTexts();
     void validate();
 
+    QString m_stackName;
     QTimeZone m_zone;
-    QDateTimeEdit *m_start;
-    QDateTimeEdit *m_end;
-    QLineEdit *m_note;
-    QLabel *m_error;
-    QDialogButtonBox *m_buttons;
+    std::unique_ptr<Ui::MaintenanceDialog> m_ui;
 };
 
 } // namespace supadesk

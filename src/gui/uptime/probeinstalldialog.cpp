@@ -1,59 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "probeinstalldialog.h"
 
+#include "ui_probeinstalldialog.h"
+
+#include "gui/styles/statepalette.h"
 #include "services/uptime/uptimeprobeinstaller.h"
 
-#include <QDialogButtonBox>
 #include <QEvent>
-#include <QGridLayout>
-#include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStyle>
-#include <QVBoxLayout>
 
 namespace supadesk {
 
 ProbeInstallDialog::ProbeInstallDialog(const QString &stackName, Mode mode, UptimeProbeInstaller *installer,
                                        UptimeProbeSettings settings, QWidget *parent)
     : QDialog(parent), m_stackName(stackName), m_mode(mode), m_installer(installer),
-      m_settings(std::move(settings))
+      m_settings(std::move(settings)), m_ui(std::make_unique<Ui::ProbeInstallDialog>())
 {
-    setObjectName(QStringLiteral("ProbeInstallDialog"));
-    m_intro = new QLabel(this);
-    m_intro->setObjectName(QStringLiteral("intro"));
-    m_intro->setWordWrap(true);
-    m_stepsArea = new QScrollArea(this);
-    m_stepsArea->setObjectName(QStringLiteral("steps"));
-    m_stepsArea->setWidgetResizable(true);
-    auto *rows = new QWidget(m_stepsArea);
-    m_steps = new QGridLayout(rows);
-    m_steps->setColumnStretch(1, 1);
-    m_steps->setAlignment(Qt::AlignTop);
-    m_stepsArea->setWidget(rows);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("progress"));
-    m_progress->setTextVisible(false);
-    m_result = new QLabel(this);
-    m_result->setObjectName(QStringLiteral("result"));
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_buttons = new QDialogButtonBox(this);
-    m_go = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_ui->setupUi(this);
+    m_ui->stepRows->setAlignment(Qt::AlignTop);
+    // Buttons of our own: their texts change with the stage and are not Qt's standard ones.
+    m_go = m_ui->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_go->setObjectName(QStringLiteral("go"));
-    m_cancel = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_cancel = m_ui->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     m_cancel->setObjectName(QStringLiteral("cancel"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addWidget(m_stepsArea, 1);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_result);
-    layout->addWidget(m_buttons);
-    resize(640, 420);
 
     // The buttons never close the dialog on their own: Cancel while running stops the installer first.
-    disconnect(m_buttons, nullptr, this, nullptr);
+    disconnect(m_ui->buttons, nullptr, this, nullptr);
     connect(m_go, &QPushButton::clicked, this, [this] {
         if (m_stage != Stage::Confirm || !m_installer)
             return;
@@ -66,8 +39,8 @@ ProbeInstallDialog::ProbeInstallDialog(const QString &stackName, Mode mode, Upti
         for (const UptimeProbeStep &step : std::as_const(m_plan.steps))
             texts.append(step.description);
         setRows(texts, style()->standardIcon(QStyle::SP_ArrowRight));
-        m_progress->setRange(0, int(m_plan.steps.size()));
-        m_progress->setValue(0);
+        m_ui->progress->setRange(0, int(m_plan.steps.size()));
+        m_ui->progress->setValue(0);
         setStage(Stage::Running);
     });
     connect(m_cancel, &QPushButton::clicked, this, &ProbeInstallDialog::reject);
@@ -79,6 +52,8 @@ ProbeInstallDialog::ProbeInstallDialog(const QString &stackName, Mode mode, Upti
     }
     setStage(Stage::Checking);
 }
+
+ProbeInstallDialog::~ProbeInstallDialog() = default;
 
 void ProbeInstallDialog::showEvent(QShowEvent *event)
 {
@@ -121,12 +96,12 @@ void ProbeInstallDialog::showPlan(const UptimeProbeInstallPlan &plan)
 
 void ProbeInstallDialog::stepStarted(int index, int count, const QString &)
 {
-    m_progress->setRange(0, count);
+    m_ui->progress->setRange(0, count);
     if (QLabel *text = m_stepTexts.value(index)) {
         QFont bold = font();
         bold.setBold(true);
         text->setFont(bold);
-        m_stepsArea->ensureWidgetVisible(text);
+        m_ui->steps->ensureWidgetVisible(text);
     }
 }
 
@@ -136,15 +111,15 @@ void ProbeInstallDialog::setRows(const QStringList &texts, const QIcon &icon)
     qDeleteAll(m_stepTexts);
     m_stepIcons.clear();
     m_stepTexts.clear();
-    QWidget *rows = m_stepsArea->widget();
+    QWidget *rows = m_ui->rows;
     for (int i = 0; i < texts.size(); ++i) {
         auto *mark = new QLabel(rows);
         auto *text = new QLabel(texts.at(i), rows);
         text->setObjectName(QStringLiteral("stepText"));
         text->setWordWrap(true);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_steps->addWidget(mark, i, 0, Qt::AlignTop);
-        m_steps->addWidget(text, i, 1);
+        m_ui->stepRows->addWidget(mark, i, 0, Qt::AlignTop);
+        m_ui->stepRows->addWidget(text, i, 1);
         m_stepIcons.append(mark);
         m_stepTexts.append(text);
         setRowIcon(i, icon);
@@ -169,7 +144,7 @@ QStringList ProbeInstallDialog::rows() const
 
 void ProbeInstallDialog::stepFinished(int index, const UptimeProbeStepOutcome &outcome)
 {
-    m_progress->setValue(index + 1);
+    m_ui->progress->setValue(index + 1);
     QLabel *text = m_stepTexts.value(index);
     if (!text)
         return;
@@ -193,7 +168,7 @@ void ProbeInstallDialog::finished(const UptimeProbeInstallReport &report)
 
 QString ProbeInstallDialog::resultText() const
 {
-    return m_result->text();
+    return m_ui->result->text();
 }
 
 void ProbeInstallDialog::setStage(Stage stage)
@@ -215,34 +190,36 @@ void ProbeInstallDialog::retranslateUi()
                                                   : tr("Cancel"));
     if (m_stage != Stage::Running)
         m_cancel->setEnabled(true);
-    m_progress->setVisible(m_stage == Stage::Checking || m_stage == Stage::Running);
-    m_result->setVisible(m_stage == Stage::Done);
+    m_ui->progress->setVisible(m_stage == Stage::Checking || m_stage == Stage::Running);
+    m_ui->result->setVisible(m_stage == Stage::Done);
     switch (m_stage) {
     case Stage::Checking:
-        m_progress->setRange(0, 0);
+        m_ui->progress->setRange(0, 0);
         setRows({}, QIcon());
-        m_intro->setText(tr("Asking “%1” which user Supadesk logs in as and whether systemd runs there…")
-                             .arg(m_stackName));
+        m_ui->intro->setText(tr("Asking “%1” which user Supadesk logs in as and whether systemd runs there…")
+                                 .arg(m_stackName));
         break;
     case Stage::Confirm:
-        m_intro->setText(install ? tr("Supadesk will make these changes on “%1”. Installing again later "
+        m_ui->intro->setText(install
+                                 ? tr("Supadesk will make these changes on “%1”. Installing again later "
                                       "replaces the files and keeps a copy of any that changed.")
                                        .arg(m_stackName)
                                  : tr("Supadesk will remove the uptime probe from “%1”:").arg(m_stackName));
         setRows(m_plan.summary(), style()->standardIcon(QStyle::SP_FileIcon));
         break;
     case Stage::Running:
-        m_intro->setText(install ? tr("Installing the uptime probe on “%1”…").arg(m_stackName)
-                                 : tr("Removing the uptime probe from “%1”…").arg(m_stackName));
+        m_ui->intro->setText(install ? tr("Installing the uptime probe on “%1”…").arg(m_stackName)
+                                     : tr("Removing the uptime probe from “%1”…").arg(m_stackName));
         break;
     case Stage::Done:
-        m_intro->setText(QString());
-        m_intro->setVisible(false);
+        m_ui->intro->setText(QString());
+        m_ui->intro->setVisible(false);
         if (!m_error.isEmpty()) {
-            m_result->setText(m_error);
-            m_result->setStyleSheet(QStringLiteral("color: #b3261e;"));
+            m_ui->result->setText(m_error);
+            StatePalette::setTextRole(m_ui->result, StatePalette::Role::Bad);
         } else {
-            m_result->setText(install ? (m_plan.intervalSeconds % 60 != 0
+            m_ui->result->setText(install
+                                      ? (m_plan.intervalSeconds % 60 != 0
                                              ? tr("The uptime probe is installed on “%1” and runs every %n "
                                                   "second(s); its first round is in the log already. Use "
                                                   "“Pull now” to fetch it.",
@@ -258,18 +235,20 @@ void ProbeInstallDialog::retranslateUi()
                                             .arg(m_stackName)
                                       : tr("The uptime probe was removed from “%1”. Its log in %2 was kept.")
                                             .arg(m_stackName, m_resultDetail));
-            m_result->setStyleSheet(QString());
+            StatePalette::setTextRole(m_ui->result, std::nullopt);
         }
         break;
     }
     if (m_stage != Stage::Done)
-        m_intro->setVisible(true);
+        m_ui->intro->setVisible(true);
 }
 
 void ProbeInstallDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && m_intro)
+    if (event->type() == QEvent::LanguageChange && m_go) {
+        m_ui->retranslateUi(this);
         retranslateUi();
+    }
     QDialog::changeEvent(event);
 }
 

@@ -6,14 +6,16 @@
 #include <QDialog>
 #include <QPointer>
 
-class QDialogButtonBox;
+#include <memory>
+
 class QLabel;
-class QGridLayout;
-class QScrollArea;
-class QProgressBar;
 class QPushButton;
 
 namespace supadesk {
+
+namespace Ui {
+class ProbeInstallDialog;
+}
 
 class UptimeProbeInstaller;
 struct UptimeProbeInstallReport;
@@ -32,6 +34,7 @@ public:
     // The installer must outlive the dialog; the dialog starts it (prepare) when shown.
     ProbeInstallDialog(const QString &stackName, Mode mode, UptimeProbeInstaller *installer,
                        UptimeProbeSettings settings, QWidget *parent = nullptr);
+    ~ProbeInstallDialog() override;
 
     bool succeeded() const { return m_succeeded; }
     QString resultText() const;
@@ -71,15 +74,10 @@ private:
     QString m_error;
     QString m_resultDetail;
 
-    QLabel *m_intro = nullptr;
+    std::unique_ptr<Ui::ProbeInstallDialog> m_ui;
     // One row per step: a status icon and the text (labels: they wrap any script correctly).
-    QScrollArea *m_stepsArea = nullptr;
-    QGridLayout *m_steps = nullptr;
     QList<QLabel *> m_stepIcons;
     QList<QLabel *> m_stepTexts;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_result = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_go = nullptr;
     QPushButton *m_cancel = nullptr;
 };

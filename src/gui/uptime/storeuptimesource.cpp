@@ -22,18 +22,16 @@ const TimeRange kAllTime{0, std::numeric_limits<qint64>::max() / 2};
 } // namespace
 
 StoreUptimeSource::StoreUptimeSource(std::function<StackList()> stacks, ConnectionManager *connections,
-                                     QString directory, QObject *parent)
-    : UptimeSource(parent), m_stacks(std::move(stacks)), m_connections(connections),
-      m_directory(std::move(directory))
+                                     UptimeStore *store, QObject *parent)
+    : UptimeSource(parent), m_stacks(std::move(stacks)), m_connections(connections), m_store(store)
 {}
 
 StoreUptimeSource::~StoreUptimeSource() = default;
 
 Status StoreUptimeSource::ensureOpen()
 {
-    if (m_store && m_store->isOpen())
+    if (m_store->isOpen())
         return success();
-    m_store = std::make_unique<UptimeStore>(m_directory);
     return m_store->open();
 }
 
@@ -168,7 +166,7 @@ void StoreUptimeSource::pullNow(const Stack &stack)
     if (!connection)
         return emit pullFinished(stack.id, QCoreApplication::translate("supadesk::UptimeWorkspace",
                                                                        "Connect the stack first (Ctrl+K)."));
-    auto *puller = new UptimeLogPuller(connection, m_store.get(), stack.id, this);
+    auto *puller = new UptimeLogPuller(connection, m_store, stack.id, this);
     // Where the probe was installed, if Supadesk installed it somewhere else than the default.
     if (const Result<QString> dir = m_store->probeLogDirectory(stack.id); dir && !dir.value().isEmpty())
         puller->setLogDirectory(dir.value());

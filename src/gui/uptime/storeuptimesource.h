@@ -6,7 +6,6 @@
 #include <QPointer>
 
 #include <functional>
-#include <memory>
 
 namespace supadesk {
 
@@ -14,14 +13,15 @@ class ConnectionManager;
 class UptimeLogPuller;
 class UptimeStore;
 
-// The app's uptime history: the UptimeStore in the data directory (opened when first needed, on
-// the GUI thread that reads it), with "Pull now" fetching the server's probe log over the stack's
-// connection.
+// The app's uptime history: the app's one UptimeStore (opened again when first needed should it
+// be closed; on the GUI thread that reads it), with "Pull now" fetching the server's probe log over
+// the stack's connection.
 class StoreUptimeSource : public UptimeSource
 {
     Q_OBJECT
 public:
-    StoreUptimeSource(std::function<StackList()> stacks, ConnectionManager *connections, QString directory,
+    // `store` must outlive the source.
+    StoreUptimeSource(std::function<StackList()> stacks, ConnectionManager *connections, UptimeStore *store,
                       QObject *parent = nullptr);
     ~StoreUptimeSource() override;
 
@@ -46,8 +46,7 @@ private:
 
     std::function<StackList()> m_stacks;
     QPointer<ConnectionManager> m_connections;
-    QString m_directory;
-    std::unique_ptr<UptimeStore> m_store;
+    UptimeStore *m_store;
     QPointer<UptimeLogPuller> m_puller;
 };
 

@@ -8,7 +8,6 @@
 #include "incidenttablemodel.h"
 #include "maintenancedialog.h"
 #include "probeinstalldialog.h"
-#include "services/apppaths.h"
 #include "services/uptime/uptimemonitor.h"
 #include "services/uptime/uptimeprobeinstaller.h"
 #include "storeuptimesource.h"
@@ -44,10 +43,9 @@
 
 namespace supadesk {
 
-UptimeWorkspace::UptimeWorkspace(std::function<StackList()> stacks, ConnectionManager *connections,
-                                 QWidget *parent)
-    : Workspace(parent),
-      m_source(new StoreUptimeSource(std::move(stacks), connections, AppPaths::dataDir(), this))
+UptimeWorkspace::UptimeWorkspace(std::function<StackList()> stacks, UptimeStore *store,
+                                 ConnectionManager *connections, QWidget *parent)
+    : Workspace(parent), m_source(new StoreUptimeSource(std::move(stacks), connections, store, this))
 {
     build();
 }

@@ -32,6 +32,7 @@ class IncidentTableModel;
 class UptimeChartWidget;
 class UptimeMonitor;
 class UptimeSource;
+class UptimeStore;
 
 // The Uptime tab: for the selected stack, availability over the last 24 h to 90 d and the chosen
 // month, the month day by day against the SLA target, its incidents, response times per component,
@@ -41,9 +42,10 @@ class UptimeWorkspace : public Workspace
 {
     Q_OBJECT
 public:
-    // The stacks come from the main window's list; the data from the app's uptime history, pulled
-    // from the servers over `connections` (may be null: nothing is pulled).
-    UptimeWorkspace(std::function<StackList()> stacks, ConnectionManager *connections,
+    // The stacks come from the main window's list; the data from the app's uptime history `store`
+    // (which must outlive the workspace), pulled from the servers over `connections` (may be null:
+    // nothing is pulled).
+    UptimeWorkspace(std::function<StackList()> stacks, UptimeStore *store, ConnectionManager *connections,
                     QWidget *parent = nullptr);
     // Data from `source`, which must outlive the workspace (tests, other front ends).
     explicit UptimeWorkspace(UptimeSource *source, QWidget *parent = nullptr);

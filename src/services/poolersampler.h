@@ -13,17 +13,17 @@ class QThread;
 
 namespace supadesk {
 
-class StatsPoolerWorker;
+class PoolerSamplerWorker;
 
 // Reads a stack's pooler (PgBouncer's admin console, through the tunnel's pooler forward) every few
-// seconds on a thread of its own, next to the stack's StatsPoller, and stores each reading in the
+// seconds on a thread of its own, next to the stack's DatabaseSampler, and stores each reading in the
 // same history under the same key.
-class StatsPoolerPoller : public QObject
+class PoolerSampler : public QObject
 {
     Q_OBJECT
 public:
-    explicit StatsPoolerPoller(QObject *parent = nullptr);
-    ~StatsPoolerPoller() override;
+    explicit PoolerSampler(QObject *parent = nullptr);
+    ~PoolerSampler() override;
 
     // `metrics` is where to read Supavisor's figures should the pooler turn out to be Supavisor.
     void start(const DbEndpoint &endpoint, int intervalMs, const QString &historyDirectory = QString(),
@@ -38,7 +38,7 @@ signals:
 
 private:
     QThread *m_thread;
-    StatsPoolerWorker *m_worker;
+    PoolerSamplerWorker *m_worker;
 };
 
 } // namespace supadesk

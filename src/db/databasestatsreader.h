@@ -20,15 +20,15 @@ namespace supadesk {
 // The database size is read with the first sample after connecting and then once per
 // DatabaseSizeIntervalMs: reading it stats every file of the database, which is most of a
 // sample's server cost. The samples in between carry the size read last, with the time it was read.
-class StatsSampler
+class DatabaseStatsReader
 {
 public:
     static constexpr qint64 DatabaseSizeIntervalMs = 30000;
 
-    explicit StatsSampler(PostgresDsn dsn);
-    ~StatsSampler();
-    StatsSampler(const StatsSampler &) = delete;
-    StatsSampler &operator=(const StatsSampler &) = delete;
+    explicit DatabaseStatsReader(PostgresDsn dsn);
+    ~DatabaseStatsReader();
+    DatabaseStatsReader(const DatabaseStatsReader &) = delete;
+    DatabaseStatsReader &operator=(const DatabaseStatsReader &) = delete;
 
     // Connects and learns the server version, which decides the statement's text.
     Status open();

@@ -1,27 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "statspollworker.h"
+#include "databasesamplerworker.h"
 
 #include "core/metrics/ratecalculator.h"
 #include "core/metrics/statsseries.h"
-#include "db/statssampler.h"
-#include "statspoller.h"
+#include "databasesampler.h"
+#include "db/databasestatsreader.h"
 
 #include <QDateTime>
 #include <QTimer>
 
 namespace supadesk {
 
-StatsPollWorker::StatsPollWorker(QObject *parent) : QObject(parent) {}
+DatabaseSamplerWorker::DatabaseSamplerWorker(QObject *parent) : QObject(parent) {}
 
-StatsPollWorker::~StatsPollWorker() = default;
+DatabaseSamplerWorker::~DatabaseSamplerWorker() = default;
 
-void StatsPollWorker::setRetention(const RetentionPolicy &policy)
+void DatabaseSamplerWorker::setRetention(const RetentionPolicy &policy)
 {
     m_history.setRetention(policy);
 }
 
-void StatsPollWorker::start(const DbEndpoint &endpoint, int intervalMs, const QString &historyDirectory,
-                            const QString &historyKey)
+void DatabaseSamplerWorker::start(const DbEndpoint &endpoint, int intervalMs, const QString &historyDirectory,
+                                  const QString &historyKey)
 {
     stop();
     PostgresDsn dsn;
@@ -30,42 +30,42 @@ void StatsPollWorker::start(const DbEndpoint &endpoint, int intervalMs, const QS
     dsn.user = endpoint.user;
     dsn.password = endpoint.password;
     dsn.database = endpoint.database;
-    m_sampler = std::make_unique<StatsSampler>(dsn);
+    m_reader = std::make_unique<DatabaseStatsReader>(dsn);
     for (const QString &notice : m_history.open(historyDirectory, historyKey))
         emit historyNotice(notice);
     if (!m_timer) {
         m_timer = new QTimer(this);
-        connect(m_timer, &QTimer::timeout, this, &StatsPollWorker::sampleOnce);
+        connect(m_timer, &QTimer::timeout, this, &DatabaseSamplerWorker::sampleOnce);
     }
     m_timer->start(intervalMs);
     sampleOnce();
 }
 
-void StatsPollWorker::setInterval(int intervalMs)
+void DatabaseSamplerWorker::setInterval(int intervalMs)
 {
     if (m_timer)
         m_timer->setInterval(intervalMs);
 }
 
-void StatsPollWorker::stop()
+void DatabaseSamplerWorker::stop()
 {
     if (m_timer)
         m_timer->stop();
-    m_sampler.reset();
+    m_reader.reset();
     m_history.close();
     m_previous.reset();
 }
 
-void StatsPollWorker::sampleOnce()
+void DatabaseSamplerWorker::sampleOnce()
 {
-    if (!m_sampler)
+    if (!m_reader)
         return;
-    if (!m_sampler->isOpen()) {
-        const Status opened = m_sampler->open();
+    if (!m_reader->isOpen()) {
+        const Status opened = m_reader->open();
         if (!opened.ok())
             return emit failed(opened.error().message);
     }
-    const Result<StatsSample> sample = m_sampler->sample();
+    const Result<StatsSample> sample = m_reader->sample();
     if (!sample.ok())
         return emit failed(sample.error().message);
     std::optional<StatsRates> rates;
@@ -76,7 +76,7 @@ void StatsPollWorker::sampleOnce()
     emit sampled(sample.value(), rates.value_or(StatsRates{}));
 }
 
-void StatsPollWorker::store(const StatsSample &sample, const std::optional<StatsRates> &rates)
+void DatabaseSamplerWorker::store(const StatsSample &sample, const std::optional<StatsRates> &rates)
 {
     // The local clock, not the server's: charts put samples of several stacks on one time axis.
     const QString notice =

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "statspoolerworker.h"
+#include "poolersamplerworker.h"
 
 #include "core/metrics/poolerseries.h"
 #include "core/setup/jwt.h"
@@ -28,17 +28,17 @@ constexpr qint64 TokenLifetimeSeconds = 60;
 
 } // namespace
 
-StatsPoolerWorker::StatsPoolerWorker(QObject *parent) : QObject(parent) {}
+PoolerSamplerWorker::PoolerSamplerWorker(QObject *parent) : QObject(parent) {}
 
-StatsPoolerWorker::~StatsPoolerWorker() = default;
+PoolerSamplerWorker::~PoolerSamplerWorker() = default;
 
-void StatsPoolerWorker::setRetention(const RetentionPolicy &policy)
+void PoolerSamplerWorker::setRetention(const RetentionPolicy &policy)
 {
     m_history.setRetention(policy);
 }
 
-void StatsPoolerWorker::start(const DbEndpoint &endpoint, const PoolerMetricsEndpoint &metrics,
-                              int intervalMs, const QString &historyDirectory, const QString &historyKey)
+void PoolerSamplerWorker::start(const DbEndpoint &endpoint, const PoolerMetricsEndpoint &metrics,
+                                int intervalMs, const QString &historyDirectory, const QString &historyKey)
 {
     stop();
     m_metrics = metrics;
@@ -53,19 +53,19 @@ void StatsPoolerWorker::start(const DbEndpoint &endpoint, const PoolerMetricsEnd
         emit historyNotice(notice);
     if (!m_timer) {
         m_timer = new QTimer(this);
-        connect(m_timer, &QTimer::timeout, this, &StatsPoolerWorker::sampleOnce);
+        connect(m_timer, &QTimer::timeout, this, &PoolerSamplerWorker::sampleOnce);
     }
     m_timer->start(intervalMs);
     sampleOnce();
 }
 
-void StatsPoolerWorker::setInterval(int intervalMs)
+void PoolerSamplerWorker::setInterval(int intervalMs)
 {
     if (m_timer)
         m_timer->setInterval(intervalMs);
 }
 
-void StatsPoolerWorker::stop()
+void PoolerSamplerWorker::stop()
 {
     if (m_timer)
         m_timer->stop();
@@ -81,7 +81,7 @@ void StatsPoolerWorker::stop()
     }
 }
 
-void StatsPoolerWorker::fail(PoolerProblem problem)
+void PoolerSamplerWorker::fail(PoolerProblem problem)
 {
     m_previousStats.reset();
     m_previousCounters.reset();
@@ -96,7 +96,7 @@ void StatsPoolerWorker::fail(PoolerProblem problem)
     emit failed(problem);
 }
 
-void StatsPoolerWorker::sampleOnce()
+void PoolerSamplerWorker::sampleOnce()
 {
     if (m_supavisor)
         return sampleSupavisor();
@@ -124,7 +124,7 @@ void StatsPoolerWorker::sampleOnce()
     emit sampled(sample);
 }
 
-void StatsPoolerWorker::sampleSupavisor()
+void PoolerSamplerWorker::sampleSupavisor()
 {
     if (m_reply)
         return; // the previous reading is still on its way
@@ -157,7 +157,7 @@ void StatsPoolerWorker::sampleSupavisor()
     connect(reply, &QNetworkReply::finished, this, [this, reply] { readSupavisor(reply); });
 }
 
-void StatsPoolerWorker::readSupavisor(QNetworkReply *reply)
+void PoolerSamplerWorker::readSupavisor(QNetworkReply *reply)
 {
     const qint64 roundTripUs = m_requestClock.nsecsElapsed() / 1000;
     reply->deleteLater();
@@ -175,7 +175,7 @@ void StatsPoolerWorker::readSupavisor(QNetworkReply *reply)
         if (status != 0)
             problem.detail = QStringLiteral("HTTP %1").arg(status);
         else if (reply->error() == QNetworkReply::OperationCanceledError) // the transfer timeout
-            problem.detail = QCoreApplication::translate("StatsPoolerWorker", "no answer within %1 s")
+            problem.detail = QCoreApplication::translate("PoolerSamplerWorker", "no answer within %1 s")
                                  .arg(MetricsTimeoutMs / 1000);
         else
             problem.detail = reply->errorString();
@@ -201,7 +201,7 @@ void StatsPoolerWorker::readSupavisor(QNetworkReply *reply)
     emit sampled(sample);
 }
 
-void StatsPoolerWorker::store(const PoolerSample &sample)
+void PoolerSamplerWorker::store(const PoolerSample &sample)
 {
     const QString notice =
         m_history.append(QDateTime::currentMSecsSinceEpoch(), PoolerSeries::values(sample));

@@ -12,16 +12,16 @@ class QThread;
 
 namespace supadesk {
 
-class StatsPollWorker;
+class DatabaseSamplerWorker;
 
 // Samples one database every few seconds on a thread of its own (its own connection, one statement
 // per sample) and reports each sample with the rates since the previous one.
-class StatsPoller : public QObject
+class DatabaseSampler : public QObject
 {
     Q_OBJECT
 public:
-    explicit StatsPoller(QObject *parent = nullptr);
-    ~StatsPoller() override;
+    explicit DatabaseSampler(QObject *parent = nullptr);
+    ~DatabaseSampler() override;
 
     // With a non-empty historyKey every sample is also stored in the history file in
     // historyDirectory (see HistoryStore), under that key.
@@ -40,7 +40,7 @@ signals:
 
 private:
     QThread *m_thread;
-    StatsPollWorker *m_worker;
+    DatabaseSamplerWorker *m_worker;
     bool m_running = false;
 };
 

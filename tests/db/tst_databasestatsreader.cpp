@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The statistics sampler against the harness's real PostgreSQL: what it reports must match what the
+// The statistics reader against the harness's real PostgreSQL: what it reports must match what the
 // server is actually doing (pgbench's own TPS, sessions this test opens, a statistics reset, a crash).
 #include "core/metrics/ratecalculator.h"
+#include "db/databasestatsreader.h"
 #include "db/statsquery.h"
-#include "db/statssampler.h"
 #include "harness/testenv.h"
 
 #include <QDeadlineTimer>
@@ -102,7 +102,7 @@ void assertNoNegativeRates(const StatsRates &r)
 
 } // namespace
 
-class TestStatsSampler : public QObject
+class TestDatabaseStatsReader : public QObject
 {
     Q_OBJECT
 
@@ -156,11 +156,11 @@ private slots:
         QVERIFY(StatsQuery::sql(160004).contains(QLatin1String("pg_stat_bgwriter")));
         QVERIFY(StatsQuery::sql(170000).contains(QLatin1String("pg_stat_checkpointer")));
         QVERIFY(!StatsQuery::sql(170000).contains(QLatin1String("pg_stat_bgwriter")));
-        StatsSampler sampler(dsnFor(QStringLiteral("postgres")));
-        const Status opened = sampler.open();
+        DatabaseStatsReader reader(dsnFor(QStringLiteral("postgres")));
+        const Status opened = reader.open();
         QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
-        QCOMPARE(sampler.serverVersion() / 10000, 15);
-        const Result<StatsSample> s = sampler.sample();
+        QCOMPARE(reader.serverVersion() / 10000, 15);
+        const Result<StatsSample> s = reader.sample();
         QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
         QCOMPARE(s.value().connections.maxConnections, 300);
         QVERIFY(s.value().databaseSize > 0);
@@ -175,26 +175,26 @@ private slots:
     {
         // pg_database_size() is most of a sample's server cost: the first sample reads it, the next
         // ones within 30 s carry it over (with the time it was read), and a new connection reads it again.
-        StatsSampler sampler(dsnFor(QStringLiteral("postgres")));
-        QVERIFY(sampler.open().ok());
-        QVERIFY(sampler.sql().contains(QLatin1String("WHEN true THEN pg_database_size")));
-        const Result<StatsSample> first = sampler.sample();
+        DatabaseStatsReader reader(dsnFor(QStringLiteral("postgres")));
+        QVERIFY(reader.open().ok());
+        QVERIFY(reader.sql().contains(QLatin1String("WHEN true THEN pg_database_size")));
+        const Result<StatsSample> first = reader.sample();
         QVERIFY(first.ok());
         QVERIFY(first.value().databaseSize > 0);
         QCOMPARE(first.value().databaseSizeTime, first.value().serverTime);
-        QVERIFY(sampler.sql().contains(QLatin1String("WHEN false THEN pg_database_size")));
+        QVERIFY(reader.sql().contains(QLatin1String("WHEN false THEN pg_database_size")));
         QVERIFY(exec(admin(),
                      QStringLiteral("DROP TABLE IF EXISTS size_probe; CREATE TABLE size_probe AS "
                                     "SELECT g, repeat('x', 200) AS pad FROM generate_series(1, 20000) g")));
-        const Result<StatsSample> second = sampler.sample();
+        const Result<StatsSample> second = reader.sample();
         QVERIFY(second.ok());
         QCOMPARE(second.value().databaseSize, first.value().databaseSize);
         QCOMPARE(second.value().databaseSizeTime, first.value().databaseSizeTime);
         QVERIFY(second.value().serverTime > first.value().serverTime);
         // A new connection (a restarted or restored server) reads the size at once: the 4 MB table shows.
-        sampler.close();
-        QVERIFY(sampler.open().ok());
-        const Result<StatsSample> third = sampler.sample();
+        reader.close();
+        QVERIFY(reader.open().ok());
+        const Result<StatsSample> third = reader.sample();
         QVERIFY(third.ok());
         QVERIFY2(third.value().databaseSize > first.value().databaseSize + 3'000'000,
                  qPrintable(QStringLiteral("%1 then %2")
@@ -205,8 +205,8 @@ private slots:
 
     void wrongDatabaseIsAClearError()
     {
-        StatsSampler sampler(dsnFor(QStringLiteral("no_such_database")));
-        const Status opened = sampler.open();
+        DatabaseStatsReader reader(dsnFor(QStringLiteral("no_such_database")));
+        const Status opened = reader.open();
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, QStringLiteral("stats.connect"));
         QVERIFY(opened.error().message.contains(QLatin1String("no_such_database")));
@@ -214,8 +214,8 @@ private slots:
 
     void tpsMatchesPgbench()
     {
-        StatsSampler sampler(dsnFor(benchDb));
-        QVERIFY(sampler.open().ok());
+        DatabaseStatsReader reader(dsnFor(benchDb));
+        QVERIFY(reader.open().ok());
 
         QProcess bench;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -236,13 +236,13 @@ private slots:
                                 .arg(benchDb))
                     .toInt() < 4)
             QThread::msleep(2);
-        const Result<StatsSample> before = sampler.sample();
+        const Result<StatsSample> before = reader.sample();
         QVERIFY(before.ok());
         QVERIFY(bench.waitForFinished(60000));
         const QString output = QString::fromLocal8Bit(bench.readAllStandardOutput());
         QVERIFY2(bench.exitCode() == 0, bench.readAllStandardError().constData());
         waitForBenchBackendsToExit();
-        const Result<StatsSample> after = sampler.sample();
+        const Result<StatsSample> after = reader.sample();
         QVERIFY(after.ok());
 
         const QRegularExpressionMatch m =
@@ -252,11 +252,11 @@ private slots:
         const double pgbenchTps = m.captured(1).toDouble();
         const StatsRates rates = RateCalculator::between(before.value(), after.value());
         QVERIFY(rates.transactionsPerSecond);
-        qInfo("pgbench: %.1f tps; sampler: %.1f tps over %.2f s", pgbenchTps, *rates.transactionsPerSecond,
+        qInfo("pgbench: %.1f tps; reader: %.1f tps over %.2f s", pgbenchTps, *rates.transactionsPerSecond,
               rates.intervalSeconds);
         QVERIFY(pgbenchTps > 10);
         QVERIFY2(qAbs(*rates.transactionsPerSecond - pgbenchTps) <= 0.10 * pgbenchTps,
-                 qPrintable(QStringLiteral("sampler %1 tps, pgbench %2 tps")
+                 qPrintable(QStringLiteral("reader %1 tps, pgbench %2 tps")
                                 .arg(*rates.transactionsPerSecond)
                                 .arg(pgbenchTps)));
         QVERIFY(*rates.commitsPerSecond > 0);
@@ -268,10 +268,10 @@ private slots:
 
     void connectionsByStateMatchOpenedSessions()
     {
-        StatsSampler sampler(dsnFor(QStringLiteral("postgres")));
-        QVERIFY(sampler.open().ok());
+        DatabaseStatsReader reader(dsnFor(QStringLiteral("postgres")));
+        QVERIFY(reader.open().ok());
         QVERIFY(exec(admin(), QStringLiteral("CREATE TABLE IF NOT EXISTS metrics_locked(id int)")));
-        const Result<StatsSample> baseline = sampler.sample();
+        const Result<StatsSample> baseline = reader.sample();
         QVERIFY(baseline.ok());
         const ConnectionCounts base = baseline.value().connections;
 
@@ -323,7 +323,7 @@ private slots:
                     .toBool() == false)
             QThread::msleep(20);
 
-        const Result<StatsSample> s = sampler.sample();
+        const Result<StatsSample> s = reader.sample();
         QVERIFY(s.ok());
         const ConnectionCounts now = s.value().connections;
         QCOMPARE(now.active - base.active, 1);
@@ -342,8 +342,8 @@ private slots:
 
     void statsResetGivesNoNegativeRates()
     {
-        StatsSampler sampler(dsnFor(benchDb));
-        QVERIFY(sampler.open().ok());
+        DatabaseStatsReader reader(dsnFor(benchDb));
+        QVERIFY(reader.open().ok());
         QSqlDatabase work = openSession(QStringLiteral("work"), benchDb);
         for (int i = 0; i < 50; ++i)
             QVERIFY(exec(
@@ -352,7 +352,7 @@ private slots:
         work = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("work"));
         waitForBenchBackendsToExit();
-        const Result<StatsSample> first = sampler.sample();
+        const Result<StatsSample> first = reader.sample();
         QVERIFY(first.ok());
         QVERIFY(first.value().database.xactCommit > 50);
 
@@ -362,7 +362,7 @@ private slots:
         bench = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("reset"));
 
-        const Result<StatsSample> second = sampler.sample();
+        const Result<StatsSample> second = reader.sample();
         QVERIFY(second.ok());
         QVERIFY(second.value().database.xactCommit < first.value().database.xactCommit);
         const StatsRates across = RateCalculator::between(first.value(), second.value());
@@ -370,7 +370,7 @@ private slots:
         QVERIFY(!across.transactionsPerSecond);
         assertNoNegativeRates(across);
 
-        const Result<StatsSample> third = sampler.sample();
+        const Result<StatsSample> third = reader.sample();
         QVERIFY(third.ok());
         const StatsRates after = RateCalculator::between(second.value(), third.value());
         QVERIFY(!after.databaseCountersReset);
@@ -387,9 +387,9 @@ private slots:
         PostgresDsn dsn = dsnFor(QStringLiteral("postgres"));
         dsn.user = QStringLiteral("metrics_reader");
         {
-            StatsSampler sampler(dsn);
-            QVERIFY(sampler.open().ok());
-            const Result<StatsSample> s = sampler.sample();
+            DatabaseStatsReader reader(dsn);
+            QVERIFY(reader.open().ok());
+            const Result<StatsSample> s = reader.sample();
             QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
             QVERIFY(!s.value().fullVisibility);
             QVERIFY(s.value().connections.hidden >= 1); // at least this test's own admin session
@@ -398,9 +398,9 @@ private slots:
         }
         QVERIFY(exec(admin(), QStringLiteral("GRANT pg_read_all_stats TO metrics_reader")));
         {
-            StatsSampler sampler(dsn);
-            QVERIFY(sampler.open().ok());
-            const Result<StatsSample> s = sampler.sample();
+            DatabaseStatsReader reader(dsn);
+            QVERIFY(reader.open().ok());
+            const Result<StatsSample> s = reader.sample();
             QVERIFY(s.ok());
             QVERIFY(s.value().fullVisibility);
             QCOMPARE(s.value().connections.hidden, 0);
@@ -413,13 +413,13 @@ private slots:
     // loaded test machine must not fail the suite.
     void serverCostOfOneSample()
     {
-        StatsSampler sampler(dsnFor(QStringLiteral("postgres")));
-        QVERIFY(sampler.open().ok());
+        DatabaseStatsReader reader(dsnFor(QStringLiteral("postgres")));
+        QVERIFY(reader.open().ok());
         QVERIFY(exec(admin(), QStringLiteral("SELECT pg_stat_statements_reset()")));
         const int samples = 200;
         qint64 roundTripTotal = 0;
         for (int i = 0; i < samples; ++i) {
-            const Result<StatsSample> s = sampler.sample();
+            const Result<StatsSample> s = reader.sample();
             QVERIFY(s.ok());
             roundTripTotal += s.value().roundTripUs;
         }
@@ -440,7 +440,7 @@ private slots:
 
     // A crash (immediate stop) loses the counters: the interval across it is a gap. A clean restart
     // keeps them (PostgreSQL 15 saves them at shutdown): the interval keeps a real, small rate. Either
-    // way the sampler reconnects by itself, and no rate is negative or jumps to the counters' totals.
+    // way the reader reconnects by itself, and no rate is negative or jumps to the counters' totals.
     void serverRestartGivesNoNegativeOrSpikingRates_data()
     {
         QTest::addColumn<QString>("mode");
@@ -469,9 +469,9 @@ private slots:
                                 .arg(benchDb))
                     .toInt() > 0)
             QThread::msleep(20);
-        StatsSampler sampler(dsnFor(benchDb));
-        QVERIFY(sampler.open().ok());
-        const Result<StatsSample> before = sampler.sample();
+        DatabaseStatsReader reader(dsnFor(benchDb));
+        QVERIFY(reader.open().ok());
+        const Result<StatsSample> before = reader.sample();
         QVERIFY(before.ok());
         QVERIFY(before.value().database.xactCommit >= 300);
 
@@ -486,7 +486,7 @@ private slots:
         QVERIFY2(ctl.exitCode() == 0, ctl.readAllStandardError().constData());
         QVERIFY(QSqlDatabase::database(QStringLiteral("admin")).open());
 
-        const Result<StatsSample> after = sampler.sample();
+        const Result<StatsSample> after = reader.sample();
         QVERIFY2(after.ok(), after.ok() ? "" : qPrintable(after.error().message));
         QVERIFY(after.value().postmasterStart > before.value().postmasterStart);
         const StatsRates rates = RateCalculator::between(before.value(), after.value());
@@ -499,5 +499,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStatsSampler)
-#include "tst_statssampler.moc"
+QTEST_GUILESS_MAIN(TestDatabaseStatsReader)
+#include "tst_databasestatsreader.moc"

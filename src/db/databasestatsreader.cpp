@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "statssampler.h"
+#include "databasestatsreader.h"
 
 #include "pgconninfo.h"
 #include "statsquery.h"
@@ -43,14 +43,16 @@ bool toBool(const QSqlRecord &r, const char *name)
 
 } // namespace
 
-StatsSampler::StatsSampler(PostgresDsn dsn) : m_dsn(std::move(dsn)), m_connectionName(nextConnectionName()) {}
+DatabaseStatsReader::DatabaseStatsReader(PostgresDsn dsn)
+    : m_dsn(std::move(dsn)), m_connectionName(nextConnectionName())
+{}
 
-StatsSampler::~StatsSampler()
+DatabaseStatsReader::~DatabaseStatsReader()
 {
     close();
 }
 
-Status StatsSampler::open()
+Status DatabaseStatsReader::open()
 {
     close();
     {
@@ -58,26 +60,28 @@ Status StatsSampler::open()
             PgConnInfo::addConnection(m_dsn, m_connectionName, QStringLiteral("connect_timeout=10"));
         if (!db.open())
             return Error{QStringLiteral("stats.connect"),
-                         QCoreApplication::translate("StatsSampler", "Cannot connect to %1: %2")
+                         QCoreApplication::translate("DatabaseStatsReader", "Cannot connect to %1: %2")
                              .arg(m_dsn.redacted(), db.lastError().text())};
         QSqlQuery q(db);
         // A sample must never hang the sampler's thread, nor hold locks.
         if (!q.exec(QStringLiteral("SET application_name = 'supadesk-stats'; SET statement_timeout = '10s'; "
                                    "SET lock_timeout = '1s'")) ||
             !q.exec(QStringLiteral("SELECT current_setting('server_version_num')::int")) || !q.next())
-            return Error{QStringLiteral("stats.version"),
-                         QCoreApplication::translate("StatsSampler", "Cannot read the server version: %1")
-                             .arg(q.lastError().text())};
+            return Error{
+                QStringLiteral("stats.version"),
+                QCoreApplication::translate("DatabaseStatsReader", "Cannot read the server version: %1")
+                    .arg(q.lastError().text())};
         m_serverVersion = q.value(0).toInt();
     }
     if (m_serverVersion < StatsQuery::MinimumServerVersion) {
         const int version = m_serverVersion;
         close();
-        return Error{QStringLiteral("stats.version"),
-                     QCoreApplication::translate(
-                         "StatsSampler", "PostgreSQL %1 is too old for the dashboard: version 10 or newer "
-                                         "is needed.")
-                         .arg(version)};
+        return Error{
+            QStringLiteral("stats.version"),
+            QCoreApplication::translate("DatabaseStatsReader",
+                                        "PostgreSQL %1 is too old for the dashboard: version 10 or newer "
+                                        "is needed.")
+                .arg(version)};
     }
     m_sqlWithSize = StatsQuery::sql(m_serverVersion, true);
     m_sqlWithoutSize = StatsQuery::sql(m_serverVersion, false);
@@ -86,13 +90,13 @@ Status StatsSampler::open()
     return success();
 }
 
-bool StatsSampler::isOpen() const
+bool DatabaseStatsReader::isOpen() const
 {
     return QSqlDatabase::contains(m_connectionName) &&
            QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
-void StatsSampler::close()
+void DatabaseStatsReader::close()
 {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
@@ -103,7 +107,7 @@ void StatsSampler::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<StatsSample> StatsSampler::sample()
+Result<StatsSample> DatabaseStatsReader::sample()
 {
     if (!isOpen()) {
         const Status opened = open();
@@ -120,13 +124,13 @@ Result<StatsSample> StatsSampler::sample()
     return runOnce();
 }
 
-bool StatsSampler::databaseSizeDue() const
+bool DatabaseStatsReader::databaseSizeDue() const
 {
     return !m_databaseSize || !m_databaseSizeAge.isValid() ||
            m_databaseSizeAge.elapsed() >= DatabaseSizeIntervalMs;
 }
 
-Result<StatsSample> StatsSampler::runOnce()
+Result<StatsSample> DatabaseStatsReader::runOnce()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
@@ -137,17 +141,18 @@ Result<StatsSample> StatsSampler::runOnce()
     const bool ran = q.exec(withSize ? m_sqlWithSize : m_sqlWithoutSize) && q.next();
     const qint64 elapsedUs = timer.nsecsElapsed() / 1000;
     if (!ran) {
-        const QString message = q.lastError().isValid()
-                                    ? q.lastError().text()
-                                    : QCoreApplication::translate(
-                                          "StatsSampler", "The database %1 is missing from pg_stat_database.")
-                                          .arg(m_dsn.database);
+        const QString message =
+            q.lastError().isValid()
+                ? q.lastError().text()
+                : QCoreApplication::translate("DatabaseStatsReader",
+                                              "The database %1 is missing from pg_stat_database.")
+                      .arg(m_dsn.database);
         // A broken connection shows up as a failed query on a closed handle; let sample() retry.
         if (q.lastError().type() == QSqlError::ConnectionError || !db.isOpen())
             db.close();
-        return Error{
-            QStringLiteral("stats.sample"),
-            QCoreApplication::translate("StatsSampler", "The statistics sample failed: %1").arg(message)};
+        return Error{QStringLiteral("stats.sample"),
+                     QCoreApplication::translate("DatabaseStatsReader", "The statistics sample failed: %1")
+                         .arg(message)};
     }
     const QSqlRecord record = q.record();
     StatsSample s = fromRecord(record);
@@ -163,7 +168,7 @@ Result<StatsSample> StatsSampler::runOnce()
     return s;
 }
 
-StatsSample StatsSampler::fromRecord(const QSqlRecord &r)
+StatsSample DatabaseStatsReader::fromRecord(const QSqlRecord &r)
 {
     StatsSample s;
     s.serverVersion = static_cast<int>(toInt(r, "server_version"));
@@ -198,7 +203,7 @@ StatsSample StatsSampler::fromRecord(const QSqlRecord &r)
 
     s.longestTransactionSeconds = toDouble(r, "longest_xact");
     s.oldestIdleInTransactionSeconds = toDouble(r, "oldest_idle_xact");
-    // NULL when this sample did not read the size: StatsSampler fills in the size it read last.
+    // NULL when this sample did not read the size: DatabaseStatsReader fills in the size it read last.
     if (!r.isNull(QLatin1String("database_size"))) {
         s.databaseSize = toInt(r, "database_size");
         s.databaseSizeTime = s.serverTime;

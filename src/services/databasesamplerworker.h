@@ -15,17 +15,17 @@ class QTimer;
 
 namespace supadesk {
 
-class StatsSampler;
+class DatabaseStatsReader;
 struct StatsRates;
 
-// The thread-side half of StatsPoller: owns the sampler (and so its QSqlDatabase), the history store
+// The thread-side half of DatabaseSampler: owns the reader (and so its QSqlDatabase), the history store
 // it writes every sample to, and the timer.
-class StatsPollWorker : public QObject
+class DatabaseSamplerWorker : public QObject
 {
     Q_OBJECT
 public:
-    explicit StatsPollWorker(QObject *parent = nullptr);
-    ~StatsPollWorker() override;
+    explicit DatabaseSamplerWorker(QObject *parent = nullptr);
+    ~DatabaseSamplerWorker() override;
 
     // Takes effect with the next sample: pruning runs then, whatever the time since the last.
     void setRetention(const RetentionPolicy &policy);
@@ -49,7 +49,7 @@ private:
     void store(const StatsSample &sample, const std::optional<StatsRates> &rates);
 
     QTimer *m_timer = nullptr;
-    std::unique_ptr<StatsSampler> m_sampler;
+    std::unique_ptr<DatabaseStatsReader> m_reader;
     SampleHistoryWriter m_history;
     std::optional<StatsSample> m_previous;
 };

@@ -26,7 +26,7 @@ namespace supadesk {
 
 class PgBouncerAdmin;
 
-// The thread-side half of StatsPoolerPoller: owns the PgBouncer admin console connection (libpq,
+// The thread-side half of PoolerSampler: owns the PgBouncer admin console connection (libpq,
 // blocking), the history store it writes every reading to, and the timer. Two commands per reading
 // (SHOW POOLS, SHOW STATS): the console has no way to ask for both at once.
 //
@@ -34,12 +34,12 @@ class PgBouncerAdmin;
 // instead, when the stack has one: one HTTP GET of /metrics per reading through the tunnel, with a
 // bearer token signed with the stack's JWT secret that expires a minute later. The request is
 // asynchronous on this thread; a reading still in flight when the next is due is not doubled.
-class StatsPoolerWorker : public QObject
+class PoolerSamplerWorker : public QObject
 {
     Q_OBJECT
 public:
-    explicit StatsPoolerWorker(QObject *parent = nullptr);
-    ~StatsPoolerWorker() override;
+    explicit PoolerSamplerWorker(QObject *parent = nullptr);
+    ~PoolerSamplerWorker() override;
 
     void setRetention(const RetentionPolicy &policy);
 

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appservices.h"
+
+#include "services/apppaths.h"
+#include "services/stackstore.h"
+#include "services/translationloader.h"
+#include "services/uptime/uptimemonitor.h"
+
+namespace supadesk {
+
+AppLocations AppLocations::forCurrentProfile()
+{
+    return {AppPaths::settingsFile(), AppPaths::dataDir(), AppPaths::keychainService()};
+}
+
+AppServices::AppServices(AppLocations locations)
+    : m_locations(std::move(locations)), m_preferences(m_locations.settingsFile),
+      m_stacks(StackStore(m_locations.settingsFile)), m_secrets(m_locations.keychainService),
+      m_connections(&m_secrets), m_uptimeStore(m_locations.dataDir)
+{
+    m_statsFleet.setHistoryDirectory(m_locations.dataDir);
+    startUptimeMonitor();
+}
+
+AppServices::~AppServices() = default;
+
+TranslationLoader &AppServices::translations()
+{
+    return TranslationLoader::instance();
+}
+
+// While Supadesk runs, every connected stack is probed once a minute through its tunnel, so the
+// uptime history has the app's own view next to what the server's probe logs.
+void AppServices::startUptimeMonitor()
+{
+    if (const Status opened = m_uptimeStore.open(); !opened.ok()) {
+        m_uptimeProblem = opened.error().message;
+        return;
+    }
+    m_uptimeMonitor = std::make_unique<UptimeMonitor>(&m_connections, &m_uptimeStore);
+    m_uptimeMonitor->setConfigProvider([this](const QString &stackId) {
+        UptimeProberConfig config;
+        if (const std::optional<Stack> stack = m_stacks.find(stackId))
+            if (const std::optional<DbEndpoint> endpoint = m_connections.databaseEndpoint(*stack))
+                config.database = *endpoint;
+        return config;
+    });
+    // Kong's health routes answer only with the stack's anon key, read from the keychain where
+    // the Setup wizard keeps it; without one the monitor leaves the gateway out and says why.
+    m_uptimeMonitor->setSecretStore(&m_secrets);
+}
+
+} // namespace supadesk
