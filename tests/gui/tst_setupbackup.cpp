@@ -6,6 +6,8 @@
 // running backup and leaves no partial dump. Screenshots in English and Georgian.
 #include "gui/setup/backuppage.h"
 #include "gui/setup/setupworkspace.h"
+#include "gui/styles/apptheme.h"
+#include "gui/styles/statepalette.h"
 #include "harness/testenv.h"
 #include "services/connectionmanager.h"
 #include "services/secretstore.h"
@@ -47,6 +49,12 @@ class TestSetupBackup : public QObject
         if (const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
             QTest::qWait(30);
             m_wizard->grab().save(QStringLiteral("%1/setup-7-BackupPage-%2.png").arg(dir, name));
+            // The same page in the dark theme, switched at run time.
+            AppTheme::apply(Preferences::Theme::Dark);
+            QCoreApplication::processEvents();
+            m_wizard->grab().save(QStringLiteral("%1/setup-7-BackupPage-%2-dark.png").arg(dir, name));
+            AppTheme::apply(Preferences::Theme::System);
+            QCoreApplication::processEvents();
         }
     }
 

@@ -10,6 +10,8 @@
 #include "core/setup/firewallplanner.h"
 #include "gui/setup/firewallpage.h"
 #include "gui/setup/setupworkspace.h"
+#include "gui/styles/apptheme.h"
+#include "gui/styles/statepalette.h"
 #include "harness/testenv.h"
 #include "harness/ufwnamespace.h"
 #include "services/connectionmanager.h"
@@ -73,6 +75,12 @@ class TestSetupFirewall : public QObject
         if (const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
             QTest::qWait(30);
             m_wizard->grab().save(QStringLiteral("%1/setup-6-FirewallPage-%2.png").arg(dir, name));
+            // The same page in the dark theme, switched at run time.
+            AppTheme::apply(Preferences::Theme::Dark);
+            QCoreApplication::processEvents();
+            m_wizard->grab().save(QStringLiteral("%1/setup-6-FirewallPage-%2-dark.png").arg(dir, name));
+            AppTheme::apply(Preferences::Theme::System);
+            QCoreApplication::processEvents();
         }
     }
 
@@ -206,6 +214,24 @@ private slots:
         const QString log = page()->findChild<QPlainTextEdit *>(QStringLiteral("firewallLog"))->toPlainText();
         QVERIFY2(log.contains(QLatin1String("Proving access with a new SSH connection")), qPrintable(log));
         screenshot(QStringLiteral("applied-en"));
+        // A theme switched at run time colours the outcome and the checked ports again.
+        const auto outcomeColour = [this] {
+            return page()
+                ->findChild<QLabel *>(QStringLiteral("firewallOutcome"))
+                ->palette()
+                .color(QPalette::WindowText);
+        };
+        const StatePalette light(StatePalette::Variant::Light), dark(StatePalette::Variant::Dark);
+        QCOMPARE(outcomeColour(), light.color(StatePalette::Role::Ok));
+        QVERIFY(text("firewallPorts").contains(light.name(StatePalette::Role::Ok)));
+        AppTheme::apply(Preferences::Theme::Dark);
+        QCoreApplication::processEvents();
+        QCOMPARE(outcomeColour(), dark.color(StatePalette::Role::Ok));
+        QVERIFY2(text("firewallPorts").contains(dark.name(StatePalette::Role::Ok)),
+                 qPrintable(text("firewallPorts")));
+        AppTheme::apply(Preferences::Theme::System);
+        QCoreApplication::processEvents();
+        QCOMPARE(outcomeColour(), light.color(StatePalette::Role::Ok));
         applyLanguage(QStringLiteral("ka"));
         QTest::qWait(50);
         QVERIFY(m_wizard->minimumSizeHint().width() <= m_wizard->width());

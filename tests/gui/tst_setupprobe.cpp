@@ -9,6 +9,7 @@
 #include "gui/setup/reviewpage.h"
 #include "gui/setup/secretspage.h"
 #include "gui/setup/setupworkspace.h"
+#include "gui/styles/apptheme.h"
 #include "harness/testenv.h"
 #include "services/connectionmanager.h"
 #include "services/secretstore.h"
@@ -74,8 +75,15 @@ class TestSetupProbe : public QObject
     {
         const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR");
         QTest::qWait(30);
-        if (!dir.isEmpty())
-            m_wizard->grab().save(QStringLiteral("%1/setup-8-ReviewPage-%2.png").arg(dir, name));
+        if (dir.isEmpty())
+            return;
+        m_wizard->grab().save(QStringLiteral("%1/setup-8-ReviewPage-%2.png").arg(dir, name));
+        // The same page in the dark theme, switched at run time.
+        AppTheme::apply(Preferences::Theme::Dark);
+        QCoreApplication::processEvents();
+        m_wizard->grab().save(QStringLiteral("%1/setup-8-ReviewPage-%2-dark.png").arg(dir, name));
+        AppTheme::apply(Preferences::Theme::System);
+        QCoreApplication::processEvents();
     }
 
     // Georgian strings not merged into the catalogue yet can be tried out from a .qm of their own.

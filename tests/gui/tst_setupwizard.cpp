@@ -16,6 +16,7 @@
 #include "gui/setup/secretspage.h"
 #include "gui/setup/setupworkspace.h"
 #include "gui/setup/tuningpage.h"
+#include "gui/styles/apptheme.h"
 #include "harness/testenv.h"
 #include "services/connectionmanager.h"
 #include "services/secretstore.h"
@@ -26,6 +27,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
+#include <QFrame>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
@@ -90,7 +92,42 @@ class TestSetupWizard : public QObject
                                           .arg(dir)
                                           .arg(i + 1)
                                           .arg(m_wizard->page(i)->objectName(), language));
+            // The dark theme, switched at run time: no light box, table cell or diff line is left.
+            AppTheme::apply(Preferences::Theme::Dark);
+            QCoreApplication::processEvents();
+            const QImage dark = m_wizard->grab().toImage();
+            if (!dir.isEmpty())
+                dark.save(QStringLiteral("%1/setup-%2-%3-%4-dark.png")
+                              .arg(dir)
+                              .arg(i + 1)
+                              .arg(m_wizard->page(i)->objectName(), language));
+            // Every box on the page (messages, tables, text views) is dark too: a light one is mostly
+            // light pixels, a dark one only its text.
+            QStringList light;
+            for (QFrame *box : m_wizard->page(i)->findChildren<QFrame *>())
+                if (box->isVisible() && box->width() > 40 && box->height() > 20 &&
+                    lightShare(box->grab().toImage()) > 0.5)
+                    light << box->objectName() + QLatin1Char('/') +
+                                 QLatin1String(box->metaObject()->className());
+            AppTheme::apply(Preferences::Theme::System);
+            QCoreApplication::processEvents();
+            QVERIFY2(light.isEmpty(), qPrintable(m_wizard->page(i)->objectName() + QStringLiteral(": ") +
+                                                 light.join(QStringLiteral(", "))));
+            QVERIFY2(
+                lightShare(dark) < 0.1,
+                qPrintable(
+                    QStringLiteral("%1: %2").arg(m_wizard->page(i)->objectName()).arg(lightShare(dark))));
         }
+    }
+
+    // The share of an image's pixels that are light (a white box left in a dark view).
+    static double lightShare(const QImage &image)
+    {
+        qsizetype light = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                light += qGray(image.pixel(x, y)) > 200 ? 1 : 0;
+        return double(light) / double(qsizetype(image.width()) * image.height());
     }
 
     bool idle() const

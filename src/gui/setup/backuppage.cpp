@@ -4,6 +4,7 @@
 #include "core/locale/displayformat.h"
 
 #include "core/setup/backupscriptwriter.h"
+#include "gui/common/messagewidget.h"
 #include "services/stackconnection.h"
 #include "setupplan.h"
 #include "ui_backuppage.h"
@@ -23,7 +24,10 @@ BackupPage::BackupPage(SetupPlan *plan, QWidget *parent)
     : SetupPage(plan, parent), m_ui(std::make_unique<Ui::BackupPage>())
 {
     m_ui->setupUi(this);
-    m_ui->backupError->setStyleSheet(QStringLiteral("color: #cf222e;"));
+    m_ui->backupErrorMessage->setType(MessageWidget::Type::Error);
+    m_ui->backupErrorMessage->label()->setObjectName(QStringLiteral("backupError"));
+    m_ui->backupErrorMessage->hide(); // shown with an error
+    m_ui->backupResultMessage->label()->setObjectName(QStringLiteral("backupResult"));
     m_ui->crontabLine->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->backupScript->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->backupLog->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -86,7 +90,7 @@ void BackupPage::load()
     m_ui->crontabLine->setCursorPosition(0); // the schedule at the start of the line is what matters
     const Result<QString> script = BackupScriptWriter::script(b);
     m_ui->backupScript->setPlainText(script.ok() ? script.value() : QString());
-    m_ui->backupError->setText(script.ok() ? QString() : script.error().message);
+    showError(script.ok() ? QString() : script.error().message);
     m_loading = false;
 }
 
@@ -116,7 +120,7 @@ void BackupPage::runNow()
     const BackupOptions options = plan()->backup();
     const Result<QString> script = BackupScriptWriter::script(options);
     if (!script.ok()) {
-        m_ui->backupError->setText(script.error().message);
+        showError(script.error().message);
         return;
     }
     QString prefix;
@@ -164,10 +168,16 @@ void BackupPage::updateRunState()
         w->setEnabled(!running);
 }
 
+void BackupPage::showError(const QString &message)
+{
+    m_ui->backupErrorMessage->setText(message);
+    m_ui->backupErrorMessage->setVisible(!message.isEmpty());
+}
+
 void BackupPage::showResult()
 {
     QString text;
-    QString color = QStringLiteral("#57606a");
+    MessageWidget::Type type = MessageWidget::Type::Plain;
     if (isRunning()) {
         text = tr("The backup runs on the server…");
     } else if (!m_lastRun) {
@@ -176,16 +186,15 @@ void BackupPage::showResult()
         text = tr("Backup written: %1\nSize: %2\nVerified: pg_restore --list read %n entry(ies) back.",
                   nullptr, m_lastRun->entries)
                    .arg(m_lastRun->dumpFile, DisplayFormat().bytes(m_lastRun->bytes));
-        color = QStringLiteral("#1a7f37");
+        type = MessageWidget::Type::Positive;
     } else if (m_lastRun->cancelled) {
         text = m_lastRun->error;
     } else {
         text = tr("The backup failed: %1").arg(m_lastRun->error);
-        color = QStringLiteral("#cf222e");
+        type = MessageWidget::Type::Error;
     }
-    m_ui->backupResult->setStyleSheet(QStringLiteral("color: %1;").arg(color));
-    m_ui->backupResult->setText(text);
-    m_ui->backupResult->setVisible(!text.isEmpty());
+    m_ui->backupResultMessage->showMessage(text, type);
+    m_ui->backupResultMessage->setVisible(!text.isEmpty());
     m_ui->backupLog->setVisible(!m_ui->backupLog->document()->isEmpty() && (isRunning() || m_lastRun));
 }
 

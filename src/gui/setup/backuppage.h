@@ -45,6 +45,8 @@ private:
     void store();
     void updateRunState();
     void showResult();
+    // The error under the fields (a script that cannot be written); none hides it.
+    void showError(const QString &message);
 
     std::unique_ptr<Ui::BackupPage> m_ui; // ui/setup/backuppage.ui
     BackupRun *m_backupRun = nullptr;

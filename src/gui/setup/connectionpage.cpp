@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionpage.h"
 
+#include "gui/styles/palettewatcher.h"
+#include "gui/styles/statepalette.h"
 #include "services/connectionmanager.h"
 #include "services/stackconnection.h"
 #include "setupplan.h"
@@ -23,6 +25,8 @@ ConnectionPage::ConnectionPage(SetupPlan *plan, QWidget *parent)
     });
     connect(plan, &SetupPlan::stackChanged, this, &ConnectionPage::refresh);
     connect(plan, &SetupPlan::connectionChanged, this, &ConnectionPage::refresh);
+    // The connection's dot is coloured HTML: written again in the new colours.
+    connect(PaletteWatcher::instance(), &PaletteWatcher::changed, this, &ConnectionPage::refresh);
     retranslateUi();
 }
 
@@ -64,20 +68,21 @@ void ConnectionPage::refresh()
                                              : StackConnection::State::Disconnected;
     const StackConnection *connection =
         plan()->connections() ? plan()->connections()->connection(stack->id) : nullptr;
-    QString color = QStringLiteral("#8c959f");
+    using Role = StatePalette::Role;
+    Role dot = Role::IdleMark;
     QString text = tr("Not connected.");
     switch (state) {
     case StackConnection::State::Connected:
-        color = QStringLiteral("#2ea043");
+        dot = Role::OkMark;
         text = tr("Connected.");
         break;
     case StackConnection::State::Connecting:
     case StackConnection::State::Reconnecting:
-        color = QStringLiteral("#d29922");
+        dot = Role::WarnMark;
         text = tr("Connecting…");
         break;
     case StackConnection::State::Failed:
-        color = QStringLiteral("#cf222e");
+        dot = Role::BadMark;
         text = connection && !connection->reason().isEmpty()
                    ? tr("Failed: %1").arg(connection->reason().toHtmlEscaped())
                    : tr("Failed.");
@@ -85,7 +90,8 @@ void ConnectionPage::refresh()
     case StackConnection::State::Disconnected:
         break;
     }
-    m_ui->connectionState->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(color, text));
+    m_ui->connectionState->setText(
+        QStringLiteral("<span style=\"%1\">●</span> %2").arg(StatePalette::current().textStyle(dot), text));
     const bool idle =
         state == StackConnection::State::Disconnected || state == StackConnection::State::Failed;
     m_ui->connect->setEnabled(idle && plan()->connections());

@@ -1,21 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diffhighlighter.h"
 
+#include "gui/styles/palettewatcher.h"
+#include "gui/styles/statepalette.h"
+
 namespace supadesk {
+
+DiffHighlighter::DiffHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
+{
+    connect(PaletteWatcher::instance(), &PaletteWatcher::changed, this, &QSyntaxHighlighter::rehighlight);
+}
 
 void DiffHighlighter::highlightBlock(const QString &text)
 {
+    using Role = StatePalette::Role;
+    const StatePalette colours = StatePalette::current();
     QTextCharFormat format;
     if (text.startsWith(QLatin1String("+++")) || text.startsWith(QLatin1String("---"))) {
         format.setFontWeight(QFont::Bold);
     } else if (text.startsWith(QLatin1Char('+'))) {
-        format.setBackground(QColor(0xda, 0xfb, 0xe1));
-        format.setForeground(QColor(0x11, 0x63, 0x29));
+        format.setBackground(colours.color(Role::DiffAddedBackground));
+        format.setForeground(colours.color(Role::DiffAdded));
     } else if (text.startsWith(QLatin1Char('-'))) {
-        format.setBackground(QColor(0xff, 0xeb, 0xe9));
-        format.setForeground(QColor(0x82, 0x07, 0x1e));
+        format.setBackground(colours.color(Role::DiffRemovedBackground));
+        format.setForeground(colours.color(Role::DiffRemoved));
     } else if (text.startsWith(QLatin1String("@@"))) {
-        format.setForeground(QColor(0x09, 0x69, 0xda));
+        format.setForeground(colours.color(Role::DiffHunk));
     } else {
         return;
     }

@@ -5,12 +5,13 @@
 
 namespace supadesk {
 
-// Colours a unified diff: added lines green, removed lines red, hunk headers blue.
+// Colours a unified diff: added lines green, removed lines red, hunk headers blue, in the
+// StatePalette variant of the application palette; a theme change colours the text again.
 class DiffHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
 public:
-    using QSyntaxHighlighter::QSyntaxHighlighter;
+    explicit DiffHighlighter(QTextDocument *document);
 
 protected:
     void highlightBlock(const QString &text) override;

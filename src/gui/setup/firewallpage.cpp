@@ -3,6 +3,9 @@
 
 #include "core/setup/firewallplanner.h"
 #include "core/shellquote.h"
+#include "gui/common/messagewidget.h"
+#include "gui/styles/palettewatcher.h"
+#include "gui/styles/statepalette.h"
 #include "services/stackconnection.h"
 #include "setupplan.h"
 #include "ui_firewallpage.h"
@@ -26,7 +29,12 @@ FirewallPage::FirewallPage(SetupPlan *plan, QWidget *parent)
     // Always the port this session uses: allowing any other would close the door we came in by. The
     // form makes it read-only too; this line keeps it so whatever is changed in the form.
     m_ui->sshPort->setReadOnly(true);
-    m_ui->firewallError->setStyleSheet(QStringLiteral("color: #cf222e;"));
+    m_ui->firewallErrorMessage->setType(MessageWidget::Type::Error);
+    m_ui->firewallErrorMessage->label()->setObjectName(QStringLiteral("firewallError"));
+    m_ui->firewallErrorMessage->hide(); // shown with an error
+    m_ui->firewallOutcomeMessage->label()->setObjectName(QStringLiteral("firewallOutcome"));
+    // The checked ports are coloured HTML: written again in the new colours.
+    connect(PaletteWatcher::instance(), &PaletteWatcher::changed, this, &FirewallPage::showPorts);
     m_ui->firewallLog->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->firewallScript->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
@@ -114,7 +122,7 @@ void FirewallPage::load()
     const Result<QString> script = FirewallPlanner::script(f);
     m_ui->firewallScript->setPlainText(script.ok() ? script.value() : QString());
     if (!script.ok())
-        m_ui->firewallError->setText(script.error().message);
+        showError(script.error().message);
     m_loading = false;
 }
 
@@ -128,16 +136,16 @@ void FirewallPage::store()
     f.publicPorts = parsePorts(m_ui->publicPorts->text(), &publicOk);
     f.closedPorts = parsePorts(m_ui->closedPorts->text(), &closedOk);
     f.revertAfterSeconds = m_ui->revertAfter->value();
-    m_ui->firewallError->setText(publicOk && closedOk ? QString()
-                                                      : tr("Ports are numbers from 1 to 65535, separated by "
-                                                           "commas."));
+    showError(publicOk && closedOk ? QString()
+                                   : tr("Ports are numbers from 1 to 65535, separated by "
+                                        "commas."));
     m_loading = true;
     plan()->setFirewall(f);
     m_loading = false;
     const Result<QString> script = FirewallPlanner::script(f);
     m_ui->firewallScript->setPlainText(script.ok() ? script.value() : QString());
     if (!script.ok())
-        m_ui->firewallError->setText(script.error().message);
+        showError(script.error().message);
 }
 
 FirewallApplier::Options FirewallPage::effectiveOptions() const
@@ -178,7 +186,7 @@ void FirewallPage::applyFirewall(bool confirmed)
     const FirewallOptions firewall = plan()->firewall();
     const Result<QString> script = FirewallPlanner::script(firewall);
     if (!script.ok()) {
-        m_ui->firewallError->setText(script.error().message);
+        showError(script.error().message);
         return;
     }
     if (!confirmed) {
@@ -326,7 +334,7 @@ void FirewallPage::updateState()
         w->setEnabled(!m_running);
 
     QString head;
-    QString color = QStringLiteral("#57606a");
+    MessageWidget::Type type = MessageWidget::Type::Plain;
     switch (m_outcome) {
     case Outcome::None:
         head = m_running ? (m_cancelRequested ? tr("Cancelling…") : tr("Applying the firewall…"))
@@ -334,35 +342,40 @@ void FirewallPage::updateState()
         break;
     case Outcome::Applied:
         head = tr("Applied: the firewall is on.");
-        color = QStringLiteral("#1a7f37");
+        type = MessageWidget::Type::Positive;
         break;
     case Outcome::Reverted:
         head = tr("Reverted: the proof failed, the firewall is as it was before.");
-        color = QStringLiteral("#9a6700");
+        type = MessageWidget::Type::Warning;
         break;
     case Outcome::RevertPending:
         head = tr("Not proven: the automatic undo puts the firewall back shortly.");
-        color = QStringLiteral("#9a6700");
+        type = MessageWidget::Type::Warning;
         break;
     case Outcome::Refused:
         head = tr("Refused: nothing was changed.");
-        color = QStringLiteral("#cf222e");
+        type = MessageWidget::Type::Error;
         break;
     case Outcome::Failed:
         head = tr("Failed.");
-        color = QStringLiteral("#cf222e");
+        type = MessageWidget::Type::Error;
         break;
     case Outcome::Cancelled:
         head = tr("Cancelled.");
         break;
     }
-    m_ui->firewallOutcome->setStyleSheet(QStringLiteral("color: %1;").arg(color));
     QString text = head;
     if (!m_outcomeMessage.isEmpty() && m_outcome != Outcome::None)
         text += QLatin1Char('\n') + m_outcomeMessage;
-    m_ui->firewallOutcome->setText(text);
-    m_ui->firewallOutcome->setVisible(!text.isEmpty());
+    m_ui->firewallOutcomeMessage->showMessage(text, type);
+    m_ui->firewallOutcomeMessage->setVisible(!text.isEmpty());
     showPorts();
+}
+
+void FirewallPage::showError(const QString &message)
+{
+    m_ui->firewallErrorMessage->setText(message);
+    m_ui->firewallErrorMessage->setVisible(!message.isEmpty());
 }
 
 void FirewallPage::showPorts()
@@ -373,13 +386,15 @@ void FirewallPage::showPorts()
         return;
     }
     const QString host = plan()->stack() ? plan()->stack()->sshHost : QString();
+    const StatePalette colours = StatePalette::current();
     QString html = tr("Checked from this computer on %1:").arg(host.toHtmlEscaped()) + QStringLiteral("<br>");
     for (auto it = m_portsClosed.cbegin(); it != m_portsClosed.cend(); ++it)
         html += it.value()
-                    ? QStringLiteral("<span style=\"color:#1a7f37\">✔ %1</span><br>")
-                          .arg(tr("Port %1: closed").arg(it.key()))
-                    : QStringLiteral("<span style=\"color:#cf222e\">✘ %1</span><br>")
-                          .arg(tr("Port %1: still reachable; publish it on 127.0.0.1 only").arg(it.key()));
+                    ? QStringLiteral("<span style=\"%1\">✔ %2</span><br>")
+                          .arg(colours.textStyle(StatePalette::Role::Ok), tr("Port %1: closed").arg(it.key()))
+                    : QStringLiteral("<span style=\"%1\">✘ %2</span><br>")
+                          .arg(colours.textStyle(StatePalette::Role::Bad),
+                               tr("Port %1: still reachable; publish it on 127.0.0.1 only").arg(it.key()));
     m_ui->firewallPorts->setText(html);
     m_ui->firewallPorts->show();
 }

@@ -71,6 +71,9 @@ private:
     void appendLog(const QString &line);
     void updateState();
     void showPorts();
+    // The error under the fields (ports that do not parse, a script that cannot be written); none
+    // hides it.
+    void showError(const QString &message);
 
     std::unique_ptr<Ui::FirewallPage> m_ui; // ui/setup/firewallpage.ui
     bool m_loading = false;

@@ -3,6 +3,7 @@
 
 #include "core/locale/displayformat.h"
 #include "core/setup/poolerplanner.h"
+#include "gui/common/messagewidget.h"
 #include "setupplan.h"
 #include "ui_poolingpage.h"
 
@@ -25,9 +26,8 @@ PoolingPage::PoolingPage(SetupPlan *plan, QWidget *parent)
     header->setSectionResizeMode(3, QHeaderView::Stretch);
     m_ui->poolTable->setColumnWidth(2, 240);
     m_ui->poolPreview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_ui->preparedCaveat->setStyleSheet(
-        QStringLiteral("QLabel { background: #ddf4ff; color: #0a3069; border: 1px solid #54aeff; "
-                       "border-radius: 4px; padding: 6px; }"));
+    m_ui->preparedCaveatMessage->setType(MessageWidget::Type::Information);
+    m_ui->preparedCaveatMessage->label()->setObjectName(QStringLiteral("preparedCaveat"));
 
     connect(m_ui->pooler, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0 && SetupPlan::Pooler(index) != this->plan()->pooler())

@@ -2,6 +2,7 @@
 #include "preflightpage.h"
 
 #include "core/setup/preflightevaluator.h"
+#include "itemroles.h"
 #include "services/setup/preflightrunner.h"
 #include "services/stackconnection.h"
 #include "setupplan.h"
@@ -19,17 +20,17 @@ namespace {
 
 enum Column { LevelColumn, CheckColumn, ObservedColumn, ReasonColumn, FixColumn, Columns };
 
-QColor levelColor(PreflightFinding::Level level)
+StatePalette::Role levelRole(PreflightFinding::Level level)
 {
     switch (level) {
     case PreflightFinding::Level::Green:
-        return QColor(0x2e, 0xa0, 0x43);
+        return StatePalette::Role::Ok;
     case PreflightFinding::Level::Amber:
-        return QColor(0xd2, 0x99, 0x22);
+        return StatePalette::Role::Warn;
     case PreflightFinding::Level::Red:
         break;
     }
-    return QColor(0xcf, 0x22, 0x2e);
+    return StatePalette::Role::Bad;
 }
 
 } // namespace
@@ -42,6 +43,7 @@ PreflightPage::PreflightPage(SetupPlan *plan, QWidget *parent)
     auto *f5 =
         new QShortcut(QKeySequence(Qt::Key_F5), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(f5, &QShortcut::activated, m_ui->rerunPreflight, &QPushButton::animateClick);
+    ItemRoles::followPalette(m_ui->preflightTable);
     auto *header = m_ui->preflightTable->horizontalHeader();
     header->setSectionResizeMode(LevelColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(CheckColumn, QHeaderView::ResizeToContents);
@@ -187,7 +189,7 @@ void PreflightPage::rebuild()
     for (int row = 0; row < m_findings.size(); ++row) {
         const PreflightFinding &f = m_findings.at(row);
         auto *level = new QTableWidgetItem(QStringLiteral("● ") + levels.at(int(f.level)));
-        level->setForeground(levelColor(f.level));
+        ItemRoles::set(level, levelRole(f.level));
         level->setData(Qt::UserRole, PreflightEvaluator::levelKey(f.level));
         const QStringList cells{f.title, f.observed, f.reason, f.fix};
         m_ui->preflightTable->setItem(row, LevelColumn, level);

@@ -4,6 +4,8 @@
 #include "core/setup/applyplanbuilder.h"
 #include "core/setup/restartdecision.h"
 #include "diffhighlighter.h"
+#include "gui/common/messagewidget.h"
+#include "itemroles.h"
 #include "services/setup/bundleexporter.h"
 #include "services/setup/setupapplier.h"
 #include "services/stackconnection.h"
@@ -28,24 +30,39 @@ namespace {
 
 enum Column { NumberColumn, StepColumn, StatusColumn, Columns };
 
-QColor statusColor(ApplyStepStatus status)
+// How the last run ended, as the summary's message type: the worst status among the rows.
+MessageWidget::Type outcomeType(const ApplySession::Shown &shown)
+{
+    QList<ApplyStepStatus> statuses;
+    for (const ApplySession::Step &s : shown.steps)
+        statuses << s.status;
+    for (const ApplySession::ProbeRow &p : shown.probeRows)
+        statuses << p.status;
+    if (statuses.contains(ApplyStepStatus::Failed) || statuses.contains(ApplyStepStatus::RollbackFailed))
+        return MessageWidget::Type::Error;
+    if (statuses.contains(ApplyStepStatus::RolledBack))
+        return MessageWidget::Type::Warning;
+    return MessageWidget::Type::Positive;
+}
+
+StatePalette::Role statusRole(ApplyStepStatus status)
 {
     switch (status) {
     case ApplyStepStatus::Applied:
     case ApplyStepStatus::Previewed:
-        return QColor(0x2e, 0xa0, 0x43);
+        return StatePalette::Role::Ok;
     case ApplyStepStatus::Running:
-        return QColor(0x1f, 0x6f, 0xeb);
+        return StatePalette::Role::Info;
     case ApplyStepStatus::Failed:
     case ApplyStepStatus::RollbackFailed:
-        return QColor(0xcf, 0x22, 0x2e);
+        return StatePalette::Role::Bad;
     case ApplyStepStatus::RolledBack:
-        return QColor(0xd2, 0x99, 0x22);
+        return StatePalette::Role::Warn;
     case ApplyStepStatus::Pending:
     case ApplyStepStatus::NotRun:
         break;
     }
-    return QColor(0x8c, 0x95, 0x9f);
+    return StatePalette::Role::Muted;
 }
 
 } // namespace
@@ -58,6 +75,8 @@ ReviewPage::ReviewPage(SetupPlan *plan, QWidget *parent)
     for (QCheckBox *box : {m_ui->partEnv, m_ui->partOverride, m_ui->partBackups, m_ui->partTuning,
                            m_ui->partRecreate, m_ui->partRestartDb, m_ui->partUptimeProbe})
         connect(box, &QCheckBox::toggled, this, &ReviewPage::refresh);
+    ItemRoles::followPalette(m_ui->applySteps);
+    m_ui->reviewSummaryMessage->label()->setObjectName(QStringLiteral("reviewSummary"));
     QHeaderView *header = m_ui->applySteps->horizontalHeader();
     header->setSectionResizeMode(NumberColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(StepColumn, QHeaderView::Stretch);
@@ -224,7 +243,7 @@ void ReviewPage::rebuildSteps()
         text->setToolTip(description);
         text->setData(Qt::UserRole, id);
         auto *state = new QTableWidgetItem(QStringLiteral("● ") + ApplyReport::statusName(status));
-        state->setForeground(statusColor(status));
+        ItemRoles::set(state, statusRole(status));
         state->setData(Qt::UserRole, ApplyReport::statusKey(status));
         state->setToolTip(message);
         m_ui->applySteps->setItem(i, NumberColumn, new QTableWidgetItem(QString::number(i + 1)));
@@ -317,16 +336,19 @@ void ReviewPage::updateButtons()
 
     const QString &summary = m_session.shown().summary;
     QString text;
-    if (!m_session.planError().isEmpty())
+    MessageWidget::Type type = MessageWidget::Type::Plain;
+    if (!m_session.planError().isEmpty()) {
         text = tr("The plan is not valid: %1").arg(m_session.planError());
-    else if (running)
+        type = MessageWidget::Type::Error;
+    } else if (running)
         text = activity == ApplySession::Activity::Previewing ? tr("Reading the server's files…")
                : activity == ApplySession::Activity::InstallingProbe
                    ? tr("Installing the uptime probe… Cancel stops before the next step.")
                    : tr("Applying… Cancel stops before the next step.");
-    else if (!summary.isEmpty())
+    else if (!summary.isEmpty()) {
         text = summary;
-    else if (!plan()->isConnected())
+        type = outcomeType(m_session.shown());
+    } else if (!plan()->isConnected())
         text = tr("%n step(s). Not connected: export the bundle, or connect the stack to apply.", nullptr,
                   m_session.plan().size());
     else
@@ -334,7 +356,7 @@ void ReviewPage::updateButtons()
     if (m_session.bundle() && summary.isEmpty() && !running)
         text += QLatin1Char(' ') + tr("The firewall is not applied here: apply it on the Firewall page, or "
                                       "run firewall.sh from the exported bundle.");
-    m_ui->reviewSummary->setText(text);
+    m_ui->reviewSummaryMessage->showMessage(text, type);
 }
 
 void ReviewPage::appendLog(const QString &line)

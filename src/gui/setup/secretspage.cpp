@@ -3,7 +3,9 @@
 
 #include "core/setup/secretaudit.h"
 #include "core/setup/supabasesecrets.h"
+#include "gui/common/messagewidget.h"
 #include "gui/common/secretclipboard.h"
+#include "itemroles.h"
 #include "setupplan.h"
 #include "ui_secretspage.h"
 
@@ -35,9 +37,9 @@ SecretsPage::SecretsPage(SetupPlan *plan, QWidget *parent)
     : SetupPage(plan, parent), m_ui(std::make_unique<Ui::SecretsPage>())
 {
     m_ui->setupUi(this);
-    m_ui->jwtWarning->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff8c5; color: #4d2d00; border: 1px solid #d4a72c; "
-                       "border-radius: 4px; padding: 6px; }"));
+    m_ui->jwtWarningMessage->setType(MessageWidget::Type::Warning);
+    m_ui->jwtWarningMessage->label()->setObjectName(QStringLiteral("jwtWarning"));
+    ItemRoles::followPalette(m_ui->secretsTable);
     QHeaderView *header = m_ui->secretsTable->horizontalHeader();
     header->setSectionResizeMode(KeyColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ValueColumn, QHeaderView::Interactive);
@@ -150,7 +152,7 @@ void SecretsPage::rebuild()
         auto *stateItem = new QTableWidgetItem(stateText(key));
         stateItem->setToolTip(stateItem->text());
         if (example)
-            stateItem->setForeground(QColor(0xcf, 0x22, 0x2e));
+            ItemRoles::set(stateItem, StatePalette::Role::Bad);
         m_ui->secretsTable->setItem(row, KeyColumn, keyItem);
         m_ui->secretsTable->setItem(row, ValueColumn, valueItem);
         m_ui->secretsTable->setItem(row, StateColumn, stateItem);

@@ -3,6 +3,7 @@
 
 #include "core/setup/pgtuner.h"
 #include "db/queryrunner.h"
+#include "itemroles.h"
 #include "setupplan.h"
 #include "ui_tuningpage.h"
 
@@ -25,6 +26,7 @@ TuningPage::TuningPage(SetupPlan *plan, QWidget *parent)
     : SetupPage(plan, parent), m_ui(std::make_unique<Ui::TuningPage>()), m_runner(new QueryRunner(this))
 {
     m_ui->setupUi(this);
+    ItemRoles::followPalette(m_ui->tuningTable);
     auto *header = m_ui->tuningTable->horizontalHeader();
     for (int c : {NameColumn, ValueColumn, CurrentColumn, RestartColumn})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
@@ -173,7 +175,6 @@ void TuningPage::rebuild()
     else
         m_ui->tuningStatus->clear();
 
-    const QColor changed(0x1f, 0x6f, 0xeb);
     m_ui->tuningTable->setRowCount(int(m_changes.size()));
     for (int row = 0; row < m_changes.size(); ++row) {
         const SettingChange &c = m_changes.at(row);
@@ -190,7 +191,7 @@ void TuningPage::rebuild()
             QFont bold = value->font();
             bold.setBold(true);
             value->setFont(bold);
-            value->setForeground(changed);
+            ItemRoles::set(value, StatePalette::Role::Info);
         }
         const QList<QTableWidgetItem *> items{name, value, current, restart, formula, reason};
         for (int column = 0; column < items.size(); ++column)

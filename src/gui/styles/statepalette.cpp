@@ -43,8 +43,13 @@ constexpr Pair kRoles[] = {
     {0x6b4f00, 0xe3b341}, // SqlQuotedName
     {0x116329, 0xa5d6ff}, // SqlString
     {0x59636e, 0x8b949e}, // SqlComment
+    {0x116329, 0xaff5b4}, // DiffAdded, 4.5:1 and more on DiffAddedBackground
+    {0xdafbe1, 0x1b3a28}, // DiffAddedBackground
+    {0x82071e, 0xffc1bc}, // DiffRemoved, on DiffRemovedBackground
+    {0xffebe9, 0x4a1e22}, // DiffRemovedBackground
+    {0x0969da, 0x79c0ff}, // DiffHunk
 };
-static_assert(std::size(kRoles) == std::size_t(StatePalette::Role::SqlComment) + 1);
+static_assert(std::size(kRoles) == std::size_t(StatePalette::Role::DiffHunk) + 1);
 
 constexpr Pair kSeries[] = {{0x1f6feb, 0x4493f8}, {0x8250df, 0xab7df8}, {0x1a7f37, 0x3fb950},
                             {0xbf3989, 0xdb61a2}, {0x953c00, 0xdb6d28}, {0x0a7ea4, 0x39c5cf},

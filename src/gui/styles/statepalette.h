@@ -46,6 +46,12 @@ public:
         SqlQuotedName,
         SqlString,
         SqlComment,
+        // A unified diff: added and removed lines (text on its own background), hunk headers.
+        DiffAdded,
+        DiffAddedBackground,
+        DiffRemoved,
+        DiffRemovedBackground,
+        DiffHunk,
     };
 
     explicit StatePalette(Variant variant = Variant::Light);
