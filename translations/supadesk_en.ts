@@ -3671,6 +3671,22 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <source>The server did not name the user Supadesk connects as.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A schema change of the local history failed and was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local history was written by a newer release of Supadesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local history&apos;s schema cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in schema scripts are missing or out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::ExportReportDialog</name>

@@ -3681,6 +3681,22 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <source>The availability target is outside 0% to 100%.</source>
         <translation>ხელმისაწვდომობის მიზანი 0%-დან 100%-მდე არ არის.</translation>
     </message>
+    <message>
+        <source>A schema change of the local history failed and was rolled back.</source>
+        <translation>ადგილობრივი ისტორიის სქემის ცვლილება ვერ შესრულდა და დაბრუნდა.</translation>
+    </message>
+    <message>
+        <source>The local history was written by a newer release of Supadesk.</source>
+        <translation>ადგილობრივი ისტორია Supadesk-ის უფრო ახალმა ვერსიამ ჩაწერა.</translation>
+    </message>
+    <message>
+        <source>The local history&apos;s schema cannot be read.</source>
+        <translation>ადგილობრივი ისტორიის სქემის წაკითხვა ვერ ხერხდება.</translation>
+    </message>
+    <message>
+        <source>The built-in schema scripts are missing or out of order.</source>
+        <translation>ჩაშენებული სქემის სკრიპტები აკლია ან არასწორი რიგითაა.</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::ExportReportDialog</name>

@@ -81,6 +81,10 @@ enum class ErrorCode {
     PlanWrite,                // plan.write
     PreflightBatch,           // preflight.batch
     PrometheusParse,          // prometheus.parse
+    SchemaMigration,          // schema.migration
+    SchemaNewer,              // schema.newer
+    SchemaRead,               // schema.read
+    SchemaScripts,            // schema.scripts
     SecretFailed,             // secret.failed
     SecretMissing,            // secret.missing
     SecretNoBackend,          // secret.nobackend

@@ -67,19 +67,21 @@ Status DatabaseStatsReader::open()
         if (!q.exec(QStringLiteral("SET application_name = 'supadesk-stats'; SET statement_timeout = '10s'; "
                                    "SET lock_timeout = '1s'")) ||
             !q.exec(QStringLiteral("SELECT current_setting('server_version_num')::int")) || !q.next())
-            return Error{ErrorCode::StatsVersion,
-                         QCoreApplication::translate("DatabaseStatsReader", "Cannot read the server version: %1")
-                             .arg(q.lastError().text())};
+            return Error{
+                ErrorCode::StatsVersion,
+                QCoreApplication::translate("DatabaseStatsReader", "Cannot read the server version: %1")
+                    .arg(q.lastError().text())};
         m_serverVersion = q.value(0).toInt();
     }
     if (m_serverVersion < StatsQuery::MinimumServerVersion) {
         const int version = m_serverVersion;
         close();
-        return Error{ErrorCode::StatsVersion,
-                     QCoreApplication::translate(
-                         "DatabaseStatsReader", "PostgreSQL %1 is too old for the dashboard: version 10 or newer "
-                                         "is needed.")
-                         .arg(version)};
+        return Error{
+            ErrorCode::StatsVersion,
+            QCoreApplication::translate("DatabaseStatsReader",
+                                        "PostgreSQL %1 is too old for the dashboard: version 10 or newer "
+                                        "is needed.")
+                .arg(version)};
     }
     m_sqlWithSize = StatsQuery::sql(m_serverVersion, true);
     m_sqlWithoutSize = StatsQuery::sql(m_serverVersion, false);
@@ -148,9 +150,9 @@ Result<StatsSample> DatabaseStatsReader::runOnce()
         // A broken connection shows up as a failed query on a closed handle; let sample() retry.
         if (q.lastError().type() == QSqlError::ConnectionError || !db.isOpen())
             db.close();
-        return Error{
-            ErrorCode::StatsSample,
-            QCoreApplication::translate("DatabaseStatsReader", "The statistics sample failed: %1").arg(message)};
+        return Error{ErrorCode::StatsSample,
+                     QCoreApplication::translate("DatabaseStatsReader", "The statistics sample failed: %1")
+                         .arg(message)};
     }
     const QSqlRecord record = q.record();
     StatsSample s = fromRecord(record);

@@ -38,7 +38,7 @@ Result<QList<Column>> columnsOf(QSqlDatabase &db, const QString &table)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table))))
-        return Error{QStringLiteral("schema.read"), q.lastError().text()};
+        return Error{ErrorCode::SchemaRead, q.lastError().text()};
     QList<Column> out;
     while (q.next())
         out.append({q.value(1).toString(), q.value(2).toString(), q.value(3).toInt() != 0, q.value(4),
@@ -51,7 +51,7 @@ Result<QStringList> tablesOf(QSqlDatabase &db)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
                                "'sqlite\\_%' ESCAPE '\\'")))
-        return Error{QStringLiteral("schema.read"), q.lastError().text()};
+        return Error{ErrorCode::SchemaRead, q.lastError().text()};
     QStringList out;
     while (q.next())
         out.append(q.value(0).toString());
@@ -92,7 +92,7 @@ Status runScript(QSqlDatabase &db, const QString &sql)
     QSqlQuery q(db);
     for (const SqlStatementLocator::Range &r : SqlStatementLocator::statements(sql))
         if (!q.exec(sql.mid(r.start, r.end - r.start)))
-            return Error{QStringLiteral("schema.migration"), q.lastError().text()};
+            return Error{ErrorCode::SchemaMigration, q.lastError().text()};
     return success();
 }
 
@@ -112,18 +112,18 @@ Result<SchemaMigrator> SchemaMigrator::fromFolder(const QString &folder)
         const QRegularExpressionMatch m = pattern.match(name);
         QFile file(QDir(folder).filePath(name));
         if (!m.hasMatch() || !file.open(QIODevice::ReadOnly))
-            return Error{QStringLiteral("schema.scripts"),
+            return Error{ErrorCode::SchemaScripts,
                          tr("The schema script %1 could not be read.").arg(file.fileName())};
         migrations.append({m.captured(1).toInt(), name, QString::fromUtf8(file.readAll())});
     }
     for (qsizetype i = 0; i < migrations.size(); ++i)
         if (migrations.at(i).version != i + 1)
-            return Error{QStringLiteral("schema.scripts"),
+            return Error{ErrorCode::SchemaScripts,
                          tr("The schema scripts in %1 must be numbered 001, 002, … without gaps; %2 is out "
                             "of place.")
                              .arg(folder, migrations.at(i).name)};
     if (migrations.isEmpty())
-        return Error{QStringLiteral("schema.scripts"), tr("There are no schema scripts in %1.").arg(folder)};
+        return Error{ErrorCode::SchemaScripts, tr("There are no schema scripts in %1.").arg(folder)};
     return SchemaMigrator(std::move(migrations));
 }
 
@@ -142,8 +142,8 @@ Result<int> SchemaMigrator::version(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return Error{QStringLiteral("schema.read"), tr("The schema version of %1 could not be read: %2")
-                                                        .arg(db.databaseName(), q.lastError().text())};
+        return Error{ErrorCode::SchemaRead, tr("The schema version of %1 could not be read: %2")
+                                                .arg(db.databaseName(), q.lastError().text())};
     return q.value(0).toInt();
 }
 
@@ -156,7 +156,7 @@ Result<SchemaMigrator::Outcome> SchemaMigrator::migrate(QSqlDatabase &db) const
     outcome.fromVersion = found.value();
     outcome.toVersion = found.value();
     if (found.value() > latestVersion())
-        return Error{QStringLiteral("schema.newer"),
+        return Error{ErrorCode::SchemaNewer,
                      tr("%1 was written by a newer version of Supadesk (schema version %2; this version "
                         "knows up to %3). Open it with that version, or move the file away to start anew.")
                          .arg(db.databaseName())
@@ -165,8 +165,8 @@ Result<SchemaMigrator::Outcome> SchemaMigrator::migrate(QSqlDatabase &db) const
     if (found.value() == 0) {
         const Result<QStringList> tables = tablesOf(db);
         if (!tables.ok())
-            return Error{QStringLiteral("schema.read"), tr("The schema version of %1 could not be read: %2")
-                                                            .arg(db.databaseName(), tables.error().message)};
+            return Error{ErrorCode::SchemaRead, tr("The schema version of %1 could not be read: %2")
+                                                    .arg(db.databaseName(), tables.error().message)};
         outcome.adopted = !tables.value().isEmpty();
     }
     for (const Migration &m : m_migrations) {
@@ -187,7 +187,7 @@ Result<SchemaMigrator::Outcome> SchemaMigrator::migrate(QSqlDatabase &db) const
 Result<bool> SchemaMigrator::apply(QSqlDatabase &db, const Migration &migration) const
 {
     const auto failed = [&](const QString &detail) {
-        return Error{QStringLiteral("schema.migration"),
+        return Error{ErrorCode::SchemaMigration,
                      tr("%1 could not be brought to schema version %2 (%3) and was left as it was: %4")
                          .arg(db.databaseName())
                          .arg(migration.version)
@@ -248,7 +248,7 @@ Status SchemaMigrator::addMissingColumns(QSqlDatabase &db, const Migration &base
             // SQLite adds no key column, nor a NOT NULL one without a default, to a table with rows.
             if (c.primaryKey || (c.notNull && c.defaultValue.isNull()))
                 return Error{
-                    QStringLiteral("schema.migration"),
+                    ErrorCode::SchemaMigration,
                     tr("the table %1 lacks the column %2, which cannot be added").arg(table, c.name)};
             QString sql =
                 QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(quoted(table), quoted(c.name), c.type);
@@ -257,7 +257,7 @@ Status SchemaMigrator::addMissingColumns(QSqlDatabase &db, const Migration &base
             if (!c.defaultValue.isNull())
                 sql += QStringLiteral(" DEFAULT ") + c.defaultValue.toString();
             if (!q.exec(sql))
-                return Error{QStringLiteral("schema.migration"), q.lastError().text()};
+                return Error{ErrorCode::SchemaMigration, q.lastError().text()};
         }
     }
     return success();
