@@ -37,10 +37,9 @@ Status BundleExporter::write(const QString &dir, const Bundle &bundle,
 Status BundleExporter::writeProbe(const QString &dir, const QList<UptimeProbeInstallPlan> &plans)
 {
     if (plans.isEmpty())
-        return Error{QStringLiteral("setup.export.probe"),
-                     tr("The probe's files are missing from this build.")};
+        return Error{ErrorCode::SetupExportProbe, tr("The probe's files are missing from this build.")};
     if (!QDir().mkpath(dir))
-        return Error{QStringLiteral("setup.export.write"), tr("Cannot create %1.").arg(dir)};
+        return Error{ErrorCode::SetupExportWrite, tr("Cannot create %1.").arg(dir)};
     for (const UptimeProbeInstallPlan &probe : plans)
         for (const UptimeProbeStep &step : probe.steps) {
             if (step.kind != UptimeProbeStep::Kind::InstallFile)
@@ -58,12 +57,11 @@ Status BundleExporter::writeFile(const QString &path, const QByteArray &content,
 {
     // Created anew with its final permissions, never chmod-ed: a file of the same name goes first.
     if (QFile::exists(path) && !QFile::remove(path))
-        return Error{QStringLiteral("setup.export.write"), tr("Cannot replace %1.").arg(path)};
+        return Error{ErrorCode::SetupExportWrite, tr("Cannot replace %1.").arg(path)};
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly, mode) || out.write(content) != content.size() ||
         !out.flush())
-        return Error{QStringLiteral("setup.export.write"),
-                     tr("Cannot write %1: %2").arg(path, out.errorString())};
+        return Error{ErrorCode::SetupExportWrite, tr("Cannot write %1: %2").arg(path, out.errorString())};
     return success();
 }
 
