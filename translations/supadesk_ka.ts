@@ -3697,6 +3697,46 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <source>The built-in schema scripts are missing or out of order.</source>
         <translation>ჩაშენებული სქემის სკრიპტები აკლია ან არასწორი რიგითაა.</translation>
     </message>
+    <message>
+        <source>An advisor&apos;s fix failed and was rolled back; nothing was changed.</source>
+        <translation>მრჩევლის შესწორება ვერ შესრულდა და გაუქმდა; არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled before every check had run.</source>
+        <translation>აუდიტი გაუქმდა, სანამ ყველა შემოწმება შესრულდებოდა.</translation>
+    </message>
+    <message>
+        <source>There is no audit check with the given id.</source>
+        <translation>მითითებული იდენტიფიკატორით აუდიტის შემოწმება არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The stack is not connected; the audit needs its SSH session.</source>
+        <translation>სტეკი დაკავშირებული არ არის; აუდიტს მისი SSH სესია სჭირდება.</translation>
+    </message>
+    <message>
+        <source>The audit report cannot be written.</source>
+        <translation>აუდიტის ანგარიშის ჩაწერა ვერ ხერხდება.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s .env could not be updated with the new password; the old password was put back.</source>
+        <translation>სერვერის .env-ში ახალი პაროლის ჩაწერა ვერ მოხერხდა; ძველი პაროლი აღდგა.</translation>
+    </message>
+    <message>
+        <source>The stack was not healthy after the password change; the old password was put back.</source>
+        <translation>პაროლის შეცვლის შემდეგ სტეკი გამართულად არ მუშაობდა; ძველი პაროლი აღდგა.</translation>
+    </message>
+    <message>
+        <source>A database role&apos;s password could not be changed; every role keeps its old password.</source>
+        <translation>მონაცემთა ბაზის როლის პაროლის შეცვლა ვერ მოხერხდა; ყველა როლს ძველი პაროლი დარჩა.</translation>
+    </message>
+    <message>
+        <source>The password change failed and could not be fully undone; the report says which roles have which password.</source>
+        <translation>პაროლის შეცვლა ვერ მოხერხდა და ბოლომდე ვერ გაუქმდა; ანგარიში აჩვენებს, რომელ როლს რომელი პაროლი აქვს.</translation>
+    </message>
+    <message>
+        <source>The new password could not be saved in the keychain; nothing was changed.</source>
+        <translation>ახალი პაროლის გასაღებების საცავში შენახვა ვერ მოხერხდა; არაფერი შეცვლილა.</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::ExportReportDialog</name>

@@ -12,6 +12,9 @@ namespace {
 
 // One row per ErrorCode, in the enum's order (checked below at compile time), sorted by code.
 constexpr ErrorCodeInfo kCatalogue[] = {
+    {ErrorCode::AdvisorFix, "advisor.fix", ExitStatus::Failed,
+     QT_TRANSLATE_NOOP("supadesk::ErrorCatalogue",
+                       "An advisor's fix failed and was rolled back; nothing was changed.")},
     {ErrorCode::ApplyBundleEnv, "apply.bundle.env", ExitStatus::Usage,
      QT_TRANSLATE_NOOP("supadesk::ErrorCatalogue", "The bundle's .env has a line that cannot be applied.")},
     {ErrorCode::ApplyBundleIncomplete, "apply.bundle.incomplete", ExitStatus::Usage,
@@ -29,6 +32,15 @@ constexpr ErrorCodeInfo kCatalogue[] = {
      QT_TRANSLATE_NOOP("supadesk::ErrorCatalogue", "A step needs root and the login user cannot get it.")},
     {ErrorCode::ApplyStepNoFile, "apply.step.nofile", ExitStatus::Failed,
      QT_TRANSLATE_NOOP("supadesk::ErrorCatalogue", "The step does not change a file.")},
+    {ErrorCode::AuditCancelled, "audit.cancelled", ExitStatus::Failed,
+     QT_TRANSLATE_NOOP("supadesk::ErrorCatalogue", "The audit was cancelled before every check had run.")},
+    {ErrorCode::AuditCheckUnknown, "audit.check.unknown", ExitStatus::Usage,
+     QT_TRANSLATE_NOOP("supadesk::ErrorCatalogue", "There is no audit check with the given id.")},
+    {ErrorCode::AuditNotConnected, "audit.notconnected", ExitStatus::NoConnection,
+     QT_TRANSLATE_NOOP("supadesk::ErrorCatalogue",
+                       "The stack is not connected; the audit needs its SSH session.")},
+    {ErrorCode::AuditReportWrite, "audit.report.write", ExitStatus::Failed,
+     QT_TRANSLATE_NOOP("supadesk::ErrorCatalogue", "The audit report cannot be written.")},
     {ErrorCode::BackupPath, "backup.path", ExitStatus::Failed,
      QT_TRANSLATE_NOOP("supadesk::ErrorCatalogue", "A backup path is not an absolute path on the server.")},
     {ErrorCode::BackupPort, "backup.port", ExitStatus::Failed,
@@ -158,6 +170,25 @@ constexpr ErrorCodeInfo kCatalogue[] = {
      QT_TRANSLATE_NOOP("supadesk::ErrorCatalogue", "The server could not run the preflight commands.")},
     {ErrorCode::PrometheusParse, "prometheus.parse", ExitStatus::Failed,
      QT_TRANSLATE_NOOP("supadesk::ErrorCatalogue", "The metrics text is not in the Prometheus format.")},
+    {ErrorCode::RotationEnv, "rotation.env", ExitStatus::Failed,
+     QT_TRANSLATE_NOOP(
+         "supadesk::ErrorCatalogue",
+         "The server's .env could not be updated with the new password; the old password was put back.")},
+    {ErrorCode::RotationHealth, "rotation.health", ExitStatus::Failed,
+     QT_TRANSLATE_NOOP(
+         "supadesk::ErrorCatalogue",
+         "The stack was not healthy after the password change; the old password was put back.")},
+    {ErrorCode::RotationRole, "rotation.role", ExitStatus::Failed,
+     QT_TRANSLATE_NOOP(
+         "supadesk::ErrorCatalogue",
+         "A database role's password could not be changed; every role keeps its old password.")},
+    {ErrorCode::RotationRollback, "rotation.rollback", ExitStatus::Failed,
+     QT_TRANSLATE_NOOP("supadesk::ErrorCatalogue",
+                       "The password change failed and could not be fully undone; the report says which "
+                       "roles have which password.")},
+    {ErrorCode::RotationSecret, "rotation.secret", ExitStatus::Failed,
+     QT_TRANSLATE_NOOP("supadesk::ErrorCatalogue",
+                       "The new password could not be saved in the keychain; nothing was changed.")},
     {ErrorCode::SchemaMigration, "schema.migration", ExitStatus::Failed,
      QT_TRANSLATE_NOOP("supadesk::ErrorCatalogue",
                        "A schema change of the local history failed and was rolled back.")},

@@ -14,6 +14,7 @@ namespace supadesk {
 // Code files name a code through this enum: a misspelt code does not compile.
 enum class ErrorCode {
     None,                     // no error: a default-constructed Error; not in the catalogue
+    AdvisorFix,               // advisor.fix
     ApplyBundleEnv,           // apply.bundle.env
     ApplyBundleIncomplete,    // apply.bundle.incomplete
     ApplyBundleMissing,       // apply.bundle.missing
@@ -22,6 +23,10 @@ enum class ErrorCode {
     ApplyEnvMissing,          // apply.env.missing
     ApplyPrivilegesMissing,   // apply.privileges.missing
     ApplyStepNoFile,          // apply.step.nofile
+    AuditCancelled,           // audit.cancelled
+    AuditCheckUnknown,        // audit.check.unknown
+    AuditNotConnected,        // audit.notconnected
+    AuditReportWrite,         // audit.report.write
     BackupPath,               // backup.path
     BackupPort,               // backup.port
     BackupRetention,          // backup.retention
@@ -81,6 +86,11 @@ enum class ErrorCode {
     PlanWrite,                // plan.write
     PreflightBatch,           // preflight.batch
     PrometheusParse,          // prometheus.parse
+    RotationEnv,              // rotation.env
+    RotationHealth,           // rotation.health
+    RotationRole,             // rotation.role
+    RotationRollback,         // rotation.rollback
+    RotationSecret,           // rotation.secret
     SchemaMigration,          // schema.migration
     SchemaNewer,              // schema.newer
     SchemaRead,               // schema.read
