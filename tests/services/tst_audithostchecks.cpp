@@ -213,6 +213,37 @@ private slots:
         QVERIFY(again.first().evidence.contains(QStringLiteral("127.0.0.1:%1").arg(dbPort)));
     }
 
+    void bothLayoutsAreReadFromTheServer()
+    {
+        for (const QString &layout : {QStringLiteral("kong"), QStringLiteral("envoy")}) {
+            Stack s = testenv::harnessStack(layout);
+            s.installDir = installDir(QStringLiteral("layout-") + layout);
+            QVERIFY(QDir().mkpath(s.installDir));
+            const QDir data(QStringLiteral(SUPADESK_TEST_DATA_DIR "/audit/") + layout);
+            for (const QString &file : data.entryList(QDir::Files | QDir::Hidden))
+                QVERIFY(QFile::copy(data.filePath(file), s.installDir + QLatin1Char('/') + file));
+            const AuditContext context = contextFor(m_connection.get(), s);
+            QVERIFY2(context.layoutError.isEmpty(), qPrintable(context.layoutError));
+            HostAuditChecks checks(backupSettings(QStringLiteral("layout-") + layout));
+            const AuditCheckResult versions = checks.run(context, {QStringLiteral("versions")}).value(0);
+            if (layout == QLatin1String("kong")) {
+                QCOMPARE(context.layout.release, ReleaseLayout::Kong);
+                QCOMPARE(context.layout.gatewayPortVariable, QStringLiteral("KONG_HTTP_PORT"));
+                QCOMPARE(context.layout.postgresMajor, 15);
+                QCOMPARE(versions.status, AuditStatus::Warn);
+            } else {
+                QCOMPARE(context.layout.release, ReleaseLayout::Envoy);
+                QCOMPARE(context.layout.gatewayService, QStringLiteral("api-gw"));
+                QCOMPARE(context.layout.gatewayPort, 8080);
+                QCOMPARE(context.layout.postgresMajor, 17);
+                QCOMPARE(context.layout.overlays, QStringList{QStringLiteral("docker-compose.caddy.yml")});
+                QCOMPARE(context.layout.availableOverlays,
+                         QStringList{QStringLiteral("docker-compose.logs.yml")});
+                QVERIFY2(versions.status == AuditStatus::Pass, qPrintable(versions.evidence));
+            }
+        }
+    }
+
     void wizardGeneratedEnvPasses()
     {
         EnvFile env = EnvFile::parse(exampleEnv(freePort(), freePort()));

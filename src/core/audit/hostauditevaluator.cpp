@@ -483,7 +483,7 @@ AuditCheckResult HostAuditEvaluator::logRotation(const HostAuditFacts &facts)
         problems << tr("daemon.json sets no log-opts max-size (log-driver %1).")
                         .arg(h.logDriver.isEmpty() ? QStringLiteral("json-file") : h.logDriver);
     } else {
-        fine << tr("daemon.json: max-size %1, max-file %2.")
+        fine << tr("daemon.json limits each container log to %1 and keeps %2 file(s).")
                     .arg(h.logMaxSize, h.logMaxFile.isEmpty() ? QStringLiteral("1") : h.logMaxFile);
     }
     bool backupLogUnrotated = false;
@@ -623,7 +623,7 @@ AuditCheckResult HostAuditEvaluator::dockerLimits(const HostAuditFacts &facts)
             limited << QStringLiteral("%1 (%2)").arg(c.name, gib(c.memoryLimit));
     }
     if (unlimited.isEmpty() && limited.isEmpty())
-        return unknown(r, tr("docker inspect did not report the containers' limits."));
+        return unknown(r, tr("docker inspect did not show the containers' limits."));
     r.objects = unlimited;
     QStringList evidence;
     if (!unlimited.isEmpty())
@@ -655,7 +655,7 @@ AuditCheckResult HostAuditEvaluator::diskSpace(const HostAuditFacts &facts)
         return unknown(r, facts.hostError);
     const HostFacts &h = facts.host;
     if (h.diskTotalBytes <= 0 || h.diskFreeBytes < 0)
-        return unknown(r, tr("df did not report the file system of %1.").arg(facts.installDir));
+        return unknown(r, tr("df gave no figures for the file system of %1.").arg(facts.installDir));
     const double percent = 100.0 * double(h.diskFreeBytes) / double(h.diskTotalBytes);
     r.objects << (h.diskMountPoint.isEmpty() ? h.diskPath : h.diskMountPoint);
     r.evidence = tr("%1 free of %2 (%3) on %4, mounted at %5 (holds %6).")
@@ -791,7 +791,7 @@ AuditCheckResult HostAuditEvaluator::versions(const HostAuditFacts &facts)
                     .arg(StackLayoutReader::releaseName(l.release), l.gatewayService, l.gatewayPortVariable,
                          l.gatewayPort > 0 ? QString::number(l.gatewayPort) : tr("unset"));
     if (l.postgresMajor > 0)
-        evidence << tr("PostgreSQL %1 (%2).").arg(l.postgresMajor).arg(l.postgresImage);
+        evidence << tr("PostgreSQL %1 (image %2).").arg(l.postgresMajor).arg(l.postgresImage);
     else if (!l.postgresImage.isEmpty())
         evidence << tr("PostgreSQL image %1 (major version not in its tag).").arg(l.postgresImage);
     const QString pooler = l.pooler == PoolerKind::Supavisor   ? QStringLiteral("Supavisor")
