@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
+#include <QProcess>
 #include <QtTest>
 
 using namespace supadesk;
@@ -307,6 +308,17 @@ private slots:
         QCOMPARE(r.status, AuditStatus::Warn);
         QCOMPARE(r.fix.kind, AuditFix::Kind::Command);
         QVERIFY(r.fix.preview.contains(QStringLiteral("/etc/logrotate.d/supabase-backup")));
+        // The command writes a logrotate stanza for the log (run here with cat in place of the file).
+        QProcess sh;
+        sh.start(QStringLiteral("sh"),
+                 {QStringLiteral("-c"),
+                  QString(r.fix.preview)
+                      .replace(QStringLiteral("sudo tee /etc/logrotate.d/supabase-backup >/dev/null"),
+                               QStringLiteral("cat"))});
+        QVERIFY(sh.waitForFinished(10000));
+        QCOMPARE(QString::fromUtf8(sh.readAllStandardOutput()),
+                 QStringLiteral("/var/log/supabase-backup.log {\n    weekly\n    rotate 8\n    compress\n"
+                                "    missingok\n    notifempty\n}\n"));
         f.logrotate.insert(QStringLiteral("/etc/logrotate.d/supabase-backup"),
                            QStringLiteral("/var/log/supabase-backup.log {\n weekly\n}\n"));
         QCOMPARE(HostAuditEvaluator::logRotation(f).status, AuditStatus::Pass);

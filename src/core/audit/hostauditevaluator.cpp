@@ -5,6 +5,7 @@
 #include "core/setup/jwt.h"
 #include "core/setup/secretaudit.h"
 #include "core/setup/supabasesecrets.h"
+#include "core/shellquote.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -505,14 +506,15 @@ AuditCheckResult HostAuditEvaluator::logRotation(const HostAuditFacts &facts)
     r.status = AuditStatus::Warn;
     r.objects << QStringLiteral("/etc/docker/daemon.json");
     if (backupLogUnrotated && problems.size() == 1) {
-        const QString config =
-            QStringLiteral("%1 {\\n    weekly\\n    rotate 8\\n    compress\\n    missingok\\n    "
-                           "notifempty\\n}\\n")
-                .arg(facts.backupLog);
+        // One printf argument per line, the path quoted: a path may hold anything but NUL.
+        QStringList lines{shellQuote(facts.backupLog + QStringLiteral(" {"))};
+        for (const char *line :
+             {"    weekly", "    rotate 8", "    compress", "    missingok", "    notifempty", "}"})
+            lines << shellQuote(QString::fromLatin1(line));
         r.objects = {facts.backupLog};
         r.fixText = tr("Rotate the backup log with logrotate.");
-        r.fix =
-            command(QStringLiteral("printf '%1' | sudo tee /etc/logrotate.d/supabase-backup").arg(config));
+        r.fix = command(QStringLiteral("printf '%s\\n' ") + lines.join(QLatin1Char(' ')) +
+                        QStringLiteral(" | sudo tee /etc/logrotate.d/supabase-backup >/dev/null"));
         return r;
     }
     r.fixText =
