@@ -4506,10 +4506,6 @@ A new SSH connection must get through afterwards, or the firewall is put back as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>daemon.json: max-size %1, max-file %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is rotated by logrotate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4537,10 +4533,6 @@ A new SSH connection must get through afterwards, or the firewall is put back as
         <source>No container of this stack is running.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>docker inspect did not report the containers&apos; limits.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n container(s) without a memory limit: %1.</source>
         <translation type="unfinished">
@@ -4562,10 +4554,6 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message>
         <source>A full disk stops PostgreSQL from writing WAL and the backups from running; the checklist&apos;s monitoring starts here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>df did not report the file system of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4660,10 +4648,6 @@ A new SSH connection must get through afterwards, or the firewall is put back as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PostgreSQL %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PostgreSQL image %1 (major version not in its tag).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4693,6 +4677,26 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message>
         <source>Upgrade release by release: back up, compare docker-compose.yml and .env.example between the tags, pull, recreate and check health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ufw&apos;s status was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daemon.json limits each container log to %1 and keeps %2 file(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker inspect did not show the containers&apos; limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>df gave no figures for the file system of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 (image %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4520,10 +4520,6 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
         <translation>daemon.json-ში log-opts max-size მითითებული არ არის (log-driver %1).</translation>
     </message>
     <message>
-        <source>daemon.json: max-size %1, max-file %2.</source>
-        <translation>daemon.json: max-size %1, max-file %2.</translation>
-    </message>
-    <message>
         <source>%1 is rotated by logrotate.</source>
         <translation>%1-ის როტაციას logrotate აკეთებს.</translation>
     </message>
@@ -4551,10 +4547,6 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
         <source>No container of this stack is running.</source>
         <translation>ამ სტეკის არცერთი კონტეინერი არ მუშაობს.</translation>
     </message>
-    <message>
-        <source>docker inspect did not report the containers&apos; limits.</source>
-        <translation>docker inspect-მა კონტეინერების ლიმიტები არ აჩვენა.</translation>
-    </message>
     <message numerus="yes">
         <source>%n container(s) without a memory limit: %1.</source>
         <translation>
@@ -4577,10 +4569,6 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     <message>
         <source>A full disk stops PostgreSQL from writing WAL and the backups from running; the checklist&apos;s monitoring starts here.</source>
         <translation>სავსე დისკი PostgreSQL-ს WAL-ის ჩაწერას და სარეზერვო ასლების გაშვებას უშლის; საკონტროლო სიის მონიტორინგი აქედან იწყება.</translation>
-    </message>
-    <message>
-        <source>df did not report the file system of %1.</source>
-        <translation>df-მა %1-ის ფაილური სისტემა არ აჩვენა.</translation>
     </message>
     <message>
         <source>%1 free of %2 (%3) on %4, mounted at %5 (holds %6).</source>
@@ -4674,10 +4662,6 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
         <translation>არ არის მითითებული</translation>
     </message>
     <message>
-        <source>PostgreSQL %1 (%2).</source>
-        <translation>PostgreSQL %1 (%2).</translation>
-    </message>
-    <message>
         <source>PostgreSQL image %1 (major version not in its tag).</source>
         <translation>PostgreSQL-ის იმიჯი %1 (მთავარი ვერსია ტეგში არ არის).</translation>
     </message>
@@ -4708,6 +4692,26 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     <message>
         <source>Upgrade release by release: back up, compare docker-compose.yml and .env.example between the tags, pull, recreate and check health.</source>
         <translation>განაახლეთ რელიზიდან რელიზზე: შექმენით სარეზერვო ასლი, შეადარეთ docker-compose.yml და .env.example ტეგებს შორის, ჩამოტვირთეთ იმიჯები, თავიდან შექმენით კონტეინერები და შეამოწმეთ მდგომარეობა.</translation>
+    </message>
+    <message>
+        <source>ufw&apos;s status was not read.</source>
+        <translation>ufw-ის მდგომარეობა არ წაკითხულა.</translation>
+    </message>
+    <message>
+        <source>daemon.json limits each container log to %1 and keeps %2 file(s).</source>
+        <translation>daemon.json თითოეული კონტეინერის ჟურნალს %1-ით ზღუდავს და %2 ფაილს ინახავს.</translation>
+    </message>
+    <message>
+        <source>docker inspect did not show the containers&apos; limits.</source>
+        <translation>docker inspect-მა კონტეინერების ლიმიტები არ აჩვენა.</translation>
+    </message>
+    <message>
+        <source>df gave no figures for the file system of %1.</source>
+        <translation>df-მა %1-ის ფაილური სისტემის მონაცემები არ მოგვცა.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 (image %2).</source>
+        <translation>PostgreSQL %1 (იმიჯი %2).</translation>
     </message>
 </context>
 <context>
