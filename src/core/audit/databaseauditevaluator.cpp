@@ -68,7 +68,7 @@ QString DatabaseAuditEvaluator::title(const QString &id)
     if (id == kPoolerMode)
         return tr("Pooler in transaction mode");
     if (id == kStatStatements)
-        return tr("pg_stat_statements");
+        return tr("Query statistics (pg_stat_statements)");
     if (id == kWalArchiving)
         return tr("WAL archiving");
     if (id == kReplication)
@@ -179,7 +179,7 @@ AuditCheckResult DatabaseAuditEvaluator::defaultPasswords(const DefaultPasswordF
     for (const RoleLoginProbe &p : f.logins) {
         switch (p.outcome) {
         case RoleLoginProbe::Outcome::ExampleAccepted:
-            bad << tr("The role %1 logs in with env.example's POSTGRES_PASSWORD.").arg(p.role);
+            bad << tr("The role %1 can log in with env.example's POSTGRES_PASSWORD.").arg(p.role);
             objects << p.role;
             postgresPassword = true;
             break;
@@ -366,8 +366,8 @@ AuditCheckResult DatabaseAuditEvaluator::statStatements(const StatStatementsFact
     QString preloadSeen;
     if (f.preloadLibraries) {
         preloaded = f.preloadLibraries->contains(library);
-        preloadSeen =
-            tr("shared_preload_libraries = '%1'").arg(f.preloadLibraries->join(QStringLiteral(",")));
+        preloadSeen = QStringLiteral("shared_preload_libraries = '%1'")
+                          .arg(f.preloadLibraries->join(QStringLiteral(",")));
     } else if (f.viewReadable) {
         // The view answers only when the library is loaded: proof enough without pg_read_all_settings.
         preloaded = *f.viewReadable;
@@ -417,13 +417,13 @@ AuditCheckResult DatabaseAuditEvaluator::walArchiving(const WalArchivingFacts &f
         return r;
     }
     const DisplayFormat format;
-    QStringList evidence{tr("archive_mode = %1").arg(f.archiveMode)};
+    QStringList evidence{QStringLiteral("archive_mode = %1").arg(f.archiveMode)};
     if (!f.archiveLibrary.isEmpty())
-        evidence << tr("archive_library = '%1'").arg(f.archiveLibrary);
+        evidence << QStringLiteral("archive_library = '%1'").arg(f.archiveLibrary);
     else if (!f.settingsError.isEmpty() && f.archiveCommand.isEmpty())
         evidence << f.settingsError;
     else
-        evidence << tr("archive_command = '%1'").arg(f.archiveCommand);
+        evidence << QStringLiteral("archive_command = '%1'").arg(f.archiveCommand);
 
     if (f.archiveLibrary.isEmpty() && f.archiveCommand.trimmed().isEmpty() && f.settingsError.isEmpty()) {
         evidence << tr(
@@ -481,8 +481,8 @@ AuditCheckResult DatabaseAuditEvaluator::replication(const ReplicationFacts &f)
     for (const ReplicationSlotFact &s : f.slotList) {
         if (!s.active && s.retainsWal) {
             abandoned << s.name;
-            evidence << tr("The %1 slot %2 is inactive and retains %3 of WAL.")
-                            .arg(s.type, s.name, format.bytes(s.retainedBytes));
+            evidence << tr("Slot %1 (%2) is inactive and retains %3 of WAL.")
+                            .arg(s.name, s.type, format.bytes(s.retainedBytes));
         }
     }
     for (const StandbyFact &s : f.standbys)
@@ -545,7 +545,7 @@ AuditCheckResult DatabaseAuditEvaluator::pgSsl(const SslFacts &f)
         return r;
     }
     if (!f.hbaRules)
-        return unknown(kPgSsl, joinReasons(tr("ssl = on."), f.hbaError));
+        return unknown(kPgSsl, joinReasons(QStringLiteral("ssl = on."), f.hbaError));
     QStringList plain;
     QStringList objects;
     for (const HbaRuleFact &rule : *f.hbaRules) {
