@@ -3007,6 +3007,10 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <source>a superuser</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no %1 on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::DatabaseAuditEvaluator</name>

@@ -3017,6 +3017,10 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <source>a superuser</source>
         <translation>სუპერმომხმარებლის უფლება</translation>
     </message>
+    <message>
+        <source>There is no %1 on the host.</source>
+        <translation>ჰოსტზე %1 არ არის.</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::DatabaseAuditEvaluator</name>

@@ -247,6 +247,10 @@ private slots:
         QCOMPARE(missing.status, AuditStatus::Fail);
         QCOMPARE(missing.fix.kind, AuditFix::Kind::SetupPage);
         QCOMPARE(missing.fix.setupPage, QStringLiteral("pooling"));
+        // A pgbouncer.ini on the host that sudo may not read: PgBouncer may be there, so nothing is claimed.
+        none.pgbouncerFound = true;
+        none.pgbouncerError = QStringLiteral("sudo: a password is required");
+        QCOMPARE(DatabaseAuditEvaluator::poolerMode(none).status, AuditStatus::Unknown);
         // A PgBouncer on the host, outside the compose files, counts.
         none.pgbouncerPoolMode = QStringLiteral("transaction");
         none.pgbouncerSource = QStringLiteral("/etc/pgbouncer/pgbouncer.ini");

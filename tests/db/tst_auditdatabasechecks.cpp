@@ -16,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QThread>
 #include <QtTest>
@@ -356,6 +357,14 @@ private slots:
         QVERIFY2(r.status == AuditStatus::Fail, describe(r));
         QCOMPARE(r.fix.kind, AuditFix::Kind::SetupPage);
         QCOMPARE(r.fix.setupPage, QStringLiteral("pooling"));
+
+        // Something is there but cannot be read (here a directory): PgBouncer may run, so nothing is
+        // claimed.
+        QTemporaryDir unreadable;
+        const AuditCheckResult u =
+            runOne(ctx, QStringLiteral("pooler-mode"), DatabaseAuditChecks({unreadable.path()}));
+        QVERIFY2(u.status == AuditStatus::Unknown, describe(u));
+        QVERIFY(u.evidence.contains(unreadable.path()));
 
         ctx.host.pooler = PoolerKind::Supavisor;
         ctx.env.insert(QStringLiteral("POOLER_PROXY_PORT_TRANSACTION"), QStringLiteral("6543"));

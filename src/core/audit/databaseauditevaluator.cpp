@@ -338,7 +338,7 @@ AuditCheckResult DatabaseAuditEvaluator::poolerMode(const PoolerFacts &f)
         r.fixText = tr("Set pool_mode = transaction on the Setup wizard's Pooling page.");
         return r;
     }
-    if (f.kind == PoolerKind::PgBouncer)
+    if (f.kind == PoolerKind::PgBouncer || (f.kind == PoolerKind::None && f.pgbouncerFound))
         return unknown(kPoolerMode,
                        tr("PgBouncer runs, but its pool_mode could not be read: %1").arg(f.pgbouncerError));
     if (f.kind == PoolerKind::None) {

@@ -67,7 +67,8 @@ struct PoolerFacts
     // PgBouncer: its pool_mode and where it was read ("SHOW CONFIG", "/etc/pgbouncer/pgbouncer.ini").
     QString pgbouncerPoolMode;
     QString pgbouncerSource;
-    QString pgbouncerError; // pool_mode could not be read: why
+    QString pgbouncerError;      // pool_mode could not be read: why
+    bool pgbouncerFound = false; // a pgbouncer.ini exists on the host but could not be read
 };
 
 struct StatStatementsFacts

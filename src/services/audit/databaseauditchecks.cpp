@@ -334,8 +334,10 @@ PoolerFacts poolerFacts(const AuditContext &ctx, const QStringList &iniPaths)
     if (ctx.exec) {
         const bool root = ctx.host.isRoot();
         for (const QString &path : iniPaths) {
-            const QString command = (root ? QStringLiteral("cat -- %1") : QStringLiteral("sudo -n cat -- %1"))
-                                        .arg(shellQuote(path));
+            // A missing file answers 44 without sudo, so that "no PgBouncer here" differs from "cannot
+            // read it".
+            const QString command = QStringLiteral("if [ -e %1 ]; then %2cat -- %1; else exit 44; fi")
+                                        .arg(shellQuote(path), root ? QString() : QStringLiteral("sudo -n "));
             const Result<ExecResult> r = ctx.exec(command, {});
             if (!r.ok()) {
                 errors << r.error().message;
@@ -347,6 +349,11 @@ PoolerFacts poolerFacts(const AuditContext &ctx, const QStringList &iniPaths)
                 f.pgbouncerSource = path;
                 return f;
             }
+            if (r.value().exitStatus == 44) {
+                errors << DatabaseAuditChecks::tr("There is no %1 on the host.").arg(path);
+                continue;
+            }
+            f.pgbouncerFound = true;
             const QString err = QString::fromUtf8(r.value().standardError).simplified();
             errors << DatabaseAuditChecks::tr("%1 could not be read: %2").arg(path, err.left(200));
         }
