@@ -3069,6 +3069,10 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <source>There is no %1 on the host.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::DatabaseAuditEvaluator</name>
@@ -3220,7 +3224,11 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supavisor serves transaction mode on port %1 (POOLER_PROXY_PORT_TRANSACTION).</source>
+        <source>Supavisor serves transaction mode on port %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supavisor runs, but its compose service publishes no transaction-mode port (container port 6543).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3079,6 +3079,10 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <source>There is no %1 on the host.</source>
         <translation>ჰოსტზე %1 არ არის.</translation>
     </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, სტრიქონი %2</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::DatabaseAuditEvaluator</name>
@@ -3230,8 +3234,12 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <translation>Supavisor მუშაობს, მაგრამ .env-ის წაკითხვა ვერ მოხერხდა: %1</translation>
     </message>
     <message>
-        <source>Supavisor serves transaction mode on port %1 (POOLER_PROXY_PORT_TRANSACTION).</source>
-        <translation>Supavisor ტრანზაქციის რეჟიმს პორტზე %1 ემსახურება (POOLER_PROXY_PORT_TRANSACTION).</translation>
+        <source>Supavisor serves transaction mode on port %1 (%2).</source>
+        <translation>Supavisor ტრანზაქციის რეჟიმს პორტზე %1 ემსახურება (%2).</translation>
+    </message>
+    <message>
+        <source>Supavisor runs, but its compose service publishes no transaction-mode port (container port 6543).</source>
+        <translation>Supavisor მუშაობს, მაგრამ მისი compose სერვისი ტრანზაქციის რეჟიმის პორტს არ აქვეყნებს (კონტეინერის პორტი 6543).</translation>
     </message>
     <message>
         <source>Supavisor runs, but the .env sets no POOLER_PROXY_PORT_TRANSACTION: no transaction-mode port is published.</source>

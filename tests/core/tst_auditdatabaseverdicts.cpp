@@ -224,6 +224,18 @@ private slots:
         QCOMPARE(DatabaseAuditEvaluator::poolerMode(supavisor).status, AuditStatus::Fail);
         supavisor.envKnown = false;
         QCOMPARE(DatabaseAuditEvaluator::poolerMode(supavisor).status, AuditStatus::Unknown);
+        // Read from the compose files: where the port is published, or that it is not.
+        supavisor.envKnown = true;
+        supavisor.fromCompose = true;
+        supavisor.transactionPort = QStringLiteral("6543");
+        supavisor.transactionSource = QStringLiteral("docker-compose.yml, line 187");
+        const AuditCheckResult published = DatabaseAuditEvaluator::poolerMode(supavisor);
+        QCOMPARE(published.status, AuditStatus::Pass);
+        QVERIFY(published.evidence.contains(QStringLiteral("port 6543 (docker-compose.yml, line 187)")));
+        supavisor.transactionPort.clear();
+        const AuditCheckResult unpublished = DatabaseAuditEvaluator::poolerMode(supavisor);
+        QCOMPARE(unpublished.status, AuditStatus::Fail);
+        QVERIFY(unpublished.evidence.contains(QStringLiteral("6543")));
 
         PoolerFacts bouncer;
         bouncer.kind = PoolerKind::PgBouncer;

@@ -3,6 +3,7 @@
 // (trust for every login, pg_stat_statements loaded, PostgreSQL's default tuning), and a scratch
 // PostgreSQL 15 of the test's own that asks every TCP login for its password (scram-sha-256), archives
 // WAL with a command that always fails, serves SSL and has a replication slot nobody uses.
+#include "core/audit/stacklayout.h"
 #include "core/setup/secretaudit.h"
 #include "harness/testenv.h"
 #include "services/audit/auditcontext.h"
@@ -369,6 +370,32 @@ private slots:
         ctx.host.pooler = PoolerKind::Supavisor;
         ctx.env.insert(QStringLiteral("POOLER_PROXY_PORT_TRANSACTION"), QStringLiteral("6543"));
         QCOMPARE(runOne(ctx, QStringLiteral("pooler-mode")).status, AuditStatus::Pass);
+    }
+
+    // Supabase's compose file as it ships: Supavisor publishes its transaction port; without that line
+    // it publishes none.
+    void supavisorFromTheComposeFiles()
+    {
+        const QString dir = QStringLiteral(SUPADESK_TEST_DATA_DIR "/audit/kong");
+        QFile compose(dir + QStringLiteral("/docker-compose.yml"));
+        QVERIFY(compose.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(compose.readAll());
+        AuditContext ctx = harnessContext();
+        ctx.env.insert(QStringLiteral("POOLER_PROXY_PORT_TRANSACTION"), QStringLiteral("6543"));
+        ctx.env.insert(QStringLiteral("POSTGRES_PORT"), QStringLiteral("5432"));
+        ctx.layout = StackLayoutReader::read({{QStringLiteral("docker-compose.yml"), text}}, ctx.env);
+        QCOMPARE(ctx.layout.pooler, PoolerKind::Supavisor);
+        const AuditCheckResult r = runOne(ctx, QStringLiteral("pooler-mode"));
+        QVERIFY2(r.status == AuditStatus::Pass, describe(r));
+        QVERIFY2(r.evidence.contains(QStringLiteral("port 6543 (docker-compose.yml, line ")), describe(r));
+
+        QString closed = text;
+        closed.remove(QStringLiteral("      - ${POOLER_PROXY_PORT_TRANSACTION}:6543\n"));
+        QVERIFY(closed != text);
+        ctx.layout = StackLayoutReader::read({{QStringLiteral("docker-compose.yml"), closed}}, ctx.env);
+        const AuditCheckResult f = runOne(ctx, QStringLiteral("pooler-mode"));
+        QVERIFY2(f.status == AuditStatus::Fail, describe(f));
+        QCOMPARE(f.fix.setupPage, QStringLiteral("pooling"));
     }
 
     void walArchivingOffOnTheHarness()

@@ -318,12 +318,16 @@ AuditCheckResult DatabaseAuditEvaluator::poolerMode(const PoolerFacts &f)
                            tr("Supavisor runs, but the .env could not be read: %1").arg(f.envError));
         if (!f.transactionPort.isEmpty())
             return result(kPoolerMode, AuditStatus::Pass,
-                          {tr("Supavisor serves transaction mode on port %1 (POOLER_PROXY_PORT_TRANSACTION).")
-                               .arg(f.transactionPort)});
+                          {tr("Supavisor serves transaction mode on port %1 (%2).")
+                               .arg(f.transactionPort, f.transactionSource.isEmpty()
+                                                           ? QStringLiteral("POOLER_PROXY_PORT_TRANSACTION")
+                                                           : f.transactionSource)});
         AuditCheckResult r = result(
             kPoolerMode, AuditStatus::Fail,
-            {tr("Supavisor runs, but the .env sets no POOLER_PROXY_PORT_TRANSACTION: no transaction-mode "
-                "port is published.")});
+            {f.fromCompose ? tr("Supavisor runs, but its compose service publishes no transaction-mode port "
+                                "(container port 6543).")
+                           : tr("Supavisor runs, but the .env sets no POOLER_PROXY_PORT_TRANSACTION: no "
+                                "transaction-mode port is published.")});
         r.fix = setupPage(QStringLiteral("pooling"));
         r.fixText = tr("Publish Supavisor's transaction port (6543) on the Setup wizard's Pooling page.");
         return r;

@@ -60,9 +60,12 @@ struct PoolerFacts
 {
     PoolerKind kind = PoolerKind::Unknown; // from the compose files
     QString composeError;                  // the compose files could not be read: why
-    // Supavisor: the .env's POOLER_PROXY_PORT_TRANSACTION (empty: not set).
+    // Supavisor: the host port of its transaction mode (container port 6543) as the compose files publish
+    // it, or else the .env's POOLER_PROXY_PORT_TRANSACTION; empty: none.
     QString transactionPort;
-    bool envKnown = false;
+    QString transactionSource; // where it was read: "docker-compose.yml, line 120"; empty: the .env
+    bool envKnown = false;     // the .env (or the compose files) could be read
+    bool fromCompose = false;  // transactionPort was looked up in the compose files
     QString envError;
     // PgBouncer: its pool_mode and where it was read ("SHOW CONFIG", "/etc/pgbouncer/pgbouncer.ini").
     QString pgbouncerPoolMode;

@@ -292,13 +292,34 @@ TuningFacts tuningFacts(const AuditContext &ctx, const Settings &settings)
 PoolerFacts poolerFacts(const AuditContext &ctx, const QStringList &iniPaths)
 {
     PoolerFacts f;
-    f.kind = ctx.hostError.isEmpty() ? ctx.host.pooler : PoolerKind::Unknown;
-    f.composeError = ctx.hostError;
-    f.envKnown = ctx.envError.isEmpty();
-    f.envError = ctx.envError;
-    f.transactionPort = ctx.env.value(QStringLiteral("POOLER_PROXY_PORT_TRANSACTION")).trimmed();
-    if (f.kind == PoolerKind::Supavisor)
-        return f; // transaction mode on its own port by design
+    // The compose files as the runner read them (StackLayout) know the pooler and what it publishes;
+    // preflight's host facts are the fallback.
+    const bool layoutKnown = ctx.layoutError.isEmpty() && ctx.layout.isKnown();
+    if (layoutKnown) {
+        f.kind = ctx.layout.pooler;
+    } else {
+        f.kind = ctx.hostError.isEmpty() ? ctx.host.pooler : PoolerKind::Unknown;
+        f.composeError = ctx.layoutError.isEmpty() ? ctx.hostError : ctx.layoutError;
+    }
+    if (f.kind == PoolerKind::Supavisor) {
+        // Transaction mode on its own port by design: the check is that the port is published.
+        if (layoutKnown) {
+            f.envKnown = true;
+            f.fromCompose = true;
+            for (const PublishedPort &p : ctx.layout.published) {
+                if (p.service != ctx.layout.poolerService || p.containerPort != 6543)
+                    continue;
+                f.transactionPort = QString::number(p.hostPort);
+                f.transactionSource = DatabaseAuditChecks::tr("%1, line %2").arg(p.file).arg(p.line);
+                break;
+            }
+        } else {
+            f.envKnown = ctx.envError.isEmpty();
+            f.envError = ctx.envError;
+            f.transactionPort = ctx.env.value(QStringLiteral("POOLER_PROXY_PORT_TRANSACTION")).trimmed();
+        }
+        return f;
+    }
 
     QStringList errors;
     // PgBouncer's admin console through the pooler forward: SHOW CONFIG says what it runs with now.
