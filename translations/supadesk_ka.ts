@@ -3034,6 +3034,418 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::DatabaseAuditChecks</name>
+    <message>
+        <source>The stack has no database forward.</source>
+        <translation>სტეკს მონაცემთა ბაზის პორტის გადამისამართება არ აქვს.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no database password for this stack.</source>
+        <translation>გასაღებების საცავში ამ სტეკისთვის მონაცემთა ბაზის პაროლი არ არის.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database as %1: %2</source>
+        <translation>მონაცემთა ბაზასთან დაკავშირება %1-ის სახელით ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>The server refused to let the login %1 read %2: %3</source>
+        <translation>სერვერმა როლს %1 არ მისცა %2-ის წაკითხვის უფლება: %3</translation>
+    </message>
+    <message>
+        <source>Reading %1 needs %2, which the login %3 does not have.</source>
+        <translation>%1-ის წასაკითხად საჭიროა %2, რაც როლს %3 არ აქვს.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>%1-ის წაკითხვა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>The setting %1 is not visible to this login: reading it needs pg_read_all_settings (or a superuser).</source>
+        <translation>პარამეტრი %1 ამ როლისთვის არ ჩანს: მის წასაკითხად საჭიროა pg_read_all_settings (ან სუპერმომხმარებელი).</translation>
+    </message>
+    <message>
+        <source>PgBouncer&apos;s SHOW CONFIG has no pool_mode.</source>
+        <translation>PgBouncer-ის SHOW CONFIG-ში pool_mode არ არის.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1-ის წაკითხვა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>a superuser</source>
+        <translation>სუპერმომხმარებლის უფლება</translation>
+    </message>
+    <message>
+        <source>There is no %1 on the host.</source>
+        <translation>ჰოსტზე %1 არ არის.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, სტრიქონი %2</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::DatabaseAuditEvaluator</name>
+    <message>
+        <source>Default passwords</source>
+        <translation>ნაგულისხმევი პაროლები</translation>
+    </message>
+    <message>
+        <source>PostgreSQL tuning</source>
+        <translation>PostgreSQL-ის მორგება</translation>
+    </message>
+    <message>
+        <source>Pooler in transaction mode</source>
+        <translation>პულერი ტრანზაქციის რეჟიმში</translation>
+    </message>
+    <message>
+        <source>WAL archiving</source>
+        <translation>WAL-ის დაარქივება</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>რეპლიკაცია</translation>
+    </message>
+    <message>
+        <source>SSL for database connections</source>
+        <translation>SSL მონაცემთა ბაზის კავშირებისთვის</translation>
+    </message>
+    <message>
+        <source>The production checklist asks for all default passwords changed: env.example&apos;s values are public, so anyone who reaches the stack can log in with them.</source>
+        <translation>საწარმოო გარემოს საკონტროლო სია მოითხოვს, რომ ყველა ნაგულისხმევი პაროლი შეიცვალოს: env.example-ის მნიშვნელობები საჯაროა, ამიტომ ნებისმიერს, ვინც სტეკს მიწვდება, მათით შესვლა შეუძლია.</translation>
+    </message>
+    <message>
+        <source>The production checklist asks for PostgreSQL tuned to the host: the defaults use a fraction of the memory and plan for spinning disks.</source>
+        <translation>საწარმოო გარემოს საკონტროლო სია მოითხოვს, რომ PostgreSQL ჰოსტზე იყოს მორგებული: ნაგულისხმევი პარამეტრები მეხსიერების მცირე ნაწილს იყენებს და მბრუნავი დისკებისთვისაა გათვლილი.</translation>
+    </message>
+    <message>
+        <source>The production checklist asks for the pooler in transaction mode, so that many clients share a few server connections.</source>
+        <translation>საწარმოო გარემოს საკონტროლო სია მოითხოვს პულერს ტრანზაქციის რეჟიმში, რომ ბევრმა კლიენტმა სერვერის რამდენიმე კავშირი გაიზიაროს.</translation>
+    </message>
+    <message>
+        <source>Monitoring needs query statistics: without pg_stat_statements, slow queries cannot be found after the fact.</source>
+        <translation>მონიტორინგს მოთხოვნების სტატისტიკა სჭირდება: pg_stat_statements-ის გარეშე ნელი მოთხოვნების მოგვიანებით პოვნა შეუძლებელია.</translation>
+    </message>
+    <message>
+        <source>Backups and a tested restore need archived WAL for point-in-time recovery; a failing archiver also fills the disk with WAL.</source>
+        <translation>სარეზერვო ასლებსა და შემოწმებულ აღდგენას დროის კონკრეტულ მომენტზე აღდგენისთვის დაარქივებული WAL სჭირდება; გაუმართავი არქივატორი კი დისკს WAL-ით ავსებს.</translation>
+    </message>
+    <message>
+        <source>The production checklist asks for replication: a standby takes over when the server fails, and an abandoned slot keeps WAL until the disk is full.</source>
+        <translation>საწარმოო გარემოს საკონტროლო სია მოითხოვს რეპლიკაციას: სერვერის მწყობრიდან გამოსვლისას მის ადგილს რეზერვული სერვერი იკავებს, მიტოვებული სლოტი კი WAL-ს მანამ ინახავს, სანამ დისკი არ გაივსება.</translation>
+    </message>
+    <message>
+        <source>The production checklist asks for encryption in transit: without SSL, passwords and data cross the network in clear text.</source>
+        <translation>საწარმოო გარემოს საკონტროლო სია მოითხოვს გადაცემისას დაშიფვრას: SSL-ის გარეშე პაროლები და მონაცემები ქსელში ღია ტექსტად გადის.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (line %3) still has env.example&apos;s value.</source>
+        <translation>%1-ს %2-ში (სტრიქონი %3) ისევ env.example-ის მნიშვნელობა აქვს.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 still has env.example&apos;s value.</source>
+        <translation>%1-ს %2-ში ისევ env.example-ის მნიშვნელობა აქვს.</translation>
+    </message>
+    <message>
+        <source>The .env could not be read: %1</source>
+        <translation>.env-ის წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>No login was tried: %1</source>
+        <translation>შესვლა არ უცდია: %1</translation>
+    </message>
+    <message>
+        <source>The server accepts any password for %1 from here (trust), so its password cannot be tested.</source>
+        <translation>სერვერი აქედან %1-ისთვის ნებისმიერ პაროლს იღებს (trust), ამიტომ მისი პაროლის შემოწმება შეუძლებელია.</translation>
+    </message>
+    <message>
+        <source>The login as %1 could not be tried: %2</source>
+        <translation>%1-ის სახელით შესვლის ცდა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>None of Supabase&apos;s internal roles can log in on this server.</source>
+        <translation>Supabase-ის შიდა როლებიდან ვერცერთი ვერ შედის ამ სერვერზე.</translation>
+    </message>
+    <message>
+        <source>The example password is refused for: %1.</source>
+        <translation>სანიმუშო პაროლი უარყოფილია როლებისთვის: %1.</translation>
+    </message>
+    <message>
+        <source>Rotate the database password: every internal role gets a new one, the .env follows and the services restart. Replace the other example values on the Setup wizard&apos;s Secrets page.</source>
+        <translation>შეცვალეთ მონაცემთა ბაზის პაროლი: ყველა შიდა როლი ახალს მიიღებს, .env განახლდება და სერვისები გადაიტვირთება. დანარჩენი სანიმუშო მნიშვნელობები შეცვალეთ გამართვის ოსტატის საიდუმლოების გვერდზე.</translation>
+    </message>
+    <message>
+        <source>Generate new values for these keys on the Setup wizard&apos;s Secrets page.</source>
+        <translation>შექმენით ამ გასაღებების ახალი მნიშვნელობები გამართვის ოსტატის საიდუმლოების გვერდზე.</translation>
+    </message>
+    <message>
+        <source>No example value of env.example is left in %1.</source>
+        <translation>%1-ში env.example-ის არცერთი სანიმუშო მნიშვნელობა აღარ დარჩა.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s size (CPUs and memory) is unknown.</source>
+        <translation>ჰოსტის ზომა (პროცესორები და მეხსიერება) უცნობია.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s size is unknown: %1</source>
+        <translation>ჰოსტის ზომა უცნობია: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (recommended %3)</source>
+        <translation>%1: %2 (რეკომენდებული %3)</translation>
+    </message>
+    <message>
+        <source>max_connections: %1 (the recommendation is sized for it)</source>
+        <translation>max_connections: %1 (რეკომენდაცია ამ მნიშვნელობაზეა გათვლილი)</translation>
+    </message>
+    <message>
+        <source>The server reported none of the tuned settings.</source>
+        <translation>სერვერმა მორგებული პარამეტრებიდან არცერთი არ მოგვაწოდა.</translation>
+    </message>
+    <message>
+        <source>Host: %1 vCPU, %2 RAM, %3.</source>
+        <translation>ჰოსტი: %1 vCPU, %2 RAM, %3.</translation>
+    </message>
+    <message>
+        <source>HDD</source>
+        <translation>HDD</translation>
+    </message>
+    <message>
+        <source>SSD</source>
+        <translation>SSD</translation>
+    </message>
+    <message>
+        <source>Not reported by the server: %1.</source>
+        <translation>სერვერმა არ მოგვაწოდა: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) differ from the recommendation by more than a factor of %1: %2.</source>
+        <translation>
+            <numerusform>%n პარამეტრი რეკომენდაციისგან %1-ჯერ მეტით განსხვავდება: %2.</numerusform>
+            <numerusform>%n პარამეტრი რეკომენდაციისგან %1-ჯერ მეტით განსხვავდება: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the recommended settings on the Setup wizard&apos;s Tuning page (some need a restart of the database).</source>
+        <translation>გამოიყენეთ რეკომენდებული პარამეტრები გამართვის ოსტატის მორგების გვერდზე (ზოგიერთს მონაცემთა ბაზის გადატვირთვა სჭირდება).</translation>
+    </message>
+    <message>
+        <source>Supavisor runs, but the .env could not be read: %1</source>
+        <translation>Supavisor მუშაობს, მაგრამ .env-ის წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Supavisor serves transaction mode on port %1 (%2).</source>
+        <translation>Supavisor ტრანზაქციის რეჟიმს პორტზე %1 ემსახურება (%2).</translation>
+    </message>
+    <message>
+        <source>Supavisor runs, but its compose service publishes no transaction-mode port (container port 6543).</source>
+        <translation>Supavisor მუშაობს, მაგრამ მისი compose სერვისი ტრანზაქციის რეჟიმის პორტს არ აქვეყნებს (კონტეინერის პორტი 6543).</translation>
+    </message>
+    <message>
+        <source>Supavisor runs, but the .env sets no POOLER_PROXY_PORT_TRANSACTION: no transaction-mode port is published.</source>
+        <translation>Supavisor მუშაობს, მაგრამ .env-ში POOLER_PROXY_PORT_TRANSACTION მითითებული არ არის: ტრანზაქციის რეჟიმის პორტი გამოქვეყნებული არ არის.</translation>
+    </message>
+    <message>
+        <source>Publish Supavisor&apos;s transaction port (6543) on the Setup wizard&apos;s Pooling page.</source>
+        <translation>გამოაქვეყნეთ Supavisor-ის ტრანზაქციის პორტი (6543) გამართვის ოსტატის პულინგის გვერდზე.</translation>
+    </message>
+    <message>
+        <source>PgBouncer&apos;s pool_mode is %1 (%2).</source>
+        <translation>PgBouncer-ის pool_mode არის %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Set pool_mode = transaction on the Setup wizard&apos;s Pooling page.</source>
+        <translation>მიუთითეთ pool_mode = transaction გამართვის ოსტატის პულინგის გვერდზე.</translation>
+    </message>
+    <message>
+        <source>PgBouncer runs, but its pool_mode could not be read: %1</source>
+        <translation>PgBouncer მუშაობს, მაგრამ მისი pool_mode-ის წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The compose files run no pooler (neither Supavisor nor PgBouncer), and no PgBouncer was found on the host.</source>
+        <translation>compose ფაილებში პულერი არ არის (არც Supavisor, არც PgBouncer) და ჰოსტზე PgBouncer ვერ მოიძებნა.</translation>
+    </message>
+    <message>
+        <source>Set up a transaction pooler on the Setup wizard&apos;s Pooling page.</source>
+        <translation>გამართეთ ტრანზაქციული პულერი გამართვის ოსტატის პულინგის გვერდზე.</translation>
+    </message>
+    <message>
+        <source>The compose files could not be read.</source>
+        <translation>compose ფაილების წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The compose files could not be read: %1</source>
+        <translation>compose ფაილების წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The pg_stat_statements view answers, so the library is loaded.</source>
+        <translation>ხედი pg_stat_statements პასუხობს, ესე იგი ბიბლიოთეკა ჩატვირთულია.</translation>
+    </message>
+    <message>
+        <source>The pg_stat_statements view refuses to answer: the library is not loaded.</source>
+        <translation>ხედი pg_stat_statements პასუხზე უარს ამბობს: ბიბლიოთეკა ჩატვირთული არ არის.</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not in shared_preload_libraries.</source>
+        <translation>pg_stat_statements shared_preload_libraries-ში არ არის.</translation>
+    </message>
+    <message>
+        <source>The Setup wizard&apos;s Tuning page adds pg_stat_statements to shared_preload_libraries; the database must restart once.</source>
+        <translation>გამართვის ოსტატის მორგების გვერდი pg_stat_statements-ს shared_preload_libraries-ში ამატებს; მონაცემთა ბაზა ერთხელ უნდა გადაიტვირთოს.</translation>
+    </message>
+    <message>
+        <source>The extension pg_stat_statements is not created in this database.</source>
+        <translation>გაფართოება pg_stat_statements ამ მონაცემთა ბაზაში შექმნილი არ არის.</translation>
+    </message>
+    <message>
+        <source>Create the extension (one statement, no restart).</source>
+        <translation>შექმენით გაფართოება (ერთი ბრძანება, გადატვირთვის გარეშე).</translation>
+    </message>
+    <message>
+        <source>The extension is created in the schema %1.</source>
+        <translation>გაფართოება შექმნილია სქემაში %1.</translation>
+    </message>
+    <message>
+        <source>archive_mode was not reported.</source>
+        <translation>სერვერმა archive_mode არ მოგვაწოდა.</translation>
+    </message>
+    <message>
+        <source>archive_mode = off: WAL is not archived, so point-in-time recovery is not possible.</source>
+        <translation>archive_mode = off: WAL არ არქივდება, ამიტომ დროის კონკრეტულ მომენტზე აღდგენა შეუძლებელია.</translation>
+    </message>
+    <message>
+        <source>Turn on WAL archiving to a backup location on the Setup wizard&apos;s Backups page.</source>
+        <translation>ჩართეთ WAL-ის დაარქივება სარეზერვო ადგილას გამართვის ოსტატის სარეზერვო ასლების გვერდზე.</translation>
+    </message>
+    <message>
+        <source>Archiving is on but nothing archives: WAL piles up in pg_wal until the disk is full.</source>
+        <translation>დაარქივება ჩართულია, მაგრამ არაფერი არქივდება: WAL pg_wal-ში გროვდება, სანამ დისკი არ გაივსება.</translation>
+    </message>
+    <message>
+        <source>Set an archive_command on the Setup wizard&apos;s Backups page, or turn archiving off.</source>
+        <translation>მიუთითეთ archive_command გამართვის ოსტატის სარეზერვო ასლების გვერდზე, ან გამორთეთ დაარქივება.</translation>
+    </message>
+    <message>
+        <source>pg_stat_archiver could not be read.</source>
+        <translation>pg_stat_archiver-ის წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>%1 WAL file(s) archived, %2 failure(s) since the statistics were reset.</source>
+        <translation>სტატისტიკის განულების შემდეგ დაარქივებული WAL ფაილები: %1, წარუმატებელი მცდელობები: %2.</translation>
+    </message>
+    <message>
+        <source>Last archived: %1 at %2.</source>
+        <translation>ბოლოს დაარქივდა: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>WAL files waiting for the archiver: %1.</source>
+        <translation>არქივატორის მომლოდინე WAL ფაილები: %1.</translation>
+    </message>
+    <message>
+        <source>The archiver is failing: %1 could not be archived at %2, after the last success.</source>
+        <translation>არქივატორი ვერ მუშაობს: ბოლო წარმატების შემდეგ %1-ის დაარქივება ვერ მოხერხდა (%2).</translation>
+    </message>
+    <message>
+        <source>Read the database log for the archive_command&apos;s error and fix the command or its target (space, permissions, credentials).</source>
+        <translation>მოძებნეთ archive_command-ის შეცდომა მონაცემთა ბაზის ჟურნალში და გაასწორეთ ბრძანება ან მისი სამიზნე (თავისუფალი ადგილი, უფლებები, ავტორიზაციის მონაცემები).</translation>
+    </message>
+    <message>
+        <source>WAL is waiting, but nothing has been archived yet.</source>
+        <translation>WAL ელოდება, მაგრამ ჯერ არაფერი დაარქივებულა.</translation>
+    </message>
+    <message>
+        <source>The last WAL file was archived %1 ago, while WAL is waiting.</source>
+        <translation>ბოლო WAL ფაილი %1-ის წინ დაარქივდა, თან WAL ელოდება.</translation>
+    </message>
+    <message>
+        <source>Check that the archiver keeps up: the archive_command may be slow or stuck.</source>
+        <translation>შეამოწმეთ, ასწრებს თუ არა არქივატორი: archive_command შეიძლება ნელია ან გაჭედილია.</translation>
+    </message>
+    <message>
+        <source>Standby %1 (%2): %3, %4.</source>
+        <translation>რეზერვული სერვერი %1 (%2): %3, %4.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(უსახელო)</translation>
+    </message>
+    <message>
+        <source>address hidden</source>
+        <translation>მისამართი დამალულია</translation>
+    </message>
+    <message>
+        <source>state hidden</source>
+        <translation>მდგომარეობა დამალულია</translation>
+    </message>
+    <message>
+        <source>Slot %1 (%2): %3.</source>
+        <translation>სლოტი %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>აქტიური</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>არააქტიური</translation>
+    </message>
+    <message>
+        <source>Reconnect the standby or consumer of the slot, or drop the slot if nothing uses it any more.</source>
+        <translation>ხელახლა დააკავშირეთ სლოტის რეზერვული სერვერი ან მომხმარებელი, ან წაშალეთ სლოტი, თუ მას აღარაფერი იყენებს.</translation>
+    </message>
+    <message>
+        <source>No standby is connected.</source>
+        <translation>არცერთი რეზერვული სერვერი არ არის დაკავშირებული.</translation>
+    </message>
+    <message>
+        <source>Set up a streaming standby (or a managed replica) and a runbook to promote it.</source>
+        <translation>გამართეთ ნაკადური რეზერვული სერვერი (ან მართვადი რეპლიკა) და მისი ძირითად სერვერად გადაყვანის ინსტრუქცია.</translation>
+    </message>
+    <message>
+        <source>The setting ssl was not reported.</source>
+        <translation>სერვერმა პარამეტრი ssl არ მოგვაწოდა.</translation>
+    </message>
+    <message>
+        <source>ssl = %1: the server accepts no encrypted connections.</source>
+        <translation>ssl = %1: სერვერი დაშიფრულ კავშირებს არ იღებს.</translation>
+    </message>
+    <message>
+        <source>Give PostgreSQL a certificate (ssl_cert_file, ssl_key_file), set ssl = on and reload; then make remote pg_hba rules hostssl.</source>
+        <translation>მიეცით PostgreSQL-ს სერტიფიკატი (ssl_cert_file, ssl_key_file), მიუთითეთ ssl = on და ხელახლა ჩატვირთეთ კონფიგურაცია; შემდეგ დისტანციური pg_hba წესები hostssl-ად აქციეთ.</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf line %1: %2 %3 %4 %5 %6 allows connections without SSL.</source>
+        <translation>pg_hba.conf, სტრიქონი %1: %2 %3 %4 %5 %6 უშვებს კავშირებს SSL-ის გარეშე.</translation>
+    </message>
+    <message>
+        <source>ssl = on, and every rule for remote connections requires SSL (hostssl).</source>
+        <translation>ssl = on და დისტანციური კავშირების ყველა წესი SSL-ს მოითხოვს (hostssl).</translation>
+    </message>
+    <message numerus="yes">
+        <source>ssl = on, but %n rule(s) for remote connections accept them unencrypted.</source>
+        <translation>
+            <numerusform>ssl = on, მაგრამ დისტანციური კავშირების %n წესი მათ დაუშიფრავად იღებს.</numerusform>
+            <numerusform>ssl = on, მაგრამ დისტანციური კავშირების %n წესი მათ დაუშიფრავად იღებს.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change these pg_hba.conf rules from host to hostssl and reload PostgreSQL, once every client connects with sslmode=require.</source>
+        <translation>როცა ყველა კლიენტი sslmode=require-ით დაუკავშირდება, შეცვალეთ ეს pg_hba.conf წესები host-იდან hostssl-ზე და ხელახლა ჩატვირთეთ PostgreSQL-ის კონფიგურაცია.</translation>
+    </message>
+    <message>
+        <source>Slot %1 (%2) is inactive and retains %3 of WAL.</source>
+        <translation>სლოტი %1 (%2) არააქტიურია და %3 WAL-ს აკავებს.</translation>
+    </message>
+    <message>
+        <source>Query statistics (pg_stat_statements)</source>
+        <translation>მოთხოვნების სტატისტიკა (pg_stat_statements)</translation>
+    </message>
+    <message>
+        <source>The role %1 can log in with env.example&apos;s POSTGRES_PASSWORD.</source>
+        <translation>როლს %1 env.example-ის POSTGRES_PASSWORD-ით შესვლა შეუძლია.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::DatabaseRestart</name>
     <message>
         <source>No changed setting needs a restart of the database.</source>
