@@ -1809,6 +1809,37 @@ PostgreSQL client (libpq) %3</source>
     </message>
 </context>
 <context>
+    <name>supadesk::AdvisorFixApplier</name>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix failed at “%1”: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix could not be committed: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a database advisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SQL fix to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database connection: the stack has no database forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::AnalyzerWorkspace</name>
     <message>
         <source>The statement could not be cancelled: %1</source>
@@ -2966,6 +2997,331 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::DatabaseAdvisors</name>
+    <message>
+        <source>Row level security on exposed tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables in a schema the API serves that anon or authenticated can reach without row level security are readable (and, with the grants, writable) by anyone holding the public anon key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable row level security on each table, then add policies for what each role may do; until then the API returns no rows from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies on tables without row level security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies are ignored while row level security is off: the table looks protected and is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable row level security on each table so its policies take effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row level security without policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table with row level security and no policy returns nothing through the API: safe, but often an unfinished table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the policies the application needs, or leave the table closed on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth.users exposed through a view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view over auth.users in a schema the API serves hands every user&apos;s e-mail and metadata to anyone the view is granted to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the view from anon and authenticated, or move it to a schema the API does not serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views running with their owner&apos;s rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view without security_invoker reads its tables with its owner&apos;s rights, past the row level security of the caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make each view run with the caller&apos;s rights (security_invoker = on; PostgreSQL 15 or later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions without a fixed search_path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A function that resolves names through the caller&apos;s search_path can be made to call objects the caller chose, with the function&apos;s rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin each function&apos;s search_path (the fix sets pg_catalog, the function&apos;s own schema, pg_temp; use an empty path and qualified names for the strictest setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies trusting user_metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signed-in user can edit their own user_metadata, so a policy that decides on it lets users grant themselves access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide on app_metadata, which only the service role can change: set it for the users first, then apply the rewritten policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write policies that allow everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An INSERT, UPDATE or DELETE policy whose condition is just true lets any caller change any row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the policy (the action is refused until a real one replaces it) and write one that compares the row&apos;s owner with (select auth.uid()).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies calling auth functions per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth.uid(), auth.jwt() or current_setting() written bare in a policy runs once per row; wrapped as (select auth.uid()) it runs once per query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap each call in a sub-select; the fix rewrites the policies that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several permissive policies for one role and action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL evaluates every permissive policy for every row, so several for the same role and action slow every query on the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge them into one policy whose condition joins theirs with OR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign keys without an index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an index on its columns a foreign key makes every delete of a referenced row scan the whole table, and joins along it cannot use an index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an index on the foreign key&apos;s columns (the fix builds it in one transaction; on a large, busy table build it CONCURRENTLY by hand instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identical indexes cost every write twice and the space twice, and only one is ever used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the copies; the primary key&apos;s or a constraint&apos;s index is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An index never scanned costs every write and buys no read; the count is only as old as the statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the indexes that stay unused over a full business cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables without a primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a primary key rows cannot be addressed one by one: Realtime, replication and editors cannot update or delete a single row, and duplicates go unnoticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a primary key (an existing unique, not-null column, or a new identity column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions in the public schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension in public puts its functions in the schema the API serves and every role searches first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move relocatable extensions to the schema extensions; drop and create the others there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions not at the installed version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixes that the server&apos;s packages already carry are not in effect until the extension is updated in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update each extension to its default version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materialized views reachable over the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materialized views have no row level security: every row they hold is readable by the roles they are granted to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke them from anon and authenticated, or move them to a schema the API does not serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign tables reachable over the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign tables have no row level security: the remote rows are readable by the roles they are granted to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECURITY DEFINER functions callable by anon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone holding the public anon key can call these functions over the API, with their owner&apos;s rights and past row level security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke EXECUTE from PUBLIC and anon (the fix grants it back to the other roles that hold it), or make the function SECURITY INVOKER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECURITY DEFINER functions callable by signed-in users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signed-in user can call these functions over the API, with their owner&apos;s rights and past row level security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke EXECUTE from PUBLIC, anon and authenticated unless every user is meant to call them, or make the function SECURITY INVOKER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive columns readable over the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns named like passwords, tokens or personal data in a table without row level security are readable with the public anon key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable row level security on the table (and keep secrets out of tables the API serves).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public buckets that allow listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public bucket serves its files by URL without any policy; a SELECT policy for anon only adds that anyone can list every file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the policy; the files&apos; public URLs keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table bloat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space left by deleted and updated rows that nothing reused: scans and backups read the empty pages too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite the table with VACUUM FULL (locks it while it runs; it cannot run inside the fix transaction) or pg_repack without the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a Supabase database (no anon role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check&apos;s query failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in this database: nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check&apos;s query is missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such database advisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database connection: the stack has no database forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no database password for this stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::DatabaseRestart</name>
     <message>
         <source>No changed setting needs a restart of the database.</source>
@@ -3685,6 +4041,46 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>The built-in schema scripts are missing or out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An advisor&apos;s fix failed and was rolled back; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit was cancelled before every check had run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no audit check with the given id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack is not connected; the audit needs its SSH session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit report cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s .env could not be updated with the new password; the old password was put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack was not healthy after the password change; the old password was put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database role&apos;s password could not be changed; every role keeps its old password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password change failed and could not be fully undone; the report says which roles have which password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password could not be saved in the keychain; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

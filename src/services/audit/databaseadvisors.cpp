@@ -30,152 +30,186 @@ struct Texts
 
 Texts textsFor(const QString &id)
 {
-    using A = DatabaseAdvisors;
     if (id == u"rls-disabled-in-public")
         return {
-            A::tr("Row level security on exposed tables"),
-            A::tr("Tables in a schema the API serves that anon or authenticated can reach without row level "
-                  "security are readable (and, with the grants, writable) by anyone holding the public anon "
-                  "key."),
-            A::tr("Enable row level security on each table, then add policies for what each role may do; "
-                  "until then the API returns no rows from it.")};
+            DatabaseAdvisors::tr("Row level security on exposed tables"),
+            DatabaseAdvisors::tr(
+                "Tables in a schema the API serves that anon or authenticated can reach without row level "
+                "security are readable (and, with the grants, writable) by anyone holding the public anon "
+                "key."),
+            DatabaseAdvisors::tr(
+                "Enable row level security on each table, then add policies for what each role may do; "
+                "until then the API returns no rows from it.")};
     if (id == u"policy-exists-rls-disabled")
-        return {
-            A::tr("Policies on tables without row level security"),
-            A::tr("Policies are ignored while row level security is off: the table looks protected and is "
-                  "not."),
-            A::tr("Enable row level security on each table so its policies take effect.")};
+        return {DatabaseAdvisors::tr("Policies on tables without row level security"),
+                DatabaseAdvisors::tr(
+                    "Policies are ignored while row level security is off: the table looks protected and is "
+                    "not."),
+                DatabaseAdvisors::tr("Enable row level security on each table so its policies take effect.")};
     if (id == u"rls-enabled-no-policy")
         return {
-            A::tr("Row level security without policies"),
-            A::tr("A table with row level security and no policy returns nothing through the API: safe, but "
-                  "often an unfinished table."),
-            A::tr("Add the policies the application needs, or leave the table closed on purpose.")};
+            DatabaseAdvisors::tr("Row level security without policies"),
+            DatabaseAdvisors::tr(
+                "A table with row level security and no policy returns nothing through the API: safe, but "
+                "often an unfinished table."),
+            DatabaseAdvisors::tr(
+                "Add the policies the application needs, or leave the table closed on purpose.")};
     if (id == u"auth-users-exposed")
         return {
-            A::tr("auth.users exposed through a view"),
-            A::tr("A view over auth.users in a schema the API serves hands every user's e-mail and metadata "
-                  "to anyone the view is granted to."),
-            A::tr("Revoke the view from anon and authenticated, or move it to a schema the API does not "
-                  "serve.")};
+            DatabaseAdvisors::tr("auth.users exposed through a view"),
+            DatabaseAdvisors::tr(
+                "A view over auth.users in a schema the API serves hands every user's e-mail and metadata "
+                "to anyone the view is granted to."),
+            DatabaseAdvisors::tr(
+                "Revoke the view from anon and authenticated, or move it to a schema the API does not "
+                "serve.")};
     if (id == u"security-definer-view")
-        return {A::tr("Views running with their owner's rights"),
-                A::tr("A view without security_invoker reads its tables with its owner's rights, past the "
-                      "row level security of the caller."),
-                A::tr("Make each view run with the caller's rights (security_invoker = on; PostgreSQL 15 or "
-                      "later).")};
+        return {DatabaseAdvisors::tr("Views running with their owner's rights"),
+                DatabaseAdvisors::tr(
+                    "A view without security_invoker reads its tables with its owner's rights, past the "
+                    "row level security of the caller."),
+                DatabaseAdvisors::tr(
+                    "Make each view run with the caller's rights (security_invoker = on; PostgreSQL 15 or "
+                    "later).")};
     if (id == u"function-search-path-mutable")
-        return {A::tr("Functions without a fixed search_path"),
-                A::tr("A function that resolves names through the caller's search_path can be made to call "
-                      "objects the caller chose, with the function's rights."),
-                A::tr("Pin each function's search_path (the fix sets pg_catalog, the function's own schema, "
-                      "pg_temp; use an empty path and qualified names for the strictest setting).")};
+        return {DatabaseAdvisors::tr("Functions without a fixed search_path"),
+                DatabaseAdvisors::tr(
+                    "A function that resolves names through the caller's search_path can be made to call "
+                    "objects the caller chose, with the function's rights."),
+                DatabaseAdvisors::tr(
+                    "Pin each function's search_path (the fix sets pg_catalog, the function's own schema, "
+                    "pg_temp; use an empty path and qualified names for the strictest setting).")};
     if (id == u"rls-references-user-metadata")
-        return {A::tr("Policies trusting user_metadata"),
-                A::tr("Every signed-in user can edit their own user_metadata, so a policy that decides on it "
-                      "lets users grant themselves access."),
-                A::tr("Decide on app_metadata, which only the service role can change: set it for the users "
-                      "first, then apply the rewritten policies.")};
+        return {DatabaseAdvisors::tr("Policies trusting user_metadata"),
+                DatabaseAdvisors::tr(
+                    "Every signed-in user can edit their own user_metadata, so a policy that decides on it "
+                    "lets users grant themselves access."),
+                DatabaseAdvisors::tr(
+                    "Decide on app_metadata, which only the service role can change: set it for the users "
+                    "first, then apply the rewritten policies.")};
     if (id == u"rls-policy-always-true")
-        return {
-            A::tr("Write policies that allow everything"),
-            A::tr("An INSERT, UPDATE or DELETE policy whose condition is just true lets any caller change "
-                  "any row."),
-            A::tr("Drop the policy (the action is refused until a real one replaces it) and write one that "
-                  "compares the row's owner with (select auth.uid()).")};
+        return {DatabaseAdvisors::tr("Write policies that allow everything"),
+                DatabaseAdvisors::tr(
+                    "An INSERT, UPDATE or DELETE policy whose condition is just true lets any caller change "
+                    "any row."),
+                DatabaseAdvisors::tr(
+                    "Drop the policy (the action is refused until a real one replaces it) and write one that "
+                    "compares the row's owner with (select auth.uid()).")};
     if (id == u"auth-rls-initplan")
         return {
-            A::tr("Policies calling auth functions per row"),
-            A::tr("auth.uid(), auth.jwt() or current_setting() written bare in a policy runs once per row; "
-                  "wrapped as (select auth.uid()) it runs once per query."),
-            A::tr("Wrap each call in a sub-select; the fix rewrites the policies that way.")};
+            DatabaseAdvisors::tr("Policies calling auth functions per row"),
+            DatabaseAdvisors::tr(
+                "auth.uid(), auth.jwt() or current_setting() written bare in a policy runs once per row; "
+                "wrapped as (select auth.uid()) it runs once per query."),
+            DatabaseAdvisors::tr("Wrap each call in a sub-select; the fix rewrites the policies that way.")};
     if (id == u"multiple-permissive-policies")
         return {
-            A::tr("Several permissive policies for one role and action"),
-            A::tr("PostgreSQL evaluates every permissive policy for every row, so several for the same role "
-                  "and action slow every query on the table."),
-            A::tr("Merge them into one policy whose condition joins theirs with OR.")};
+            DatabaseAdvisors::tr("Several permissive policies for one role and action"),
+            DatabaseAdvisors::tr(
+                "PostgreSQL evaluates every permissive policy for every row, so several for the same role "
+                "and action slow every query on the table."),
+            DatabaseAdvisors::tr("Merge them into one policy whose condition joins theirs with OR.")};
     if (id == u"unindexed-foreign-keys")
         return {
-            A::tr("Foreign keys without an index"),
-            A::tr("Without an index on its columns a foreign key makes every delete of a referenced row "
-                  "scan the whole table, and joins along it cannot use an index."),
-            A::tr("Create an index on the foreign key's columns (the fix builds it in one transaction; on a "
-                  "large, busy table build it CONCURRENTLY by hand instead).")};
+            DatabaseAdvisors::tr("Foreign keys without an index"),
+            DatabaseAdvisors::tr(
+                "Without an index on its columns a foreign key makes every delete of a referenced row "
+                "scan the whole table, and joins along it cannot use an index."),
+            DatabaseAdvisors::tr(
+                "Create an index on the foreign key's columns (the fix builds it in one transaction; on a "
+                "large, busy table build it CONCURRENTLY by hand instead).")};
     if (id == u"duplicate-index")
         return {
-            A::tr("Duplicate indexes"),
-            A::tr("Identical indexes cost every write twice and the space twice, and only one is ever used."),
-            A::tr("Drop the copies; the primary key's or a constraint's index is kept.")};
+            DatabaseAdvisors::tr("Duplicate indexes"),
+            DatabaseAdvisors::tr(
+                "Identical indexes cost every write twice and the space twice, and only one is ever used."),
+            DatabaseAdvisors::tr("Drop the copies; the primary key's or a constraint's index is kept.")};
     if (id == u"unused-index")
-        return {
-            A::tr("Unused indexes"),
-            A::tr("An index never scanned costs every write and buys no read; the count is only as old as "
-                  "the statistics."),
-            A::tr("Drop the indexes that stay unused over a full business cycle.")};
+        return {DatabaseAdvisors::tr("Unused indexes"),
+                DatabaseAdvisors::tr(
+                    "An index never scanned costs every write and buys no read; the count is only as old as "
+                    "the statistics."),
+                DatabaseAdvisors::tr("Drop the indexes that stay unused over a full business cycle.")};
     if (id == u"no-primary-key")
-        return {A::tr("Tables without a primary key"),
-                A::tr("Without a primary key rows cannot be addressed one by one: Realtime, replication and "
-                      "editors cannot update or delete a single row, and duplicates go unnoticed."),
-                A::tr("Add a primary key (an existing unique, not-null column, or a new identity column).")};
+        return {DatabaseAdvisors::tr("Tables without a primary key"),
+                DatabaseAdvisors::tr(
+                    "Without a primary key rows cannot be addressed one by one: Realtime, replication and "
+                    "editors cannot update or delete a single row, and duplicates go unnoticed."),
+                DatabaseAdvisors::tr(
+                    "Add a primary key (an existing unique, not-null column, or a new identity column).")};
     if (id == u"extension-in-public")
         return {
-            A::tr("Extensions in the public schema"),
-            A::tr("An extension in public puts its functions in the schema the API serves and every role "
-                  "searches first."),
-            A::tr("Move relocatable extensions to the schema extensions; drop and create the others there.")};
+            DatabaseAdvisors::tr("Extensions in the public schema"),
+            DatabaseAdvisors::tr(
+                "An extension in public puts its functions in the schema the API serves and every role "
+                "searches first."),
+            DatabaseAdvisors::tr(
+                "Move relocatable extensions to the schema extensions; drop and create the others there.")};
     if (id == u"extension-versions-outdated")
-        return {
-            A::tr("Extensions not at the installed version"),
-            A::tr("Fixes that the server's packages already carry are not in effect until the extension is "
-                  "updated in the database."),
-            A::tr("Update each extension to its default version.")};
+        return {DatabaseAdvisors::tr("Extensions not at the installed version"),
+                DatabaseAdvisors::tr(
+                    "Fixes that the server's packages already carry are not in effect until the extension is "
+                    "updated in the database."),
+                DatabaseAdvisors::tr("Update each extension to its default version.")};
     if (id == u"materialized-view-in-api")
-        return {A::tr("Materialized views reachable over the API"),
-                A::tr("Materialized views have no row level security: every row they hold is readable by the "
-                      "roles they are granted to."),
-                A::tr("Revoke them from anon and authenticated, or move them to a schema the API does not "
-                      "serve.")};
+        return {DatabaseAdvisors::tr("Materialized views reachable over the API"),
+                DatabaseAdvisors::tr(
+                    "Materialized views have no row level security: every row they hold is readable by the "
+                    "roles they are granted to."),
+                DatabaseAdvisors::tr(
+                    "Revoke them from anon and authenticated, or move them to a schema the API does not "
+                    "serve.")};
     if (id == u"foreign-table-in-api")
         return {
-            A::tr("Foreign tables reachable over the API"),
-            A::tr("Foreign tables have no row level security: the remote rows are readable by the roles they "
-                  "are granted to."),
-            A::tr("Revoke them from anon and authenticated, or move them to a schema the API does not "
-                  "serve.")};
+            DatabaseAdvisors::tr("Foreign tables reachable over the API"),
+            DatabaseAdvisors::tr(
+                "Foreign tables have no row level security: the remote rows are readable by the roles they "
+                "are granted to."),
+            DatabaseAdvisors::tr(
+                "Revoke them from anon and authenticated, or move them to a schema the API does not "
+                "serve.")};
     if (id == u"anon-security-definer-function-executable")
         return {
-            A::tr("SECURITY DEFINER functions callable by anon"),
-            A::tr("Anyone holding the public anon key can call these functions over the API, with their "
-                  "owner's rights and past row level security."),
-            A::tr("Revoke EXECUTE from PUBLIC and anon (the fix grants it back to the other roles that hold "
-                  "it), or make the function SECURITY INVOKER.")};
+            DatabaseAdvisors::tr("SECURITY DEFINER functions callable by anon"),
+            DatabaseAdvisors::tr(
+                "Anyone holding the public anon key can call these functions over the API, with their "
+                "owner's rights and past row level security."),
+            DatabaseAdvisors::tr(
+                "Revoke EXECUTE from PUBLIC and anon (the fix grants it back to the other roles that hold "
+                "it), or make the function SECURITY INVOKER.")};
     if (id == u"authenticated-security-definer-function-executable")
         return {
-            A::tr("SECURITY DEFINER functions callable by signed-in users"),
-            A::tr("Every signed-in user can call these functions over the API, with their owner's rights and "
-                  "past row level security."),
-            A::tr("Revoke EXECUTE from PUBLIC, anon and authenticated unless every user is meant to call "
-                  "them, or make the function SECURITY INVOKER.")};
+            DatabaseAdvisors::tr("SECURITY DEFINER functions callable by signed-in users"),
+            DatabaseAdvisors::tr(
+                "Every signed-in user can call these functions over the API, with their owner's rights and "
+                "past row level security."),
+            DatabaseAdvisors::tr(
+                "Revoke EXECUTE from PUBLIC, anon and authenticated unless every user is meant to call "
+                "them, or make the function SECURITY INVOKER.")};
     if (id == u"sensitive-columns-exposed")
-        return {A::tr("Sensitive columns readable over the API"),
-                A::tr("Columns named like passwords, tokens or personal data in a table without row level "
-                      "security are readable with the public anon key."),
-                A::tr("Enable row level security on the table (and keep secrets out of tables the API "
-                      "serves).")};
+        return {DatabaseAdvisors::tr("Sensitive columns readable over the API"),
+                DatabaseAdvisors::tr(
+                    "Columns named like passwords, tokens or personal data in a table without row level "
+                    "security are readable with the public anon key."),
+                DatabaseAdvisors::tr(
+                    "Enable row level security on the table (and keep secrets out of tables the API "
+                    "serves).")};
     if (id == u"public-bucket-allows-listing")
         return {
-            A::tr("Public buckets that allow listing"),
-            A::tr("A public bucket serves its files by URL without any policy; a SELECT policy for anon only "
-                  "adds that anyone can list every file."),
-            A::tr("Drop the policy; the files' public URLs keep working.")};
+            DatabaseAdvisors::tr("Public buckets that allow listing"),
+            DatabaseAdvisors::tr(
+                "A public bucket serves its files by URL without any policy; a SELECT policy for anon only "
+                "adds that anyone can list every file."),
+            DatabaseAdvisors::tr("Drop the policy; the files' public URLs keep working.")};
     if (id == u"table-bloat")
         return {
-            A::tr("Table bloat"),
-            A::tr("Space left by deleted and updated rows that nothing reused: scans and backups read the "
-                  "empty pages too."),
-            A::tr("Rewrite the table with VACUUM FULL (locks it while it runs; it cannot run inside the fix "
-                  "transaction) or pg_repack without the lock.")};
+            DatabaseAdvisors::tr("Table bloat"),
+            DatabaseAdvisors::tr(
+                "Space left by deleted and updated rows that nothing reused: scans and backups read the "
+                "empty pages too."),
+            DatabaseAdvisors::tr(
+                "Rewrite the table with VACUUM FULL (locks it while it runs; it cannot run inside the fix "
+                "transaction) or pg_repack without the lock.")};
     return {id, QString(), QString()};
 }
 
