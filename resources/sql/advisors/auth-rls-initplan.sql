@@ -2,8 +2,8 @@
 -- Policies that call auth.uid(), auth.jwt(), auth.role(), auth.email() or current_setting() bare: the
 -- call runs once per row instead of once per statement. Wrapped in a sub-select, (select auth.uid()),
 -- PostgreSQL evaluates it once as an init plan. The fix wraps every bare call.
--- A call counts as wrapped when "select " or "select (" comes right before it, as pg_get_expr prints
--- ( SELECT auth.uid() AS uid) and ( SELECT (auth.jwt() ->> 'sub'::text)).
+-- A call counts as wrapped when "select" and only spaces or opening parentheses come right before it, as
+-- pg_get_expr prints ( SELECT auth.uid() AS uid) and ( SELECT ((current_setting('x'::text))::jsonb ->> ...)).
 with policies as (
     select p.polname, p.polcmd, n.nspname, c.relname,
            pg_get_expr(p.polqual, p.polrelid) as qual,
@@ -14,7 +14,7 @@ with policies as (
     where n.nspname not in ('pg_catalog', 'information_schema')
 ),
 pattern as (
-    select '(?<!select )(?<!select \()(auth\.(uid|jwt|role|email)\(\)|current_setting\([^()]*\))' as bare
+    select '(?<!select[\s(]*)(auth\.(uid|jwt|role|email)\(\)|current_setting\([^()]*\))' as bare
 )
 select x.nspname || '.' || x.relname as object,
        format('policy %s (%s): %s', quote_ident(x.polname),
