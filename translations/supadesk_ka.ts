@@ -4113,7 +4113,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>An advisor&apos;s fix failed and was rolled back; nothing was changed.</source>
-        <translation>მრჩევლის შესწორება ვერ შესრულდა და გაუქმდა; არაფერი შეცვლილა.</translation>
+        <translation>მრჩევლის შესწორება ვერ შესრულდა და დაბრუნდა; არაფერი შეცვლილა.</translation>
     </message>
     <message>
         <source>The audit was cancelled before every check had run.</source>
