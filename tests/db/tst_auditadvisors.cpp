@@ -48,6 +48,8 @@ create table storage.objects (id uuid primary key default gen_random_uuid(),
 alter table storage.objects enable row level security;
 grant usage on schema storage to anon, authenticated;
 grant select on storage.objects to anon, authenticated;
+-- Exposed through PGRST_DB_SCHEMAS but Supabase's own: left out, even without RLS.
+grant select on storage.buckets to anon;
 insert into storage.buckets values ('avatars', 'avatars', true), ('private', 'private', false);
 create schema api;
 grant usage on schema api to anon, authenticated;
@@ -218,7 +220,7 @@ class TestAuditAdvisors : public QObject
         ctx.now = QDateTime::currentDateTimeUtc();
         ctx.database = endpoint(database);
         ctx.databasePasswordKnown = true;
-        ctx.env.insert(QStringLiteral("PGRST_DB_SCHEMAS"), QStringLiteral("public, \"api\""));
+        ctx.env.insert(QStringLiteral("PGRST_DB_SCHEMAS"), QStringLiteral("public, \"api\", storage"));
         return ctx;
     }
 
@@ -335,6 +337,8 @@ private slots:
         QCOMPARE(AdvisorCatalogue::exposedSchemas(env),
                  (QStringList{QStringLiteral("public"), QStringLiteral("storage"), QStringLiteral("api"),
                               QStringLiteral("graphql_public")}));
+        QCOMPARE(AdvisorCatalogue::exposedUserSchemas(AdvisorCatalogue::exposedSchemas(env)),
+                 (QStringList{QStringLiteral("public"), QStringLiteral("api")}));
     }
 
     void fixScriptListsEachStatementOnce()

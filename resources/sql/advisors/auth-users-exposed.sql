@@ -1,13 +1,8 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Views in an exposed schema that read auth.users and that anon or authenticated may select: every
 -- user's e-mail and metadata are one REST call away.
--- Settings: supadesk.exposed_schemas, supadesk.managed_schemas.
-with exposed as (
-    select unnest(string_to_array(current_setting('supadesk.exposed_schemas'), ',')) as nspname
-    except
-    select unnest(string_to_array(current_setting('supadesk.managed_schemas'), ','))
-),
-users as (
+-- Settings: supadesk.exposed_schemas.
+with users as (
     select to_regclass('auth.users') as oid
 )
 select distinct n.nspname || '.' || v.relname as object,
@@ -23,7 +18,8 @@ join pg_depend d on d.refobjid = u.oid
 join pg_rewrite r on r.oid = d.objid
 join pg_class v on v.oid = r.ev_class
 join pg_namespace n on n.oid = v.relnamespace
-join exposed e on e.nspname = n.nspname
+join unnest(string_to_array(current_setting('supadesk.exposed_schemas'), ',')) as e(nspname)
+    on e.nspname = n.nspname
 where v.relkind in ('v', 'm')
   and (has_table_privilege('anon', v.oid, 'SELECT') or has_table_privilege('authenticated', v.oid, 'SELECT'))
   -- A security-invoker view reads auth.users with the caller's rights: exposed only when they have them.

@@ -3,12 +3,7 @@
 -- /rest/v1/rpc with the rights of their owner, past row level security.
 -- The fix revokes EXECUTE from PUBLIC (which every role inherits) and authenticated, and grants it back to the
 -- other API roles that hold it today, so only this role loses it.
--- Settings: supadesk.exposed_schemas, supadesk.managed_schemas.
-with exposed as (
-    select unnest(string_to_array(current_setting('supadesk.exposed_schemas'), ',')) as nspname
-    except
-    select unnest(string_to_array(current_setting('supadesk.managed_schemas'), ','))
-)
+-- Settings: supadesk.exposed_schemas.
 select n.nspname || '.' || p.proname || '(' || f.args || ')' as object,
        'owner: ' || pg_get_userbyid(p.proowner) as detail,
        format('revoke execute on function %I.%I(%s) from public, anon, authenticated;', n.nspname, p.proname, f.args)
@@ -17,7 +12,8 @@ select n.nspname || '.' || p.proname || '(' || f.args || ')' as object,
                    else '' end as fix
 from pg_proc p
 join pg_namespace n on n.oid = p.pronamespace
-join exposed e on e.nspname = n.nspname
+join unnest(string_to_array(current_setting('supadesk.exposed_schemas'), ',')) as e(nspname)
+    on e.nspname = n.nspname
 cross join lateral (
     select pg_get_function_identity_arguments(p.oid) as args,
            (select string_agg(quote_ident(r.rolname), ', ' order by r.rolname) from pg_roles r

@@ -1,18 +1,15 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Tables in an exposed schema that anon or authenticated may read or write, without row level security:
 -- anyone holding the public anon key reaches every row through the REST API.
--- Settings: supadesk.exposed_schemas, supadesk.managed_schemas (comma-separated, set by DatabaseAdvisors).
-with exposed as (
-    select unnest(string_to_array(current_setting('supadesk.exposed_schemas'), ',')) as nspname
-    except
-    select unnest(string_to_array(current_setting('supadesk.managed_schemas'), ','))
-)
+-- Settings: supadesk.exposed_schemas (comma-separated, set by DatabaseAdvisors: the schemas PostgREST
+-- serves, Supabase's own left out).
 select n.nspname || '.' || c.relname as object,
        concat_ws('; ', 'anon: ' || g.anon, 'authenticated: ' || g.authenticated) as detail,
        format('alter table %I.%I enable row level security;', n.nspname, c.relname) as fix
 from pg_class c
 join pg_namespace n on n.oid = c.relnamespace
-join exposed e on e.nspname = n.nspname
+join unnest(string_to_array(current_setting('supadesk.exposed_schemas'), ',')) as e(nspname)
+    on e.nspname = n.nspname
 cross join lateral (
     select (select string_agg(p, ', ') from unnest(array['SELECT', 'INSERT', 'UPDATE', 'DELETE']) p
             where has_table_privilege('anon', c.oid, p)) as anon,

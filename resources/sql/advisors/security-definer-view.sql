@@ -1,18 +1,14 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Views in an exposed schema that run with their owner's rights (no security_invoker) and that anon or
 -- authenticated may select: the owner's rights bypass the caller's row level security on the tables below.
--- Settings: supadesk.exposed_schemas, supadesk.managed_schemas.
-with exposed as (
-    select unnest(string_to_array(current_setting('supadesk.exposed_schemas'), ',')) as nspname
-    except
-    select unnest(string_to_array(current_setting('supadesk.managed_schemas'), ','))
-)
+-- Settings: supadesk.exposed_schemas.
 select n.nspname || '.' || c.relname as object,
        'owner: ' || pg_get_userbyid(c.relowner) as detail,
        format('alter view %I.%I set (security_invoker = on);', n.nspname, c.relname) as fix
 from pg_class c
 join pg_namespace n on n.oid = c.relnamespace
-join exposed e on e.nspname = n.nspname
+join unnest(string_to_array(current_setting('supadesk.exposed_schemas'), ',')) as e(nspname)
+    on e.nspname = n.nspname
 where c.relkind = 'v'
   and not exists (select from unnest(c.reloptions) o
                   where lower(o) in ('security_invoker=true', 'security_invoker=on', 'security_invoker=1',

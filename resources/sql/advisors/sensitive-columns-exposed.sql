@@ -2,18 +2,14 @@
 -- Tables in an exposed schema without row level security that anon or authenticated may select and
 -- that hold columns named like secrets or personal data (password, token, ssn, card number, iban, ...):
 -- the anon key reads them all.
--- Settings: supadesk.exposed_schemas, supadesk.managed_schemas.
-with exposed as (
-    select unnest(string_to_array(current_setting('supadesk.exposed_schemas'), ',')) as nspname
-    except
-    select unnest(string_to_array(current_setting('supadesk.managed_schemas'), ','))
-)
+-- Settings: supadesk.exposed_schemas.
 select n.nspname || '.' || c.relname as object,
        'columns: ' || string_agg(quote_ident(a.attname), ', ' order by a.attnum) as detail,
        format('alter table %I.%I enable row level security;', n.nspname, c.relname) as fix
 from pg_class c
 join pg_namespace n on n.oid = c.relnamespace
-join exposed e on e.nspname = n.nspname
+join unnest(string_to_array(current_setting('supadesk.exposed_schemas'), ',')) as e(nspname)
+    on e.nspname = n.nspname
 join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
 where c.relkind in ('r', 'p')
   and not c.relrowsecurity

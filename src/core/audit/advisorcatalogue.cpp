@@ -120,6 +120,16 @@ QStringList AdvisorCatalogue::managedSchemas()
             QStringLiteral("tiger_data")};
 }
 
+QStringList AdvisorCatalogue::exposedUserSchemas(const QStringList &exposed)
+{
+    const QStringList managed = managedSchemas();
+    QStringList result;
+    for (const QString &schema : exposed)
+        if (!managed.contains(schema))
+            result << schema;
+    return result;
+}
+
 QString AdvisorCatalogue::fixScript(const QStringList &findingFixes)
 {
     QStringList statements;

@@ -46,6 +46,8 @@ public:
     // Schemas Supabase (or PostgreSQL) owns and upgrades itself: their objects are not the user's to
     // change, so the advisors leave them out even when exposed (storage, graphql_public, ...).
     static QStringList managedSchemas();
+    // What the advisors look at as "exposed": `exposed` without the managed schemas.
+    static QStringList exposedUserSchemas(const QStringList &exposed);
 
     // The findings' fix statements as one script: every statement once, in order, one per line, each
     // ending in ';'. Empty when no finding has a fix.

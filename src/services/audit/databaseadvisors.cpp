@@ -254,7 +254,7 @@ std::optional<QList<Finding>> findings(QSqlDatabase &db, const QString &sql,
     query.prepare(QStringLiteral("select set_config('supadesk.exposed_schemas', ?, true), "
                                  "set_config('supadesk.managed_schemas', ?, true), "
                                  "set_config('statement_timeout', ?, true)"));
-    query.addBindValue(exposedSchemas.join(u','));
+    query.addBindValue(AdvisorCatalogue::exposedUserSchemas(exposedSchemas).join(u','));
     query.addBindValue(AdvisorCatalogue::managedSchemas().join(u','));
     query.addBindValue(kStatementTimeout);
     if (!query.exec())
