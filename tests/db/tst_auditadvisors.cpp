@@ -11,6 +11,7 @@
 #include "services/audit/advisorfixapplier.h"
 #include "services/audit/auditcontext.h"
 #include "services/audit/databaseadvisors.h"
+#include "setup/scratchpostgres.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -499,6 +500,35 @@ private slots:
                     .run(noDatabase, {QStringLiteral("duplicate-index")})
                     .value(0)
                     .evidence.contains(QStringLiteral("advisors_no_such_database")));
+    }
+
+    // A PostgreSQL of its own, without Supabase's roles: the security advisors cannot tell who is exposed,
+    // the performance ones still run.
+    void withoutSupabaseRolesTheSecurityAdvisorsAreUnknown()
+    {
+        ScratchPostgres scratch;
+        QVERIFY(scratch.isValid());
+        QVERIFY2(scratch.init(), qPrintable(scratch.lastError()));
+        QVERIFY2(scratch.start(), qPrintable(scratch.lastError()));
+        QCOMPARE(scratch.psql({QStringLiteral("create table no_key (a int)")}).code, 0);
+        AuditContext ctx;
+        ctx.database.host = scratch.socketDir();
+        ctx.database.port = 5432;
+        ctx.databasePasswordKnown = true;
+        const AuditCheckResults results = DatabaseAdvisors().run(ctx, AdvisorCatalogue::ids());
+        QCOMPARE(results.size(), AdvisorCatalogue::ids().size());
+        for (const AuditCheckResult &result : results) {
+            const AdvisorDefinition *advisor = AdvisorCatalogue::find(result.id);
+            QVERIFY(advisor);
+            if (advisor->category == AdvisorCategory::Security) {
+                QVERIFY2(result.status == AuditStatus::Unknown, describe(result).constData());
+                QCOMPARE(result.evidence, QStringLiteral("Not a Supabase database (no anon role)."));
+            } else {
+                QVERIFY2(result.status != AuditStatus::Unknown, describe(result).constData());
+            }
+        }
+        QCOMPARE(findResult(results, QStringLiteral("no-primary-key")).objects,
+                 QStringList{QStringLiteral("public.no_key")});
     }
 
     void cancelStopsBetweenChecks()
