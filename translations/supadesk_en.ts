@@ -2323,6 +2323,29 @@ PostgreSQL client (libpq) %3</source>
     </message>
 </context>
 <context>
+    <name>supadesk::AuditContextReader</name>
+    <message>
+        <source>There is no .env in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (reading it needs passwordless sudo): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The install directory %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no docker-compose.yml in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compose files named by COMPOSE_FILE are missing in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::AuditExportDialog</name>
     <message>
         <source>Export audit report</source>
@@ -2493,6 +2516,41 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AuditRunner</name>
+    <message>
+        <source>The connection to the stack was closed while a check ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the stack&apos;s SSH session is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check gave no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the stack, then run the audit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit could not start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7515,6 +7573,21 @@ Nothing on the server is changed.</source>
     <message>
         <source>Stack &quot;%1&quot; cannot be imported:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::StackLayoutReader</name>
+    <message>
+        <source>Kong gateway (before self-hosted/v0.8.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoy gateway api-gw (self-hosted/v0.8.0 and later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2329,6 +2329,29 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
 </context>
 <context>
+    <name>supadesk::AuditContextReader</name>
+    <message>
+        <source>There is no .env in %1.</source>
+        <translation>%1-ში .env არ არის.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (reading it needs passwordless sudo): %2</source>
+        <translation>%1 ვერ წაიკითხა (წასაკითხად საჭიროა sudo პაროლის გარეშე): %2</translation>
+    </message>
+    <message>
+        <source>The install directory %1 does not exist.</source>
+        <translation>დაყენების საქაღალდე %1 არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>There is no docker-compose.yml in %1.</source>
+        <translation>%1-ში docker-compose.yml არ არის.</translation>
+    </message>
+    <message>
+        <source>The compose files named by COMPOSE_FILE are missing in %1: %2</source>
+        <translation>COMPOSE_FILE-ში დასახელებული compose ფაილები %1-ში არ არის: %2</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::AuditExportDialog</name>
     <message>
         <source>Export audit report</source>
@@ -2500,6 +2523,41 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1-ში ჩაწერა ვერ მოხერხდა: %2</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AuditRunner</name>
+    <message>
+        <source>The connection to the stack was closed while a check ran.</source>
+        <translation>სტეკთან კავშირი შემოწმების დროს დაიხურა.</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled.</source>
+        <translation>აუდიტი გაუქმდა.</translation>
+    </message>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation>სტეკი დაკავშირებული არ არის.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>სერვერმა %1 წამში არ უპასუხა.</translation>
+    </message>
+    <message>
+        <source>Not connected: the stack&apos;s SSH session is not open.</source>
+        <translation>არ არის დაკავშირებული: სტეკის SSH სესია გახსნილი არ არის.</translation>
+    </message>
+    <message>
+        <source>The check gave no answer.</source>
+        <translation>შემოწმებამ პასუხი არ გასცა.</translation>
+    </message>
+    <message>
+        <source>Connect the stack, then run the audit again.</source>
+        <translation>დააკავშირეთ სტეკი და აუდიტი ხელახლა გაუშვით.</translation>
+    </message>
+    <message>
+        <source>The audit could not start.</source>
+        <translation>აუდიტი ვერ დაიწყო.</translation>
     </message>
 </context>
 <context>
@@ -7536,6 +7594,21 @@ Nothing on the server is changed.</source>
 %2</source>
         <translation>სტეკის „%1“ იმპორტი შეუძლებელია:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::StackLayoutReader</name>
+    <message>
+        <source>Kong gateway (before self-hosted/v0.8.0)</source>
+        <translation>Kong-ის შლუზი (self-hosted/v0.8.0-მდე)</translation>
+    </message>
+    <message>
+        <source>Envoy gateway api-gw (self-hosted/v0.8.0 and later)</source>
+        <translation>Envoy-ის შლუზი api-gw (self-hosted/v0.8.0 და შემდეგ)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>უცნობი</translation>
     </message>
 </context>
 <context>
