@@ -336,10 +336,10 @@ private:
                       reportFont(9), kPaper.color(StatePalette::Role::Warn), 4);
         m_y += 8;
         const QList<Column> columns = {
-            {say(QT_TRANSLATE_NOOP("supadesk::AuditReportPdf", "Status")), 0.13},
+            {say(QT_TRANSLATE_NOOP("supadesk::AuditReportPdf", "Status")), 0.17},
             {say(QT_TRANSLATE_NOOP("supadesk::AuditReportPdf", "Check")), 0.21},
-            {say(QT_TRANSLATE_NOOP("supadesk::AuditReportPdf", "Evidence")), 0.36},
-            {say(QT_TRANSLATE_NOOP("supadesk::AuditReportPdf", "Fix")), 0.30},
+            {say(QT_TRANSLATE_NOOP("supadesk::AuditReportPdf", "Evidence")), 0.33},
+            {say(QT_TRANSLATE_NOOP("supadesk::AuditReportPdf", "Fix")), 0.29},
         };
         AuditCheckResults checks = report.checks;
         std::stable_sort(checks.begin(), checks.end(),

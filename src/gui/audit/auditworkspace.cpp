@@ -286,8 +286,9 @@ void AuditWorkspace::refreshMatrix()
     const QList<AuditReport> shown = reports();
     m_matrix->setReports(shown, m_newFailures);
     m_ui->matrix->clearSpans();
-    for (int row : m_matrix->groupRows())
-        m_ui->matrix->setSpan(row, 0, 1, std::max(1, m_matrix->columnCount()));
+    if (m_matrix->columnCount() > 1)
+        for (int row : m_matrix->groupRows())
+            m_ui->matrix->setSpan(row, 0, 1, m_matrix->columnCount());
     m_ui->fleetStack->setCurrentWidget(shown.isEmpty() ? static_cast<QWidget *>(m_ui->fleetEmpty)
                                                        : static_cast<QWidget *>(m_ui->matrix));
 }
