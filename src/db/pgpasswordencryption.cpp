@@ -12,8 +12,9 @@ Result<QString> PgPasswordEncryption::scramVerifier(const QSqlDatabase &database
                                                     const QString &password)
 {
     const QVariant handle = database.isOpen() && database.driver() ? database.driver()->handle() : QVariant();
-    // QPSQL hands out its PGconn* as a QVariant of that type name.
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // QPSQL hands out its PGconn* as a QVariant; Qt 6 names the type after the struct behind the typedef.
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
         return Error{ErrorCode::RotationRole,
                      tr("No open PostgreSQL connection to compute the verifier with.")};
     PGconn *conn = *static_cast<PGconn *const *>(handle.constData());

@@ -190,7 +190,8 @@ private slots:
                            "meta\\nsupavisor\\n';;\n"
                            "restart) [ -f '%2' ] && { echo 'restart refused' >&2; exit 1; };;\n"
                            "*) echo \"unexpected: $*\" >&2; exit 2;;\n"
-                           "esac\n")
+                           "esac\n"
+                           "exit 0\n")
                 .arg(composeLog(), m_tools.filePath(QStringLiteral("refuse-restart")))
                 .toUtf8());
         compose.close();
@@ -419,7 +420,7 @@ private slots:
         PasswordRotator rotator(nullptr);
         const PasswordRotationReport report = rotator.runAndWait(target());
         QVERIFY(!report.succeeded());
-        QCOMPARE(report.error->id, ErrorCode::ApplyEnvMalformed);
+        QCOMPARE(report.error->id, ErrorCode::RotationEnv);
         expectEveryRoleOnTheOldPassword(QString());
     }
 };

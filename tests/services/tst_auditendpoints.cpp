@@ -409,6 +409,28 @@ private slots:
         QVERIFY2(open.evidence.contains(QStringLiteral("0.0.0.0:3000")), qPrintable(open.evidence));
     }
 
+    // Docker publishes past ufw: a compose file that publishes Studio's port on every interface fails.
+    void studioPublishedByComposeFails()
+    {
+        AuditContext ctx = context(QStringLiteral("https://localhost"));
+        PublishedPort port;
+        port.service = QStringLiteral("studio");
+        port.hostAddress = QStringLiteral("0.0.0.0");
+        port.hostPort = 3000;
+        port.containerPort = 3000;
+        port.file = QStringLiteral("docker-compose.override.yml");
+        port.line = 4;
+        ctx.layout.published = {port};
+        const AuditCheckResult r = runOne(ctx, QStringLiteral("studio-exposed"));
+        QCOMPARE(r.status, AuditStatus::Fail);
+        QVERIFY2(r.evidence.contains(QStringLiteral("0.0.0.0:3000 (docker-compose.override.yml, line 4)")),
+                 qPrintable(r.evidence));
+        port.hostAddress = QStringLiteral("127.0.0.1");
+        ctx.layout.published = {port};
+        ctx.host.listeningKnown = true;
+        QCOMPARE(runOne(ctx, QStringLiteral("studio-exposed")).status, AuditStatus::Pass);
+    }
+
     void studioWithNothingToReadCouldNotBeChecked()
     {
         AuditContext ctx = context(QStringLiteral("https://localhost"));

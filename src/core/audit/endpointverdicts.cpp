@@ -61,7 +61,8 @@ QString EndpointVerdicts::renewalCommand()
         "((docker ps -q >/dev/null 2>&1 || sudo -n docker ps -q >/dev/null 2>&1) && echo no) || echo");
 }
 
-RenewalEvidence EndpointVerdicts::parseRenewal(const QString &output, const QHash<QString, QString> &env)
+RenewalEvidence EndpointVerdicts::parseRenewal(const QString &output, const QHash<QString, QString> &env,
+                                               const QStringList &overlays)
 {
     RenewalEvidence evidence;
     const auto answer = [](const QString &value) -> std::optional<bool> {
@@ -84,7 +85,8 @@ RenewalEvidence EndpointVerdicts::parseRenewal(const QString &output, const QHas
         else if (key == QLatin1String("caddy-container"))
             evidence.caddyContainer = answer(value);
     }
-    evidence.caddyOverlay = env.value(QStringLiteral("COMPOSE_FILE")).contains(QLatin1String("caddy"));
+    evidence.caddyOverlay = overlays.contains(QStringLiteral("docker-compose.caddy.yml")) ||
+                            env.value(QStringLiteral("COMPOSE_FILE")).contains(QLatin1String("caddy"));
     return evidence;
 }
 
@@ -238,7 +240,7 @@ AuditCheckResult EndpointVerdicts::healthEndpoints(const QList<RouteProbe> &prob
     }
     r.status = AuditStatus::Fail;
     r.evidence = tr("Failing: %1.").arg(failing.join(QStringLiteral(", "))) + QLatin1Char('\n') + r.evidence;
-    r.fixText = tr("Look at the failing service's container (docker compose ps, docker compose logs) and "
+    r.fixText = tr("Look at the failing service's container (`docker compose ps`, `docker compose logs`) and "
                    "restart it; check that its database role can log in.");
     return r;
 }
@@ -253,6 +255,7 @@ bool EndpointVerdicts::looksLikeStudio(const QByteArray &body)
 AuditCheckResult EndpointVerdicts::studioExposed(const std::optional<RouteProbe> &root,
                                                  const QByteArray &body, bool listeningKnown,
                                                  const QList<ListeningSocket> &listening,
+                                                 const QList<PublishedPort> &published,
                                                  const QString &unknownReason)
 {
     AuditCheckResult r = base(StudioExposed);
@@ -289,6 +292,17 @@ AuditCheckResult EndpointVerdicts::studioExposed(const std::optional<RouteProbe>
         } else {
             lines << tr("Port %1 does not listen on a public address.").arg(StudioPort);
         }
+    }
+    for (const PublishedPort &p : published) {
+        if (p.service != QLatin1String("studio") || !p.isPublic())
+            continue;
+        checkedSomething = true;
+        problems << tr("Studio's port is published on %1:%2 (%3, line %4), past the firewall.")
+                        .arg(p.hostAddress)
+                        .arg(p.hostPort)
+                        .arg(p.file)
+                        .arg(p.line);
+        r.objects << QStringLiteral("%1:%2").arg(p.hostAddress).arg(p.hostPort);
     }
     if (!checkedSomething) {
         r.status = AuditStatus::Unknown;

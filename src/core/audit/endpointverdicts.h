@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/audit/auditresult.h"
+#include "core/audit/stacklayout.h"
 #include "core/setup/hostfacts.h"
 
 #include <QCoreApplication>
@@ -81,7 +82,9 @@ public:
 
     // The shell batch that looks for a renewer, and what its output says.
     static QString renewalCommand();
-    static RenewalEvidence parseRenewal(const QString &output, const QHash<QString, QString> &env);
+    // `overlays`: the compose overlays in use (StackLayout::overlays); COMPOSE_FILE is read when empty.
+    static RenewalEvidence parseRenewal(const QString &output, const QHash<QString, QString> &env,
+                                        const QStringList &overlays = {});
 
     // The gateway routes the health check asks, as Kong and Envoy route them to auth, rest, realtime
     // (tenant realtime-dev, as Supabase's compose names it) and storage.
@@ -96,9 +99,11 @@ public:
     static AuditCheckResult healthUnknown(const QString &reason);
 
     // `root`: the gateway's answer to GET / without credentials (nullopt: no gateway forward);
-    // `listeningKnown`/`listening`: the server's sockets.
+    // `listeningKnown`/`listening`: the server's sockets; `published`: the compose files' published ports
+    // (Docker publishes past ufw).
     static AuditCheckResult studioExposed(const std::optional<RouteProbe> &root, const QByteArray &body,
                                           bool listeningKnown, const QList<ListeningSocket> &listening,
+                                          const QList<PublishedPort> &published,
                                           const QString &unknownReason);
     // Whether an HTML page is Supabase Studio's.
     static bool looksLikeStudio(const QByteArray &body);

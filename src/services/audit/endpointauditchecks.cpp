@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QSslCipher>
 #include <QSslConfiguration>
@@ -118,6 +119,7 @@ EndpointAuditChecks::HttpAnswer EndpointAuditChecks::get(quint16 port, const QSt
     HttpAnswer answer;
     answer.probe.route = route;
     QNetworkAccessManager manager;
+    manager.setProxy(QNetworkProxy::NoProxy); // the forward's local end: a proxy could not reach it
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(route)));
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
@@ -162,10 +164,10 @@ AuditCheckResult EndpointAuditChecks::tlsCertificate(const AuditContext &context
         if (tls.reached && context.exec) {
             const Result<ExecResult> r = context.exec(EndpointVerdicts::renewalCommand(), QByteArray());
             if (r.ok())
-                renewal =
-                    EndpointVerdicts::parseRenewal(QString::fromUtf8(r.value().standardOutput), context.env);
+                renewal = EndpointVerdicts::parseRenewal(QString::fromUtf8(r.value().standardOutput),
+                                                         context.env, context.layout.overlays);
             else
-                renewal = EndpointVerdicts::parseRenewal(QString(), context.env);
+                renewal = EndpointVerdicts::parseRenewal(QString(), context.env, context.layout.overlays);
         }
     }
     return EndpointVerdicts::tlsCertificate(url, tls, renewal, context.now);
@@ -207,7 +209,7 @@ AuditCheckResult EndpointAuditChecks::studioExposed(const AuditContext &context)
         reasons << (context.hostError.isEmpty() ? tr("The server's listening sockets are unknown.")
                                                 : context.hostError);
     return EndpointVerdicts::studioExposed(root, body, context.host.listeningKnown, context.host.listening,
-                                           reasons.join(QLatin1Char(' ')));
+                                           context.layout.published, reasons.join(QLatin1Char(' ')));
 }
 
 } // namespace supadesk

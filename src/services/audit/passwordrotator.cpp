@@ -220,14 +220,14 @@ Status PasswordRotator::inspect(Run &run)
         const Result<ExecResult> r =
             execNow(run, RemoteFileScript::run(RemoteFileScript::read(run.envPath), true));
         if (!r.ok() || r.value().exitStatus != 0)
-            return Error{ErrorCode::ApplyEnvMissing,
+            return Error{ErrorCode::RotationEnv,
                          tr("Cannot read %1: %2").arg(run.envPath, read->error().message)};
         run.envText = QString::fromUtf8(r.value().standardOutput);
         run.envSudo = true;
     }
     const EnvFile env = EnvFile::parse(run.envText);
     if (env.value(PasswordRotation::EnvKey) != run.oldPassword)
-        return Error{ErrorCode::ApplyEnvMalformed,
+        return Error{ErrorCode::RotationEnv,
                      tr("%1 in %2 is not the password Supadesk logs in with; nothing was changed.")
                          .arg(PasswordRotation::EnvKey, run.envPath)};
 
