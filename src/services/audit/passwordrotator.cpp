@@ -228,7 +228,7 @@ Status PasswordRotator::inspect(Run &run)
     const EnvFile env = EnvFile::parse(run.envText);
     if (env.value(PasswordRotation::EnvKey) != run.oldPassword)
         return Error{ErrorCode::RotationEnv,
-                     tr("%1 in %2 is not the password Supadesk logs in with; nothing was changed.")
+                     tr("%1 in %2 is not the password Supadesk uses to log in; nothing was changed.")
                          .arg(PasswordRotation::EnvKey, run.envPath)};
 
     Result<ExecResult> services =
