@@ -5646,6 +5646,10 @@ Nothing on the server is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the pooler refuses the new password for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The stack answers with the new password.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5662,6 +5662,10 @@ Nothing on the server is changed.</source>
         <translation>მონაცემთა ბაზა %1-ისთვის ახალ პაროლს არ იღებს: %2</translation>
     </message>
     <message>
+        <source>the pooler refuses the new password for %1: %2</source>
+        <translation>პულერი %1-ისთვის ახალ პაროლს არ იღებს: %2</translation>
+    </message>
+    <message>
         <source>The stack answers with the new password.</source>
         <translation>სტეკი ახალი პაროლით პასუხობს.</translation>
     </message>

@@ -367,6 +367,27 @@ private slots:
                  qPrintable(report.serverState.join('\n')));
     }
 
+    // Supavisor keeps its tenant's password in its own store, which a restart does not refresh: a pooler
+    // that does not let the new password in is a failed rotation, rolled back.
+    void aPoolerThatRefusesTheNewPasswordPutsTheOldOneBack()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        PasswordRotationTarget t = target();
+        t.poolerPort = closed.serverPort();
+        closed.close(); // nothing answers there any more
+        PasswordRotator rotator(nullptr);
+        rotator.fixedNewPassword = QStringLiteral("NewPasswordThatMustNotStick47");
+        const PasswordRotationReport report = rotator.runAndWait(t);
+        QVERIFY(!report.succeeded());
+        QCOMPARE(report.error->id, ErrorCode::RotationHealth);
+        QVERIFY2(report.error->message.contains(
+                     QStringLiteral("the pooler refuses the new password for postgres")),
+                 qPrintable(report.error->message));
+        expectEveryRoleOnTheOldPassword(rotator.fixedNewPassword);
+        QCOMPARE(readFile(envPath()), EnvText);
+    }
+
     void aKeychainThatRefusesPutsTheOldPasswordBack()
     {
         PasswordRotator rotator(nullptr);

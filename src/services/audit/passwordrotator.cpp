@@ -369,6 +369,16 @@ Status PasswordRotator::checkHealth(Run &run)
         QString reason;
         if (tryLogin(t.database, t.database.user, run.newPassword, &reason) != Login::Accepted)
             problem = tr("the database refuses the new password for %1: %2").arg(t.database.user, reason);
+        if (problem.isEmpty() && t.poolerPort != 0) {
+            DbEndpoint pooler = t.database;
+            pooler.host = QStringLiteral("127.0.0.1");
+            pooler.port = t.poolerPort;
+            const QString tenant = EnvFile::parse(run.envText).value(QStringLiteral("POOLER_TENANT_ID"));
+            const QString user =
+                tenant.isEmpty() ? t.database.user : t.database.user + QLatin1Char('.') + tenant;
+            if (tryLogin(pooler, user, run.newPassword, &reason) != Login::Accepted)
+                problem = tr("the pooler refuses the new password for %1: %2").arg(user, reason);
+        }
         if (problem.isEmpty() && t.gatewayPort != 0) {
             QList<RouteProbe> probes;
             for (const QString &route : EndpointVerdicts::healthRoutes())

@@ -28,6 +28,9 @@ struct PasswordRotationTarget
     QString installDir;                   // holds .env and the compose file
     QString composeCommand = QStringLiteral("docker compose");
     quint16 gatewayPort = 0; // when set, the gateway's health routes are checked after the restart
+    // When set, a login through the pooler's forward (as postgres.<POOLER_TENANT_ID> for Supavisor) with the
+    // new password is checked too: Supavisor keeps the password of its tenant in its own store.
+    quint16 poolerPort = 0;
     int healthTimeoutSeconds = 120;
 };
 
