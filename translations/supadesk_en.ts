@@ -3024,6 +3024,418 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::DatabaseAuditChecks</name>
+    <message>
+        <source>The stack has no database forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no database password for this stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to let the login %1 read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 needs %2, which the login %3 does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 is not visible to this login: reading it needs pg_read_all_settings (or a superuser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PgBouncer&apos;s SHOW CONFIG has no pool_mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a superuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::DatabaseAuditEvaluator</name>
+    <message>
+        <source>Default passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL tuning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooler in transaction mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL for database connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production checklist asks for all default passwords changed: env.example&apos;s values are public, so anyone who reaches the stack can log in with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production checklist asks for PostgreSQL tuned to the host: the defaults use a fraction of the memory and plan for spinning disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production checklist asks for the pooler in transaction mode, so that many clients share a few server connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring needs query statistics: without pg_stat_statements, slow queries cannot be found after the fact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups and a tested restore need archived WAL for point-in-time recovery; a failing archiver also fills the disk with WAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production checklist asks for replication: a standby takes over when the server fails, and an abandoned slot keeps WAL until the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production checklist asks for encryption in transit: without SSL, passwords and data cross the network in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 (line %3) still has env.example&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 still has env.example&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .env could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login was tried: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts any password for %1 from here (trust), so its password cannot be tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login as %1 could not be tried: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of Supabase&apos;s internal roles can log in on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example password is refused for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the database password: every internal role gets a new one, the .env follows and the services restart. Replace the other example values on the Setup wizard&apos;s Secrets page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate new values for these keys on the Setup wizard&apos;s Secrets page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No example value of env.example is left in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s size (CPUs and memory) is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s size is unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (recommended %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_connections: %1 (the recommendation is sized for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported none of the tuned settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host: %1 vCPU, %2 RAM, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported by the server: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) differ from the recommendation by more than a factor of %1: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the recommended settings on the Setup wizard&apos;s Tuning page (some need a restart of the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supavisor runs, but the .env could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supavisor serves transaction mode on port %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supavisor runs, but its compose service publishes no transaction-mode port (container port 6543).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supavisor runs, but the .env sets no POOLER_PROXY_PORT_TRANSACTION: no transaction-mode port is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish Supavisor&apos;s transaction port (6543) on the Setup wizard&apos;s Pooling page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PgBouncer&apos;s pool_mode is %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set pool_mode = transaction on the Setup wizard&apos;s Pooling page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PgBouncer runs, but its pool_mode could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compose files run no pooler (neither Supavisor nor PgBouncer), and no PgBouncer was found on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a transaction pooler on the Setup wizard&apos;s Pooling page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compose files could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compose files could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pg_stat_statements view answers, so the library is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pg_stat_statements view refuses to answer: the library is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not in shared_preload_libraries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Setup wizard&apos;s Tuning page adds pg_stat_statements to shared_preload_libraries; the database must restart once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension pg_stat_statements is not created in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the extension (one statement, no restart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension is created in the schema %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive_mode was not reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive_mode = off: WAL is not archived, so point-in-time recovery is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on WAL archiving to a backup location on the Setup wizard&apos;s Backups page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving is on but nothing archives: WAL piles up in pg_wal until the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set an archive_command on the Setup wizard&apos;s Backups page, or turn archiving off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_stat_archiver could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 WAL file(s) archived, %2 failure(s) since the statistics were reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last archived: %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL files waiting for the archiver: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archiver is failing: %1 could not be archived at %2, after the last success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the database log for the archive_command&apos;s error and fix the command or its target (space, permissions, credentials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL is waiting, but nothing has been archived yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last WAL file was archived %1 ago, while WAL is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the archiver keeps up: the archive_command may be slow or stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby %1 (%2): %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect the standby or consumer of the slot, or drop the slot if nothing uses it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No standby is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a streaming standby (or a managed replica) and a runbook to promote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting ssl was not reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssl = %1: the server accepts no encrypted connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give PostgreSQL a certificate (ssl_cert_file, ssl_key_file), set ssl = on and reload; then make remote pg_hba rules hostssl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_hba.conf line %1: %2 %3 %4 %5 %6 allows connections without SSL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssl = on, and every rule for remote connections requires SSL (hostssl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ssl = on, but %n rule(s) for remote connections accept them unencrypted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change these pg_hba.conf rules from host to hostssl and reload PostgreSQL, once every client connects with sslmode=require.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 (%2) is inactive and retains %3 of WAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query statistics (pg_stat_statements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 can log in with env.example&apos;s POSTGRES_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::DatabaseRestart</name>
     <message>
         <source>No changed setting needs a restart of the database.</source>
@@ -4701,10 +5113,6 @@ A new SSH connection must get through afterwards, or the firewall is put back as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>daemon.json: max-size %1, max-file %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is rotated by logrotate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4732,10 +5140,6 @@ A new SSH connection must get through afterwards, or the firewall is put back as
         <source>No container of this stack is running.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>docker inspect did not report the containers&apos; limits.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n container(s) without a memory limit: %1.</source>
         <translation type="unfinished">
@@ -4757,10 +5161,6 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message>
         <source>A full disk stops PostgreSQL from writing WAL and the backups from running; the checklist&apos;s monitoring starts here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>df did not report the file system of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4855,10 +5255,6 @@ A new SSH connection must get through afterwards, or the firewall is put back as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PostgreSQL %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PostgreSQL image %1 (major version not in its tag).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4888,6 +5284,26 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message>
         <source>Upgrade release by release: back up, compare docker-compose.yml and .env.example between the tags, pull, recreate and check health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ufw&apos;s status was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daemon.json limits each container log to %1 and keeps %2 file(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker inspect did not show the containers&apos; limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>df gave no figures for the file system of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 (image %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
