@@ -3477,6 +3477,201 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::EndpointAuditChecks</name>
+    <message numerus="yes">
+        <source>no TLS handshake within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .env sets none of SUPABASE_PUBLIC_URL, API_EXTERNAL_URL and SITE_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack has no gateway forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .env has no ANON_KEY to call the gateway with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s listening sockets are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::EndpointVerdicts</name>
+    <message>
+        <source>TLS certificate of the public URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production checklist asks for TLS certificates installed and renewing themselves: keys and passwords otherwise cross the internet in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production checklist asks for verified health endpoints: a service that does not answer through the gateway is an outage the users see first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio holds the service role key: reachable without the gateway&apos;s basic auth or on a public port, it hands the whole database to anyone who finds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put Supabase&apos;s Caddy overlay (docker-compose.caddy.yml, PROXY_DOMAIN) in front of the gateway, or a reverse proxy with a certificate from Let&apos;s Encrypt that renews itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is served without TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an https:// URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of %1 (%2), issued by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires on %1: %n day(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>does not name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted by this computer&apos;s certificate store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-renewal: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no auto-renewal found (no certbot timer, no Caddy service or container)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tell whether something renews it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer after %2 ms (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the failing service&apos;s container (`docker compose ps`, `docker compose logs`) and restart it; check that its database role can log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway did not answer GET /: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio answers GET / through the gateway without credentials (HTTP 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway asks for credentials at / (HTTP 401).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answers GET / with HTTP %1, not Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio&apos;s port %1 listens on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 does not listen on a public address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio&apos;s port is published on %1:%2 (%3, line %4), past the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Studio behind the gateway&apos;s basic auth (DASHBOARD_USERNAME and DASHBOARD_PASSWORD) and publish no Studio port on a public address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::EnvFile</name>
     <message>
         <source>%1 is set again on line %2 (first on line %3); Docker Compose uses the last one. Remove the extra line.</source>
@@ -5724,6 +5919,198 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::PasswordRotation</name>
+    <message>
+        <source>Reading the roles, the .env and the containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the roles&apos; passwords in one transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the new password to the .env (with a backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting the containers that use the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the stack is healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the new password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the old password back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PasswordRotator</name>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain to store the new password in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not take the new password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot log in to the database as %1 with the current password: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the database roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not the password Supadesk uses to log in; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the stack&apos;s containers (%1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database role of the stack uses the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles to change: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles with a password of their own, left alone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot log in to the database as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot begin a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTER ROLE %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every role keeps the password it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles&apos; transaction did not commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The old password is back on %n role(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the password of %n role(s) in one transaction.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1; the previous one is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove older backups of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refuses the new password for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pooler refuses the new password for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack answers with the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack is not healthy after the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put back %1 from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the old password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not tell (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither password (unreadable?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 holds %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::PgConfigWriter</name>
     <message>
         <source>PostgreSQL settings generated by Supadesk. Run with: psql -f tuning.sql</source>
@@ -5751,6 +6138,17 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Add %1 to the existing %2 list; this file cannot know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PgPasswordEncryption</name>
+    <message>
+        <source>No open PostgreSQL connection to compute the verifier with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq could not compute the password verifier: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

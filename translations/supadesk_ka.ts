@@ -4225,6 +4225,201 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::EndpointAuditChecks</name>
+    <message numerus="yes">
+        <source>no TLS handshake within %n second(s)</source>
+        <translation>
+            <numerusform>TLS-ის ხელის ჩამორთმევა %n წმ-ში არ შედგა</numerusform>
+            <numerusform>TLS-ის ხელის ჩამორთმევა %n წმ-ში არ შედგა</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>ლოდინის დრო ამოიწურა</translation>
+    </message>
+    <message>
+        <source>The .env sets none of SUPABASE_PUBLIC_URL, API_EXTERNAL_URL and SITE_URL.</source>
+        <translation>.env-ში არცერთი არ არის მითითებული: SUPABASE_PUBLIC_URL, API_EXTERNAL_URL, SITE_URL.</translation>
+    </message>
+    <message>
+        <source>The stack has no gateway forward.</source>
+        <translation>სტეკს კარიბჭის გადამისამართება არ აქვს.</translation>
+    </message>
+    <message>
+        <source>The .env has no ANON_KEY to call the gateway with.</source>
+        <translation>.env-ში არ არის ANON_KEY, რომლითაც კარიბჭეს მივმართავთ.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s listening sockets are unknown.</source>
+        <translation>სერვერის მოსმენის სოკეტები უცნობია.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::EndpointVerdicts</name>
+    <message>
+        <source>TLS certificate of the public URL</source>
+        <translation>საჯარო URL-ის TLS სერტიფიკატი</translation>
+    </message>
+    <message>
+        <source>The production checklist asks for TLS certificates installed and renewing themselves: keys and passwords otherwise cross the internet in clear text.</source>
+        <translation>საწარმოო სიის მიხედვით TLS სერტიფიკატები უნდა იყოს დაყენებული და თავად უნდა განახლდეს: წინააღმდეგ შემთხვევაში გასაღებები და პაროლები ინტერნეტში ღია ტექსტად გადის.</translation>
+    </message>
+    <message>
+        <source>Health endpoints</source>
+        <translation>ჯანმრთელობის ბოლოწერტილები</translation>
+    </message>
+    <message>
+        <source>The production checklist asks for verified health endpoints: a service that does not answer through the gateway is an outage the users see first.</source>
+        <translation>საწარმოო სიის მიხედვით ჯანმრთელობის ბოლოწერტილები შემოწმებული უნდა იყოს: სერვისი, რომელიც კარიბჭით არ პასუხობს, გათიშვაა, რომელსაც პირველად მომხმარებლები ხედავენ.</translation>
+    </message>
+    <message>
+        <source>Studio exposure</source>
+        <translation>Studio-ს ხილვადობა</translation>
+    </message>
+    <message>
+        <source>Studio holds the service role key: reachable without the gateway&apos;s basic auth or on a public port, it hands the whole database to anyone who finds it.</source>
+        <translation>Studio-ს აქვს service role გასაღები: თუ ის კარიბჭის basic auth-ის გარეშე ან საჯარო პორტზე მისაწვდომია, მთელ მონაცემთა ბაზას ყველას აძლევს, ვინც მას იპოვის.</translation>
+    </message>
+    <message>
+        <source>Put Supabase&apos;s Caddy overlay (docker-compose.caddy.yml, PROXY_DOMAIN) in front of the gateway, or a reverse proxy with a certificate from Let&apos;s Encrypt that renews itself.</source>
+        <translation>კარიბჭის წინ დააყენეთ Supabase-ის Caddy-ის დანამატი (docker-compose.caddy.yml, PROXY_DOMAIN) ან უკუპროქსი Let&apos;s Encrypt-ის სერტიფიკატით, რომელიც თავად ახლდება.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is served without TLS.</source>
+        <translation>%1 (%2) TLS-ის გარეშე მიეწოდება.</translation>
+    </message>
+    <message>
+        <source>%1 is not an https:// URL: %2</source>
+        <translation>%1 არ არის https:// URL: %2</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>%1 მიუწვდომელია: %2</translation>
+    </message>
+    <message>
+        <source>Certificate of %1 (%2), issued by %3.</source>
+        <translation>%1-ის სერტიფიკატი (%2), გამცემი: %3.</translation>
+    </message>
+    <message>
+        <source>protocol unknown</source>
+        <translation>პროტოკოლი უცნობია</translation>
+    </message>
+    <message>
+        <source>an unnamed issuer</source>
+        <translation>უსახელო გამცემი</translation>
+    </message>
+    <message>
+        <source>Names: %1.</source>
+        <translation>სახელები: %1.</translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation>ვადა ამოიწურა %1-ს.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>ვადა ამოწურულია</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires on %1: %n day(s) left.</source>
+        <translation>
+            <numerusform>ვადა იწურება %1-ს: დარჩა %n დღე.</numerusform>
+            <numerusform>ვადა იწურება %1-ს: დარჩა %n დღე.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>ვადა იწურება %n დღეში</numerusform>
+            <numerusform>ვადა იწურება %n დღეში</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>does not name %1</source>
+        <translation>%1 არ არის დასახელებული</translation>
+    </message>
+    <message>
+        <source>not trusted (%1)</source>
+        <translation>არ არის სანდო (%1)</translation>
+    </message>
+    <message>
+        <source>Trusted by this computer&apos;s certificate store.</source>
+        <translation>სანდოა ამ კომპიუტერის სერტიფიკატების საცავისთვის.</translation>
+    </message>
+    <message>
+        <source>Auto-renewal: %1.</source>
+        <translation>ავტომატური განახლება: %1.</translation>
+    </message>
+    <message>
+        <source>no auto-renewal found (no certbot timer, no Caddy service or container)</source>
+        <translation>ავტომატური განახლება ვერ მოიძებნა (არც certbot-ის ტაიმერი, არც Caddy-ის სერვისი ან კონტეინერი)</translation>
+    </message>
+    <message>
+        <source>Could not tell whether something renews it.</source>
+        <translation>ვერ დადგინდა, ანახლებს თუ არა მას რამე.</translation>
+    </message>
+    <message>
+        <source>Fails: %1.</source>
+        <translation>ჩავარდა: %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1.</source>
+        <translation>გაფრთხილება: %1.</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 in %3 ms</source>
+        <translation>%1: HTTP %2, %3 მწმ</translation>
+    </message>
+    <message>
+        <source>%1: no answer after %2 ms (%3)</source>
+        <translation>%1: პასუხი არ არის %2 მწმ-ის შემდეგ (%3)</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer.</source>
+        <translation>კარიბჭემ არ უპასუხა.</translation>
+    </message>
+    <message>
+        <source>Failing: %1.</source>
+        <translation>არ მუშაობს: %1.</translation>
+    </message>
+    <message>
+        <source>Look at the failing service&apos;s container (`docker compose ps`, `docker compose logs`) and restart it; check that its database role can log in.</source>
+        <translation>შეამოწმეთ გაუმართავი სერვისის კონტეინერი (`docker compose ps`, `docker compose logs`) და გადატვირთეთ ის; შეამოწმეთ, შეუძლია თუ არა მის მონაცემთა ბაზის როლს შესვლა.</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer GET /: %1</source>
+        <translation>კარიბჭემ GET /-ზე არ უპასუხა: %1</translation>
+    </message>
+    <message>
+        <source>Studio answers GET / through the gateway without credentials (HTTP 200).</source>
+        <translation>Studio კარიბჭით GET /-ზე ავტორიზაციის გარეშე პასუხობს (HTTP 200).</translation>
+    </message>
+    <message>
+        <source>The gateway asks for credentials at / (HTTP 401).</source>
+        <translation>კარიბჭე /-ზე ავტორიზაციას ითხოვს (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>The gateway answers GET / with HTTP %1, not Studio.</source>
+        <translation>კარიბჭე GET /-ზე HTTP %1-ით პასუხობს და ეს Studio არ არის.</translation>
+    </message>
+    <message>
+        <source>Studio&apos;s port %1 listens on %2.</source>
+        <translation>Studio-ს პორტი %1 უსმენს მისამართზე %2.</translation>
+    </message>
+    <message>
+        <source>Port %1 does not listen on a public address.</source>
+        <translation>პორტი %1 საჯარო მისამართზე არ უსმენს.</translation>
+    </message>
+    <message>
+        <source>Studio&apos;s port is published on %1:%2 (%3, line %4), past the firewall.</source>
+        <translation>Studio-ს პორტი გამოქვეყნებულია მისამართზე %1:%2 (%3, სტრიქონი %4), ფაიერვოლის გვერდის ავლით.</translation>
+    </message>
+    <message>
+        <source>Keep Studio behind the gateway&apos;s basic auth (DASHBOARD_USERNAME and DASHBOARD_PASSWORD) and publish no Studio port on a public address.</source>
+        <translation>Studio დატოვეთ კარიბჭის basic auth-ის უკან (DASHBOARD_USERNAME და DASHBOARD_PASSWORD) და Studio-ს პორტი საჯარო მისამართზე ნუ გამოაქვეყნებთ.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::EnvFile</name>
     <message>
         <source>%1 is set again on line %2 (first on line %3); Docker Compose uses the last one. Remove the extra line.</source>
@@ -6478,6 +6673,198 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::PasswordRotation</name>
+    <message>
+        <source>Reading the roles, the .env and the containers</source>
+        <translation>როლების, .env-ისა და კონტეინერების წაკითხვა</translation>
+    </message>
+    <message>
+        <source>Changing the roles&apos; passwords in one transaction</source>
+        <translation>როლების პაროლების შეცვლა ერთ ტრანზაქციაში</translation>
+    </message>
+    <message>
+        <source>Writing the new password to the .env (with a backup)</source>
+        <translation>ახალი პაროლის ჩაწერა .env-ში (სარეზერვო ასლით)</translation>
+    </message>
+    <message>
+        <source>Restarting the containers that use the password</source>
+        <translation>პაროლის მომხმარებელი კონტეინერების გადატვირთვა</translation>
+    </message>
+    <message>
+        <source>Checking that the stack is healthy</source>
+        <translation>სტეკის გამართულობის შემოწმება</translation>
+    </message>
+    <message>
+        <source>Saving the new password in the keychain</source>
+        <translation>ახალი პაროლის შენახვა გასაღებების საცავში</translation>
+    </message>
+    <message>
+        <source>Putting the old password back</source>
+        <translation>ძველი პაროლის დაბრუნება</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PasswordRotator</name>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation>სტეკი დაკავშირებული არ არის.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was changed.</source>
+        <translation>გაუქმდა, სანამ რამე შეიცვლებოდა.</translation>
+    </message>
+    <message>
+        <source>No keychain to store the new password in.</source>
+        <translation>ახალი პაროლის შესანახად გასაღებების საცავი არ არის.</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the new password: %1</source>
+        <translation>გასაღებების საცავმა ახალი პაროლი არ მიიღო: %1</translation>
+    </message>
+    <message>
+        <source>The new password is in the keychain.</source>
+        <translation>ახალი პაროლი გასაღებების საცავშია.</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the database as %1 with the current password: %2</source>
+        <translation>მონაცემთა ბაზაში %1-ად მიმდინარე პაროლით შესვლა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the database roles: %1</source>
+        <translation>მონაცემთა ბაზის როლების წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1-ის წაკითხვა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not the password Supadesk uses to log in; nothing was changed.</source>
+        <translation>%1 ფაილში %2 არ არის ის პაროლი, რომლითაც Supadesk შესვლას ახორციელებს; არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>Cannot list the stack&apos;s containers (%1); nothing was changed.</source>
+        <translation>სტეკის კონტეინერების ჩამოთვლა ვერ მოხერხდა (%1); არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>No database role of the stack uses the password.</source>
+        <translation>სტეკის მონაცემთა ბაზის არცერთი როლი ამ პაროლს არ იყენებს.</translation>
+    </message>
+    <message>
+        <source>Roles to change: %1.</source>
+        <translation>შესაცვლელი როლები: %1.</translation>
+    </message>
+    <message>
+        <source>Roles with a password of their own, left alone: %1.</source>
+        <translation>საკუთარი პაროლის მქონე როლები ხელუხლებლად დარჩა: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the database as %1: %2</source>
+        <translation>მონაცემთა ბაზაში %1-ად შესვლა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>Cannot begin a transaction: %1</source>
+        <translation>ტრანზაქციის დაწყება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>ALTER ROLE %1 failed: %2</source>
+        <translation>ALTER ROLE %1 ვერ შესრულდა: %2</translation>
+    </message>
+    <message>
+        <source>Every role keeps the password it had.</source>
+        <translation>ყველა როლს თავისი ძველი პაროლი რჩება.</translation>
+    </message>
+    <message>
+        <source>The roles&apos; transaction did not commit: %1</source>
+        <translation>როლების ტრანზაქცია ვერ დადასტურდა: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The old password is back on %n role(s).</source>
+        <translation>
+            <numerusform>ძველი პაროლი დაბრუნდა %n როლზე.</numerusform>
+            <numerusform>ძველი პაროლი დაბრუნდა %n როლზე.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the password of %n role(s) in one transaction.</source>
+        <translation>
+            <numerusform>ერთ ტრანზაქციაში შეიცვალა %n როლის პაროლი.</numerusform>
+            <numerusform>ერთ ტრანზაქციაში შეიცვალა %n როლის პაროლი.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1-ში ჩაწერა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1; the previous one is kept as %2.</source>
+        <translation>%1 ჩაიწერა; წინა ვერსია შენახულია როგორც %2.</translation>
+    </message>
+    <message>
+        <source>Could not remove older backups of %1.</source>
+        <translation>%1-ის ძველი სარეზერვო ასლების წაშლა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>Restarting %1 failed: %2</source>
+        <translation>%1-ის გადატვირთვა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>Restarted %1.</source>
+        <translation>გადაიტვირთა: %1.</translation>
+    </message>
+    <message>
+        <source>the database refuses the new password for %1: %2</source>
+        <translation>მონაცემთა ბაზა %1-ისთვის ახალ პაროლს არ იღებს: %2</translation>
+    </message>
+    <message>
+        <source>the pooler refuses the new password for %1: %2</source>
+        <translation>პულერი %1-ისთვის ახალ პაროლს არ იღებს: %2</translation>
+    </message>
+    <message>
+        <source>The stack answers with the new password.</source>
+        <translation>სტეკი ახალი პაროლით პასუხობს.</translation>
+    </message>
+    <message>
+        <source>The stack is not healthy after the change: %1</source>
+        <translation>ცვლილების შემდეგ სტეკი გამართული არ არის: %1</translation>
+    </message>
+    <message>
+        <source>Cannot put back %1 from %2: %3</source>
+        <translation>%1-ის დაბრუნება %2-დან ვერ მოხერხდა: %3</translation>
+    </message>
+    <message>
+        <source>Put back %1 from %2.</source>
+        <translation>%1 დაბრუნდა %2-დან.</translation>
+    </message>
+    <message>
+        <source>%1: the old password</source>
+        <translation>%1: ძველი პაროლი</translation>
+    </message>
+    <message>
+        <source>%1: the new password</source>
+        <translation>%1: ახალი პაროლი</translation>
+    </message>
+    <message>
+        <source>%1: could not tell (%2)</source>
+        <translation>%1: ვერ დადგინდა (%2)</translation>
+    </message>
+    <message>
+        <source>the old password</source>
+        <translation>ძველი პაროლი</translation>
+    </message>
+    <message>
+        <source>the new password</source>
+        <translation>ახალი პაროლი</translation>
+    </message>
+    <message>
+        <source>neither password (unreadable?)</source>
+        <translation>არცერთი პაროლი (წაუკითხავია?)</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds %3</source>
+        <translation>%1: %2 შეიცავს — %3</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::PgConfigWriter</name>
     <message>
         <source>PostgreSQL settings generated by Supadesk. Run with: psql -f tuning.sql</source>
@@ -6506,6 +6893,17 @@ Nothing on the server is changed.</source>
     <message>
         <source>Add %1 to the existing %2 list; this file cannot know it.</source>
         <translation>დაამატეთ %1 არსებულ %2 სიას; ეს ფაილი მას ვერ იცნობს.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PgPasswordEncryption</name>
+    <message>
+        <source>No open PostgreSQL connection to compute the verifier with.</source>
+        <translation>ვერიფიკატორის გამოსათვლელად PostgreSQL-თან ღია კავშირი არ არის.</translation>
+    </message>
+    <message>
+        <source>libpq could not compute the password verifier: %1</source>
+        <translation>libpq-მ პაროლის ვერიფიკატორი ვერ გამოთვალა: %1</translation>
     </message>
 </context>
 <context>
