@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stack called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 of 100; %2 failed, %3 warnings, %4 could not be checked, %5 passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit was cancelled before every check had run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only this check (repeatable); see --list-checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the ids of every check and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --stack: the folder of the server&apos;s docker-compose.yml and .env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --stack: the database port on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --stack: the API gateway&apos;s port on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no audit check &quot;%1&quot;; supadesk-cli audit --list-checks lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityCalculator</name>
     <message>
         <source>No probe results</source>
@@ -691,6 +770,10 @@
     </message>
     <message>
         <source>The uptime probe is installed on &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a stack against the production checklist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1809,6 +1892,41 @@ PostgreSQL client (libpq) %3</source>
     </message>
 </context>
 <context>
+    <name>supadesk::AdvisorFixApplier</name>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix failed at “%1”: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix could not be committed: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a database advisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SQL fix to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database connection: the stack has no database forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix has no SQL to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::AnalyzerWorkspace</name>
     <message>
         <source>The statement could not be cancelled: %1</source>
@@ -2308,6 +2426,21 @@ PostgreSQL client (libpq) %3</source>
     </message>
 </context>
 <context>
+    <name>supadesk::AuditChecksModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::AuditContextReader</name>
     <message>
         <source>There is no .env in %1.</source>
@@ -2327,6 +2460,211 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message>
         <source>The compose files named by COMPOSE_FILE are missing in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AuditExportDialog</name>
+    <message>
+        <source>Export audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are also written as CSV to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AuditFixService</name>
+    <message>
+        <source>The fix needs the stack&apos;s database: connect the stack first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQL ran and was committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix runs on the server: connect the stack first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command ended with status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command ended with status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command ran without errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check has no fix that runs from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AuditHistoryStore</name>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the local history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local history %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the local history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local audit history could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local audit history is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit run could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local audit history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit runs could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AuditMatrixModel</name>
+    <message>
+        <source>Nothing could be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score of %1 out of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run on this stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell to open this stack&apos;s checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AuditReportCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AuditReportPdf</name>
+    <message>
+        <source>Audit report · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Supadesk on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stack(s) · generated on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every stack checked against the production checklist. A pass counts 1, a warning ½ and a failure 0; checks that could not run are left out of the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audited on %1. Nothing could be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audited on %1. Score %2 of 100: %3 passed, %4 warnings, %5 failed, %6 could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled: the checks after it are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2362,6 +2700,207 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message>
         <source>The audit could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AuditStatusText</name>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail · new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AuditWorkspace</name>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit yet — press Run audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score over time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the check that runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditing %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit was cancelled; the checks done so far are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit finished: %n stack(s) checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a stack to see its checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit of %1 yet — press Run audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · nothing could be checked · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · score %2 · %3 failed, %4 warnings · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the SQL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SQL will run in the database of %1, in one transaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit the selected stack (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit every stack in the list (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the check that runs (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the audit report as PDF and CSV (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix was not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix was applied; checking %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command will run on the server of %1, exactly as shown:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3020,6 +3559,331 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>Average wait per checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::DatabaseAdvisors</name>
+    <message>
+        <source>Row level security on exposed tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables in a schema the API serves that anon or authenticated can reach without row level security are readable (and, with the grants, writable) by anyone holding the public anon key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable row level security on each table, then add policies for what each role may do; until then the API returns no rows from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies on tables without row level security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies are ignored while row level security is off: the table looks protected and is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable row level security on each table so its policies take effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row level security without policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table with row level security and no policy returns nothing through the API: safe, but often an unfinished table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the policies the application needs, or leave the table closed on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth.users exposed through a view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view over auth.users in a schema the API serves hands every user&apos;s e-mail and metadata to anyone the view is granted to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the view from anon and authenticated, or move it to a schema the API does not serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views running with their owner&apos;s rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view without security_invoker reads its tables with its owner&apos;s rights, past the row level security of the caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make each view run with the caller&apos;s rights (security_invoker = on; PostgreSQL 15 or later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions without a fixed search_path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A function that resolves names through the caller&apos;s search_path can be made to call objects the caller chose, with the function&apos;s rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin each function&apos;s search_path (the fix sets pg_catalog, the function&apos;s own schema, pg_temp; use an empty path and qualified names for the strictest setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies trusting user_metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signed-in user can edit their own user_metadata, so a policy that decides on it lets users grant themselves access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide on app_metadata, which only the service role can change: set it for the users first, then apply the rewritten policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write policies that allow everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An INSERT, UPDATE or DELETE policy whose condition is just true lets any caller change any row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the policy (the action is refused until a real one replaces it) and write one that compares the row&apos;s owner with (select auth.uid()).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies calling auth functions per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth.uid(), auth.jwt() or current_setting() written bare in a policy runs once per row; wrapped as (select auth.uid()) it runs once per query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap each call in a sub-select; the fix rewrites the policies that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several permissive policies for one role and action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL evaluates every permissive policy for every row, so several for the same role and action slow every query on the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge them into one policy whose condition joins theirs with OR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign keys without an index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an index on its columns a foreign key makes every delete of a referenced row scan the whole table, and joins along it cannot use an index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an index on the foreign key&apos;s columns (the fix builds it in one transaction; on a large, busy table build it CONCURRENTLY by hand instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identical indexes cost every write twice and the space twice, and only one is ever used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the copies; the primary key&apos;s or a constraint&apos;s index is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An index never scanned costs every write and buys no read; the count is only as old as the statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the indexes that stay unused over a full business cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables without a primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a primary key rows cannot be addressed one by one: Realtime, replication and editors cannot update or delete a single row, and duplicates go unnoticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a primary key (an existing unique, not-null column, or a new identity column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions in the public schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension in public puts its functions in the schema the API serves and every role searches first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move relocatable extensions to the schema extensions; drop and create the others there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions not at the installed version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixes that the server&apos;s packages already carry are not in effect until the extension is updated in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update each extension to its default version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materialized views reachable over the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materialized views have no row level security: every row they hold is readable by the roles they are granted to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke them from anon and authenticated, or move them to a schema the API does not serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign tables reachable over the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign tables have no row level security: the remote rows are readable by the roles they are granted to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECURITY DEFINER functions callable by anon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone holding the public anon key can call these functions over the API, with their owner&apos;s rights and past row level security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke EXECUTE from PUBLIC and anon (the fix grants it back to the other roles that hold it), or make the function SECURITY INVOKER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECURITY DEFINER functions callable by signed-in users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signed-in user can call these functions over the API, with their owner&apos;s rights and past row level security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke EXECUTE from PUBLIC, anon and authenticated unless every user is meant to call them, or make the function SECURITY INVOKER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive columns readable over the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns named like passwords, tokens or personal data in a table without row level security are readable with the public anon key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable row level security on the table (and keep secrets out of tables the API serves).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public buckets that allow listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public bucket serves its files by URL without any policy; a SELECT policy for anon only adds that anyone can list every file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the policy; the files&apos; public URLs keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table bloat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space left by deleted and updated rows that nothing reused: scans and backups read the empty pages too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite the table with VACUUM FULL (locks it while it runs; it cannot run inside the fix transaction) or pg_repack without the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a Supabase database (no anon role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check&apos;s query failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in this database: nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check&apos;s query is missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such database advisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database connection: the stack has no database forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no database password for this stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5784,6 +6648,10 @@ Nothing on the server is changed.</source>
         <source>Copy Database Connection &amp;String</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect %1 first: the password rotation runs over its SSH session and database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::MaintenanceDialog</name>
@@ -5946,6 +6814,45 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Putting the old password back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PasswordRotationDialog</name>
+    <message>
+        <source>Rotate the database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supadesk gives postgres and every internal role that shares its password one new, generated password; writes it to the server&apos;s .env (keeping a backup); restarts the services that use it; checks that they are healthy; and keeps the new password only in your keychain. The API is unavailable for a short time while its services restart. Any failure puts the old password back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is done appears here, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the database password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the rotation stops if the roles have not changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: every role has the new password, the services are healthy and the keychain holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server has now:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7644,6 +8551,13 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>the table %1 lacks the column %2, which cannot be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ScoreSparkline</name>
+    <message>
+        <source>%1: score %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

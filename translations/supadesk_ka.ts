@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ka_GE" sourcelanguage="en_US">
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>pass</source>
+        <translation>კარგია</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>გაფრთხილება</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ჩავარდა</translation>
+    </message>
+    <message>
+        <source>could not check</source>
+        <translation>ვერ შემოწმდა</translation>
+    </message>
+    <message>
+        <source>There is no stack called &quot;%1&quot;.</source>
+        <translation>სტეკი სახელით „%1“ არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The database port must be a number from 1 to 65535.</source>
+        <translation>მონაცემთა ბაზის პორტი უნდა იყოს რიცხვი 1-დან 65535-მდე.</translation>
+    </message>
+    <message>
+        <source>The gateway port must be a number from 1 to 65535.</source>
+        <translation>API შლუზის პორტი უნდა იყოს რიცხვი 1-დან 65535-მდე.</translation>
+    </message>
+    <message>
+        <source>Audit of %1, %2</source>
+        <translation>%1-ის აუდიტი, %2</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>გამოსწორება: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1 of 100; %2 failed, %3 warnings, %4 could not be checked, %5 passed.</source>
+        <translation>ქულა: %1 100-დან; ჩავარდა: %2, გაფრთხილება: %3, ვერ შემოწმდა: %4, კარგია: %5.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>არცერთი</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled before every check had run.</source>
+        <translation>აუდიტი გაუქმდა, სანამ ყველა შემოწმება შესრულდებოდა.</translation>
+    </message>
+    <message>
+        <source>Run only this check (repeatable); see --list-checks.</source>
+        <translation>მხოლოდ ამ შემოწმების გაშვება (შეიძლება გამეორება); იხ. --list-checks.</translation>
+    </message>
+    <message>
+        <source>Print the ids of every check and exit.</source>
+        <translation>ყველა შემოწმების იდენტიფიკატორის დაბეჭდვა და გასვლა.</translation>
+    </message>
+    <message>
+        <source>Print the report as one JSON object.</source>
+        <translation>ანგარიშის დაბეჭდვა ერთ JSON ობიექტად.</translation>
+    </message>
+    <message>
+        <source>Without --stack: the folder of the server&apos;s docker-compose.yml and .env.</source>
+        <translation>--stack-ის გარეშე: სერვერზე docker-compose.yml-ისა და .env-ის საქაღალდე.</translation>
+    </message>
+    <message>
+        <source>Without --stack: the database port on the server.</source>
+        <translation>--stack-ის გარეშე: მონაცემთა ბაზის პორტი სერვერზე.</translation>
+    </message>
+    <message>
+        <source>Without --stack: the API gateway&apos;s port on the server.</source>
+        <translation>--stack-ის გარეშე: API შლუზის პორტი სერვერზე.</translation>
+    </message>
+    <message>
+        <source>There is no audit check &quot;%1&quot;; supadesk-cli audit --list-checks lists them.</source>
+        <translation>აუდიტის შემოწმება „%1“ არ არსებობს; სიას აჩვენებს supadesk-cli audit --list-checks.</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityCalculator</name>
     <message>
         <source>No probe results</source>
@@ -692,6 +771,10 @@
     <message>
         <source>The uptime probe is installed on &quot;%1&quot;.</source>
         <translation>ხელმისაწვდომობის ზონდი დაყენებულია „%1“-ზე.</translation>
+    </message>
+    <message>
+        <source>Check a stack against the production checklist</source>
+        <translation>სტეკის შემოწმება საწარმოო გარემოს საკონტროლო სიით</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1925,10 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <source>Cannot connect to the database: %1</source>
         <translation>მონაცემთა ბაზასთან დაკავშირება ვერ მოხერხდა: %1</translation>
     </message>
+    <message>
+        <source>The fix has no SQL to apply.</source>
+        <translation>გამოსწორებას გამოსაყენებელი SQL არ აქვს.</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::AnalyzerWorkspace</name>
@@ -2418,6 +2505,37 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
 </context>
 <context>
+    <name>supadesk::AuditFixService</name>
+    <message>
+        <source>The fix needs the stack&apos;s database: connect the stack first.</source>
+        <translation>გამოსწორებას სტეკის მონაცემთა ბაზა სჭირდება: ჯერ დაუკავშირდით სტეკს.</translation>
+    </message>
+    <message>
+        <source>The SQL ran and was committed.</source>
+        <translation>SQL შესრულდა და დადასტურდა (COMMIT).</translation>
+    </message>
+    <message>
+        <source>The fix runs on the server: connect the stack first.</source>
+        <translation>გამოსწორება სერვერზე სრულდება: ჯერ დაუკავშირდით სტეკს.</translation>
+    </message>
+    <message>
+        <source>The command ended with status %1.</source>
+        <translation>ბრძანება დასრულდა სტატუსით %1.</translation>
+    </message>
+    <message>
+        <source>The command ended with status %1: %2</source>
+        <translation>ბრძანება დასრულდა სტატუსით %1: %2</translation>
+    </message>
+    <message>
+        <source>The command ran without errors.</source>
+        <translation>ბრძანება შეცდომების გარეშე შესრულდა.</translation>
+    </message>
+    <message>
+        <source>This check has no fix that runs from here.</source>
+        <translation>ამ შემოწმებას აქედან გასაშვები გამოსწორება არ აქვს.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::AuditHistoryStore</name>
     <message>
         <source>Cannot create the directory %1.</source>
@@ -2736,10 +2854,6 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <translation>ეს SQL შესრულდება %1-ის მონაცემთა ბაზაში, ერთ ტრანზაქციაში:</translation>
     </message>
     <message>
-        <source>This command will run on the server of %1; the files it changes are backed up first and restored if it fails:</source>
-        <translation>ეს ბრძანება შესრულდება %1-ის სერვერზე; ფაილებს, რომლებსაც ის ცვლის, ჯერ სარეზერვო ასლი ექმნება, წარუმატებლობისას კი ისინი აღდგება:</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>კოპირება</translation>
     </message>
@@ -2782,6 +2896,18 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message>
         <source>Write the audit report as PDF and CSV (%1).</source>
         <translation>აუდიტის ანგარიშის ჩაწერა PDF და CSV ფორმატში (%1).</translation>
+    </message>
+    <message>
+        <source>The fix was not applied: %1</source>
+        <translation>გამოსწორება არ იქნა გამოყენებული: %1</translation>
+    </message>
+    <message>
+        <source>The fix was applied; checking %1 again.</source>
+        <translation>გამოსწორება გამოყენებულია; %1 ხელახლა მოწმდება.</translation>
+    </message>
+    <message>
+        <source>This command will run on the server of %1, exactly as shown:</source>
+        <translation>ეს ბრძანება %1-ის სერვერზე ზუსტად ისე შესრულდება, როგორც ნაჩვენებია:</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3573,331 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::DatabaseAdvisors</name>
+    <message>
+        <source>Row level security on exposed tables</source>
+        <translation>მწკრივების დონის უსაფრთხოება API-სთვის ღია ცხრილებზე</translation>
+    </message>
+    <message>
+        <source>Tables in a schema the API serves that anon or authenticated can reach without row level security are readable (and, with the grants, writable) by anyone holding the public anon key.</source>
+        <translation>სქემის ცხრილებს, რომელსაც API ემსახურება, თუ anon ან authenticated მათ მწკრივების დონის უსაფრთხოების გარეშე წვდება, კითხულობს (და შესაბამისი უფლებებით ცვლის) ყველა, ვისაც საჯარო anon გასაღები აქვს.</translation>
+    </message>
+    <message>
+        <source>Enable row level security on each table, then add policies for what each role may do; until then the API returns no rows from it.</source>
+        <translation>ჩართეთ მწკრივების დონის უსაფრთხოება თითოეულ ცხრილზე, შემდეგ დაამატეთ პოლიტიკები იმისთვის, რისი გაკეთებაც თითოეულ როლს შეუძლია; მანამდე API ამ ცხრილიდან მწკრივებს არ აბრუნებს.</translation>
+    </message>
+    <message>
+        <source>Policies on tables without row level security</source>
+        <translation>პოლიტიკები ცხრილებზე მწკრივების დონის უსაფრთხოების გარეშე</translation>
+    </message>
+    <message>
+        <source>Policies are ignored while row level security is off: the table looks protected and is not.</source>
+        <translation>სანამ მწკრივების დონის უსაფრთხოება გამორთულია, პოლიტიკები იგნორირდება: ცხრილი დაცული ჩანს, მაგრამ არ არის.</translation>
+    </message>
+    <message>
+        <source>Enable row level security on each table so its policies take effect.</source>
+        <translation>ჩართეთ მწკრივების დონის უსაფრთხოება თითოეულ ცხრილზე, რომ მისმა პოლიტიკებმა იმოქმედოს.</translation>
+    </message>
+    <message>
+        <source>Row level security without policies</source>
+        <translation>მწკრივების დონის უსაფრთხოება პოლიტიკების გარეშე</translation>
+    </message>
+    <message>
+        <source>A table with row level security and no policy returns nothing through the API: safe, but often an unfinished table.</source>
+        <translation>ცხრილი მწკრივების დონის უსაფრთხოებით და პოლიტიკის გარეშე API-ით არაფერს აბრუნებს: ეს უსაფრთხოა, მაგრამ ხშირად დაუმთავრებელ ცხრილზე მიუთითებს.</translation>
+    </message>
+    <message>
+        <source>Add the policies the application needs, or leave the table closed on purpose.</source>
+        <translation>დაამატეთ აპლიკაციისთვის საჭირო პოლიტიკები, ან ცხრილი განზრახ დახურული დატოვეთ.</translation>
+    </message>
+    <message>
+        <source>auth.users exposed through a view</source>
+        <translation>auth.users ხედის გავლით გახსნილია</translation>
+    </message>
+    <message>
+        <source>A view over auth.users in a schema the API serves hands every user&apos;s e-mail and metadata to anyone the view is granted to.</source>
+        <translation>auth.users-ზე აგებული ხედი სქემაში, რომელსაც API ემსახურება, ყველა მომხმარებლის ელფოსტასა და მეტამონაცემებს გადასცემს ყველას, ვისაც ამ ხედზე უფლება აქვს.</translation>
+    </message>
+    <message>
+        <source>Revoke the view from anon and authenticated, or move it to a schema the API does not serve.</source>
+        <translation>ჩამოართვით ხედზე უფლებები anon-ს და authenticated-ს, ან გადაიტანეთ ის სქემაში, რომელსაც API არ ემსახურება.</translation>
+    </message>
+    <message>
+        <source>Views running with their owner&apos;s rights</source>
+        <translation>ხედები, რომლებიც მფლობელის უფლებებით მუშაობს</translation>
+    </message>
+    <message>
+        <source>A view without security_invoker reads its tables with its owner&apos;s rights, past the row level security of the caller.</source>
+        <translation>ხედი security_invoker-ის გარეშე თავის ცხრილებს მფლობელის უფლებებით კითხულობს და გამომძახებლის მწკრივების დონის უსაფრთხოებას გვერდს უვლის.</translation>
+    </message>
+    <message>
+        <source>Make each view run with the caller&apos;s rights (security_invoker = on; PostgreSQL 15 or later).</source>
+        <translation>ყოველი ხედი გამომძახებლის უფლებებით გაუშვით (security_invoker = on; PostgreSQL 15 ან უფრო ახალი).</translation>
+    </message>
+    <message>
+        <source>Functions without a fixed search_path</source>
+        <translation>ფუნქციები ფიქსირებული search_path-ის გარეშე</translation>
+    </message>
+    <message>
+        <source>A function that resolves names through the caller&apos;s search_path can be made to call objects the caller chose, with the function&apos;s rights.</source>
+        <translation>ფუნქცია, რომელიც სახელებს გამომძახებლის search_path-ით ეძებს, შეიძლება აიძულონ, გამომძახებლის არჩეული ობიექტები ფუნქციის უფლებებით გამოიძახოს.</translation>
+    </message>
+    <message>
+        <source>Pin each function&apos;s search_path (the fix sets pg_catalog, the function&apos;s own schema, pg_temp; use an empty path and qualified names for the strictest setting).</source>
+        <translation>დააფიქსირეთ ყოველი ფუნქციის search_path (შესწორება უთითებს pg_catalog-ს, ფუნქციის საკუთარ სქემას და pg_temp-ს; ყველაზე მკაცრი ვარიანტისთვის მიუთითეთ ცარიელი გზა და სრული სახელები).</translation>
+    </message>
+    <message>
+        <source>Policies trusting user_metadata</source>
+        <translation>user_metadata-ს მინდობილი პოლიტიკები</translation>
+    </message>
+    <message>
+        <source>Every signed-in user can edit their own user_metadata, so a policy that decides on it lets users grant themselves access.</source>
+        <translation>ყოველ ავტორიზებულ მომხმარებელს საკუთარი user_metadata-ს შეცვლა შეუძლია, ამიტომ პოლიტიკა, რომელიც მასზე დაყრდნობით წყვეტს, მომხმარებლებს საშუალებას აძლევს, წვდომა თავად მისცენ საკუთარ თავს.</translation>
+    </message>
+    <message>
+        <source>Decide on app_metadata, which only the service role can change: set it for the users first, then apply the rewritten policies.</source>
+        <translation>გადაწყვეტილება app_metadata-ზე დააფუძნეთ, რომელსაც მხოლოდ service role ცვლის: ჯერ მომხმარებლებს ის შეუვსეთ, შემდეგ გამოიყენეთ გადაწერილი პოლიტიკები.</translation>
+    </message>
+    <message>
+        <source>Write policies that allow everything</source>
+        <translation>ჩაწერის პოლიტიკები, რომლებიც ყველაფერს უშვებს</translation>
+    </message>
+    <message>
+        <source>An INSERT, UPDATE or DELETE policy whose condition is just true lets any caller change any row.</source>
+        <translation>INSERT, UPDATE ან DELETE პოლიტიკა, რომლის პირობაც უბრალოდ true-ა, ნებისმიერ გამომძახებელს ნებისმიერი მწკრივის შეცვლის საშუალებას აძლევს.</translation>
+    </message>
+    <message>
+        <source>Drop the policy (the action is refused until a real one replaces it) and write one that compares the row&apos;s owner with (select auth.uid()).</source>
+        <translation>წაშალეთ პოლიტიკა (მოქმედება უარყოფილი იქნება, სანამ მას ნამდვილი პირობის მქონე არ ჩაანაცვლებს) და დაწერეთ ისეთი, რომელიც მწკრივის მფლობელს (select auth.uid())-ს ადარებს.</translation>
+    </message>
+    <message>
+        <source>Policies calling auth functions per row</source>
+        <translation>პოლიტიკები, რომლებიც auth ფუნქციებს ყოველ მწკრივზე იძახებს</translation>
+    </message>
+    <message>
+        <source>auth.uid(), auth.jwt() or current_setting() written bare in a policy runs once per row; wrapped as (select auth.uid()) it runs once per query.</source>
+        <translation>პოლიტიკაში პირდაპირ ჩაწერილი auth.uid(), auth.jwt() ან current_setting() ყოველ მწკრივზე ერთხელ სრულდება; (select auth.uid())-ში შეფუთული კი — მოთხოვნაზე ერთხელ.</translation>
+    </message>
+    <message>
+        <source>Wrap each call in a sub-select; the fix rewrites the policies that way.</source>
+        <translation>შეფუთეთ ყოველი გამოძახება ქვემოთხოვნაში (sub-select); შესწორება პოლიტიკებს ასე გადაწერს.</translation>
+    </message>
+    <message>
+        <source>Several permissive policies for one role and action</source>
+        <translation>რამდენიმე ნებადამრთველი პოლიტიკა ერთი როლისა და მოქმედებისთვის</translation>
+    </message>
+    <message>
+        <source>PostgreSQL evaluates every permissive policy for every row, so several for the same role and action slow every query on the table.</source>
+        <translation>PostgreSQL ყოველ ნებადამრთველ პოლიტიკას ყოველ მწკრივზე ამოწმებს, ამიტომ რამდენიმე პოლიტიკა ერთი როლისა და მოქმედებისთვის ცხრილზე ყოველ მოთხოვნას ანელებს.</translation>
+    </message>
+    <message>
+        <source>Merge them into one policy whose condition joins theirs with OR.</source>
+        <translation>გააერთიანეთ ისინი ერთ პოლიტიკაში, რომლის პირობაც მათ პირობებს OR-ით აერთებს.</translation>
+    </message>
+    <message>
+        <source>Foreign keys without an index</source>
+        <translation>გარე გასაღებები ინდექსის გარეშე</translation>
+    </message>
+    <message>
+        <source>Without an index on its columns a foreign key makes every delete of a referenced row scan the whole table, and joins along it cannot use an index.</source>
+        <translation>თუ გარე გასაღების სვეტებზე ინდექსი არ არის, მიმართული მწკრივის ყოველი წაშლა მთელ ცხრილს ათვალიერებს, ხოლო ამ გასაღებით შეერთებები ინდექსს ვერ იყენებს.</translation>
+    </message>
+    <message>
+        <source>Create an index on the foreign key&apos;s columns (the fix builds it in one transaction; on a large, busy table build it CONCURRENTLY by hand instead).</source>
+        <translation>შექმენით ინდექსი გარე გასაღების სვეტებზე (შესწორება მას ერთ ტრანზაქციაში აგებს; დიდ, დატვირთულ ცხრილზე ის ხელით, CONCURRENTLY-ით ააგეთ).</translation>
+    </message>
+    <message>
+        <source>Duplicate indexes</source>
+        <translation>დუბლირებული ინდექსები</translation>
+    </message>
+    <message>
+        <source>Identical indexes cost every write twice and the space twice, and only one is ever used.</source>
+        <translation>იდენტური ინდექსები ყოველ ჩაწერასაც და ადგილსაც ორმაგად ხარჯავს, გამოიყენება კი მხოლოდ ერთი.</translation>
+    </message>
+    <message>
+        <source>Drop the copies; the primary key&apos;s or a constraint&apos;s index is kept.</source>
+        <translation>წაშალეთ ასლები; პირველადი გასაღების ან შეზღუდვის ინდექსი რჩება.</translation>
+    </message>
+    <message>
+        <source>Unused indexes</source>
+        <translation>გამოუყენებელი ინდექსები</translation>
+    </message>
+    <message>
+        <source>An index never scanned costs every write and buys no read; the count is only as old as the statistics.</source>
+        <translation>ინდექსი, რომელიც არასოდეს წაკითხულა, ყოველ ჩაწერას აძვირებს და კითხვას არ აჩქარებს; მთვლელი მხოლოდ სტატისტიკის ბოლო განულებიდან ითვლის.</translation>
+    </message>
+    <message>
+        <source>Drop the indexes that stay unused over a full business cycle.</source>
+        <translation>წაშალეთ ინდექსები, რომლებიც სრული სამუშაო ციკლის განმავლობაში გამოუყენებელი რჩება.</translation>
+    </message>
+    <message>
+        <source>Tables without a primary key</source>
+        <translation>ცხრილები პირველადი გასაღების გარეშე</translation>
+    </message>
+    <message>
+        <source>Without a primary key rows cannot be addressed one by one: Realtime, replication and editors cannot update or delete a single row, and duplicates go unnoticed.</source>
+        <translation>პირველადი გასაღების გარეშე მწკრივებს ცალ-ცალკე ვერ მიმართავთ: Realtime, რეპლიკაცია და რედაქტორები ცალკეულ მწკრივს ვერ განაახლებს ან წაშლის, დუბლიკატები კი შეუმჩნეველი რჩება.</translation>
+    </message>
+    <message>
+        <source>Add a primary key (an existing unique, not-null column, or a new identity column).</source>
+        <translation>დაამატეთ პირველადი გასაღები (არსებული უნიკალური, NOT NULL სვეტი ან ახალი identity სვეტი).</translation>
+    </message>
+    <message>
+        <source>Extensions in the public schema</source>
+        <translation>გაფართოებები public სქემაში</translation>
+    </message>
+    <message>
+        <source>An extension in public puts its functions in the schema the API serves and every role searches first.</source>
+        <translation>public-ში მოთავსებული გაფართოება თავის ფუნქციებს იმ სქემაში ათავსებს, რომელსაც API ემსახურება და რომელშიც ყოველი როლი პირველად ეძებს.</translation>
+    </message>
+    <message>
+        <source>Move relocatable extensions to the schema extensions; drop and create the others there.</source>
+        <translation>გადაადგილებადი გაფართოებები გადაიტანეთ სქემაში extensions; დანარჩენები წაშალეთ და იქ თავიდან შექმენით.</translation>
+    </message>
+    <message>
+        <source>Extensions not at the installed version</source>
+        <translation>გაფართოებები, რომლებიც დაყენებულ ვერსიამდე არ არის განახლებული</translation>
+    </message>
+    <message>
+        <source>Fixes that the server&apos;s packages already carry are not in effect until the extension is updated in the database.</source>
+        <translation>შესწორებები, რომლებსაც სერვერის პაკეტები უკვე შეიცავს, არ მოქმედებს, სანამ გაფართოება მონაცემთა ბაზაში არ განახლდება.</translation>
+    </message>
+    <message>
+        <source>Update each extension to its default version.</source>
+        <translation>განაახლეთ ყოველი გაფართოება მის ნაგულისხმევ ვერსიამდე.</translation>
+    </message>
+    <message>
+        <source>Materialized views reachable over the API</source>
+        <translation>API-ით მისაწვდომი მატერიალიზებული ხედები</translation>
+    </message>
+    <message>
+        <source>Materialized views have no row level security: every row they hold is readable by the roles they are granted to.</source>
+        <translation>მატერიალიზებულ ხედებს მწკრივების დონის უსაფრთხოება არ აქვს: მათ ყოველ მწკრივს კითხულობს ყველა როლი, ვისაც მათზე უფლება აქვს.</translation>
+    </message>
+    <message>
+        <source>Revoke them from anon and authenticated, or move them to a schema the API does not serve.</source>
+        <translation>ჩამოართვით მათზე უფლებები anon-ს და authenticated-ს, ან გადაიტანეთ ისინი სქემაში, რომელსაც API არ ემსახურება.</translation>
+    </message>
+    <message>
+        <source>Foreign tables reachable over the API</source>
+        <translation>API-ით მისაწვდომი გარე ცხრილები</translation>
+    </message>
+    <message>
+        <source>Foreign tables have no row level security: the remote rows are readable by the roles they are granted to.</source>
+        <translation>გარე ცხრილებს მწკრივების დონის უსაფრთხოება არ აქვს: დისტანციურ მწკრივებს კითხულობს ყველა როლი, ვისაც მათზე უფლება აქვს.</translation>
+    </message>
+    <message>
+        <source>SECURITY DEFINER functions callable by anon</source>
+        <translation>SECURITY DEFINER ფუნქციები, რომელთა გამოძახებაც anon-ს შეუძლია</translation>
+    </message>
+    <message>
+        <source>Anyone holding the public anon key can call these functions over the API, with their owner&apos;s rights and past row level security.</source>
+        <translation>ყველას, ვისაც საჯარო anon გასაღები აქვს, შეუძლია ეს ფუნქციები API-ით გამოიძახოს მათი მფლობელის უფლებებით, მწკრივების დონის უსაფრთხოების გვერდის ავლით.</translation>
+    </message>
+    <message>
+        <source>Revoke EXECUTE from PUBLIC and anon (the fix grants it back to the other roles that hold it), or make the function SECURITY INVOKER.</source>
+        <translation>ჩამოართვით EXECUTE PUBLIC-ს და anon-ს (შესწორება მას უბრუნებს სხვა როლებს, რომლებსაც ის ახლა აქვს), ან ფუნქცია SECURITY INVOKER გახადეთ.</translation>
+    </message>
+    <message>
+        <source>SECURITY DEFINER functions callable by signed-in users</source>
+        <translation>SECURITY DEFINER ფუნქციები, რომელთა გამოძახებაც ავტორიზებულ მომხმარებლებს შეუძლიათ</translation>
+    </message>
+    <message>
+        <source>Every signed-in user can call these functions over the API, with their owner&apos;s rights and past row level security.</source>
+        <translation>ყოველ ავტორიზებულ მომხმარებელს შეუძლია ეს ფუნქციები API-ით გამოიძახოს მათი მფლობელის უფლებებით, მწკრივების დონის უსაფრთხოების გვერდის ავლით.</translation>
+    </message>
+    <message>
+        <source>Revoke EXECUTE from PUBLIC, anon and authenticated unless every user is meant to call them, or make the function SECURITY INVOKER.</source>
+        <translation>ჩამოართვით EXECUTE PUBLIC-ს, anon-ს და authenticated-ს, თუ ფუნქციები ყველა მომხმარებლისთვის არ არის განკუთვნილი, ან ფუნქცია SECURITY INVOKER გახადეთ.</translation>
+    </message>
+    <message>
+        <source>Sensitive columns readable over the API</source>
+        <translation>API-ით წაკითხვადი მგრძნობიარე სვეტები</translation>
+    </message>
+    <message>
+        <source>Columns named like passwords, tokens or personal data in a table without row level security are readable with the public anon key.</source>
+        <translation>სვეტები, რომელთა სახელები პაროლებს, ტოკენებს ან პერსონალურ მონაცემებს ჰგავს, ცხრილში მწკრივების დონის უსაფრთხოების გარეშე საჯარო anon გასაღებით იკითხება.</translation>
+    </message>
+    <message>
+        <source>Enable row level security on the table (and keep secrets out of tables the API serves).</source>
+        <translation>ჩართეთ ცხრილზე მწკრივების დონის უსაფრთხოება (და ნუ ინახავთ საიდუმლო მონაცემებს ცხრილებში, რომლებსაც API ემსახურება).</translation>
+    </message>
+    <message>
+        <source>Public buckets that allow listing</source>
+        <translation>საჯარო ბაკეტები, რომელთა შიგთავსის ჩამოთვლაც შესაძლებელია</translation>
+    </message>
+    <message>
+        <source>A public bucket serves its files by URL without any policy; a SELECT policy for anon only adds that anyone can list every file.</source>
+        <translation>საჯარო ბაკეტი ფაილებს URL-ით ყოველგვარი პოლიტიკის გარეშე გასცემს; anon-ისთვის SELECT პოლიტიკა მხოლოდ იმას ამატებს, რომ ნებისმიერს ყველა ფაილის ჩამოთვლა შეუძლია.</translation>
+    </message>
+    <message>
+        <source>Drop the policy; the files&apos; public URLs keep working.</source>
+        <translation>წაშალეთ პოლიტიკა; ფაილების საჯარო URL-ები კვლავ იმუშავებს.</translation>
+    </message>
+    <message>
+        <source>Table bloat</source>
+        <translation>ცხრილის გაბერვა</translation>
+    </message>
+    <message>
+        <source>Space left by deleted and updated rows that nothing reused: scans and backups read the empty pages too.</source>
+        <translation>წაშლილი და განახლებული მწკრივების დატოვებული ადგილი, რომელიც არაფერს გამოუყენებია: სკანირებები და სარეზერვო ასლები ცარიელ გვერდებსაც კითხულობს.</translation>
+    </message>
+    <message>
+        <source>Rewrite the table with VACUUM FULL (locks it while it runs; it cannot run inside the fix transaction) or pg_repack without the lock.</source>
+        <translation>გადაწერეთ ცხრილი VACUUM FULL-ით (შესრულებისას ცხრილს ბლოკავს; შესწორების ტრანზაქციაში ვერ გაეშვება) ან pg_repack-ით ბლოკირების გარეშე.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s):</source>
+        <translation>
+            <numerusform>%n მიგნება:</numerusform>
+            <numerusform>%n მიგნება:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… და კიდევ %n</numerusform>
+            <numerusform>… და კიდევ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a Supabase database (no anon role).</source>
+        <translation>ეს Supabase-ის მონაცემთა ბაზა არ არის (anon როლი არ არსებობს).</translation>
+    </message>
+    <message>
+        <source>The check&apos;s query failed: %1</source>
+        <translation>შემოწმების მოთხოვნა ვერ შესრულდა: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in this database: nothing to check.</source>
+        <translation>%1 ამ მონაცემთა ბაზაში არ არსებობს: შესამოწმებელი არაფერია.</translation>
+    </message>
+    <message>
+        <source>The check&apos;s query is missing: %1</source>
+        <translation>შემოწმების მოთხოვნა აკლია: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>არაფერი მოიძებნა.</translation>
+    </message>
+    <message>
+        <source>No such database advisor.</source>
+        <translation>მონაცემთა ბაზის ასეთი მრჩეველი არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>No database connection: the stack has no database forward.</source>
+        <translation>მონაცემთა ბაზასთან კავშირი არ არის: სტეკს მონაცემთა ბაზის პორტის გადამისამართება არ აქვს.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no database password for this stack.</source>
+        <translation>გასაღებების საცავში ამ სტეკის მონაცემთა ბაზის პაროლი არ არის.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database: %1</source>
+        <translation>მონაცემთა ბაზასთან დაკავშირება ვერ მოხერხდა: %1</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::DatabaseAuditChecks</name>
     <message>
         <source>The stack has no database forward.</source>
@@ -3856,331 +4307,6 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message>
         <source>The role %1 can log in with env.example&apos;s POSTGRES_PASSWORD.</source>
         <translation>როლს %1 env.example-ის POSTGRES_PASSWORD-ით შესვლა შეუძლია.</translation>
-    </message>
-</context>
-<context>
-    <name>supadesk::DatabaseAdvisors</name>
-    <message>
-        <source>Row level security on exposed tables</source>
-        <translation>მწკრივების დონის უსაფრთხოება API-სთვის ღია ცხრილებზე</translation>
-    </message>
-    <message>
-        <source>Tables in a schema the API serves that anon or authenticated can reach without row level security are readable (and, with the grants, writable) by anyone holding the public anon key.</source>
-        <translation>სქემის ცხრილებს, რომელსაც API ემსახურება, თუ anon ან authenticated მათ მწკრივების დონის უსაფრთხოების გარეშე წვდება, კითხულობს (და შესაბამისი უფლებებით ცვლის) ყველა, ვისაც საჯარო anon გასაღები აქვს.</translation>
-    </message>
-    <message>
-        <source>Enable row level security on each table, then add policies for what each role may do; until then the API returns no rows from it.</source>
-        <translation>ჩართეთ მწკრივების დონის უსაფრთხოება თითოეულ ცხრილზე, შემდეგ დაამატეთ პოლიტიკები იმისთვის, რისი გაკეთებაც თითოეულ როლს შეუძლია; მანამდე API ამ ცხრილიდან მწკრივებს არ აბრუნებს.</translation>
-    </message>
-    <message>
-        <source>Policies on tables without row level security</source>
-        <translation>პოლიტიკები ცხრილებზე მწკრივების დონის უსაფრთხოების გარეშე</translation>
-    </message>
-    <message>
-        <source>Policies are ignored while row level security is off: the table looks protected and is not.</source>
-        <translation>სანამ მწკრივების დონის უსაფრთხოება გამორთულია, პოლიტიკები იგნორირდება: ცხრილი დაცული ჩანს, მაგრამ არ არის.</translation>
-    </message>
-    <message>
-        <source>Enable row level security on each table so its policies take effect.</source>
-        <translation>ჩართეთ მწკრივების დონის უსაფრთხოება თითოეულ ცხრილზე, რომ მისმა პოლიტიკებმა იმოქმედოს.</translation>
-    </message>
-    <message>
-        <source>Row level security without policies</source>
-        <translation>მწკრივების დონის უსაფრთხოება პოლიტიკების გარეშე</translation>
-    </message>
-    <message>
-        <source>A table with row level security and no policy returns nothing through the API: safe, but often an unfinished table.</source>
-        <translation>ცხრილი მწკრივების დონის უსაფრთხოებით და პოლიტიკის გარეშე API-ით არაფერს აბრუნებს: ეს უსაფრთხოა, მაგრამ ხშირად დაუმთავრებელ ცხრილზე მიუთითებს.</translation>
-    </message>
-    <message>
-        <source>Add the policies the application needs, or leave the table closed on purpose.</source>
-        <translation>დაამატეთ აპლიკაციისთვის საჭირო პოლიტიკები, ან ცხრილი განზრახ დახურული დატოვეთ.</translation>
-    </message>
-    <message>
-        <source>auth.users exposed through a view</source>
-        <translation>auth.users ხედის გავლით გახსნილია</translation>
-    </message>
-    <message>
-        <source>A view over auth.users in a schema the API serves hands every user&apos;s e-mail and metadata to anyone the view is granted to.</source>
-        <translation>auth.users-ზე აგებული ხედი სქემაში, რომელსაც API ემსახურება, ყველა მომხმარებლის ელფოსტასა და მეტამონაცემებს გადასცემს ყველას, ვისაც ამ ხედზე უფლება აქვს.</translation>
-    </message>
-    <message>
-        <source>Revoke the view from anon and authenticated, or move it to a schema the API does not serve.</source>
-        <translation>ჩამოართვით ხედზე უფლებები anon-ს და authenticated-ს, ან გადაიტანეთ ის სქემაში, რომელსაც API არ ემსახურება.</translation>
-    </message>
-    <message>
-        <source>Views running with their owner&apos;s rights</source>
-        <translation>ხედები, რომლებიც მფლობელის უფლებებით მუშაობს</translation>
-    </message>
-    <message>
-        <source>A view without security_invoker reads its tables with its owner&apos;s rights, past the row level security of the caller.</source>
-        <translation>ხედი security_invoker-ის გარეშე თავის ცხრილებს მფლობელის უფლებებით კითხულობს და გამომძახებლის მწკრივების დონის უსაფრთხოებას გვერდს უვლის.</translation>
-    </message>
-    <message>
-        <source>Make each view run with the caller&apos;s rights (security_invoker = on; PostgreSQL 15 or later).</source>
-        <translation>ყოველი ხედი გამომძახებლის უფლებებით გაუშვით (security_invoker = on; PostgreSQL 15 ან უფრო ახალი).</translation>
-    </message>
-    <message>
-        <source>Functions without a fixed search_path</source>
-        <translation>ფუნქციები ფიქსირებული search_path-ის გარეშე</translation>
-    </message>
-    <message>
-        <source>A function that resolves names through the caller&apos;s search_path can be made to call objects the caller chose, with the function&apos;s rights.</source>
-        <translation>ფუნქცია, რომელიც სახელებს გამომძახებლის search_path-ით ეძებს, შეიძლება აიძულონ, გამომძახებლის არჩეული ობიექტები ფუნქციის უფლებებით გამოიძახოს.</translation>
-    </message>
-    <message>
-        <source>Pin each function&apos;s search_path (the fix sets pg_catalog, the function&apos;s own schema, pg_temp; use an empty path and qualified names for the strictest setting).</source>
-        <translation>დააფიქსირეთ ყოველი ფუნქციის search_path (შესწორება უთითებს pg_catalog-ს, ფუნქციის საკუთარ სქემას და pg_temp-ს; ყველაზე მკაცრი ვარიანტისთვის მიუთითეთ ცარიელი გზა და სრული სახელები).</translation>
-    </message>
-    <message>
-        <source>Policies trusting user_metadata</source>
-        <translation>user_metadata-ს მინდობილი პოლიტიკები</translation>
-    </message>
-    <message>
-        <source>Every signed-in user can edit their own user_metadata, so a policy that decides on it lets users grant themselves access.</source>
-        <translation>ყოველ ავტორიზებულ მომხმარებელს საკუთარი user_metadata-ს შეცვლა შეუძლია, ამიტომ პოლიტიკა, რომელიც მასზე დაყრდნობით წყვეტს, მომხმარებლებს საშუალებას აძლევს, წვდომა თავად მისცენ საკუთარ თავს.</translation>
-    </message>
-    <message>
-        <source>Decide on app_metadata, which only the service role can change: set it for the users first, then apply the rewritten policies.</source>
-        <translation>გადაწყვეტილება app_metadata-ზე დააფუძნეთ, რომელსაც მხოლოდ service role ცვლის: ჯერ მომხმარებლებს ის შეუვსეთ, შემდეგ გამოიყენეთ გადაწერილი პოლიტიკები.</translation>
-    </message>
-    <message>
-        <source>Write policies that allow everything</source>
-        <translation>ჩაწერის პოლიტიკები, რომლებიც ყველაფერს უშვებს</translation>
-    </message>
-    <message>
-        <source>An INSERT, UPDATE or DELETE policy whose condition is just true lets any caller change any row.</source>
-        <translation>INSERT, UPDATE ან DELETE პოლიტიკა, რომლის პირობაც უბრალოდ true-ა, ნებისმიერ გამომძახებელს ნებისმიერი მწკრივის შეცვლის საშუალებას აძლევს.</translation>
-    </message>
-    <message>
-        <source>Drop the policy (the action is refused until a real one replaces it) and write one that compares the row&apos;s owner with (select auth.uid()).</source>
-        <translation>წაშალეთ პოლიტიკა (მოქმედება უარყოფილი იქნება, სანამ მას ნამდვილი პირობის მქონე არ ჩაანაცვლებს) და დაწერეთ ისეთი, რომელიც მწკრივის მფლობელს (select auth.uid())-ს ადარებს.</translation>
-    </message>
-    <message>
-        <source>Policies calling auth functions per row</source>
-        <translation>პოლიტიკები, რომლებიც auth ფუნქციებს ყოველ მწკრივზე იძახებს</translation>
-    </message>
-    <message>
-        <source>auth.uid(), auth.jwt() or current_setting() written bare in a policy runs once per row; wrapped as (select auth.uid()) it runs once per query.</source>
-        <translation>პოლიტიკაში პირდაპირ ჩაწერილი auth.uid(), auth.jwt() ან current_setting() ყოველ მწკრივზე ერთხელ სრულდება; (select auth.uid())-ში შეფუთული კი — მოთხოვნაზე ერთხელ.</translation>
-    </message>
-    <message>
-        <source>Wrap each call in a sub-select; the fix rewrites the policies that way.</source>
-        <translation>შეფუთეთ ყოველი გამოძახება ქვემოთხოვნაში (sub-select); შესწორება პოლიტიკებს ასე გადაწერს.</translation>
-    </message>
-    <message>
-        <source>Several permissive policies for one role and action</source>
-        <translation>რამდენიმე ნებადამრთველი პოლიტიკა ერთი როლისა და მოქმედებისთვის</translation>
-    </message>
-    <message>
-        <source>PostgreSQL evaluates every permissive policy for every row, so several for the same role and action slow every query on the table.</source>
-        <translation>PostgreSQL ყოველ ნებადამრთველ პოლიტიკას ყოველ მწკრივზე ამოწმებს, ამიტომ რამდენიმე პოლიტიკა ერთი როლისა და მოქმედებისთვის ცხრილზე ყოველ მოთხოვნას ანელებს.</translation>
-    </message>
-    <message>
-        <source>Merge them into one policy whose condition joins theirs with OR.</source>
-        <translation>გააერთიანეთ ისინი ერთ პოლიტიკაში, რომლის პირობაც მათ პირობებს OR-ით აერთებს.</translation>
-    </message>
-    <message>
-        <source>Foreign keys without an index</source>
-        <translation>გარე გასაღებები ინდექსის გარეშე</translation>
-    </message>
-    <message>
-        <source>Without an index on its columns a foreign key makes every delete of a referenced row scan the whole table, and joins along it cannot use an index.</source>
-        <translation>თუ გარე გასაღების სვეტებზე ინდექსი არ არის, მიმართული მწკრივის ყოველი წაშლა მთელ ცხრილს ათვალიერებს, ხოლო ამ გასაღებით შეერთებები ინდექსს ვერ იყენებს.</translation>
-    </message>
-    <message>
-        <source>Create an index on the foreign key&apos;s columns (the fix builds it in one transaction; on a large, busy table build it CONCURRENTLY by hand instead).</source>
-        <translation>შექმენით ინდექსი გარე გასაღების სვეტებზე (შესწორება მას ერთ ტრანზაქციაში აგებს; დიდ, დატვირთულ ცხრილზე ის ხელით, CONCURRENTLY-ით ააგეთ).</translation>
-    </message>
-    <message>
-        <source>Duplicate indexes</source>
-        <translation>დუბლირებული ინდექსები</translation>
-    </message>
-    <message>
-        <source>Identical indexes cost every write twice and the space twice, and only one is ever used.</source>
-        <translation>იდენტური ინდექსები ყოველ ჩაწერასაც და ადგილსაც ორმაგად ხარჯავს, გამოიყენება კი მხოლოდ ერთი.</translation>
-    </message>
-    <message>
-        <source>Drop the copies; the primary key&apos;s or a constraint&apos;s index is kept.</source>
-        <translation>წაშალეთ ასლები; პირველადი გასაღების ან შეზღუდვის ინდექსი რჩება.</translation>
-    </message>
-    <message>
-        <source>Unused indexes</source>
-        <translation>გამოუყენებელი ინდექსები</translation>
-    </message>
-    <message>
-        <source>An index never scanned costs every write and buys no read; the count is only as old as the statistics.</source>
-        <translation>ინდექსი, რომელიც არასოდეს წაკითხულა, ყოველ ჩაწერას აძვირებს და კითხვას არ აჩქარებს; მთვლელი მხოლოდ სტატისტიკის ბოლო განულებიდან ითვლის.</translation>
-    </message>
-    <message>
-        <source>Drop the indexes that stay unused over a full business cycle.</source>
-        <translation>წაშალეთ ინდექსები, რომლებიც სრული სამუშაო ციკლის განმავლობაში გამოუყენებელი რჩება.</translation>
-    </message>
-    <message>
-        <source>Tables without a primary key</source>
-        <translation>ცხრილები პირველადი გასაღების გარეშე</translation>
-    </message>
-    <message>
-        <source>Without a primary key rows cannot be addressed one by one: Realtime, replication and editors cannot update or delete a single row, and duplicates go unnoticed.</source>
-        <translation>პირველადი გასაღების გარეშე მწკრივებს ცალ-ცალკე ვერ მიმართავთ: Realtime, რეპლიკაცია და რედაქტორები ცალკეულ მწკრივს ვერ განაახლებს ან წაშლის, დუბლიკატები კი შეუმჩნეველი რჩება.</translation>
-    </message>
-    <message>
-        <source>Add a primary key (an existing unique, not-null column, or a new identity column).</source>
-        <translation>დაამატეთ პირველადი გასაღები (არსებული უნიკალური, NOT NULL სვეტი ან ახალი identity სვეტი).</translation>
-    </message>
-    <message>
-        <source>Extensions in the public schema</source>
-        <translation>გაფართოებები public სქემაში</translation>
-    </message>
-    <message>
-        <source>An extension in public puts its functions in the schema the API serves and every role searches first.</source>
-        <translation>public-ში მოთავსებული გაფართოება თავის ფუნქციებს იმ სქემაში ათავსებს, რომელსაც API ემსახურება და რომელშიც ყოველი როლი პირველად ეძებს.</translation>
-    </message>
-    <message>
-        <source>Move relocatable extensions to the schema extensions; drop and create the others there.</source>
-        <translation>გადაადგილებადი გაფართოებები გადაიტანეთ სქემაში extensions; დანარჩენები წაშალეთ და იქ თავიდან შექმენით.</translation>
-    </message>
-    <message>
-        <source>Extensions not at the installed version</source>
-        <translation>გაფართოებები, რომლებიც დაყენებულ ვერსიამდე არ არის განახლებული</translation>
-    </message>
-    <message>
-        <source>Fixes that the server&apos;s packages already carry are not in effect until the extension is updated in the database.</source>
-        <translation>შესწორებები, რომლებსაც სერვერის პაკეტები უკვე შეიცავს, არ მოქმედებს, სანამ გაფართოება მონაცემთა ბაზაში არ განახლდება.</translation>
-    </message>
-    <message>
-        <source>Update each extension to its default version.</source>
-        <translation>განაახლეთ ყოველი გაფართოება მის ნაგულისხმევ ვერსიამდე.</translation>
-    </message>
-    <message>
-        <source>Materialized views reachable over the API</source>
-        <translation>API-ით მისაწვდომი მატერიალიზებული ხედები</translation>
-    </message>
-    <message>
-        <source>Materialized views have no row level security: every row they hold is readable by the roles they are granted to.</source>
-        <translation>მატერიალიზებულ ხედებს მწკრივების დონის უსაფრთხოება არ აქვს: მათ ყოველ მწკრივს კითხულობს ყველა როლი, ვისაც მათზე უფლება აქვს.</translation>
-    </message>
-    <message>
-        <source>Revoke them from anon and authenticated, or move them to a schema the API does not serve.</source>
-        <translation>ჩამოართვით მათზე უფლებები anon-ს და authenticated-ს, ან გადაიტანეთ ისინი სქემაში, რომელსაც API არ ემსახურება.</translation>
-    </message>
-    <message>
-        <source>Foreign tables reachable over the API</source>
-        <translation>API-ით მისაწვდომი გარე ცხრილები</translation>
-    </message>
-    <message>
-        <source>Foreign tables have no row level security: the remote rows are readable by the roles they are granted to.</source>
-        <translation>გარე ცხრილებს მწკრივების დონის უსაფრთხოება არ აქვს: დისტანციურ მწკრივებს კითხულობს ყველა როლი, ვისაც მათზე უფლება აქვს.</translation>
-    </message>
-    <message>
-        <source>SECURITY DEFINER functions callable by anon</source>
-        <translation>SECURITY DEFINER ფუნქციები, რომელთა გამოძახებაც anon-ს შეუძლია</translation>
-    </message>
-    <message>
-        <source>Anyone holding the public anon key can call these functions over the API, with their owner&apos;s rights and past row level security.</source>
-        <translation>ყველას, ვისაც საჯარო anon გასაღები აქვს, შეუძლია ეს ფუნქციები API-ით გამოიძახოს მათი მფლობელის უფლებებით, მწკრივების დონის უსაფრთხოების გვერდის ავლით.</translation>
-    </message>
-    <message>
-        <source>Revoke EXECUTE from PUBLIC and anon (the fix grants it back to the other roles that hold it), or make the function SECURITY INVOKER.</source>
-        <translation>ჩამოართვით EXECUTE PUBLIC-ს და anon-ს (შესწორება მას უბრუნებს სხვა როლებს, რომლებსაც ის ახლა აქვს), ან ფუნქცია SECURITY INVOKER გახადეთ.</translation>
-    </message>
-    <message>
-        <source>SECURITY DEFINER functions callable by signed-in users</source>
-        <translation>SECURITY DEFINER ფუნქციები, რომელთა გამოძახებაც ავტორიზებულ მომხმარებლებს შეუძლიათ</translation>
-    </message>
-    <message>
-        <source>Every signed-in user can call these functions over the API, with their owner&apos;s rights and past row level security.</source>
-        <translation>ყოველ ავტორიზებულ მომხმარებელს შეუძლია ეს ფუნქციები API-ით გამოიძახოს მათი მფლობელის უფლებებით, მწკრივების დონის უსაფრთხოების გვერდის ავლით.</translation>
-    </message>
-    <message>
-        <source>Revoke EXECUTE from PUBLIC, anon and authenticated unless every user is meant to call them, or make the function SECURITY INVOKER.</source>
-        <translation>ჩამოართვით EXECUTE PUBLIC-ს, anon-ს და authenticated-ს, თუ ფუნქციები ყველა მომხმარებლისთვის არ არის განკუთვნილი, ან ფუნქცია SECURITY INVOKER გახადეთ.</translation>
-    </message>
-    <message>
-        <source>Sensitive columns readable over the API</source>
-        <translation>API-ით წაკითხვადი მგრძნობიარე სვეტები</translation>
-    </message>
-    <message>
-        <source>Columns named like passwords, tokens or personal data in a table without row level security are readable with the public anon key.</source>
-        <translation>სვეტები, რომელთა სახელები პაროლებს, ტოკენებს ან პერსონალურ მონაცემებს ჰგავს, ცხრილში მწკრივების დონის უსაფრთხოების გარეშე საჯარო anon გასაღებით იკითხება.</translation>
-    </message>
-    <message>
-        <source>Enable row level security on the table (and keep secrets out of tables the API serves).</source>
-        <translation>ჩართეთ ცხრილზე მწკრივების დონის უსაფრთხოება (და ნუ ინახავთ საიდუმლო მონაცემებს ცხრილებში, რომლებსაც API ემსახურება).</translation>
-    </message>
-    <message>
-        <source>Public buckets that allow listing</source>
-        <translation>საჯარო ბაკეტები, რომელთა შიგთავსის ჩამოთვლაც შესაძლებელია</translation>
-    </message>
-    <message>
-        <source>A public bucket serves its files by URL without any policy; a SELECT policy for anon only adds that anyone can list every file.</source>
-        <translation>საჯარო ბაკეტი ფაილებს URL-ით ყოველგვარი პოლიტიკის გარეშე გასცემს; anon-ისთვის SELECT პოლიტიკა მხოლოდ იმას ამატებს, რომ ნებისმიერს ყველა ფაილის ჩამოთვლა შეუძლია.</translation>
-    </message>
-    <message>
-        <source>Drop the policy; the files&apos; public URLs keep working.</source>
-        <translation>წაშალეთ პოლიტიკა; ფაილების საჯარო URL-ები კვლავ იმუშავებს.</translation>
-    </message>
-    <message>
-        <source>Table bloat</source>
-        <translation>ცხრილის გაბერვა</translation>
-    </message>
-    <message>
-        <source>Space left by deleted and updated rows that nothing reused: scans and backups read the empty pages too.</source>
-        <translation>წაშლილი და განახლებული მწკრივების დატოვებული ადგილი, რომელიც არაფერს გამოუყენებია: სკანირებები და სარეზერვო ასლები ცარიელ გვერდებსაც კითხულობს.</translation>
-    </message>
-    <message>
-        <source>Rewrite the table with VACUUM FULL (locks it while it runs; it cannot run inside the fix transaction) or pg_repack without the lock.</source>
-        <translation>გადაწერეთ ცხრილი VACUUM FULL-ით (შესრულებისას ცხრილს ბლოკავს; შესწორების ტრანზაქციაში ვერ გაეშვება) ან pg_repack-ით ბლოკირების გარეშე.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s):</source>
-        <translation>
-            <numerusform>%n მიგნება:</numerusform>
-            <numerusform>%n მიგნება:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… და კიდევ %n</numerusform>
-            <numerusform>… და კიდევ %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not a Supabase database (no anon role).</source>
-        <translation>ეს Supabase-ის მონაცემთა ბაზა არ არის (anon როლი არ არსებობს).</translation>
-    </message>
-    <message>
-        <source>The check&apos;s query failed: %1</source>
-        <translation>შემოწმების მოთხოვნა ვერ შესრულდა: %1</translation>
-    </message>
-    <message>
-        <source>%1 does not exist in this database: nothing to check.</source>
-        <translation>%1 ამ მონაცემთა ბაზაში არ არსებობს: შესამოწმებელი არაფერია.</translation>
-    </message>
-    <message>
-        <source>The check&apos;s query is missing: %1</source>
-        <translation>შემოწმების მოთხოვნა აკლია: %1</translation>
-    </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>არაფერი მოიძებნა.</translation>
-    </message>
-    <message>
-        <source>No such database advisor.</source>
-        <translation>მონაცემთა ბაზის ასეთი მრჩეველი არ არსებობს.</translation>
-    </message>
-    <message>
-        <source>No database connection: the stack has no database forward.</source>
-        <translation>მონაცემთა ბაზასთან კავშირი არ არის: სტეკს მონაცემთა ბაზის პორტის გადამისამართება არ აქვს.</translation>
-    </message>
-    <message>
-        <source>The keychain holds no database password for this stack.</source>
-        <translation>გასაღებების საცავში ამ სტეკის მონაცემთა ბაზის პაროლი არ არის.</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the database: %1</source>
-        <translation>მონაცემთა ბაზასთან დაკავშირება ვერ მოხერხდა: %1</translation>
     </message>
 </context>
 <context>
@@ -6538,6 +6664,10 @@ Nothing on the server is changed.</source>
         <source>Copy Database Connection &amp;String</source>
         <translation>ბაზასთან დაკავშირების სტრიქონის &amp;კოპირება</translation>
     </message>
+    <message>
+        <source>Connect %1 first: the password rotation runs over its SSH session and database.</source>
+        <translation>ჯერ დაუკავშირდით %1-ს: პაროლის როტაცია მისი SSH სესიითა და მონაცემთა ბაზით სრულდება.</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::MaintenanceDialog</name>
@@ -6701,6 +6831,45 @@ Nothing on the server is changed.</source>
     <message>
         <source>Putting the old password back</source>
         <translation>ძველი პაროლის დაბრუნება</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PasswordRotationDialog</name>
+    <message>
+        <source>Rotate the database password</source>
+        <translation>მონაცემთა ბაზის პაროლის როტაცია</translation>
+    </message>
+    <message>
+        <source>Supadesk gives postgres and every internal role that shares its password one new, generated password; writes it to the server&apos;s .env (keeping a backup); restarts the services that use it; checks that they are healthy; and keeps the new password only in your keychain. The API is unavailable for a short time while its services restart. Any failure puts the old password back.</source>
+        <translation>Supadesk postgres-ს და ყველა შიდა როლს, რომელსაც იგივე პაროლი აქვს, ერთ ახალ, გენერირებულ პაროლს აძლევს; წერს მას სერვერის .env-ში (სარეზერვო ასლს ინახავს); გადატვირთავს სერვისებს, რომლებიც მას იყენებენ; ამოწმებს, რომ ისინი გამართულად მუშაობენ; ახალ პაროლს კი მხოლოდ თქვენს გასაღებების საცავში ინახავს. სერვისების გადატვირთვისას API მცირე ხნით მიუწვდომელია. ნებისმიერი შეცდომისას ძველი პაროლი აღდგება.</translation>
+    </message>
+    <message>
+        <source>What is done appears here, step by step.</source>
+        <translation>აქ ნაბიჯ-ნაბიჯ გამოჩნდება, რა შესრულდა.</translation>
+    </message>
+    <message>
+        <source>Rotate the database password of %1</source>
+        <translation>%1-ის მონაცემთა ბაზის პაროლის როტაცია</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>დახურვა</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;როტაცია</translation>
+    </message>
+    <message>
+        <source>Cancelling: the rotation stops if the roles have not changed yet.</source>
+        <translation>უქმდება: როტაცია შეწყდება, თუ როლები ჯერ არ შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>Done: every role has the new password, the services are healthy and the keychain holds it.</source>
+        <translation>მზადაა: ყველა როლს ახალი პაროლი აქვს, სერვისები გამართულად მუშაობს და პაროლი გასაღებების საცავშია.</translation>
+    </message>
+    <message>
+        <source>What the server has now:</source>
+        <translation>რა არის ახლა სერვერზე:</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "db/uptimestore.h"
 #include "gui/analyzer/analyzerworkspace.h"
 #include "gui/audit/auditworkspace.h"
+#include "gui/audit/passwordrotationdialog.h"
 #include "gui/common/aboutdialog.h"
 #include "gui/common/preferencesdialog.h"
 #include "gui/dashboard/dashboardworkspace.h"
@@ -16,6 +17,7 @@
 #include "gui/styles/apptheme.h"
 #include "gui/uptime/uptimeworkspace.h"
 #include "services/apppaths.h"
+#include "services/audit/auditfixservice.h"
 #include "services/connectionmanager.h"
 #include "services/secretstore.h"
 #include "services/translationloader.h"
@@ -634,6 +636,21 @@ void MainWindow::connectWorkspaces(const Services &services)
     // opened from the fleet matrix is selected in the sidebar.
     connect(m_audit, &AuditWorkspace::setupPageRequested, this, &MainWindow::openSetupPage);
     connect(m_audit, &AuditWorkspace::stackActivated, this, &MainWindow::selectStack);
+    // A confirmed SQL or command fix runs through the fix service; the workspace then audits that check
+    // again.
+    auto *fixes = new AuditFixService(this);
+    connect(m_audit, &AuditWorkspace::fixConfirmed, fixes,
+            [this, fixes](const QString &stackId, const AuditCheckResult &check) {
+                const std::optional<Stack> stack = m_repository.find(stackId);
+                if (!stack)
+                    return;
+                StackConnection *connection = m_connections ? m_connections->connection(stackId) : nullptr;
+                const std::optional<DbEndpoint> database =
+                    m_connections ? m_connections->databaseEndpoint(*stack) : std::nullopt;
+                fixes->apply(stackId, check, connection, database.value_or(DbEndpoint{}));
+            });
+    connect(fixes, &AuditFixService::finished, m_audit, &AuditWorkspace::fixFinished);
+    connect(m_audit, &AuditWorkspace::rotationRequested, this, &MainWindow::rotateDatabasePassword);
 
     // The JWT secret signs the dashboard's token for Supavisor's metrics.
     if (m_connections)
@@ -653,6 +670,42 @@ void MainWindow::connectWorkspaces(const Services &services)
     m_uptime->setMonitor(monitor);
     // A key the Setup wizard has just stored is used from the next probe round on.
     connect(m_setup, &SetupWorkspace::secretsStored, monitor, &UptimeMonitor::reloadSecrets);
+}
+
+void MainWindow::rotateDatabasePassword(const QString &stackId)
+{
+    const std::optional<Stack> stack = m_repository.find(stackId);
+    if (!stack)
+        return;
+    StackConnection *connection = m_connections ? m_connections->connection(stackId) : nullptr;
+    const std::optional<DbEndpoint> database =
+        m_connections ? m_connections->databaseEndpoint(*stack) : std::nullopt;
+    if (!connection || connection->state() != StackConnection::State::Connected || !database) {
+        statusBar()->showMessage(
+            tr("Connect %1 first: the password rotation runs over its SSH session and database.")
+                .arg(stack->name));
+        return;
+    }
+    PasswordRotationTarget target;
+    target.stackId = stackId;
+    target.connection = connection;
+    target.database = *database;
+    target.installDir = stack->installDir;
+    target.gatewayPort = connection->localPort(StackConnection::Gateway);
+    // The pooler's login is checked too: a pooler still holding the old password rolls the rotation back.
+    target.poolerPort = connection->localPort(StackConnection::Pooler);
+    auto *dialog = new PasswordRotationDialog(stack->name, target, m_secrets, this);
+    dialog->setObjectName(QStringLiteral("PasswordRotationDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PasswordRotationDialog::rotated, this, [this](const QString &id, bool succeeded) {
+        if (!succeeded)
+            return;
+        // The connection's database password is the keychain's new one from now on; the audit checks again.
+        if (m_connections)
+            m_connections->reloadSecrets(id);
+        m_audit->fixFinished(id, QStringLiteral("default-passwords"), true, QString());
+    });
+    dialog->open();
 }
 
 } // namespace supadesk

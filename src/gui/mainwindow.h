@@ -98,6 +98,8 @@ private:
     void connectWorkspaces(const Services &services);
     void openSetupTuning();
     void openSetupPage(const QString &stackId, const QString &page);
+    // The audit's fix for the example database password: the live rotation, in its own dialog.
+    void rotateDatabasePassword(const QString &stackId);
 
     StackRepository &m_repository;
     Preferences &m_preferences;

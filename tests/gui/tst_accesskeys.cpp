@@ -2,11 +2,14 @@
 // Alt+key reaches one item of a menu, in English and in Georgian: no two actions of one menu (nor two
 // titles of the menu bar) share an access key (the character after '&', compared case-insensitively).
 // The menus are read from the running main window, so a new menu or action is checked as it is added.
+#include "core/stackvalidator.h"
 #include "gui/mainwindow.h"
+#include "gui/stacks/stackdialog.h"
 #include "harness/appwindow.h"
 #include "harness/testenv.h"
 #include "services/translationloader.h"
 
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTemporaryDir>
@@ -101,6 +104,21 @@ private slots:
             clashes +=
                 sharedKeys(menu->title().isEmpty() ? menu->objectName() : menu->title(), menu->actions());
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+    // Alt+key on a label moves the focus to its field: the buddy must be a widget that takes focus
+    // (a row's container does not, and the key then does nothing).
+    void labelAccessKeysReachAField()
+    {
+        StackDialog dialog(StackValidator(), {});
+        QStringList dead;
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (accessKey(label->text()).isNull())
+                continue;
+            if (!label->buddy() || label->buddy()->focusPolicy() == Qt::NoFocus)
+                dead.append(label->objectName() + QStringLiteral(" \"") + label->text() + QLatin1Char('"'));
+        }
+        QVERIFY2(dead.isEmpty(), qPrintable(dead.join(QLatin1Char('\n'))));
     }
 };
 

@@ -84,6 +84,14 @@ private slots:
         QCOMPARE(envInfo.permissions() &
                      (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
                  QFileDevice::Permissions());
+        // Scripts get the mode the Setup wizard's export gives them (0750): they read the secrets beside
+        // them.
+        const QFileInfo backupInfo(out + QStringLiteral("/backup.sh"));
+        QCOMPARE(backupInfo.permissions() &
+                     (QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        QVERIFY(backupInfo.permissions() & QFileDevice::ExeOwner);
+        QVERIFY(backupInfo.permissions() & QFileDevice::ExeGroup);
         const QStringList before = read(example()).split(QLatin1Char('\n'));
         const QStringList after = read(envInfo.filePath()).split(QLatin1Char('\n'));
         QCOMPARE(after.size(), before.size());

@@ -2,6 +2,7 @@
 // supadesk-cli plan: writes the setup bundle (PostgreSQL tuning, .env with fresh secrets, pooler
 // settings, compose override, firewall and backup scripts, README) for a host described on the command line.
 #include "clicontext.h"
+#include "core/setup/exportfilemode.h"
 #include "core/setup/setupbundle.h"
 
 #include <QCommandLineParser>
@@ -34,21 +35,9 @@ Status writeFile(const QString &path, const BundleFile &file)
     if (!out.open(QIODevice::WriteOnly))
         return Error{ErrorCode::PlanWrite,
                      QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, out.errorString())};
-    // Secrets are readable by the owner only, from the first byte on.
-    const QFileDevice::Permissions owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::ReadOther;
-    switch (file.kind) {
-    case BundleFile::Kind::Secret:
-        out.setPermissions(owner);
-        break;
-    case BundleFile::Kind::Script:
-        out.setPermissions(owner | QFileDevice::ExeOwner | others | QFileDevice::ExeGroup |
-                           QFileDevice::ExeOther);
-        break;
-    case BundleFile::Kind::Text:
-        out.setPermissions(owner | others);
-        break;
-    }
+    // The same modes as the Setup wizard's export: secrets readable by the owner only, from the first byte
+    // on; scripts 0750 (they run as root, and read secrets beside them); text 0644.
+    out.setPermissions(ExportFileMode::forBundleFile(file.kind));
     if (out.write(file.content) != file.content.size() || !out.commit())
         return Error{ErrorCode::PlanWrite,
                      QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(path, out.errorString())};

@@ -178,7 +178,7 @@ AuditTarget AuditWorkspace::targetFor(const Stack &stack) const
     return target;
 }
 
-bool AuditWorkspace::start(const StackList &stacks)
+bool AuditWorkspace::start(const StackList &stacks, const AuditOptions &options)
 {
     if (isRunning() || stacks.isEmpty())
         return false;
@@ -189,7 +189,7 @@ bool AuditWorkspace::start(const StackList &stacks)
     connect(runner, &AuditRunner::progress, this, &AuditWorkspace::onProgress);
     connect(runner, &AuditRunner::stackFinished, this, &AuditWorkspace::addReport);
     connect(runner, &AuditRunner::finished, this, &AuditWorkspace::onFinished);
-    if (!runner->start(targets)) {
+    if (!runner->start(targets, options)) {
         delete runner;
         return false;
     }
@@ -213,6 +213,7 @@ void AuditWorkspace::onProgress(int done, int total, const QString &stackName, c
 
 void AuditWorkspace::onFinished(bool cancelled)
 {
+    m_rechecks.clear();
     if (m_runner)
         m_runner->deleteLater();
     m_runner.clear();
@@ -226,8 +227,49 @@ void AuditWorkspace::onFinished(bool cancelled)
     updateActions();
 }
 
-void AuditWorkspace::addReport(const AuditReport &report)
+void AuditWorkspace::fixFinished(const QString &stackId, const QString &checkId, bool applied,
+                                 const QString &message)
 {
+    if (!applied) {
+        m_ui->statusMessage->showMessage(tr("The fix was not applied: %1").arg(message),
+                                         MessageWidget::Type::Error);
+        m_ui->statusMessage->setVisible(true);
+        return;
+    }
+    m_ui->statusMessage->showMessage(tr("The fix was applied; checking %1 again.").arg(checkId),
+                                     MessageWidget::Type::Positive);
+    m_ui->statusMessage->setVisible(true);
+    const StackList stacks = m_stacks ? m_stacks() : StackList();
+    for (const Stack &stack : stacks) {
+        if (stack.id != stackId)
+            continue;
+        AuditOptions options;
+        options.checks = {checkId};
+        if (start({stack}, options))
+            m_rechecks.insert(stackId);
+    }
+}
+
+void AuditWorkspace::addReport(const AuditReport &fresh)
+{
+    AuditReport report = fresh;
+    // A re-check after a fix answers one check: the stack's report is its last one with that check replaced.
+    if (m_rechecks.remove(fresh.stackId) && m_reports.contains(fresh.stackId)) {
+        report = m_reports.value(fresh.stackId);
+        report.startedAt = fresh.startedAt;
+        report.finishedAt = fresh.finishedAt;
+        for (const AuditCheckResult &check : fresh.checks) {
+            bool replaced = false;
+            for (AuditCheckResult &old : report.checks) {
+                if (old.id == check.id) {
+                    old = check;
+                    replaced = true;
+                }
+            }
+            if (!replaced)
+                report.checks.append(check);
+        }
+    }
     std::optional<AuditReport> previous;
     if (m_history) {
         if (const auto last = m_history->lastRun(report.stackId, report.startedAt); last.ok())
@@ -439,9 +481,7 @@ bool AuditWorkspace::confirmFix(const AuditCheckResult &check)
     intro->setWordWrap(true);
     intro->setText(check.fix.kind == AuditFix::Kind::Sql
                        ? tr("This SQL will run in the database of %1, in one transaction:").arg(name)
-                       : tr("This command will run on the server of %1; the files it changes are backed up "
-                            "first and restored if it fails:")
-                             .arg(name));
+                       : tr("This command will run on the server of %1, exactly as shown:").arg(name));
     auto *preview = new QPlainTextEdit(&ask);
     preview->setObjectName(QStringLiteral("fixPreview"));
     preview->setReadOnly(true);

@@ -4,6 +4,7 @@
 #include "core/audit/auditresult.h"
 #include "core/result.h"
 #include "gui/common/workspace.h"
+#include "services/audit/auditrunner.h"
 
 #include <QHash>
 #include <QPointer>
@@ -65,6 +66,9 @@ public:
 
     // Shows the stack's page (its checks), selecting `checkId` when given.
     void showStackPage(const QString &stackId, const QString &checkId = QString());
+    // A confirmed fix has run (AuditFixService): says how it went and, when it was applied, audits that
+    // one check of the stack again so the page shows the verdict after the fix.
+    void fixFinished(const QString &stackId, const QString &checkId, bool applied, const QString &message);
     void showFleet();
 
     // Writes the report of every stack shown: the PDF in `language` ("en", "ka") and the CSV beside
@@ -85,7 +89,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    bool start(const StackList &stacks);
+    bool start(const StackList &stacks, const AuditOptions &options = {});
     AuditTarget targetFor(const Stack &stack) const;
     void loadHistory();
     void refreshMatrix();
@@ -108,6 +112,9 @@ private:
     QHash<QString, QSet<QString>> m_newFailures;
     QPointer<AuditRunner> m_runner;
     int m_runStacks = 0;
+    // Stacks whose running audit re-checks some checks after a fix: their results replace those checks
+    // in the stack's last report instead of standing as a whole run.
+    QSet<QString> m_rechecks;
 
     AuditMatrixModel *m_matrix;
     AuditChecksModel *m_checks;

@@ -97,4 +97,25 @@ Result<AuditCheckResult> AdvisorFixApplier::apply(const DbEndpoint &endpoint, co
     return std::move(*outcome);
 }
 
+Status AdvisorFixApplier::applySql(const DbEndpoint &endpoint, const QString &sql)
+{
+    if (sql.trimmed().isEmpty() || SqlStatementLocator::statements(sql).isEmpty())
+        return fixError(tr("The fix has no SQL to apply."));
+    if (!endpoint.isValid())
+        return fixError(tr("No database connection: the stack has no database forward."));
+    const QString name = QStringLiteral("audit-fix-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Status outcome = success();
+    {
+        QSqlDatabase db = endpoint.addConnection(
+            name, QStringLiteral("connect_timeout=10;application_name=supadesk-audit-fix"));
+        if (!db.open())
+            outcome = fixError(tr("Cannot connect to the database: %1").arg(errorText(db.lastError())));
+        else if (std::optional<Error> error = runInOneTransaction(db, sql))
+            outcome = *error;
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return outcome;
+}
+
 } // namespace supadesk

@@ -25,6 +25,9 @@ class AdvisorFixApplier
 public:
     static Result<AuditCheckResult> apply(const DbEndpoint &endpoint, const AuditCheckResult &finding,
                                           const QStringList &exposedSchemas);
+    // The same one-transaction run for any check's SQL fix (the settings checks' too), without the
+    // re-check: the caller audits that check again. Blocking.
+    static Status applySql(const DbEndpoint &endpoint, const QString &sql);
 };
 
 } // namespace supadesk
