@@ -83,6 +83,17 @@ QByteArray pattern(qsizetype size)
     return data;
 }
 
+// Writes all of `data` to a blocking socket (less when the peer goes away).
+void sendAll(int fd, const QByteArray &data)
+{
+    for (qsizetype sent = 0; sent < data.size();) {
+        const ssize_t n = ::send(fd, data.constData() + sent, size_t(data.size() - sent), MSG_NOSIGNAL);
+        if (n <= 0)
+            return;
+        sent += n;
+    }
+}
+
 // A service on its own thread (plain sockets): for each one-byte request it answers `answer`
 // bytes in one write, then waits for the next request.
 class BurstService
@@ -103,13 +114,7 @@ public:
             const int fd = ::accept(m_listener, nullptr, nullptr);
             char request;
             for (int i = 0; i < rounds && ::recv(fd, &request, 1, 0) == 1; ++i)
-                for (qsizetype sent = 0; sent < m_answer.size();) {
-                    const ssize_t n =
-                        ::send(fd, m_answer.constData() + sent, size_t(m_answer.size() - sent), MSG_NOSIGNAL);
-                    if (n <= 0)
-                        break;
-                    sent += n;
-                }
+                sendAll(fd, m_answer);
             ::close(fd);
         });
     }
@@ -291,13 +296,7 @@ private slots:
             for (ssize_t n; (n = ::recv(fd, chunk, sizeof chunk, 0)) > 0;)
                 buffer.append(chunk, n);
             buffer += buffer;
-            for (qsizetype sent = 0; sent < buffer.size();) {
-                const ssize_t n =
-                    ::send(fd, buffer.constData() + sent, size_t(buffer.size() - sent), MSG_NOSIGNAL);
-                if (n <= 0)
-                    break;
-                sent += n;
-            }
+            sendAll(fd, buffer);
             ::close(fd);
         });
         // On an early failure the service may still wait in accept(): shutting the listener down ends it.
