@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jumpbridge.h"
 
+#include "channelpump.h"
 #include "sshconfigresolver.h"
 #include "sshsession.h"
 
@@ -19,10 +20,9 @@ namespace supadesk {
 
 namespace {
 
-constexpr int chunkSize = 64 * 1024;
-// Bytes from the jump host waiting for the target session to read them; beyond this the bridge
-// stops reading the channel, so the jump host's window, not our memory, absorbs a slow reader.
-constexpr qsizetype pendingLimit = 1024 * 1024;
+// Bytes waiting in each direction; beyond this the bridge stops reading that side, so the jump
+// host's window, not our memory, absorbs a slow reader.
+constexpr size_t pendingLimit = 1024 * 1024;
 
 QString hopName(const SshConnectOptions &hop)
 {
@@ -140,58 +140,41 @@ int JumpBridge::takeTargetSocket()
 
 void JumpBridge::pump()
 {
-    // The jump session belongs to this thread from here on.
-    QByteArray toTarget;
-    char buffer[chunkSize];
-    bool targetClosed = false;  // the target session's side sent EOF or went away
-    bool channelClosed = false; // the jump host's side sent EOF or failed
-    bool halfClosed = false;
-    const int sessionFd = ssh_get_fd(m_session->handle());
-    while (!m_stop.load()) {
-        pollfd fds[2] = {
-            {m_bridgeSocket, short((targetClosed ? 0 : POLLIN) | (toTarget.isEmpty() ? 0 : POLLOUT)), 0},
-            {sessionFd, short(channelClosed ? 0 : POLLIN), 0},
-        };
-        ::poll(fds, 2, 100);
-
-        if (!targetClosed && (fds[0].revents & (POLLIN | POLLHUP | POLLERR))) {
-            const ssize_t n = ::recv(m_bridgeSocket, buffer, sizeof buffer, 0);
-            if (n > 0) {
-                if (ssh_channel_write(m_channel, buffer, uint32_t(n)) == SSH_ERROR)
+    // The jump session belongs to this thread from here on; it forwards exactly as the tunnel's
+    // own connections do (one poll() over both sockets, writes as soon as data arrives).
+    ssh_session session = m_session->handle();
+    ssh_set_blocking(session, 0);
+    ssh_counter_struct counter{};
+    ssh_set_counters(session, &counter, nullptr);
+    ssh_event event = ssh_event_new();
+    ssh_event_add_session(event, session);
+    const int sessionFd = ssh_get_fd(session);
+    {
+        ChannelPump pump(std::exchange(m_bridgeSocket, -1), pendingLimit);
+        pump.adopt(std::exchange(m_channel, nullptr));
+        // What arrived while the channel was being opened (the target's banner) goes out at once.
+        pump.pump(0);
+        while (!m_stop.load() && !pump.finished()) {
+            const bool outputPending = ssh_blocking_flush(session, 0) == SSH_AGAIN;
+            pollfd fds[2] = {
+                {pump.fd(), pump.socketEvents(), 0},
+                {sessionFd, short(POLLIN | (outputPending ? POLLOUT : 0)), 0},
+            };
+            ::poll(fds, 2, 100);
+            if (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) {
+                if (!readSessionInput(event, counter))
                     break;
-            } else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
-                targetClosed = true;
-                if (!channelClosed)
-                    ssh_channel_send_eof(m_channel);
+            } else if (fds[1].revents) {
+                ssh_blocking_flush(session, 0);
             }
+            if (!ssh_is_connected(session))
+                break;
+            pump.pump(fds[0].revents);
         }
-
-        while (!channelClosed && toTarget.size() < pendingLimit) {
-            const int n = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, 0);
-            if (n > 0) {
-                toTarget.append(buffer, n);
-                continue;
-            }
-            if (n < 0 || ssh_channel_is_eof(m_channel))
-                channelClosed = true;
-            break;
-        }
-
-        if (!toTarget.isEmpty()) {
-            const ssize_t n =
-                ::send(m_bridgeSocket, toTarget.constData(), size_t(toTarget.size()), MSG_NOSIGNAL);
-            if (n > 0)
-                toTarget.remove(0, n);
-            else if (n < 0 && errno != EAGAIN && errno != EINTR)
-                break; // the target session is gone
-        }
-        if (channelClosed && toTarget.isEmpty() && !halfClosed) {
-            ::shutdown(m_bridgeSocket, SHUT_WR);
-            halfClosed = true;
-        }
-        if (channelClosed && targetClosed && toTarget.isEmpty())
-            break;
     }
+    ssh_event_remove_session(event, session);
+    ssh_event_free(event);
+    ssh_set_counters(session, nullptr, nullptr);
 }
 
 } // namespace supadesk

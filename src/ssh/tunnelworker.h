@@ -4,6 +4,8 @@
 #include "core/result.h"
 #include "locallistener.h"
 
+#include <libssh/libssh.h>
+
 #include <QString>
 
 #include <atomic>
@@ -65,6 +67,8 @@ private:
     void runTasks();
 
     std::vector<std::unique_ptr<Connection>> m_connections;
+    // Bytes libssh read from the session's socket (its own counter, updated as it reads).
+    ssh_counter_struct m_socketCounter{};
 
     SshSession &m_session;
     std::vector<Forward> m_forwards;

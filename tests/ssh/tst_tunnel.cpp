@@ -83,6 +83,88 @@ QByteArray pattern(qsizetype size)
     return data;
 }
 
+// Writes all of `data` to a blocking socket (less when the peer goes away).
+void sendAll(int fd, const QByteArray &data)
+{
+    for (qsizetype sent = 0; sent < data.size();) {
+        const ssize_t n = ::send(fd, data.constData() + sent, size_t(data.size() - sent), MSG_NOSIGNAL);
+        if (n <= 0)
+            return;
+        sent += n;
+    }
+}
+
+// A service on its own thread (plain sockets): for each one-byte request it answers `answer`
+// bytes in one write, then waits for the next request.
+class BurstService
+{
+public:
+    BurstService(int rounds, QByteArray answer) : m_answer(std::move(answer))
+    {
+        m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        ::bind(m_listener, reinterpret_cast<sockaddr *>(&address), sizeof address);
+        ::listen(m_listener, 4);
+        ::getsockname(m_listener, reinterpret_cast<sockaddr *>(&address), &length);
+        m_port = ntohs(address.sin_port);
+        m_thread = std::thread([this, rounds] {
+            const int fd = ::accept(m_listener, nullptr, nullptr);
+            char request;
+            for (int i = 0; i < rounds && ::recv(fd, &request, 1, 0) == 1; ++i)
+                sendAll(fd, m_answer);
+            ::close(fd);
+        });
+    }
+    ~BurstService()
+    {
+        ::shutdown(m_listener, SHUT_RDWR); // ends a thread still waiting in accept()
+        m_thread.join();
+        ::close(m_listener);
+    }
+    quint16 port() const { return m_port; }
+
+private:
+    QByteArray m_answer;
+    int m_listener = -1;
+    quint16 m_port = 0;
+    std::thread m_thread;
+};
+
+// Sends `rounds` one-byte requests through 127.0.0.1:port, each after the whole answer to the
+// previous one arrived; returns the slowest round in milliseconds (-1 when an answer was short).
+qint64 slowestRound(quint16 port, int rounds, qsizetype answerSize)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_port = htons(port);
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    qint64 slowest = 0;
+    std::vector<char> buffer(static_cast<size_t>(answerSize));
+    for (int i = 0; i < rounds && slowest >= 0; ++i) {
+        QElapsedTimer round;
+        round.start();
+        ::send(fd, "?", 1, MSG_NOSIGNAL);
+        qsizetype received = 0;
+        while (received < answerSize) {
+            const ssize_t n = ::recv(fd, buffer.data(), buffer.size(), 0);
+            if (n <= 0)
+                break;
+            received += n;
+        }
+        slowest = received == answerSize ? std::max(slowest, round.elapsed()) : -1;
+    }
+    ::close(fd);
+    return slowest;
+}
+
 } // namespace
 
 class TestTunnel : public QObject
@@ -214,13 +296,7 @@ private slots:
             for (ssize_t n; (n = ::recv(fd, chunk, sizeof chunk, 0)) > 0;)
                 buffer.append(chunk, n);
             buffer += buffer;
-            for (qsizetype sent = 0; sent < buffer.size();) {
-                const ssize_t n =
-                    ::send(fd, buffer.constData() + sent, size_t(buffer.size() - sent), MSG_NOSIGNAL);
-                if (n <= 0)
-                    break;
-                sent += n;
-            }
+            sendAll(fd, buffer);
             ::close(fd);
         });
         // On an early failure the service may still wait in accept(): shutting the listener down ends it.
@@ -252,6 +328,45 @@ private slots:
         QCOMPARE(received.size(), 2 * sent.size());
         QVERIFY(received == sent + sent);
         QTRY_COMPARE(connection.activeConnections(), 0);
+    }
+
+    void burstsArriveWithoutWaitingForAPollTimeout_data()
+    {
+        QTest::addColumn<bool>("throughJumpHost");
+        QTest::newRow("direct") << false;
+        QTest::newRow("jump host") << true;
+    }
+
+    void burstsArriveWithoutWaitingForAPollTimeout()
+    {
+        // Answers larger than one libssh read (4 KiB) and than one SSH packet (32 KiB), each
+        // written at once by the service: every byte must reach the client as soon as it arrives,
+        // never left in a buffer until the forwarding loop's next wake-up (up to 1 s later) or
+        // the next request. 40 rounds on a busy machine stay far below 40 such waits.
+        QFETCH(bool, throughJumpHost);
+        constexpr int rounds = 40;
+        const qsizetype answerSize = 100 * 1024 + 17;
+        BurstService service(rounds, pattern(answerSize));
+        StackConnection::Settings s =
+            settings(testenv::value("SUPADESK_TEST_SSH_PORT").toUShort(), service.port());
+        if (throughJumpHost)
+            s.ssh.proxyJump =
+                QStringLiteral("%1@127.0.0.1:%2")
+                    .arg(testenv::value("SUPADESK_TEST_SSH_USER"), testenv::value("SUPADESK_TEST_SSH_PORT"));
+        StackConnection connection(s);
+        QVERIFY(connection.connectToStack().ok());
+        QVERIFY2(waitForState(connection, StackConnection::State::Connected),
+                 qPrintable(connection.reason()));
+        QElapsedTimer all;
+        all.start();
+        const qint64 slowest =
+            slowestRound(connection.localPort(StackConnection::Database), rounds, answerSize);
+        QVERIFY2(slowest >= 0, "an answer arrived incomplete");
+        QVERIFY2(all.elapsed() < rounds * 1000 / 4,
+                 qPrintable(QStringLiteral("%1 rounds took %2 ms (slowest %3 ms)")
+                                .arg(rounds)
+                                .arg(all.elapsed())
+                                .arg(slowest)));
     }
 
     void localPortInUseIsReportedAtOnce()
