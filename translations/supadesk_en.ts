@@ -2308,6 +2308,64 @@ PostgreSQL client (libpq) %3</source>
     </message>
 </context>
 <context>
+    <name>supadesk::AuditContextReader</name>
+    <message>
+        <source>There is no .env in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (reading it needs passwordless sudo): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The install directory %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no docker-compose.yml in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compose files named by COMPOSE_FILE are missing in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AuditRunner</name>
+    <message>
+        <source>The connection to the stack was closed while a check ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the stack&apos;s SSH session is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check gave no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the stack, then run the audit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::BackupPage</name>
     <message>
         <source>Backups</source>
@@ -3687,6 +3745,46 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <source>The built-in schema scripts are missing or out of order.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An advisor&apos;s fix failed and was rolled back; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit was cancelled before every check had run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no audit check with the given id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack is not connected; the audit needs its SSH session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit report cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s .env could not be updated with the new password; the old password was put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack was not healthy after the password change; the old password was put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database role&apos;s password could not be changed; every role keeps its old password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password change failed and could not be fully undone; the report says which roles have which password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password could not be saved in the keychain; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::ExportReportDialog</name>
@@ -4156,6 +4254,445 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message>
         <source>“Last hour” and “Last 24 hours” are drawn from minute summaries, “Last 7 days” and “Last 30 days” from hour summaries. Shorter times take effect with the next sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::HostAuditChecks</name>
+    <message>
+        <source>Docker is not installed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker ps failed (the login may need the docker group or passwordless sudo): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading ufw&apos;s rules needs root: the login %1 needs passwordless sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ufw is not installed (Supadesk reads ufw only; another firewall may be in place).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ufw status failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be listed: reading it needs root (passwordless sudo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::HostAuditEvaluator</name>
+    <message>
+        <source>%1 is listening on every interface or a public address (ss -ltn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container %1 publishes %2 (Docker&apos;s own iptables rules bypass ufw).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 publishes &quot;%3&quot; for %4 on every interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ss is not installed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish %1 on 127.0.0.1 only (the Setup wizard&apos;s compose override does this) and reach it through an SSH tunnel; a ufw rule alone does not close a port Docker publishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is listening there now; it is public as soon as the stack runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing listens on port %1 on a public address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 listens on loopback only: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ss is missing: only Docker&apos;s ports were read.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a host check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist asks for every default secret to be changed: the demo keys of env.example are public, so anyone can sign in with them as service_role, and they stop working on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is the example token from env.example (iss supabase-demo, expires %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a JSON Web Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was issued by supabase-demo, Supabase&apos;s public demo issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) expired on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) expires on %3, in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the stack&apos;s own key, valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the stack&apos;s own key and does not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no ANON_KEY or SERVICE_ROLE_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a new JWT_SECRET and new API keys on the Setup wizard&apos;s Secrets page, then update every client that uses the old keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate new API keys before they expire (Setup wizard, Secrets page) and update your clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT secret strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist asks for JWT secrets with enough entropy: whoever guesses JWT_SECRET can sign any key, service_role included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no JWT_SECRET (the stack may sign with asymmetric keys only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a new JWT_SECRET (and new API keys signed with it) on the Setup wizard&apos;s Secrets page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT_SECRET (%1) is the example value from env.example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT_SECRET (%1) has %2 characters; it needs at least %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT_SECRET (%1) has %2 characters but only about %3 bits of entropy; a random one has well over %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT_SECRET (%1) has %2 characters, about %3 bits of entropy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database port reachable from outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist allows only the necessary ports through the firewall: PostgreSQL on a public address invites password guessing against postgres and every role that shares its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database port (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooler port reachable from outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist allows only the necessary ports through the firewall: the pooler&apos;s transaction port accepts the same database logins as PostgreSQL itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pooler port (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist asks for a firewall that lets in only the necessary ports, SSH among them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ufw is installed but inactive (ufw status: inactive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the rules on the Setup wizard&apos;s Firewall page (SSH first), then enable ufw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ufw is active; incoming default: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ALLOW rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the incoming default to deny (`ufw default deny incoming`) after allowing SSH; the Setup wizard&apos;s Firewall page does both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule allows SSH on port %1: the next connection may be locked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow SSH before anything else: `ufw allow %1/tcp`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist asks for log rotation: container and backup logs that are never rotated fill the disk and stop the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is not installed, so no container logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/docker/daemon.json does not exist: containers log with json-file and no size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/docker/daemon.json is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daemon.json sets log-driver %1, which rotates or forwards logs itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daemon.json sets no log-opts max-size (log-driver %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daemon.json: max-size %1, max-file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is rotated by logrotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file in /etc/logrotate.d rotates %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the backup log with logrotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write /etc/docker/daemon.json with {&quot;log-driver&quot;: &quot;json-file&quot;, &quot;log-opts&quot;: {&quot;max-size&quot;: &quot;10m&quot;, &quot;max-file&quot;: &quot;3&quot;}}, restart Docker and recreate the containers; rotate the backup log with logrotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container memory limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist asks for resource limits for Docker: one container that grows without a limit makes the kernel kill the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No container of this stack is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker inspect did not report the containers&apos; limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) without a memory limit: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Limited: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each service a memory limit (`mem_limit:` in docker-compose.override.yml), sized so that their sum leaves room for PostgreSQL&apos;s shared_buffers and the page cache, then recreate the containers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full disk stops PostgreSQL from writing WAL and the backups from running; the checklist&apos;s monitoring starts here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>df did not report the file system of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free of %2 (%3) on %4, mounted at %5 (holds %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space or grow the volume: old dumps in the backup directory, unused Docker images (`docker image prune`) and container logs are the usual culprits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist asks for daily backups: without a dump from the last day, a lost disk loses more than a day of data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the daily backup on the Setup wizard&apos;s Backups page and check its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest dump: %1/%2, %3, %4 (%n hour(s) old).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup log at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records no finished backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last run failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last run succeeded (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist asks for backups that are tested: a dump that was never restored is a hope, not a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No restore drill recorded yet: Supadesk records drills in the Backups workspace, which does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest dump into a scratch database (pg_restore) and check that it holds your tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release layout and versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase ships fixes as tagged releases; a stack on an old layout misses them and needs a planned upgrade from tag to tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No compose file was read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compose files (%1) run neither Kong nor Envoy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout: %1; gateway service %2, port %3=%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL image %1 (major version not in its tag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooler: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose files: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer layout known: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 is older than any release Supabase supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fresh installs start on PostgreSQL %1; moving there needs pg_upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade release by release: back up, compare docker-compose.yml and .env.example between the tags, pull, recreate and check health.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7086,6 +7623,21 @@ Nothing on the server is changed.</source>
     <message>
         <source>Stack &quot;%1&quot; cannot be imported:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::StackLayoutReader</name>
+    <message>
+        <source>Kong gateway (before self-hosted/v0.8.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoy gateway api-gw (self-hosted/v0.8.0 and later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2314,6 +2314,64 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
 </context>
 <context>
+    <name>supadesk::AuditContextReader</name>
+    <message>
+        <source>There is no .env in %1.</source>
+        <translation>%1-ში .env არ არის.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (reading it needs passwordless sudo): %2</source>
+        <translation>%1 ვერ წაიკითხა (წასაკითხად საჭიროა sudo პაროლის გარეშე): %2</translation>
+    </message>
+    <message>
+        <source>The install directory %1 does not exist.</source>
+        <translation>დაყენების საქაღალდე %1 არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>There is no docker-compose.yml in %1.</source>
+        <translation>%1-ში docker-compose.yml არ არის.</translation>
+    </message>
+    <message>
+        <source>The compose files named by COMPOSE_FILE are missing in %1: %2</source>
+        <translation>COMPOSE_FILE-ში დასახელებული compose ფაილები %1-ში არ არის: %2</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AuditRunner</name>
+    <message>
+        <source>The connection to the stack was closed while a check ran.</source>
+        <translation>სტეკთან კავშირი შემოწმების დროს დაიხურა.</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled.</source>
+        <translation>აუდიტი გაუქმდა.</translation>
+    </message>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation>სტეკი დაკავშირებული არ არის.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>სერვერმა %1 წამში არ უპასუხა.</translation>
+    </message>
+    <message>
+        <source>Not connected: the stack&apos;s SSH session is not open.</source>
+        <translation>არ არის დაკავშირებული: სტეკის SSH სესია გახსნილი არ არის.</translation>
+    </message>
+    <message>
+        <source>The check gave no answer.</source>
+        <translation>შემოწმებამ პასუხი არ გასცა.</translation>
+    </message>
+    <message>
+        <source>Connect the stack, then run the audit again.</source>
+        <translation>დააკავშირეთ სტეკი და აუდიტი ხელახლა გაუშვით.</translation>
+    </message>
+    <message>
+        <source>The audit could not start.</source>
+        <translation>აუდიტი ვერ დაიწყო.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::BackupPage</name>
     <message>
         <source>Backups</source>
@@ -4211,6 +4269,445 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     <message>
         <source>“Last hour” and “Last 24 hours” are drawn from minute summaries, “Last 7 days” and “Last 30 days” from hour summaries. Shorter times take effect with the next sample.</source>
         <translation>„ბოლო საათი“ და „ბოლო 24 საათი“ წუთობრივი შეჯამებებით იხატება, „ბოლო 7 დღე“ და „ბოლო 30 დღე“ — საათობრივით. შემოკლებული ვადა მომდევნო ანაზომიდან მოქმედებს.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::HostAuditChecks</name>
+    <message>
+        <source>Docker is not installed on the server.</source>
+        <translation>სერვერზე Docker დაყენებული არ არის.</translation>
+    </message>
+    <message>
+        <source>docker ps failed (the login may need the docker group or passwordless sudo): %1</source>
+        <translation>docker ps ვერ შესრულდა (მომხმარებელს შეიძლება docker ჯგუფი ან sudo პაროლის გარეშე სჭირდებოდეს): %1</translation>
+    </message>
+    <message>
+        <source>Reading ufw&apos;s rules needs root: the login %1 needs passwordless sudo.</source>
+        <translation>ufw-ის წესების წასაკითხად root-ია საჭირო: მომხმარებელს %1 სჭირდება sudo პაროლის გარეშე.</translation>
+    </message>
+    <message>
+        <source>ufw is not installed (Supadesk reads ufw only; another firewall may be in place).</source>
+        <translation>ufw დაყენებული არ არის (Supadesk მხოლოდ ufw-ს კითხულობს; შესაძლოა, სხვა ფაიერვოლი მუშაობს).</translation>
+    </message>
+    <message>
+        <source>ufw status failed: %1</source>
+        <translation>ufw status ვერ შესრულდა: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be listed: reading it needs root (passwordless sudo).</source>
+        <translation>%1-ის შიგთავსი ვერ ჩამოითვალა: წასაკითხად root-ია საჭირო (sudo პაროლის გარეშე).</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::HostAuditEvaluator</name>
+    <message>
+        <source>%1 is listening on every interface or a public address (ss -ltn).</source>
+        <translation>%1 ყველა ინტერფეისზე ან საჯარო მისამართზე უსმენს (ss -ltn).</translation>
+    </message>
+    <message>
+        <source>Container %1 publishes %2 (Docker&apos;s own iptables rules bypass ufw).</source>
+        <translation>კონტეინერი %1 აქვეყნებს %2-ს (Docker-ის საკუთარი iptables-წესები ufw-ს გვერდს უვლის).</translation>
+    </message>
+    <message>
+        <source>%1:%2 publishes &quot;%3&quot; for %4 on every interface.</source>
+        <translation>%1:%2 აქვეყნებს „%3“-ს %4-ისთვის ყველა ინტერფეისზე.</translation>
+    </message>
+    <message>
+        <source>ss is not installed on the server.</source>
+        <translation>სერვერზე ss დაყენებული არ არის.</translation>
+    </message>
+    <message>
+        <source>Publish %1 on 127.0.0.1 only (the Setup wizard&apos;s compose override does this) and reach it through an SSH tunnel; a ufw rule alone does not close a port Docker publishes.</source>
+        <translation>გამოაქვეყნეთ %1 მხოლოდ 127.0.0.1-ზე (ამას გამართვის ოსტატის compose override აკეთებს) და მიწვდით SSH გვირაბით; მარტო ufw-ის წესი Docker-ის მიერ გამოქვეყნებულ პორტს ვერ დახურავს.</translation>
+    </message>
+    <message>
+        <source>Nothing is listening there now; it is public as soon as the stack runs.</source>
+        <translation>ახლა იქ არაფერი უსმენს; სტეკის გაშვებისთანავე საჯარო გახდება.</translation>
+    </message>
+    <message>
+        <source>Nothing listens on port %1 on a public address.</source>
+        <translation>პორტ %1-ზე საჯარო მისამართზე არაფერი უსმენს.</translation>
+    </message>
+    <message>
+        <source>Port %1 listens on loopback only: %2.</source>
+        <translation>პორტი %1 მხოლოდ loopback-ზე უსმენს: %2.</translation>
+    </message>
+    <message>
+        <source>(ss is missing: only Docker&apos;s ports were read.)</source>
+        <translation>(ss არ არის: წაკითხულია მხოლოდ Docker-ის პორტები.)</translation>
+    </message>
+    <message>
+        <source>This is not a host check.</source>
+        <translation>ეს ჰოსტის შემოწმება არ არის.</translation>
+    </message>
+    <message>
+        <source>Example API keys</source>
+        <translation>სანიმუშო API გასაღებები</translation>
+    </message>
+    <message>
+        <source>The checklist asks for every default secret to be changed: the demo keys of env.example are public, so anyone can sign in with them as service_role, and they stop working on %1.</source>
+        <translation>საკონტროლო სია მოითხოვს, რომ ყველა ნაგულისხმევი საიდუმლო შეიცვალოს: env.example-ის სადემონსტრაციო გასაღებები საჯაროა, ამიტომ მათით ნებისმიერს შეუძლია service_role-ის სახელით მოქმედება, ხოლო %1-დან ისინი აღარ იმუშავებს.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is the example token from env.example (iss supabase-demo, expires %3).</source>
+        <translation>%1 (%2) env.example-ის სანიმუშო ტოკენია (iss supabase-demo, ვადა იწურება %3).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a JSON Web Token.</source>
+        <translation>%1 (%2) არ არის JSON Web Token.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was issued by supabase-demo, Supabase&apos;s public demo issuer.</source>
+        <translation>%1 (%2) გაცემულია supabase-demo-ს მიერ, რომელიც Supabase-ის საჯარო სადემონსტრაციო გამცემია.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) expired on %3.</source>
+        <translation>%1-ის (%2) ვადა ამოიწურა %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) expires on %3, in %n day(s).</source>
+        <translation>
+            <numerusform>%1-ის (%2) ვადა იწურება %3, %n დღეში.</numerusform>
+            <numerusform>%1-ის (%2) ვადა იწურება %3, %n დღეში.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the stack&apos;s own key, valid until %2.</source>
+        <translation>%1 სტეკის საკუთარი გასაღებია, მოქმედებს %2-მდე.</translation>
+    </message>
+    <message>
+        <source>%1 is the stack&apos;s own key and does not expire.</source>
+        <translation>%1 სტეკის საკუთარი გასაღებია და ვადა არ აქვს.</translation>
+    </message>
+    <message>
+        <source>%1 has no ANON_KEY or SERVICE_ROLE_KEY.</source>
+        <translation>%1-ში არც ANON_KEY არის და არც SERVICE_ROLE_KEY.</translation>
+    </message>
+    <message>
+        <source>Generate a new JWT_SECRET and new API keys on the Setup wizard&apos;s Secrets page, then update every client that uses the old keys.</source>
+        <translation>შექმენით ახალი JWT_SECRET და ახალი API გასაღებები გამართვის ოსტატის „საიდუმლოები“ გვერდზე, შემდეგ განაახლეთ ყველა კლიენტი, რომელიც ძველ გასაღებებს იყენებს.</translation>
+    </message>
+    <message>
+        <source>Generate new API keys before they expire (Setup wizard, Secrets page) and update your clients.</source>
+        <translation>შექმენით ახალი API გასაღებები ვადის ამოწურვამდე (გამართვის ოსტატი, „საიდუმლოები“ გვერდი) და განაახლეთ თქვენი კლიენტები.</translation>
+    </message>
+    <message>
+        <source>JWT secret strength</source>
+        <translation>JWT საიდუმლოს სიმტკიცე</translation>
+    </message>
+    <message>
+        <source>The checklist asks for JWT secrets with enough entropy: whoever guesses JWT_SECRET can sign any key, service_role included.</source>
+        <translation>საკონტროლო სია მოითხოვს JWT საიდუმლოებს საკმარისი ენტროპიით: ვინც JWT_SECRET-ს გამოიცნობს, ნებისმიერ გასაღებს მოაწერს ხელს, service_role-ისასაც კი.</translation>
+    </message>
+    <message>
+        <source>%1 has no JWT_SECRET (the stack may sign with asymmetric keys only).</source>
+        <translation>%1-ში JWT_SECRET არ არის (სტეკი შესაძლოა მხოლოდ ასიმეტრიული გასაღებებით აწერს ხელს).</translation>
+    </message>
+    <message>
+        <source>Generate a new JWT_SECRET (and new API keys signed with it) on the Setup wizard&apos;s Secrets page.</source>
+        <translation>შექმენით ახალი JWT_SECRET (და მისით ხელმოწერილი ახალი API გასაღებები) გამართვის ოსტატის „საიდუმლოები“ გვერდზე.</translation>
+    </message>
+    <message>
+        <source>JWT_SECRET (%1) is the example value from env.example.</source>
+        <translation>JWT_SECRET (%1) env.example-ის სანიმუშო მნიშვნელობაა.</translation>
+    </message>
+    <message>
+        <source>JWT_SECRET (%1) has %2 characters; it needs at least %3.</source>
+        <translation>JWT_SECRET-ს (%1) %2 სიმბოლო აქვს; საჭიროა მინიმუმ %3.</translation>
+    </message>
+    <message>
+        <source>JWT_SECRET (%1) has %2 characters but only about %3 bits of entropy; a random one has well over %4.</source>
+        <translation>JWT_SECRET-ს (%1) %2 სიმბოლო აქვს, მაგრამ ენტროპია მხოლოდ დაახლოებით %3 ბიტია; შემთხვევითს %4-ზე გაცილებით მეტი აქვს.</translation>
+    </message>
+    <message>
+        <source>JWT_SECRET (%1) has %2 characters, about %3 bits of entropy.</source>
+        <translation>JWT_SECRET-ს (%1) %2 სიმბოლო და დაახლოებით %3 ბიტი ენტროპია აქვს.</translation>
+    </message>
+    <message>
+        <source>Database port reachable from outside</source>
+        <translation>მონაცემთა ბაზის პორტი გარედან მისაწვდომია</translation>
+    </message>
+    <message>
+        <source>The checklist allows only the necessary ports through the firewall: PostgreSQL on a public address invites password guessing against postgres and every role that shares its password.</source>
+        <translation>საკონტროლო სია ფაიერვოლში მხოლოდ აუცილებელ პორტებს უშვებს: საჯარო მისამართზე PostgreSQL პაროლის გამოცნობის მცდელობებს იწვევს postgres-ისა და ყველა იმ როლის წინააღმდეგ, რომელიც მის პაროლს იზიარებს.</translation>
+    </message>
+    <message>
+        <source>the database port (%1)</source>
+        <translation>მონაცემთა ბაზის პორტი (%1)</translation>
+    </message>
+    <message>
+        <source>Pooler port reachable from outside</source>
+        <translation>პულერის პორტი გარედან მისაწვდომია</translation>
+    </message>
+    <message>
+        <source>The checklist allows only the necessary ports through the firewall: the pooler&apos;s transaction port accepts the same database logins as PostgreSQL itself.</source>
+        <translation>საკონტროლო სია ფაიერვოლში მხოლოდ აუცილებელ პორტებს უშვებს: პულერის ტრანზაქციის პორტი მონაცემთა ბაზის იმავე მომხმარებლებს იღებს, რასაც თავად PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>the pooler port (%1)</source>
+        <translation>პულერის პორტი (%1)</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>ფაიერვოლი</translation>
+    </message>
+    <message>
+        <source>The checklist asks for a firewall that lets in only the necessary ports, SSH among them.</source>
+        <translation>საკონტროლო სია მოითხოვს ფაიერვოლს, რომელიც მხოლოდ აუცილებელ პორტებს უშვებს, მათ შორის SSH-ს.</translation>
+    </message>
+    <message>
+        <source>ufw is installed but inactive (ufw status: inactive).</source>
+        <translation>ufw დაყენებულია, მაგრამ გამორთულია (ufw status: inactive).</translation>
+    </message>
+    <message>
+        <source>Plan the rules on the Setup wizard&apos;s Firewall page (SSH first), then enable ufw.</source>
+        <translation>დაგეგმეთ წესები გამართვის ოსტატის ფაიერვოლის გვერდზე (ჯერ SSH), შემდეგ ჩართეთ ufw.</translation>
+    </message>
+    <message>
+        <source>ufw is active; incoming default: %1.</source>
+        <translation>ufw ჩართულია; შემომავლის ნაგულისხმევი წესი: %1.</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>არ ჩანს</translation>
+    </message>
+    <message>
+        <source>No ALLOW rules.</source>
+        <translation>ALLOW წესები არ არის.</translation>
+    </message>
+    <message>
+        <source>Allowed: %1.</source>
+        <translation>დაშვებულია: %1.</translation>
+    </message>
+    <message>
+        <source>Set the incoming default to deny (`ufw default deny incoming`) after allowing SSH; the Setup wizard&apos;s Firewall page does both.</source>
+        <translation>SSH-ის დაშვების შემდეგ შემომავლის ნაგულისხმევ წესად მიუთითეთ deny (`ufw default deny incoming`); გამართვის ოსტატის ფაიერვოლის გვერდი ორივეს აკეთებს.</translation>
+    </message>
+    <message>
+        <source>No rule allows SSH on port %1: the next connection may be locked out.</source>
+        <translation>არცერთი წესი არ უშვებს SSH-ს პორტზე %1: შემდეგი კავშირი შეიძლება დაიბლოკოს.</translation>
+    </message>
+    <message>
+        <source>Allow SSH before anything else: `ufw allow %1/tcp`.</source>
+        <translation>ყველაფერზე ადრე დაუშვით SSH: `ufw allow %1/tcp`.</translation>
+    </message>
+    <message>
+        <source>Log rotation</source>
+        <translation>ჟურნალების როტაცია</translation>
+    </message>
+    <message>
+        <source>The checklist asks for log rotation: container and backup logs that are never rotated fill the disk and stop the database.</source>
+        <translation>საკონტროლო სია ჟურნალების როტაციას მოითხოვს: კონტეინერებისა და სარეზერვო ასლების ჟურნალები, რომლებიც არასოდეს როტირდება, დისკს ავსებს და მონაცემთა ბაზას აჩერებს.</translation>
+    </message>
+    <message>
+        <source>Docker is not installed, so no container logs.</source>
+        <translation>Docker დაყენებული არ არის, ამიტომ კონტეინერების ჟურნალები არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>/etc/docker/daemon.json does not exist: containers log with json-file and no size limit.</source>
+        <translation>/etc/docker/daemon.json არ არსებობს: კონტეინერები ჟურნალს json-file-ით, ზომის ლიმიტის გარეშე წერენ.</translation>
+    </message>
+    <message>
+        <source>/etc/docker/daemon.json is not valid JSON.</source>
+        <translation>/etc/docker/daemon.json სწორი JSON არ არის.</translation>
+    </message>
+    <message>
+        <source>daemon.json sets log-driver %1, which rotates or forwards logs itself.</source>
+        <translation>daemon.json-ში log-driver არის %1, რომელიც ჟურნალების როტაციას ან გადაგზავნას თავად აკეთებს.</translation>
+    </message>
+    <message>
+        <source>daemon.json sets no log-opts max-size (log-driver %1).</source>
+        <translation>daemon.json-ში log-opts max-size მითითებული არ არის (log-driver %1).</translation>
+    </message>
+    <message>
+        <source>daemon.json: max-size %1, max-file %2.</source>
+        <translation>daemon.json: max-size %1, max-file %2.</translation>
+    </message>
+    <message>
+        <source>%1 is rotated by logrotate.</source>
+        <translation>%1-ის როტაციას logrotate აკეთებს.</translation>
+    </message>
+    <message>
+        <source>No file in /etc/logrotate.d rotates %1.</source>
+        <translation>/etc/logrotate.d-ში არცერთი ფაილი არ აკეთებს %1-ის როტაციას.</translation>
+    </message>
+    <message>
+        <source>Rotate the backup log with logrotate.</source>
+        <translation>სარეზერვო ასლის ჟურნალის როტაცია logrotate-ით მოაწყვეთ.</translation>
+    </message>
+    <message>
+        <source>Write /etc/docker/daemon.json with {&quot;log-driver&quot;: &quot;json-file&quot;, &quot;log-opts&quot;: {&quot;max-size&quot;: &quot;10m&quot;, &quot;max-file&quot;: &quot;3&quot;}}, restart Docker and recreate the containers; rotate the backup log with logrotate.</source>
+        <translation>ჩაწერეთ /etc/docker/daemon.json შიგთავსით {&quot;log-driver&quot;: &quot;json-file&quot;, &quot;log-opts&quot;: {&quot;max-size&quot;: &quot;10m&quot;, &quot;max-file&quot;: &quot;3&quot;}}, გადატვირთეთ Docker და თავიდან შექმენით კონტეინერები; სარეზერვო ასლის ჟურნალის როტაცია logrotate-ით მოაწყვეთ.</translation>
+    </message>
+    <message>
+        <source>Container memory limits</source>
+        <translation>კონტეინერების მეხსიერების ლიმიტები</translation>
+    </message>
+    <message>
+        <source>The checklist asks for resource limits for Docker: one container that grows without a limit makes the kernel kill the database.</source>
+        <translation>საკონტროლო სია Docker-ისთვის რესურსების ლიმიტებს მოითხოვს: ერთი კონტეინერი, რომელიც ლიმიტის გარეშე იზრდება, ბირთვს მონაცემთა ბაზის პროცესის მოკვლას აიძულებს.</translation>
+    </message>
+    <message>
+        <source>No container of this stack is running.</source>
+        <translation>ამ სტეკის არცერთი კონტეინერი არ მუშაობს.</translation>
+    </message>
+    <message>
+        <source>docker inspect did not report the containers&apos; limits.</source>
+        <translation>docker inspect-მა კონტეინერების ლიმიტები არ აჩვენა.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) without a memory limit: %1.</source>
+        <translation>
+            <numerusform>მეხსიერების ლიმიტის გარეშე %n კონტეინერი: %1.</numerusform>
+            <numerusform>მეხსიერების ლიმიტის გარეშე %n კონტეინერი: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Limited: %1.</source>
+        <translation>ლიმიტით: %1.</translation>
+    </message>
+    <message>
+        <source>Give each service a memory limit (`mem_limit:` in docker-compose.override.yml), sized so that their sum leaves room for PostgreSQL&apos;s shared_buffers and the page cache, then recreate the containers.</source>
+        <translation>მიეცით თითოეულ სერვისს მეხსიერების ლიმიტი (`mem_limit:` docker-compose.override.yml-ში) ისეთი ზომით, რომ მათმა ჯამმა ადგილი დატოვოს PostgreSQL-ის shared_buffers-ისა და გვერდების ქეშისთვის, შემდეგ თავიდან შექმენით კონტეინერები.</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation>თავისუფალი ადგილი დისკზე</translation>
+    </message>
+    <message>
+        <source>A full disk stops PostgreSQL from writing WAL and the backups from running; the checklist&apos;s monitoring starts here.</source>
+        <translation>სავსე დისკი PostgreSQL-ს WAL-ის ჩაწერას და სარეზერვო ასლების გაშვებას უშლის; საკონტროლო სიის მონიტორინგი აქედან იწყება.</translation>
+    </message>
+    <message>
+        <source>df did not report the file system of %1.</source>
+        <translation>df-მა %1-ის ფაილური სისტემა არ აჩვენა.</translation>
+    </message>
+    <message>
+        <source>%1 free of %2 (%3) on %4, mounted at %5 (holds %6).</source>
+        <translation>თავისუფალია %1, სულ %2 (%3) — %4, მიმაგრებულია %5-ზე (შეიცავს %6-ს).</translation>
+    </message>
+    <message>
+        <source>Free space or grow the volume: old dumps in the backup directory, unused Docker images (`docker image prune`) and container logs are the usual culprits.</source>
+        <translation>გაათავისუფლეთ ადგილი ან გაზარდეთ ტომი: ჩვეულებრივ, ადგილს სარეზერვო ასლების საქაღალდეში ძველი დამპები, გამოუყენებელი Docker-ის იმიჯები (`docker image prune`) და კონტეინერების ჟურნალები იკავებს.</translation>
+    </message>
+    <message>
+        <source>Recent backup</source>
+        <translation>ბოლო სარეზერვო ასლი</translation>
+    </message>
+    <message>
+        <source>The checklist asks for daily backups: without a dump from the last day, a lost disk loses more than a day of data.</source>
+        <translation>საკონტროლო სია ყოველდღიურ სარეზერვო ასლებს მოითხოვს: ბოლო დღის დამპის გარეშე დისკის დაკარგვა ერთ დღეზე მეტი მონაცემის დაკარგვას ნიშნავს.</translation>
+    </message>
+    <message>
+        <source>Install the daily backup on the Setup wizard&apos;s Backups page and check its log.</source>
+        <translation>დააყენეთ ყოველდღიური სარეზერვო ასლი გამართვის ოსტატის სარეზერვო ასლების გვერდზე და შეამოწმეთ მისი ჟურნალი.</translation>
+    </message>
+    <message>
+        <source>There is no backup directory %1.</source>
+        <translation>სარეზერვო ასლების საქაღალდე %1 არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>%1 holds no dump.</source>
+        <translation>%1-ში დამპი არ არის.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest dump: %1/%2, %3, %4 (%n hour(s) old).</source>
+        <translation>
+            <numerusform>უახლესი დამპი: %1/%2, %3, %4 (%n საათის წინანდელი).</numerusform>
+            <numerusform>უახლესი დამპი: %1/%2, %3, %4 (%n საათის წინანდელი).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup log at %1.</source>
+        <translation>%1-ზე სარეზერვო ასლის ჟურნალი არ არის.</translation>
+    </message>
+    <message>
+        <source>%1 records no finished backup.</source>
+        <translation>%1-ში დასრულებული სარეზერვო ასლი არ ჩანს.</translation>
+    </message>
+    <message>
+        <source>The last run failed (%1): %2</source>
+        <translation>ბოლო გაშვება ვერ შესრულდა (%1): %2</translation>
+    </message>
+    <message>
+        <source>The last run succeeded (%1): %2</source>
+        <translation>ბოლო გაშვება წარმატებით დასრულდა (%1): %2</translation>
+    </message>
+    <message>
+        <source>Restore tested</source>
+        <translation>აღდგენა შემოწმებულია</translation>
+    </message>
+    <message>
+        <source>The checklist asks for backups that are tested: a dump that was never restored is a hope, not a backup.</source>
+        <translation>საკონტროლო სია შემოწმებულ სარეზერვო ასლებს მოითხოვს: დამპი, რომლიდანაც აღდგენა არასოდეს უცდიათ, იმედია და არა სარეზერვო ასლი.</translation>
+    </message>
+    <message>
+        <source>No restore drill recorded yet: Supadesk records drills in the Backups workspace, which does not exist yet.</source>
+        <translation>აღდგენის სავარჯიშო ჯერ არ არის ჩაწერილი: Supadesk სავარჯიშოებს სარეზერვო ასლების სამუშაო სივრცეში ჩაწერს, რომელიც ჯერ არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>Restore the newest dump into a scratch database (pg_restore) and check that it holds your tables.</source>
+        <translation>აღადგინეთ უახლესი დამპი დროებით მონაცემთა ბაზაში (pg_restore) და შეამოწმეთ, რომ თქვენი ცხრილები მასშია.</translation>
+    </message>
+    <message>
+        <source>Release layout and versions</source>
+        <translation>რელიზის სტრუქტურა და ვერსიები</translation>
+    </message>
+    <message>
+        <source>Supabase ships fixes as tagged releases; a stack on an old layout misses them and needs a planned upgrade from tag to tag.</source>
+        <translation>Supabase შესწორებებს ტეგირებული რელიზებით ავრცელებს; ძველ სტრუქტურაზე მყოფ სტეკს ისინი აკლია და ტეგიდან ტეგზე დაგეგმილი განახლება სჭირდება.</translation>
+    </message>
+    <message>
+        <source>No compose file was read from %1.</source>
+        <translation>%1-დან compose ფაილი არ წაკითხულა.</translation>
+    </message>
+    <message>
+        <source>The compose files (%1) run neither Kong nor Envoy.</source>
+        <translation>compose ფაილები (%1) არც Kong-ს უშვებს და არც Envoy-ს.</translation>
+    </message>
+    <message>
+        <source>Layout: %1; gateway service %2, port %3=%4.</source>
+        <translation>სტრუქტურა: %1; შლუზის სერვისი %2, პორტი %3=%4.</translation>
+    </message>
+    <message>
+        <source>unset</source>
+        <translation>არ არის მითითებული</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 (%2).</source>
+        <translation>PostgreSQL %1 (%2).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL image %1 (major version not in its tag).</source>
+        <translation>PostgreSQL-ის იმიჯი %1 (მთავარი ვერსია ტეგში არ არის).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>არცერთი</translation>
+    </message>
+    <message>
+        <source>Pooler: %1.</source>
+        <translation>პულერი: %1.</translation>
+    </message>
+    <message>
+        <source>Compose files: %1.</source>
+        <translation>Compose ფაილები: %1.</translation>
+    </message>
+    <message>
+        <source>Newer layout known: %1.</source>
+        <translation>ცნობილია უფრო ახალი სტრუქტურა: %1.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 is older than any release Supabase supports.</source>
+        <translation>PostgreSQL %1 უფრო ძველია, ვიდრე Supabase-ის მიერ მხარდაჭერილი ნებისმიერი რელიზი.</translation>
+    </message>
+    <message>
+        <source>Fresh installs start on PostgreSQL %1; moving there needs pg_upgrade.</source>
+        <translation>ახალი დაყენებები PostgreSQL %1-ით იწყება; მასზე გადასვლას pg_upgrade სჭირდება.</translation>
+    </message>
+    <message>
+        <source>Upgrade release by release: back up, compare docker-compose.yml and .env.example between the tags, pull, recreate and check health.</source>
+        <translation>განაახლეთ რელიზიდან რელიზზე: შექმენით სარეზერვო ასლი, შეადარეთ docker-compose.yml და .env.example ტეგებს შორის, ჩამოტვირთეთ იმიჯები, თავიდან შექმენით კონტეინერები და შეამოწმეთ მდგომარეობა.</translation>
     </message>
 </context>
 <context>
@@ -7147,6 +7644,21 @@ Nothing on the server is changed.</source>
 %2</source>
         <translation>სტეკის „%1“ იმპორტი შეუძლებელია:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::StackLayoutReader</name>
+    <message>
+        <source>Kong gateway (before self-hosted/v0.8.0)</source>
+        <translation>Kong-ის შლუზი (self-hosted/v0.8.0-მდე)</translation>
+    </message>
+    <message>
+        <source>Envoy gateway api-gw (self-hosted/v0.8.0 and later)</source>
+        <translation>Envoy-ის შლუზი api-gw (self-hosted/v0.8.0 და შემდეგ)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>უცნობი</translation>
     </message>
 </context>
 <context>

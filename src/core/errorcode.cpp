@@ -36,7 +36,7 @@ constexpr ErrorCodeInfo kCatalogue[] = {
      QT_TRANSLATE_NOOP("supadesk::ErrorCatalogue", "The audit was cancelled before every check had run.")},
     {ErrorCode::AuditCheckUnknown, "audit.check.unknown", ExitStatus::Usage,
      QT_TRANSLATE_NOOP("supadesk::ErrorCatalogue", "There is no audit check with the given id.")},
-    {ErrorCode::AuditNotConnected, "audit.notconnected", ExitStatus::NoConnection,
+    {ErrorCode::AuditNotConnected, "audit.notconnected", ExitStatus::Usage,
      QT_TRANSLATE_NOOP("supadesk::ErrorCatalogue",
                        "The stack is not connected; the audit needs its SSH session.")},
     {ErrorCode::AuditReportWrite, "audit.report.write", ExitStatus::Failed,

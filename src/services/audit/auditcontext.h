@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/audit/stacklayout.h"
 #include "core/result.h"
 #include "core/setup/hostfacts.h"
 #include "core/stack.h"
@@ -51,6 +52,10 @@ struct AuditContext
     QHash<QString, int> envLines; // key → 1-based line
     QString envPath;              // where the .env was read from
     QString envError;
+    // The compose file(s) of the install directory read with the .env (StackLayoutReader): release
+    // layout, gateway and pooler, PostgreSQL image, active overlays.
+    StackLayout layout;
+    QString layoutError;
 };
 
 } // namespace supadesk

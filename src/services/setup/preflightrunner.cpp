@@ -11,15 +11,13 @@
 
 namespace supadesk {
 
-namespace {
-
 // The batch runs under sh whatever the SSH user's login shell is.
-QString batchCommand(const QString &installDir)
+QString PreflightRunner::batchCommand(const QString &installDir)
 {
     return QStringLiteral("sh -c ") + shellQuote(HostFactsParser::command(installDir));
 }
 
-Result<HostFacts> factsFrom(const Result<ExecResult> &result)
+Result<HostFacts> PreflightRunner::factsFrom(const Result<ExecResult> &result)
 {
     if (!result.ok())
         return result.error();
@@ -33,8 +31,6 @@ Result<HostFacts> factsFrom(const Result<ExecResult> &result)
                 .arg(QString::fromUtf8(result.value().standardError).trimmed())};
     return HostFactsParser::parse(result.value().standardOutput);
 }
-
-} // namespace
 
 PreflightRunner::PreflightRunner(StackConnection *connection, QObject *parent)
     : QObject(parent), m_connection(connection)

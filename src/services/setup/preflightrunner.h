@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "core/setup/hostfacts.h"
 #include "core/setup/preflightfinding.h"
+#include "ssh/sshsession.h"
 
 #include <QObject>
 #include <QPointer>
@@ -40,6 +41,11 @@ public:
 
     // Blocking helper for the CLI and tests: runs the batch and waits (spinning an event loop).
     static Result<HostFacts> readHost(StackConnection *connection, const QString &installDir);
+
+    // The batch as one remote command (run under sh whatever the login shell is), and its answer
+    // parsed; for callers that run it themselves (the audit, from its own thread).
+    static QString batchCommand(const QString &installDir);
+    static Result<HostFacts> factsFrom(const Result<ExecResult> &result);
 
 signals:
     void finished();
