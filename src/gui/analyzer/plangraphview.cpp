@@ -201,12 +201,14 @@ PlanNodeItem *PlanGraphView::makeCard(int nodeId)
 
 void PlanGraphView::updateCards(bool dropFarCards)
 {
-    if (m_rects.isEmpty() || m_showingOverview || !viewport())
+    // While a plan is rebuilt the view still has the previous plan's zoom, which may show all of the
+    // new one: cards wait for the first paint after it.
+    if (m_rebuilding || m_rects.isEmpty() || m_showingOverview || !viewport())
         return;
-    // What is in view and a viewport's half around it, so a short pan finds its cards made.
+    // What is in view and a quarter of a viewport around it, so a short pan finds its cards made.
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
-    const QRectF near = visible.adjusted(-visible.width() / 2, -visible.height() / 2, visible.width() / 2,
-                                         visible.height() / 2);
+    const QRectF near = visible.adjusted(-visible.width() / 4, -visible.height() / 4, visible.width() / 4,
+                                         visible.height() / 4);
     for (qsizetype i = 0; i < m_rects.size(); ++i)
         if (!m_items.contains(int(i) + 1) && m_rects.at(i).intersects(near) && !m_rects.at(i).isEmpty())
             makeCard(int(i) + 1);
