@@ -198,6 +198,58 @@ private slots:
         QVERIFY(!nested.ok());
         QVERIFY(nested.error().message.contains(QLatin1String("line 1")));
     }
+
+    // The one-pass reader and the QJsonDocument reader give the same plan, or the same error, for
+    // every mutation of the JSON samples and for the corner cases where simdjson and QJsonDocument
+    // read JSON differently (QJsonDocument's reading is the one kept).
+    void onePassReaderAgreesWithTheDocumentReader()
+    {
+        QList<QByteArray> inputs{
+            "{\"Plan\": {\"Node Type\": \"Limit\", \"Node Type\": \"Sort\", \"Plan Rows\": 1.0}}",
+            "{\"Plan\": {\"Node Type\": \"Limit\", \"Actual Rows\": [1], \"Actual Rows\": 2}}",
+            "{\"Plan\": {\"Node Type\": \"Limit\", \"Plans\": [], \"Plans\": [3]}}",
+            "{\"Plan\": {\"Node Type\": \"Limit\"}, \"Plan\": {\"Node Type\": \"Sort\"}}",
+            "{\"Plan\": {\"Node Type\": \"Limit\", \"Plan Rows\": 1e-400}}",
+            "{\"Plan\": {\"Node Type\": \"Limit\", \"Plan Rows\": 1.}}",
+            "{\"Plan\": {\"Node Type\": \"Limit\", \"Alias\": \"\\ud800\"}}",
+            "{\"Plan\": {\"Node Type\": \"Limit\", \"Alias\": \"a\tb\"}}",
+            "{\"Plan\": {\"Node Type\": \"Limit\", \"Plan Rows\": 18446744073709551615, \"x\": -0}}",
+            "{\"Plan\": {\"Node Type\": \"Limit\", \"Plan Rows\": 123456789012345678901234567}}",
+            "{\"QUERY PLAN\": [{\"Plan\": {\"Node Type\": \"Limit\"}}], \"Plan\": {\"Node Type\": \"X\"}}",
+            "{\"QUERY PLAN\": [], \"Plan\": {\"Node Type\": \"X\"}}",
+            "[{\"Plan\": {\"Node Type\": \"Limit\"}}, {\"Plan\": tru}]",
+            "{\"Plan\": {\"Node Type\": \"Limit\"}} x",
+            "\xEF\xBB\xBF{\"Plan\": {\"Node Type\": \"Limit\"}}",
+        };
+        QRandomGenerator rng(20261207);
+        for (const QByteArray &sample : std::as_const(m_samples))
+            if (sample.trimmed().startsWith('[') || sample.trimmed().startsWith('{')) {
+                inputs.append(sample);
+                for (int i = 0; i < 150; ++i)
+                    inputs.append(mutate(sample, rng));
+            }
+        for (const QByteArray &input : std::as_const(inputs)) {
+            const Result<Plan> fast = PlanJsonParser::parse(input);
+            const Result<Plan> reference = PlanJsonParser::parseWithDocument(input);
+            QCOMPARE(fast.ok(), reference.ok());
+            if (!fast.ok()) {
+                QCOMPARE(fast.error().message, reference.error().message);
+                continue;
+            }
+            QCOMPARE(fast.value().toJson(), reference.value().toJson());
+            QCOMPARE(fast.value().topLevel(), reference.value().topLevel());
+            QCOMPARE(fast.value().size(), reference.value().size());
+            for (int id = 1; id <= fast.value().size(); ++id) {
+                const PlanNode &a = fast.value().node(id);
+                const PlanNode &b = reference.value().node(id);
+                QCOMPARE(a.properties, b.properties);
+                QCOMPARE(a.childIds, b.childIds);
+                QCOMPARE(a.displayType(), b.displayType());
+                QCOMPARE(a.actualTotalMs, b.actualTotalMs);
+                QCOMPARE(a.buffers.sharedHit, b.buffers.sharedHit);
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanFuzz)

@@ -13,6 +13,10 @@
 #include <QFile>
 #include <QGraphicsScene>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QScrollBar>
 #include <QtTest>
 
 #include <algorithm>
@@ -154,6 +158,61 @@ private slots:
         const auto [smallTitle, smallDetails] = ink(0.4);
         QVERIFY(smallTitle > 0);
         QCOMPARE(smallDetails, 0);
+    }
+
+    // A plan of thousands of nodes gets items only for the cards in and near the viewport; a node far
+    // off-screen is still selected, shown and found, and panning away does not pile up cards.
+    void largePlanHasCardsOnlyNearTheViewport()
+    {
+        const PlanAnalysis a = analyzedSample(QStringLiteral("pev2_very_large_verbose_72nodes.json"));
+        // 72 nodes side by side 40 times over: a wide plan, most of it outside a 900×600 view.
+        QJsonArray members;
+        const QJsonObject root = QJsonDocument::fromJson(a.plan().toJson()).array().first().toObject();
+        for (int i = 0; i < 40; ++i)
+            members.append(root.value(QLatin1String("Plan")));
+        QJsonObject top = root;
+        top.insert(QStringLiteral("Plan"),
+                   QJsonObject{{QStringLiteral("Node Type"), QStringLiteral("Append")},
+                               {QStringLiteral("Plans"), members}});
+        const PlanAnalysis wide =
+            PlanAnalyzer::analyze(PlanParser::parse(QJsonDocument(QJsonArray{top}).toJson()).value());
+        const int size = wide.plan().size();
+        QVERIFY(size > 2800);
+        PlanGraphView view;
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setAnalysis(wide);
+        auto countCards = [&] {
+            int cards = 0;
+            for (QGraphicsItem *item : view.scene()->items())
+                cards += dynamic_cast<PlanNodeItem *>(item) ? 1 : 0;
+            return cards;
+        };
+        QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        view.setZoom(1);
+        view.centerOn(view.itemFor(1));
+        view.viewport()->render(&image);
+        QVERIFY2(countCards() < 200, qPrintable(QString::number(countCards())));
+        // The last node, far to the right: selected, scrolled into view, its card drawn.
+        view.selectNode(size);
+        PlanNodeItem *last = view.itemFor(size);
+        QVERIFY(last);
+        QVERIFY(last->isSelected());
+        QCOMPARE(view.selectedNode(), size);
+        QVERIFY(
+            view.mapToScene(view.viewport()->rect()).boundingRect().intersects(last->sceneBoundingRect()));
+        view.viewport()->render(&image);
+        // A card next to it in view is an item, and a click on it selects it.
+        const QPoint centre = view.mapFromScene(last->sceneBoundingRect().center());
+        QCOMPARE(dynamic_cast<PlanNodeItem *>(view.itemAt(centre)), last);
+        // Panning across the whole plan and back keeps the number of cards bounded.
+        for (int x = 0; x < 60; ++x)
+            view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->maximum() * x / 59);
+        view.viewport()->render(&image);
+        QVERIFY2(countCards() <= 1600, qPrintable(QString::number(countCards())));
+        QCOMPARE(view.cardItemCount(), countCards());
+        QVERIFY(view.itemFor(size)->isSelected());
     }
 };
 

@@ -7,7 +7,7 @@ namespace supadesk {
 
 namespace {
 
-bool isRule(const QString &trimmed)
+bool isRule(QStringView trimmed)
 {
     if (trimmed.size() < 3)
         return false;
@@ -20,9 +20,10 @@ bool isRule(const QString &trimmed)
     return true;
 }
 
-bool isQuoted(const QString &line)
+// Views, not copies: the cleaner looks at every line of plans of a hundred thousand lines.
+bool isQuoted(QStringView line)
 {
-    const QString t = line.trimmed();
+    const QStringView t = line.trimmed();
     return t.size() >= 2 && t.startsWith(QLatin1Char('"')) && t.endsWith(QLatin1Char('"'));
 }
 
@@ -40,7 +41,7 @@ QList<PlanTextLine> PlanTextCleaner::clean(const QString &text)
     int quoted = 0;
     int piped = 0;
     for (const QString &line : raw) {
-        const QString t = line.trimmed();
+        const QStringView t = QStringView(line).trimmed();
         if (t.isEmpty())
             continue;
         ++nonEmpty;
@@ -75,9 +76,9 @@ QList<PlanTextLine> PlanTextCleaner::clean(const QString &text)
         // Trailing blanks carry no meaning and psql pads every row to the widest one.
         while (!line.isEmpty() && line.back().isSpace())
             line.chop(1);
-        const QString trimmed = line.trimmed();
+        const QStringView trimmed = QStringView(line).trimmed();
         if (trimmed.isEmpty() || isRule(trimmed) || trimmed == QLatin1String("QUERY PLAN") ||
-            footer.match(trimmed).hasMatch())
+            (trimmed.startsWith(QLatin1Char('(')) && footer.match(trimmed).hasMatch()))
             continue;
         lines.append({i + 1, line});
     }

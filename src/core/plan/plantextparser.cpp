@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <optional>
 
@@ -34,7 +35,8 @@ std::optional<double> toNumber(QStringView text)
 // Properties whose text value is a plain number, stored as JSON numbers like EXPLAIN (FORMAT JSON) does.
 bool isNumericKey(const QString &key)
 {
-    static const QStringList keys{
+    // Looked up for every property line: a hash, not a list walked key by key.
+    static const QSet<QString> keys{
         QStringLiteral("Rows Removed by Filter"),
         QStringLiteral("Rows Removed by Join Filter"),
         QStringLiteral("Rows Removed by Index Recheck"),
@@ -392,6 +394,7 @@ struct OpenNode
 {
     int contentIndent = 0;
     int id = 0;
+    QString nodeType; // read once, not from the node's JSON for each of its lines
 };
 
 class Builder
@@ -438,17 +441,20 @@ public:
             }
 
             popNodesTo(indent);
-            if (subplanHeader.match(text).hasMatch() && !text.contains(QLatin1String(": "))) {
+            // The expressions only run on lines that can match them: most lines are properties.
+            if ((text.startsWith(QLatin1String("CTE ")) || text.startsWith(QLatin1String("InitPlan ")) ||
+                 text.startsWith(QLatin1String("SubPlan "))) &&
+                subplanHeader.match(text).hasMatch() && !text.contains(QLatin1String(": "))) {
                 pendingSubplan = text;
                 continue;
             }
 
             QJsonObject &target = currentTarget();
-            const QString nodeType =
-                stack.isEmpty() ? QString()
-                                : props.at(stack.last().id - 1).value(QLatin1String("Node Type")).toString();
+            const QString nodeType = stack.isEmpty() ? QString() : stack.last().nodeType;
 
-            if (const auto m = worker.match(text); m.hasMatch() && blocks.isEmpty() && !stack.isEmpty()) {
+            if (const auto m = text.startsWith(QLatin1String("Worker ")) ? worker.match(text)
+                                                                         : QRegularExpressionMatch();
+                m.hasMatch() && blocks.isEmpty() && !stack.isEmpty()) {
                 Block block{indent,
                             QString(),
                             QJsonObject{{QStringLiteral("Worker Number"), m.captured(1).toDouble()}},
@@ -516,6 +522,8 @@ public:
                 error = e;
                 return;
             }
+            if (text.startsWith(QLatin1String("Node Type")))
+                refreshNodeType();
         }
         while (!blocks.isEmpty())
             closeBlock();
@@ -572,7 +580,17 @@ private:
             target.insert(QStringLiteral("Workers"), workers);
         } else {
             target.insert(block.key, block.object);
+            if (block.key == QLatin1String("Node Type"))
+                refreshNodeType();
         }
+    }
+
+    // A property line may set the node's type after its title did.
+    void refreshNodeType()
+    {
+        if (!stack.isEmpty())
+            stack.last().nodeType =
+                props.at(stack.last().id - 1).value(QLatin1String("Node Type")).toString();
     }
 
     void addNode(int lineNumber, int arrowIndent, int contentIndent, const QString &text,
@@ -647,7 +665,7 @@ private:
         nodeExtraLines.append(QStringList());
         parents.append(parentId);
         lineNumbers.append(lineNumber);
-        stack.append({contentIndent, int(props.size())});
+        stack.append({contentIndent, int(props.size()), p.value(QLatin1String("Node Type")).toString()});
     }
 
     QHash<int, int> regularChildren;

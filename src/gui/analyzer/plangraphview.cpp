@@ -88,60 +88,51 @@ void PlanGraphView::rebuild()
     m_rebuilding = true;
     scene()->clear();
     m_items.clear();
-    m_detailItems.clear();
+    m_edges = nullptr;
     m_overview = nullptr;
     m_showingOverview = false;
+    m_rects.clear();
+    m_bounds = QRectF();
+    m_withFindings.clear();
     const Plan &plan = m_analysis.plan();
     if (plan.isEmpty()) {
         m_rebuilding = false;
         return;
     }
-    const QList<QRectF> rects = PlanLayout::compute(plan, m_collapsed);
-    const double total = m_analysis.hasTiming() ? m_analysis.totalMs() : 0;
-    double totalCost = 0;
+    m_rects = PlanLayout::compute(plan, m_collapsed);
+    m_totalMs = m_analysis.hasTiming() ? m_analysis.totalMs() : 0;
+    m_totalCost = 0;
     if (!m_analysis.hasTiming())
         for (const NodeMetrics &m : m_analysis.allMetrics())
-            totalCost += m.exclusiveCost;
+            m_totalCost += m.exclusiveCost;
 
     // Looked up once: asking the analysis node by node goes through every finding for each node.
-    QSet<int> withFindings;
     for (const PlanFinding &f : m_analysis.findings())
-        withFindings.insert(f.nodeId);
-    const auto style = std::make_shared<const PlanNodeItem::Style>(font());
+        m_withFindings.insert(f.nodeId);
+    m_style = std::make_shared<const PlanNodeItem::Style>(font());
     auto *edges = new PlanEdgesItem(QPen(palette().color(QPalette::Mid), 1.5));
     auto *overview = new PlanOverviewItem;
     QList<QPointF> childTops;
+    const StatePalette colours = StatePalette::current();
     for (const PlanNode &n : plan.nodes()) {
-        const QRectF rect = rects.at(n.id - 1);
+        const QRectF rect = m_rects.at(n.id - 1);
         if (rect.isEmpty())
             continue;
+        m_bounds |= rect.adjusted(-3, -3, 3, 3);
         const NodeMetrics &m = m_analysis.metrics(n.id);
-        PlanNodeItem::Content c;
-        c.nodeId = n.id;
-        c.title = n.subplanName.isEmpty() ? n.displayType()
-                                          : QStringLiteral("%1 · %2").arg(n.subplanName, n.displayType());
-        c.target = n.target();
-        c.rows = rowsText(n, m);
-        c.time = timeText(n, m);
-        c.share = total > 0 ? m.exclusiveMs / total : (totalCost > 0 ? m.exclusiveCost / totalCost : 0);
-        c.hasChildren = !n.childIds.isEmpty();
-        c.collapsed = m_collapsed.contains(n.id);
-        c.hasFindings = withFindings.contains(n.id);
-        auto *item = new PlanNodeItem(c, rect, style);
-        scene()->addItem(item);
-        m_items.insert(n.id, item);
-        m_detailItems.append(item);
-        overview->addCard(n.id, rect, PlanNodeItem::heatColor(c.share, StatePalette::current()));
+        const double share =
+            m_totalMs > 0 ? m.exclusiveMs / m_totalMs : (m_totalCost > 0 ? m.exclusiveCost / m_totalCost : 0);
+        overview->addCard(n.id, rect, PlanNodeItem::heatColor(share, colours));
         if (n.childIds.isEmpty() || m_collapsed.contains(n.id))
             continue;
         // Down from the card to the branching height, then along it and down to each child. Each
         // branch starts where the one nearer the parent ended, so no stretch is stroked twice.
         const double centerX = rect.center().x();
-        const double midY = rect.bottom() + (rects.at(n.childIds.first() - 1).top() - rect.bottom()) / 2;
+        const double midY = rect.bottom() + (m_rects.at(n.childIds.first() - 1).top() - rect.bottom()) / 2;
         edges->addStub(QPointF(centerX, rect.bottom()), QPointF(centerX, midY));
         childTops.clear();
         for (int child : n.childIds) {
-            const QRectF childRect = rects.at(child - 1);
+            const QRectF childRect = m_rects.at(child - 1);
             childTops.append(QPointF(childRect.center().x(), childRect.top()));
         }
         std::sort(childTops.begin(), childTops.end(),
@@ -157,17 +148,83 @@ void PlanGraphView::rebuild()
         }
     }
     scene()->addItem(edges);
-    m_detailItems.append(edges);
+    m_edges = edges;
+    m_bounds |= edges->boundingRect();
     overview->setEdges(edges->segments());
     overview->setVisible(false);
     scene()->addItem(overview);
     m_overview = overview;
-    scene()->setSceneRect(scene()->itemsBoundingRect().adjusted(-40, -40, 40, 40));
-    if (PlanNodeItem *item = m_items.value(m_selected))
+    scene()->setSceneRect(m_bounds.adjusted(-40, -40, 40, 40));
+    if (PlanNodeItem *item = itemFor(m_selected))
         item->setSelected(true);
     m_overview->setSelectedNode(m_selected);
     updateLevelOfDetail();
     m_rebuilding = false;
+}
+
+PlanNodeItem *PlanGraphView::itemFor(int nodeId)
+{
+    if (PlanNodeItem *item = m_items.value(nodeId))
+        return item;
+    if (nodeId < 1 || nodeId > m_rects.size() || m_rects.at(nodeId - 1).isEmpty())
+        return nullptr;
+    return makeCard(nodeId);
+}
+
+PlanNodeItem *PlanGraphView::makeCard(int nodeId)
+{
+    const PlanNode &n = m_analysis.plan().node(nodeId);
+    const NodeMetrics &m = m_analysis.metrics(nodeId);
+    PlanNodeItem::Content c;
+    c.nodeId = nodeId;
+    c.title = n.subplanName.isEmpty() ? n.displayType()
+                                      : QStringLiteral("%1 · %2").arg(n.subplanName, n.displayType());
+    c.target = n.target();
+    c.rows = rowsText(n, m);
+    c.time = timeText(n, m);
+    c.share =
+        m_totalMs > 0 ? m.exclusiveMs / m_totalMs : (m_totalCost > 0 ? m.exclusiveCost / m_totalCost : 0);
+    c.hasChildren = !n.childIds.isEmpty();
+    c.collapsed = m_collapsed.contains(nodeId);
+    c.hasFindings = m_withFindings.contains(nodeId);
+    auto *item = new PlanNodeItem(c, m_rects.at(nodeId - 1), m_style);
+    item->setVisible(!m_showingOverview);
+    const bool rebuilding = m_rebuilding;
+    m_rebuilding = true; // a new card is not a selection
+    scene()->addItem(item);
+    if (nodeId == m_selected)
+        item->setSelected(true);
+    m_rebuilding = rebuilding;
+    m_items.insert(nodeId, item);
+    return item;
+}
+
+void PlanGraphView::updateCards(bool dropFarCards)
+{
+    // While a plan is rebuilt the view still has the previous plan's zoom, which may show all of the
+    // new one: cards wait for the first paint after it.
+    if (m_rebuilding || m_rects.isEmpty() || m_showingOverview || !viewport())
+        return;
+    // What is in view and a quarter of a viewport around it, so a short pan finds its cards made.
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const QRectF near = visible.adjusted(-visible.width() / 4, -visible.height() / 4, visible.width() / 4,
+                                         visible.height() / 4);
+    for (qsizetype i = 0; i < m_rects.size(); ++i)
+        if (!m_items.contains(int(i) + 1) && m_rects.at(i).intersects(near) && !m_rects.at(i).isEmpty())
+            makeCard(int(i) + 1);
+    // Cards left behind by a long pan are dropped once they outnumber what a screen shows by far.
+    constexpr qsizetype keep = 1500;
+    if (!dropFarCards || m_items.size() <= keep)
+        return;
+    const QRectF far = near.adjusted(-visible.width(), -visible.height(), visible.width(), visible.height());
+    for (auto it = m_items.begin(); it != m_items.end();) {
+        if (it.key() == m_selected || m_rects.at(it.key() - 1).intersects(far)) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_items.erase(it);
+    }
 }
 
 void PlanGraphView::updateLevelOfDetail()
@@ -176,8 +233,9 @@ void PlanGraphView::updateLevelOfDetail()
     if (!m_overview || far == m_showingOverview)
         return;
     m_showingOverview = far;
-    for (QGraphicsItem *item : std::as_const(m_detailItems))
+    for (QGraphicsItem *item : std::as_const(m_items))
         item->setVisible(!far);
+    m_edges->setVisible(!far);
     m_overview->setVisible(far);
 }
 
@@ -215,7 +273,7 @@ void PlanGraphView::selectNode(int nodeId)
         expanded |= m_collapsed.remove(a);
     if (expanded)
         rebuild();
-    PlanNodeItem *item = m_items.value(nodeId);
+    PlanNodeItem *item = itemFor(nodeId);
     if (!item)
         return;
     const bool changed = nodeId != m_selected;
@@ -257,6 +315,7 @@ void PlanGraphView::setZoom(double factor)
     setTransform(QTransform::fromScale(factor, factor));
     m_autoFit = false;
     updateLevelOfDetail();
+    updateCards(true);
 }
 
 void PlanGraphView::zoomIn()
@@ -271,7 +330,8 @@ void PlanGraphView::zoomOut()
 
 void PlanGraphView::fitToView()
 {
-    const QRectF rect = scene()->itemsBoundingRect();
+    // The layout's bounds: most cards are not items.
+    const QRectF rect = m_bounds;
     if (rect.isEmpty())
         return;
     fitInView(rect, Qt::KeepAspectRatio);
@@ -365,6 +425,20 @@ void PlanGraphView::changeEvent(QEvent *event)
         setTransform(zoom);
         m_autoFit = autoFit;
     }
+}
+
+void PlanGraphView::paintEvent(QPaintEvent *event)
+{
+    // Whatever moved the view (a scroll bar, centerOn, a transform), the cards in view exist before
+    // the scene is drawn.
+    updateCards(false);
+    QGraphicsView::paintEvent(event);
+}
+
+void PlanGraphView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    updateCards(true);
 }
 
 void PlanGraphView::mousePressEvent(QMouseEvent *event)
