@@ -60,6 +60,7 @@ DashboardWorkspace::DashboardWorkspace(EndpointResolver resolver, StatsFleet *fl
     m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_toolbar->addSeparator();
     m_intervalLabel = new QLabel(m_toolbar);
+    m_intervalLabel->setContentsMargins(0, 0, 4, 0); // not touching its spin box
     m_toolbar->addWidget(m_intervalLabel);
     m_interval = new QSpinBox(m_toolbar);
     m_interval->setRange(1, 60);
