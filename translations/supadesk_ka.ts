@@ -1967,10 +1967,6 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <source>Run and Roll Back</source>
         <translation>გაშვება და დაბრუნება</translation>
     </message>
-    <message>
-        <source>rolled back</source>
-        <translation>დაბრუნებულია</translation>
-    </message>
     <message numerus="yes">
         <source>Plan of %n node(s): %1 ms in total, %2 finding(s).</source>
         <translation>
@@ -2076,6 +2072,10 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message>
         <source>There is no plan to save.</source>
         <translation>შესანახი გეგმა არ არის.</translation>
+    </message>
+    <message>
+        <source>%1 The statement ran in a transaction that was rolled back.</source>
+        <translation>%1 ბრძანება შესრულდა ტრანზაქციაში, რომელიც უკან დაბრუნდა.</translation>
     </message>
 </context>
 <context>

@@ -457,11 +457,12 @@ void AnalyzerWorkspace::showFindings()
     m_planSummary = analysis.hasTiming()
                         ? tr("Plan of %n node(s): %1 ms in total, %2 finding(s).", nullptr, nodes)
                               .arg(DisplayFormat().number(analysis.totalMs(), 2))
-                              .arg(analysis.findings().size())
+                              .arg(DisplayFormat().number(qint64(analysis.findings().size())))
                         : tr("Estimated plan of %n node(s), %1 finding(s).", nullptr, nodes)
-                              .arg(analysis.findings().size());
+                              .arg(DisplayFormat().number(qint64(analysis.findings().size())));
+    // A whole sentence for the translator, not a word put in brackets after one.
     if (m_planOrigin == QLatin1String("rolled back"))
-        m_planSummary += QStringLiteral(" (%1)").arg(tr("rolled back"));
+        m_planSummary = tr("%1 The statement ran in a transaction that was rolled back.").arg(m_planSummary);
     else if (!m_planOrigin.isEmpty())
         m_planSummary += QStringLiteral(" (%1)").arg(m_planOrigin);
     if (m_planStatementMoved)

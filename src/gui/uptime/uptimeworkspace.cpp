@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uptimeworkspace.h"
+#include "core/locale/displayformat.h"
 
 #include "exportreportdialog.h"
 #include "figurecard.h"
@@ -77,7 +78,6 @@ void UptimeWorkspace::build()
     m_target->setRange(50.0, 99.999);
     m_target->setDecimals(3);
     m_target->setSingleStep(0.01);
-    m_target->setSuffix(QStringLiteral(" %"));
     m_target->setValue(UptimeSource::defaultTarget * 100);
     m_target->setKeyboardTracking(false);
     const auto makeSpin = [this](const char *name, int min, int max, int value, QLabel **label,
@@ -395,6 +395,8 @@ qint64 UptimeWorkspace::now() const
 void UptimeWorkspace::retranslateUi()
 {
     m_scopeLabel->setText(tr("Show:"));
+    // The percent sign as the language writes it (CLDR: "99.9%", "99,9%"; no space in either).
+    m_target->setSuffix(DisplayFormat().locale().percent());
     m_scope->setItemText(0, tr("Selected stack"));
     m_scope->setItemText(1, tr("All stacks"));
     m_monthLabel->setText(tr("Month:"));
@@ -644,8 +646,7 @@ void UptimeWorkspace::commitProbeSettings()
     setStatus(tr("“%1” is now probed every %2 s and counts as down after %n failure(s) in a row, from the "
                  "next round on.",
                  nullptr, settings.failuresBeforeDown)
-                  .arg(name)
-                  .arg(settings.probeIntervalSeconds));
+                  .arg(name, DisplayFormat().number(settings.probeIntervalSeconds)));
 }
 
 void UptimeWorkspace::addMaintenance()
