@@ -2876,11 +2876,11 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>Largest standby lag</source>
-        <translation>რეზერვული სერვერის უდიდესი ჩამორჩენა</translation>
+        <translation>რეზერვულის მაქს. ჩამორჩენა</translation>
     </message>
     <message>
         <source>WAL held by a slot</source>
-        <translation>სლოტის მიერ დაკავებული WAL</translation>
+        <translation>სლოტის WAL</translation>
     </message>
     <message>
         <source>Replication delay</source>

@@ -140,16 +140,18 @@ void UptimeWorkspace::build()
     bar->addSpacing(8);
     bar->addWidget(m_targetLabel);
     bar->addWidget(m_target);
-    bar->addSpacing(8);
-    bar->addWidget(m_intervalLabel);
-    bar->addWidget(m_interval);
-    bar->addWidget(m_intervalUnit);
-    bar->addSpacing(8);
-    bar->addWidget(m_failuresLabel);
-    bar->addWidget(m_failures);
-    bar->addWidget(m_failuresUnit);
     bar->addStretch();
     bar->addWidget(m_exportButton);
+    // How the stack is probed goes with the collecting actions, on the second row.
+    auto *probing = new QHBoxLayout;
+    probing->addWidget(m_intervalLabel);
+    probing->addWidget(m_interval);
+    probing->addWidget(m_intervalUnit);
+    probing->addSpacing(8);
+    probing->addWidget(m_failuresLabel);
+    probing->addWidget(m_failures);
+    probing->addWidget(m_failuresUnit);
+    probing->addSpacing(8);
     m_status = new MessageWidget(this);
     m_status->setObjectName(QStringLiteral("statusMessage"));
     m_status->label()->setObjectName(QStringLiteral("status"));
@@ -238,6 +240,7 @@ void UptimeWorkspace::build()
     layout->setContentsMargins(6, 6, 6, 6);
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
+    statusRow->addLayout(probing);
     statusRow->addWidget(m_pullButton);
     statusRow->addWidget(m_installButton);
     layout->addLayout(bar);
