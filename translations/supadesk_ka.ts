@@ -8587,11 +8587,11 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>“%1” meets its target of %2 in %3.</source>
-        <translation>„%1“ პერიოდში %3 აღწევს თავის მიზანს %2.</translation>
+        <translation>%3: „%1“ მიზანს (%2) აღწევს.</translation>
     </message>
     <message>
         <source>“%1” is below its target of %2 in %3.</source>
-        <translation>„%1“ პერიოდში %3 თავის მიზანს %2 ვერ აღწევს.</translation>
+        <translation>%3: „%1“ მიზანს (%2) ვერ აღწევს.</translation>
     </message>
     <message>
         <source>Remove maintenance window</source>

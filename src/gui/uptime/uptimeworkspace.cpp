@@ -142,7 +142,7 @@ void UptimeWorkspace::build()
     bar->addWidget(m_target);
     bar->addStretch();
     bar->addWidget(m_exportButton);
-    // How the stack is probed goes with the collecting actions, on the second row.
+    // How the stack is probed goes with the collecting actions, on the second row; the state below.
     auto *probing = new QHBoxLayout;
     probing->addWidget(m_intervalLabel);
     probing->addWidget(m_interval);
@@ -239,12 +239,13 @@ void UptimeWorkspace::build()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
     statusRow->addLayout(probing);
+    statusRow->addStretch();
     statusRow->addWidget(m_pullButton);
     statusRow->addWidget(m_installButton);
     layout->addLayout(bar);
     layout->addLayout(statusRow);
+    layout->addWidget(m_status); // the whole width: a sentence, not squeezed beside the buttons
     layout->addWidget(m_probeNote);
     layout->addWidget(m_pages, 1);
 
