@@ -1925,7 +1925,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
     <message>
         <source>Explain Analyze</source>
-        <translation>გეგმა და ანალიზი (EXPLAIN ANALYZE)</translation>
+        <translation>ანალიზი (EXPLAIN ANALYZE)</translation>
     </message>
     <message>
         <source>Run the statement and show the plan with real times (Shift+F7). It runs inside a transaction that is always rolled back.</source>

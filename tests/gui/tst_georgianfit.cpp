@@ -181,15 +181,20 @@ private slots:
     void nothingIsCut_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("Georgian") << QStringLiteral("ka");
-        QTest::newRow("English") << QStringLiteral("en");
+        QTest::addColumn<QSize>("size");
+        // The smallest screen Supadesk is laid out for, and the window's default size.
+        QTest::newRow("Georgian 1280x720") << QStringLiteral("ka") << QSize(1280, 720);
+        QTest::newRow("English 1280x720") << QStringLiteral("en") << QSize(1280, 720);
+        QTest::newRow("Georgian 1100x720") << QStringLiteral("ka") << QSize(1100, 720);
+        QTest::newRow("English 1100x720") << QStringLiteral("en") << QSize(1100, 720);
     }
 
     void nothingIsCut()
     {
         QFETCH(QString, language);
+        QFETCH(QSize, size);
         QVERIFY(TranslationLoader::instance().apply(language));
-        const QString dir = m_dir.filePath(language);
+        const QString dir = m_dir.filePath(QStringLiteral("%1-%2").arg(language).arg(size.width()));
         QVERIFY(QDir().mkpath(dir));
         auto services =
             std::make_unique<AppServices>(testenv::appLocations(dir, QStringLiteral("Supadesk fit test")));
@@ -199,13 +204,13 @@ private slots:
         QVERIFY(services->stacks().add(live));
         QVERIFY(services->stacks().add(stack(QStringLiteral("staging"), QStringLiteral("Staging"))));
         auto window = std::make_unique<MainWindow>(windowServices(*services));
-        window->resize(1280, 720);
+        window->resize(size);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         window->selectStack(live.id);
         QVERIFY(testenv::connectStack(services->connections(), live));
         QTest::qWait(1500); // the Dashboard's first samples
-        QCOMPARE(window->size(), QSize(1280, 720));
+        QCOMPARE(window->size(), size);
 
         QStringList cut;
         const auto note = [&cut](const QString &where, const QStringList &found) {

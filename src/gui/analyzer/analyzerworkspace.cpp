@@ -112,7 +112,9 @@ AnalyzerWorkspace::AnalyzerWorkspace(EndpointResolver resolver, QWidget *parent)
     m_toolbar->addSeparator();
     m_history = new QComboBox(m_toolbar);
     m_history->setObjectName(QStringLiteral("history"));
-    m_history->setMinimumContentsLength(24);
+    // Short enough that the Georgian toolbar keeps it out of the overflow menu in the default window;
+    // the list itself opens as wide as its statements.
+    m_history->setMinimumContentsLength(16);
     m_history->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_toolbar->addWidget(m_history);
 
