@@ -3024,6 +3024,418 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::DatabaseAuditChecks</name>
+    <message>
+        <source>The stack has no database forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no database password for this stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to let the login %1 read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 needs %2, which the login %3 does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 is not visible to this login: reading it needs pg_read_all_settings (or a superuser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PgBouncer&apos;s SHOW CONFIG has no pool_mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a superuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::DatabaseAuditEvaluator</name>
+    <message>
+        <source>Default passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL tuning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooler in transaction mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL for database connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production checklist asks for all default passwords changed: env.example&apos;s values are public, so anyone who reaches the stack can log in with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production checklist asks for PostgreSQL tuned to the host: the defaults use a fraction of the memory and plan for spinning disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production checklist asks for the pooler in transaction mode, so that many clients share a few server connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring needs query statistics: without pg_stat_statements, slow queries cannot be found after the fact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups and a tested restore need archived WAL for point-in-time recovery; a failing archiver also fills the disk with WAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production checklist asks for replication: a standby takes over when the server fails, and an abandoned slot keeps WAL until the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production checklist asks for encryption in transit: without SSL, passwords and data cross the network in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 (line %3) still has env.example&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 still has env.example&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .env could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login was tried: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts any password for %1 from here (trust), so its password cannot be tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login as %1 could not be tried: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of Supabase&apos;s internal roles can log in on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example password is refused for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the database password: every internal role gets a new one, the .env follows and the services restart. Replace the other example values on the Setup wizard&apos;s Secrets page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate new values for these keys on the Setup wizard&apos;s Secrets page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No example value of env.example is left in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s size (CPUs and memory) is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s size is unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (recommended %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_connections: %1 (the recommendation is sized for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported none of the tuned settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host: %1 vCPU, %2 RAM, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported by the server: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) differ from the recommendation by more than a factor of %1: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the recommended settings on the Setup wizard&apos;s Tuning page (some need a restart of the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supavisor runs, but the .env could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supavisor serves transaction mode on port %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supavisor runs, but its compose service publishes no transaction-mode port (container port 6543).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supavisor runs, but the .env sets no POOLER_PROXY_PORT_TRANSACTION: no transaction-mode port is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish Supavisor&apos;s transaction port (6543) on the Setup wizard&apos;s Pooling page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PgBouncer&apos;s pool_mode is %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set pool_mode = transaction on the Setup wizard&apos;s Pooling page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PgBouncer runs, but its pool_mode could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compose files run no pooler (neither Supavisor nor PgBouncer), and no PgBouncer was found on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a transaction pooler on the Setup wizard&apos;s Pooling page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compose files could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compose files could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pg_stat_statements view answers, so the library is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pg_stat_statements view refuses to answer: the library is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not in shared_preload_libraries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Setup wizard&apos;s Tuning page adds pg_stat_statements to shared_preload_libraries; the database must restart once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension pg_stat_statements is not created in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the extension (one statement, no restart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension is created in the schema %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive_mode was not reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive_mode = off: WAL is not archived, so point-in-time recovery is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on WAL archiving to a backup location on the Setup wizard&apos;s Backups page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving is on but nothing archives: WAL piles up in pg_wal until the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set an archive_command on the Setup wizard&apos;s Backups page, or turn archiving off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_stat_archiver could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 WAL file(s) archived, %2 failure(s) since the statistics were reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last archived: %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL files waiting for the archiver: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archiver is failing: %1 could not be archived at %2, after the last success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the database log for the archive_command&apos;s error and fix the command or its target (space, permissions, credentials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL is waiting, but nothing has been archived yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last WAL file was archived %1 ago, while WAL is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the archiver keeps up: the archive_command may be slow or stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby %1 (%2): %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect the standby or consumer of the slot, or drop the slot if nothing uses it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No standby is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a streaming standby (or a managed replica) and a runbook to promote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting ssl was not reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssl = %1: the server accepts no encrypted connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give PostgreSQL a certificate (ssl_cert_file, ssl_key_file), set ssl = on and reload; then make remote pg_hba rules hostssl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_hba.conf line %1: %2 %3 %4 %5 %6 allows connections without SSL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssl = on, and every rule for remote connections requires SSL (hostssl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ssl = on, but %n rule(s) for remote connections accept them unencrypted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change these pg_hba.conf rules from host to hostssl and reload PostgreSQL, once every client connects with sslmode=require.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 (%2) is inactive and retains %3 of WAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query statistics (pg_stat_statements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 can log in with env.example&apos;s POSTGRES_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::DatabaseRestart</name>
     <message>
         <source>No changed setting needs a restart of the database.</source>
@@ -3061,6 +3473,201 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::EndpointAuditChecks</name>
+    <message numerus="yes">
+        <source>no TLS handshake within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .env sets none of SUPABASE_PUBLIC_URL, API_EXTERNAL_URL and SITE_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack has no gateway forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .env has no ANON_KEY to call the gateway with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s listening sockets are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::EndpointVerdicts</name>
+    <message>
+        <source>TLS certificate of the public URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production checklist asks for TLS certificates installed and renewing themselves: keys and passwords otherwise cross the internet in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production checklist asks for verified health endpoints: a service that does not answer through the gateway is an outage the users see first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio holds the service role key: reachable without the gateway&apos;s basic auth or on a public port, it hands the whole database to anyone who finds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put Supabase&apos;s Caddy overlay (docker-compose.caddy.yml, PROXY_DOMAIN) in front of the gateway, or a reverse proxy with a certificate from Let&apos;s Encrypt that renews itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is served without TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an https:// URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of %1 (%2), issued by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires on %1: %n day(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>does not name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted by this computer&apos;s certificate store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-renewal: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no auto-renewal found (no certbot timer, no Caddy service or container)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tell whether something renews it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer after %2 ms (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the failing service&apos;s container (`docker compose ps`, `docker compose logs`) and restart it; check that its database role can log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway did not answer GET /: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio answers GET / through the gateway without credentials (HTTP 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway asks for credentials at / (HTTP 401).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answers GET / with HTTP %1, not Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio&apos;s port %1 listens on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 does not listen on a public address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio&apos;s port is published on %1:%2 (%3, line %4), past the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Studio behind the gateway&apos;s basic auth (DASHBOARD_USERNAME and DASHBOARD_PASSWORD) and publish no Studio port on a public address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4506,10 +5113,6 @@ A new SSH connection must get through afterwards, or the firewall is put back as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>daemon.json: max-size %1, max-file %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is rotated by logrotate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4537,10 +5140,6 @@ A new SSH connection must get through afterwards, or the firewall is put back as
         <source>No container of this stack is running.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>docker inspect did not report the containers&apos; limits.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n container(s) without a memory limit: %1.</source>
         <translation type="unfinished">
@@ -4562,10 +5161,6 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message>
         <source>A full disk stops PostgreSQL from writing WAL and the backups from running; the checklist&apos;s monitoring starts here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>df did not report the file system of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4660,10 +5255,6 @@ A new SSH connection must get through afterwards, or the firewall is put back as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PostgreSQL %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PostgreSQL image %1 (major version not in its tag).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4693,6 +5284,26 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message>
         <source>Upgrade release by release: back up, compare docker-compose.yml and .env.example between the tags, pull, recreate and check health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ufw&apos;s status was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daemon.json limits each container log to %1 and keeps %2 file(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker inspect did not show the containers&apos; limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>df gave no figures for the file system of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 (image %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5308,6 +5919,198 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::PasswordRotation</name>
+    <message>
+        <source>Reading the roles, the .env and the containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the roles&apos; passwords in one transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the new password to the .env (with a backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting the containers that use the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the stack is healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the new password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the old password back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PasswordRotator</name>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain to store the new password in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not take the new password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot log in to the database as %1 with the current password: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the database roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not the password Supadesk uses to log in; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the stack&apos;s containers (%1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database role of the stack uses the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles to change: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles with a password of their own, left alone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot log in to the database as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot begin a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTER ROLE %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every role keeps the password it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles&apos; transaction did not commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The old password is back on %n role(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the password of %n role(s) in one transaction.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1; the previous one is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove older backups of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refuses the new password for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pooler refuses the new password for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack answers with the new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack is not healthy after the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put back %1 from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the old password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not tell (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither password (unreadable?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 holds %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::PgConfigWriter</name>
     <message>
         <source>PostgreSQL settings generated by Supadesk. Run with: psql -f tuning.sql</source>
@@ -5335,6 +6138,17 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Add %1 to the existing %2 list; this file cannot know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PgPasswordEncryption</name>
+    <message>
+        <source>No open PostgreSQL connection to compute the verifier with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq could not compute the password verifier: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1813,6 +1813,37 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
 </context>
 <context>
+    <name>supadesk::AdvisorFixApplier</name>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>ტრანზაქციის დაწყება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The fix failed at “%1”: %2. Nothing was changed.</source>
+        <translation>შესწორება ჩავარდა ბრძანებაზე „%1“: %2. არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>The fix could not be committed: %1. Nothing was changed.</source>
+        <translation>შესწორების დადასტურება (commit) ვერ მოხერხდა: %1. არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database advisor.</source>
+        <translation>%1 მონაცემთა ბაზის მრჩეველი არ არის.</translation>
+    </message>
+    <message>
+        <source>%1 has no SQL fix to apply.</source>
+        <translation>%1-ს გამოსაყენებელი SQL შესწორება არ აქვს.</translation>
+    </message>
+    <message>
+        <source>No database connection: the stack has no database forward.</source>
+        <translation>მონაცემთა ბაზასთან კავშირი არ არის: სტეკს მონაცემთა ბაზის პორტის გადამისამართება არ აქვს.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database: %1</source>
+        <translation>მონაცემთა ბაზასთან დაკავშირება ვერ მოხერხდა: %1</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::AnalyzerWorkspace</name>
     <message>
         <source>The statement could not be cancelled: %1</source>
@@ -2314,6 +2345,21 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
 </context>
 <context>
+    <name>supadesk::AuditChecksModel</name>
+    <message>
+        <source>Status</source>
+        <translation>სტატუსი</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>შემოწმება</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>მტკიცებულება</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::AuditContextReader</name>
     <message>
         <source>There is no .env in %1.</source>
@@ -2334,6 +2380,180 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message>
         <source>The compose files named by COMPOSE_FILE are missing in %1: %2</source>
         <translation>COMPOSE_FILE-ში დასახელებული compose ფაილები %1-ში არ არის: %2</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AuditExportDialog</name>
+    <message>
+        <source>Export audit report</source>
+        <translation>აუდიტის ანგარიშის ექსპორტი</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>ენა:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>შენახვა როგორც:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>არჩევა…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ექსპორტი</translation>
+    </message>
+    <message>
+        <source>Save audit report</source>
+        <translation>აუდიტის ანგარიშის შენახვა</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF დოკუმენტები (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The results are also written as CSV to %1.</source>
+        <translation>შედეგები CSV ფორმატშიც ჩაიწერება აქ: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AuditHistoryStore</name>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>საქაღალდის %1 შექმნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>Cannot open the local history %1: %2</source>
+        <translation>ლოკალური ისტორიის %1 გახსნა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>The local history %1 is damaged: %2</source>
+        <translation>ლოკალური ისტორია %1 დაზიანებულია: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the local history %1: %2</source>
+        <translation>ლოკალური ისტორიის %1 წაკითხვა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>The local audit history could not be prepared: %1</source>
+        <translation>აუდიტის ლოკალური ისტორიის მომზადება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The local audit history is not open.</source>
+        <translation>აუდიტის ლოკალური ისტორია არ არის გახსნილი.</translation>
+    </message>
+    <message>
+        <source>The audit run could not be stored: %1</source>
+        <translation>აუდიტის შედეგის შენახვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The local audit history could not be read: %1</source>
+        <translation>აუდიტის ლოკალური ისტორიის წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The audit runs could not be removed: %1</source>
+        <translation>აუდიტის შედეგების წაშლა ვერ მოხერხდა: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AuditMatrixModel</name>
+    <message>
+        <source>Nothing could be checked</source>
+        <translation>ვერაფრის შემოწმება ვერ მოხერხდა</translation>
+    </message>
+    <message>
+        <source>Score of %1 out of 100</source>
+        <translation>ქულა: %1 100-დან</translation>
+    </message>
+    <message>
+        <source>Not run on this stack</source>
+        <translation>ამ სტეკზე არ გაშვებულა</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to open this stack&apos;s checks</source>
+        <translation>ორჯერ დააწკაპუნეთ უჯრაზე ამ სტეკის შემოწმებების გასახსნელად</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>ქულა</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AuditReportCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1-ში ჩაწერა ვერ მოხერხდა: %2</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AuditReportPdf</name>
+    <message>
+        <source>Audit report · %1</source>
+        <translation>აუდიტის ანგარიში · %1</translation>
+    </message>
+    <message>
+        <source>Generated by Supadesk on %1</source>
+        <translation>შექმნილია Supadesk-ით: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>გვერდი %1 / %2</translation>
+    </message>
+    <message>
+        <source>Audit report</source>
+        <translation>აუდიტის ანგარიში</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stack(s) · generated on %1</source>
+        <translation>
+            <numerusform>%n სტეკი · შექმნილია: %1</numerusform>
+            <numerusform>%n სტეკი · შექმნილია: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every stack checked against the production checklist. A pass counts 1, a warning ½ and a failure 0; checks that could not run are left out of the score.</source>
+        <translation>ყველა სტეკი შემოწმდა საწარმოო ჩეკლისტის მიხედვით. გავლილი შემოწმება ითვლება 1 ქულად, გაფრთხილება — ½-ად, ჩავარდნილი — 0-ად; შემოწმებები, რომელთა გაშვებაც ვერ მოხერხდა, ქულაში არ ითვლება.</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>ფლოტი</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>შემოწმება</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>ქულა</translation>
+    </message>
+    <message>
+        <source>Audited on %1. Nothing could be checked.</source>
+        <translation>აუდიტი ჩატარდა: %1. ვერაფრის შემოწმება ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>Audited on %1. Score %2 of 100: %3 passed, %4 warnings, %5 failed, %6 could not be checked.</source>
+        <translation>აუდიტი ჩატარდა: %1. ქულა: %2 100-დან. გავიდა: %3, გაფრთხილება: %4, ჩავარდა: %5, ვერ შემოწმდა: %6.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled: the checks after it are missing.</source>
+        <translation>გაშვება გაუქმდა: შემდგომი შემოწმებები აკლია.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>სტატუსი</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>მტკიცებულება</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>გამოსწორება</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1-ში ჩაწერა ვერ მოხერხდა: %2</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2589,199 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message>
         <source>The audit could not start.</source>
         <translation>აუდიტი ვერ დაიწყო.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AuditStatusText</name>
+    <message>
+        <source>Pass</source>
+        <translation>გავიდა</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>გაფრთხილება</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>ჩავარდა</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>ვერ შემოწმდა</translation>
+    </message>
+    <message>
+        <source>Fail · new</source>
+        <translation>ჩავარდა · ახალი</translation>
+    </message>
+    <message>
+        <source>Database checks</source>
+        <translation>მონაცემთა ბაზის შემოწმებები</translation>
+    </message>
+    <message>
+        <source>Host checks</source>
+        <translation>ჰოსტის შემოწმებები</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AuditWorkspace</name>
+    <message>
+        <source>Fleet</source>
+        <translation>ფლოტი</translation>
+    </message>
+    <message>
+        <source>No audit yet — press Run audit.</source>
+        <translation>აუდიტი ჯერ არ ჩატარებულა — დააჭირეთ „აუდიტის გაშვებას“.</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>სტეკი</translation>
+    </message>
+    <message>
+        <source>Score over time:</source>
+        <translation>ქულა დროში:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>მტკიცებულება:</translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation>რატომ არის მნიშვნელოვანი:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>გამოსწორება:</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>აუდიტი</translation>
+    </message>
+    <message>
+        <source>Cancelling after the check that runs…</source>
+        <translation>გაუქმება მიმდინარე შემოწმების შემდეგ…</translation>
+    </message>
+    <message>
+        <source>Starting the audit…</source>
+        <translation>აუდიტი იწყება…</translation>
+    </message>
+    <message>
+        <source>Auditing %1…</source>
+        <translation>%1-ის აუდიტი…</translation>
+    </message>
+    <message>
+        <source>Auditing %1: %2</source>
+        <translation>%1-ის აუდიტი: %2</translation>
+    </message>
+    <message>
+        <source>The audit was cancelled; the checks done so far are shown.</source>
+        <translation>აუდიტი გაუქმდა; ნაჩვენებია აქამდე შესრულებული შემოწმებები.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit finished: %n stack(s) checked.</source>
+        <translation>
+            <numerusform>აუდიტი დასრულდა: შემოწმდა %n სტეკი.</numerusform>
+            <numerusform>აუდიტი დასრულდა: შემოწმდა %n სტეკი.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a stack to see its checks.</source>
+        <translation>აირჩიეთ სტეკი მისი შემოწმებების სანახავად.</translation>
+    </message>
+    <message>
+        <source>No audit of %1 yet — press Run audit.</source>
+        <translation>%1-ის აუდიტი ჯერ არ ჩატარებულა — დააჭირეთ „აუდიტის გაშვებას“.</translation>
+    </message>
+    <message>
+        <source>%1 · nothing could be checked · %2</source>
+        <translation>%1 · ვერაფრის შემოწმება ვერ მოხერხდა · %2</translation>
+    </message>
+    <message>
+        <source>%1 · score %2 · %3 failed, %4 warnings · %5</source>
+        <translation>%1 · ქულა %2 · ჩავარდა: %3, გაფრთხილება: %4 · %5</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>საჩვენებელი არაფერია.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>არაფრის გაკეთება არ არის საჭირო.</translation>
+    </message>
+    <message>
+        <source>Open in Setup</source>
+        <translation>გამართვაში გახსნა</translation>
+    </message>
+    <message>
+        <source>Review the SQL…</source>
+        <translation>SQL-ის გადახედვა…</translation>
+    </message>
+    <message>
+        <source>Review the command…</source>
+        <translation>ბრძანების გადახედვა…</translation>
+    </message>
+    <message>
+        <source>Rotate the password…</source>
+        <translation>პაროლის როტაცია…</translation>
+    </message>
+    <message>
+        <source>Apply the fix</source>
+        <translation>გამოსწორების გამოყენება</translation>
+    </message>
+    <message>
+        <source>This SQL will run in the database of %1, in one transaction:</source>
+        <translation>ეს SQL შესრულდება %1-ის მონაცემთა ბაზაში, ერთ ტრანზაქციაში:</translation>
+    </message>
+    <message>
+        <source>This command will run on the server of %1; the files it changes are backed up first and restored if it fails:</source>
+        <translation>ეს ბრძანება შესრულდება %1-ის სერვერზე; ფაილებს, რომლებსაც ის ცვლის, ჯერ სარეზერვო ასლი ექმნება, წარუმატებლობისას კი ისინი აღდგება:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>კოპირება</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>გამოყენება</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>გაუქმება</translation>
+    </message>
+    <message>
+        <source>Report written to %1 and %2.</source>
+        <translation>ანგარიში ჩაიწერა: %1 და %2.</translation>
+    </message>
+    <message>
+        <source>Run audit</source>
+        <translation>აუდიტის გაშვება</translation>
+    </message>
+    <message>
+        <source>Audit the selected stack (%1).</source>
+        <translation>არჩეული სტეკის აუდიტი (%1).</translation>
+    </message>
+    <message>
+        <source>Run fleet</source>
+        <translation>ფლოტის აუდიტი</translation>
+    </message>
+    <message>
+        <source>Audit every stack in the list (%1).</source>
+        <translation>სიის ყველა სტეკის აუდიტი (%1).</translation>
+    </message>
+    <message>
+        <source>Stop after the check that runs (%1).</source>
+        <translation>შეჩერება მიმდინარე შემოწმების შემდეგ (%1).</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>ანგარიშის ექსპორტი…</translation>
+    </message>
+    <message>
+        <source>Write the audit report as PDF and CSV (%1).</source>
+        <translation>აუდიტის ანგარიშის ჩაწერა PDF და CSV ფორმატში (%1).</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3447,743 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::DatabaseAuditChecks</name>
+    <message>
+        <source>The stack has no database forward.</source>
+        <translation>სტეკს მონაცემთა ბაზის პორტის გადამისამართება არ აქვს.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no database password for this stack.</source>
+        <translation>გასაღებების საცავში ამ სტეკისთვის მონაცემთა ბაზის პაროლი არ არის.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database as %1: %2</source>
+        <translation>მონაცემთა ბაზასთან დაკავშირება %1-ის სახელით ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>The server refused to let the login %1 read %2: %3</source>
+        <translation>სერვერმა როლს %1 არ მისცა %2-ის წაკითხვის უფლება: %3</translation>
+    </message>
+    <message>
+        <source>Reading %1 needs %2, which the login %3 does not have.</source>
+        <translation>%1-ის წასაკითხად საჭიროა %2, რაც როლს %3 არ აქვს.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>%1-ის წაკითხვა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>The setting %1 is not visible to this login: reading it needs pg_read_all_settings (or a superuser).</source>
+        <translation>პარამეტრი %1 ამ როლისთვის არ ჩანს: მის წასაკითხად საჭიროა pg_read_all_settings (ან სუპერმომხმარებელი).</translation>
+    </message>
+    <message>
+        <source>PgBouncer&apos;s SHOW CONFIG has no pool_mode.</source>
+        <translation>PgBouncer-ის SHOW CONFIG-ში pool_mode არ არის.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1-ის წაკითხვა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>a superuser</source>
+        <translation>სუპერმომხმარებლის უფლება</translation>
+    </message>
+    <message>
+        <source>There is no %1 on the host.</source>
+        <translation>ჰოსტზე %1 არ არის.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, სტრიქონი %2</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::DatabaseAuditEvaluator</name>
+    <message>
+        <source>Default passwords</source>
+        <translation>ნაგულისხმევი პაროლები</translation>
+    </message>
+    <message>
+        <source>PostgreSQL tuning</source>
+        <translation>PostgreSQL-ის მორგება</translation>
+    </message>
+    <message>
+        <source>Pooler in transaction mode</source>
+        <translation>პულერი ტრანზაქციის რეჟიმში</translation>
+    </message>
+    <message>
+        <source>WAL archiving</source>
+        <translation>WAL-ის დაარქივება</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>რეპლიკაცია</translation>
+    </message>
+    <message>
+        <source>SSL for database connections</source>
+        <translation>SSL მონაცემთა ბაზის კავშირებისთვის</translation>
+    </message>
+    <message>
+        <source>The production checklist asks for all default passwords changed: env.example&apos;s values are public, so anyone who reaches the stack can log in with them.</source>
+        <translation>საწარმოო გარემოს საკონტროლო სია მოითხოვს, რომ ყველა ნაგულისხმევი პაროლი შეიცვალოს: env.example-ის მნიშვნელობები საჯაროა, ამიტომ ნებისმიერს, ვინც სტეკს მიწვდება, მათით შესვლა შეუძლია.</translation>
+    </message>
+    <message>
+        <source>The production checklist asks for PostgreSQL tuned to the host: the defaults use a fraction of the memory and plan for spinning disks.</source>
+        <translation>საწარმოო გარემოს საკონტროლო სია მოითხოვს, რომ PostgreSQL ჰოსტზე იყოს მორგებული: ნაგულისხმევი პარამეტრები მეხსიერების მცირე ნაწილს იყენებს და მბრუნავი დისკებისთვისაა გათვლილი.</translation>
+    </message>
+    <message>
+        <source>The production checklist asks for the pooler in transaction mode, so that many clients share a few server connections.</source>
+        <translation>საწარმოო გარემოს საკონტროლო სია მოითხოვს პულერს ტრანზაქციის რეჟიმში, რომ ბევრმა კლიენტმა სერვერის რამდენიმე კავშირი გაიზიაროს.</translation>
+    </message>
+    <message>
+        <source>Monitoring needs query statistics: without pg_stat_statements, slow queries cannot be found after the fact.</source>
+        <translation>მონიტორინგს მოთხოვნების სტატისტიკა სჭირდება: pg_stat_statements-ის გარეშე ნელი მოთხოვნების მოგვიანებით პოვნა შეუძლებელია.</translation>
+    </message>
+    <message>
+        <source>Backups and a tested restore need archived WAL for point-in-time recovery; a failing archiver also fills the disk with WAL.</source>
+        <translation>სარეზერვო ასლებსა და შემოწმებულ აღდგენას დროის კონკრეტულ მომენტზე აღდგენისთვის დაარქივებული WAL სჭირდება; გაუმართავი არქივატორი კი დისკს WAL-ით ავსებს.</translation>
+    </message>
+    <message>
+        <source>The production checklist asks for replication: a standby takes over when the server fails, and an abandoned slot keeps WAL until the disk is full.</source>
+        <translation>საწარმოო გარემოს საკონტროლო სია მოითხოვს რეპლიკაციას: სერვერის მწყობრიდან გამოსვლისას მის ადგილს რეზერვული სერვერი იკავებს, მიტოვებული სლოტი კი WAL-ს მანამ ინახავს, სანამ დისკი არ გაივსება.</translation>
+    </message>
+    <message>
+        <source>The production checklist asks for encryption in transit: without SSL, passwords and data cross the network in clear text.</source>
+        <translation>საწარმოო გარემოს საკონტროლო სია მოითხოვს გადაცემისას დაშიფვრას: SSL-ის გარეშე პაროლები და მონაცემები ქსელში ღია ტექსტად გადის.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (line %3) still has env.example&apos;s value.</source>
+        <translation>%1-ს %2-ში (სტრიქონი %3) ისევ env.example-ის მნიშვნელობა აქვს.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 still has env.example&apos;s value.</source>
+        <translation>%1-ს %2-ში ისევ env.example-ის მნიშვნელობა აქვს.</translation>
+    </message>
+    <message>
+        <source>The .env could not be read: %1</source>
+        <translation>.env-ის წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>No login was tried: %1</source>
+        <translation>შესვლა არ უცდია: %1</translation>
+    </message>
+    <message>
+        <source>The server accepts any password for %1 from here (trust), so its password cannot be tested.</source>
+        <translation>სერვერი აქედან %1-ისთვის ნებისმიერ პაროლს იღებს (trust), ამიტომ მისი პაროლის შემოწმება შეუძლებელია.</translation>
+    </message>
+    <message>
+        <source>The login as %1 could not be tried: %2</source>
+        <translation>%1-ის სახელით შესვლის ცდა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>None of Supabase&apos;s internal roles can log in on this server.</source>
+        <translation>Supabase-ის შიდა როლებიდან ვერცერთი ვერ შედის ამ სერვერზე.</translation>
+    </message>
+    <message>
+        <source>The example password is refused for: %1.</source>
+        <translation>სანიმუშო პაროლი უარყოფილია როლებისთვის: %1.</translation>
+    </message>
+    <message>
+        <source>Rotate the database password: every internal role gets a new one, the .env follows and the services restart. Replace the other example values on the Setup wizard&apos;s Secrets page.</source>
+        <translation>შეცვალეთ მონაცემთა ბაზის პაროლი: ყველა შიდა როლი ახალს მიიღებს, .env განახლდება და სერვისები გადაიტვირთება. დანარჩენი სანიმუშო მნიშვნელობები შეცვალეთ გამართვის ოსტატის საიდუმლოების გვერდზე.</translation>
+    </message>
+    <message>
+        <source>Generate new values for these keys on the Setup wizard&apos;s Secrets page.</source>
+        <translation>შექმენით ამ გასაღებების ახალი მნიშვნელობები გამართვის ოსტატის საიდუმლოების გვერდზე.</translation>
+    </message>
+    <message>
+        <source>No example value of env.example is left in %1.</source>
+        <translation>%1-ში env.example-ის არცერთი სანიმუშო მნიშვნელობა აღარ დარჩა.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s size (CPUs and memory) is unknown.</source>
+        <translation>ჰოსტის ზომა (პროცესორები და მეხსიერება) უცნობია.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s size is unknown: %1</source>
+        <translation>ჰოსტის ზომა უცნობია: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (recommended %3)</source>
+        <translation>%1: %2 (რეკომენდებული %3)</translation>
+    </message>
+    <message>
+        <source>max_connections: %1 (the recommendation is sized for it)</source>
+        <translation>max_connections: %1 (რეკომენდაცია ამ მნიშვნელობაზეა გათვლილი)</translation>
+    </message>
+    <message>
+        <source>The server reported none of the tuned settings.</source>
+        <translation>სერვერმა მორგებული პარამეტრებიდან არცერთი არ მოგვაწოდა.</translation>
+    </message>
+    <message>
+        <source>Host: %1 vCPU, %2 RAM, %3.</source>
+        <translation>ჰოსტი: %1 vCPU, %2 RAM, %3.</translation>
+    </message>
+    <message>
+        <source>HDD</source>
+        <translation>HDD</translation>
+    </message>
+    <message>
+        <source>SSD</source>
+        <translation>SSD</translation>
+    </message>
+    <message>
+        <source>Not reported by the server: %1.</source>
+        <translation>სერვერმა არ მოგვაწოდა: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) differ from the recommendation by more than a factor of %1: %2.</source>
+        <translation>
+            <numerusform>%n პარამეტრი რეკომენდაციისგან %1-ჯერ მეტით განსხვავდება: %2.</numerusform>
+            <numerusform>%n პარამეტრი რეკომენდაციისგან %1-ჯერ მეტით განსხვავდება: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply the recommended settings on the Setup wizard&apos;s Tuning page (some need a restart of the database).</source>
+        <translation>გამოიყენეთ რეკომენდებული პარამეტრები გამართვის ოსტატის მორგების გვერდზე (ზოგიერთს მონაცემთა ბაზის გადატვირთვა სჭირდება).</translation>
+    </message>
+    <message>
+        <source>Supavisor runs, but the .env could not be read: %1</source>
+        <translation>Supavisor მუშაობს, მაგრამ .env-ის წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Supavisor serves transaction mode on port %1 (%2).</source>
+        <translation>Supavisor ტრანზაქციის რეჟიმს პორტზე %1 ემსახურება (%2).</translation>
+    </message>
+    <message>
+        <source>Supavisor runs, but its compose service publishes no transaction-mode port (container port 6543).</source>
+        <translation>Supavisor მუშაობს, მაგრამ მისი compose სერვისი ტრანზაქციის რეჟიმის პორტს არ აქვეყნებს (კონტეინერის პორტი 6543).</translation>
+    </message>
+    <message>
+        <source>Supavisor runs, but the .env sets no POOLER_PROXY_PORT_TRANSACTION: no transaction-mode port is published.</source>
+        <translation>Supavisor მუშაობს, მაგრამ .env-ში POOLER_PROXY_PORT_TRANSACTION მითითებული არ არის: ტრანზაქციის რეჟიმის პორტი გამოქვეყნებული არ არის.</translation>
+    </message>
+    <message>
+        <source>Publish Supavisor&apos;s transaction port (6543) on the Setup wizard&apos;s Pooling page.</source>
+        <translation>გამოაქვეყნეთ Supavisor-ის ტრანზაქციის პორტი (6543) გამართვის ოსტატის პულინგის გვერდზე.</translation>
+    </message>
+    <message>
+        <source>PgBouncer&apos;s pool_mode is %1 (%2).</source>
+        <translation>PgBouncer-ის pool_mode არის %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Set pool_mode = transaction on the Setup wizard&apos;s Pooling page.</source>
+        <translation>მიუთითეთ pool_mode = transaction გამართვის ოსტატის პულინგის გვერდზე.</translation>
+    </message>
+    <message>
+        <source>PgBouncer runs, but its pool_mode could not be read: %1</source>
+        <translation>PgBouncer მუშაობს, მაგრამ მისი pool_mode-ის წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The compose files run no pooler (neither Supavisor nor PgBouncer), and no PgBouncer was found on the host.</source>
+        <translation>compose ფაილებში პულერი არ არის (არც Supavisor, არც PgBouncer) და ჰოსტზე PgBouncer ვერ მოიძებნა.</translation>
+    </message>
+    <message>
+        <source>Set up a transaction pooler on the Setup wizard&apos;s Pooling page.</source>
+        <translation>გამართეთ ტრანზაქციული პულერი გამართვის ოსტატის პულინგის გვერდზე.</translation>
+    </message>
+    <message>
+        <source>The compose files could not be read.</source>
+        <translation>compose ფაილების წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The compose files could not be read: %1</source>
+        <translation>compose ფაილების წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The pg_stat_statements view answers, so the library is loaded.</source>
+        <translation>ხედი pg_stat_statements პასუხობს, ესე იგი ბიბლიოთეკა ჩატვირთულია.</translation>
+    </message>
+    <message>
+        <source>The pg_stat_statements view refuses to answer: the library is not loaded.</source>
+        <translation>ხედი pg_stat_statements პასუხზე უარს ამბობს: ბიბლიოთეკა ჩატვირთული არ არის.</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not in shared_preload_libraries.</source>
+        <translation>pg_stat_statements shared_preload_libraries-ში არ არის.</translation>
+    </message>
+    <message>
+        <source>The Setup wizard&apos;s Tuning page adds pg_stat_statements to shared_preload_libraries; the database must restart once.</source>
+        <translation>გამართვის ოსტატის მორგების გვერდი pg_stat_statements-ს shared_preload_libraries-ში ამატებს; მონაცემთა ბაზა ერთხელ უნდა გადაიტვირთოს.</translation>
+    </message>
+    <message>
+        <source>The extension pg_stat_statements is not created in this database.</source>
+        <translation>გაფართოება pg_stat_statements ამ მონაცემთა ბაზაში შექმნილი არ არის.</translation>
+    </message>
+    <message>
+        <source>Create the extension (one statement, no restart).</source>
+        <translation>შექმენით გაფართოება (ერთი ბრძანება, გადატვირთვის გარეშე).</translation>
+    </message>
+    <message>
+        <source>The extension is created in the schema %1.</source>
+        <translation>გაფართოება შექმნილია სქემაში %1.</translation>
+    </message>
+    <message>
+        <source>archive_mode was not reported.</source>
+        <translation>სერვერმა archive_mode არ მოგვაწოდა.</translation>
+    </message>
+    <message>
+        <source>archive_mode = off: WAL is not archived, so point-in-time recovery is not possible.</source>
+        <translation>archive_mode = off: WAL არ არქივდება, ამიტომ დროის კონკრეტულ მომენტზე აღდგენა შეუძლებელია.</translation>
+    </message>
+    <message>
+        <source>Turn on WAL archiving to a backup location on the Setup wizard&apos;s Backups page.</source>
+        <translation>ჩართეთ WAL-ის დაარქივება სარეზერვო ადგილას გამართვის ოსტატის სარეზერვო ასლების გვერდზე.</translation>
+    </message>
+    <message>
+        <source>Archiving is on but nothing archives: WAL piles up in pg_wal until the disk is full.</source>
+        <translation>დაარქივება ჩართულია, მაგრამ არაფერი არქივდება: WAL pg_wal-ში გროვდება, სანამ დისკი არ გაივსება.</translation>
+    </message>
+    <message>
+        <source>Set an archive_command on the Setup wizard&apos;s Backups page, or turn archiving off.</source>
+        <translation>მიუთითეთ archive_command გამართვის ოსტატის სარეზერვო ასლების გვერდზე, ან გამორთეთ დაარქივება.</translation>
+    </message>
+    <message>
+        <source>pg_stat_archiver could not be read.</source>
+        <translation>pg_stat_archiver-ის წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>%1 WAL file(s) archived, %2 failure(s) since the statistics were reset.</source>
+        <translation>სტატისტიკის განულების შემდეგ დაარქივებული WAL ფაილები: %1, წარუმატებელი მცდელობები: %2.</translation>
+    </message>
+    <message>
+        <source>Last archived: %1 at %2.</source>
+        <translation>ბოლოს დაარქივდა: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>WAL files waiting for the archiver: %1.</source>
+        <translation>არქივატორის მომლოდინე WAL ფაილები: %1.</translation>
+    </message>
+    <message>
+        <source>The archiver is failing: %1 could not be archived at %2, after the last success.</source>
+        <translation>არქივატორი ვერ მუშაობს: ბოლო წარმატების შემდეგ %1-ის დაარქივება ვერ მოხერხდა (%2).</translation>
+    </message>
+    <message>
+        <source>Read the database log for the archive_command&apos;s error and fix the command or its target (space, permissions, credentials).</source>
+        <translation>მოძებნეთ archive_command-ის შეცდომა მონაცემთა ბაზის ჟურნალში და გაასწორეთ ბრძანება ან მისი სამიზნე (თავისუფალი ადგილი, უფლებები, ავტორიზაციის მონაცემები).</translation>
+    </message>
+    <message>
+        <source>WAL is waiting, but nothing has been archived yet.</source>
+        <translation>WAL ელოდება, მაგრამ ჯერ არაფერი დაარქივებულა.</translation>
+    </message>
+    <message>
+        <source>The last WAL file was archived %1 ago, while WAL is waiting.</source>
+        <translation>ბოლო WAL ფაილი %1-ის წინ დაარქივდა, თან WAL ელოდება.</translation>
+    </message>
+    <message>
+        <source>Check that the archiver keeps up: the archive_command may be slow or stuck.</source>
+        <translation>შეამოწმეთ, ასწრებს თუ არა არქივატორი: archive_command შეიძლება ნელია ან გაჭედილია.</translation>
+    </message>
+    <message>
+        <source>Standby %1 (%2): %3, %4.</source>
+        <translation>რეზერვული სერვერი %1 (%2): %3, %4.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(უსახელო)</translation>
+    </message>
+    <message>
+        <source>address hidden</source>
+        <translation>მისამართი დამალულია</translation>
+    </message>
+    <message>
+        <source>state hidden</source>
+        <translation>მდგომარეობა დამალულია</translation>
+    </message>
+    <message>
+        <source>Slot %1 (%2): %3.</source>
+        <translation>სლოტი %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>აქტიური</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>არააქტიური</translation>
+    </message>
+    <message>
+        <source>Reconnect the standby or consumer of the slot, or drop the slot if nothing uses it any more.</source>
+        <translation>ხელახლა დააკავშირეთ სლოტის რეზერვული სერვერი ან მომხმარებელი, ან წაშალეთ სლოტი, თუ მას აღარაფერი იყენებს.</translation>
+    </message>
+    <message>
+        <source>No standby is connected.</source>
+        <translation>არცერთი რეზერვული სერვერი არ არის დაკავშირებული.</translation>
+    </message>
+    <message>
+        <source>Set up a streaming standby (or a managed replica) and a runbook to promote it.</source>
+        <translation>გამართეთ ნაკადური რეზერვული სერვერი (ან მართვადი რეპლიკა) და მისი ძირითად სერვერად გადაყვანის ინსტრუქცია.</translation>
+    </message>
+    <message>
+        <source>The setting ssl was not reported.</source>
+        <translation>სერვერმა პარამეტრი ssl არ მოგვაწოდა.</translation>
+    </message>
+    <message>
+        <source>ssl = %1: the server accepts no encrypted connections.</source>
+        <translation>ssl = %1: სერვერი დაშიფრულ კავშირებს არ იღებს.</translation>
+    </message>
+    <message>
+        <source>Give PostgreSQL a certificate (ssl_cert_file, ssl_key_file), set ssl = on and reload; then make remote pg_hba rules hostssl.</source>
+        <translation>მიეცით PostgreSQL-ს სერტიფიკატი (ssl_cert_file, ssl_key_file), მიუთითეთ ssl = on და ხელახლა ჩატვირთეთ კონფიგურაცია; შემდეგ დისტანციური pg_hba წესები hostssl-ად აქციეთ.</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf line %1: %2 %3 %4 %5 %6 allows connections without SSL.</source>
+        <translation>pg_hba.conf, სტრიქონი %1: %2 %3 %4 %5 %6 უშვებს კავშირებს SSL-ის გარეშე.</translation>
+    </message>
+    <message>
+        <source>ssl = on, and every rule for remote connections requires SSL (hostssl).</source>
+        <translation>ssl = on და დისტანციური კავშირების ყველა წესი SSL-ს მოითხოვს (hostssl).</translation>
+    </message>
+    <message numerus="yes">
+        <source>ssl = on, but %n rule(s) for remote connections accept them unencrypted.</source>
+        <translation>
+            <numerusform>ssl = on, მაგრამ დისტანციური კავშირების %n წესი მათ დაუშიფრავად იღებს.</numerusform>
+            <numerusform>ssl = on, მაგრამ დისტანციური კავშირების %n წესი მათ დაუშიფრავად იღებს.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change these pg_hba.conf rules from host to hostssl and reload PostgreSQL, once every client connects with sslmode=require.</source>
+        <translation>როცა ყველა კლიენტი sslmode=require-ით დაუკავშირდება, შეცვალეთ ეს pg_hba.conf წესები host-იდან hostssl-ზე და ხელახლა ჩატვირთეთ PostgreSQL-ის კონფიგურაცია.</translation>
+    </message>
+    <message>
+        <source>Slot %1 (%2) is inactive and retains %3 of WAL.</source>
+        <translation>სლოტი %1 (%2) არააქტიურია და %3 WAL-ს აკავებს.</translation>
+    </message>
+    <message>
+        <source>Query statistics (pg_stat_statements)</source>
+        <translation>მოთხოვნების სტატისტიკა (pg_stat_statements)</translation>
+    </message>
+    <message>
+        <source>The role %1 can log in with env.example&apos;s POSTGRES_PASSWORD.</source>
+        <translation>როლს %1 env.example-ის POSTGRES_PASSWORD-ით შესვლა შეუძლია.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::DatabaseAdvisors</name>
+    <message>
+        <source>Row level security on exposed tables</source>
+        <translation>მწკრივების დონის უსაფრთხოება API-სთვის ღია ცხრილებზე</translation>
+    </message>
+    <message>
+        <source>Tables in a schema the API serves that anon or authenticated can reach without row level security are readable (and, with the grants, writable) by anyone holding the public anon key.</source>
+        <translation>სქემის ცხრილებს, რომელსაც API ემსახურება, თუ anon ან authenticated მათ მწკრივების დონის უსაფრთხოების გარეშე წვდება, კითხულობს (და შესაბამისი უფლებებით ცვლის) ყველა, ვისაც საჯარო anon გასაღები აქვს.</translation>
+    </message>
+    <message>
+        <source>Enable row level security on each table, then add policies for what each role may do; until then the API returns no rows from it.</source>
+        <translation>ჩართეთ მწკრივების დონის უსაფრთხოება თითოეულ ცხრილზე, შემდეგ დაამატეთ პოლიტიკები იმისთვის, რისი გაკეთებაც თითოეულ როლს შეუძლია; მანამდე API ამ ცხრილიდან მწკრივებს არ აბრუნებს.</translation>
+    </message>
+    <message>
+        <source>Policies on tables without row level security</source>
+        <translation>პოლიტიკები ცხრილებზე მწკრივების დონის უსაფრთხოების გარეშე</translation>
+    </message>
+    <message>
+        <source>Policies are ignored while row level security is off: the table looks protected and is not.</source>
+        <translation>სანამ მწკრივების დონის უსაფრთხოება გამორთულია, პოლიტიკები იგნორირდება: ცხრილი დაცული ჩანს, მაგრამ არ არის.</translation>
+    </message>
+    <message>
+        <source>Enable row level security on each table so its policies take effect.</source>
+        <translation>ჩართეთ მწკრივების დონის უსაფრთხოება თითოეულ ცხრილზე, რომ მისმა პოლიტიკებმა იმოქმედოს.</translation>
+    </message>
+    <message>
+        <source>Row level security without policies</source>
+        <translation>მწკრივების დონის უსაფრთხოება პოლიტიკების გარეშე</translation>
+    </message>
+    <message>
+        <source>A table with row level security and no policy returns nothing through the API: safe, but often an unfinished table.</source>
+        <translation>ცხრილი მწკრივების დონის უსაფრთხოებით და პოლიტიკის გარეშე API-ით არაფერს აბრუნებს: ეს უსაფრთხოა, მაგრამ ხშირად დაუმთავრებელ ცხრილზე მიუთითებს.</translation>
+    </message>
+    <message>
+        <source>Add the policies the application needs, or leave the table closed on purpose.</source>
+        <translation>დაამატეთ აპლიკაციისთვის საჭირო პოლიტიკები, ან ცხრილი განზრახ დახურული დატოვეთ.</translation>
+    </message>
+    <message>
+        <source>auth.users exposed through a view</source>
+        <translation>auth.users ხედის გავლით გახსნილია</translation>
+    </message>
+    <message>
+        <source>A view over auth.users in a schema the API serves hands every user&apos;s e-mail and metadata to anyone the view is granted to.</source>
+        <translation>auth.users-ზე აგებული ხედი სქემაში, რომელსაც API ემსახურება, ყველა მომხმარებლის ელფოსტასა და მეტამონაცემებს გადასცემს ყველას, ვისაც ამ ხედზე უფლება აქვს.</translation>
+    </message>
+    <message>
+        <source>Revoke the view from anon and authenticated, or move it to a schema the API does not serve.</source>
+        <translation>ჩამოართვით ხედზე უფლებები anon-ს და authenticated-ს, ან გადაიტანეთ ის სქემაში, რომელსაც API არ ემსახურება.</translation>
+    </message>
+    <message>
+        <source>Views running with their owner&apos;s rights</source>
+        <translation>ხედები, რომლებიც მფლობელის უფლებებით მუშაობს</translation>
+    </message>
+    <message>
+        <source>A view without security_invoker reads its tables with its owner&apos;s rights, past the row level security of the caller.</source>
+        <translation>ხედი security_invoker-ის გარეშე თავის ცხრილებს მფლობელის უფლებებით კითხულობს და გამომძახებლის მწკრივების დონის უსაფრთხოებას გვერდს უვლის.</translation>
+    </message>
+    <message>
+        <source>Make each view run with the caller&apos;s rights (security_invoker = on; PostgreSQL 15 or later).</source>
+        <translation>ყოველი ხედი გამომძახებლის უფლებებით გაუშვით (security_invoker = on; PostgreSQL 15 ან უფრო ახალი).</translation>
+    </message>
+    <message>
+        <source>Functions without a fixed search_path</source>
+        <translation>ფუნქციები ფიქსირებული search_path-ის გარეშე</translation>
+    </message>
+    <message>
+        <source>A function that resolves names through the caller&apos;s search_path can be made to call objects the caller chose, with the function&apos;s rights.</source>
+        <translation>ფუნქცია, რომელიც სახელებს გამომძახებლის search_path-ით ეძებს, შეიძლება აიძულონ, გამომძახებლის არჩეული ობიექტები ფუნქციის უფლებებით გამოიძახოს.</translation>
+    </message>
+    <message>
+        <source>Pin each function&apos;s search_path (the fix sets pg_catalog, the function&apos;s own schema, pg_temp; use an empty path and qualified names for the strictest setting).</source>
+        <translation>დააფიქსირეთ ყოველი ფუნქციის search_path (შესწორება უთითებს pg_catalog-ს, ფუნქციის საკუთარ სქემას და pg_temp-ს; ყველაზე მკაცრი ვარიანტისთვის მიუთითეთ ცარიელი გზა და სრული სახელები).</translation>
+    </message>
+    <message>
+        <source>Policies trusting user_metadata</source>
+        <translation>user_metadata-ს მინდობილი პოლიტიკები</translation>
+    </message>
+    <message>
+        <source>Every signed-in user can edit their own user_metadata, so a policy that decides on it lets users grant themselves access.</source>
+        <translation>ყოველ ავტორიზებულ მომხმარებელს საკუთარი user_metadata-ს შეცვლა შეუძლია, ამიტომ პოლიტიკა, რომელიც მასზე დაყრდნობით წყვეტს, მომხმარებლებს საშუალებას აძლევს, წვდომა თავად მისცენ საკუთარ თავს.</translation>
+    </message>
+    <message>
+        <source>Decide on app_metadata, which only the service role can change: set it for the users first, then apply the rewritten policies.</source>
+        <translation>გადაწყვეტილება app_metadata-ზე დააფუძნეთ, რომელსაც მხოლოდ service role ცვლის: ჯერ მომხმარებლებს ის შეუვსეთ, შემდეგ გამოიყენეთ გადაწერილი პოლიტიკები.</translation>
+    </message>
+    <message>
+        <source>Write policies that allow everything</source>
+        <translation>ჩაწერის პოლიტიკები, რომლებიც ყველაფერს უშვებს</translation>
+    </message>
+    <message>
+        <source>An INSERT, UPDATE or DELETE policy whose condition is just true lets any caller change any row.</source>
+        <translation>INSERT, UPDATE ან DELETE პოლიტიკა, რომლის პირობაც უბრალოდ true-ა, ნებისმიერ გამომძახებელს ნებისმიერი მწკრივის შეცვლის საშუალებას აძლევს.</translation>
+    </message>
+    <message>
+        <source>Drop the policy (the action is refused until a real one replaces it) and write one that compares the row&apos;s owner with (select auth.uid()).</source>
+        <translation>წაშალეთ პოლიტიკა (მოქმედება უარყოფილი იქნება, სანამ მას ნამდვილი პირობის მქონე არ ჩაანაცვლებს) და დაწერეთ ისეთი, რომელიც მწკრივის მფლობელს (select auth.uid())-ს ადარებს.</translation>
+    </message>
+    <message>
+        <source>Policies calling auth functions per row</source>
+        <translation>პოლიტიკები, რომლებიც auth ფუნქციებს ყოველ მწკრივზე იძახებს</translation>
+    </message>
+    <message>
+        <source>auth.uid(), auth.jwt() or current_setting() written bare in a policy runs once per row; wrapped as (select auth.uid()) it runs once per query.</source>
+        <translation>პოლიტიკაში პირდაპირ ჩაწერილი auth.uid(), auth.jwt() ან current_setting() ყოველ მწკრივზე ერთხელ სრულდება; (select auth.uid())-ში შეფუთული კი — მოთხოვნაზე ერთხელ.</translation>
+    </message>
+    <message>
+        <source>Wrap each call in a sub-select; the fix rewrites the policies that way.</source>
+        <translation>შეფუთეთ ყოველი გამოძახება ქვემოთხოვნაში (sub-select); შესწორება პოლიტიკებს ასე გადაწერს.</translation>
+    </message>
+    <message>
+        <source>Several permissive policies for one role and action</source>
+        <translation>რამდენიმე ნებადამრთველი პოლიტიკა ერთი როლისა და მოქმედებისთვის</translation>
+    </message>
+    <message>
+        <source>PostgreSQL evaluates every permissive policy for every row, so several for the same role and action slow every query on the table.</source>
+        <translation>PostgreSQL ყოველ ნებადამრთველ პოლიტიკას ყოველ მწკრივზე ამოწმებს, ამიტომ რამდენიმე პოლიტიკა ერთი როლისა და მოქმედებისთვის ცხრილზე ყოველ მოთხოვნას ანელებს.</translation>
+    </message>
+    <message>
+        <source>Merge them into one policy whose condition joins theirs with OR.</source>
+        <translation>გააერთიანეთ ისინი ერთ პოლიტიკაში, რომლის პირობაც მათ პირობებს OR-ით აერთებს.</translation>
+    </message>
+    <message>
+        <source>Foreign keys without an index</source>
+        <translation>გარე გასაღებები ინდექსის გარეშე</translation>
+    </message>
+    <message>
+        <source>Without an index on its columns a foreign key makes every delete of a referenced row scan the whole table, and joins along it cannot use an index.</source>
+        <translation>თუ გარე გასაღების სვეტებზე ინდექსი არ არის, მიმართული მწკრივის ყოველი წაშლა მთელ ცხრილს ათვალიერებს, ხოლო ამ გასაღებით შეერთებები ინდექსს ვერ იყენებს.</translation>
+    </message>
+    <message>
+        <source>Create an index on the foreign key&apos;s columns (the fix builds it in one transaction; on a large, busy table build it CONCURRENTLY by hand instead).</source>
+        <translation>შექმენით ინდექსი გარე გასაღების სვეტებზე (შესწორება მას ერთ ტრანზაქციაში აგებს; დიდ, დატვირთულ ცხრილზე ის ხელით, CONCURRENTLY-ით ააგეთ).</translation>
+    </message>
+    <message>
+        <source>Duplicate indexes</source>
+        <translation>დუბლირებული ინდექსები</translation>
+    </message>
+    <message>
+        <source>Identical indexes cost every write twice and the space twice, and only one is ever used.</source>
+        <translation>იდენტური ინდექსები ყოველ ჩაწერასაც და ადგილსაც ორმაგად ხარჯავს, გამოიყენება კი მხოლოდ ერთი.</translation>
+    </message>
+    <message>
+        <source>Drop the copies; the primary key&apos;s or a constraint&apos;s index is kept.</source>
+        <translation>წაშალეთ ასლები; პირველადი გასაღების ან შეზღუდვის ინდექსი რჩება.</translation>
+    </message>
+    <message>
+        <source>Unused indexes</source>
+        <translation>გამოუყენებელი ინდექსები</translation>
+    </message>
+    <message>
+        <source>An index never scanned costs every write and buys no read; the count is only as old as the statistics.</source>
+        <translation>ინდექსი, რომელიც არასოდეს წაკითხულა, ყოველ ჩაწერას აძვირებს და კითხვას არ აჩქარებს; მთვლელი მხოლოდ სტატისტიკის ბოლო განულებიდან ითვლის.</translation>
+    </message>
+    <message>
+        <source>Drop the indexes that stay unused over a full business cycle.</source>
+        <translation>წაშალეთ ინდექსები, რომლებიც სრული სამუშაო ციკლის განმავლობაში გამოუყენებელი რჩება.</translation>
+    </message>
+    <message>
+        <source>Tables without a primary key</source>
+        <translation>ცხრილები პირველადი გასაღების გარეშე</translation>
+    </message>
+    <message>
+        <source>Without a primary key rows cannot be addressed one by one: Realtime, replication and editors cannot update or delete a single row, and duplicates go unnoticed.</source>
+        <translation>პირველადი გასაღების გარეშე მწკრივებს ცალ-ცალკე ვერ მიმართავთ: Realtime, რეპლიკაცია და რედაქტორები ცალკეულ მწკრივს ვერ განაახლებს ან წაშლის, დუბლიკატები კი შეუმჩნეველი რჩება.</translation>
+    </message>
+    <message>
+        <source>Add a primary key (an existing unique, not-null column, or a new identity column).</source>
+        <translation>დაამატეთ პირველადი გასაღები (არსებული უნიკალური, NOT NULL სვეტი ან ახალი identity სვეტი).</translation>
+    </message>
+    <message>
+        <source>Extensions in the public schema</source>
+        <translation>გაფართოებები public სქემაში</translation>
+    </message>
+    <message>
+        <source>An extension in public puts its functions in the schema the API serves and every role searches first.</source>
+        <translation>public-ში მოთავსებული გაფართოება თავის ფუნქციებს იმ სქემაში ათავსებს, რომელსაც API ემსახურება და რომელშიც ყოველი როლი პირველად ეძებს.</translation>
+    </message>
+    <message>
+        <source>Move relocatable extensions to the schema extensions; drop and create the others there.</source>
+        <translation>გადაადგილებადი გაფართოებები გადაიტანეთ სქემაში extensions; დანარჩენები წაშალეთ და იქ თავიდან შექმენით.</translation>
+    </message>
+    <message>
+        <source>Extensions not at the installed version</source>
+        <translation>გაფართოებები, რომლებიც დაყენებულ ვერსიამდე არ არის განახლებული</translation>
+    </message>
+    <message>
+        <source>Fixes that the server&apos;s packages already carry are not in effect until the extension is updated in the database.</source>
+        <translation>შესწორებები, რომლებსაც სერვერის პაკეტები უკვე შეიცავს, არ მოქმედებს, სანამ გაფართოება მონაცემთა ბაზაში არ განახლდება.</translation>
+    </message>
+    <message>
+        <source>Update each extension to its default version.</source>
+        <translation>განაახლეთ ყოველი გაფართოება მის ნაგულისხმევ ვერსიამდე.</translation>
+    </message>
+    <message>
+        <source>Materialized views reachable over the API</source>
+        <translation>API-ით მისაწვდომი მატერიალიზებული ხედები</translation>
+    </message>
+    <message>
+        <source>Materialized views have no row level security: every row they hold is readable by the roles they are granted to.</source>
+        <translation>მატერიალიზებულ ხედებს მწკრივების დონის უსაფრთხოება არ აქვს: მათ ყოველ მწკრივს კითხულობს ყველა როლი, ვისაც მათზე უფლება აქვს.</translation>
+    </message>
+    <message>
+        <source>Revoke them from anon and authenticated, or move them to a schema the API does not serve.</source>
+        <translation>ჩამოართვით მათზე უფლებები anon-ს და authenticated-ს, ან გადაიტანეთ ისინი სქემაში, რომელსაც API არ ემსახურება.</translation>
+    </message>
+    <message>
+        <source>Foreign tables reachable over the API</source>
+        <translation>API-ით მისაწვდომი გარე ცხრილები</translation>
+    </message>
+    <message>
+        <source>Foreign tables have no row level security: the remote rows are readable by the roles they are granted to.</source>
+        <translation>გარე ცხრილებს მწკრივების დონის უსაფრთხოება არ აქვს: დისტანციურ მწკრივებს კითხულობს ყველა როლი, ვისაც მათზე უფლება აქვს.</translation>
+    </message>
+    <message>
+        <source>SECURITY DEFINER functions callable by anon</source>
+        <translation>SECURITY DEFINER ფუნქციები, რომელთა გამოძახებაც anon-ს შეუძლია</translation>
+    </message>
+    <message>
+        <source>Anyone holding the public anon key can call these functions over the API, with their owner&apos;s rights and past row level security.</source>
+        <translation>ყველას, ვისაც საჯარო anon გასაღები აქვს, შეუძლია ეს ფუნქციები API-ით გამოიძახოს მათი მფლობელის უფლებებით, მწკრივების დონის უსაფრთხოების გვერდის ავლით.</translation>
+    </message>
+    <message>
+        <source>Revoke EXECUTE from PUBLIC and anon (the fix grants it back to the other roles that hold it), or make the function SECURITY INVOKER.</source>
+        <translation>ჩამოართვით EXECUTE PUBLIC-ს და anon-ს (შესწორება მას უბრუნებს სხვა როლებს, რომლებსაც ის ახლა აქვს), ან ფუნქცია SECURITY INVOKER გახადეთ.</translation>
+    </message>
+    <message>
+        <source>SECURITY DEFINER functions callable by signed-in users</source>
+        <translation>SECURITY DEFINER ფუნქციები, რომელთა გამოძახებაც ავტორიზებულ მომხმარებლებს შეუძლიათ</translation>
+    </message>
+    <message>
+        <source>Every signed-in user can call these functions over the API, with their owner&apos;s rights and past row level security.</source>
+        <translation>ყოველ ავტორიზებულ მომხმარებელს შეუძლია ეს ფუნქციები API-ით გამოიძახოს მათი მფლობელის უფლებებით, მწკრივების დონის უსაფრთხოების გვერდის ავლით.</translation>
+    </message>
+    <message>
+        <source>Revoke EXECUTE from PUBLIC, anon and authenticated unless every user is meant to call them, or make the function SECURITY INVOKER.</source>
+        <translation>ჩამოართვით EXECUTE PUBLIC-ს, anon-ს და authenticated-ს, თუ ფუნქციები ყველა მომხმარებლისთვის არ არის განკუთვნილი, ან ფუნქცია SECURITY INVOKER გახადეთ.</translation>
+    </message>
+    <message>
+        <source>Sensitive columns readable over the API</source>
+        <translation>API-ით წაკითხვადი მგრძნობიარე სვეტები</translation>
+    </message>
+    <message>
+        <source>Columns named like passwords, tokens or personal data in a table without row level security are readable with the public anon key.</source>
+        <translation>სვეტები, რომელთა სახელები პაროლებს, ტოკენებს ან პერსონალურ მონაცემებს ჰგავს, ცხრილში მწკრივების დონის უსაფრთხოების გარეშე საჯარო anon გასაღებით იკითხება.</translation>
+    </message>
+    <message>
+        <source>Enable row level security on the table (and keep secrets out of tables the API serves).</source>
+        <translation>ჩართეთ ცხრილზე მწკრივების დონის უსაფრთხოება (და ნუ ინახავთ საიდუმლო მონაცემებს ცხრილებში, რომლებსაც API ემსახურება).</translation>
+    </message>
+    <message>
+        <source>Public buckets that allow listing</source>
+        <translation>საჯარო ბაკეტები, რომელთა შიგთავსის ჩამოთვლაც შესაძლებელია</translation>
+    </message>
+    <message>
+        <source>A public bucket serves its files by URL without any policy; a SELECT policy for anon only adds that anyone can list every file.</source>
+        <translation>საჯარო ბაკეტი ფაილებს URL-ით ყოველგვარი პოლიტიკის გარეშე გასცემს; anon-ისთვის SELECT პოლიტიკა მხოლოდ იმას ამატებს, რომ ნებისმიერს ყველა ფაილის ჩამოთვლა შეუძლია.</translation>
+    </message>
+    <message>
+        <source>Drop the policy; the files&apos; public URLs keep working.</source>
+        <translation>წაშალეთ პოლიტიკა; ფაილების საჯარო URL-ები კვლავ იმუშავებს.</translation>
+    </message>
+    <message>
+        <source>Table bloat</source>
+        <translation>ცხრილის გაბერვა</translation>
+    </message>
+    <message>
+        <source>Space left by deleted and updated rows that nothing reused: scans and backups read the empty pages too.</source>
+        <translation>წაშლილი და განახლებული მწკრივების დატოვებული ადგილი, რომელიც არაფერს გამოუყენებია: სკანირებები და სარეზერვო ასლები ცარიელ გვერდებსაც კითხულობს.</translation>
+    </message>
+    <message>
+        <source>Rewrite the table with VACUUM FULL (locks it while it runs; it cannot run inside the fix transaction) or pg_repack without the lock.</source>
+        <translation>გადაწერეთ ცხრილი VACUUM FULL-ით (შესრულებისას ცხრილს ბლოკავს; შესწორების ტრანზაქციაში ვერ გაეშვება) ან pg_repack-ით ბლოკირების გარეშე.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s):</source>
+        <translation>
+            <numerusform>%n მიგნება:</numerusform>
+            <numerusform>%n მიგნება:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… და კიდევ %n</numerusform>
+            <numerusform>… და კიდევ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a Supabase database (no anon role).</source>
+        <translation>ეს Supabase-ის მონაცემთა ბაზა არ არის (anon როლი არ არსებობს).</translation>
+    </message>
+    <message>
+        <source>The check&apos;s query failed: %1</source>
+        <translation>შემოწმების მოთხოვნა ვერ შესრულდა: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in this database: nothing to check.</source>
+        <translation>%1 ამ მონაცემთა ბაზაში არ არსებობს: შესამოწმებელი არაფერია.</translation>
+    </message>
+    <message>
+        <source>The check&apos;s query is missing: %1</source>
+        <translation>შემოწმების მოთხოვნა აკლია: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>არაფერი მოიძებნა.</translation>
+    </message>
+    <message>
+        <source>No such database advisor.</source>
+        <translation>მონაცემთა ბაზის ასეთი მრჩეველი არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>No database connection: the stack has no database forward.</source>
+        <translation>მონაცემთა ბაზასთან კავშირი არ არის: სტეკს მონაცემთა ბაზის პორტის გადამისამართება არ აქვს.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no database password for this stack.</source>
+        <translation>გასაღებების საცავში ამ სტეკის მონაცემთა ბაზის პაროლი არ არის.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database: %1</source>
+        <translation>მონაცემთა ბაზასთან დაკავშირება ვერ მოხერხდა: %1</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::DatabaseRestart</name>
     <message>
         <source>No changed setting needs a restart of the database.</source>
@@ -3072,6 +4222,201 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 სთ %2 წთ</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::EndpointAuditChecks</name>
+    <message numerus="yes">
+        <source>no TLS handshake within %n second(s)</source>
+        <translation>
+            <numerusform>TLS-ის ხელის ჩამორთმევა %n წმ-ში არ შედგა</numerusform>
+            <numerusform>TLS-ის ხელის ჩამორთმევა %n წმ-ში არ შედგა</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>ლოდინის დრო ამოიწურა</translation>
+    </message>
+    <message>
+        <source>The .env sets none of SUPABASE_PUBLIC_URL, API_EXTERNAL_URL and SITE_URL.</source>
+        <translation>.env-ში არცერთი არ არის მითითებული: SUPABASE_PUBLIC_URL, API_EXTERNAL_URL, SITE_URL.</translation>
+    </message>
+    <message>
+        <source>The stack has no gateway forward.</source>
+        <translation>სტეკს კარიბჭის გადამისამართება არ აქვს.</translation>
+    </message>
+    <message>
+        <source>The .env has no ANON_KEY to call the gateway with.</source>
+        <translation>.env-ში არ არის ANON_KEY, რომლითაც კარიბჭეს მივმართავთ.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s listening sockets are unknown.</source>
+        <translation>სერვერის მოსმენის სოკეტები უცნობია.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::EndpointVerdicts</name>
+    <message>
+        <source>TLS certificate of the public URL</source>
+        <translation>საჯარო URL-ის TLS სერტიფიკატი</translation>
+    </message>
+    <message>
+        <source>The production checklist asks for TLS certificates installed and renewing themselves: keys and passwords otherwise cross the internet in clear text.</source>
+        <translation>საწარმოო სიის მიხედვით TLS სერტიფიკატები უნდა იყოს დაყენებული და თავად უნდა განახლდეს: წინააღმდეგ შემთხვევაში გასაღებები და პაროლები ინტერნეტში ღია ტექსტად გადის.</translation>
+    </message>
+    <message>
+        <source>Health endpoints</source>
+        <translation>ჯანმრთელობის ბოლოწერტილები</translation>
+    </message>
+    <message>
+        <source>The production checklist asks for verified health endpoints: a service that does not answer through the gateway is an outage the users see first.</source>
+        <translation>საწარმოო სიის მიხედვით ჯანმრთელობის ბოლოწერტილები შემოწმებული უნდა იყოს: სერვისი, რომელიც კარიბჭით არ პასუხობს, გათიშვაა, რომელსაც პირველად მომხმარებლები ხედავენ.</translation>
+    </message>
+    <message>
+        <source>Studio exposure</source>
+        <translation>Studio-ს ხილვადობა</translation>
+    </message>
+    <message>
+        <source>Studio holds the service role key: reachable without the gateway&apos;s basic auth or on a public port, it hands the whole database to anyone who finds it.</source>
+        <translation>Studio-ს აქვს service role გასაღები: თუ ის კარიბჭის basic auth-ის გარეშე ან საჯარო პორტზე მისაწვდომია, მთელ მონაცემთა ბაზას ყველას აძლევს, ვინც მას იპოვის.</translation>
+    </message>
+    <message>
+        <source>Put Supabase&apos;s Caddy overlay (docker-compose.caddy.yml, PROXY_DOMAIN) in front of the gateway, or a reverse proxy with a certificate from Let&apos;s Encrypt that renews itself.</source>
+        <translation>კარიბჭის წინ დააყენეთ Supabase-ის Caddy-ის დანამატი (docker-compose.caddy.yml, PROXY_DOMAIN) ან უკუპროქსი Let&apos;s Encrypt-ის სერტიფიკატით, რომელიც თავად ახლდება.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is served without TLS.</source>
+        <translation>%1 (%2) TLS-ის გარეშე მიეწოდება.</translation>
+    </message>
+    <message>
+        <source>%1 is not an https:// URL: %2</source>
+        <translation>%1 არ არის https:// URL: %2</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>%1 მიუწვდომელია: %2</translation>
+    </message>
+    <message>
+        <source>Certificate of %1 (%2), issued by %3.</source>
+        <translation>%1-ის სერტიფიკატი (%2), გამცემი: %3.</translation>
+    </message>
+    <message>
+        <source>protocol unknown</source>
+        <translation>პროტოკოლი უცნობია</translation>
+    </message>
+    <message>
+        <source>an unnamed issuer</source>
+        <translation>უსახელო გამცემი</translation>
+    </message>
+    <message>
+        <source>Names: %1.</source>
+        <translation>სახელები: %1.</translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation>ვადა ამოიწურა %1-ს.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>ვადა ამოწურულია</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires on %1: %n day(s) left.</source>
+        <translation>
+            <numerusform>ვადა იწურება %1-ს: დარჩა %n დღე.</numerusform>
+            <numerusform>ვადა იწურება %1-ს: დარჩა %n დღე.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>ვადა იწურება %n დღეში</numerusform>
+            <numerusform>ვადა იწურება %n დღეში</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>does not name %1</source>
+        <translation>%1 არ არის დასახელებული</translation>
+    </message>
+    <message>
+        <source>not trusted (%1)</source>
+        <translation>არ არის სანდო (%1)</translation>
+    </message>
+    <message>
+        <source>Trusted by this computer&apos;s certificate store.</source>
+        <translation>სანდოა ამ კომპიუტერის სერტიფიკატების საცავისთვის.</translation>
+    </message>
+    <message>
+        <source>Auto-renewal: %1.</source>
+        <translation>ავტომატური განახლება: %1.</translation>
+    </message>
+    <message>
+        <source>no auto-renewal found (no certbot timer, no Caddy service or container)</source>
+        <translation>ავტომატური განახლება ვერ მოიძებნა (არც certbot-ის ტაიმერი, არც Caddy-ის სერვისი ან კონტეინერი)</translation>
+    </message>
+    <message>
+        <source>Could not tell whether something renews it.</source>
+        <translation>ვერ დადგინდა, ანახლებს თუ არა მას რამე.</translation>
+    </message>
+    <message>
+        <source>Fails: %1.</source>
+        <translation>ჩავარდა: %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1.</source>
+        <translation>გაფრთხილება: %1.</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 in %3 ms</source>
+        <translation>%1: HTTP %2, %3 მწმ</translation>
+    </message>
+    <message>
+        <source>%1: no answer after %2 ms (%3)</source>
+        <translation>%1: პასუხი არ არის %2 მწმ-ის შემდეგ (%3)</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer.</source>
+        <translation>კარიბჭემ არ უპასუხა.</translation>
+    </message>
+    <message>
+        <source>Failing: %1.</source>
+        <translation>არ მუშაობს: %1.</translation>
+    </message>
+    <message>
+        <source>Look at the failing service&apos;s container (`docker compose ps`, `docker compose logs`) and restart it; check that its database role can log in.</source>
+        <translation>შეამოწმეთ გაუმართავი სერვისის კონტეინერი (`docker compose ps`, `docker compose logs`) და გადატვირთეთ ის; შეამოწმეთ, შეუძლია თუ არა მის მონაცემთა ბაზის როლს შესვლა.</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer GET /: %1</source>
+        <translation>კარიბჭემ GET /-ზე არ უპასუხა: %1</translation>
+    </message>
+    <message>
+        <source>Studio answers GET / through the gateway without credentials (HTTP 200).</source>
+        <translation>Studio კარიბჭით GET /-ზე ავტორიზაციის გარეშე პასუხობს (HTTP 200).</translation>
+    </message>
+    <message>
+        <source>The gateway asks for credentials at / (HTTP 401).</source>
+        <translation>კარიბჭე /-ზე ავტორიზაციას ითხოვს (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>The gateway answers GET / with HTTP %1, not Studio.</source>
+        <translation>კარიბჭე GET /-ზე HTTP %1-ით პასუხობს და ეს Studio არ არის.</translation>
+    </message>
+    <message>
+        <source>Studio&apos;s port %1 listens on %2.</source>
+        <translation>Studio-ს პორტი %1 უსმენს მისამართზე %2.</translation>
+    </message>
+    <message>
+        <source>Port %1 does not listen on a public address.</source>
+        <translation>პორტი %1 საჯარო მისამართზე არ უსმენს.</translation>
+    </message>
+    <message>
+        <source>Studio&apos;s port is published on %1:%2 (%3, line %4), past the firewall.</source>
+        <translation>Studio-ს პორტი გამოქვეყნებულია მისამართზე %1:%2 (%3, სტრიქონი %4), ფაიერვოლის გვერდის ავლით.</translation>
+    </message>
+    <message>
+        <source>Keep Studio behind the gateway&apos;s basic auth (DASHBOARD_USERNAME and DASHBOARD_PASSWORD) and publish no Studio port on a public address.</source>
+        <translation>Studio დატოვეთ კარიბჭის basic auth-ის უკან (DASHBOARD_USERNAME და DASHBOARD_PASSWORD) და Studio-ს პორტი საჯარო მისამართზე ნუ გამოაქვეყნებთ.</translation>
     </message>
 </context>
 <context>
@@ -3757,7 +5102,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>An advisor&apos;s fix failed and was rolled back; nothing was changed.</source>
-        <translation>მრჩევლის შესწორება ვერ შესრულდა და გაუქმდა; არაფერი შეცვლილა.</translation>
+        <translation>მრჩევლის შესწორება ვერ შესრულდა და დაბრუნდა; არაფერი შეცვლილა.</translation>
     </message>
     <message>
         <source>The audit was cancelled before every check had run.</source>
@@ -4520,10 +5865,6 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
         <translation>daemon.json-ში log-opts max-size მითითებული არ არის (log-driver %1).</translation>
     </message>
     <message>
-        <source>daemon.json: max-size %1, max-file %2.</source>
-        <translation>daemon.json: max-size %1, max-file %2.</translation>
-    </message>
-    <message>
         <source>%1 is rotated by logrotate.</source>
         <translation>%1-ის როტაციას logrotate აკეთებს.</translation>
     </message>
@@ -4551,10 +5892,6 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
         <source>No container of this stack is running.</source>
         <translation>ამ სტეკის არცერთი კონტეინერი არ მუშაობს.</translation>
     </message>
-    <message>
-        <source>docker inspect did not report the containers&apos; limits.</source>
-        <translation>docker inspect-მა კონტეინერების ლიმიტები არ აჩვენა.</translation>
-    </message>
     <message numerus="yes">
         <source>%n container(s) without a memory limit: %1.</source>
         <translation>
@@ -4577,10 +5914,6 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     <message>
         <source>A full disk stops PostgreSQL from writing WAL and the backups from running; the checklist&apos;s monitoring starts here.</source>
         <translation>სავსე დისკი PostgreSQL-ს WAL-ის ჩაწერას და სარეზერვო ასლების გაშვებას უშლის; საკონტროლო სიის მონიტორინგი აქედან იწყება.</translation>
-    </message>
-    <message>
-        <source>df did not report the file system of %1.</source>
-        <translation>df-მა %1-ის ფაილური სისტემა არ აჩვენა.</translation>
     </message>
     <message>
         <source>%1 free of %2 (%3) on %4, mounted at %5 (holds %6).</source>
@@ -4674,10 +6007,6 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
         <translation>არ არის მითითებული</translation>
     </message>
     <message>
-        <source>PostgreSQL %1 (%2).</source>
-        <translation>PostgreSQL %1 (%2).</translation>
-    </message>
-    <message>
         <source>PostgreSQL image %1 (major version not in its tag).</source>
         <translation>PostgreSQL-ის იმიჯი %1 (მთავარი ვერსია ტეგში არ არის).</translation>
     </message>
@@ -4708,6 +6037,26 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     <message>
         <source>Upgrade release by release: back up, compare docker-compose.yml and .env.example between the tags, pull, recreate and check health.</source>
         <translation>განაახლეთ რელიზიდან რელიზზე: შექმენით სარეზერვო ასლი, შეადარეთ docker-compose.yml და .env.example ტეგებს შორის, ჩამოტვირთეთ იმიჯები, თავიდან შექმენით კონტეინერები და შეამოწმეთ მდგომარეობა.</translation>
+    </message>
+    <message>
+        <source>ufw&apos;s status was not read.</source>
+        <translation>ufw-ის მდგომარეობა არ წაკითხულა.</translation>
+    </message>
+    <message>
+        <source>daemon.json limits each container log to %1 and keeps %2 file(s).</source>
+        <translation>daemon.json თითოეული კონტეინერის ჟურნალს %1-ით ზღუდავს და %2 ფაილს ინახავს.</translation>
+    </message>
+    <message>
+        <source>docker inspect did not show the containers&apos; limits.</source>
+        <translation>docker inspect-მა კონტეინერების ლიმიტები არ აჩვენა.</translation>
+    </message>
+    <message>
+        <source>df gave no figures for the file system of %1.</source>
+        <translation>df-მა %1-ის ფაილური სისტემის მონაცემები არ მოგვცა.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 (image %2).</source>
+        <translation>PostgreSQL %1 (იმიჯი %2).</translation>
     </message>
 </context>
 <context>
@@ -5324,6 +6673,198 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::PasswordRotation</name>
+    <message>
+        <source>Reading the roles, the .env and the containers</source>
+        <translation>როლების, .env-ისა და კონტეინერების წაკითხვა</translation>
+    </message>
+    <message>
+        <source>Changing the roles&apos; passwords in one transaction</source>
+        <translation>როლების პაროლების შეცვლა ერთ ტრანზაქციაში</translation>
+    </message>
+    <message>
+        <source>Writing the new password to the .env (with a backup)</source>
+        <translation>ახალი პაროლის ჩაწერა .env-ში (სარეზერვო ასლით)</translation>
+    </message>
+    <message>
+        <source>Restarting the containers that use the password</source>
+        <translation>პაროლის მომხმარებელი კონტეინერების გადატვირთვა</translation>
+    </message>
+    <message>
+        <source>Checking that the stack is healthy</source>
+        <translation>სტეკის გამართულობის შემოწმება</translation>
+    </message>
+    <message>
+        <source>Saving the new password in the keychain</source>
+        <translation>ახალი პაროლის შენახვა გასაღებების საცავში</translation>
+    </message>
+    <message>
+        <source>Putting the old password back</source>
+        <translation>ძველი პაროლის დაბრუნება</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PasswordRotator</name>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation>სტეკი დაკავშირებული არ არის.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was changed.</source>
+        <translation>გაუქმდა, სანამ რამე შეიცვლებოდა.</translation>
+    </message>
+    <message>
+        <source>No keychain to store the new password in.</source>
+        <translation>ახალი პაროლის შესანახად გასაღებების საცავი არ არის.</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the new password: %1</source>
+        <translation>გასაღებების საცავმა ახალი პაროლი არ მიიღო: %1</translation>
+    </message>
+    <message>
+        <source>The new password is in the keychain.</source>
+        <translation>ახალი პაროლი გასაღებების საცავშია.</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the database as %1 with the current password: %2</source>
+        <translation>მონაცემთა ბაზაში %1-ად მიმდინარე პაროლით შესვლა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the database roles: %1</source>
+        <translation>მონაცემთა ბაზის როლების წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1-ის წაკითხვა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is not the password Supadesk uses to log in; nothing was changed.</source>
+        <translation>%1 ფაილში %2 არ არის ის პაროლი, რომლითაც Supadesk შესვლას ახორციელებს; არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>Cannot list the stack&apos;s containers (%1); nothing was changed.</source>
+        <translation>სტეკის კონტეინერების ჩამოთვლა ვერ მოხერხდა (%1); არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>No database role of the stack uses the password.</source>
+        <translation>სტეკის მონაცემთა ბაზის არცერთი როლი ამ პაროლს არ იყენებს.</translation>
+    </message>
+    <message>
+        <source>Roles to change: %1.</source>
+        <translation>შესაცვლელი როლები: %1.</translation>
+    </message>
+    <message>
+        <source>Roles with a password of their own, left alone: %1.</source>
+        <translation>საკუთარი პაროლის მქონე როლები ხელუხლებლად დარჩა: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the database as %1: %2</source>
+        <translation>მონაცემთა ბაზაში %1-ად შესვლა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>Cannot begin a transaction: %1</source>
+        <translation>ტრანზაქციის დაწყება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>ALTER ROLE %1 failed: %2</source>
+        <translation>ALTER ROLE %1 ვერ შესრულდა: %2</translation>
+    </message>
+    <message>
+        <source>Every role keeps the password it had.</source>
+        <translation>ყველა როლს თავისი ძველი პაროლი რჩება.</translation>
+    </message>
+    <message>
+        <source>The roles&apos; transaction did not commit: %1</source>
+        <translation>როლების ტრანზაქცია ვერ დადასტურდა: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The old password is back on %n role(s).</source>
+        <translation>
+            <numerusform>ძველი პაროლი დაბრუნდა %n როლზე.</numerusform>
+            <numerusform>ძველი პაროლი დაბრუნდა %n როლზე.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the password of %n role(s) in one transaction.</source>
+        <translation>
+            <numerusform>ერთ ტრანზაქციაში შეიცვალა %n როლის პაროლი.</numerusform>
+            <numerusform>ერთ ტრანზაქციაში შეიცვალა %n როლის პაროლი.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1-ში ჩაწერა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1; the previous one is kept as %2.</source>
+        <translation>%1 ჩაიწერა; წინა ვერსია შენახულია როგორც %2.</translation>
+    </message>
+    <message>
+        <source>Could not remove older backups of %1.</source>
+        <translation>%1-ის ძველი სარეზერვო ასლების წაშლა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>Restarting %1 failed: %2</source>
+        <translation>%1-ის გადატვირთვა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>Restarted %1.</source>
+        <translation>გადაიტვირთა: %1.</translation>
+    </message>
+    <message>
+        <source>the database refuses the new password for %1: %2</source>
+        <translation>მონაცემთა ბაზა %1-ისთვის ახალ პაროლს არ იღებს: %2</translation>
+    </message>
+    <message>
+        <source>the pooler refuses the new password for %1: %2</source>
+        <translation>პულერი %1-ისთვის ახალ პაროლს არ იღებს: %2</translation>
+    </message>
+    <message>
+        <source>The stack answers with the new password.</source>
+        <translation>სტეკი ახალი პაროლით პასუხობს.</translation>
+    </message>
+    <message>
+        <source>The stack is not healthy after the change: %1</source>
+        <translation>ცვლილების შემდეგ სტეკი გამართული არ არის: %1</translation>
+    </message>
+    <message>
+        <source>Cannot put back %1 from %2: %3</source>
+        <translation>%1-ის დაბრუნება %2-დან ვერ მოხერხდა: %3</translation>
+    </message>
+    <message>
+        <source>Put back %1 from %2.</source>
+        <translation>%1 დაბრუნდა %2-დან.</translation>
+    </message>
+    <message>
+        <source>%1: the old password</source>
+        <translation>%1: ძველი პაროლი</translation>
+    </message>
+    <message>
+        <source>%1: the new password</source>
+        <translation>%1: ახალი პაროლი</translation>
+    </message>
+    <message>
+        <source>%1: could not tell (%2)</source>
+        <translation>%1: ვერ დადგინდა (%2)</translation>
+    </message>
+    <message>
+        <source>the old password</source>
+        <translation>ძველი პაროლი</translation>
+    </message>
+    <message>
+        <source>the new password</source>
+        <translation>ახალი პაროლი</translation>
+    </message>
+    <message>
+        <source>neither password (unreadable?)</source>
+        <translation>არცერთი პაროლი (წაუკითხავია?)</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds %3</source>
+        <translation>%1: %2 შეიცავს — %3</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::PgConfigWriter</name>
     <message>
         <source>PostgreSQL settings generated by Supadesk. Run with: psql -f tuning.sql</source>
@@ -5352,6 +6893,17 @@ Nothing on the server is changed.</source>
     <message>
         <source>Add %1 to the existing %2 list; this file cannot know it.</source>
         <translation>დაამატეთ %1 არსებულ %2 სიას; ეს ფაილი მას ვერ იცნობს.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PgPasswordEncryption</name>
+    <message>
+        <source>No open PostgreSQL connection to compute the verifier with.</source>
+        <translation>ვერიფიკატორის გამოსათვლელად PostgreSQL-თან ღია კავშირი არ არის.</translation>
+    </message>
+    <message>
+        <source>libpq could not compute the password verifier: %1</source>
+        <translation>libpq-მ პაროლის ვერიფიკატორი ვერ გამოთვალა: %1</translation>
     </message>
 </context>
 <context>
@@ -6847,6 +8399,13 @@ Nothing on the server is changed.</source>
     <message>
         <source>the table %1 lacks the column %2, which cannot be added</source>
         <translation>ცხრილს %1 აკლია სვეტი %2, რომლის დამატებაც შეუძლებელია</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ScoreSparkline</name>
+    <message>
+        <source>%1: score %2</source>
+        <translation>%1: ქულა %2</translation>
     </message>
 </context>
 <context>

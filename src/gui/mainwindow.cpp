@@ -3,6 +3,7 @@
 
 #include "db/uptimestore.h"
 #include "gui/analyzer/analyzerworkspace.h"
+#include "gui/audit/auditworkspace.h"
 #include "gui/common/aboutdialog.h"
 #include "gui/common/preferencesdialog.h"
 #include "gui/dashboard/dashboardworkspace.h"
@@ -81,7 +82,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_analyzer = new AnalyzerWorkspace(resolver, m_tabs);
     m_dashboard = new DashboardWorkspace(resolver, &services.statsFleet, m_preferences, m_tabs);
     m_uptime = new UptimeWorkspace(stacks, &services.uptimeStore, m_connections, m_tabs);
-    m_workspaces = {m_setup, m_analyzer, m_dashboard, m_uptime};
+    m_audit = new AuditWorkspace(stacks, m_connections, services.auditHistory, m_tabs);
+    m_workspaces = {m_setup, m_analyzer, m_dashboard, m_uptime, m_audit};
     for (Workspace *workspace : std::as_const(m_workspaces))
         m_tabs->addTab(workspace, workspace->title());
     connectWorkspaces(services);
@@ -609,6 +611,14 @@ void MainWindow::openSetupTuning()
             m_setup->goTo(i);
 }
 
+void MainWindow::openSetupPage(const QString &stackId, const QString &page)
+{
+    if (!currentStack() || currentStack()->id != stackId)
+        selectStack(stackId);
+    m_tabs->setCurrentWidget(m_setup);
+    m_setup->goToPage(page);
+}
+
 // What the workspaces say to each other and to the services, all in one place.
 void MainWindow::connectWorkspaces(const Services &services)
 {
@@ -620,6 +630,10 @@ void MainWindow::connectWorkspaces(const Services &services)
 
     // "Open Setup…" from the analyzer's Slow queries tab: the tuning page preloads pg_stat_statements.
     connect(m_analyzer, &AnalyzerWorkspace::setupRequested, this, &MainWindow::openSetupTuning);
+    // An audit check's fix that is a Setup page opens the wizard there, for the audited stack; a stack
+    // opened from the fleet matrix is selected in the sidebar.
+    connect(m_audit, &AuditWorkspace::setupPageRequested, this, &MainWindow::openSetupPage);
+    connect(m_audit, &AuditWorkspace::stackActivated, this, &MainWindow::selectStack);
 
     // The JWT secret signs the dashboard's token for Supavisor's metrics.
     if (m_connections)

@@ -22,6 +22,8 @@ class QTreeView;
 namespace supadesk {
 
 class AnalyzerWorkspace;
+class AuditHistoryStore;
+class AuditWorkspace;
 class ConnectionManager;
 class DashboardWorkspace;
 class SecretStore;
@@ -49,7 +51,8 @@ public:
         UptimeStore &uptimeStore;
         UptimeMonitor *uptimeMonitor = nullptr; // null: the app does not probe (notice says why)
         StatsFleet &statsFleet;
-        QString notice; // shown in the status bar when the window opens
+        AuditHistoryStore *auditHistory = nullptr; // null: audit runs are shown but not kept
+        QString notice;                            // shown in the status bar when the window opens
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -94,6 +97,7 @@ private:
     void onSecretNeeded(const QString &stackId, const QString &errorCode);
     void connectWorkspaces(const Services &services);
     void openSetupTuning();
+    void openSetupPage(const QString &stackId, const QString &page);
 
     StackRepository &m_repository;
     Preferences &m_preferences;
@@ -112,6 +116,7 @@ private:
     AnalyzerWorkspace *m_analyzer;
     DashboardWorkspace *m_dashboard;
     UptimeWorkspace *m_uptime;
+    AuditWorkspace *m_audit;
     QList<Workspace *> m_workspaces;
     QLabel *m_stackCount;
 

@@ -79,9 +79,9 @@ private slots:
                 .split(QLatin1Char('\n'));
         QVERIFY(lines.value(pooler.at(0).line - 1).contains(QStringLiteral("${POSTGRES_PORT}:5432")));
         QCOMPARE(pooler.at(1).hostPort, 6543);
-        const auto kongPorts =
-            std::count_if(l.published.cbegin(), l.published.cend(),
-                          [](const PublishedPort &p) { return p.service == QLatin1String("kong"); });
+        const int kongPorts =
+            int(std::count_if(l.published.cbegin(), l.published.cend(),
+                              [](const PublishedPort &p) { return p.service == QLatin1String("kong"); }));
         QCOMPARE(kongPorts, 2);
     }
 
@@ -169,10 +169,10 @@ private slots:
         ComposeFile adding = override;
         adding.text.replace(QStringLiteral("ports: !override"), QStringLiteral("ports:"));
         const StackLayout merged = StackLayoutReader::read({main, adding}, env);
-        const auto publicPooler =
-            std::count_if(merged.published.cbegin(), merged.published.cend(), [](const PublishedPort &p) {
+        const int publicPooler =
+            int(std::count_if(merged.published.cbegin(), merged.published.cend(), [](const PublishedPort &p) {
                 return p.service == QLatin1String("supavisor") && p.isPublic();
-            });
+            }));
         QCOMPARE(publicPooler, 2);
     }
 

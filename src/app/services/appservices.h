@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/audithistorystore.h"
 #include "db/uptimestore.h"
 #include "services/connectionmanager.h"
 #include "services/preferences.h"
@@ -45,6 +46,7 @@ struct AppLocations
 //   statsFleet      one statistics sampler thread per connected stack, writing the history file
 //                   in dataDir; each sampler's HistoryStore belongs to its thread, and the Dashboard
 //                   reads the file through a read-only HistoryStore of its own on the GUI thread
+//   auditHistory    the audit's runs in the same history file, on the GUI thread (Audit workspace)
 //   translations    the process-wide catalogue loader (QCoreApplication's translators are global)
 class AppServices
 {
@@ -64,6 +66,8 @@ public:
     UptimeMonitor *uptimeMonitor() { return m_uptimeMonitor.get(); }
     QString uptimeProblem() const { return m_uptimeProblem; }
     StatsFleet &statsFleet() { return m_statsFleet; }
+    // Null when the history file could not be opened for the audit (runs are then not kept).
+    AuditHistoryStore *auditHistory() { return m_auditHistoryOpen ? &m_auditHistory : nullptr; }
     static TranslationLoader &translations();
 
 private:
@@ -77,6 +81,9 @@ private:
     ConnectionManager m_connections;
     UptimeStore m_uptimeStore;
     QString m_uptimeProblem;
+    // Opened after the uptime store, which sets a damaged file aside first.
+    AuditHistoryStore m_auditHistory;
+    bool m_auditHistoryOpen = false;
     // Goes before the store it writes to and the connections its probers ride on.
     std::unique_ptr<UptimeMonitor> m_uptimeMonitor;
     // Goes first: its sampler threads stop before anything they use.

@@ -17,6 +17,7 @@ inline MainWindow::Services windowServices(AppServices &services)
             .uptimeStore = services.uptimeStore(),
             .uptimeMonitor = services.uptimeMonitor(),
             .statsFleet = services.statsFleet(),
+            .auditHistory = services.auditHistory(),
             .notice = services.uptimeProblem()};
 }
 

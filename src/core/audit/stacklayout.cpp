@@ -367,13 +367,15 @@ StackLayout StackLayoutReader::read(const QList<ComposeFile> &files, const QHash
             !poolerPorts.isEmpty() && poolerPorts.first().hostPort > 0 ? poolerPorts.first().hostPort : 6543;
     }
 
-    for (const QString &service : std::as_const(layout.services)) {
-        const QString image = layout.images.value(service);
-        if (service == QLatin1String("db") || image.contains(QLatin1String("supabase/postgres"))) {
-            layout.postgresImage = image;
-            layout.postgresMajor = postgresMajorOf(image);
-            break;
-        }
+    // The `db` service, else the first running Supabase's postgres image (not postgres-meta's).
+    QString dbService = layout.services.contains(QLatin1String("db")) ? QStringLiteral("db") : QString();
+    for (const QString &service : std::as_const(layout.services))
+        if (dbService.isEmpty() && layout.images.value(service).section(QLatin1Char(':'), 0, 0) ==
+                                       QLatin1String("supabase/postgres"))
+            dbService = service;
+    if (!dbService.isEmpty()) {
+        layout.postgresImage = layout.images.value(dbService);
+        layout.postgresMajor = postgresMajorOf(layout.postgresImage);
     }
     return layout;
 }

@@ -119,6 +119,11 @@ QDate SecretAudit::demoKeyExpiry()
     return QDate(2027, 1, 9);
 }
 
+QString SecretAudit::exampleValue(const QString &key)
+{
+    return exampleValues().value(key);
+}
+
 bool SecretAudit::isExampleValue(const QString &key, const QString &value)
 {
     const auto it = exampleValues().constFind(key);

@@ -24,6 +24,8 @@ public:
     static constexpr int kExpiryWarningDays = 90;
 
     static bool isExampleValue(const QString &key, const QString &value);
+    // The value env.example ships for `key`; empty when it ships none.
+    static QString exampleValue(const QString &key);
 
     // `values` maps keys to unquoted values; `lines` (optional) maps keys to their line numbers.
     static FindingList audit(const QHash<QString, QString> &values, const QDateTime &now,

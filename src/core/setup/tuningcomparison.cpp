@@ -9,10 +9,7 @@
 
 namespace supadesk {
 
-namespace {
-
-// A memory or time value in its base unit (kB or ms), or nothing when `text` is not one.
-std::optional<double> inBaseUnit(const QString &text)
+std::optional<double> TuningComparison::baseUnitValue(const QString &text)
 {
     static const QRegularExpression pattern(
         QStringLiteral(R"(^\s*(-?\d+(?:\.\d+)?)\s*(kB|MB|GB|TB|us|ms|s|min|h|d)?\s*$)"));
@@ -33,6 +30,8 @@ std::optional<double> inBaseUnit(const QString &text)
     };
     return m.captured(1).toDouble() * factors.value(m.captured(2), 1);
 }
+
+namespace {
 
 QSet<QString> listItems(const QString &text)
 {
@@ -57,8 +56,8 @@ bool TuningComparison::sameValue(const PgSetting &proposed, const QString &curre
         // Appending only asks for the library to be there; a full list must match as a set.
         return proposed.appendToList ? have.contains(want) : have == want;
     }
-    const std::optional<double> a = inBaseUnit(proposed.value);
-    const std::optional<double> b = inBaseUnit(current);
+    const std::optional<double> a = baseUnitValue(proposed.value);
+    const std::optional<double> b = baseUnitValue(current);
     if (a && b)
         return qFuzzyCompare(1.0 + *a, 1.0 + *b);
     return proposed.value.compare(current, Qt::CaseInsensitive) == 0 ||

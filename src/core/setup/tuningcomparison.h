@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace supadesk {
 
 // One recommended setting next to what the server runs with now.
@@ -27,6 +29,9 @@ public:
     static QList<SettingChange> compare(const PgSettings &proposed, const QHash<QString, QString> &current);
     static bool restartNeeded(const QList<SettingChange> &changes);
     static bool sameValue(const PgSetting &proposed, const QString &current);
+    // A memory or time value in its base unit (kB or ms), a plain number as it is; none when `text` is
+    // neither ("on", a list).
+    static std::optional<double> baseUnitValue(const QString &text);
 };
 
 } // namespace supadesk

@@ -13,6 +13,7 @@
 #include "ui_setupworkspace.h"
 
 #include <QEvent>
+#include <QHash>
 #include <QListWidget>
 #include <QPushButton>
 #include <QShortcut>
@@ -90,6 +91,27 @@ void SetupWorkspace::goTo(int index)
     m_ui->setupSteps->setCurrentRow(index);
     updateHeader();
     m_pages.at(index)->entered();
+}
+
+bool SetupWorkspace::goToPage(const QString &name)
+{
+    const QHash<QString, const QMetaObject *> pages = {
+        {QStringLiteral("connection"), &ConnectionPage::staticMetaObject},
+        {QStringLiteral("preflight"), &PreflightPage::staticMetaObject},
+        {QStringLiteral("secrets"), &SecretsPage::staticMetaObject},
+        {QStringLiteral("tuning"), &TuningPage::staticMetaObject},
+        {QStringLiteral("pooling"), &PoolingPage::staticMetaObject},
+        {QStringLiteral("firewall"), &FirewallPage::staticMetaObject},
+        {QStringLiteral("backups"), &BackupPage::staticMetaObject},
+        {QStringLiteral("review"), &ReviewPage::staticMetaObject},
+    };
+    const QMetaObject *wanted = pages.value(name);
+    for (int i = 0; wanted && i < m_pages.size(); ++i)
+        if (m_pages.at(i)->metaObject() == wanted) {
+            goTo(i);
+            return true;
+        }
+    return false;
 }
 
 void SetupWorkspace::next()

@@ -45,6 +45,9 @@ public:
     }
 
     void goTo(int index);
+    // Opens the page an audit fix names: "connection", "preflight", "secrets", "tuning", "pooling",
+    // "firewall", "backups", "review" (AuditFix::setupPage). False for a name it does not know.
+    bool goToPage(const QString &name);
     void next();
     void back();
 

@@ -23,7 +23,6 @@ namespace supadesk {
 
 namespace {
 
-
 // A remote command runs at most this long before the check that asked says "could not check".
 constexpr auto kExecTimeout = std::chrono::seconds(90);
 // How often a waiting audit thread looks at the cancel flag.
