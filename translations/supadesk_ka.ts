@@ -2043,7 +2043,7 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
     <message>
         <source>Explain Analyze</source>
-        <translation>გეგმა და ანალიზი (EXPLAIN ANALYZE)</translation>
+        <translation>ანალიზი (EXPLAIN ANALYZE)</translation>
     </message>
     <message>
         <source>Run the statement and show the plan with real times (Shift+F7). It runs inside a transaction that is always rolled back.</source>
@@ -2084,10 +2084,6 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message>
         <source>Run and Roll Back</source>
         <translation>გაშვება და დაბრუნება</translation>
-    </message>
-    <message>
-        <source>rolled back</source>
-        <translation>დაბრუნებულია</translation>
     </message>
     <message numerus="yes">
         <source>Plan of %n node(s): %1 ms in total, %2 finding(s).</source>
@@ -2194,6 +2190,10 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message>
         <source>There is no plan to save.</source>
         <translation>შესანახი გეგმა არ არის.</translation>
+    </message>
+    <message>
+        <source>%1 The statement ran in a transaction that was rolled back.</source>
+        <translation>%1 ბრძანება შესრულდა ტრანზაქციაში, რომელიც უკან დაბრუნდა.</translation>
     </message>
 </context>
 <context>
@@ -3415,11 +3415,11 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>Largest standby lag</source>
-        <translation>რეზერვული სერვერის უდიდესი ჩამორჩენა</translation>
+        <translation>რეზერვულის მაქს. ჩამორჩენა</translation>
     </message>
     <message>
         <source>WAL held by a slot</source>
-        <translation>სლოტის მიერ დაკავებული WAL</translation>
+        <translation>სლოტის WAL</translation>
     </message>
     <message>
         <source>Replication delay</source>
@@ -10315,11 +10315,11 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>“%1” meets its target of %2 in %3.</source>
-        <translation>„%1“ პერიოდში %3 აღწევს თავის მიზანს %2.</translation>
+        <translation>%3: „%1“ მიზანს (%2) აღწევს.</translation>
     </message>
     <message>
         <source>“%1” is below its target of %2 in %3.</source>
-        <translation>„%1“ პერიოდში %3 თავის მიზანს %2 ვერ აღწევს.</translation>
+        <translation>%3: „%1“ მიზანს (%2) ვერ აღწევს.</translation>
     </message>
     <message>
         <source>Remove maintenance window</source>

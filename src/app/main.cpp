@@ -44,11 +44,14 @@ int main(int argc, char **argv)
         QStringLiteral("With --quit-after-ms: then show each workspace and each view in it for 2 s, "
                        "and save it as a PNG in DIR."),
         QStringLiteral("DIR"));
+    const QCommandLineOption sizeOption(QStringLiteral("window-size"),
+                                        QStringLiteral("Window size for this run, e.g. 1280x720."),
+                                        QStringLiteral("WxH"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
                                          QStringLiteral("Colour theme for this run (system, light or dark)."),
                                          QStringLiteral("THEME"));
-    parser.addOptions(
-        {profileOption, languageOption, stackOption, quitAfterOption, screenshotsOption, themeOption});
+    parser.addOptions({profileOption, languageOption, stackOption, quitAfterOption, screenshotsOption,
+                       sizeOption, themeOption});
     parser.process(app);
 
     if (parser.isSet(profileOption)) {
@@ -79,15 +82,25 @@ int main(int argc, char **argv)
         if (const auto stack = services.stacks().findByName(parser.value(stackOption)))
             window.selectStack(stack->id);
     }
+    const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+    const QSize chosenSize = size.size() == 2 ? QSize(size.first().toInt(), size.last().toInt()) : QSize();
+    if (parser.isSet(sizeOption) && !chosenSize.isValid()) {
+        QMessageBox::critical(nullptr, QStringLiteral("Supadesk"),
+                              QStringLiteral("Invalid window size: %1").arg(parser.value(sizeOption)));
+        return 2;
+    }
+    if (chosenSize.isValid())
+        window.resize(chosenSize);
     window.show();
     QTimer::singleShot(0, &window, &MainWindow::connectAutomatically);
     if (parser.isSet(quitAfterOption)) {
         const QString shots = parser.value(screenshotsOption);
-        QTimer::singleShot(parser.value(quitAfterOption).toInt(), &app, [&window, shots] {
+        QTimer::singleShot(parser.value(quitAfterOption).toInt(), &app, [&window, shots, chosenSize] {
             if (shots.isEmpty())
                 return QApplication::quit();
-            // Tall enough for every chart of the Dashboard to be in the picture.
-            window.resize(1280, 1500);
+            // Unless a size was chosen: tall enough for every chart of the Dashboard to be in the picture.
+            if (!chosenSize.isValid())
+                window.resize(1280, 1500);
             auto *tour = new WorkspaceShots(&window, shots, 2000, &window);
             tour->start([] { QApplication::quit(); });
         });

@@ -18,7 +18,8 @@ namespace {
 QString slug(const QString &text)
 {
     QString s = text.toLower().remove(QLatin1Char('&'));
-    s.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    // Letters of any script: a Georgian tab is named in Georgian (the NN- prefix pairs the languages).
+    s.replace(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]+")), QStringLiteral("-"));
     while (s.startsWith(QLatin1Char('-')))
         s.remove(0, 1);
     while (s.endsWith(QLatin1Char('-')))
@@ -98,7 +99,7 @@ void WorkspaceShots::next()
                                  .arg(m_directory)
                                  .arg(m_saved.size() + 1, 2, 10, QLatin1Char('0'))
                                  .arg(name);
-        if (m_window->grab().save(file))
+        if (m_window->grab().save(file, "PNG", 0)) // 0: the smallest file
             m_saved.append(file);
         else
             qWarning("Cannot write %s", qPrintable(file));

@@ -26,13 +26,16 @@ public:
     void start(std::function<void()> done);
     QStringList saved() const { return m_saved; }
 
-private:
+    // One view of the tour: `show` brings it up; an empty name marks a step that only puts a
+    // workspace back as it was. Public so that a test can go through the same views.
     struct View
     {
         std::function<void()> show;
         QString name;
     };
     QList<View> views() const;
+
+private:
     void next();
 
     MainWindow *m_window;

@@ -3,6 +3,7 @@
 // step by step, with the same ApplyPlan and SetupApplier as the Setup workspace: backups before every
 // file change, and a rollback of everything already applied when a step fails.
 #include "clicontext.h"
+#include "core/locale/displayformat.h"
 #include "core/setup/applyplanbuilder.h"
 #include "services/setup/setupapplier.h"
 #include "services/stackconnection.h"
@@ -185,9 +186,9 @@ int runApply(CliContext &c)
     QObject::connect(&applier, &SetupApplier::stepFinished,
                      [&](int index, ApplyStepStatus status, const QString &) {
                          c.out << QCoreApplication::translate("Cli", "[%1/%2] %3")
-                                      .arg(index + 1)
-                                      .arg(plan.value().size())
-                                      .arg(ApplyReport::statusName(status))
+                                      .arg(DisplayFormat().number(index + 1),
+                                           DisplayFormat().number(qint64(plan.value().size())),
+                                           ApplyReport::statusName(status))
                                << Qt::endl;
                      });
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));

@@ -27,7 +27,8 @@ QString ms(double value)
 void printSummary(const PlanAnalysis &analysis, QTextStream &out)
 {
     const Plan &plan = analysis.plan();
-    out << QCoreApplication::translate("Cli", "Nodes: %1").arg(plan.size()) << Qt::endl;
+    out << QCoreApplication::translate("Cli", "Nodes: %1").arg(DisplayFormat().number(qint64(plan.size())))
+        << Qt::endl;
     if (analysis.hasTiming())
         out << QCoreApplication::translate("Cli", "Total time: %1 ms").arg(ms(analysis.totalMs()))
             << Qt::endl;
@@ -48,8 +49,7 @@ void printSummary(const PlanAnalysis &analysis, QTextStream &out)
         for (const PlanTrigger &t : triggers)
             triggerMs += t.timeMs;
         out << QCoreApplication::translate("Cli", "Triggers: %1, together %2 ms")
-                   .arg(triggers.size())
-                   .arg(ms(triggerMs))
+                   .arg(DisplayFormat().number(qint64(triggers.size())), ms(triggerMs))
             << Qt::endl;
     }
 

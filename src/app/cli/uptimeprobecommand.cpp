@@ -2,6 +2,7 @@
 // supadesk-cli uptime install-probe / remove-probe: the server-side uptime probe of a stack, installed
 // or removed over SSH with the same UptimeProbeInstaller as the Uptime workspace and the Setup wizard.
 #include "uptimeprobecommand.h"
+#include "core/locale/displayformat.h"
 
 #include "clistores.h"
 #include "db/uptimestore.h"
@@ -45,8 +46,8 @@ int runUptimeProbe(CliContext &c, bool removal)
         {QStringLiteral("interval"),
          QCoreApplication::translate("Cli", "Seconds between probes, %1 to %2 (default: the stack's probe "
                                             "interval); kept as the stack's probe interval.")
-             .arg(UptimeStackSettings::MinIntervalSeconds)
-             .arg(UptimeStackSettings::MaxIntervalSeconds),
+             .arg(DisplayFormat().number(UptimeStackSettings::MinIntervalSeconds),
+                  DisplayFormat().number(UptimeStackSettings::MaxIntervalSeconds)),
          QStringLiteral("S")},
         {QStringLiteral("gateway-port"),
          QCoreApplication::translate(
@@ -118,8 +119,8 @@ int runUptimeProbe(CliContext &c, bool removal)
             c.err << QCoreApplication::translate("Cli",
                                                  "--interval must be a whole number of seconds from %1 "
                                                  "to %2.")
-                         .arg(UptimeStackSettings::MinIntervalSeconds)
-                         .arg(UptimeStackSettings::MaxIntervalSeconds)
+                         .arg(DisplayFormat().number(UptimeStackSettings::MinIntervalSeconds),
+                              DisplayFormat().number(UptimeStackSettings::MaxIntervalSeconds))
                   << Qt::endl;
             return usage;
         }
@@ -152,19 +153,19 @@ int runUptimeProbe(CliContext &c, bool removal)
     UptimeProbeInstaller installer(&connection);
     installer.setLayout(layout);
     installer.setScheduler(scheduler);
-    QObject::connect(&installer, &UptimeProbeInstaller::stepFinished,
-                     [&](int index, const UptimeProbeStepOutcome &o) {
-                         c.out << QCoreApplication::translate("Cli", "[%1/%2] %3: %4")
-                                      .arg(index + 1)
-                                      .arg(installer.plan().steps.size())
-                                      .arg(o.description, o.ok ? QCoreApplication::translate("Cli", "done")
-                                                               : QCoreApplication::translate("Cli", "failed"))
-                               << Qt::endl;
-                         if (!o.backupPath.isEmpty())
-                             c.out << QCoreApplication::translate("Cli", "The earlier file was kept as %1.")
-                                          .arg(o.backupPath)
-                                   << Qt::endl;
-                     });
+    QObject::connect(
+        &installer, &UptimeProbeInstaller::stepFinished, [&](int index, const UptimeProbeStepOutcome &o) {
+            c.out << QCoreApplication::translate("Cli", "[%1/%2] %3: %4")
+                         .arg(DisplayFormat().number(index + 1),
+                              DisplayFormat().number(qint64(installer.plan().steps.size())), o.description,
+                              o.ok ? QCoreApplication::translate("Cli", "done")
+                                   : QCoreApplication::translate("Cli", "failed"))
+                  << Qt::endl;
+            if (!o.backupPath.isEmpty())
+                c.out << QCoreApplication::translate("Cli", "The earlier file was kept as %1.")
+                             .arg(o.backupPath)
+                      << Qt::endl;
+        });
     UptimeProbeInstallReport report;
     QEventLoop loop;
     QObject::connect(&installer, &UptimeProbeInstaller::finished, &loop,

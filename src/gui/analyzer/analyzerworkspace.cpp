@@ -112,7 +112,9 @@ AnalyzerWorkspace::AnalyzerWorkspace(EndpointResolver resolver, QWidget *parent)
     m_toolbar->addSeparator();
     m_history = new QComboBox(m_toolbar);
     m_history->setObjectName(QStringLiteral("history"));
-    m_history->setMinimumContentsLength(24);
+    // Short enough that the Georgian toolbar keeps it out of the overflow menu in the default window;
+    // the list itself opens as wide as its statements.
+    m_history->setMinimumContentsLength(16);
     m_history->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_toolbar->addWidget(m_history);
 
@@ -457,11 +459,12 @@ void AnalyzerWorkspace::showFindings()
     m_planSummary = analysis.hasTiming()
                         ? tr("Plan of %n node(s): %1 ms in total, %2 finding(s).", nullptr, nodes)
                               .arg(DisplayFormat().number(analysis.totalMs(), 2))
-                              .arg(analysis.findings().size())
+                              .arg(DisplayFormat().number(qint64(analysis.findings().size())))
                         : tr("Estimated plan of %n node(s), %1 finding(s).", nullptr, nodes)
-                              .arg(analysis.findings().size());
+                              .arg(DisplayFormat().number(qint64(analysis.findings().size())));
+    // A whole sentence for the translator, not a word put in brackets after one.
     if (m_planOrigin == QLatin1String("rolled back"))
-        m_planSummary += QStringLiteral(" (%1)").arg(tr("rolled back"));
+        m_planSummary = tr("%1 The statement ran in a transaction that was rolled back.").arg(m_planSummary);
     else if (!m_planOrigin.isEmpty())
         m_planSummary += QStringLiteral(" (%1)").arg(m_planOrigin);
     if (m_planStatementMoved)

@@ -122,7 +122,8 @@ void PlanComparePanel::compare()
     m_model->setComparison(c);
     const DisplayFormat format;
     const int nodes = int(c.nodes.size());
-    const QString matched = tr("%1 of %n node(s) matched.", nullptr, nodes).arg(c.matchedCount());
+    const QString matched =
+        tr("%1 of %n node(s) matched.", nullptr, nodes).arg(DisplayFormat().number(qint64(c.matchedCount())));
     if (!a.hasTiming() || !b.hasTiming()) {
         m_summary->setText(tr("At least one plan has no timing (EXPLAIN without ANALYZE), so only its nodes "
                               "are compared.") +

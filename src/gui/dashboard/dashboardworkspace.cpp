@@ -60,6 +60,7 @@ DashboardWorkspace::DashboardWorkspace(EndpointResolver resolver, StatsFleet *fl
     m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_toolbar->addSeparator();
     m_intervalLabel = new QLabel(m_toolbar);
+    m_intervalLabel->setContentsMargins(0, 0, 4, 0); // not touching its spin box
     m_toolbar->addWidget(m_intervalLabel);
     m_interval = new QSpinBox(m_toolbar);
     m_interval->setRange(1, 60);
@@ -96,25 +97,12 @@ DashboardWorkspace::DashboardWorkspace(EndpointResolver resolver, StatsFleet *fl
 
     buildCharts();
     auto *chartsPage = new QWidget;
+    m_chartsPage = chartsPage;
     auto *grid = new QGridLayout(chartsPage);
     grid->setContentsMargins(0, 0, 0, 0);
-    // Related charts side by side; the standby table right under the two replication charts.
-    const Chart rows[][2] = {{Transactions, CacheHit},
-                             {Connections, Rows},
-                             {Pooler, PoolerWait},
-                             {WriteVolume, Checkpoints},
-                             {Replication, ReplicationDelay},
-                             {DatabaseSize, TransactionAge}};
-    int row = 0;
-    for (const auto &pair : rows) {
-        grid->addWidget(m_charts.at(pair[0]), row, 0);
-        grid->addWidget(m_charts.at(pair[1]), row, 1);
-        ++row;
-        if (pair[0] == Replication) {
-            m_standbys = new StandbyTable(chartsPage);
-            grid->addWidget(m_standbys, row++, 0, 1, 2);
-        }
-    }
+    m_standbys = new StandbyTable(chartsPage);
+    layOutCharts(2);
+    chartsPage->installEventFilter(this);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("charts"));
     scroll->setWidgetResizable(true);
@@ -383,6 +371,44 @@ void DashboardWorkspace::retranslateUi()
     titlePoolerCharts(m_poolerIsSupavisor);
     updatePoolerNote();
     updateStatus();
+}
+
+void DashboardWorkspace::layOutCharts(int columns)
+{
+    if (columns == m_chartColumns)
+        return;
+    m_chartColumns = columns;
+    auto *grid = static_cast<QGridLayout *>(m_chartsPage->layout());
+    // Related charts side by side (or one under the other); the standby table right under the two
+    // replication charts.
+    const Chart pairs[][2] = {{Transactions, CacheHit},
+                              {Connections, Rows},
+                              {Pooler, PoolerWait},
+                              {WriteVolume, Checkpoints},
+                              {Replication, ReplicationDelay},
+                              {DatabaseSize, TransactionAge}};
+    int row = 0;
+    for (const auto &pair : pairs) {
+        for (int i = 0; i < 2; ++i) {
+            grid->removeWidget(m_charts.at(pair[i]));
+            grid->addWidget(m_charts.at(pair[i]), columns == 2 ? row : row + i, columns == 2 ? i : 0);
+        }
+        row += columns == 2 ? 1 : 2;
+        if (pair[0] == Replication) {
+            grid->removeWidget(m_standbys);
+            grid->addWidget(m_standbys, row++, 0, 1, columns);
+        }
+    }
+    for (int c = 0; c < 2; ++c)
+        grid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+bool DashboardWorkspace::eventFilter(QObject *watched, QEvent *event)
+{
+    // Two columns from about 1000 pixels: narrower, a chart's legend no longer fits in Georgian.
+    if (watched == m_chartsPage && event->type() == QEvent::Resize)
+        layOutCharts(m_chartsPage->width() >= 960 ? 2 : 1);
+    return Workspace::eventFilter(watched, event);
 }
 
 void DashboardWorkspace::changeEvent(QEvent *event)

@@ -104,6 +104,8 @@ signals:
 protected:
     void endpointUpdated(bool changed) override;
     void changeEvent(QEvent *event) override;
+    // The charts page's resizes: the grid goes to one column where two would cut the legends.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Binding
@@ -155,6 +157,9 @@ private:
     QTabWidget *m_tabs;
     ActivityPanel *m_activity;
     StandbyTable *m_standbys;
+    QWidget *m_chartsPage = nullptr;
+    int m_chartColumns = 0;
+    void layOutCharts(int columns);
     QLabel *m_summary;
     QTimer *m_tick;
     QList<LiveChart *> m_charts;

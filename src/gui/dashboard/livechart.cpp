@@ -144,6 +144,7 @@ void LiveChart::setSeriesName(int series, const QString &name)
         m_series.at(series)->setName(name);
     else if (series - m_series.size() < m_references.size())
         m_references.at(series - m_series.size())->setName(name);
+    fitLegend();
 }
 
 void LiveChart::setSeriesShown(int series, bool shown)
@@ -153,6 +154,7 @@ void LiveChart::setSeriesShown(int series, bool shown)
     m_series.at(series)->setVisible(shown);
     for (QLegendMarker *marker : chart()->legend()->markers(m_series.at(series)))
         marker->setVisible(shown);
+    fitLegend();
 }
 
 bool LiveChart::isSeriesShown(int series) const
@@ -512,7 +514,25 @@ void LiveChart::applyColours()
 void LiveChart::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
+    fitLegend();
     redraw();
+}
+
+void LiveChart::fitLegend()
+{
+    QLegend *legend = chart()->legend();
+    const QFontMetrics metrics(legend->font());
+    // Each entry: its marker (about a line high), the label, and the gaps either side.
+    int needed = 0;
+    for (QLegendMarker *marker : legend->markers())
+        if (marker->isVisible())
+            needed += metrics.horizontalAdvance(marker->label()) + metrics.height() * 2;
+    const QMargins margins = chart()->margins();
+    const Qt::Alignment side = needed <= width() - margins.left() - margins.right() - metrics.height()
+                                   ? Qt::AlignBottom
+                                   : Qt::AlignRight;
+    if (legend->alignment() != side)
+        legend->setAlignment(side);
 }
 
 Status LiveChart::exportPng(const QString &path)

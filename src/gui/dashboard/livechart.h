@@ -103,6 +103,9 @@ private:
     // while the chart is hidden (another tab, the fleet page) until it is shown again.
     void scheduleRedraw();
     void placeNote();
+    // Qt Charts cuts legend entries that do not fit in one row ("max_connecti..."): a legend too
+    // wide for the chart's width goes to the right, one entry a line.
+    void fitLegend();
     void exportPngInteractively();
     void exportCsvInteractively();
 

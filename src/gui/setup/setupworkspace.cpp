@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setupworkspace.h"
+#include "core/locale/displayformat.h"
 
 #include "backuppage.h"
 #include "connectionpage.h"
@@ -154,7 +155,9 @@ void SetupWorkspace::updateHeader()
         return;
     m_ui->pageHeading->setText(m_pages.at(index)->title());
     m_ui->pageExplanation->setText(m_pages.at(index)->explanation());
-    m_ui->pageProgress->setText(tr("Page %1 of %2").arg(index + 1).arg(m_pages.size()));
+    m_ui->pageProgress->setText(
+        tr("Page %1 of %2")
+            .arg(DisplayFormat().number(index + 1), DisplayFormat().number(qint64(m_pages.size()))));
     m_ui->back->setEnabled(index > 0);
     m_ui->next->setEnabled(index + 1 < m_pages.size());
 }

@@ -29,7 +29,8 @@ FigureCard::FigureCard(QWidget *parent) : QFrame(parent)
     layout->addWidget(m_value);
     layout->addWidget(m_detail);
     layout->addStretch();
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // Minimum, not Maximum: a wrapped caption or detail in a narrow card takes the lines it needs.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 }
 
 void FigureCard::setCaption(const QString &caption)

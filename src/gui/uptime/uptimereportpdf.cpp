@@ -99,8 +99,7 @@ private:
                    generated);
         p.drawText(QRectF(kMargin, kBottom + 18, width(), 14), Qt::AlignRight | Qt::AlignVCenter,
                    t.text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "Page %1 of %2"))
-                       .arg(m_page)
-                       .arg(std::max(m_totalPages, m_page)));
+                       .arg(t.number(m_page, 0), t.number(std::max(m_totalPages, m_page), 0)));
     }
 
     void newPage()

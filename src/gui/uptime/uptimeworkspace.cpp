@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uptimeworkspace.h"
+#include "core/locale/displayformat.h"
 
 #include "exportreportdialog.h"
 #include "figurecard.h"
@@ -77,7 +78,6 @@ void UptimeWorkspace::build()
     m_target->setRange(50.0, 99.999);
     m_target->setDecimals(3);
     m_target->setSingleStep(0.01);
-    m_target->setSuffix(QStringLiteral(" %"));
     m_target->setValue(UptimeSource::defaultTarget * 100);
     m_target->setKeyboardTracking(false);
     const auto makeSpin = [this](const char *name, int min, int max, int value, QLabel **label,
@@ -140,16 +140,18 @@ void UptimeWorkspace::build()
     bar->addSpacing(8);
     bar->addWidget(m_targetLabel);
     bar->addWidget(m_target);
-    bar->addSpacing(8);
-    bar->addWidget(m_intervalLabel);
-    bar->addWidget(m_interval);
-    bar->addWidget(m_intervalUnit);
-    bar->addSpacing(8);
-    bar->addWidget(m_failuresLabel);
-    bar->addWidget(m_failures);
-    bar->addWidget(m_failuresUnit);
     bar->addStretch();
     bar->addWidget(m_exportButton);
+    // How the stack is probed goes with the collecting actions, on the second row; the state below.
+    auto *probing = new QHBoxLayout;
+    probing->addWidget(m_intervalLabel);
+    probing->addWidget(m_interval);
+    probing->addWidget(m_intervalUnit);
+    probing->addSpacing(8);
+    probing->addWidget(m_failuresLabel);
+    probing->addWidget(m_failures);
+    probing->addWidget(m_failuresUnit);
+    probing->addSpacing(8);
     m_status = new MessageWidget(this);
     m_status->setObjectName(QStringLiteral("statusMessage"));
     m_status->label()->setObjectName(QStringLiteral("status"));
@@ -237,11 +239,13 @@ void UptimeWorkspace::build()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
+    statusRow->addLayout(probing);
+    statusRow->addStretch();
     statusRow->addWidget(m_pullButton);
     statusRow->addWidget(m_installButton);
     layout->addLayout(bar);
     layout->addLayout(statusRow);
+    layout->addWidget(m_status); // the whole width: a sentence, not squeezed beside the buttons
     layout->addWidget(m_probeNote);
     layout->addWidget(m_pages, 1);
 
@@ -395,6 +399,8 @@ qint64 UptimeWorkspace::now() const
 void UptimeWorkspace::retranslateUi()
 {
     m_scopeLabel->setText(tr("Show:"));
+    // The percent sign as the language writes it (CLDR: "99.9%", "99,9%"; no space in either).
+    m_target->setSuffix(DisplayFormat().locale().percent());
     m_scope->setItemText(0, tr("Selected stack"));
     m_scope->setItemText(1, tr("All stacks"));
     m_monthLabel->setText(tr("Month:"));
@@ -644,8 +650,7 @@ void UptimeWorkspace::commitProbeSettings()
     setStatus(tr("“%1” is now probed every %2 s and counts as down after %n failure(s) in a row, from the "
                  "next round on.",
                  nullptr, settings.failuresBeforeDown)
-                  .arg(name)
-                  .arg(settings.probeIntervalSeconds));
+                  .arg(name, DisplayFormat().number(settings.probeIntervalSeconds)));
 }
 
 void UptimeWorkspace::addMaintenance()
