@@ -2081,10 +2081,6 @@ PostgreSQL client (libpq) %3</source>
         <source>Run and Roll Back</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>rolled back</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Plan of %n node(s): %1 ms in total, %2 finding(s).</source>
         <translation type="unfinished">
@@ -2187,6 +2183,10 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message>
         <source>There is no plan to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The statement ran in a transaction that was rolled back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,8 @@ BUILD_PACKAGES=(
   help2man
   # PostgreSQL's own lexer, the reference tests/core/tst_sqllexer.cpp checks the SQL lexer against.
   libpg-query-dev
+  # EXPLAIN JSON is read in one pass (src/core/plan/planjsonparser.cpp); the runtime library comes by shlibdeps.
+  libsimdjson-dev
 )
 RUNTIME_PACKAGES=(
   postgresql-15 postgresql-contrib postgresql-client-15 postgresql-15-hypopg
