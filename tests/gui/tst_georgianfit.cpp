@@ -9,6 +9,8 @@
 #include "app/services/windowservices.h"
 #include "core/metrics/rollup.h"
 #include "gui/analyzer/parametervaluesdialog.h"
+#include "gui/audit/auditexportdialog.h"
+#include "gui/audit/passwordrotationdialog.h"
 #include "gui/common/aboutdialog.h"
 #include "gui/common/preferencesdialog.h"
 #include "gui/dashboard/historyretentiondialog.h"
@@ -252,6 +254,8 @@ private slots:
                                    QStringLiteral("ops@db.production-eu.example"), false, window.get()),
             new SecretPromptDialog(SecretPromptDialog::Kind::Passphrase,
                                    QStringLiteral("/home/ops/.ssh/id_ed25519"), true, window.get()),
+            new AuditExportDialog(window.get()),
+            new PasswordRotationDialog(stacks.first().name, PasswordRotationTarget{}, nullptr, window.get()),
         };
         QStringList names;
         for (QDialog *dialog : std::as_const(dialogs)) {

@@ -46,8 +46,8 @@ int runUptimeProbe(CliContext &c, bool removal)
         {QStringLiteral("interval"),
          QCoreApplication::translate("Cli", "Seconds between probes, %1 to %2 (default: the stack's probe "
                                             "interval); kept as the stack's probe interval.")
-             .arg(DisplayFormat().number(UptimeStackSettings::MinIntervalSeconds),
-                  DisplayFormat().number(UptimeStackSettings::MaxIntervalSeconds)),
+             .arg(UptimeStackSettings::MinIntervalSeconds)
+             .arg(UptimeStackSettings::MaxIntervalSeconds),
          QStringLiteral("S")},
         {QStringLiteral("gateway-port"),
          QCoreApplication::translate(
@@ -119,8 +119,10 @@ int runUptimeProbe(CliContext &c, bool removal)
             c.err << QCoreApplication::translate("Cli",
                                                  "--interval must be a whole number of seconds from %1 "
                                                  "to %2.")
-                         .arg(DisplayFormat().number(UptimeStackSettings::MinIntervalSeconds),
-                              DisplayFormat().number(UptimeStackSettings::MaxIntervalSeconds))
+                         // The bounds of a value typed on the command line, written as it is typed (3600,
+                         // not 3,600 or 3 600).
+                         .arg(UptimeStackSettings::MinIntervalSeconds)
+                         .arg(UptimeStackSettings::MaxIntervalSeconds)
                   << Qt::endl;
             return usage;
         }
