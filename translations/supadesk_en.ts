@@ -8131,10 +8131,6 @@ Nothing on the server is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PostgreSQL %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Supabase layout: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8147,10 +8147,6 @@ Nothing on the server is changed.</source>
         <translation>PgBouncer-ის პორტი %1</translation>
     </message>
     <message>
-        <source>PostgreSQL %1</source>
-        <translation>PostgreSQL %1</translation>
-    </message>
-    <message>
         <source>Supabase layout: %1</source>
         <translation>Supabase-ის განლაგება: %1</translation>
     </message>

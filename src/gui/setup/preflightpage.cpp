@@ -196,7 +196,8 @@ void PreflightPage::showLayout()
     else if (m_layout.pooler == PoolerKind::PgBouncer && m_layout.poolerPort > 0)
         parts << tr("PgBouncer port %1").arg(m_layout.poolerPort);
     if (m_layout.postgresMajor > 0)
-        parts << tr("PostgreSQL %1").arg(m_layout.postgresMajor);
+        parts << QStringLiteral("PostgreSQL %1")
+                     .arg(m_layout.postgresMajor); // a name, the same in every language
     QString summary = tr("Supabase layout: %1").arg(parts.join(QStringLiteral(", ")));
     if (!m_layoutError.isEmpty())
         summary += QStringLiteral(" (%1)").arg(m_layoutError);
