@@ -8114,6 +8114,40 @@ Nothing on the server is changed.</source>
         <source>Red</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>gateway port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway port %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supavisor transaction port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PgBouncer port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase layout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack “%1” uses gateway port %2 and pooler port %3; the server&apos;s .env says %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the stack “%1” to gateway port %2 and pooler port %3, as the server&apos;s .env says?
+
+Nothing on the server is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::PreflightRunner</name>

@@ -8130,6 +8130,42 @@ Nothing on the server is changed.</source>
         <source>Red</source>
         <translation>წითელი</translation>
     </message>
+    <message>
+        <source>gateway port %1</source>
+        <translation>შლუზის პორტი %1</translation>
+    </message>
+    <message>
+        <source>gateway port %1 from %2</source>
+        <translation>შლუზის პორტი %1 (%2-დან)</translation>
+    </message>
+    <message>
+        <source>Supavisor transaction port %1</source>
+        <translation>Supavisor-ის ტრანზაქციის პორტი %1</translation>
+    </message>
+    <message>
+        <source>PgBouncer port %1</source>
+        <translation>PgBouncer-ის პორტი %1</translation>
+    </message>
+    <message>
+        <source>Supabase layout: %1</source>
+        <translation>Supabase-ის განლაგება: %1</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s ports</source>
+        <translation>სერვერის პორტების გამოყენება</translation>
+    </message>
+    <message>
+        <source>The stack “%1” uses gateway port %2 and pooler port %3; the server&apos;s .env says %4 and %5.</source>
+        <translation>სტეკი „%1“ იყენებს შლუზის პორტს %2 და პულერის პორტს %3; სერვერის .env-ში წერია %4 და %5.</translation>
+    </message>
+    <message>
+        <source>Change the stack “%1” to gateway port %2 and pooler port %3, as the server&apos;s .env says?
+
+Nothing on the server is changed.</source>
+        <translation>შევცვალოთ სტეკი „%1“ შლუზის პორტზე %2 და პულერის პორტზე %3, როგორც სერვერის .env-შია?
+
+სერვერზე არაფერი შეიცვლება.</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::PreflightRunner</name>

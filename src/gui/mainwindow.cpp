@@ -369,12 +369,21 @@ void MainWindow::editStack()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Stack stack = dialog.stack();
-    const Status updated = m_repository.update(stack);
-    if (!updated.ok())
-        return reportError(tr("Stack not saved"), updated.error().message);
+    if (!saveStack(stack))
+        return;
     if (dialog.secretEdited())
         storeSecret(stack, dialog.secret());
+}
+
+bool MainWindow::saveStack(const Stack &stack)
+{
+    const Status updated = m_repository.update(stack);
+    if (!updated.ok()) {
+        reportError(tr("Stack not saved"), updated.error().message);
+        return false;
+    }
     refreshStacks(stack.id);
+    return true;
 }
 
 void MainWindow::duplicateStack()
@@ -651,6 +660,9 @@ void MainWindow::connectWorkspaces(const Services &services)
             });
     connect(fixes, &AuditFixService::finished, m_audit, &AuditWorkspace::fixFinished);
     connect(m_audit, &AuditWorkspace::rotationRequested, this, &MainWindow::rotateDatabasePassword);
+
+    // The wizard's preflight offers the server's ports; confirmed, the stack is saved as the dialog saves it.
+    connect(m_setup, &SetupWorkspace::stackEdited, this, &MainWindow::saveStack);
 
     // The JWT secret signs the dashboard's token for Supavisor's metrics.
     if (m_connections)

@@ -92,6 +92,8 @@ private:
     void onSelectionChanged();
     void reportError(const QString &title, const QString &message);
     void storeSecret(const Stack &stack, const QString &secret);
+    // Saves a changed stack (the stack dialog, the Setup wizard) and shows it; false when not saved.
+    bool saveStack(const Stack &stack);
     void onConnectionState(const QString &stackId, int state, const QString &reason);
     void onHostKeyRejected(const QString &stackId, const QString &errorCode, const HostKeyCheck &check);
     void onSecretNeeded(const QString &stackId, const QString &errorCode);

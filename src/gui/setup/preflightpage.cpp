@@ -2,14 +2,17 @@
 #include "preflightpage.h"
 
 #include "core/setup/preflightevaluator.h"
+#include "gui/common/messagewidget.h"
 #include "itemroles.h"
 #include "services/setup/preflightrunner.h"
 #include "services/stackconnection.h"
 #include "setupplan.h"
 #include "ui_preflightpage.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
@@ -36,9 +39,16 @@ StatePalette::Role levelRole(PreflightFinding::Level level)
 } // namespace
 
 PreflightPage::PreflightPage(SetupPlan *plan, QWidget *parent)
-    : SetupPage(plan, parent), m_ui(std::make_unique<Ui::PreflightPage>())
+    : SetupPage(plan, parent), m_ui(std::make_unique<Ui::PreflightPage>()),
+      m_useServerPorts(new QAction(this))
 {
     m_ui->setupUi(this);
+    m_useServerPorts->setObjectName(QStringLiteral("useServerPorts"));
+    connect(m_useServerPorts, &QAction::triggered, this, &PreflightPage::useServerPorts);
+    m_ui->portsMessage->setType(MessageWidget::Type::Warning);
+    m_ui->portsMessage->label()->setObjectName(QStringLiteral("portsMismatch"));
+    m_ui->portsMessage->addAction(m_useServerPorts);
+    m_ui->portsMessage->hide(); // shown when the stack's ports differ from the server's
     // The button's own shortcut is the mnemonic of its text; F5 is an extra one, active on this page.
     auto *f5 =
         new QShortcut(QKeySequence(Qt::Key_F5), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -58,10 +68,12 @@ PreflightPage::PreflightPage(SetupPlan *plan, QWidget *parent)
     connect(m_ui->preflightTable, &QTableWidget::currentCellChanged, this, &PreflightPage::showDetails);
     connect(plan, &SetupPlan::stackChanged, this, [this] {
         if (this->plan()->stack() && this->plan()->stack()->id == m_ranFor)
-            return;
+            return showLayout(); // the same stack, perhaps with other ports
         if (m_runner)
             m_runner->cancel();
         m_findings.clear();
+        m_layout = StackLayout();
+        m_layoutError.clear();
         m_error.clear();
         m_ranFor.clear();
         rebuild();
@@ -117,6 +129,8 @@ void PreflightPage::onFinished()
 {
     m_findings = m_runner->findings();
     m_facts = m_runner->facts();
+    m_layout = m_runner->layout();
+    m_layoutError = m_runner->layoutError();
     m_ranFor = plan()->stack() ? plan()->stack()->id : QString();
     // The host's size prefills the tuning page; connections and workload stay the user's choice.
     HostProfile suggested = PreflightEvaluator::suggestedProfile(m_facts);
@@ -148,6 +162,84 @@ void PreflightPage::showDetails()
     if (!f.fix.isEmpty())
         text += QStringLiteral("<br>") + tr("Fix: %1").arg(f.fix.toHtmlEscaped());
     m_ui->findingDetails->setText(text);
+}
+
+std::optional<Stack> PreflightPage::withServerPorts() const
+{
+    if (!plan()->stack() || m_ranFor != plan()->stack()->id)
+        return std::nullopt;
+    Stack stack = *plan()->stack();
+    if (m_layout.gatewayPort > 0)
+        stack.gatewayPort = m_layout.gatewayPort;
+    if (m_layout.poolerPort > 0)
+        stack.poolerPort = m_layout.poolerPort;
+    if (stack.gatewayPort == plan()->stack()->gatewayPort && stack.poolerPort == plan()->stack()->poolerPort)
+        return std::nullopt;
+    return stack;
+}
+
+void PreflightPage::showLayout()
+{
+    if (m_ranFor.isEmpty() || !plan()->stack()) {
+        m_ui->layoutSummary->clear();
+        m_ui->portsMessage->hide();
+        return;
+    }
+    QStringList parts{StackLayoutReader::releaseName(m_layout.release)};
+    if (m_layout.gatewayPort > 0)
+        parts << (m_layout.gatewayPortVariable.isEmpty() ? tr("gateway port %1").arg(m_layout.gatewayPort)
+                                                         : tr("gateway port %1 from %2")
+                                                               .arg(m_layout.gatewayPort)
+                                                               .arg(m_layout.gatewayPortVariable));
+    if (m_layout.pooler == PoolerKind::Supavisor && m_layout.poolerPort > 0)
+        parts << tr("Supavisor transaction port %1").arg(m_layout.poolerPort);
+    else if (m_layout.pooler == PoolerKind::PgBouncer && m_layout.poolerPort > 0)
+        parts << tr("PgBouncer port %1").arg(m_layout.poolerPort);
+    if (m_layout.postgresMajor > 0)
+        parts << QStringLiteral("PostgreSQL %1")
+                     .arg(m_layout.postgresMajor); // a name, the same in every language
+    QString summary = tr("Supabase layout: %1").arg(parts.join(QStringLiteral(", ")));
+    if (!m_layoutError.isEmpty())
+        summary += QStringLiteral(" (%1)").arg(m_layoutError);
+    m_ui->layoutSummary->setText(summary);
+
+    const std::optional<Stack> server = withServerPorts();
+    m_useServerPorts->setText(tr("Use the server's ports"));
+    if (!server) {
+        m_ui->portsMessage->hide();
+        return;
+    }
+    const Stack &stack = *plan()->stack();
+    m_ui->portsMessage->setText(
+        tr("The stack “%1” uses gateway port %2 and pooler port %3; the server's .env says %4 and %5.")
+            .arg(stack.name)
+            .arg(stack.gatewayPort)
+            .arg(stack.poolerPort)
+            .arg(server->gatewayPort)
+            .arg(server->poolerPort));
+    m_ui->portsMessage->show();
+}
+
+void PreflightPage::useServerPorts()
+{
+    const std::optional<Stack> server = withServerPorts();
+    if (!server)
+        return;
+    QMessageBox ask(QMessageBox::Question, tr("Use the server's ports"),
+                    tr("Change the stack “%1” to gateway port %2 and pooler port %3, as the server's .env "
+                       "says?\n\nNothing on the server is changed.")
+                        .arg(server->name)
+                        .arg(server->gatewayPort)
+                        .arg(server->poolerPort),
+                    QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("ConfirmServerPorts"));
+    QPushButton *go = ask.addButton(tr("Use the server's ports"), QMessageBox::AcceptRole);
+    go->setObjectName(QStringLiteral("confirmServerPorts"));
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != go)
+        return;
+    emit stackEdited(*server);
 }
 
 void PreflightPage::retranslateUi()
@@ -200,6 +292,7 @@ void PreflightPage::rebuild()
         }
     }
     showDetails();
+    showLayout();
 }
 
 } // namespace supadesk

@@ -55,6 +55,7 @@ SetupWorkspace::SetupWorkspace(ConnectionManager *connections, SecretStore *secr
             goTo(row);
     });
     connect(m_plan, &SetupPlan::secretsStored, this, &SetupWorkspace::secretsStored);
+    connect(page<PreflightPage>(), &PreflightPage::stackEdited, this, &SetupWorkspace::stackEdited);
     connect(m_ui->back, &QPushButton::clicked, this, &SetupWorkspace::back);
     connect(m_ui->next, &QPushButton::clicked, this, &SetupWorkspace::next);
     retranslateUi();

@@ -55,6 +55,8 @@ signals:
     // After an apply, the keychain holds the stack's new .env secrets (under
     // SecretStore::envSecretName(key)): whoever caches them (the uptime monitor's anon key) reloads.
     void secretsStored(const QString &stackId);
+    // A page changed the stack's own settings (preflight: the server's ports, confirmed): save it.
+    void stackEdited(const Stack &stack);
 
 protected:
     void changeEvent(QEvent *event) override;

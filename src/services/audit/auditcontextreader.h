@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/audit/stacklayout.h"
+#include "core/result.h"
+#include "ssh/sshsession.h"
+
 #include <QCoreApplication>
+#include <QHash>
 
 namespace supadesk {
 
@@ -22,6 +27,25 @@ public:
     static void readHost(AuditContext &context);
     static void readEnv(AuditContext &context);
     static void readLayout(AuditContext &context); // after readEnv: the .env names COMPOSE_FILE
+
+    // The two remote reads as command and answer, for callers that run them over their own
+    // connection (the Preflight page, asynchronously). An answer that cannot be read sets `error`.
+    struct EnvRead
+    {
+        QHash<QString, QString> values;
+        QHash<QString, int> lines;
+        QString error;
+    };
+    struct LayoutRead
+    {
+        StackLayout layout;
+        QString error;
+    };
+    static QString envCommand(const QString &envPath);
+    static EnvRead envFrom(const Result<ExecResult> &result, const QString &installDir,
+                           const QString &envPath);
+    static LayoutRead layoutFrom(const Result<ExecResult> &result, const QString &installDir,
+                                 const QHash<QString, QString> &env);
 };
 
 } // namespace supadesk

@@ -4,6 +4,7 @@
 #include "core/setup/hostfactsparser.h"
 #include "core/setup/preflightevaluator.h"
 #include "core/shellquote.h"
+#include "services/audit/auditcontextreader.h"
 #include "services/stackconnection.h"
 
 #include <QCoreApplication>
@@ -45,19 +46,52 @@ void PreflightRunner::run(const QString &installDir)
         emit failed(ErrorCatalogue::code(ErrorCode::SshNotConnected), tr("The stack is not connected."));
         return;
     }
-    m_connection->exec(batchCommand(installDir), this, [this, generation](Result<ExecResult> result) {
+    m_connection->exec(batchCommand(installDir), this,
+                       [this, generation, installDir](Result<ExecResult> result) {
+                           if (generation != m_generation)
+                               return; // abandoned by cancel() or a newer run()
+                           const Result<HostFacts> facts = factsFrom(result);
+                           if (!facts.ok()) {
+                               m_running = false;
+                               emit failed(facts.error().code, facts.error().message);
+                               return;
+                           }
+                           m_facts = facts.value();
+                           m_findings = PreflightEvaluator::evaluate(m_facts);
+                           readLayout(generation, installDir);
+                       });
+}
+
+// The .env first: it names the compose files (COMPOSE_FILE) and holds the port variables.
+void PreflightRunner::readLayout(quint64 generation, const QString &installDir)
+{
+    const QString envPath = installDir + QStringLiteral("/.env");
+    auto done = [this, generation](const StackLayout &layout, const QString &error) {
         if (generation != m_generation)
-            return; // abandoned by cancel() or a newer run()
-        m_running = false;
-        const Result<HostFacts> facts = factsFrom(result);
-        if (!facts.ok()) {
-            emit failed(facts.error().code, facts.error().message);
             return;
-        }
-        m_facts = facts.value();
-        m_findings = PreflightEvaluator::evaluate(m_facts);
+        m_layout = layout;
+        m_layoutError = error;
+        m_running = false;
         emit finished();
-    });
+    };
+    if (!m_connection)
+        return done(StackLayout(), tr("The stack is not connected."));
+    m_connection->exec(AuditContextReader::envCommand(envPath), this,
+                       [this, generation, installDir, envPath, done](Result<ExecResult> envResult) {
+                           if (generation != m_generation)
+                               return;
+                           const AuditContextReader::EnvRead env =
+                               AuditContextReader::envFrom(envResult, installDir, envPath);
+                           if (!m_connection)
+                               return done(StackLayout(), tr("The stack is not connected."));
+                           m_connection->exec(
+                               StackLayoutReader::readCommand(installDir), this,
+                               [installDir, env, done](Result<ExecResult> result) {
+                                   const AuditContextReader::LayoutRead read =
+                                       AuditContextReader::layoutFrom(result, installDir, env.values);
+                                   done(read.layout, read.error.isEmpty() ? env.error : read.error);
+                               });
+                       });
 }
 
 void PreflightRunner::cancel()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/audit/stacklayout.h"
 #include "core/result.h"
 #include "core/setup/hostfacts.h"
 #include "core/setup/preflightfinding.h"
@@ -22,7 +23,9 @@ class StackConnection;
 //   runner->run(stack.installDir);
 //
 // A tool missing on the server is not a failure (it becomes an amber/red finding); failed() means
-// the batch could not run at all (not connected, SSH channel refused).
+// the batch could not run at all (not connected, SSH channel refused). After the batch the runner reads
+// the install directory's .env and compose file(s) (AuditContextReader's reads) into layout(); a
+// layout that cannot be read is not a failure either, layoutError() says why.
 class PreflightRunner : public QObject
 {
     Q_OBJECT
@@ -38,6 +41,9 @@ public:
     // The last successful run's facts and findings (PreflightEvaluator with the default minimum).
     const HostFacts &facts() const { return m_facts; }
     const PreflightFindings &findings() const { return m_findings; }
+    // The Supabase layout of the install directory (Kong or Envoy, gateway and pooler ports, PostgreSQL).
+    const StackLayout &layout() const { return m_layout; }
+    const QString &layoutError() const { return m_layoutError; } // translated; empty when read
 
     // Blocking helper for the CLI and tests: runs the batch and waits (spinning an event loop).
     static Result<HostFacts> readHost(StackConnection *connection, const QString &installDir);
@@ -52,9 +58,13 @@ signals:
     void failed(const QString &code, const QString &message);
 
 private:
+    void readLayout(quint64 generation, const QString &installDir);
+
     QPointer<StackConnection> m_connection;
     HostFacts m_facts;
     PreflightFindings m_findings;
+    StackLayout m_layout;
+    QString m_layoutError;
     bool m_running = false;
     quint64 m_generation = 0; // answers of abandoned runs are recognised and dropped
 };
