@@ -156,11 +156,16 @@ private slots:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setAnalysis(largePlan(2000));
-        // A large plan fits by zooming out; everything is in view.
+        // A large plan is zoomed out only as far as its cards stay legible, then it scrolls: the
+        // hottest node is in view.
         QVERIFY(view.zoom() < 1);
+        QCOMPARE(view.zoom(), view.legibleZoom());
+        QVERIFY(!view.mapToScene(view.viewport()->rect())
+                     .boundingRect()
+                     .contains(view.scene()->itemsBoundingRect()));
         QVERIFY(view.mapToScene(view.viewport()->rect())
                     .boundingRect()
-                    .contains(view.scene()->itemsBoundingRect()));
+                    .contains(view.itemFor(view.hottestNode())->sceneBoundingRect()));
         const double fitted = view.zoom();
         view.zoomIn();
         QVERIFY(view.zoom() > fitted);

@@ -8,6 +8,7 @@
 #include "plannodeitem.h"
 #include "planoverviewitem.h"
 
+#include <QFontInfo>
 #include <QGraphicsScene>
 #include <QKeyEvent>
 #include <QWheelEvent>
@@ -25,6 +26,10 @@ constexpr double maxZoom = 4.0;
 constexpr double zoomStep = 1.25;
 // Below this zoom a card is too small to read: the view paints the overview instead.
 constexpr double overviewZoom = 0.35;
+// Cards draw their detail lines (time, rows) from this zoom on (see PlanNodeItem).
+constexpr double detailZoom = 0.5;
+// The smallest title, in pixels on screen, that can still be read.
+constexpr double legiblePixels = 8;
 
 QString rowsText(const PlanNode &n, const NodeMetrics &m)
 {
@@ -123,6 +128,9 @@ void PlanGraphView::rebuild()
         const double share =
             m_totalMs > 0 ? m.exclusiveMs / m_totalMs : (m_totalCost > 0 ? m.exclusiveCost / m_totalCost : 0);
         overview->addCard(n.id, rect, PlanNodeItem::heatColor(share, colours));
+        overview->setLabel(
+            n.id, QStringLiteral("%1 · %2").arg(n.displayType(), DisplayFormat().percent(share * 100)),
+            share);
         if (n.childIds.isEmpty() || m_collapsed.contains(n.id))
             continue;
         // Down from the card to the branching height, then along it and down to each child. Each
@@ -151,6 +159,7 @@ void PlanGraphView::rebuild()
     m_edges = edges;
     m_bounds |= edges->boundingRect();
     overview->setEdges(edges->segments());
+    overview->setLabelFont(font());
     overview->setVisible(false);
     scene()->addItem(overview);
     m_overview = overview;
@@ -328,6 +337,18 @@ void PlanGraphView::zoomOut()
     setZoom(zoom() / zoomStep);
 }
 
+double PlanGraphView::legibleZoom() const
+{
+    const int pixels = QFontInfo(font()).pixelSize();
+    return std::min(1.0, std::max(detailZoom, pixels > 0 ? legiblePixels / pixels : detailZoom));
+}
+
+int PlanGraphView::hottestNode() const
+{
+    const QList<int> hottest = m_analysis.hottestNodes(1);
+    return hottest.isEmpty() ? 0 : visibleAncestor(hottest.first());
+}
+
 void PlanGraphView::fitToView()
 {
     // The layout's bounds: most cards are not items.
@@ -335,8 +356,21 @@ void PlanGraphView::fitToView()
     if (rect.isEmpty())
         return;
     fitInView(rect, Qt::KeepAspectRatio);
-    // Small plans are not blown up past their natural size.
-    setZoom(std::min(1.0, zoom()));
+    // Small plans are not blown up past their natural size, and large ones are not shrunk past where
+    // a card's title and time can be read: the view scrolls instead, to the node that took longest.
+    const double fitted = std::min(1.0, zoom());
+    const double legible = legibleZoom();
+    setZoom(std::max(fitted, legible));
+    if (fitted < legible) {
+        const int hottest = hottestNode();
+        QRectF focus = hottest > 0 ? m_rects.at(hottest - 1) : QRectF();
+        // The root too, when both fit in the window.
+        const QRectF withRoot = focus | m_rects.at(0);
+        const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+        if (withRoot.width() <= visible.width() && withRoot.height() <= visible.height())
+            focus = withRoot;
+        centerOn(focus.center());
+    }
     m_autoFit = true;
 }
 

@@ -16,7 +16,8 @@ class PlanOverviewItem;
 
 // The plan drawn as a tree of cards (see PlanNodeItem), root on top. Mouse: drag to pan, Ctrl+wheel
 // to zoom, click to select, double-click to collapse or expand a sub-tree. Keys: arrows move to the
-// parent, first child and siblings; Space collapses; +/- zoom; F fits the plan in view.
+// parent, first child and siblings; Space collapses; +/- zoom; F fits the plan in view, down to the
+// zoom where cards stay legible; larger plans scroll, shown from their hottest node.
 //
 // Cards are made lazily: only those in or near the viewport (and the selected one) are items; the
 // layout's rectangles stand for the rest, the edges are one item and the zoomed-out overview draws
@@ -43,6 +44,10 @@ public:
     int cardItemCount() const { return int(m_items.size()); }
 
     double zoom() const;
+    // The smallest zoom at which a card's title and time are legible; fitting stops there and scrolls.
+    double legibleZoom() const;
+    // The node that took the longest (or cost the most), or the collapsed node it is under; 0: none.
+    int hottestNode() const;
     // Sets the zoom; the view then stops refitting the plan when it is resized.
     void setZoom(double factor);
 

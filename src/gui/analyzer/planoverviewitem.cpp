@@ -38,6 +38,19 @@ void PlanOverviewItem::setEdges(const QList<QLineF> &edges)
         m_bounds |= QRectF(line.p1(), line.p2()).normalized();
 }
 
+void PlanOverviewItem::setLabel(int nodeId, const QString &text, double share)
+{
+    m_labels.append({nodeId, text, share, -1});
+    m_labelsSorted = false;
+}
+
+void PlanOverviewItem::setLabelFont(const QFont &font)
+{
+    m_labelFont = font;
+    for (Label &label : m_labels)
+        label.width = -1;
+}
+
 void PlanOverviewItem::setSelectedNode(int nodeId)
 {
     m_selected = nodeId;
@@ -91,7 +104,53 @@ void PlanOverviewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         painter->setBrush(palette.color(QPalette::Highlight));
         painter->drawRect(m_rectOf.value(m_selected));
     }
+    paintLabels(painter, exposed, palette);
     painter->restore();
+}
+
+void PlanOverviewItem::paintLabels(QPainter *painter, const QRectF &exposed, const QPalette &palette)
+{
+    m_drawnLabels.clear();
+    if (m_labels.isEmpty())
+        return;
+    if (!m_labelsSorted) {
+        std::stable_sort(m_labels.begin(), m_labels.end(),
+                         [](const Label &a, const Label &b) { return a.share > b.share; });
+        m_labelsSorted = true;
+    }
+    // Labels are written in device pixels, so they keep the font's size at any zoom.
+    const QTransform toDevice = painter->worldTransform();
+    const QFontMetricsF metrics(m_labelFont);
+    const double height = metrics.height() + 2;
+    // Enough to name what a screen can hold; a plan of 50,000 nodes is not gone through label by label.
+    constexpr int maxLabels = 200;
+    constexpr int maxTried = 4000;
+    QList<QRectF> placed;
+    int tried = 0;
+    painter->setWorldTransform(QTransform());
+    painter->setFont(m_labelFont);
+    QColor back = palette.color(QPalette::Base);
+    back.setAlpha(220);
+    for (Label &label : m_labels) {
+        const QRectF box = m_rectOf.value(label.nodeId);
+        if (!box.intersects(exposed))
+            continue;
+        if (++tried > maxTried || placed.size() >= maxLabels)
+            break;
+        if (label.width < 0)
+            label.width = metrics.horizontalAdvance(label.text) + 6;
+        const QPointF centre = toDevice.map(box.center());
+        const QRectF rect(centre.x() - label.width / 2, centre.y() - height / 2, label.width, height);
+        if (std::any_of(placed.cbegin(), placed.cend(), [&](const QRectF &r) { return r.intersects(rect); }))
+            continue;
+        placed.append(rect);
+        m_drawnLabels.insert(label.nodeId, rect);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(back);
+        painter->drawRect(rect);
+        painter->setPen(palette.color(QPalette::Text));
+        painter->drawText(rect, Qt::AlignCenter, label.text);
+    }
 }
 
 } // namespace supadesk

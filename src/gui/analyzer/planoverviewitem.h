@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QGraphicsItem>
 #include <QHash>
 #include <QLineF>
@@ -14,6 +15,10 @@ namespace supadesk {
 // in its heat colour, drawn in one batch per colour, and the edges are plain one-pixel lines. A paint
 // draws only what lies in the exposed area. Painting one item instead of thousands keeps a zoomed-out
 // plan of 50,000 nodes fluid.
+//
+// Over the boxes it writes one-line labels (node type and share of time) at the view's font size,
+// hottest node first, leaving out a label that would cover one already written: however far out the
+// view is, the nodes that matter are named without a click.
 class PlanOverviewItem : public QGraphicsItem
 {
 public:
@@ -21,7 +26,12 @@ public:
 
     void addCard(int nodeId, const QRectF &rect, const QColor &color);
     void setEdges(const QList<QLineF> &edges);
+    // The one-line label of a node's box, e.g. "Seq Scan · 42 %"; `share` (0..1) orders the labels.
+    void setLabel(int nodeId, const QString &text, double share);
+    void setLabelFont(const QFont &font);
     void setSelectedNode(int nodeId);
+    // The labels the last paint wrote, by node, in device coordinates of the painted view.
+    const QHash<int, QRectF> &drawnLabels() const { return m_drawnLabels; }
     // The node whose box is at `point` (item coordinates), or 0.
     int nodeAt(const QPointF &point) const;
 
@@ -36,7 +46,20 @@ private:
         QList<QRectF> visible; // reused by every paint
     };
 
+    struct Label
+    {
+        int nodeId = 0;
+        QString text;
+        double share = 0;
+        double width = -1; // measured on first use
+    };
+    void paintLabels(QPainter *painter, const QRectF &exposed, const QPalette &palette);
+
     QList<Batch> m_batches;
+    QList<Label> m_labels;
+    bool m_labelsSorted = true;
+    QFont m_labelFont;
+    QHash<int, QRectF> m_drawnLabels;
     QHash<QRgb, qsizetype> m_batchOf;
     QHash<int, QRectF> m_rectOf;
     QList<QLineF> m_edges;
