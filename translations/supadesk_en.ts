@@ -5256,6 +5256,126 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <source>The new password could not be saved in the keychain; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The alert channel refused the message or did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no alert channel with the given id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server-side alerter could not be installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert rule has an impossible threshold or duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup or drill was cancelled; its scratch instance was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free disk for the scratch restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore drill could not run to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup or the backup folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump was made by a newer PostgreSQL than the one restoring it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action on the container failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host and its containers could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL archiving could not be set up, or it is failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point-in-time restore failed; the live database was not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery target lies outside what the base backups and WAL cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A WAL segment the recovery needs is missing from the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby could not log in to the primary for replication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby host lacks the disk its data directory needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby cannot reach the primary&apos;s replication port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby&apos;s data directory is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion was refused: the primary still answers and was not confirmed and fenced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old primary could not be turned into a standby of the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replication slot exists already or could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step of the standby setup failed and was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary and the standby run different PostgreSQL major versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority refused or failed to issue the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s own check refused the generated configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host name does not resolve to this server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 80 or 443 is taken by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host name or e-mail address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS could not be proven to work; the old configuration was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::ExportReportDialog</name>

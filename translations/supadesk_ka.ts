@@ -5266,6 +5266,126 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <source>The new password could not be saved in the keychain; nothing was changed.</source>
         <translation>ახალი პაროლის გასაღებების საცავში შენახვა ვერ მოხერხდა; არაფერი შეცვლილა.</translation>
     </message>
+    <message>
+        <source>The alert channel refused the message or did not answer.</source>
+        <translation>განგაშის არხმა შეტყობინება არ მიიღო ან არ უპასუხა.</translation>
+    </message>
+    <message>
+        <source>There is no alert channel with the given id.</source>
+        <translation>მითითებული იდენტიფიკატორით განგაშის არხი არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The server-side alerter could not be installed.</source>
+        <translation>სერვერის მხარის განგაშის სერვისის დაყენება ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>An alert rule has an impossible threshold or duration.</source>
+        <translation>განგაშის წესს შეუძლებელი ზღვარი ან ხანგრძლივობა აქვს.</translation>
+    </message>
+    <message>
+        <source>The backup or drill was cancelled; its scratch instance was removed.</source>
+        <translation>სარეზერვო ასლის შექმნა ან საცდელი აღდგენა გაუქმდა; დროებითი ეგზემპლარი წაიშალა.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk for the scratch restore.</source>
+        <translation>დროებითი აღდგენისთვის დისკზე საკმარისი ადგილი არ არის.</translation>
+    </message>
+    <message>
+        <source>The restore drill could not run to its end.</source>
+        <translation>საცდელი აღდგენა ბოლომდე ვერ შესრულდა.</translation>
+    </message>
+    <message>
+        <source>The backup or the backup folder does not exist.</source>
+        <translation>სარეზერვო ასლი ან სარეზერვო ასლების საქაღალდე არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The dump was made by a newer PostgreSQL than the one restoring it.</source>
+        <translation>დამპი შექმნილია PostgreSQL-ის უფრო ახალი ვერსიით, ვიდრე ის, რომელიც მას აღადგენს.</translation>
+    </message>
+    <message>
+        <source>The action on the container failed.</source>
+        <translation>კონტეინერზე მოქმედება ვერ შესრულდა.</translation>
+    </message>
+    <message>
+        <source>The host and its containers could not be read.</source>
+        <translation>ჰოსტისა და მისი კონტეინერების წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>WAL archiving could not be set up, or it is failing.</source>
+        <translation>WAL-ის არქივაციის გამართვა ვერ მოხერხდა, ან ის შეცდომით მუშაობს.</translation>
+    </message>
+    <message>
+        <source>The point-in-time restore failed; the live database was not touched.</source>
+        <translation>დროის მოცემულ მომენტზე აღდგენა ვერ მოხერხდა; მოქმედ მონაცემთა ბაზას არაფერი შეხებია.</translation>
+    </message>
+    <message>
+        <source>The recovery target lies outside what the base backups and WAL cover.</source>
+        <translation>აღდგენის სამიზნე სცდება იმას, რასაც საბაზო სარეზერვო ასლები და WAL ფარავს.</translation>
+    </message>
+    <message>
+        <source>A WAL segment the recovery needs is missing from the archive.</source>
+        <translation>აღდგენისთვის საჭირო WAL-ის სეგმენტი არქივში არ არის.</translation>
+    </message>
+    <message>
+        <source>The standby could not log in to the primary for replication.</source>
+        <translation>რეზერვულმა სერვერმა რეპლიკაციისთვის ძირითად სერვერზე შესვლა ვერ შეძლო.</translation>
+    </message>
+    <message>
+        <source>The standby host lacks the disk its data directory needs.</source>
+        <translation>რეზერვული სერვერის ჰოსტს მონაცემთა საქაღალდისთვის საკმარისი დისკი არ აქვს.</translation>
+    </message>
+    <message>
+        <source>The standby cannot reach the primary&apos;s replication port.</source>
+        <translation>რეზერვული სერვერი ვერ აღწევს ძირითადი სერვერის რეპლიკაციის პორტს.</translation>
+    </message>
+    <message>
+        <source>The standby&apos;s data directory is not empty.</source>
+        <translation>რეზერვული სერვერის მონაცემთა საქაღალდე ცარიელი არ არის.</translation>
+    </message>
+    <message>
+        <source>Promotion was refused: the primary still answers and was not confirmed and fenced.</source>
+        <translation>დაწინაურებაზე უარი ითქვა: ძირითადი სერვერი ჯერ კიდევ პასუხობს და არც დადასტურებულა, არც იზოლირებულა.</translation>
+    </message>
+    <message>
+        <source>The old primary could not be turned into a standby of the new one.</source>
+        <translation>ძველი ძირითადი სერვერის ახლის რეზერვულ სერვერად გადაქცევა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The replication slot exists already or could not be made.</source>
+        <translation>რეპლიკაციის სლოტი უკვე არსებობს ან მისი შექმნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>A step of the standby setup failed and was rolled back.</source>
+        <translation>რეზერვული სერვერის გამართვის ნაბიჯი ვერ შესრულდა და დაბრუნდა.</translation>
+    </message>
+    <message>
+        <source>The primary and the standby run different PostgreSQL major versions.</source>
+        <translation>ძირითად და რეზერვულ სერვერებზე PostgreSQL-ის სხვადასხვა ძირითადი ვერსია მუშაობს.</translation>
+    </message>
+    <message>
+        <source>The certificate authority refused or failed to issue the certificate.</source>
+        <translation>სერტიფიკაციის ცენტრმა სერტიფიკატის გაცემაზე უარი თქვა ან ვერ გასცა.</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s own check refused the generated configuration.</source>
+        <translation>პროქსის საკუთარმა შემოწმებამ შექმნილი კონფიგურაცია არ მიიღო.</translation>
+    </message>
+    <message>
+        <source>A host name does not resolve to this server&apos;s address.</source>
+        <translation>ჰოსტის სახელი ამ სერვერის მისამართზე არ მიუთითებს.</translation>
+    </message>
+    <message>
+        <source>Port 80 or 443 is taken by another program.</source>
+        <translation>პორტი 80 ან 443 სხვა პროგრამას უკავია.</translation>
+    </message>
+    <message>
+        <source>A host name or e-mail address is not valid.</source>
+        <translation>ჰოსტის სახელი ან ელფოსტის მისამართი არასწორია.</translation>
+    </message>
+    <message>
+        <source>HTTPS could not be proven to work; the old configuration was restored.</source>
+        <translation>HTTPS-ის მუშაობა ვერ დადასტურდა; ძველი კონფიგურაცია აღდგა.</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::ExportReportDialog</name>

@@ -33,6 +33,10 @@ TEST_PACKAGES=(
   curl
   # tests/packaging/check-deb.sh checks the .deb as Debian would, and its bash completion.
   lintian bash-completion
+  # TLS tests: both proxy choices, certbot, and Let's Encrypt's test ACME server, all on loopback.
+  caddy nginx certbot pebble
+  # The SMTP sink the alert tests deliver e-mail to.
+  python3-aiosmtpd
 )
 # What scripts/package needs besides the build: the package check and the fresh-root check.
 PACKAGING_PACKAGES=(

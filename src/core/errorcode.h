@@ -15,6 +15,10 @@ namespace supadesk {
 enum class ErrorCode {
     None,                     // no error: a default-constructed Error; not in the catalogue
     AdvisorFix,               // advisor.fix
+    AlertChannel,             // alert.channel
+    AlertChannelUnknown,      // alert.channel.unknown
+    AlertInstall,             // alert.install
+    AlertRule,                // alert.rule
     ApplyBundleEnv,           // apply.bundle.env
     ApplyBundleIncomplete,    // apply.bundle.incomplete
     ApplyBundleMissing,       // apply.bundle.missing
@@ -27,6 +31,11 @@ enum class ErrorCode {
     AuditCheckUnknown,        // audit.check.unknown
     AuditNotConnected,        // audit.notconnected
     AuditReportWrite,         // audit.report.write
+    BackupCancelled,          // backup.cancelled
+    BackupDisk,               // backup.disk
+    BackupDrill,              // backup.drill
+    BackupMissing,            // backup.missing
+    BackupNewer,              // backup.newer
     BackupPath,               // backup.path
     BackupPort,               // backup.port
     BackupRetention,          // backup.retention
@@ -60,9 +69,11 @@ enum class ErrorCode {
     HistorySetAside,          // history.setaside
     HistorySql,               // history.sql
     HostConnectionsRange,     // host.connections.range
+    HostContainer,            // host.container
     HostCpusRange,            // host.cpus.range
     HostRamFormat,            // host.ram.format
     HostRamRange,             // host.ram.range
+    HostSample,               // host.sample
     HostStorage,              // host.storage
     HostWalArchive,           // host.walarchive
     HostWorkload,             // host.workload
@@ -78,6 +89,10 @@ enum class ErrorCode {
     PgBouncerConnect,         // pgbouncer.connect
     PgBouncerNoLibpq,         // pgbouncer.nolibpq
     PgBouncerShow,            // pgbouncer.show
+    PitrArchive,              // pitr.archive
+    PitrRestore,              // pitr.restore
+    PitrTarget,               // pitr.target
+    PitrWalMissing,           // pitr.wal.missing
     PlanEmpty,                // plan.empty
     PlanJson,                 // plan.json
     PlanNone,                 // plan.none
@@ -86,6 +101,15 @@ enum class ErrorCode {
     PlanWrite,                // plan.write
     PreflightBatch,           // preflight.batch
     PrometheusParse,          // prometheus.parse
+    ReplicaAuth,              // replica.auth
+    ReplicaDisk,              // replica.disk
+    ReplicaNetwork,           // replica.network
+    ReplicaNotEmpty,          // replica.notempty
+    ReplicaPromoteRefused,    // replica.promote.refused
+    ReplicaRejoin,            // replica.rejoin
+    ReplicaSlot,              // replica.slot
+    ReplicaStep,              // replica.step
+    ReplicaVersion,           // replica.version
     RotationEnv,              // rotation.env
     RotationHealth,           // rotation.health
     RotationRole,             // rotation.role
@@ -165,6 +189,12 @@ enum class ErrorCode {
     StatsSample,              // stats.sample
     StatsVersion,             // stats.version
     SupavisorMetrics,         // supavisor.metrics
+    TlsAcme,                  // tls.acme
+    TlsConfig,                // tls.config
+    TlsDns,                   // tls.dns
+    TlsPort,                  // tls.port
+    TlsValue,                 // tls.value
+    TlsVerify,                // tls.verify
     UptimeClosed,             // uptime.closed
     UptimeDamaged,            // uptime.damaged
     UptimeDir,                // uptime.dir
