@@ -6222,7 +6222,7 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     </message>
     <message>
         <source>No restore drill recorded yet: Supadesk records drills in the Backups workspace, which does not exist yet.</source>
-        <translation>აღდგენის სავარჯიშო ჯერ არ არის ჩაწერილი: Supadesk სავარჯიშოებს სარეზერვო ასლების სამუშაო სივრცეში ჩაწერს, რომელიც ჯერ არ არსებობს.</translation>
+        <translation>საცდელი აღდგენა ჯერ არ არის ჩაწერილი: Supadesk საცდელ აღდგენებს სარეზერვო ასლების სამუშაო სივრცეში ჩაწერს, რომელიც ჯერ არ არსებობს.</translation>
     </message>
     <message>
         <source>Restore the newest dump into a scratch database (pg_restore) and check that it holds your tables.</source>

@@ -3,6 +3,7 @@
 
 #include "historystore.h"
 #include "schemamigrator.h"
+#include "sqlconnections.h"
 #include "sqlitefilehealth.h"
 
 #include <QAtomicInt>
@@ -75,9 +76,7 @@ Status AuditHistoryStore::open()
     if (!QDir().mkpath(m_directory))
         return Error{ErrorCode::HistoryDir, tr("Cannot create the directory %1.").arg(m_directory)};
     Status opened = [this]() -> Status {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(filePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlDatabase db = SqlConnections::addSqlite(m_connectionName, filePath());
         if (!db.open())
             return Error{ErrorCode::HistoryOpen,
                          tr("Cannot open the local history %1: %2").arg(filePath(), db.lastError().text())};
@@ -93,13 +92,9 @@ Status AuditHistoryStore::open()
             return schema.error();
         if (const Result<SchemaMigrator::Outcome> migrated = schema.value().migrate(db); !migrated.ok())
             return migrated.error();
-        QSqlQuery q(db);
-        for (const QString &pragma :
-             {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL")})
-            if (!q.exec(pragma))
-                return Error{
-                    ErrorCode::HistorySql,
-                    tr("The local audit history could not be prepared: %1").arg(q.lastError().text())};
+        if (const QSqlError failed = SqlConnections::useWriteAheadLog(db); failed.isValid())
+            return Error{ErrorCode::HistorySql,
+                         tr("The local audit history could not be prepared: %1").arg(failed.text())};
         return success();
     }();
     if (!opened.ok())

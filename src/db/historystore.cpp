@@ -2,6 +2,7 @@
 #include "historystore.h"
 
 #include "schemamigrator.h"
+#include "sqlconnections.h"
 #include "sqlitefilehealth.h"
 
 #include <QAtomicInt>
@@ -92,9 +93,7 @@ Status HistoryStore::openForReading()
     if (!QFile::exists(filePath()))
         return Error{QStringLiteral("history.missing"),
                      QCoreApplication::translate("HistoryStore", "No history has been recorded yet.")};
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(filePath());
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    QSqlDatabase db = SqlConnections::addSqlite(m_connectionName, filePath());
     if (!db.open())
         return Error{QStringLiteral("history.open"),
                      QCoreApplication::translate("HistoryStore", "Cannot open the local history %1: %2")
@@ -104,9 +103,7 @@ Status HistoryStore::openForReading()
 
 Status HistoryStore::openFile()
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(filePath());
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    QSqlDatabase db = SqlConnections::addSqlite(m_connectionName, filePath());
     if (!db.open())
         return Error{QStringLiteral("history.open"),
                      QCoreApplication::translate("HistoryStore", "Cannot open the local history %1: %2")
@@ -145,7 +142,6 @@ Status HistoryStore::setAside(const QString &reason)
 Status HistoryStore::createSchema()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery q(db);
     // First the schema, so that a file from a newer Supadesk is refused before anything is set on it.
     // The tables are the history file's, shared with UptimeStore (resources/sql/history).
     const Result<SchemaMigrator> schema = SchemaMigrator::history();
@@ -153,14 +149,11 @@ Status HistoryStore::createSchema()
         return schema.error();
     if (const Result<SchemaMigrator::Outcome> migrated = schema.value().migrate(db); !migrated.ok())
         return migrated.error();
-    // Connection settings, not schema. WAL with synchronous=NORMAL: a committed transaction survives
-    // the process being killed; only a power cut can lose the last moments.
-    for (const QString &pragma :
-         {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL")})
-        if (!q.exec(pragma))
-            return sqlError(
-                QCoreApplication::translate("HistoryStore", "The local history could not be prepared: %1"),
-                q.lastError());
+    // Connection settings, not schema.
+    if (const QSqlError failed = SqlConnections::useWriteAheadLog(db); failed.isValid())
+        return sqlError(
+            QCoreApplication::translate("HistoryStore", "The local history could not be prepared: %1"),
+            failed);
     return success();
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pgconninfo.h"
+#include "sqlconnections.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -103,7 +104,7 @@ Result<PostgresDsn> PgConnInfo::parse(const QString &text)
 QSqlDatabase PgConnInfo::addConnection(const PostgresDsn &dsn, const QString &name,
                                        const QString &extraOptions)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    QSqlDatabase db = SqlConnections::add(QStringLiteral("QPSQL"), name);
     // QPSQL leaves empty fields (and port -1) out of the connection string it gives libpq.
     db.setHostName(dsn.host);
     db.setPort(dsn.port > 0 ? dsn.port : -1);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schemamigrator.h"
+#include "sqlconnections.h"
 
 #include "core/sql/sqlstatementlocator.h"
 
@@ -66,7 +67,7 @@ public:
     {
         static QAtomicInt counter;
         m_name = QStringLiteral("supadesk-schema-reference-%1").arg(counter.fetchAndAddRelaxed(1));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        QSqlDatabase db = SqlConnections::add(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(QStringLiteral(":memory:"));
         db.open();
     }

@@ -2,6 +2,7 @@
 #include "uptimestore.h"
 
 #include "schemamigrator.h"
+#include "sqlconnections.h"
 #include "sqlitefilehealth.h"
 
 #include "core/uptime/dayrollup.h"
@@ -186,9 +187,7 @@ Status UptimeStore::open()
 
 Status UptimeStore::openFile()
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(filePath());
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    QSqlDatabase db = SqlConnections::addSqlite(m_connectionName, filePath());
     if (!db.open())
         return Error{QStringLiteral("uptime.open"),
                      QCoreApplication::translate("UptimeStore", "Cannot open the local history %1: %2")
@@ -226,7 +225,6 @@ Status UptimeStore::setAside(const QString &reason)
 Status UptimeStore::createSchema()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery q(db);
     // First the schema, so that a file from a newer Supadesk is refused before anything is set on it.
     // The tables are the history file's, shared with HistoryStore (resources/sql/history).
     const Result<SchemaMigrator> schema = SchemaMigrator::history();
@@ -234,12 +232,9 @@ Status UptimeStore::createSchema()
         return schema.error();
     if (const Result<SchemaMigrator::Outcome> migrated = schema.value().migrate(db); !migrated.ok())
         return migrated.error();
-    // Connection settings, not schema. WAL, synchronous=NORMAL: a committed transaction survives the
-    // process being killed.
-    for (const QString &pragma :
-         {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL")})
-        if (!q.exec(pragma))
-            return sqlError(Doing::Preparing, q.lastError());
+    // Connection settings, not schema.
+    if (const QSqlError failed = SqlConnections::useWriteAheadLog(db); failed.isValid())
+        return sqlError(Doing::Preparing, failed);
     return success();
 }
 

@@ -650,13 +650,8 @@ void MainWindow::connectWorkspaces(const Services &services)
     auto *fixes = new AuditFixService(this);
     connect(m_audit, &AuditWorkspace::fixConfirmed, fixes,
             [this, fixes](const QString &stackId, const AuditCheckResult &check) {
-                const std::optional<Stack> stack = m_repository.find(stackId);
-                if (!stack)
-                    return;
-                StackConnection *connection = m_connections ? m_connections->connection(stackId) : nullptr;
-                const std::optional<DbEndpoint> database =
-                    m_connections ? m_connections->databaseEndpoint(*stack) : std::nullopt;
-                fixes->apply(stackId, check, connection, database.value_or(DbEndpoint{}));
+                if (const std::optional<StackReach> reach = reachOf(stackId))
+                    fixes->apply(stackId, check, reach->connection, reach->database.value_or(DbEndpoint{}));
             });
     connect(fixes, &AuditFixService::finished, m_audit, &AuditWorkspace::fixFinished);
     connect(m_audit, &AuditWorkspace::rotationRequested, this, &MainWindow::rotateDatabasePassword);
@@ -684,14 +679,27 @@ void MainWindow::connectWorkspaces(const Services &services)
     connect(m_setup, &SetupWorkspace::secretsStored, monitor, &UptimeMonitor::reloadSecrets);
 }
 
-void MainWindow::rotateDatabasePassword(const QString &stackId)
+std::optional<MainWindow::StackReach> MainWindow::reachOf(const QString &stackId) const
 {
     const std::optional<Stack> stack = m_repository.find(stackId);
     if (!stack)
+        return std::nullopt;
+    StackReach reach{*stack, nullptr, std::nullopt};
+    if (m_connections) {
+        reach.connection = m_connections->connection(stackId);
+        reach.database = m_connections->databaseEndpoint(*stack);
+    }
+    return reach;
+}
+
+void MainWindow::rotateDatabasePassword(const QString &stackId)
+{
+    const std::optional<StackReach> reach = reachOf(stackId);
+    if (!reach)
         return;
-    StackConnection *connection = m_connections ? m_connections->connection(stackId) : nullptr;
-    const std::optional<DbEndpoint> database =
-        m_connections ? m_connections->databaseEndpoint(*stack) : std::nullopt;
+    const Stack *stack = &reach->stack;
+    StackConnection *connection = reach->connection;
+    const std::optional<DbEndpoint> &database = reach->database;
     if (!connection || connection->state() != StackConnection::State::Connected || !database) {
         statusBar()->showMessage(
             tr("Connect %1 first: the password rotation runs over its SSH session and database.")

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/stack.h"
+#include "db/dbendpoint.h"
 #include "services/preferences.h"
 #include "services/stackrepository.h"
 #include "ssh/hostkeyverifier.h"
@@ -27,6 +28,7 @@ class AuditWorkspace;
 class ConnectionManager;
 class DashboardWorkspace;
 class SecretStore;
+class StackConnection;
 class SetupWorkspace;
 class StackTreeModel;
 class StatsFleet;
@@ -102,6 +104,14 @@ private:
     void openSetupPage(const QString &stackId, const QString &page);
     // The audit's fix for the example database password: the live rotation, in its own dialog.
     void rotateDatabasePassword(const QString &stackId);
+    // A stack with its SSH session and database endpoint, as far as they exist; empty for an unknown id.
+    struct StackReach
+    {
+        Stack stack;
+        StackConnection *connection = nullptr;
+        std::optional<DbEndpoint> database;
+    };
+    std::optional<StackReach> reachOf(const QString &stackId) const;
 
     StackRepository &m_repository;
     Preferences &m_preferences;

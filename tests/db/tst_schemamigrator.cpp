@@ -2,14 +2,17 @@
 // The history file's schema versions on real SQLite files: a new file, a file made by the release before
 // versions (and the older variant of it), a file from a newer Supadesk, and scripts that fail half-way.
 #include "core/sql/sqlstatementlocator.h"
+#include "db/audithistorystore.h"
 #include "db/historystore.h"
 #include "db/schemamigrator.h"
+#include "db/sqlconnections.h"
 #include "db/uptimestore.h"
 
 #include <QAtomicInt>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,10 +24,39 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 using namespace supadesk;
 
 namespace {
+
+constexpr char kFirstConnectionsChild[] = "--first-connections-child";
+
+// The child of aProcessWhoseThreadsConnectAtOnceEnds: eight threads make their first connection at once,
+// then the process ends as any other does.
+int firstConnectionsChild(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    std::atomic<bool> go{false};
+    std::vector<std::thread> threads;
+    for (int i = 0; i < 8; ++i)
+        threads.emplace_back([&go, i] {
+            while (!go.load())
+                std::this_thread::yield();
+            const QString name = QStringLiteral("child-%1").arg(i);
+            {
+                QSqlDatabase db = SqlConnections::add(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(QStringLiteral(":memory:"));
+                db.open();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        });
+    go = true;
+    for (std::thread &t : threads)
+        t.join();
+    return 0;
+}
 
 // 2026-11-01T00:00:00Z, the day tests/data/history/rows.sql describes.
 constexpr qint64 Nov1 = 1'793'491'200'000;
@@ -220,7 +252,7 @@ private slots:
     // waits for it and finds nothing left to do.
     void storesOpenANewFileAtTheSameTime()
     {
-        for (int round = 0; round < 5; ++round) {
+        for (int round = 0; round < 20; ++round) {
             QTemporaryDir dir;
             std::atomic<int> opened{0};
             QStringList errors;
@@ -234,16 +266,33 @@ private slots:
                 if (!s.ok())
                     errors.append(s.error().message);
             };
-            std::thread a(open, [&] { return std::make_unique<UptimeStore>(dir.path()); });
-            std::thread b(open, [&] { return std::make_unique<HistoryStore>(dir.path()); });
-            std::thread c(open, [&] { return std::make_unique<UptimeStore>(dir.path()); });
-            a.join();
-            b.join();
-            c.join();
+            std::vector<std::thread> threads;
+            threads.emplace_back(open, [&] { return std::make_unique<UptimeStore>(dir.path()); });
+            threads.emplace_back(open, [&] { return std::make_unique<HistoryStore>(dir.path()); });
+            threads.emplace_back(open, [&] { return std::make_unique<AuditHistoryStore>(dir.path()); });
+            threads.emplace_back(open, [&] { return std::make_unique<UptimeStore>(dir.path()); });
+            threads.emplace_back(open, [&] { return std::make_unique<HistoryStore>(dir.path()); });
+            for (std::thread &t : threads)
+                t.join();
             QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
-            QCOMPARE(opened.load(), 3);
+            QCOMPARE(opened.load(), int(threads.size()));
             QCOMPARE(Connection(QDir(dir.path()).filePath(HistoryStore::fileName())).userVersion(),
                      historySchema().latestVersion());
+        }
+    }
+
+    // A process whose threads make their first database connections at the same moment (the app
+    // opening its stores, the CLI its history) still ends: run as a child, many times over.
+    void aProcessWhoseThreadsConnectAtOnceEnds()
+    {
+        for (int run = 0; run < 40; ++run) {
+            QProcess child;
+            child.start(QCoreApplication::applicationFilePath(),
+                        {QString::fromLatin1(kFirstConnectionsChild)});
+            QVERIFY2(child.waitForFinished(15000),
+                     qPrintable(QStringLiteral("run %1: the process did not end within 15 s").arg(run)));
+            QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(child.exitCode(), 0);
         }
     }
 
@@ -453,5 +502,13 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSchemaMigrator)
+int main(int argc, char **argv)
+{
+    if (argc > 1 && qstrcmp(argv[1], kFirstConnectionsChild) == 0)
+        return firstConnectionsChild(argc, argv);
+    QCoreApplication app(argc, argv);
+    TestSchemaMigrator test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_schemamigrator.moc"

@@ -22,6 +22,9 @@ public:
 
     // The ids this group answers, in the order they are shown.
     virtual QStringList checkIds() const = 0;
+    // Where the fleet matrix files this group's checks: the production checklist (host) or the
+    // database's own advisors.
+    virtual AuditArea area() const { return AuditArea::Host; }
 
     // Runs on the audit thread. Returns exactly one result per id of `wanted` (a subset of checkIds(), in
     // that order); a check that cannot run returns AuditStatus::Unknown with the reason as its evidence.

@@ -4,7 +4,6 @@
 #include "auditcheckgroup.h"
 #include "auditcontext.h"
 #include "auditcontextreader.h"
-#include "databaseadvisors.h"
 #include "services/stackconnection.h"
 
 #include <QCoreApplication>
@@ -235,8 +234,7 @@ private:
             ctx.starting(wanted.first());
             const AuditCheckResults results = group->run(ctx, wanted);
             const bool groupCancelled = isCancelled();
-            const AuditArea area =
-                dynamic_cast<const DatabaseAdvisors *>(group.get()) ? AuditArea::Database : AuditArea::Host;
+            const AuditArea area = group->area();
             for (const QString &id : wanted) {
                 auto it = std::find_if(results.cbegin(), results.cend(),
                                        [&](const AuditCheckResult &r) { return r.id == id; });

@@ -24,6 +24,7 @@ class DatabaseAdvisors : public AuditCheckGroup
 
 public:
     QStringList checkIds() const override;
+    AuditArea area() const override { return AuditArea::Database; }
     AuditCheckResults run(const AuditContext &context, const QStringList &wanted) override;
 
     // Runs the advisors `ids` over an open connection: one result per id, in order (fewer when
