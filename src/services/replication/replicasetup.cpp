@@ -309,7 +309,7 @@ Status ReplicaSetup::runHba()
         m_primary->value(QStringLiteral("SELECT count(*) FROM pg_hba_file_rules WHERE error IS NOT NULL"));
     if (errors.ok() && errors.value().toInt() > 0)
         return Error{ErrorCode::ReplicaStep,
-                     tr("The primary reports errors in %1 after the change.").arg(o.hbaFile)};
+                     tr("The primary finds errors in %1 after the change.").arg(o.hbaFile)};
     emit logLine(tr("pg_hba.conf kept as %1.").arg(backup));
     return success();
 }
