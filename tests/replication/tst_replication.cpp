@@ -2,11 +2,14 @@
 // Streaming replication end to end on two PostgreSQL 15 clusters of the test's own (TCP on 127.0.0.1,
 // scram passwords, wal_log_hints on): bad input refused with the primary untouched, a standby added
 // through supadesk-cli and a row written on the primary read on it, promotion refused while the
-// primary answers and done after fencing it, the old primary re-joined with pg_rewind and streaming.
+// primary answers and done after fencing it, the old primary re-joined with pg_rewind and streaming;
+// then one more standby of the new primary with every host command over the harness's SSH login.
 #include "core/replication/replicarules.h"
 #include "db/pgconninfo.h"
+#include "harness/harnessstack.h"
 #include "services/replication/hostcommandrunner.h"
 #include "services/replication/replicasetup.h"
+#include "services/stackconnection.h"
 #include "setup/scratchpostgres.h"
 
 #include <QJsonDocument>
@@ -73,9 +76,11 @@ class TestReplication : public QObject
     QTemporaryDir m_dir;
     int m_primaryPort = 0;
     int m_standbyPort = 0;
+    int m_thirdPort = 0;
 
     QString primaryData() const { return m_dir.path() + QStringLiteral("/primary"); }
     QString standbyData() const { return m_dir.path() + QStringLiteral("/standby"); }
+    QString thirdData() const { return m_dir.path() + QStringLiteral("/third"); }
     QString sockets() const { return m_dir.path(); }
     QString dsn(int port) const
     {
@@ -102,7 +107,7 @@ class TestReplication : public QObject
                                   QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
     }
 
-    ReplicaSetupRequest request(LocalCommandRunner &local, const QString &slot)
+    ReplicaSetupRequest request(HostCommandRunner &local, const QString &slot)
     {
         ReplicaSetupRequest r;
         PostgresDsn primary = PgConnInfo::parse(dsn(m_primaryPort)).value();
@@ -176,6 +181,7 @@ private slots:
     void cleanupTestCase()
     {
         // Whatever happened, neither cluster outlives the test.
+        stopIfRunning(thirdData());
         stopIfRunning(standbyData());
         stopIfRunning(primaryData());
     }
@@ -195,6 +201,19 @@ private slots:
         QCOMPARE(primaryState(), before);
         QCOMPARE(hba(), hbaBefore);
         QVERIFY(QDir(standbyData()).removeRecursively());
+    }
+
+    void noNetworkPathRefused()
+    {
+        const QString before = primaryState();
+        LocalCommandRunner local;
+        ReplicaSetup setup;
+        ReplicaSetupRequest r = request(local, QStringLiteral("supadesk_standby"));
+        r.options.primaryPort = freePort(m_primaryPort); // nothing listens there
+        const ReplicaSetupOutcome out = setup.run(r);
+        QVERIFY2(out.error.code == QStringLiteral("replica.network"), qPrintable(out.error.message));
+        QCOMPARE(primaryState(), before);
+        QVERIFY(!QFileInfo::exists(standbyData()));
     }
 
     void existingSlotRefused()
@@ -330,6 +349,41 @@ private slots:
                                        "'supadesk_old_primary'"))
                      .out.trimmed(),
                  QStringLiteral("streaming"));
+    }
+
+    void addStandbyOverSsh()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "the test sshd");
+        StackConnection connection(testenv::harnessSsh());
+        QVERIFY(connection.connectToStack().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(connection.state() == StackConnection::State::Connected ||
+                                     connection.state() == StackConnection::State::Failed,
+                                 20000);
+        QVERIFY2(connection.state() == StackConnection::State::Connected, qPrintable(connection.reason()));
+        SshCommandRunner ssh(&connection);
+        const auto who = ssh.run(QStringLiteral("id -un; printf %s \"$PGPASSWORD\""), {},
+                                 {{QStringLiteral("PGPASSWORD"), QStringLiteral("given on stdin")}});
+        QVERIFY(who.ok());
+        QCOMPARE(QString::fromUtf8(who.value().standardOutput), QStringLiteral("postgres\ngiven on stdin"));
+
+        // The promoted standby is the primary now; the new standby's commands and the primary's
+        // pg_hba.conf all go through the SSH login.
+        m_thirdPort = freePort(m_standbyPort);
+        ReplicaSetupRequest r = request(ssh, QStringLiteral("supadesk_third"));
+        r.primaryDsn.port = m_standbyPort;
+        r.options.primaryPort = m_standbyPort;
+        r.standbyDsn.port = m_thirdPort;
+        r.options.standbyPort = m_thirdPort;
+        r.options.standbyDataDir = thirdData();
+        r.options.role = QStringLiteral("replicator_ssh");
+        ReplicaSetup setup;
+        const ReplicaSetupOutcome out = setup.run(r);
+        QVERIFY2(out.ok(), qPrintable(out.error.message));
+        QFile hbaFile(standbyData() + QStringLiteral("/pg_hba.conf"));
+        QVERIFY(hbaFile.open(QIODevice::ReadOnly));
+        QVERIFY(hbaFile.readAll().contains("host replication replicator_ssh 127.0.0.1/32 scram-sha-256"));
+        QCOMPARE(psqlAt(sockets(), m_thirdPort, QStringLiteral("SELECT count(*) FROM t")).out.trimmed(),
+                 QStringLiteral("3"));
     }
 };
 
