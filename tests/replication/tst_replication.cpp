@@ -169,7 +169,7 @@ private slots:
         conf.write(
             QStringLiteral("listen_addresses = '127.0.0.1'\nport = %1\nunix_socket_directories = '%2'\n"
                            "wal_level = replica\nwal_log_hints = on\nmax_wal_senders = 5\n"
-                           "fsync = off\nhot_standby = on\n")
+                           "fsync = off\nhot_standby = on\nlog_statement = 'ddl'\n")
                 .arg(m_primaryPort)
                 .arg(sockets())
                 .toUtf8());
@@ -274,6 +274,13 @@ private slots:
         const QFileInfo autoConf(standbyData() + QStringLiteral("/postgresql.auto.conf"));
         QCOMPARE(autoConf.permissions() & (QFile::ReadOther | QFile::ReadGroup), QFileDevice::Permissions());
         QVERIFY(hba().contains("host replication replicator 127.0.0.1/32 scram-sha-256"));
+        // The primary (and its log) saw the role's SCRAM verifier, not the password.
+        QFile log(primaryData() + QStringLiteral(".log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray logged = log.readAll();
+        const qsizetype created =
+            logged.indexOf("CREATE ROLE replicator WITH REPLICATION LOGIN PASSWORD 'SCRAM-SHA-256$");
+        QVERIFY2(created >= 0, logged.right(2000).constData());
 
         QCOMPARE(psqlAt(sockets(), m_primaryPort,
                         QStringLiteral("CREATE TABLE t(v text); INSERT INTO t VALUES ('from the primary')"))

@@ -37,7 +37,8 @@ struct ReplicaSetupOptions
 // The standby setup as the ordered steps the user sees before anything runs, in the shape Setup's
 // apply plan has (ApplyStep, ApplyReport): each step with its undo, so a failure rolls back what was
 // done. The replication password is never in a step: "%PASSWORD%" in the role's SQL and the
-// standby's commands read it from PGPASSWORD, which the engine sets when it runs them.
+// standby's commands read it from PGPASSWORD, which the engine sets when it runs them; the role gets
+// a SCRAM verifier computed here, so the password never reaches the primary or its log.
 class ReplicaPlan
 {
     Q_DECLARE_TR_FUNCTIONS(supadesk::ReplicaPlan)

@@ -42,6 +42,11 @@ void ReplicaDb::close()
     QSqlDatabase::removeDatabase(m_name);
 }
 
+QSqlDatabase ReplicaDb::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
 bool ReplicaDb::isOpen() const
 {
     return QSqlDatabase::contains(m_name) && QSqlDatabase::database(m_name, false).isOpen();

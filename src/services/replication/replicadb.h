@@ -5,6 +5,7 @@
 #include "core/result.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
 
@@ -28,6 +29,7 @@ public:
     Result<QVariant> value(const QString &sql, const QVariantList &bind = {});
     Status exec(const QString &sql, const QVariantList &bind = {});
     const PostgresDsn &dsn() const { return m_dsn; }
+    QSqlDatabase database() const;
 
     // Whether a server answers at `dsn` at all (a login refused still counts as answering).
     static bool answers(const PostgresDsn &dsn, int timeoutSeconds = 3);

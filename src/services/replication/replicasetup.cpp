@@ -3,6 +3,7 @@
 
 #include "core/setup/secretgenerator.h"
 #include "core/shellquote.h"
+#include "db/pgpasswordencryption.h"
 #include "hostcommandrunner.h"
 #include "replicadb.h"
 #include "streamingcheck.h"
@@ -242,7 +243,14 @@ Status ReplicaSetup::runStep(int index)
     switch (m_outcome.plan.host(index)) {
     case ReplicaHost::PrimarySql: {
         QString sql = step.sql;
-        sql.replace(QLatin1String(ReplicaPlan::PasswordPlaceholder), sqlLiteral(m_request.password));
+        if (sql.contains(QLatin1String(ReplicaPlan::PasswordPlaceholder))) {
+            // The server gets the SCRAM verifier, never the password itself (nor does its log).
+            const Result<QString> verifier =
+                PgPasswordEncryption::scramVerifier(m_primary->database(), o.role, m_request.password);
+            if (!verifier.ok())
+                return verifier.error();
+            sql.replace(QLatin1String(ReplicaPlan::PasswordPlaceholder), sqlLiteral(verifier.value()));
+        }
         const Status done = m_primary->exec(sql);
         if (!done.ok() && step.id == QLatin1String("slot"))
             return Error{ErrorCode::ReplicaSlot, done.error().message};
