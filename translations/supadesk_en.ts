@@ -8589,6 +8589,25 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::ReplicaHba</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server finds errors in %1 after the change; the old file is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::ReplicaPlan</name>
     <message>
         <source>Create the replication role %1 with a generated password (kept in the keychain).</source>
@@ -8787,14 +8806,6 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>The command ended with status %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The primary finds errors in %1 after the change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

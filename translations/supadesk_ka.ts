@@ -8607,6 +8607,25 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::ReplicaHba</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1-ის წაკითხვა შეუძლებელია: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied: %2</source>
+        <translation>%1-ის კოპირება შეუძლებელია: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1-ში ჩაწერა შეუძლებელია: %2</translation>
+    </message>
+    <message>
+        <source>The server finds errors in %1 after the change; the old file is kept as %2.</source>
+        <translation>ცვლილების შემდეგ სერვერი %1-ში შეცდომებს პოულობს; ძველი ფაილი შენახულია როგორც %2.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::ReplicaPlan</name>
     <message>
         <source>Create the replication role %1 with a generated password (kept in the keychain).</source>
@@ -8806,14 +8825,6 @@ Nothing on the server is changed.</source>
     <message>
         <source>The command ended with status %1.</source>
         <translation>ბრძანება დასრულდა სტატუსით %1.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1-ის წაკითხვა შეუძლებელია: %2</translation>
-    </message>
-    <message>
-        <source>The primary finds errors in %1 after the change.</source>
-        <translation>ცვლილების შემდეგ ძირითადი სერვერი %1-ში შეცდომებს პოულობს.</translation>
     </message>
     <message>
         <source>pg_hba.conf kept as %1.</source>

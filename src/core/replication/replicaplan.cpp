@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replicaplan.h"
 
+#include "core/setup/pgconfigwriter.h"
 #include "core/shellquote.h"
 #include "replicarules.h"
 
 namespace supadesk {
 
 namespace {
-
-QString sqlLiteral(const QString &value)
-{
-    QString quoted = value;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
 
 QString q(const QString &value)
 {
@@ -60,10 +54,11 @@ ReplicaPlan ReplicaPlan::build(const ReplicaSetupOptions &o)
     slot.description = tr("Create the physical replication slot %1, so the primary keeps the WAL the standby "
                           "has not received.")
                            .arg(o.slot);
-    slot.sql = QStringLiteral("SELECT pg_create_physical_replication_slot(%1)").arg(sqlLiteral(o.slot));
+    slot.sql = QStringLiteral("SELECT pg_create_physical_replication_slot(%1)")
+                   .arg(PgConfigWriter::quoteLiteral(o.slot));
     slot.undoSql = QStringLiteral("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots "
                                   "WHERE slot_name = %1")
-                       .arg(sqlLiteral(o.slot));
+                       .arg(PgConfigWriter::quoteLiteral(o.slot));
     p.add(ReplicaHost::PrimarySql, slot);
 
     ApplyStep hba;
@@ -126,7 +121,8 @@ ReplicaPlan ReplicaPlan::build(const ReplicaSetupOptions &o)
                               "(synchronous_standby_names): no committed write is lost with the primary, "
                               "but every write waits for the standby, and stops while it is down.");
         sync.sql = QStringLiteral("ALTER SYSTEM SET synchronous_standby_names = %1; SELECT pg_reload_conf()")
-                       .arg(sqlLiteral(QLatin1Char('"') + applicationName(o.slot) + QLatin1Char('"')));
+                       .arg(PgConfigWriter::quoteLiteral(QLatin1Char('"') + applicationName(o.slot) +
+                                                         QLatin1Char('"')));
         sync.undoSql =
             QStringLiteral("ALTER SYSTEM RESET synchronous_standby_names; SELECT pg_reload_conf()");
         p.add(ReplicaHost::PrimarySql, sync);

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QProcess>
+#include <QRegularExpression>
 
 #include <unistd.h>
 
@@ -26,6 +27,13 @@ QByteArray HostCommandRunner::inputFor(const SecretEnvironment &secrets, const Q
     for (const auto &s : secrets)
         out += s.second.toUtf8() + '\n';
     return out + input;
+}
+
+QString HostCommandRunner::lastLine(const QByteArray &text)
+{
+    const QStringList lines =
+        QString::fromUtf8(text).split(QRegularExpression(QStringLiteral("[\r\n]")), Qt::SkipEmptyParts);
+    return lines.isEmpty() ? QString() : lines.last().trimmed();
 }
 
 LocalCommandRunner::LocalCommandRunner(QString systemUser) : m_user(std::move(systemUser)) {}

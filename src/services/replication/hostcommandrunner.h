@@ -40,6 +40,8 @@ public:
     // The script sh runs: the secrets read from standard input and exported, then `command`.
     static QString wrapped(const QString &command, const SecretEnvironment &secrets);
     static QByteArray inputFor(const SecretEnvironment &secrets, const QByteArray &input);
+    // The last non-empty line of a command's output (progress lines end in \r), for a one-line reason.
+    static QString lastLine(const QByteArray &text);
 };
 
 // On this machine: as root through `runuser -u postgres`, as any other user directly.

@@ -5,21 +5,13 @@
 #include "core/shellquote.h"
 #include "hostcommandrunner.h"
 #include "replicadb.h"
+#include "replicahba.h"
 #include "streamingcheck.h"
 
-#include <QDateTime>
-#include <QRegularExpression>
 
 namespace supadesk {
 
 namespace {
-
-QString lastLine(const QByteArray &text)
-{
-    const QStringList lines =
-        QString::fromUtf8(text).split(QRegularExpression(QStringLiteral("[\r\n]")), Qt::SkipEmptyParts);
-    return lines.isEmpty() ? QString() : lines.last().trimmed();
-}
 
 // Runs `command` on `host`; a failure is `code` with the command's last error line.
 Result<QByteArray> runOn(HostCommandRunner *host, const QString &command, ErrorCode code,
@@ -29,8 +21,9 @@ Result<QByteArray> runOn(HostCommandRunner *host, const QString &command, ErrorC
     if (!r.ok())
         return Error{code, r.error().message};
     if (r.value().exitStatus != 0)
-        return Error{code, lastLine(r.value().standardError).isEmpty() ? lastLine(r.value().standardOutput)
-                                                                       : lastLine(r.value().standardError)};
+        return Error{code, HostCommandRunner::lastLine(r.value().standardError).isEmpty()
+                               ? HostCommandRunner::lastLine(r.value().standardOutput)
+                               : HostCommandRunner::lastLine(r.value().standardError)};
     return r.value().standardOutput;
 }
 
@@ -173,23 +166,12 @@ Status ReplicaRejoin::run(const ReplicaRejoinRequest &r, const ReplicaLog &log)
             !made.ok())
             return Error{ErrorCode::ReplicaSlot, made.error().message};
     }
-    const auto hba =
-        runOn(r.newPrimaryHost, QStringLiteral("cat %1").arg(shellQuote(hbaFile)), ErrorCode::ReplicaRejoin);
-    if (!hba.ok())
-        return hba.error();
-    const QByteArray wantedHba =
-        ReplicaRules::withHbaLine(hba.value(), ReplicaRules::hbaLine(r.role, r.oldAddress));
-    if (wantedHba != hba.value()) {
-        const QString backup = hbaFile + QStringLiteral(".supadesk-backup-") +
-                               QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"));
-        if (const auto written =
-                runOn(r.newPrimaryHost,
-                      QStringLiteral("cp -p %1 %2 && cat > %1").arg(shellQuote(hbaFile), shellQuote(backup)),
-                      ErrorCode::ReplicaRejoin, wantedHba);
-            !written.ok())
-            return written.error();
-        (void)primary.exec(QStringLiteral("SELECT pg_reload_conf()"));
-    }
+    QString hbaBackup;
+    if (const Status hba =
+            ReplicaHba::add(r.newPrimaryHost, primary, hbaFile, ReplicaRules::hbaLine(r.role, r.oldAddress),
+                            ErrorCode::ReplicaRejoin, &hbaBackup);
+        !hba.ok())
+        return hba;
 
     say(tr("Rewinding the old primary to the new primary's timeline (pg_rewind)."));
     const QString source = ReplicaRules::conninfo(

@@ -1,34 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replicasetup.h"
 
+#include "core/setup/pgconfigwriter.h"
 #include "core/setup/secretgenerator.h"
 #include "core/shellquote.h"
 #include "db/pgpasswordencryption.h"
 #include "hostcommandrunner.h"
 #include "replicadb.h"
+#include "replicahba.h"
 #include "streamingcheck.h"
 
-#include <QDateTime>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace supadesk {
 
 namespace {
-
-QString sqlLiteral(const QString &value)
-{
-    QString quoted = value;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
-
-QString lastLine(const QByteArray &text)
-{
-    const QStringList lines =
-        QString::fromUtf8(text).split(QRegularExpression(QStringLiteral("[\r\n]")), Qt::SkipEmptyParts);
-    return lines.isEmpty() ? QString() : lines.last().trimmed();
-}
 
 bool isAuthFailure(const QString &text)
 {
@@ -95,9 +81,9 @@ Result<ReplicaPreflightFacts> ReplicaSetup::preflight(ReplicaSetupRequest &reque
     const QStringList lines =
         QString::fromUtf8(probed.value().standardOutput).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (lines.size() < 5)
-        return Error{
-            ErrorCode::ReplicaStep,
-            tr("The standby host could not be read: %1").arg(lastLine(probed.value().standardError))};
+        return Error{ErrorCode::ReplicaStep,
+                     tr("The standby host could not be read: %1")
+                         .arg(HostCommandRunner::lastLine(probed.value().standardError))};
     f.standbyMajor = ReplicaRules::majorFromVersionOutput(lines.at(0));
     f.standbyFreeBytes = lines.at(1).trimmed().toLongLong() * 1024; // df -k: KiB
     f.standbyDirEntries = lines.at(2).trimmed().toInt();
@@ -218,7 +204,7 @@ Status ReplicaSetup::shell(HostCommandRunner *host, const QString &command, cons
     if (!r.ok())
         return r.error();
     if (r.value().exitStatus != 0) {
-        const QString why = lastLine(r.value().standardError);
+        const QString why = HostCommandRunner::lastLine(r.value().standardError);
         if (isAuthFailure(QString::fromUtf8(r.value().standardError)))
             return Error{
                 ErrorCode::ReplicaAuth,
@@ -249,7 +235,8 @@ Status ReplicaSetup::runStep(int index)
                 PgPasswordEncryption::scramVerifier(m_primary->database(), o.role, m_request.password);
             if (!verifier.ok())
                 return verifier.error();
-            sql.replace(QLatin1String(ReplicaPlan::PasswordPlaceholder), sqlLiteral(verifier.value()));
+            sql.replace(QLatin1String(ReplicaPlan::PasswordPlaceholder),
+                        PgConfigWriter::quoteLiteral(verifier.value()));
         }
         const Status done = m_primary->exec(sql);
         if (!done.ok() && step.id == QLatin1String("slot"))
@@ -287,39 +274,12 @@ Status ReplicaSetup::undoStep(int index)
 Status ReplicaSetup::runHba()
 {
     const ReplicaSetupOptions &o = m_request.options;
-    const Result<ExecResult> read =
-        m_request.primaryHost->run(QStringLiteral("cat %1").arg(shellQuote(o.hbaFile)));
-    if (!read.ok())
-        return read.error();
-    if (read.value().exitStatus != 0)
-        return Error{ErrorCode::ReplicaStep,
-                     tr("%1 cannot be read: %2").arg(o.hbaFile, lastLine(read.value().standardError))};
-    const QByteArray current = read.value().standardOutput;
-    const QByteArray wanted =
-        ReplicaRules::withHbaLine(current, ReplicaRules::hbaLine(o.role, o.standbyAddress));
-    if (wanted == current)
-        return success(); // the entry is there already: nothing to write, nothing to undo
-    const QString backup = o.hbaFile + QStringLiteral(".supadesk-backup-") +
-                           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"));
-    if (const Status kept =
-            shell(m_request.primaryHost,
-                  QStringLiteral("cp -p %1 %2").arg(shellQuote(o.hbaFile), shellQuote(backup)));
-        !kept.ok())
-        return kept;
-    m_hbaBackup = backup;
-    if (const Status written =
-            shell(m_request.primaryHost, QStringLiteral("cat > %1").arg(shellQuote(o.hbaFile)), wanted);
-        !written.ok())
-        return written;
-    if (const Status reloaded = m_primary->exec(QStringLiteral("SELECT pg_reload_conf()")); !reloaded.ok())
-        return reloaded;
-    const auto errors =
-        m_primary->value(QStringLiteral("SELECT count(*) FROM pg_hba_file_rules WHERE error IS NOT NULL"));
-    if (errors.ok() && errors.value().toInt() > 0)
-        return Error{ErrorCode::ReplicaStep,
-                     tr("The primary finds errors in %1 after the change.").arg(o.hbaFile)};
-    emit logLine(tr("pg_hba.conf kept as %1.").arg(backup));
-    return success();
+    const Status added = ReplicaHba::add(m_request.primaryHost, *m_primary, o.hbaFile,
+                                         ReplicaRules::hbaLine(o.role, o.standbyAddress),
+                                         ErrorCode::ReplicaStep, &m_hbaBackup);
+    if (added.ok() && !m_hbaBackup.isEmpty())
+        emit logLine(tr("pg_hba.conf kept as %1.").arg(m_hbaBackup));
+    return added;
 }
 
 Status ReplicaSetup::undoHba()
@@ -344,7 +304,7 @@ Status ReplicaSetup::writeStandbyConfig()
     if (!read.ok())
         return read.error();
     if (read.value().exitStatus != 0)
-        return Error{ErrorCode::ReplicaStep, lastLine(read.value().standardError)};
+        return Error{ErrorCode::ReplicaStep, HostCommandRunner::lastLine(read.value().standardError)};
     const QByteArray conf = ReplicaRules::withAutoConf(
         read.value().standardOutput, {{QStringLiteral("port"), QString::number(o.standbyPort)}});
     return shell(m_request.standbyHost, QStringLiteral("umask 077 && cat > %1").arg(path), conf);
