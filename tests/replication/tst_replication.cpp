@@ -12,6 +12,7 @@
 #include "services/stackconnection.h"
 #include "setup/scratchpostgres.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
@@ -261,6 +262,25 @@ private slots:
         psqlAt(sockets(), m_primaryPort, QStringLiteral("DROP ROLE other_replicator"));
     }
 
+    void dryRunChangesNothing()
+    {
+        const QString before = primaryState();
+        const QByteArray hbaBefore = hba();
+        const Cli dry =
+            cli({QStringLiteral("add"), QStringLiteral("--dry-run"), QStringLiteral("--primary-dsn"),
+                 dsn(m_primaryPort), QStringLiteral("--standby-data-dir"), standbyData(),
+                 QStringLiteral("--standby-port"), QString::number(m_standbyPort)});
+        QVERIFY2(dry.code == 0, qPrintable(dry.err));
+        const QJsonArray steps = dry.json.value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 7);
+        for (const QJsonValue &step : steps)
+            QCOMPARE(step.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("previewed"));
+        QVERIFY(dry.err.contains(QStringLiteral("pg_basebackup")));
+        QCOMPARE(primaryState(), before);
+        QCOMPARE(hba(), hbaBefore);
+        QVERIFY(!QFileInfo::exists(standbyData()));
+    }
+
     void addStandbyAndReadItsData()
     {
         const Cli add = cli({QStringLiteral("add"), QStringLiteral("--primary-dsn"), dsn(m_primaryPort),
@@ -383,6 +403,7 @@ private slots:
         r.options.standbyPort = m_thirdPort;
         r.options.standbyDataDir = thirdData();
         r.options.role = QStringLiteral("replicator_ssh");
+        r.options.synchronous = true; // commits on the new primary now wait for this standby
         ReplicaSetup setup;
         const ReplicaSetupOutcome out = setup.run(r);
         QVERIFY2(out.ok(), qPrintable(out.error.message));
@@ -391,6 +412,11 @@ private slots:
         QVERIFY(hbaFile.readAll().contains("host replication replicator_ssh 127.0.0.1/32 scram-sha-256"));
         QCOMPARE(psqlAt(sockets(), m_thirdPort, QStringLiteral("SELECT count(*) FROM t")).out.trimmed(),
                  QStringLiteral("3"));
+        QCOMPARE(psqlAt(sockets(), m_standbyPort,
+                        QStringLiteral("SELECT sync_state FROM pg_stat_replication WHERE application_name = "
+                                       "'supadesk_third'"))
+                     .out.trimmed(),
+                 QStringLiteral("sync"));
     }
 };
 

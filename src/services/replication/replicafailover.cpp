@@ -8,7 +8,6 @@
 #include "replicahba.h"
 #include "streamingcheck.h"
 
-
 namespace supadesk {
 
 namespace {

@@ -177,6 +177,15 @@ ReplicaSetupOutcome ReplicaSetup::run(ReplicaSetupRequest request, bool dryRun)
     return m_outcome;
 }
 
+Status ReplicaSetup::execStatements(const QString &sql)
+{
+    // One statement per call: several in one go run as one transaction, and ALTER SYSTEM refuses that.
+    for (const QString &statement : sql.split(QStringLiteral("; "), Qt::SkipEmptyParts))
+        if (const Status done = m_primary->exec(statement); !done.ok())
+            return done;
+    return success();
+}
+
 void ReplicaSetup::setStatus(int index, ApplyStepStatus status, const QString &message)
 {
     ApplyStepOutcome &o = m_outcome.report.outcomes[index];
@@ -238,7 +247,7 @@ Status ReplicaSetup::runStep(int index)
             sql.replace(QLatin1String(ReplicaPlan::PasswordPlaceholder),
                         PgConfigWriter::quoteLiteral(verifier.value()));
         }
-        const Status done = m_primary->exec(sql);
+        const Status done = execStatements(sql);
         if (!done.ok() && step.id == QLatin1String("slot"))
             return Error{ErrorCode::ReplicaSlot, done.error().message};
         return done;
@@ -260,7 +269,7 @@ Status ReplicaSetup::undoStep(int index)
         return undoHba();
     switch (m_outcome.plan.host(index)) {
     case ReplicaHost::PrimarySql:
-        return step.undoSql.isEmpty() ? success() : m_primary->exec(step.undoSql);
+        return step.undoSql.isEmpty() ? success() : execStatements(step.undoSql);
     case ReplicaHost::StandbyShell:
         return step.undoCommand.isEmpty() ? success() : shell(m_request.standbyHost, step.undoCommand);
     case ReplicaHost::PrimaryShell:

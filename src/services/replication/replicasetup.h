@@ -64,6 +64,7 @@ signals:
 private:
     Status runStep(int index);
     Status undoStep(int index);
+    Status execStatements(const QString &sql); // "a; b": each on its own
     Status runHba();
     Status undoHba();
     Status writeStandbyConfig();
