@@ -8,6 +8,7 @@
 #include "db/pgconninfo.h"
 #include "harness/harnessstack.h"
 #include "services/replication/hostcommandrunner.h"
+#include "services/replication/replicafailover.h"
 #include "services/replication/replicasetup.h"
 #include "services/stackconnection.h"
 #include "setup/scratchpostgres.h"
@@ -376,6 +377,41 @@ private slots:
                                        "'supadesk_old_primary'"))
                      .out.trimmed(),
                  QStringLiteral("streaming"));
+    }
+
+    void rejoinNeedsWalLogHints()
+    {
+        // A stopped cluster without wal_log_hints or checksums cannot be rewound: said before any change.
+        const QString plain = m_dir.path() + QStringLiteral("/plain");
+        const auto init = ScratchPostgres::run(ScratchPostgres::bin(QStringLiteral("initdb")),
+                                               {QStringLiteral("-D"), plain, QStringLiteral("-U"),
+                                                QStringLiteral("postgres"), QStringLiteral("--no-sync")});
+        QVERIFY2(init.code == 0, qPrintable(init.err));
+        const QString slotsBefore =
+            psqlAt(sockets(), m_standbyPort,
+                   QStringLiteral("SELECT string_agg(slot_name, ',') FROM pg_replication_slots"))
+                .out;
+        LocalCommandRunner local;
+        ReplicaRejoinRequest r;
+        r.newPrimaryDsn = PgConnInfo::parse(dsn(m_standbyPort)).value();
+        r.newPrimaryDsn.password = kPassword;
+        r.newPrimaryHost = &local;
+        r.oldPrimaryHost = &local;
+        r.oldDataDir = plain;
+        r.oldPort = freePort(m_standbyPort);
+        r.primaryHost = QStringLiteral("127.0.0.1");
+        r.primaryPort = m_standbyPort;
+        r.oldAddress = QStringLiteral("127.0.0.1");
+        r.slot = QStringLiteral("supadesk_plain");
+        const Status done = ReplicaRejoin::run(r);
+        QVERIFY(!done.ok());
+        QCOMPARE(done.error().code, QStringLiteral("replica.rejoin"));
+        QVERIFY2(done.error().message.contains(QStringLiteral("wal_log_hints")),
+                 qPrintable(done.error().message));
+        QCOMPARE(psqlAt(sockets(), m_standbyPort,
+                        QStringLiteral("SELECT string_agg(slot_name, ',') FROM pg_replication_slots"))
+                     .out,
+                 slotsBefore);
     }
 
     void addStandbyOverSsh()
