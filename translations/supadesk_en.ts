@@ -8610,7 +8610,7 @@ Nothing on the server is changed.</source>
 <context>
     <name>supadesk::ReplicaPlan</name>
     <message>
-        <source>Create the replication role %1 with a generated password (kept in the keychain).</source>
+        <source>Create the replication role %1 with a generated password; the standby keeps it in its own configuration, readable by its owner only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

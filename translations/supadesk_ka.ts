@@ -8628,8 +8628,8 @@ Nothing on the server is changed.</source>
 <context>
     <name>supadesk::ReplicaPlan</name>
     <message>
-        <source>Create the replication role %1 with a generated password (kept in the keychain).</source>
-        <translation>რეპლიკაციის როლის %1 შექმნა გენერირებული პაროლით (ინახება გასაღებების საცავში).</translation>
+        <source>Create the replication role %1 with a generated password; the standby keeps it in its own configuration, readable by its owner only.</source>
+        <translation>რეპლიკაციის როლის %1 შექმნა გენერირებული პაროლით; რეზერვული სერვერი მას საკუთარ კონფიგურაციაში ინახავს, რომლის წაკითხვაც მხოლოდ მის მფლობელს შეუძლია.</translation>
     </message>
     <message>
         <source>Create the physical replication slot %1, so the primary keeps the WAL the standby has not received.</source>

@@ -40,9 +40,9 @@ ReplicaPlan ReplicaPlan::build(const ReplicaSetupOptions &o)
         ApplyStep role;
         role.kind = ApplyStep::Kind::RunSql;
         role.id = QStringLiteral("role");
-        role.description =
-            tr("Create the replication role %1 with a generated password (kept in the keychain).")
-                .arg(o.role);
+        role.description = tr("Create the replication role %1 with a generated password; the standby keeps "
+                              "it in its own configuration, readable by its owner only.")
+                               .arg(o.role);
         role.sql = QStringLiteral("CREATE ROLE %1 WITH REPLICATION LOGIN PASSWORD %2")
                        .arg(o.role, QLatin1String(PasswordPlaceholder));
         role.undoSql = QStringLiteral("DROP ROLE IF EXISTS %1").arg(o.role);
