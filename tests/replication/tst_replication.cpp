@@ -205,6 +205,20 @@ private slots:
         QVERIFY(QDir(standbyData()).removeRecursively());
     }
 
+    void usageErrorsExitTwo()
+    {
+        QCOMPARE(cli({}).code, 2);
+        QCOMPARE(cli({QStringLiteral("frob")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("add")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("--primary-dsn"), dsn(m_primaryPort),
+                      QStringLiteral("--standby-data-dir"), standbyData(), QStringLiteral("--standby-port"),
+                      QStringLiteral("70000")})
+                     .code,
+                 2);
+        QCOMPARE(cli({QStringLiteral("rejoin"), QStringLiteral("--primary-dsn"), dsn(m_primaryPort)}).code,
+                 2);
+    }
+
     void noNetworkPathRefused()
     {
         const QString before = primaryState();
