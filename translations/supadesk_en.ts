@@ -776,6 +776,10 @@
         <source>Check a stack against the production checklist</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add, watch, promote and re-join streaming standbys</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStatsReader</name>
@@ -1298,6 +1302,149 @@
     </message>
     <message>
         <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaCommand</name>
+    <message>
+        <source>--%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a port number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--standby-data-dir is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby setup will run these steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby at %1 streams from the primary on the slot %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standbys of the primary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay lag %1, %2 behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  slot %1: %2, holds %3 of WAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby: WAL receiver %1, last transaction replayed %2 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--old-data-dir is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old primary streams from the new one on the slot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, status, promote or rejoin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary as a superuser (with rejoin: the new primary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary&apos;s address as the standby reaches it (default: the DSN&apos;s host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the standby&apos;s data directory on this machine (empty or absent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby&apos;s port on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby as a superuser (default: the primary&apos;s DSN on the standby&apos;s port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby&apos;s address as the primary sees it (default 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replication role (default replicator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replication slot (default: supadesk_ and the data directory&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: commits on the primary wait for the standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: check both sides and show the steps; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promote: the old primary&apos;s data directory, to stop it (fencing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promote: the primary&apos;s host:port, to promote while it still answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejoin: the old primary&apos;s data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejoin: the old primary&apos;s port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s programs (default /usr/lib/postgresql/15/bin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one action: add, status, promote or rejoin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: add, status, promote or rejoin.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6292,6 +6439,21 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
 </context>
 <context>
+    <name>supadesk::HostCommandRunner</name>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::HostKeyPrompt</name>
     <message>
         <source>Unknown host key</source>
@@ -8416,6 +8578,269 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::ReplicaDb</name>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server returned no row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ReplicaHba</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server finds errors in %1 after the change; the old file is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ReplicaPlan</name>
+    <message>
+        <source>Create the replication role %1 with a generated password; the standby keeps it in its own configuration, readable by its owner only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the physical replication slot %1, so the primary keeps the WAL the standby has not received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let %1 replicate from %2 only, with a password (pg_hba.conf: &quot;%3&quot;), and reload the primary&apos;s configuration. The old file is kept next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the primary to %1 on the standby host with pg_basebackup, streaming the WAL and writing the standby&apos;s connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the standby&apos;s own port (%1) in its postgresql.auto.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make commits on the primary wait until the standby has the WAL (synchronous_standby_names): no committed write is lost with the primary, but every write waits for the standby, and stops while it is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the standby streams: pg_stat_replication on the primary, pg_stat_wal_receiver on the standby, and a marker row written on the primary read back on the standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. [%2] %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ReplicaPromote</name>
+    <message>
+        <source>%1 is not a standby: it already accepts writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary %1 still answers. Promoting the standby now would leave two primaries. Confirm with &quot;%2&quot; to stop the old primary first and then promote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary still answers and cannot be fenced: its host and data directory are not known. Stop it yourself, then promote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fencing the old primary: stopping it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old primary could not be stopped (%1); nothing was promoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old primary still answers after it was stopped; nothing was promoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoting the standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby did not finish its promotion within 60 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promoted server does not take writes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby is the primary now and takes writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ReplicaRejoin</name>
+    <message>
+        <source>Role and slot names are lower-case letters, digits and underscores (at most 63).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still a standby: promote it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replication role&apos;s password is not known: give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the old primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewinding the old primary to the new primary&apos;s timeline (pg_rewind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_rewind failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the old primary as a standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ReplicaRules</name>
+    <message>
+        <source>The primary runs PostgreSQL %1 and the standby host has PostgreSQL %2: streaming replication needs the same major version on both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby host has %1 free for %2, and the copy of the primary needs %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby host cannot reach the primary at %1. Open that port for the standby&apos;s address only (a private network is best), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on the standby host is not empty (%n entries). A standby starts from an empty data directory; choose another one or empty it yourself.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The primary already has a replication slot called &quot;%1&quot;. Another standby may use it; choose another name, or drop the slot if it is left over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; exists on the primary already. Give its password, or choose another role name for the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old primary has neither wal_log_hints nor data checksums, so pg_rewind cannot bring it back. Turn on wal_log_hints (it needs a restart) before the next failover, and make this one a standby again from a fresh base backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ReplicaSetup</name>
+    <message>
+        <source>Role and slot names are lower-case letters, digits and underscores (at most 63).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby&apos;s data directory must be an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby host could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 failed (%2); the steps before it were rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby could not log in to the primary as the replication role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command ended with status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_hba.conf kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ReplicaStatus</name>
+    <message>
+        <source>The slot %1 is not in use and holds %2 of WAL on the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot %1 has lost WAL its standby still needs: that standby must be made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby %1 is %2, not streaming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby %1 replays %2 s behind the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby receives no WAL from the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby is not in recovery: it runs as a primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::ReviewPage</name>
     <message>
         <source>Review &amp; apply</source>
@@ -9805,6 +10230,40 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>rtt-ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::StreamingCheck</name>
+    <message>
+        <source>The primary does not list a streaming standby on the slot %1 (state: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary streams to the standby on the slot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby&apos;s WAL receiver does not stream (status: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby receives WAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A row written on the primary did not arrive on the standby within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A row written on the primary was read back on the standby.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -776,6 +776,10 @@
         <source>Check a stack against the production checklist</source>
         <translation>სტეკის შემოწმება საწარმოო გარემოს საკონტროლო სიით</translation>
     </message>
+    <message>
+        <source>Add, watch, promote and re-join streaming standbys</source>
+        <translation>რეზერვული სერვერების (სტრიმინგული რეპლიკაციის) დამატება, მეთვალყურეობა, დაწინაურება და ხელახლა მიერთება</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStatsReader</name>
@@ -1299,6 +1303,149 @@
     <message>
         <source>Ignore</source>
         <translation>იგნორირება</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaCommand</name>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 აუცილებელია.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a port number from 1 to 65535.</source>
+        <translation>--%1 უნდა იყოს პორტის ნომერი 1-დან 65535-მდე.</translation>
+    </message>
+    <message>
+        <source>--standby-data-dir is required.</source>
+        <translation>--standby-data-dir აუცილებელია.</translation>
+    </message>
+    <message>
+        <source>The standby setup will run these steps:</source>
+        <translation>რეზერვული სერვერის გამართვა შეასრულებს ამ ნაბიჯებს:</translation>
+    </message>
+    <message>
+        <source>Copy: %1%</source>
+        <translation>ასლი: %1%</translation>
+    </message>
+    <message>
+        <source>The standby at %1 streams from the primary on the slot %2.</source>
+        <translation>რეზერვული სერვერი (%1) WAL-ს ძირითადი სერვერიდან სლოტით %2 იღებს.</translation>
+    </message>
+    <message>
+        <source>Standbys of the primary: %1</source>
+        <translation>ძირითადი სერვერის რეზერვული სერვერები: %1</translation>
+    </message>
+    <message>
+        <source>replay lag %1, %2 behind</source>
+        <translation>გამეორების ჩამორჩენა %1, ჩამორჩება %2-ით</translation>
+    </message>
+    <message>
+        <source>  slot %1: %2, holds %3 of WAL</source>
+        <translation>  სლოტი %1: %2, ინახავს %3 WAL-ს</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>გამოიყენება</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>არ გამოიყენება</translation>
+    </message>
+    <message>
+        <source>Standby: WAL receiver %1, last transaction replayed %2 ago</source>
+        <translation>რეზერვული სერვერი: WAL-ის მიმღები — %1, ბოლო ტრანზაქცია გამეორდა %2 წინ</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>არ მუშაობს</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>პრობლემა: %1</translation>
+    </message>
+    <message>
+        <source>--old-data-dir is required.</source>
+        <translation>--old-data-dir აუცილებელია.</translation>
+    </message>
+    <message>
+        <source>The old primary streams from the new one on the slot %1.</source>
+        <translation>ძველი ძირითადი სერვერი WAL-ს ახალი ძირითადი სერვერიდან სლოტით %1 იღებს.</translation>
+    </message>
+    <message>
+        <source>add, status, promote or rejoin</source>
+        <translation>add, status, promote ან rejoin</translation>
+    </message>
+    <message>
+        <source>The primary as a superuser (with rejoin: the new primary).</source>
+        <translation>ძირითადი სერვერი სუპერმომხმარებლის სახელით (rejoin-ისას: ახალი ძირითადი სერვერი).</translation>
+    </message>
+    <message>
+        <source>The primary&apos;s address as the standby reaches it (default: the DSN&apos;s host).</source>
+        <translation>ძირითადი სერვერის მისამართი, როგორც მას რეზერვული სერვერი აღწევს (ნაგულისხმევად: DSN-ის ჰოსტი).</translation>
+    </message>
+    <message>
+        <source>add: the standby&apos;s data directory on this machine (empty or absent).</source>
+        <translation>add: რეზერვული სერვერის მონაცემების საქაღალდე ამ კომპიუტერზე (ცარიელი ან არარსებული).</translation>
+    </message>
+    <message>
+        <source>The standby&apos;s port on this machine.</source>
+        <translation>რეზერვული სერვერის პორტი ამ კომპიუტერზე.</translation>
+    </message>
+    <message>
+        <source>The standby as a superuser (default: the primary&apos;s DSN on the standby&apos;s port).</source>
+        <translation>რეზერვული სერვერი სუპერმომხმარებლის სახელით (ნაგულისხმევად: ძირითადი სერვერის DSN რეზერვული სერვერის პორტით).</translation>
+    </message>
+    <message>
+        <source>The standby&apos;s address as the primary sees it (default 127.0.0.1).</source>
+        <translation>რეზერვული სერვერის მისამართი, როგორც მას ძირითადი სერვერი ხედავს (ნაგულისხმევად 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The replication role (default replicator).</source>
+        <translation>რეპლიკაციის როლი (ნაგულისხმევად replicator).</translation>
+    </message>
+    <message>
+        <source>The replication slot (default: supadesk_ and the data directory&apos;s name).</source>
+        <translation>რეპლიკაციის სლოტი (ნაგულისხმევად: supadesk_ და მონაცემების საქაღალდის სახელი).</translation>
+    </message>
+    <message>
+        <source>add: commits on the primary wait for the standby.</source>
+        <translation>add: ძირითად სერვერზე ტრანზაქციის დასრულება რეზერვულ სერვერს ელოდება.</translation>
+    </message>
+    <message>
+        <source>add: check both sides and show the steps; change nothing.</source>
+        <translation>add: ორივე მხარის შემოწმება და ნაბიჯების ჩვენება; არაფერი შეიცვლება.</translation>
+    </message>
+    <message>
+        <source>promote: the old primary&apos;s data directory, to stop it (fencing).</source>
+        <translation>promote: ძველი ძირითადი სერვერის მონაცემების საქაღალდე, მის გასაჩერებლად (იზოლაცია).</translation>
+    </message>
+    <message>
+        <source>promote: the primary&apos;s host:port, to promote while it still answers.</source>
+        <translation>promote: ძირითადი სერვერის host:port — დაწინაურებისთვის, სანამ ის ჯერ კიდევ პასუხობს.</translation>
+    </message>
+    <message>
+        <source>rejoin: the old primary&apos;s data directory.</source>
+        <translation>rejoin: ძველი ძირითადი სერვერის მონაცემების საქაღალდე.</translation>
+    </message>
+    <message>
+        <source>rejoin: the old primary&apos;s port.</source>
+        <translation>rejoin: ძველი ძირითადი სერვერის პორტი.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s programs (default /usr/lib/postgresql/15/bin).</source>
+        <translation>PostgreSQL-ის პროგრამები (ნაგულისხმევად /usr/lib/postgresql/15/bin).</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>შედეგის გამოტანა ერთ JSON ობიექტად.</translation>
+    </message>
+    <message>
+        <source>Name one action: add, status, promote or rejoin.</source>
+        <translation>მიუთითეთ ერთი მოქმედება: add, status, promote ან rejoin.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: add, status, promote or rejoin.</source>
+        <translation>უცნობი მოქმედება „%1“: add, status, promote ან rejoin.</translation>
     </message>
 </context>
 <context>
@@ -6306,6 +6453,21 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     </message>
 </context>
 <context>
+    <name>supadesk::HostCommandRunner</name>
+    <message>
+        <source>this computer</source>
+        <translation>ეს კომპიუტერი</translation>
+    </message>
+    <message>
+        <source>A command could not be started: %1</source>
+        <translation>ბრძანების გაშვება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation>სტეკი დაკავშირებული არ არის.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::HostKeyPrompt</name>
     <message>
         <source>Unknown host key</source>
@@ -8434,6 +8596,269 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::ReplicaDb</name>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>%1-თან დაკავშირება ვერ ხერხდება: %2</translation>
+    </message>
+    <message>
+        <source>The server returned no row.</source>
+        <translation>სერვერმა არცერთი მწკრივი არ დააბრუნა.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ReplicaHba</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1-ის წაკითხვა შეუძლებელია: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied: %2</source>
+        <translation>%1-ის კოპირება შეუძლებელია: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1-ში ჩაწერა შეუძლებელია: %2</translation>
+    </message>
+    <message>
+        <source>The server finds errors in %1 after the change; the old file is kept as %2.</source>
+        <translation>ცვლილების შემდეგ სერვერი %1-ში შეცდომებს პოულობს; ძველი ფაილი შენახულია როგორც %2.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ReplicaPlan</name>
+    <message>
+        <source>Create the replication role %1 with a generated password; the standby keeps it in its own configuration, readable by its owner only.</source>
+        <translation>რეპლიკაციის როლის %1 შექმნა გენერირებული პაროლით; რეზერვული სერვერი მას საკუთარ კონფიგურაციაში ინახავს, რომლის წაკითხვაც მხოლოდ მის მფლობელს შეუძლია.</translation>
+    </message>
+    <message>
+        <source>Create the physical replication slot %1, so the primary keeps the WAL the standby has not received.</source>
+        <translation>რეპლიკაციის ფიზიკური სლოტის %1 შექმნა, რათა ძირითადმა სერვერმა შეინახოს WAL, რომელიც რეზერვულ სერვერს ჯერ არ მიუღია.</translation>
+    </message>
+    <message>
+        <source>Let %1 replicate from %2 only, with a password (pg_hba.conf: &quot;%3&quot;), and reload the primary&apos;s configuration. The old file is kept next to it.</source>
+        <translation>%1-ისთვის რეპლიკაციის ნების დართვა მხოლოდ %2-დან, პაროლით (pg_hba.conf: „%3“), და ძირითადი სერვერის კონფიგურაციის ხელახლა ჩატვირთვა. ძველი ფაილი გვერდით ინახება.</translation>
+    </message>
+    <message>
+        <source>Copy the primary to %1 on the standby host with pg_basebackup, streaming the WAL and writing the standby&apos;s connection settings.</source>
+        <translation>ძირითადი სერვერის კოპირება რეზერვული სერვერის ჰოსტზე, %1-ში, pg_basebackup-ით (სარეზერვო ასლი WAL-ის ნაკადით), და რეზერვული სერვერის კავშირის პარამეტრების ჩაწერა.</translation>
+    </message>
+    <message>
+        <source>Set the standby&apos;s own port (%1) in its postgresql.auto.conf.</source>
+        <translation>რეზერვული სერვერის საკუთარი პორტის (%1) მითითება მის postgresql.auto.conf-ში.</translation>
+    </message>
+    <message>
+        <source>Start the standby.</source>
+        <translation>რეზერვული სერვერის გაშვება.</translation>
+    </message>
+    <message>
+        <source>Make commits on the primary wait until the standby has the WAL (synchronous_standby_names): no committed write is lost with the primary, but every write waits for the standby, and stops while it is down.</source>
+        <translation>ძირითად სერვერზე ტრანზაქციის დასრულება დაელოდება, სანამ WAL რეზერვულ სერვერს მიაღწევს (synchronous_standby_names): ძირითადი სერვერის დაკარგვისას დასრულებული ჩანაწერი არ იკარგება, მაგრამ ყოველი ჩაწერა რეზერვულ სერვერს ელოდება და ჩერდება, სანამ ის მიუწვდომელია.</translation>
+    </message>
+    <message>
+        <source>Check that the standby streams: pg_stat_replication on the primary, pg_stat_wal_receiver on the standby, and a marker row written on the primary read back on the standby.</source>
+        <translation>შემოწმება, რომ რეზერვული სერვერი WAL-ს ნაკადით იღებს: pg_stat_replication ძირითად სერვერზე, pg_stat_wal_receiver რეზერვულ სერვერზე და ძირითად სერვერზე ჩაწერილი საკონტროლო მწკრივის წაკითხვა რეზერვულ სერვერზე.</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>ძირითადი სერვერი</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>რეზერვული სერვერი</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>ორივე</translation>
+    </message>
+    <message>
+        <source>%1. [%2] %3</source>
+        <translation>%1. [%2] %3</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ReplicaPromote</name>
+    <message>
+        <source>%1 is not a standby: it already accepts writes.</source>
+        <translation>%1 რეზერვული სერვერი არ არის: ის უკვე იღებს ჩაწერას.</translation>
+    </message>
+    <message>
+        <source>The primary %1 still answers. Promoting the standby now would leave two primaries. Confirm with &quot;%2&quot; to stop the old primary first and then promote.</source>
+        <translation>ძირითადი სერვერი %1 ჯერ კიდევ პასუხობს. რეზერვული სერვერის ახლა დაწინაურება ორ ძირითად სერვერს დატოვებდა. დაადასტურეთ „%2“-ით, რომ ჯერ ძველი ძირითადი სერვერი გაჩერდეს და შემდეგ მოხდეს დაწინაურება.</translation>
+    </message>
+    <message>
+        <source>The primary still answers and cannot be fenced: its host and data directory are not known. Stop it yourself, then promote.</source>
+        <translation>ძირითადი სერვერი ჯერ კიდევ პასუხობს და მისი იზოლაცია შეუძლებელია: მისი ჰოსტი და მონაცემების საქაღალდე უცნობია. თავად გააჩერეთ, შემდეგ დააწინაურეთ.</translation>
+    </message>
+    <message>
+        <source>Fencing the old primary: stopping it.</source>
+        <translation>ძველი ძირითადი სერვერის იზოლაცია: მისი გაჩერება.</translation>
+    </message>
+    <message>
+        <source>The old primary could not be stopped (%1); nothing was promoted.</source>
+        <translation>ძველი ძირითადი სერვერის გაჩერება ვერ მოხერხდა (%1); არაფერი დაწინაურებულა.</translation>
+    </message>
+    <message>
+        <source>The old primary still answers after it was stopped; nothing was promoted.</source>
+        <translation>ძველი ძირითადი სერვერი გაჩერების შემდეგაც პასუხობს; არაფერი დაწინაურებულა.</translation>
+    </message>
+    <message>
+        <source>The primary does not answer.</source>
+        <translation>ძირითადი სერვერი არ პასუხობს.</translation>
+    </message>
+    <message>
+        <source>Promoting the standby.</source>
+        <translation>რეზერვული სერვერის დაწინაურება.</translation>
+    </message>
+    <message>
+        <source>The standby did not finish its promotion within 60 seconds.</source>
+        <translation>რეზერვულმა სერვერმა დაწინაურება 60 წამში ვერ დაასრულა.</translation>
+    </message>
+    <message>
+        <source>The promoted server does not take writes: %1</source>
+        <translation>დაწინაურებული სერვერი ჩაწერას არ იღებს: %1</translation>
+    </message>
+    <message>
+        <source>The standby is the primary now and takes writes.</source>
+        <translation>რეზერვული სერვერი ახლა ძირითადი სერვერია და ჩაწერას იღებს.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ReplicaRejoin</name>
+    <message>
+        <source>Role and slot names are lower-case letters, digits and underscores (at most 63).</source>
+        <translation>როლისა და სლოტის სახელები შედგება პატარა ლათინური ასოებისგან, ციფრებისა და ქვედა ტირეებისგან (არაუმეტეს 63 სიმბოლოსი).</translation>
+    </message>
+    <message>
+        <source>%1 is still a standby: promote it first.</source>
+        <translation>%1 ჯერ კიდევ რეზერვული სერვერია: ჯერ დააწინაურეთ.</translation>
+    </message>
+    <message>
+        <source>The replication role&apos;s password is not known: give it.</source>
+        <translation>რეპლიკაციის როლის პაროლი უცნობია: მიუთითეთ.</translation>
+    </message>
+    <message>
+        <source>Stopping the old primary.</source>
+        <translation>ძველი ძირითადი სერვერის გაჩერება.</translation>
+    </message>
+    <message>
+        <source>Rewinding the old primary to the new primary&apos;s timeline (pg_rewind).</source>
+        <translation>ძველი ძირითადი სერვერის დაბრუნება ახალი ძირითადი სერვერის დროის ხაზზე (pg_rewind).</translation>
+    </message>
+    <message>
+        <source>pg_rewind failed: %1</source>
+        <translation>pg_rewind ვერ შესრულდა: %1</translation>
+    </message>
+    <message>
+        <source>Starting the old primary as a standby.</source>
+        <translation>ძველი ძირითადი სერვერის გაშვება რეზერვული სერვერის როლში.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ReplicaRules</name>
+    <message>
+        <source>The primary runs PostgreSQL %1 and the standby host has PostgreSQL %2: streaming replication needs the same major version on both.</source>
+        <translation>ძირითად სერვერზე მუშაობს PostgreSQL %1, რეზერვული სერვერის ჰოსტზე კი PostgreSQL %2: სტრიმინგულ რეპლიკაციას ორივეზე ერთი და იგივე მთავარი ვერსია სჭირდება.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>უცნობი</translation>
+    </message>
+    <message>
+        <source>The standby host has %1 free for %2, and the copy of the primary needs %3.</source>
+        <translation>რეზერვული სერვერის ჰოსტზე %2-ისთვის თავისუფალია %1, ძირითადი სერვერის ასლს კი %3 სჭირდება.</translation>
+    </message>
+    <message>
+        <source>The standby host cannot reach the primary at %1. Open that port for the standby&apos;s address only (a private network is best), then try again.</source>
+        <translation>რეზერვული სერვერის ჰოსტი ვერ აღწევს ძირითად სერვერს მისამართზე %1. გახსენით ეს პორტი მხოლოდ რეზერვული სერვერის მისამართისთვის (საუკეთესოა კერძო ქსელი) და სცადეთ ხელახლა.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on the standby host is not empty (%n entries). A standby starts from an empty data directory; choose another one or empty it yourself.</source>
+        <translation>
+            <numerusform>%1 რეზერვული სერვერის ჰოსტზე ცარიელი არ არის (%n ჩანაწერი). რეზერვული სერვერი ცარიელი მონაცემების საქაღალდით იწყება; აირჩიეთ სხვა ან თავად დაცალეთ.</numerusform>
+            <numerusform>%1 რეზერვული სერვერის ჰოსტზე ცარიელი არ არის (%n ჩანაწერი). რეზერვული სერვერი ცარიელი მონაცემების საქაღალდით იწყება; აირჩიეთ სხვა ან თავად დაცალეთ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The primary already has a replication slot called &quot;%1&quot;. Another standby may use it; choose another name, or drop the slot if it is left over.</source>
+        <translation>ძირითად სერვერს უკვე აქვს რეპლიკაციის სლოტი „%1“. შესაძლოა მას სხვა რეზერვული სერვერი იყენებს; აირჩიეთ სხვა სახელი ან წაშალეთ სლოტი, თუ ის დარჩენილია.</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; exists on the primary already. Give its password, or choose another role name for the new one.</source>
+        <translation>როლი „%1“ ძირითად სერვერზე უკვე არსებობს. მიუთითეთ მისი პაროლი ან ახალი როლისთვის აირჩიეთ სხვა სახელი.</translation>
+    </message>
+    <message>
+        <source>The old primary has neither wal_log_hints nor data checksums, so pg_rewind cannot bring it back. Turn on wal_log_hints (it needs a restart) before the next failover, and make this one a standby again from a fresh base backup.</source>
+        <translation>ძველ ძირითად სერვერზე არც wal_log_hints და არც მონაცემების საკონტროლო ჯამებია ჩართული, ამიტომ pg_rewind მას ვერ დააბრუნებს. შემდეგ გადართვამდე ჩართეთ wal_log_hints (საჭიროებს გადატვირთვას), ეს კი ხელახლა აქციეთ რეზერვულ სერვერად ახალი საბაზისო სარეზერვო ასლიდან.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ReplicaSetup</name>
+    <message>
+        <source>Role and slot names are lower-case letters, digits and underscores (at most 63).</source>
+        <translation>როლისა და სლოტის სახელები შედგება პატარა ლათინური ასოებისგან, ციფრებისა და ქვედა ტირეებისგან (არაუმეტეს 63 სიმბოლოსი).</translation>
+    </message>
+    <message>
+        <source>The standby&apos;s data directory must be an absolute path.</source>
+        <translation>რეზერვული სერვერის მონაცემების საქაღალდე აბსოლუტური ბილიკი უნდა იყოს.</translation>
+    </message>
+    <message>
+        <source>The primary could not be read: %1</source>
+        <translation>ძირითადი სერვერის წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The standby host could not be read: %1</source>
+        <translation>რეზერვული სერვერის ჰოსტის წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>ნაბიჯი %1 / %2: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 failed (%2); the steps before it were rolled back.</source>
+        <translation>ნაბიჯი %1 ვერ შესრულდა (%2); მანამდე შესრულებული ნაბიჯები დაბრუნდა.</translation>
+    </message>
+    <message>
+        <source>The standby could not log in to the primary as the replication role: %1</source>
+        <translation>რეზერვულმა სერვერმა ძირითად სერვერზე რეპლიკაციის როლით შესვლა ვერ შეძლო: %1</translation>
+    </message>
+    <message>
+        <source>The command ended with status %1.</source>
+        <translation>ბრძანება დასრულდა სტატუსით %1.</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf kept as %1.</source>
+        <translation>pg_hba.conf შენახულია როგორც %1.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ReplicaStatus</name>
+    <message>
+        <source>The slot %1 is not in use and holds %2 of WAL on the primary.</source>
+        <translation>სლოტი %1 არ გამოიყენება და ძირითად სერვერზე %2 WAL-ს ინახავს.</translation>
+    </message>
+    <message>
+        <source>The slot %1 has lost WAL its standby still needs: that standby must be made again.</source>
+        <translation>სლოტმა %1 დაკარგა WAL, რომელიც მის რეზერვულ სერვერს ჯერ კიდევ სჭირდება: ეს რეზერვული სერვერი თავიდან უნდა შეიქმნას.</translation>
+    </message>
+    <message>
+        <source>The standby %1 is %2, not streaming.</source>
+        <translation>რეზერვული სერვერი %1 არის მდგომარეობაში %2 და WAL-ს ნაკადით არ იღებს.</translation>
+    </message>
+    <message>
+        <source>The standby %1 replays %2 s behind the primary.</source>
+        <translation>რეზერვული სერვერი %1 ძირითად სერვერს %2 წმ-ით ჩამორჩება.</translation>
+    </message>
+    <message>
+        <source>The standby receives no WAL from the primary.</source>
+        <translation>რეზერვული სერვერი ძირითადი სერვერიდან WAL-ს არ იღებს.</translation>
+    </message>
+    <message>
+        <source>The standby is not in recovery: it runs as a primary.</source>
+        <translation>რეზერვული სერვერი აღდგენის რეჟიმში არ არის: ის ძირითადი სერვერივით მუშაობს.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::ReviewPage</name>
     <message>
         <source>Review &amp; apply</source>
@@ -9828,6 +10253,40 @@ Nothing on the server is changed.</source>
     <message>
         <source>rtt-ms</source>
         <translation>დაყოვნ-მწმ</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::StreamingCheck</name>
+    <message>
+        <source>The primary does not list a streaming standby on the slot %1 (state: %2).</source>
+        <translation>ძირითად სერვერზე სლოტით %1 WAL-ის მიმღები რეზერვული სერვერი არ ჩანს (მდგომარეობა: %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>არცერთი</translation>
+    </message>
+    <message>
+        <source>The primary streams to the standby on the slot %1.</source>
+        <translation>ძირითადი სერვერი WAL-ს რეზერვულ სერვერს სლოტით %1 გადასცემს.</translation>
+    </message>
+    <message>
+        <source>The standby&apos;s WAL receiver does not stream (status: %1).</source>
+        <translation>რეზერვული სერვერის WAL-ის მიმღები ნაკადს არ იღებს (სტატუსი: %1).</translation>
+    </message>
+    <message>
+        <source>The standby receives WAL.</source>
+        <translation>რეზერვული სერვერი WAL-ს იღებს.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A row written on the primary did not arrive on the standby within %n second(s).</source>
+        <translation>
+            <numerusform>ძირითად სერვერზე ჩაწერილი მწკრივი რეზერვულ სერვერს %n წამში არ მიუღწევია.</numerusform>
+            <numerusform>ძირითად სერვერზე ჩაწერილი მწკრივი რეზერვულ სერვერს %n წამში არ მიუღწევია.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A row written on the primary was read back on the standby.</source>
+        <translation>ძირითად სერვერზე ჩაწერილი მწკრივი რეზერვულ სერვერზე წაიკითხა.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,474 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Streaming replication end to end on two PostgreSQL 15 clusters of the test's own (TCP on 127.0.0.1,
+// scram passwords, wal_log_hints on): bad input refused with the primary untouched, a standby added
+// through supadesk-cli and a row written on the primary read on it, promotion refused while the
+// primary answers and done after fencing it, the old primary re-joined with pg_rewind and streaming;
+// then one more standby of the new primary with every host command over the harness's SSH login.
+#include "core/replication/replicarules.h"
+#include "db/pgconninfo.h"
+#include "harness/harnessstack.h"
+#include "services/replication/hostcommandrunner.h"
+#include "services/replication/replicafailover.h"
+#include "services/replication/replicasetup.h"
+#include "services/stackconnection.h"
+#include "setup/scratchpostgres.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QtTest>
+
+using namespace supadesk;
+
+namespace {
+
+const QString kPassword = QStringLiteral("Scratch0Superuser");
+
+int freePort(int avoid = 0)
+{
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        QTcpServer server;
+        if (server.listen(QHostAddress::LocalHost, 0) && server.serverPort() != avoid)
+            return server.serverPort();
+    }
+    return 0;
+}
+
+// Runs a psql command against one port through the shared socket directory.
+ScratchPostgres::Run psqlAt(const QString &socketDir, int port, const QString &sql)
+{
+    return ScratchPostgres::run(
+        ScratchPostgres::bin(QStringLiteral("psql")),
+        {QStringLiteral("-h"), socketDir, QStringLiteral("-p"), QString::number(port), QStringLiteral("-U"),
+         QStringLiteral("postgres"), QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-v"),
+         QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"), sql, QStringLiteral("postgres")});
+}
+
+struct Cli
+{
+    int code = -1;
+    QJsonObject json;
+    QString err;
+};
+
+Cli cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), kPassword); // the superuser's, never on a command line
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SUPADESK_CLI_PATH),
+            QStringList{QStringLiteral("replica")} + args + QStringList{QStringLiteral("--json")});
+    p.waitForFinished(240000);
+    Cli r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace
+
+class TestReplication : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_primaryPort = 0;
+    int m_standbyPort = 0;
+    int m_thirdPort = 0;
+
+    QString primaryData() const { return m_dir.path() + QStringLiteral("/primary"); }
+    QString standbyData() const { return m_dir.path() + QStringLiteral("/standby"); }
+    QString thirdData() const { return m_dir.path() + QStringLiteral("/third"); }
+    QString sockets() const { return m_dir.path(); }
+    QString dsn(int port) const
+    {
+        return QStringLiteral("postgresql://postgres@127.0.0.1:%1/postgres").arg(port);
+    }
+
+    ScratchPostgres::Run pgctl(const QString &data, const QString &action)
+    {
+        QStringList args{QStringLiteral("-D"), data, QStringLiteral("-w"), QStringLiteral("-t"),
+                         QStringLiteral("60")};
+        if (action == QLatin1String("start"))
+            args << QStringLiteral("-l") << data + QStringLiteral(".log");
+        if (action == QLatin1String("stop"))
+            args << QStringLiteral("-m") << QStringLiteral("fast");
+        args << action;
+        return ScratchPostgres::run(ScratchPostgres::bin(QStringLiteral("pg_ctl")), args);
+    }
+
+    void stopIfRunning(const QString &data)
+    {
+        if (QFile::exists(data + QStringLiteral("/postmaster.pid")))
+            ScratchPostgres::run(ScratchPostgres::bin(QStringLiteral("pg_ctl")),
+                                 {QStringLiteral("-D"), data, QStringLiteral("-m"),
+                                  QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
+    }
+
+    ReplicaSetupRequest request(HostCommandRunner &local, const QString &slot)
+    {
+        ReplicaSetupRequest r;
+        PostgresDsn primary = PgConnInfo::parse(dsn(m_primaryPort)).value();
+        primary.password = kPassword;
+        r.primaryDsn = primary;
+        r.standbyDsn = primary;
+        r.standbyDsn.port = m_standbyPort;
+        r.primaryHost = &local;
+        r.standbyHost = &local;
+        r.options.primaryHost = QStringLiteral("127.0.0.1");
+        r.options.primaryPort = m_primaryPort;
+        r.options.standbyAddress = QStringLiteral("127.0.0.1");
+        r.options.standbyDataDir = standbyData();
+        r.options.standbyPort = m_standbyPort;
+        r.options.slot = slot;
+        r.verifyTimeoutSeconds = 20;
+        return r;
+    }
+
+    QByteArray hba() const
+    {
+        QFile f(primaryData() + QStringLiteral("/pg_hba.conf"));
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }
+
+    QString primaryState()
+    {
+        return psqlAt(
+                   sockets(), m_primaryPort,
+                   QStringLiteral("SELECT (SELECT string_agg(slot_name, ',' ORDER BY slot_name) FROM "
+                                  "pg_replication_slots) || '|' || (SELECT string_agg(rolname, ',' ORDER BY "
+                                  "rolname) FROM pg_roles WHERE rolreplication)"))
+            .out.trimmed();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        ScratchPostgres::handOver(m_dir.path());
+        m_primaryPort = freePort();
+        m_standbyPort = freePort(m_primaryPort);
+        QVERIFY(m_primaryPort > 0 && m_standbyPort > 0);
+        QFile pw(m_dir.path() + QStringLiteral("/pw"));
+        QVERIFY(pw.open(QIODevice::WriteOnly));
+        pw.write(kPassword.toUtf8());
+        pw.close();
+        ScratchPostgres::handOver(pw.fileName());
+        const auto init = ScratchPostgres::run(
+            ScratchPostgres::bin(QStringLiteral("initdb")),
+            {QStringLiteral("-D"), primaryData(), QStringLiteral("-U"), QStringLiteral("postgres"),
+             QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=scram-sha-256"),
+             QStringLiteral("--pwfile=") + pw.fileName(), QStringLiteral("-E"), QStringLiteral("UTF8"),
+             QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")});
+        QVERIFY2(init.code == 0, qPrintable(init.err));
+        QFile conf(primaryData() + QStringLiteral("/postgresql.conf"));
+        QVERIFY(conf.open(QIODevice::Append));
+        conf.write(
+            QStringLiteral("listen_addresses = '127.0.0.1'\nport = %1\nunix_socket_directories = '%2'\n"
+                           "wal_level = replica\nwal_log_hints = on\nmax_wal_senders = 5\n"
+                           "fsync = off\nhot_standby = on\nlog_statement = 'ddl'\n")
+                .arg(m_primaryPort)
+                .arg(sockets())
+                .toUtf8());
+        conf.close();
+        const auto started = pgctl(primaryData(), QStringLiteral("start"));
+        QVERIFY2(started.code == 0, qPrintable(started.err + started.out));
+    }
+
+    void cleanupTestCase()
+    {
+        // Whatever happened, neither cluster outlives the test.
+        stopIfRunning(thirdData());
+        stopIfRunning(standbyData());
+        stopIfRunning(primaryData());
+    }
+
+    void notEmptyRefusedBeforeAnyChange()
+    {
+        QDir().mkpath(standbyData());
+        QFile stray(standbyData() + QStringLiteral("/PG_VERSION"));
+        QVERIFY(stray.open(QIODevice::WriteOnly));
+        stray.close();
+        const QString before = primaryState();
+        const QByteArray hbaBefore = hba();
+        LocalCommandRunner local;
+        ReplicaSetup setup;
+        const ReplicaSetupOutcome out = setup.run(request(local, QStringLiteral("supadesk_standby")));
+        QVERIFY2(out.error.code == QStringLiteral("replica.notempty"), qPrintable(out.error.message));
+        QCOMPARE(primaryState(), before);
+        QCOMPARE(hba(), hbaBefore);
+        QVERIFY(QDir(standbyData()).removeRecursively());
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QCOMPARE(cli({}).code, 2);
+        QCOMPARE(cli({QStringLiteral("frob")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("add")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("--primary-dsn"), dsn(m_primaryPort),
+                      QStringLiteral("--standby-data-dir"), standbyData(), QStringLiteral("--standby-port"),
+                      QStringLiteral("70000")})
+                     .code,
+                 2);
+        QCOMPARE(cli({QStringLiteral("rejoin"), QStringLiteral("--primary-dsn"), dsn(m_primaryPort)}).code,
+                 2);
+    }
+
+    void noNetworkPathRefused()
+    {
+        const QString before = primaryState();
+        LocalCommandRunner local;
+        ReplicaSetup setup;
+        ReplicaSetupRequest r = request(local, QStringLiteral("supadesk_standby"));
+        r.options.primaryPort = freePort(m_primaryPort); // nothing listens there
+        const ReplicaSetupOutcome out = setup.run(r);
+        QVERIFY2(out.error.code == QStringLiteral("replica.network"), qPrintable(out.error.message));
+        QCOMPARE(primaryState(), before);
+        QVERIFY(!QFileInfo::exists(standbyData()));
+    }
+
+    void existingSlotRefused()
+    {
+        QCOMPARE(psqlAt(sockets(), m_primaryPort,
+                        QStringLiteral("SELECT 1 FROM pg_create_physical_replication_slot('supadesk_taken')"))
+                     .code,
+                 0);
+        const QString before = primaryState();
+        const QByteArray hbaBefore = hba();
+        LocalCommandRunner local;
+        ReplicaSetup setup;
+        const ReplicaSetupOutcome out = setup.run(request(local, QStringLiteral("supadesk_taken")));
+        QVERIFY2(out.error.code == QStringLiteral("replica.slot"), qPrintable(out.error.message));
+        QCOMPARE(primaryState(), before);
+        QCOMPARE(hba(), hbaBefore);
+        QVERIFY(!QFileInfo::exists(standbyData()));
+        psqlAt(sockets(), m_primaryPort, QStringLiteral("SELECT pg_drop_replication_slot('supadesk_taken')"));
+    }
+
+    void wrongPasswordRolledBack()
+    {
+        QCOMPARE(psqlAt(sockets(), m_primaryPort,
+                        QStringLiteral("CREATE ROLE other_replicator REPLICATION LOGIN PASSWORD 'RightOne1'"))
+                     .code,
+                 0);
+        const QString before = primaryState();
+        const QByteArray hbaBefore = hba();
+        LocalCommandRunner local;
+        ReplicaSetup setup;
+        ReplicaSetupRequest r = request(local, QStringLiteral("supadesk_wrong"));
+        r.options.role = QStringLiteral("other_replicator");
+        r.password = QStringLiteral("WrongOne1");
+        QList<ApplyStepStatus> seen;
+        connect(&setup, &ReplicaSetup::stepFinished, this,
+                [&](int, ApplyStepStatus status, const QString &) { seen.append(status); });
+        const ReplicaSetupOutcome out = setup.run(r);
+        QVERIFY2(out.error.code == QStringLiteral("replica.auth"), qPrintable(out.error.message));
+        QVERIFY(out.report.indexesWith(ApplyStepStatus::RolledBack).size() >= 2); // slot and pg_hba.conf
+        QVERIFY(out.report.indexesWith(ApplyStepStatus::RollbackFailed).isEmpty());
+        QVERIFY(seen.contains(ApplyStepStatus::Failed));
+        QCOMPARE(primaryState(), before);
+        QCOMPARE(hba(), hbaBefore);
+        QVERIFY(!QFileInfo::exists(standbyData()));
+        psqlAt(sockets(), m_primaryPort, QStringLiteral("DROP ROLE other_replicator"));
+    }
+
+    void dryRunChangesNothing()
+    {
+        const QString before = primaryState();
+        const QByteArray hbaBefore = hba();
+        const Cli dry =
+            cli({QStringLiteral("add"), QStringLiteral("--dry-run"), QStringLiteral("--primary-dsn"),
+                 dsn(m_primaryPort), QStringLiteral("--standby-data-dir"), standbyData(),
+                 QStringLiteral("--standby-port"), QString::number(m_standbyPort)});
+        QVERIFY2(dry.code == 0, qPrintable(dry.err));
+        const QJsonArray steps = dry.json.value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 7);
+        for (const QJsonValue &step : steps)
+            QCOMPARE(step.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("previewed"));
+        QVERIFY(dry.err.contains(QStringLiteral("pg_basebackup")));
+        QCOMPARE(primaryState(), before);
+        QCOMPARE(hba(), hbaBefore);
+        QVERIFY(!QFileInfo::exists(standbyData()));
+    }
+
+    void addStandbyAndReadItsData()
+    {
+        const Cli add = cli({QStringLiteral("add"), QStringLiteral("--primary-dsn"), dsn(m_primaryPort),
+                             QStringLiteral("--standby-data-dir"), standbyData(),
+                             QStringLiteral("--standby-port"), QString::number(m_standbyPort)});
+        QVERIFY2(add.code == 0, qPrintable(add.err));
+        QCOMPARE(add.json.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(add.json.value(QStringLiteral("slot")).toString(), QStringLiteral("supadesk_standby"));
+        QVERIFY(!add.err.contains(QStringLiteral("PASSWORD '"))); // the plan shows no secret
+        // The standby was given the password through pg_basebackup -R, in a file only postgres reads.
+        const QFileInfo autoConf(standbyData() + QStringLiteral("/postgresql.auto.conf"));
+        QCOMPARE(autoConf.permissions() & (QFile::ReadOther | QFile::ReadGroup), QFileDevice::Permissions());
+        QVERIFY(hba().contains("host replication replicator 127.0.0.1/32 scram-sha-256"));
+        // The primary (and its log) saw the role's SCRAM verifier, not the password.
+        QFile log(primaryData() + QStringLiteral(".log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray logged = log.readAll();
+        const qsizetype created =
+            logged.indexOf("CREATE ROLE replicator WITH REPLICATION LOGIN PASSWORD 'SCRAM-SHA-256$");
+        QVERIFY2(created >= 0, logged.right(2000).constData());
+
+        QCOMPARE(psqlAt(sockets(), m_primaryPort,
+                        QStringLiteral("CREATE TABLE t(v text); INSERT INTO t VALUES ('from the primary')"))
+                     .code,
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            psqlAt(sockets(), m_standbyPort, QStringLiteral("SELECT v FROM t")).out.trimmed(),
+            QStringLiteral("from the primary"), 20000);
+        const Cli status = cli({QStringLiteral("status"), QStringLiteral("--primary-dsn"), dsn(m_primaryPort),
+                                QStringLiteral("--standby-port"), QString::number(m_standbyPort)});
+        QVERIFY2(status.code == 0, qPrintable(status.err));
+        QCOMPARE(status.json.value(QStringLiteral("standby"))
+                     .toObject()
+                     .value(QStringLiteral("receiver_status"))
+                     .toString(),
+                 QStringLiteral("streaming"));
+        const auto senders = status.json.value(QStringLiteral("senders")).toArray();
+        QCOMPARE(senders.size(), 1);
+        QCOMPARE(senders.first().toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("streaming"));
+        QCOMPARE(senders.first().toObject().value(QStringLiteral("slot")).toString(),
+                 QStringLiteral("supadesk_standby"));
+    }
+
+    void promoteRefusedWhilePrimaryAnswers()
+    {
+        const Cli refused =
+            cli({QStringLiteral("promote"), QStringLiteral("--primary-dsn"), dsn(m_primaryPort),
+                 QStringLiteral("--standby-port"), QString::number(m_standbyPort)});
+        QVERIFY2(refused.code == 1, qPrintable(refused.err));
+        QCOMPARE(refused.json.value(QStringLiteral("error")).toString(),
+                 QStringLiteral("replica.promote.refused"));
+        QCOMPARE(psqlAt(sockets(), m_standbyPort, QStringLiteral("SELECT pg_is_in_recovery()")).out.trimmed(),
+                 QStringLiteral("t"));
+        QCOMPARE(psqlAt(sockets(), m_primaryPort, QStringLiteral("SELECT 1")).out.trimmed(),
+                 QStringLiteral("1"));
+    }
+
+    void promoteAfterFencing()
+    {
+        const Cli promoted =
+            cli({QStringLiteral("promote"), QStringLiteral("--primary-dsn"), dsn(m_primaryPort),
+                 QStringLiteral("--standby-port"), QString::number(m_standbyPort),
+                 QStringLiteral("--confirm"), QStringLiteral("127.0.0.1:%1").arg(m_primaryPort),
+                 QStringLiteral("--primary-data-dir"), primaryData()});
+        QVERIFY2(promoted.code == 0, qPrintable(promoted.err));
+        QVERIFY(!QFile::exists(primaryData() + QStringLiteral("/postmaster.pid"))); // fenced
+        const auto written = psqlAt(sockets(), m_standbyPort,
+                                    QStringLiteral("INSERT INTO t VALUES ('after failover') "
+                                                   "RETURNING v"));
+        QVERIFY2(written.code == 0, qPrintable(written.err));
+        QCOMPARE(written.out.trimmed().split(QLatin1Char('\n')).first(), QStringLiteral("after failover"));
+    }
+
+    void rejoinOldPrimary()
+    {
+        const Cli rejoined = cli({QStringLiteral("rejoin"), QStringLiteral("--primary-dsn"),
+                                  dsn(m_standbyPort), QStringLiteral("--old-data-dir"), primaryData(),
+                                  QStringLiteral("--old-port"), QString::number(m_primaryPort),
+                                  QStringLiteral("--slot"), QStringLiteral("supadesk_old_primary")});
+        QVERIFY2(rejoined.code == 0, qPrintable(rejoined.err));
+        QCOMPARE(psqlAt(sockets(), m_primaryPort, QStringLiteral("SELECT pg_is_in_recovery()")).out.trimmed(),
+                 QStringLiteral("t"));
+        QCOMPARE(
+            psqlAt(sockets(), m_standbyPort, QStringLiteral("INSERT INTO t VALUES ('after rejoin')")).code,
+            0);
+        QTRY_COMPARE_WITH_TIMEOUT(psqlAt(sockets(), m_primaryPort,
+                                         QStringLiteral("SELECT count(*) FROM t WHERE v = 'after rejoin'"))
+                                      .out.trimmed(),
+                                  QStringLiteral("1"), 20000);
+        QCOMPARE(psqlAt(sockets(), m_standbyPort,
+                        QStringLiteral("SELECT state FROM pg_stat_replication WHERE application_name = "
+                                       "'supadesk_old_primary'"))
+                     .out.trimmed(),
+                 QStringLiteral("streaming"));
+    }
+
+    void rejoinNeedsWalLogHints()
+    {
+        // A stopped cluster without wal_log_hints or checksums cannot be rewound: said before any change.
+        const QString plain = m_dir.path() + QStringLiteral("/plain");
+        const auto init = ScratchPostgres::run(ScratchPostgres::bin(QStringLiteral("initdb")),
+                                               {QStringLiteral("-D"), plain, QStringLiteral("-U"),
+                                                QStringLiteral("postgres"), QStringLiteral("--no-sync")});
+        QVERIFY2(init.code == 0, qPrintable(init.err));
+        const QString slotsBefore =
+            psqlAt(sockets(), m_standbyPort,
+                   QStringLiteral("SELECT string_agg(slot_name, ',') FROM pg_replication_slots"))
+                .out;
+        LocalCommandRunner local;
+        ReplicaRejoinRequest r;
+        r.newPrimaryDsn = PgConnInfo::parse(dsn(m_standbyPort)).value();
+        r.newPrimaryDsn.password = kPassword;
+        r.newPrimaryHost = &local;
+        r.oldPrimaryHost = &local;
+        r.oldDataDir = plain;
+        r.oldPort = freePort(m_standbyPort);
+        r.primaryHost = QStringLiteral("127.0.0.1");
+        r.primaryPort = m_standbyPort;
+        r.oldAddress = QStringLiteral("127.0.0.1");
+        r.slot = QStringLiteral("supadesk_plain");
+        const Status done = ReplicaRejoin::run(r);
+        QVERIFY(!done.ok());
+        QCOMPARE(done.error().code, QStringLiteral("replica.rejoin"));
+        QVERIFY2(done.error().message.contains(QStringLiteral("wal_log_hints")),
+                 qPrintable(done.error().message));
+        QCOMPARE(psqlAt(sockets(), m_standbyPort,
+                        QStringLiteral("SELECT string_agg(slot_name, ',') FROM pg_replication_slots"))
+                     .out,
+                 slotsBefore);
+    }
+
+    void addStandbyOverSsh()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "the test sshd");
+        StackConnection connection(testenv::harnessSsh());
+        QVERIFY(connection.connectToStack().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(connection.state() == StackConnection::State::Connected ||
+                                     connection.state() == StackConnection::State::Failed,
+                                 20000);
+        QVERIFY2(connection.state() == StackConnection::State::Connected, qPrintable(connection.reason()));
+        SshCommandRunner ssh(&connection);
+        const auto who = ssh.run(QStringLiteral("id -un; printf %s \"$PGPASSWORD\""), {},
+                                 {{QStringLiteral("PGPASSWORD"), QStringLiteral("given on stdin")}});
+        QVERIFY(who.ok());
+        QCOMPARE(QString::fromUtf8(who.value().standardOutput), QStringLiteral("postgres\ngiven on stdin"));
+
+        // The promoted standby is the primary now; the new standby's commands and the primary's
+        // pg_hba.conf all go through the SSH login.
+        m_thirdPort = freePort(m_standbyPort);
+        ReplicaSetupRequest r = request(ssh, QStringLiteral("supadesk_third"));
+        r.primaryDsn.port = m_standbyPort;
+        r.options.primaryPort = m_standbyPort;
+        r.standbyDsn.port = m_thirdPort;
+        r.options.standbyPort = m_thirdPort;
+        r.options.standbyDataDir = thirdData();
+        r.options.role = QStringLiteral("replicator_ssh");
+        r.options.synchronous = true; // commits on the new primary now wait for this standby
+        ReplicaSetup setup;
+        const ReplicaSetupOutcome out = setup.run(r);
+        QVERIFY2(out.ok(), qPrintable(out.error.message));
+        QFile hbaFile(standbyData() + QStringLiteral("/pg_hba.conf"));
+        QVERIFY(hbaFile.open(QIODevice::ReadOnly));
+        QVERIFY(hbaFile.readAll().contains("host replication replicator_ssh 127.0.0.1/32 scram-sha-256"));
+        QCOMPARE(psqlAt(sockets(), m_thirdPort, QStringLiteral("SELECT count(*) FROM t")).out.trimmed(),
+                 QStringLiteral("3"));
+        QCOMPARE(psqlAt(sockets(), m_standbyPort,
+                        QStringLiteral("SELECT sync_state FROM pg_stat_replication WHERE application_name = "
+                                       "'supadesk_third'"))
+                     .out.trimmed(),
+                 QStringLiteral("sync"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReplication)
+#include "tst_replication.moc"
