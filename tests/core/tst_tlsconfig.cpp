@@ -156,7 +156,9 @@ private slots:
         one.httpPort = 18080;
         one.httpsPort = 18443;
         const QString text = ProxyConfigWriter::caddyfile(one, options);
-        QVERIFY(text.contains(QStringLiteral("\thttp_port 18080\n\thttps_port 18443\n")));
+        QVERIFY(text.contains(QStringLiteral("\thttp_port 18080\n")));
+        QVERIFY(!text.contains(QStringLiteral("https_port")));
+        QVERIFY(text.contains(QStringLiteral("\napi.example.com:18443 {\n")));
         QVERIFY(text.contains(
             QStringLiteral("acme_ca https://127.0.0.1:14000/dir\n\tacme_ca_root /tmp/root.pem")));
         QVERIFY(text.contains(QStringLiteral("\tadmin off\n")));
@@ -168,7 +170,7 @@ private slots:
         two.studioName = QStringLiteral("studio.example.com");
         const QString both = ProxyConfigWriter::caddyfile(two, options);
         QVERIFY(!both.contains(QStringLiteral("@studio")));
-        const qsizetype studioBlock = both.indexOf(QStringLiteral("\nstudio.example.com {"));
+        const qsizetype studioBlock = both.indexOf(QStringLiteral("\nstudio.example.com:18443 {"));
         QVERIFY(studioBlock > 0);
         QVERIFY(both.indexOf(QStringLiteral("basicauth {")) > studioBlock);
     }
@@ -326,6 +328,28 @@ private slots:
         QCOMPARE(PgSslConfig::requireSsl(out.text).text, out.text);
         // With no internal ranges, the Docker networks' rule is rewritten too.
         QCOMPARE(PgSslConfig::requireSsl(hba, {}).changes.size(), 5);
+    }
+
+    void needsSslReadsTheServersRules()
+    {
+        // pg_hba_file_rules' shape (address and netmask apart), as the audit reads it.
+        auto rule = [](const QString &type, const QString &address, const QString &mask,
+                       const QString &method) {
+            HbaRuleFact r;
+            r.type = type;
+            r.address = address;
+            r.netmask = mask;
+            r.method = method;
+            return r;
+        };
+        QVERIFY(PgSslConfig::needsSsl(rule("host", "0.0.0.0", "0.0.0.0", "scram-sha-256")));
+        QVERIFY(PgSslConfig::needsSsl(rule("hostnossl", "10.0.0.0", "255.0.0.0", "md5")));
+        QVERIFY(!PgSslConfig::needsSsl(rule("host", "172.16.0.0", "255.240.0.0", "scram-sha-256")));
+        QVERIFY(PgSslConfig::needsSsl(rule("host", "172.0.0.0", "255.0.0.0", "scram-sha-256")));
+        QVERIFY(!PgSslConfig::needsSsl(rule("host", "127.0.0.1", "255.255.255.255", "trust")));
+        QVERIFY(!PgSslConfig::needsSsl(rule("host", "0.0.0.0", "0.0.0.0", "reject")));
+        QVERIFY(!PgSslConfig::needsSsl(rule("hostssl", "0.0.0.0", "0.0.0.0", "scram-sha-256")));
+        QVERIFY(PgSslConfig::needsSsl(rule("host", "all", "", "scram-sha-256")));
     }
 
     void ports()

@@ -51,6 +51,14 @@ QStringList PgSslConfig::defaultInternalRanges()
     return {QStringLiteral("172.16.0.0/12")};
 }
 
+bool PgSslConfig::needsSsl(const HbaRuleFact &rule, const QStringList &internalRanges)
+{
+    if (rule.type != QLatin1String("host") && rule.type != QLatin1String("hostnossl"))
+        return false;
+    return rule.method != QLatin1String("reject") && !DatabaseAuditEvaluator::isLoopbackRule(rule) &&
+           !withinRanges(rule.address, rule.netmask, internalRanges);
+}
+
 PgSslConfig::HbaRewrite PgSslConfig::requireSsl(const QString &hbaText, const QStringList &internalRanges)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
@@ -75,8 +83,7 @@ PgSslConfig::HbaRewrite PgSslConfig::requireSsl(const QString &hbaText, const QS
             methodAt = 5;
         }
         rule.method = f.at(methodAt);
-        if (DatabaseAuditEvaluator::isLoopbackRule(rule) || rule.method == QLatin1String("reject") ||
-            withinRanges(rule.address, rule.netmask, internalRanges)) {
+        if (!needsSsl(rule, internalRanges)) {
             result << line;
             continue;
         }

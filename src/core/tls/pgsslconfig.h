@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/audit/databaseauditfacts.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -20,6 +22,12 @@ public:
     static QString settings(const QString &certificateFile, const QString &keyFile);
     // 172.16.0.0/12: the pools Docker takes its bridge networks from.
     static QStringList defaultInternalRanges();
+
+    // True for a rule that lets a remote client in without SSL: host or hostnossl, not reject, for an
+    // address outside loopback and `internalRanges`. The rewrite changes exactly these rules, and the
+    // audit's pg-ssl check reports exactly these.
+    static bool needsSsl(const HbaRuleFact &rule,
+                         const QStringList &internalRanges = defaultInternalRanges());
 
     struct HbaRewrite
     {

@@ -75,14 +75,14 @@ QString ProxyConfigWriter::caddyfile(const TlsSite &site, const CaddyOptions &op
     global << QStringLiteral("email %1").arg(site.email.trimmed());
     if (site.httpPort != 80)
         global << QStringLiteral("http_port %1").arg(site.httpPort);
-    if (site.httpsPort != 443)
-        global << QStringLiteral("https_port %1").arg(site.httpsPort);
     if (!options.acme.directoryUrl.isEmpty())
         global << QStringLiteral("acme_ca %1").arg(options.acme.directoryUrl);
     if (!options.acme.caRootFile.isEmpty())
         global << QStringLiteral("acme_ca_root %1").arg(options.acme.caRootFile);
     if (!options.storageDir.isEmpty())
         global << QStringLiteral("storage file_system %1").arg(options.storageDir);
+    if (!options.renewInterval.isEmpty())
+        global << QStringLiteral("renew_interval %1").arg(options.renewInterval);
     if (!options.adminAddress.isEmpty())
         global << QStringLiteral("admin %1").arg(options.adminAddress);
 
@@ -109,7 +109,11 @@ QString ProxyConfigWriter::caddyfile(const TlsSite &site, const CaddyOptions &op
     const QString auth = QStringLiteral("\tbasicauth%1 {\n\t\t%2 %3\n\t}\n");
     for (const QString &name : names) {
         const bool studio = names.size() > 1 && name == names.last();
-        out += QStringLiteral("\n%1 {\n\timport supadesk_tls\n").arg(name);
+        // Another HTTPS port than 443 goes in the site's address, not in the global https_port: Caddy
+        // 2.6's automatic redirect leaves out a port equal to https_port, so only this way it keeps it.
+        const QString address =
+            site.httpsPort == 443 ? name : QStringLiteral("%1:%2").arg(name).arg(site.httpsPort);
+        out += QStringLiteral("\n%1 {\n\timport supadesk_tls\n").arg(address);
         if (proxyAuth && studio) {
             out += auth.arg(QString(), site.studioUser, site.studioPassHash);
         } else if (proxyAuth && names.size() == 1) {

@@ -19,8 +19,9 @@ struct AcmeEndpoint
 struct CaddyOptions
 {
     AcmeEndpoint acme;
-    QString storageDir;   // empty: Caddy's default (/var/lib/caddy for the Debian service)
-    QString adminAddress; // empty: Caddy's default (localhost:2019, which `systemctl reload caddy` uses)
+    QString storageDir;    // empty: Caddy's default (/var/lib/caddy for the Debian service)
+    QString adminAddress;  // empty: Caddy's default (localhost:2019, which `systemctl reload caddy` uses)
+    QString renewInterval; // empty: Caddy's default (10m); tests with short-lived certificates: "5s"
 };
 
 struct NginxOptions
