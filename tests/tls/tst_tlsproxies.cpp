@@ -187,9 +187,15 @@ private slots:
         QVERIFY(TlsSiteCheck::validate(s).ok());
         TlsSite one = s;
         one.studioName.clear();
+        // As on a server: every interface, IPv4 and IPv6, ports 80 and 443 (checked, not bound).
+        TlsSite server = s;
+        server.bindAddress.clear();
+        server.httpPort = 80;
+        server.httpsPort = 443;
+        server.gatewayPort = 8000;
 
-        // Caddy, for both shapes, with and without the test's ACME endpoint.
-        for (const TlsSite &candidate : {s, one}) {
+        // Caddy, for each shape, with and without the test's ACME endpoint.
+        for (const TlsSite &candidate : {s, one, server}) {
             for (const CaddyOptions &options :
                  {CaddyOptions{},
                   CaddyOptions{{m_pebble.directoryUrl(), m_pebble.listenerCertFile()}, dir, "off", {}}}) {
@@ -221,7 +227,7 @@ private slots:
         writeFile(options.htpasswdFile, ProxyConfigWriter::nginxHtpasswd(s).toUtf8());
         const QString siteFile = dir + QStringLiteral("/site.conf");
         nginxMain(dir, siteFile);
-        for (const TlsSite &candidate : {s, one, site(QStringLiteral("plain.supadesk.test"))}) {
+        for (const TlsSite &candidate : {s, one, server, site(QStringLiteral("plain.supadesk.test"))}) {
             for (const auto stage :
                  {ProxyConfigWriter::NginxStage::Challenge, ProxyConfigWriter::NginxStage::Full}) {
                 writeFile(siteFile, ProxyConfigWriter::nginxSite(candidate, stage, options).toUtf8());
