@@ -9,9 +9,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
-#include <QSslCipher>
-#include <QSslConfiguration>
-#include <QSslSocket>
 #include <QTimer>
 
 namespace supadesk {
