@@ -9976,6 +9976,55 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::TlsVerifier</name>
+    <message>
+        <source>No TLS handshake with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate does not name %1; it names %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expires in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate for %1 from %2, %3, valid for %n more day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>http:// redirects to https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer through HTTPS: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 through HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers through HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket upgrades reach the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::TuningPage</name>
     <message>
         <source>PostgreSQL tuning</source>

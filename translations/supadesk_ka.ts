@@ -10001,6 +10001,55 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::TlsVerifier</name>
+    <message>
+        <source>No TLS handshake with %1: %2</source>
+        <translation>TLS-ის ხელის ჩამორთმევა %1-თან არ შედგა: %2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>%1-ის სერტიფიკატი სანდო არ არის: %2</translation>
+    </message>
+    <message>
+        <source>The certificate does not name %1; it names %2.</source>
+        <translation>სერტიფიკატში %1 არ არის დასახელებული; მასში დასახელებულია: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expires in %n day(s).</source>
+        <translation>
+            <numerusform>%1-ის სერტიფიკატის ვადა %n დღეში იწურება.</numerusform>
+            <numerusform>%1-ის სერტიფიკატის ვადა %n დღეში იწურება.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate for %1 from %2, %3, valid for %n more day(s).</source>
+        <translation>
+            <numerusform>%1-ის სერტიფიკატი, გამცემი: %2, %3, მოქმედებს კიდევ %n დღე.</numerusform>
+            <numerusform>%1-ის სერტიფიკატი, გამცემი: %2, %3, მოქმედებს კიდევ %n დღე.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>http:// redirects to https://.</source>
+        <translation>http:// გადამისამართდება https://-ზე.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer through HTTPS: %2</source>
+        <translation>%1 HTTPS-ით არ პასუხობს: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 through HTTPS.</source>
+        <translation>%1 HTTPS-ით პასუხობს HTTP %2-ით.</translation>
+    </message>
+    <message>
+        <source>%1 answers through HTTPS.</source>
+        <translation>%1 HTTPS-ით პასუხობს.</translation>
+    </message>
+    <message>
+        <source>WebSocket upgrades reach the gateway.</source>
+        <translation>WebSocket-ზე გადართვა შლუზამდე აღწევს.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::TuningPage</name>
     <message>
         <source>PostgreSQL tuning</source>

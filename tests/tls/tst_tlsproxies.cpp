@@ -9,6 +9,7 @@
 #include "core/tls/tlspreflight.h"
 #include "services/tls/tlsnameresolver.h"
 #include "services/tls/tlsprober.h"
+#include "services/tls/tlsverifier.h"
 #include "tlstesthelpers.h"
 
 #include <QTemporaryDir>
@@ -101,6 +102,25 @@ class TstTlsProxies : public QObject
     // Everything a visitor checks, through 127.0.0.1 and the site's ports with the name in SNI.
     void verifyServing(const TlsSite &s, const QString &name)
     {
+        // The one call the TLS page makes before it closes the gateway's port.
+        TlsVerifyRequest request;
+        request.name = name;
+        request.address = QStringLiteral("127.0.0.1");
+        request.httpsPort = s.httpsPort;
+        request.httpPort = s.httpPort;
+        request.routes = {QStringLiteral("/auth/v1/health"), QStringLiteral("/rest/v1/")};
+        request.webSocketPath = QStringLiteral("/realtime/v1/websocket");
+        request.extraTrust = m_pebble.root();
+        const TlsVerifyReport report = TlsVerifier::verify(request);
+        QVERIFY2(report.status.ok(),
+                 qPrintable(report.status.ok() ? QString() : report.status.error().message));
+        QCOMPARE(report.passed.size(), 5);
+        // Without pebble's root it stops at the certificate, with tls.verify.
+        request.extraTrust.clear();
+        const TlsVerifyReport untrustedReport = TlsVerifier::verify(request);
+        QCOMPARE(untrustedReport.status.error().code, QStringLiteral("tls.verify"));
+        QVERIFY(untrustedReport.passed.isEmpty());
+
         const TlsTarget https{name, QStringLiteral("127.0.0.1"), s.httpsPort};
         const TlsProbe probe = TlsProber::probe(https, m_pebble.root(), 5000);
         QVERIFY2(probe.observation.reached, qPrintable(probe.observation.error));
