@@ -1917,6 +1917,41 @@ PostgreSQL client (libpq) %3</source>
     </message>
 </context>
 <context>
+    <name>supadesk::AcmeOutcome</name>
+    <message>
+        <source>certbot ended with status %1 and said nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s rate limit was reached: wait before asking again (Let&apos;s Encrypt allows 5 failed validations per name an hour and 50 certificates per domain a week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority refused the e-mail address: give one at a real domain you read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority could not check %1 over HTTP: the name must point at this server and port 80 must be open to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority will not issue for %1 (its policy or the domain&apos;s CAA record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority did not issue the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::ActivityPanel</name>
     <message>
         <source>Hide idle sessions</source>
@@ -4489,13 +4524,6 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
 </context>
 <context>
     <name>supadesk::EndpointAuditChecks</name>
-    <message numerus="yes">
-        <source>no TLS handshake within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>timed out</source>
         <translation type="unfinished"></translation>
@@ -7342,6 +7370,13 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::PgSslConfig</name>
+    <message>
+        <source>line %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::PgTuner</name>
     <message>
         <source>expected connections</source>
@@ -8574,6 +8609,24 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>curl failed with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ProxyInstallScript</name>
+    <message>
+        <source>The proxy refused the new configuration; the previous one is back in place.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy did not reload with the new configuration; the previous one is back in place.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration could not be written (status %1); nothing was changed.
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10264,6 +10317,169 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>A row written on the primary was read back on the standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::TlsEnvPlanner</name>
+    <message>
+        <source>SITE_URL is not set: set it to your application&apos;s address; Auth sends users back to it after they sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SITE_URL is %1, which only this computer can open: set it to your application&apos;s public https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase&apos;s %1 serves one name (PROXY_DOMAIN): Studio is reached at %2 behind its password, not at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::TlsPreflight</name>
+    <message>
+        <source>Port %1 is taken by a program Supadesk cannot name (listing the owner needs root): stop it, or free the port, before the proxy takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is taken by %2 (process %3): stop it, or free the port, before the proxy takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not resolve: add an A (or AAAA) record pointing at %2, and wait for it to spread, before asking for a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2, which is not this server (%3): the certificate authority would ask that address for proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::TlsProber</name>
+    <message numerus="yes">
+        <source>no TLS handshake within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no HTTP answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers HTTP %2%3 instead of redirecting to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTTPS connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer to the WebSocket upgrade at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebSocket upgrade at %1 was answered with HTTP %2, not 101 Switching Protocols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebSocket at %1 did not echo the message back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::TlsSiteCheck</name>
+    <message>
+        <source>Enter the public host name of the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„%1“ is not a host name a certificate can be issued for: use a full DNS name such as api.example.com (no address, no wildcard, no port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„%1“ is not an e-mail address; the certificate authority sends expiry warnings to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP and HTTPS need two different ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload size limit must be a positive number of bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio&apos;s user name may hold letters, digits, dots, hyphens and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio&apos;s password must be given as a bcrypt hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„%1“ is not an address to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::TlsVerifier</name>
+    <message>
+        <source>No TLS handshake with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate does not name %1; it names %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expires in %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate for %1 from %2, %3, valid for %n more day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>http:// redirects to https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer through HTTPS: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 through HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers through HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket upgrades reach the gateway.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1921,6 +1921,41 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
 </context>
 <context>
+    <name>supadesk::AcmeOutcome</name>
+    <message>
+        <source>certbot ended with status %1 and said nothing.</source>
+        <translation>certbot დასრულდა სტატუსით %1 და არაფერი უთქვამს.</translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s rate limit was reached: wait before asking again (Let&apos;s Encrypt allows 5 failed validations per name an hour and 50 certificates per domain a week).</source>
+        <translation>სერტიფიკატების ცენტრის ლიმიტი ამოიწურა: ხელახლა ცდამდე დაელოდეთ (Let&apos;s Encrypt ერთ სახელზე საათში 5 წარუმატებელ შემოწმებას და ერთ დომენზე კვირაში 50 სერტიფიკატს უშვებს).</translation>
+    </message>
+    <message>
+        <source>The certificate authority refused the e-mail address: give one at a real domain you read.</source>
+        <translation>სერტიფიკატების ცენტრმა ელფოსტის მისამართი არ მიიღო: მიუთითეთ ნამდვილ დომენზე არსებული მისამართი, რომელსაც კითხულობთ.</translation>
+    </message>
+    <message>
+        <source>The certificate authority could not check %1 over HTTP: the name must point at this server and port 80 must be open to the internet.</source>
+        <translation>სერტიფიკატების ცენტრმა HTTP-ით ვერ შეამოწმა: %1. სახელი ამ სერვერზე უნდა მიუთითებდეს, პორტი 80 კი ინტერნეტიდან ღია უნდა იყოს.</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>სახელი</translation>
+    </message>
+    <message>
+        <source>The certificate authority will not issue for %1 (its policy or the domain&apos;s CAA record).</source>
+        <translation>სერტიფიკატების ცენტრი სერტიფიკატს არ გასცემს სახელზე: %1 (მისი პოლიტიკის ან დომენის CAA ჩანაწერის გამო).</translation>
+    </message>
+    <message>
+        <source>this name</source>
+        <translation>ეს სახელი</translation>
+    </message>
+    <message>
+        <source>The certificate authority did not issue the certificate.</source>
+        <translation>სერტიფიკატების ცენტრმა სერტიფიკატი არ გასცა.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::ActivityPanel</name>
     <message>
         <source>Hide idle sessions</source>
@@ -4499,13 +4534,6 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
 </context>
 <context>
     <name>supadesk::EndpointAuditChecks</name>
-    <message numerus="yes">
-        <source>no TLS handshake within %n second(s)</source>
-        <translation>
-            <numerusform>TLS-ის ხელის ჩამორთმევა %n წმ-ში არ შედგა</numerusform>
-            <numerusform>TLS-ის ხელის ჩამორთმევა %n წმ-ში არ შედგა</numerusform>
-        </translation>
-    </message>
     <message>
         <source>timed out</source>
         <translation>ლოდინის დრო ამოიწურა</translation>
@@ -7358,6 +7386,13 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::PgSslConfig</name>
+    <message>
+        <source>line %1: %2 → %3</source>
+        <translation>სტრიქონი %1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::PgTuner</name>
     <message>
         <source>expected connections</source>
@@ -8593,6 +8628,27 @@ Nothing on the server is changed.</source>
     <message>
         <source>curl failed with status %1</source>
         <translation>curl-მა შეცდომით დაასრულა, სტატუსი %1</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ProxyInstallScript</name>
+    <message>
+        <source>The proxy refused the new configuration; the previous one is back in place.
+%1</source>
+        <translation>პროქსიმ ახალი კონფიგურაცია არ მიიღო; წინა კონფიგურაცია თავის ადგილზე დაბრუნდა.
+%1</translation>
+    </message>
+    <message>
+        <source>The proxy did not reload with the new configuration; the previous one is back in place.
+%1</source>
+        <translation>პროქსიმ ახალი კონფიგურაცია ვერ ჩატვირთა; წინა კონფიგურაცია თავის ადგილზე დაბრუნდა.
+%1</translation>
+    </message>
+    <message>
+        <source>The configuration could not be written (status %1); nothing was changed.
+%2</source>
+        <translation>კონფიგურაცია ვერ ჩაიწერა (სტატუსი %1); არაფერი შეცვლილა.
+%2</translation>
     </message>
 </context>
 <context>
@@ -10287,6 +10343,169 @@ Nothing on the server is changed.</source>
     <message>
         <source>A row written on the primary was read back on the standby.</source>
         <translation>ძირითად სერვერზე ჩაწერილი მწკრივი რეზერვულ სერვერზე წაიკითხა.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::TlsEnvPlanner</name>
+    <message>
+        <source>SITE_URL is not set: set it to your application&apos;s address; Auth sends users back to it after they sign in.</source>
+        <translation>SITE_URL მითითებული არ არის: მიუთითეთ თქვენი აპლიკაციის მისამართი; Auth მომხმარებლებს შესვლის შემდეგ მასზე აბრუნებს.</translation>
+    </message>
+    <message>
+        <source>SITE_URL is %1, which only this computer can open: set it to your application&apos;s public https address.</source>
+        <translation>SITE_URL არის %1, რომლის გახსნაც მხოლოდ ამ კომპიუტერს შეუძლია: მიუთითეთ თქვენი აპლიკაციის საჯარო https მისამართი.</translation>
+    </message>
+    <message>
+        <source>Supabase&apos;s %1 serves one name (PROXY_DOMAIN): Studio is reached at %2 behind its password, not at %3.</source>
+        <translation>Supabase-ის %1 ერთ სახელს ემსახურება (PROXY_DOMAIN): Studio გაიხსნება მისამართზე %2, პაროლით, და არა %3-ზე.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::TlsPreflight</name>
+    <message>
+        <source>Port %1 is taken by a program Supadesk cannot name (listing the owner needs root): stop it, or free the port, before the proxy takes it.</source>
+        <translation>პორტი %1 დაკავებულია პროგრამით, რომლის სახელსაც Supadesk ვერ ადგენს (მფლობელის ნახვას root სჭირდება): გააჩერეთ ის ან გაათავისუფლეთ პორტი, სანამ პროქსი მას დაიკავებს.</translation>
+    </message>
+    <message>
+        <source>Port %1 is taken by %2 (process %3): stop it, or free the port, before the proxy takes it.</source>
+        <translation>პორტი %1 დაკავებულია პროგრამით %2 (პროცესი %3): გააჩერეთ ის ან გაათავისუფლეთ პორტი, სანამ პროქსი მას დაიკავებს.</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve: add an A (or AAAA) record pointing at %2, and wait for it to spread, before asking for a certificate.</source>
+        <translation>%1-ის DNS ჩანაწერი ვერ მოიძებნა: დაამატეთ A (ან AAAA) ჩანაწერი, რომელიც %2-ზე მიუთითებს, და დაელოდეთ მის გავრცელებას, სანამ სერტიფიკატს მოითხოვთ.</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2, which is not this server (%3): the certificate authority would ask that address for proof.</source>
+        <translation>%1 მიუთითებს %2-ზე, რომელიც ეს სერვერი არ არის (%3): სერტიფიკატების ცენტრი დასტურს იმ მისამართს მოსთხოვდა.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::TlsProber</name>
+    <message numerus="yes">
+        <source>no TLS handshake within %n second(s)</source>
+        <translation>
+            <numerusform>TLS-ის ხელის ჩამორთმევა %n წმ-ში არ შედგა</numerusform>
+            <numerusform>TLS-ის ხელის ჩამორთმევა %n წმ-ში არ შედგა</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no HTTP answer within %n second(s)</source>
+        <translation>
+            <numerusform>HTTP პასუხი %n წმ-ში არ მოვიდა</numerusform>
+            <numerusform>HTTP პასუხი %n წმ-ში არ მოვიდა</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 არ პასუხობს: %2</translation>
+    </message>
+    <message>
+        <source>%1 answers HTTP %2%3 instead of redirecting to %4.</source>
+        <translation>%1 პასუხობს HTTP %2%3 და არ გადამისამართებს %4-ზე.</translation>
+    </message>
+    <message>
+        <source>No HTTPS connection to %1: %2</source>
+        <translation>HTTPS კავშირი %1-თან ვერ დამყარდა: %2</translation>
+    </message>
+    <message>
+        <source>No answer to the WebSocket upgrade at %1.</source>
+        <translation>WebSocket-ზე გადართვის მოთხოვნას (%1) პასუხი არ მოჰყოლია.</translation>
+    </message>
+    <message>
+        <source>The WebSocket upgrade at %1 was answered with HTTP %2, not 101 Switching Protocols.</source>
+        <translation>WebSocket-ზე გადართვის მოთხოვნას (%1) HTTP %2 უპასუხეს და არა 101 Switching Protocols.</translation>
+    </message>
+    <message>
+        <source>The WebSocket at %1 did not echo the message back.</source>
+        <translation>WebSocket-მა (%1) შეტყობინება უკან არ დააბრუნა.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::TlsSiteCheck</name>
+    <message>
+        <source>Enter the public host name of the API.</source>
+        <translation>მიუთითეთ API-ის საჯარო ჰოსტის სახელი.</translation>
+    </message>
+    <message>
+        <source>„%1“ is not a host name a certificate can be issued for: use a full DNS name such as api.example.com (no address, no wildcard, no port).</source>
+        <translation>„%1“ არ არის ჰოსტის სახელი, რომელზეც სერტიფიკატის გაცემა შეიძლება: გამოიყენეთ სრული DNS სახელი, მაგალითად api.example.com (მისამართის, wildcard-ისა და პორტის გარეშე).</translation>
+    </message>
+    <message>
+        <source>„%1“ is not an e-mail address; the certificate authority sends expiry warnings to it.</source>
+        <translation>„%1“ არ არის ელფოსტის მისამართი; სერტიფიკატების ცენტრი ვადის გასვლის გაფრთხილებებს მასზე აგზავნის.</translation>
+    </message>
+    <message>
+        <source>Port %1 is out of range.</source>
+        <translation>პორტი %1 დასაშვებ დიაპაზონს სცდება.</translation>
+    </message>
+    <message>
+        <source>HTTP and HTTPS need two different ports.</source>
+        <translation>HTTP-ს და HTTPS-ს ორი სხვადასხვა პორტი სჭირდება.</translation>
+    </message>
+    <message>
+        <source>The upload size limit must be a positive number of bytes.</source>
+        <translation>ატვირთვის ზომის ლიმიტი ბაიტების დადებითი რიცხვი უნდა იყოს.</translation>
+    </message>
+    <message>
+        <source>Studio&apos;s user name may hold letters, digits, dots, hyphens and underscores.</source>
+        <translation>Studio-ს მომხმარებლის სახელი შეიძლება შეიცავდეს ასოებს, ციფრებს, წერტილებს, დეფისებს და ქვედა ტირეებს.</translation>
+    </message>
+    <message>
+        <source>Studio&apos;s password must be given as a bcrypt hash.</source>
+        <translation>Studio-ს პაროლი bcrypt ჰეშის სახით უნდა იყოს მითითებული.</translation>
+    </message>
+    <message>
+        <source>„%1“ is not an address to listen on.</source>
+        <translation>„%1“ არ არის მისამართი, რომელზეც მოსმენა შეიძლება.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::TlsVerifier</name>
+    <message>
+        <source>No TLS handshake with %1: %2</source>
+        <translation>TLS-ის ხელის ჩამორთმევა %1-თან არ შედგა: %2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>%1-ის სერტიფიკატი სანდო არ არის: %2</translation>
+    </message>
+    <message>
+        <source>The certificate does not name %1; it names %2.</source>
+        <translation>სერტიფიკატში %1 არ არის დასახელებული; მასში დასახელებულია: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expires in %n day(s).</source>
+        <translation>
+            <numerusform>%1-ის სერტიფიკატის ვადა %n დღეში იწურება.</numerusform>
+            <numerusform>%1-ის სერტიფიკატის ვადა %n დღეში იწურება.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate for %1 from %2, %3, valid for %n more day(s).</source>
+        <translation>
+            <numerusform>%1-ის სერტიფიკატი, გამცემი: %2, %3, მოქმედებს კიდევ %n დღე.</numerusform>
+            <numerusform>%1-ის სერტიფიკატი, გამცემი: %2, %3, მოქმედებს კიდევ %n დღე.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>http:// redirects to https://.</source>
+        <translation>http:// გადამისამართდება https://-ზე.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer through HTTPS: %2</source>
+        <translation>%1 HTTPS-ით არ პასუხობს: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 through HTTPS.</source>
+        <translation>%1 HTTPS-ით პასუხობს HTTP %2-ით.</translation>
+    </message>
+    <message>
+        <source>%1 answers through HTTPS.</source>
+        <translation>%1 HTTPS-ით პასუხობს.</translation>
+    </message>
+    <message>
+        <source>WebSocket upgrades reach the gateway.</source>
+        <translation>WebSocket-ზე გადართვა შლუზამდე აღწევს.</translation>
     </message>
 </context>
 <context>

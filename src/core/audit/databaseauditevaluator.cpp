@@ -5,6 +5,7 @@
 #include "core/setup/pgtuner.h"
 #include "core/setup/secretaudit.h"
 #include "core/setup/tuningcomparison.h"
+#include "core/tls/pgsslconfig.h"
 
 #include <QRegularExpression>
 
@@ -553,9 +554,8 @@ AuditCheckResult DatabaseAuditEvaluator::pgSsl(const SslFacts &f)
     QStringList plain;
     QStringList objects;
     for (const HbaRuleFact &rule : *f.hbaRules) {
-        if (rule.type != QLatin1String("host") && rule.type != QLatin1String("hostnossl"))
-            continue;
-        if (rule.method == QLatin1String("reject") || isLoopbackRule(rule))
+        // The same rule the TLS page's pg_hba rewrite applies: loopback and Docker's own networks stay.
+        if (!PgSslConfig::needsSsl(rule))
             continue;
         const QString address =
             rule.netmask.isEmpty() ? rule.address : rule.address + QLatin1Char('/') + rule.netmask;

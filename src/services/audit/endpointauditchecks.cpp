@@ -2,45 +2,16 @@
 #include "endpointauditchecks.h"
 
 #include "auditcontext.h"
+#include "services/tls/tlsprober.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
-#include <QSslCipher>
-#include <QSslConfiguration>
-#include <QSslSocket>
 #include <QTimer>
 
 namespace supadesk {
-
-namespace {
-
-QString protocolName(QSsl::SslProtocol protocol)
-{
-    switch (protocol) {
-    case QSsl::TlsV1_2:
-        return QStringLiteral("TLS 1.2");
-    case QSsl::TlsV1_3:
-        return QStringLiteral("TLS 1.3");
-    default:
-        return QString();
-    }
-}
-
-bool isTrustError(QSslError::SslError error)
-{
-    switch (error) {
-    case QSslError::HostNameMismatch:
-    case QSslError::CertificateExpired: // counted by the days left
-        return false;
-    default:
-        return true;
-    }
-}
-
-} // namespace
 
 QStringList EndpointAuditChecks::checkIds() const
 {
@@ -71,45 +42,7 @@ AuditCheckResults EndpointAuditChecks::run(const AuditContext &context, const QS
 TlsObservation EndpointAuditChecks::handshake(const QString &host, int port,
                                               const QList<QSslCertificate> &extraTrust, int timeoutMs)
 {
-    TlsObservation tls;
-    QSslSocket socket;
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    if (!extraTrust.isEmpty())
-        config.addCaCertificates(extraTrust);
-    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    socket.setSslConfiguration(config);
-    // The chain is read even when it does not verify: the errors are the finding, not a reason to stop.
-    QObject::connect(&socket, &QSslSocket::sslErrors, &socket,
-                     [&socket](const QList<QSslError> &) { socket.ignoreSslErrors(); });
-    socket.connectToHostEncrypted(host, quint16(port)); // SNI and the name checked: `host`
-    if (!socket.waitForEncrypted(timeoutMs)) {
-        tls.error = socket.error() == QAbstractSocket::SocketTimeoutError
-                        ? tr("no TLS handshake within %n second(s)", nullptr, timeoutMs / 1000)
-                        : socket.errorString();
-        return tls;
-    }
-    tls.reached = true;
-    const QSslCertificate leaf = socket.peerCertificate();
-    tls.expiry = leaf.expiryDate().toUTC();
-    QStringList issuer = leaf.issuerInfo(QSslCertificate::Organization);
-    if (issuer.isEmpty())
-        issuer = leaf.issuerInfo(QSslCertificate::CommonName);
-    tls.issuer = issuer.join(QStringLiteral(", "));
-    tls.names = leaf.subjectAlternativeNames().values(QSsl::DnsEntry);
-    if (tls.names.isEmpty())
-        tls.names = leaf.subjectInfo(QSslCertificate::CommonName);
-    tls.protocol = protocolName(socket.sessionProtocol());
-    for (const QSslError &e : socket.sslHandshakeErrors()) {
-        if (e.error() == QSslError::HostNameMismatch)
-            tls.namesMatch = false;
-        if (isTrustError(e.error())) {
-            tls.trusted = false;
-            if (!tls.verificationErrors.contains(e.errorString()))
-                tls.verificationErrors << e.errorString();
-        }
-    }
-    socket.abort();
-    return tls;
+    return TlsProber::probe(TlsTarget{host, QString(), port}, extraTrust, timeoutMs).observation;
 }
 
 EndpointAuditChecks::HttpAnswer EndpointAuditChecks::get(quint16 port, const QString &route,
