@@ -7,16 +7,21 @@
 #include "gui/dashboard/containerlogsdialog.h"
 #include "gui/dashboard/hostpanel.h"
 #include "gui/styles/statepalette.h"
+#include "harness/harnessstack.h"
+#include "services/stackconnection.h"
 #include "services/translationloader.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QtTest>
 
 using namespace supadesk;
@@ -164,6 +169,50 @@ private slots:
         QVERIFY(panel.findChild<QLabel *>(QStringLiteral("dockerNote"))
                     ->text()
                     .contains(QLatin1String("not installed")));
+    }
+
+    void restartAsksAndTellsAFailure()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "OpenSSH sshd (apt-get install openssh-server)");
+        StackConnection connection(testenv::harnessSsh());
+        QVERIFY(connection.connectToStack().ok());
+        QVERIFY(testenv::waitFor([&] { return connection.state() == StackConnection::State::Connected; }));
+        HostPanel panel;
+        Stack stack;
+        stack.id = QStringLiteral("s2");
+        stack.name = QStringLiteral("staging");
+        stack.installDir = QStringLiteral("/nonexistent");
+        panel.setInterval(60000);
+        panel.setTarget(&connection, stack);
+        // The first reading over SSH: this machine, whose docker has no daemon.
+        QVERIFY(testenv::waitFor([&] { return panel.lastReading().has_value(); }));
+        QCOMPARE(panel.lastReading()->sample.docker, DockerState::Unavailable);
+        QVERIFY(panel.lastReading()->sample.memory.has_value());
+        panel.showReading(reading()); // the captured containers, to have one to act on
+        panel.selectContainer(QStringLiteral("supabase-db"));
+        auto *restart = panel.findChild<QPushButton *>(QStringLiteral("restartButton"));
+        QVERIFY(restart->isEnabled());
+
+        // Cancel: nothing happens. Yes: docker restart runs, and its failure is told with docker's words.
+        QString asked;
+        auto answer = [&](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, this, [&asked, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                asked = box->text();
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::Cancel);
+        restart->click();
+        QVERIFY(asked.contains(QLatin1String("supabase-db")) && asked.contains(QLatin1String("staging")));
+        QVERIFY(!panel.statusText().contains(QLatin1String("Restarting")));
+        answer(QMessageBox::Yes);
+        restart->click();
+        QVERIFY(testenv::waitFor(
+            [&] { return panel.statusText().contains(QLatin1String("could not be restarted")); }));
+        QVERIFY2(panel.statusText().contains(QLatin1String("daemon")), qPrintable(panel.statusText()));
     }
 
     void logsFilterAndPause()
