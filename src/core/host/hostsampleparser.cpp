@@ -43,10 +43,7 @@ QString HostSampleParser::command(const QString &installDir, const QStringList &
     // the sampling interval against.
     QString s;
     s += QStringLiteral("LC_ALL=C; export LC_ALL\n");
-    QString first;
-    for (const QString &dir : pathFirst)
-        first += shellQuote(dir) + QStringLiteral(":");
-    s += QStringLiteral("PATH=%1\"$PATH:/usr/local/bin:/snap/bin\"; export PATH\n").arg(first);
+    s += searchPath(pathFirst) + QLatin1Char('\n');
     s += QStringLiteral("d=%1\n").arg(shellQuote(installDir));
     s += ShellBatch::helpers();
     s += QStringLiteral(
@@ -69,6 +66,14 @@ QString HostSampleParser::command(const QString &installDir, const QStringList &
         "S times; times; E times 0\n"
         "exit 0\n");
     return s;
+}
+
+QString HostSampleParser::searchPath(const QStringList &pathFirst)
+{
+    QString first;
+    for (const QString &dir : pathFirst)
+        first += shellQuote(dir) + QStringLiteral(":");
+    return QStringLiteral("PATH=%1\"$PATH:/usr/local/bin:/snap/bin\"; export PATH;").arg(first);
 }
 
 std::optional<LoadAverage> HostSampleParser::parseLoadAverage(const QString &text)

@@ -28,6 +28,8 @@ public:
     // `pathFirst`: directories searched before the login's PATH (a docker outside of it); /usr/local/bin
     // and /snap/bin, where docker also lives, are searched after it.
     static QString command(const QString &installDir, const QStringList &pathFirst = {});
+    // The PATH assignment the batch starts with, for the container commands to find the same docker.
+    static QString searchPath(const QStringList &pathFirst = {});
     // Never fails: a section that is missing or failed leaves its part empty. A missing docker
     // command is DockerState::NotFound, a daemon that did not answer DockerState::Unavailable.
     static HostSample parse(const QByteArray &output);

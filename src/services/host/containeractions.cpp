@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "containeractions.h"
 
+#include "core/host/hostsampleparser.h"
 #include "core/shellquote.h"
 #include "services/stackconnection.h"
 
@@ -10,12 +11,14 @@ namespace supadesk {
 
 QString ContainerActions::restartCommand(const QString &container)
 {
-    return QStringLiteral("docker restart %1 2>&1").arg(shellQuote(container));
+    return HostSampleParser::searchPath() +
+           QStringLiteral(" docker restart %1 2>&1").arg(shellQuote(container));
 }
 
 QString ContainerActions::followLogsCommand(const QString &container, int tail)
 {
-    return QStringLiteral("docker logs --follow --tail %1 %2 2>&1").arg(tail).arg(shellQuote(container));
+    return HostSampleParser::searchPath() +
+           QStringLiteral(" docker logs --follow --tail %1 %2 2>&1").arg(tail).arg(shellQuote(container));
 }
 
 void ContainerActions::restart(StackConnection *connection, const QString &container, QObject *context,

@@ -12,7 +12,8 @@ namespace supadesk {
 
 class StackConnection;
 
-// What the host view does to a container over the stack's SSH session. The name is quoted for the
+// What the host view does to a container over the stack's SSH session, with docker searched for as the
+// host batch searches (HostSampleParser::searchPath). The name is quoted for the
 // shell; a failure is a "host.container" error with what docker said.
 class ContainerActions
 {
