@@ -5,27 +5,32 @@
 #include "hostsamplerworker.h"
 #include "services/stackconnection.h"
 
-#include <QDateTime>
 #include <QThread>
-#include <QTimer>
 
 namespace supadesk {
 
 HostSampler::HostSampler(QObject *parent)
-    : QObject(parent), m_timer(new QTimer(this)), m_thread(new QThread(this)), m_worker(new HostSamplerWorker)
+    : QObject(parent), m_thread(new QThread(this)), m_worker(new HostSamplerWorker)
 {
     qRegisterMetaType<HostReading>();
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &HostSamplerWorker::sampled, this, &HostSampler::sampled);
+    connect(m_worker, &HostSamplerWorker::sampled, this, [this](const HostReading &reading) {
+        if (m_running)
+            emit sampled(reading);
+    });
+    connect(m_worker, &HostSamplerWorker::failed, this, [this](const QString &message) {
+        if (m_running)
+            emit failed(message);
+    });
     connect(m_worker, &HostSamplerWorker::historyNotice, this, &HostSampler::historyNotice);
-    connect(m_timer, &QTimer::timeout, this, &HostSampler::sampleNow);
     m_thread->setObjectName(QStringLiteral("HostSampler"));
     m_thread->start();
 }
 
 HostSampler::~HostSampler()
 {
+    m_worker->abortNow();
     QMetaObject::invokeMethod(m_worker, &HostSamplerWorker::close, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
@@ -35,17 +40,21 @@ void HostSampler::start(StackConnection *connection, const QString &installDir, 
                         const QString &historyDirectory, const QString &historyKey)
 {
     stop();
-    m_connection = connection;
-    m_command = HostSampleParser::command(installDir, m_pathFirst);
-    QMetaObject::invokeMethod(m_worker, "open", Qt::QueuedConnection, Q_ARG(QString, historyDirectory),
-                              Q_ARG(QString, historyKey));
-    m_timer->start(intervalMs);
-    sampleNow();
+    m_running = true;
+    HostSamplerWorker *worker = m_worker;
+    const SshConnectOptions options = connection->settings().ssh;
+    const QString command = HostSampleParser::command(installDir, m_pathFirst);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker, options, command, intervalMs, historyDirectory, historyKey] {
+            worker->start(options, command, intervalMs, historyDirectory, historyKey);
+        },
+        Qt::QueuedConnection);
 }
 
 void HostSampler::setInterval(int intervalMs)
 {
-    m_timer->setInterval(intervalMs);
+    QMetaObject::invokeMethod(m_worker, "setInterval", Qt::QueuedConnection, Q_ARG(int, intervalMs));
 }
 
 void HostSampler::setRetention(const RetentionPolicy &policy)
@@ -57,32 +66,15 @@ void HostSampler::setRetention(const RetentionPolicy &policy)
 
 void HostSampler::stop()
 {
-    m_timer->stop();
-    m_connection = nullptr;
-    m_inFlight = false;
-    ++m_generation;
+    m_running = false;
+    m_worker->abortNow();
     QMetaObject::invokeMethod(m_worker, "close", Qt::QueuedConnection);
 }
 
 void HostSampler::sampleNow()
 {
-    if (!m_connection || m_inFlight)
-        return;
-    m_inFlight = true;
-    m_clock.start();
-    const quint64 generation = m_generation;
-    m_connection->exec(m_command, this, [this, generation](Result<ExecResult> result) {
-        if (generation != m_generation)
-            return;
-        m_inFlight = false;
-        if (!result.ok()) {
-            emit failed(result.error().message);
-            return;
-        }
-        QMetaObject::invokeMethod(
-            m_worker, "ingest", Qt::QueuedConnection, Q_ARG(QByteArray, result.value().standardOutput),
-            Q_ARG(qint64, QDateTime::currentMSecsSinceEpoch()), Q_ARG(qint64, m_clock.nsecsElapsed() / 1000));
-    });
+    if (m_running)
+        QMetaObject::invokeMethod(m_worker, "sampleOnce", Qt::QueuedConnection);
 }
 
 } // namespace supadesk

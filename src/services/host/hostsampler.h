@@ -4,22 +4,21 @@
 #include "core/host/hostsample.h"
 #include "core/metrics/rollup.h"
 
-#include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
 
 class QThread;
-class QTimer;
 
 namespace supadesk {
 
 class HostSamplerWorker;
 class StackConnection;
 
-// Reads a stack's host and containers over the stack's SSH session: one remote command
+// Reads a stack's host and containers with the stack connection's SSH settings: one remote command
 // (HostSampleParser::command) per interval, never two at once (a slow server skips a beat rather than
-// queueing). The output is parsed, rated and stored in the history on a thread of its own (the
-// worker), under the stack's key beside the database's figures.
+// queueing). The command runs on an SSH session of the sampler's own, on a thread of its own (the
+// worker), not on the stack connection's: a command there pauses every forward (the database's, the
+// pooler's) while it runs. The worker parses, rates and stores the output in the history under the
+// stack's key beside the database's figures.
 class HostSampler : public QObject
 {
     Q_OBJECT
@@ -34,26 +33,21 @@ public:
     void setPathFirst(const QStringList &directories) { m_pathFirst = directories; }
     void setRetention(const RetentionPolicy &policy);
     void stop();
-    bool isRunning() const { return m_connection != nullptr; }
+    bool isRunning() const { return m_running; }
     // Reads at once (the timer goes on as it was).
     void sampleNow();
 
 signals:
     void sampled(const supadesk::HostReading &reading);
-    // The command could not run (not connected, the session failed): the "host.sample" error's text.
+    // The command could not run (the login or the session failed).
     void failed(const QString &message);
     void historyNotice(const QString &message);
 
 private:
-    QPointer<StackConnection> m_connection;
-    QString m_command;
+    bool m_running = false;
     QStringList m_pathFirst;
-    QTimer *m_timer;
     QThread *m_thread;
     HostSamplerWorker *m_worker;
-    bool m_inFlight = false;
-    quint64 m_generation = 0; // answers of an earlier start() are dropped
-    QElapsedTimer m_clock;
 };
 
 } // namespace supadesk

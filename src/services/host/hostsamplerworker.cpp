@@ -4,6 +4,11 @@
 #include "core/host/hostrates.h"
 #include "core/host/hostsampleparser.h"
 #include "db/historystore.h"
+#include "ssh/sshsession.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QTimer>
 
 namespace supadesk {
 
@@ -16,12 +21,76 @@ constexpr int SessionPointsKept = 2000;
 
 HostSamplerWorker::HostSamplerWorker(QObject *parent) : QObject(parent) {}
 
-void HostSamplerWorker::open(const QString &historyDirectory, const QString &historyKey)
+void HostSamplerWorker::start(const SshConnectOptions &options, const QString &command, int intervalMs,
+                              const QString &historyDirectory, const QString &historyKey)
 {
     close();
+    m_cancel = false;
+    m_options = options;
+    m_command = command;
     m_key = historyKey;
     for (const QString &notice : m_history.open(historyDirectory, historyKey))
         emit historyNotice(notice);
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        connect(m_timer, &QTimer::timeout, this, &HostSamplerWorker::sampleOnce);
+    }
+    m_timer->start(intervalMs);
+    sampleOnce();
+}
+
+void HostSamplerWorker::setInterval(int intervalMs)
+{
+    if (m_timer)
+        m_timer->setInterval(intervalMs);
+}
+
+void HostSamplerWorker::abortNow()
+{
+    m_cancel = true;
+    std::lock_guard lock(m_sessionMutex);
+    if (m_session)
+        m_session->abort();
+}
+
+void HostSamplerWorker::sampleOnce()
+{
+    if (m_command.isEmpty() || m_cancel)
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    std::shared_ptr<SshSession> session;
+    {
+        std::lock_guard lock(m_sessionMutex);
+        session = m_session;
+    }
+    if (!session) {
+        session = std::make_shared<SshSession>();
+        session->setCancelFlag(&m_cancel);
+        {
+            std::lock_guard lock(m_sessionMutex);
+            m_session = session;
+        }
+        const Status opened = session->open(m_options);
+        if (!opened.ok()) {
+            std::lock_guard lock(m_sessionMutex);
+            m_session.reset();
+            if (!m_cancel)
+                emit failed(opened.error().message);
+            return;
+        }
+        clock.restart(); // the round trip is the command's, not the login's
+    }
+    const Result<ExecResult> ran = session->exec(m_command);
+    if (!ran.ok()) {
+        // A dropped session is opened again at the next reading.
+        std::lock_guard lock(m_sessionMutex);
+        m_session.reset();
+        if (!m_cancel)
+            emit failed(ran.error().message);
+        return;
+    }
+    ingest(ran.value().standardOutput, QDateTime::currentMSecsSinceEpoch(), clock.nsecsElapsed() / 1000);
 }
 
 void HostSamplerWorker::setRetention(const RetentionPolicy &policy)
@@ -31,6 +100,13 @@ void HostSamplerWorker::setRetention(const RetentionPolicy &policy)
 
 void HostSamplerWorker::close()
 {
+    if (m_timer)
+        m_timer->stop();
+    m_command.clear();
+    {
+        std::lock_guard lock(m_sessionMutex);
+        m_session.reset();
+    }
     m_history.close();
     m_previous.reset();
     m_sessionSeries.clear();
