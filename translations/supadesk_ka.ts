@@ -780,6 +780,103 @@
         <source>Add, watch, promote and re-join streaming standbys</source>
         <translation>რეზერვული სერვერების (სტრიმინგული რეპლიკაციის) დამატება, მეთვალყურეობა, დაწინაურება და ხელახლა მიერთება</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer has no host figures (is it Linux, with /proc?).</source>
+        <translation>სერვერის პასუხში ჰოსტის მონაცემები არ არის (Linux-ია და აქვს /proc?).</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>დატვირთვა</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n CPU(s)</source>
+        <translation>
+            <numerusform>%n CPU-დან</numerusform>
+            <numerusform>%n CPU-დან</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>მეხსიერება</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>სვოპი</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>არ არის</translation>
+    </message>
+    <message>
+        <source>Disk %1: %2 used of %3 (%4), %5 free</source>
+        <translation>დისკი %1: გამოყენებულია %2 %3-დან (%4), თავისუფალია %5</translation>
+    </message>
+    <message>
+        <source>Network: in %1/s, out %2/s</source>
+        <translation>ქსელი: შემომავალი %1/წმ, გამავალი %2/წმ</translation>
+    </message>
+    <message>
+        <source>Containers: docker is not installed on the server.</source>
+        <translation>კონტეინერები: docker სერვერზე დაყენებული არ არის.</translation>
+    </message>
+    <message>
+        <source>Containers: docker did not answer: %1</source>
+        <translation>კონტეინერები: docker-მა არ უპასუხა: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Containers: %n</source>
+        <translation>
+            <numerusform>კონტეინერები: %n</numerusform>
+            <numerusform>კონტეინერები: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <translation>
+            <numerusform>%n გადატვირთვა</numerusform>
+            <numerusform>%n გადატვირთვა</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OOM-killed</source>
+        <translation>შეწყვეტილია OOM-ით</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>memory %1</source>
+        <translation>მეხსიერება %1</translation>
+    </message>
+    <message>
+        <source>Cost of this reading on the server: %1 CPU time</source>
+        <translation>ამ ანაზომის ფასი სერვერზე: %1 პროცესორის დრო</translation>
+    </message>
+    <message>
+        <source>The stack&apos;s install directory on the server (its containers are those started from there); default: the stack&apos;s.</source>
+        <translation>სტეკის დაყენების საქაღალდე სერვერზე (მისი კონტეინერები იქიდან გაშვებულებია); ნაგულისხმევად სტეკისა.</translation>
+    </message>
+    <message>
+        <source>Read this machine instead of a server.</source>
+        <translation>ამ კომპიუტერის წაკითხვა სერვერის ნაცვლად.</translation>
+    </message>
+    <message>
+        <source>Print the reading as one JSON object.</source>
+        <translation>ანაზომის დაბეჭდვა ერთ JSON ობიექტად.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s figures could not be read: %1</source>
+        <translation>ჰოსტის მონაცემების წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Show a stack&apos;s server: CPU, memory, disks, network and containers</source>
+        <translation>სტეკის სერვერის ჩვენება: CPU, მეხსიერება, დისკები, ქსელი და კონტეინერები</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStatsReader</name>
@@ -3387,6 +3484,58 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::ContainerActions</name>
+    <message>
+        <source>Container %1 could not be restarted: %2</source>
+        <translation>კონტეინერის %1 გადატვირთვა ვერ მოხერხდა: %2</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ContainerLogsDialog</name>
+    <message>
+        <source>Filter:</source>
+        <translation>ფილტრი:</translation>
+    </message>
+    <message>
+        <source>Show only lines that contain this text</source>
+        <translation>მხოლოდ ამ ტექსტის შემცველი სტრიქონების ჩვენება</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>პაუზა</translation>
+    </message>
+    <message>
+        <source>The log ended.</source>
+        <translation>ჟურნალი დასრულდა.</translation>
+    </message>
+    <message>
+        <source>The log stopped: %1</source>
+        <translation>ჟურნალი შეწყდა: %1</translation>
+    </message>
+    <message>
+        <source>Log of %1</source>
+        <translation>%1: ჟურნალი</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>გაგრძელება</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %n new line(s) waiting.</source>
+        <translation>
+            <numerusform>პაუზაზეა: %n ახალი სტრიქონი ელოდება.</numerusform>
+            <numerusform>პაუზაზეა: %n ახალი სტრიქონი ელოდება.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Following: %n line(s).</source>
+        <translation>
+            <numerusform>თვალყურის დევნება: %n სტრიქონი.</numerusform>
+            <numerusform>თვალყურის დევნება: %n სტრიქონი.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>supadesk::DashboardWorkspace</name>
     <message>
         <source>Dashboard</source>
@@ -3752,6 +3901,10 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message>
         <source>Average wait per checkout</source>
         <translation>საშუალო ლოდინი კავშირის გაცემაზე</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ჰოსტი</translation>
     </message>
 </context>
 <context>
@@ -6560,6 +6713,269 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     <message>
         <source>&lt;p&gt;The server may have gained a new key, or someone may be intercepting the connection.&lt;/p&gt;</source>
         <translation>&lt;p&gt;შესაძლოა სერვერს ახალი გასაღები დაემატა, ან კავშირი ვიღაცამ ჩაჭრა.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::HostPanel</name>
+    <message>
+        <source>Host</source>
+        <translation>ჰოსტი</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Load (1, 5, 15 min)</source>
+        <translation>დატვირთვა (1, 5, 15 წთ)</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>მეხსიერება</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>სვოპი</translation>
+    </message>
+    <message>
+        <source>Network in / out</source>
+        <translation>ქსელი: შემ. / გამ.</translation>
+    </message>
+    <message>
+        <source>Cost of a reading</source>
+        <translation>ანაზომის ფასი</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>დისკები</translation>
+    </message>
+    <message>
+        <source>Mount point</source>
+        <translation>მიმაგრების წერტილი</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>დაკავებული</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>თავისუფალი</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>წილი</translation>
+    </message>
+    <message>
+        <source>Full in</source>
+        <translation>გაივსება</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>კონტეინერები</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>კონტეინერი</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>მდგომარეობა</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>ჯანმრთელობა</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>გადატვირთვები</translation>
+    </message>
+    <message>
+        <source>OOM kill</source>
+        <translation>OOM შეწყვეტა</translation>
+    </message>
+    <message>
+        <source>Logs…</source>
+        <translation>ჟურნალი…</translation>
+    </message>
+    <message>
+        <source>Follow the selected container&apos;s log</source>
+        <translation>არჩეული კონტეინერის ჟურნალის თვალყურის დევნება</translation>
+    </message>
+    <message>
+        <source>Restart…</source>
+        <translation>გადატვირთვა…</translation>
+    </message>
+    <message>
+        <source>Restart the selected container</source>
+        <translation>არჩეული კონტეინერის გადატვირთვა</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>მუშაობს</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>დასრულდა</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>გადაიტვირთება</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>პაუზაზეა</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>შექმნილია</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>მკვდარია</translation>
+    </message>
+    <message>
+        <source>removing</source>
+        <translation>იშლება</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>ჯანსაღი</translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation>არაჯანსაღი</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>ეშვება</translation>
+    </message>
+    <message>
+        <source>no check</source>
+        <translation>შემოწმების გარეშე</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n CPU(s)</source>
+        <translation>
+            <numerusform>%1, %n CPU</numerusform>
+            <numerusform>%1, %n CPU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CPU(s), measuring…</source>
+        <translation>
+            <numerusform>%n CPU, იზომება…</numerusform>
+            <numerusform>%n CPU, იზომება…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 / %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>no swap</source>
+        <translation>სვოპი არ არის</translation>
+    </message>
+    <message>
+        <source>%1/s in, %2/s out</source>
+        <translation>შემ. %1/წმ, გამ. %2/წმ</translation>
+    </message>
+    <message>
+        <source>%1 CPU on the server, %2 round trip</source>
+        <translation>სერვერზე %1 CPU, ორმხრივი გზა %2</translation>
+    </message>
+    <message>
+        <source>not filling up</source>
+        <translation>არ ივსება</translation>
+    </message>
+    <message>
+        <source>within a day</source>
+        <translation>ერთ დღეში</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n დღეში</numerusform>
+            <numerusform>%n დღეში</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the trend of the last 7 days of the history (least squares); no forecast while the disk is flat or shrinking.</source>
+        <translation>ისტორიის ბოლო 7 დღის ტენდენციით (უმცირესი კვადრატები); პროგნოზი არ არის, სანამ დისკის შევსება არ იზრდება ან მცირდება.</translation>
+    </message>
+    <message>
+        <source>Docker is not installed on this server (no docker command).</source>
+        <translation>Docker ამ სერვერზე დაყენებული არ არის (docker ბრძანება არ არსებობს).</translation>
+    </message>
+    <message>
+        <source>Docker did not answer: %1</source>
+        <translation>Docker-მა არ უპასუხა: %1</translation>
+    </message>
+    <message>
+        <source>No containers on this server.</source>
+        <translation>ამ სერვერზე კონტეინერები არ არის.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>დიახ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>არა</translation>
+    </message>
+    <message>
+        <source>The kernel killed its last run for lack of memory.</source>
+        <translation>ბირთვმა მისი ბოლო გაშვება მეხსიერების ნაკლებობის გამო შეწყვიტა.</translation>
+    </message>
+    <message>
+        <source>Select a stack to see its server and containers.</source>
+        <translation>აირჩიეთ სტეკი მისი სერვერისა და კონტეინერების სანახავად.</translation>
+    </message>
+    <message>
+        <source>Connect to %1 to see its server and containers.</source>
+        <translation>დაუკავშირდით %1-ს მისი სერვერისა და კონტეინერების სანახავად.</translation>
+    </message>
+    <message>
+        <source>The host could not be read: %1</source>
+        <translation>ჰოსტის წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Reading the host…</source>
+        <translation>ჰოსტის წაკითხვა…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read at %1 over the stack&apos;s SSH session, every %n second(s).</source>
+        <translation>
+            <numerusform>წაკითხულია %1-ზე სტეკის SSH სესიით, ყოველ %n წამში.</numerusform>
+            <numerusform>წაკითხულია %1-ზე სტეკის SSH სესიით, ყოველ %n წამში.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart container</source>
+        <translation>კონტეინერის გადატვირთვა</translation>
+    </message>
+    <message>
+        <source>Restart container %1 on %2? Its service is unavailable until it is back.</source>
+        <translation>გადაიტვირთოს კონტეინერი %1 სტეკზე %2? მისი სერვისი მიუწვდომელი იქნება, სანამ არ აღდგება.</translation>
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation>%1 გადაიტვირთება…</translation>
+    </message>
+    <message>
+        <source>%1 was restarted.</source>
+        <translation>%1 გადაიტვირთა.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,8 @@ public:
     void setRetention(const RetentionPolicy &policy);
     // The sentence to tell the user, empty when the reading was stored or the failure already told.
     QString append(qint64 nowMs, const QList<QPair<QString, double>> &values);
+    // The open store, for a sampler that also reads back its own series (nullptr: no history).
+    HistoryStore *store() const { return m_store.get(); }
 
 private:
     std::unique_ptr<HistoryStore> m_store;

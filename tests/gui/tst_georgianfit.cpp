@@ -13,6 +13,7 @@
 #include "gui/audit/passwordrotationdialog.h"
 #include "gui/common/aboutdialog.h"
 #include "gui/common/preferencesdialog.h"
+#include "gui/dashboard/containerlogsdialog.h"
 #include "gui/dashboard/historyretentiondialog.h"
 #include "gui/mainwindow.h"
 #include "gui/stacks/secretpromptdialog.h"
@@ -247,6 +248,7 @@ private slots:
             new ProbeInstallDialog(stacks.first().name, ProbeInstallDialog::Mode::Remove, nullptr, {},
                                    window.get()),
             new HistoryRetentionDialog(RetentionPolicy(), window.get()),
+            new ContainerLogsDialog(QStringLiteral("supabase-db"), window.get()),
             new ParameterValuesDialog(
                 QStringLiteral("SELECT * FROM orders WHERE customer_id = $1 AND status = $2"), 2,
                 window.get()),

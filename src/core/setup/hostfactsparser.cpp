@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostfactsparser.h"
+#include "core/shellbatch.h"
 #include "core/shellquote.h"
 
 #include <QHash>
@@ -11,44 +12,11 @@ namespace supadesk {
 
 namespace {
 
-struct Section
-{
-    QString text;
-    int rc = -1;
-};
+using Section = ShellBatchSection;
 
-// Splits the batch output into its sections ("@@section NAME" ... "@@rc NAME CODE").
 QHash<QString, Section> sections(const QByteArray &output)
 {
-    QHash<QString, Section> result;
-    QString current;
-    QStringList lines;
-    const QStringList all = QString::fromUtf8(output).split(QLatin1Char('\n'));
-    for (const QString &raw : all) {
-        QString line = raw;
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        if (line.startsWith(QLatin1String("@@section "))) {
-            current = line.mid(10).trimmed();
-            lines.clear();
-            continue;
-        }
-        if (line.startsWith(QLatin1String("@@rc "))) {
-            const QStringList parts = line.mid(5).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            if (parts.size() == 2 && parts.at(0) == current) {
-                // The probe's output ends with the newline the marker printf adds before itself.
-                if (!lines.isEmpty() && lines.last().isEmpty())
-                    lines.removeLast();
-                result.insert(current, {lines.join(QLatin1Char('\n')), parts.at(1).toInt()});
-            }
-            current.clear();
-            lines.clear();
-            continue;
-        }
-        if (!current.isEmpty())
-            lines.append(line);
-    }
-    return result;
+    return ShellBatch::split(output);
 }
 
 QString firstLine(const QString &text)
@@ -204,11 +172,8 @@ QString HostFactsParser::command(const QString &installDir)
     QString s;
     s += QStringLiteral("LC_ALL=C; export LC_ALL; PATH=\"$PATH:/usr/sbin:/sbin\"; export PATH\n");
     s += QStringLiteral("d=%1\n").arg(shellQuote(installDir));
+    s += ShellBatch::helpers();
     s += QStringLiteral(
-        "S() { printf '@@section %s\\n' \"$1\"; }\n"
-        "E() { printf '\\n@@rc %s %s\\n' \"$1\" \"$2\"; }\n"
-        "R() { n=$1; shift; S \"$n\"; if command -v \"$1\" >/dev/null 2>&1; then \"$@\" 2>&1 </dev/null; "
-        "E \"$n\" $?; else E \"$n\" 127; fi; }\n"
         "R nproc nproc\n"
         "R meminfo cat /proc/meminfo\n"
         "p=$d; while [ ! -e \"$p\" ] && [ \"$p\" != / ] && [ \"$p\" != . ]; do p=$(dirname \"$p\"); done\n"

@@ -9,6 +9,7 @@
 #include "fleetoverview.h"
 #include "gui/common/messagewidget.h"
 #include "historyretentiondialog.h"
+#include "hostpanel.h"
 #include "livechart.h"
 #include "services/connectionmanager.h"
 #include "services/databasesampler.h"
@@ -113,6 +114,8 @@ DashboardWorkspace::DashboardWorkspace(EndpointResolver resolver, StatsFleet *fl
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
     m_tabs->addTab(scroll, QString());
     m_tabs->addTab(m_activity, QString());
+    m_host = new HostPanel(this);
+    m_tabs->addTab(m_host, QString());
 
     m_stackPage = new QWidget(this);
     auto *stackLayout = new QVBoxLayout(m_stackPage);
@@ -158,6 +161,7 @@ DashboardWorkspace::DashboardWorkspace(EndpointResolver resolver, StatsFleet *fl
     });
     connect(m_interval, &QSpinBox::valueChanged, this, [this](int seconds) {
         m_fleet->setInterval(seconds * 1000);
+        m_host->setInterval(seconds * 1000);
         updateStatus();
     });
     connect(m_range, &QComboBox::activated, this,
@@ -287,6 +291,19 @@ void DashboardWorkspace::setConnectionManager(const ConnectionManager *connectio
     });
     // The JWT secret arrives from the keychain after the tunnel is up, or after the Setup wizard's apply.
     connect(connections, &ConnectionManager::secretsLoaded, this, &DashboardWorkspace::refreshTargets);
+    m_connections = connections;
+    connect(connections, &ConnectionManager::stateChanged, this, &DashboardWorkspace::updateHostTarget);
+    updateHostTarget();
+}
+
+void DashboardWorkspace::updateHostTarget()
+{
+    StackConnection *link = nullptr;
+    if (m_connections && stack() && m_connections->state(stack()->id) == StackConnection::State::Connected)
+        link = m_connections->connection(stack()->id);
+    m_host->setHistory(m_fleet->historyDirectory(), m_fleet->retention());
+    m_host->setInterval(m_interval->value() * 1000);
+    m_host->setTarget(link, stack());
 }
 
 void DashboardWorkspace::editRetention()
@@ -296,6 +313,7 @@ void DashboardWorkspace::editRetention()
         return;
     m_preferences.setHistoryRetention(dialog.policy());
     m_fleet->setRetention(dialog.policy());
+    m_host->setHistory(m_fleet->historyDirectory(), dialog.policy());
 }
 
 bool DashboardWorkspace::isReconnecting() const
@@ -323,6 +341,7 @@ void DashboardWorkspace::retranslateUi()
     m_retentionAction->setToolTip(tr("How long the local history keeps samples and summaries"));
     m_tabs->setTabText(0, tr("Charts"));
     m_tabs->setTabText(1, tr("Activity"));
+    m_tabs->setTabText(m_tabs->indexOf(m_host), tr("Host"));
 
     LiveChart *c = m_charts.at(Transactions);
     c->setTitles(tr("Transactions per second"), tr("transactions/s"));
@@ -440,6 +459,7 @@ void DashboardWorkspace::endpointUpdated(bool changed)
         reloadCharts();
     }
     updatePoolerNote();
+    updateHostTarget();
     updatePage();
 }
 

@@ -29,6 +29,7 @@ class MessageWidget;
 class ConnectionManager;
 class FleetOverview;
 class HistoryStore;
+class HostPanel;
 class LiveChart;
 class StandbyTable;
 class StatsFleet;
@@ -93,6 +94,7 @@ public:
     LiveChart *connectionsChart() const { return chart(Connections); }
     ActivityPanel *activityPanel() const { return m_activity; }
     StandbyTable *standbyTable() const { return m_standbys; }
+    HostPanel *hostPanel() const { return m_host; }
     FleetOverview *fleetOverview() const { return m_fleetView; }
     StatsFleet *fleet() const { return m_fleet; }
     int samplesShown() const { return m_samples; }
@@ -157,6 +159,10 @@ private:
     QTabWidget *m_tabs;
     ActivityPanel *m_activity;
     StandbyTable *m_standbys;
+    HostPanel *m_host;
+    const ConnectionManager *m_connections = nullptr;
+    // The host tab reads the selected stack over its SSH session while it is connected.
+    void updateHostTarget();
     QWidget *m_chartsPage = nullptr;
     int m_chartColumns = 0;
     void layOutCharts(int columns);
