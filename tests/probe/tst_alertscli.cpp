@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// supadesk-cli alerts test, local form: the shipped alerter sends a test message from the files
+// AlertConfig writes, and the CLI prints the channel's answer: delivered, refused with the reason
+// the channel gave (alert.channel), not reached, or no such channel (alert.channel.unknown).
+#include "core/alerts/alertconfig.h"
+#include "webhooksink.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace supadesk;
+
+class TestAlertsCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    // The CLI runs while this process's event loop keeps the sink answering.
+    Run cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(SUPADESK_CLI_PATH), args);
+        Run r;
+        if (!p.waitForStarted())
+            return r;
+        QElapsedTimer t;
+        t.start();
+        while (p.state() != QProcess::NotRunning && t.elapsed() < 60000)
+            QTest::qWait(10);
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    QString writeConfig(const AlertConfig &config)
+    {
+        const QString secrets = m_dir.filePath(QStringLiteral("alerts.secrets"));
+        QFile conf(m_dir.filePath(QStringLiteral("alerts.conf")));
+        if (!conf.open(QIODevice::WriteOnly) ||
+            conf.write(config.configFile(m_dir.filePath(QStringLiteral("state")), secrets)) < 0)
+            return {};
+        QFile sec(secrets);
+        if (!sec.open(QIODevice::WriteOnly) || sec.write(config.secretsFile()) < 0)
+            return {};
+        return conf.fileName();
+    }
+
+    static AlertChannel webhook(const QString &id, const QString &url)
+    {
+        AlertChannel c;
+        c.id = id;
+        c.kind = AlertChannelKind::Webhook;
+        c.secret = url;
+        return c;
+    }
+
+private slots:
+    void answers()
+    {
+        WebhookSink ok;
+        QVERIFY(ok.listen());
+        ok.answer = R"({"received":true})";
+        WebhookSink refusing;
+        refusing.status = 403;
+        refusing.answer = R"({"error":"invalid_token","message":"the token was revoked"})";
+        QVERIFY(refusing.listen());
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 closedPort = closed.serverPort();
+        closed.close();
+
+        AlertConfig config;
+        config.stackName = QStringLiteral("prod");
+        config.channels = {
+            webhook(QStringLiteral("good"), ok.url(QStringLiteral("/h?token=abc"))),
+            webhook(QStringLiteral("revoked"), refusing.url(QStringLiteral("/h"))),
+            webhook(QStringLiteral("away"), QStringLiteral("http://127.0.0.1:%1/").arg(closedPort))};
+        QVERIFY(config.validate());
+        const QString conf = writeConfig(config);
+        QVERIFY(!conf.isEmpty());
+
+        Run r = cli({QStringLiteral("alerts"), QStringLiteral("test"), QStringLiteral("--config"), conf,
+                     QStringLiteral("--channel"), QStringLiteral("good")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("HTTP 200: {\"received\":true}")), qPrintable(r.out));
+        QCOMPARE(ok.requests.size(), 1);
+        const QJsonObject json = ok.requests.first().json();
+        QCOMPARE(json.value(QLatin1String("event")).toString(), QStringLiteral("test"));
+        QCOMPARE(json.value(QLatin1String("stack")).toString(), QStringLiteral("prod"));
+
+        r = cli({QStringLiteral("alerts"), QStringLiteral("test"), QStringLiteral("--config"), conf,
+                 QStringLiteral("--channel"), QStringLiteral("revoked")});
+        QCOMPARE(r.exitCode, 1); // alert.channel
+        QVERIFY2(r.err.contains(QLatin1String("HTTP 403")) &&
+                     r.err.contains(QLatin1String("the token was revoked")),
+                 qPrintable(r.err));
+        QCOMPARE(refusing.requests.size(), 1);
+
+        r = cli({QStringLiteral("alerts"), QStringLiteral("test"), QStringLiteral("--config"), conf,
+                 QStringLiteral("--channel"), QStringLiteral("away")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("could not be reached")), qPrintable(r.err));
+
+        r = cli({QStringLiteral("alerts"), QStringLiteral("test"), QStringLiteral("--config"), conf,
+                 QStringLiteral("--channel"), QStringLiteral("nosuch")});
+        QCOMPARE(r.exitCode, 2); // alert.channel.unknown
+        QVERIFY(r.err.contains(QLatin1String("nosuch")));
+
+        r = cli({QStringLiteral("alerts"), QStringLiteral("test"), QStringLiteral("--channel"),
+                 QStringLiteral("good")});
+        QCOMPARE(r.exitCode, 2); // neither --stack nor --config
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlertsCli)
+#include "tst_alertscli.moc"
