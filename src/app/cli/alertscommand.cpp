@@ -150,7 +150,8 @@ int runAlerts(CliContext &c)
          QStringLiteral("FILE")},
         {QStringLiteral("root"),
          QCoreApplication::translate("AlertsCommand",
-                                     "The alerter was installed under DIR instead of / (uptime install-probe "
+                                     "The alerter was installed under DIR instead of / (supadesk-cli uptime "
+                                     "install-probe "
                                      "--root)."),
          QStringLiteral("DIR")},
     });
