@@ -456,6 +456,7 @@ for rule in ${SUPADESK_ALERT_RULES:-}; do
             "$changes changes of $rule held back; now $state. $(tr '\n' ';' <"$dir/state/$rule.digest")"
         : >"$dir/state/$rule.digest"
         last_sent=$now
+        told=1 # the digest said where the rule stands: its resolution goes out as usual
     fi
     printf '%s %s %s %s %s\n' "$state" "$since" "$last_sent" "$count" "$told" >"$dir/state/$rule.part" &&
         mv "$dir/state/$rule.part" "$dir/state/$rule"

@@ -261,6 +261,78 @@ private slots:
         QVERIFY(log.last().contains(QLatin1String("\tfiring\thook\tdelivered\t")));
     }
 
+    void stormIsHeldIntoOneDigest()
+    {
+        QTcpServer service;
+        QVERIFY(service.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = service.serverPort();
+        QObject::connect(&service, &QTcpServer::newConnection, &service, [&service] {
+            while (QTcpSocket *s = service.nextPendingConnection()) {
+                QObject::connect(s, &QTcpSocket::readyRead, s, [s] {
+                    s->readAll();
+                    s->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+                    s->disconnectFromHost();
+                });
+                QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+        service.close();
+        WebhookSink sink;
+        QVERIFY(sink.listen());
+        AlertConfig config;
+        config.stackName = QStringLiteral("prod");
+        config.failuresBeforeDown = 1;
+        config.stormSeconds = 300;
+        config.rules = {downRule(QStringLiteral("flap"))};
+        config.channels = {hook(sink.url(QStringLiteral("/storm")))};
+        const QString conf = writeConfig(QStringLiteral("storm"), config);
+        const QString targets = QStringLiteral("flap=http://127.0.0.1:%1/").arg(port);
+        const auto up = [&service, port](bool on) {
+            if (on)
+                QVERIFY(service.listen(QHostAddress::LocalHost, port));
+            else
+                service.close();
+        };
+        // Down, up, down, up, down within the interval: the first incident is told, the rest held.
+        for (int i = 0; i < 5; ++i) {
+            up(i % 2 == 1);
+            QCOMPARE(round(targets, conf), 0);
+        }
+        QCOMPARE(sink.requests.size(), 2);
+        QCOMPARE(sink.requests.at(0).json().value(QLatin1String("event")).toString(),
+                 QStringLiteral("firing"));
+        QCOMPARE(sink.requests.at(1).json().value(QLatin1String("event")).toString(),
+                 QStringLiteral("resolved"));
+        QCOMPARE(alertLog(QStringLiteral("storm")).filter(QStringLiteral("\theld\t")).size(), 3);
+
+        // The interval passes (the rule's last message moved back 400 s): one digest, then quiet.
+        const QString statePath = m_dir.filePath(QStringLiteral("storm-state/state/down_flap"));
+        QStringList fields = readText(statePath).trimmed().split(QLatin1Char(' '));
+        QCOMPARE(fields.size(), 5);
+        QCOMPARE(fields.at(0), QStringLiteral("firing"));
+        fields[2] = QString::number(QDateTime::currentSecsSinceEpoch() - 400);
+        QFile state(statePath);
+        QVERIFY(state.open(QIODevice::WriteOnly));
+        state.write(fields.join(QLatin1Char(' ')).toUtf8() + '\n');
+        state.close();
+        QCOMPARE(round(targets, conf), 0);
+        QCOMPARE(sink.requests.size(), 3);
+        const QJsonObject digest = sink.requests.at(2).json();
+        QCOMPARE(digest.value(QLatin1String("event")).toString(), QStringLiteral("digest"));
+        QVERIFY2(digest.value(QLatin1String("text"))
+                     .toString()
+                     .startsWith(QLatin1String("3 changes of down_flap held back; now firing.")),
+                 qPrintable(digest.value(QLatin1String("text")).toString()));
+        QCOMPARE(round(targets, conf), 0);
+        QCOMPARE(sink.requests.size(), 3);
+        // Its resolution is told: the digest said it was firing.
+        up(true);
+        QCOMPARE(round(targets, conf), 0);
+        QCOMPARE(sink.requests.size(), 4);
+        QCOMPARE(sink.requests.at(3).json().value(QLatin1String("event")).toString(),
+                 QStringLiteral("resolved"));
+    }
+
     void refusedMessageSaysWhy()
     {
         WebhookSink telegram;
