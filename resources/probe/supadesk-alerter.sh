@@ -406,6 +406,11 @@ notify() { # rule event severity text
     told=1
 }
 
+# When the rule's condition began, for the message (GNU date; elsewhere the message's own time).
+stamp_since() {
+    since_stamp=$(date -u -d "@$since" +%Y-%m-%dT%H:%M:%SZ 2>/dev/null || echo "$stamp")
+}
+
 hold() { # rule event severity text
     printf '%s %s: %s\n' "$stamp" "$2" "$4" >>"$dir/state/$1.digest"
     log_line "$1" "$2" - held "within ${storm}s of the last message"
@@ -423,9 +428,9 @@ for rule in ${SUPADESK_ALERT_RULES:-}; do
     if [ -r "$dir/state/$rule" ]; then
         read -r state since last_sent count told <"$dir/state/$rule"
     fi
+    before="$state $since $last_sent $count $told"
     evaluate "$kind" "$threshold" "$target" "$rule"
     if [ -n "$breached" ]; then
-        since_stamp=$(date -u -d "@$since" +%Y-%m-%dT%H:%M:%SZ 2>/dev/null || echo "$stamp")
         if [ "$breached" = 1 ]; then
             # shellcheck disable=SC2154
             case $state in
@@ -436,12 +441,13 @@ for rule in ${SUPADESK_ALERT_RULES:-}; do
             esac
             if [ "$state" = pending ] && [ $((now - since)) -ge "$for_seconds" ]; then
                 state=firing
-                since_stamp=$(date -u -d "@$since" +%Y-%m-%dT%H:%M:%SZ 2>/dev/null || echo "$stamp")
+                stamp_since
                 # shellcheck disable=SC2154
                 notify "$rule" firing "$severity" "$firing_text${detail:+: $detail}"
             fi
         else
             if [ "$state" = firing ]; then
+                stamp_since
                 # shellcheck disable=SC2154
                 notify "$rule" resolved "$severity" "$resolved_text"
             fi
@@ -458,8 +464,11 @@ for rule in ${SUPADESK_ALERT_RULES:-}; do
         last_sent=$now
         told=1 # the digest said where the rule stands: its resolution goes out as usual
     fi
-    printf '%s %s %s %s %s\n' "$state" "$since" "$last_sent" "$count" "$told" >"$dir/state/$rule.part" &&
-        mv "$dir/state/$rule.part" "$dir/state/$rule"
+    # Written only when it changed: a quiet round costs no file system writes.
+    if [ "$state $since $last_sent $count $told" != "$before" ]; then
+        printf '%s %s %s %s %s\n' "$state" "$since" "$last_sent" "$count" "$told" >"$dir/state/$rule.part" &&
+            mv "$dir/state/$rule.part" "$dir/state/$rule"
+    fi
 done
 
 flush_queue
