@@ -3,10 +3,14 @@
 // AlertConfig writes, and the CLI prints the channel's answer: delivered, refused with the reason
 // the channel gave (alert.channel), not reached, or no such channel (alert.channel.unknown).
 #include "core/alerts/alertconfig.h"
+#include "core/uptime/uptimeprobeinstallplan.h"
+#include "harness/testenv.h"
 #include "webhooksink.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -31,6 +35,12 @@ private:
     Run cli(const QStringList &args)
     {
         QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(SUPADESK_CLI_PATH), args);
         Run r;
         if (!p.waitForStarted())
@@ -45,12 +55,16 @@ private:
         return r;
     }
 
-    QString writeConfig(const AlertConfig &config)
+    QString writeConfig(const AlertConfig &config, const UptimeProbeLayout &layout = {})
     {
-        const QString secrets = m_dir.filePath(QStringLiteral("alerts.secrets"));
-        QFile conf(m_dir.filePath(QStringLiteral("alerts.conf")));
-        if (!conf.open(QIODevice::WriteOnly) ||
-            conf.write(config.configFile(m_dir.filePath(QStringLiteral("state")), secrets)) < 0)
+        const QString secrets = layout.root.isEmpty() ? m_dir.filePath(QStringLiteral("alerts.secrets"))
+                                                      : layout.alertSecretsPath();
+        const QString state =
+            layout.root.isEmpty() ? m_dir.filePath(QStringLiteral("state")) : layout.alertPath();
+        QFile conf(layout.root.isEmpty() ? m_dir.filePath(QStringLiteral("alerts.conf"))
+                                         : layout.alertConfigPath());
+        if (!QDir().mkpath(QFileInfo(conf).path()) || !conf.open(QIODevice::WriteOnly) ||
+            conf.write(config.configFile(state, secrets)) < 0)
             return {};
         QFile sec(secrets);
         if (!sec.open(QIODevice::WriteOnly) || sec.write(config.secretsFile()) < 0)
@@ -122,6 +136,49 @@ private slots:
         r = cli({QStringLiteral("alerts"), QStringLiteral("test"), QStringLiteral("--channel"),
                  QStringLiteral("good")});
         QCOMPARE(r.exitCode, 2); // neither --stack nor --config
+    }
+
+    // On the stack's server: the alerter installed (here by hand) under a scratch root, run over SSH.
+    void overSsh()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "the test sshd");
+        const Run added =
+            cli({QStringLiteral("stacks"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("served"), QStringLiteral("--host"), testenv::value("SUPADESK_TEST_SSH_HOST"),
+                 QStringLiteral("--port"), testenv::value("SUPADESK_TEST_SSH_PORT"), QStringLiteral("--user"),
+                 testenv::value("SUPADESK_TEST_SSH_USER"), QStringLiteral("--auth"), QStringLiteral("key"),
+                 QStringLiteral("--identity"), testenv::value("SUPADESK_TEST_SSH_KEY")});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        WebhookSink sink;
+        QVERIFY(sink.listen());
+        UptimeProbeLayout layout;
+        layout.root = m_dir.filePath(QStringLiteral("server"));
+        AlertConfig config;
+        config.stackName = QStringLiteral("served");
+        config.channels = {webhook(QStringLiteral("hook"), sink.url(QStringLiteral("/s?token=xyz")))};
+        QVERIFY(!writeConfig(config, layout).isEmpty());
+        QVERIFY(QDir().mkpath(QFileInfo(layout.alerterPath()).path()));
+        QVERIFY(QFile::copy(QStringLiteral(SUPADESK_SOURCE_DIR "/resources/probe/supadesk-alerter.sh"),
+                            layout.alerterPath()));
+        const QStringList ssh{QStringLiteral("--known-hosts"), m_dir.filePath(QStringLiteral("known_hosts")),
+                              QStringLiteral("--accept-new-host-key"), QStringLiteral("--root"), layout.root};
+        Run r =
+            cli(QStringList{QStringLiteral("alerts"), QStringLiteral("test"), QStringLiteral("--stack"),
+                            QStringLiteral("served"), QStringLiteral("--channel"), QStringLiteral("hook")} +
+                ssh);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(QLatin1String("HTTP 200: ok")), qPrintable(r.out));
+        QCOMPARE(sink.requests.size(), 1);
+        QCOMPARE(sink.requests.first().path, QStringLiteral("/s?token=xyz"));
+        // The server keeps it in its alert history.
+        QFile log(layout.alertPath() + QStringLiteral("/alerts.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("\ttest\ttest\thook\tdelivered\t"));
+
+        r = cli(QStringList{QStringLiteral("alerts"), QStringLiteral("test"), QStringLiteral("--stack"),
+                            QStringLiteral("served"), QStringLiteral("--channel"), QStringLiteral("other")} +
+                ssh);
+        QCOMPARE(r.exitCode, 2); // alert.channel.unknown
     }
 };
 
