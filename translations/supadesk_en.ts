@@ -4,10 +4,6 @@
 <context>
     <name>AlertsCommand</name>
     <message>
-        <source>Usage: supadesk-cli alerts test (--stack NAME | --config FILE) --channel ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delivered through &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -44,10 +40,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send a test message through one channel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The channel&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,6 +49,27 @@
     </message>
     <message>
         <source>The alerter was installed under DIR instead of / (supadesk-cli uptime install-probe --root).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli alerts test (--stack NAME | --config FILE) --channel ID
+       supadesk-cli alerts set-secret --stack NAME --channel ID &lt; SECRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the channel&apos;s secret on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test: send a test message through one channel; set-secret: keep a channel&apos;s secret, read from standard input, in the stack&apos;s keychain entries.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -768,10 +781,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: supadesk-cli uptime install-probe --stack NAME [--interval S] [--gateway-port PORT] [--scheduler auto|systemd|cron] [--root DIR]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Seconds between probes, %1 to %2 (default: the stack&apos;s probe interval); kept as the stack&apos;s probe interval.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,6 +846,26 @@
     </message>
     <message>
         <source>Send a test alert through a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli uptime install-probe --stack NAME [--interval S] [--gateway-port PORT] [--scheduler auto|systemd|cron] [--root DIR] [--alerts FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no secret for the channel &quot;%1&quot;: supadesk-cli alerts set-secret --stack %2 --channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the alerter with the rules and channels of FILE (JSON); the channels&apos; secrets come from the stack&apos;s keychain entries (supadesk-cli alerts set-secret).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

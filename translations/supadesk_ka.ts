@@ -4,10 +4,6 @@
 <context>
     <name>AlertsCommand</name>
     <message>
-        <source>Usage: supadesk-cli alerts test (--stack NAME | --config FILE) --channel ID</source>
-        <translation>გამოყენება: supadesk-cli alerts test (--stack NAME | --config FILE) --channel ID</translation>
-    </message>
-    <message>
         <source>Delivered through &quot;%1&quot;: %2</source>
         <translation>მიწოდებულია არხით „%1“: %2</translation>
     </message>
@@ -44,10 +40,6 @@
         <translation>განგაშის გამგზავნი „%1“-ზე დაყენებული არ არის ან ვერ ეშვება: %2</translation>
     </message>
     <message>
-        <source>Send a test message through one channel.</source>
-        <translation>საცდელი შეტყობინების გაგზავნა ერთი არხით.</translation>
-    </message>
-    <message>
         <source>The channel&apos;s id.</source>
         <translation>არხის იდენტიფიკატორი.</translation>
     </message>
@@ -58,6 +50,28 @@
     <message>
         <source>The alerter was installed under DIR instead of / (supadesk-cli uptime install-probe --root).</source>
         <translation>განგაშის გამგზავნი დაყენებულია DIR-ში / -ის ნაცვლად (supadesk-cli uptime install-probe --root).</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli alerts test (--stack NAME | --config FILE) --channel ID
+       supadesk-cli alerts set-secret --stack NAME --channel ID &lt; SECRET</source>
+        <translation>გამოყენება: supadesk-cli alerts test (--stack NAME | --config FILE) --channel ID
+       supadesk-cli alerts set-secret --stack NAME --channel ID &lt; SECRET</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel id.</source>
+        <translation>„%1“ არხის იდენტიფიკატორი არ არის.</translation>
+    </message>
+    <message>
+        <source>Give the channel&apos;s secret on standard input.</source>
+        <translation>მიუთითეთ არხის საიდუმლო სტანდარტულ შესასვლელზე.</translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; is in the keychain.</source>
+        <translation>„%1“-ის საიდუმლო გასაღებების საცავშია.</translation>
+    </message>
+    <message>
+        <source>test: send a test message through one channel; set-secret: keep a channel&apos;s secret, read from standard input, in the stack&apos;s keychain entries.</source>
+        <translation>test: საცდელი შეტყობინების გაგზავნა ერთი არხით; set-secret: სტანდარტული შესასვლელიდან წაკითხული არხის საიდუმლოს შენახვა სტეკის ჩანაწერებში გასაღებების საცავში.</translation>
     </message>
 </context>
 <context>
@@ -768,10 +782,6 @@
         <translation>გამოყენება: supadesk-cli uptime remove-probe --stack NAME [--root DIR]</translation>
     </message>
     <message>
-        <source>Usage: supadesk-cli uptime install-probe --stack NAME [--interval S] [--gateway-port PORT] [--scheduler auto|systemd|cron] [--root DIR]</source>
-        <translation>გამოყენება: supadesk-cli uptime install-probe --stack NAME [--interval S] [--gateway-port PORT] [--scheduler auto|systemd|cron] [--root DIR]</translation>
-    </message>
-    <message>
         <source>Seconds between probes, %1 to %2 (default: the stack&apos;s probe interval); kept as the stack&apos;s probe interval.</source>
         <translation>წამები ზონდის გაშვებებს შორის, %1-დან %2-მდე (ნაგულისხმევად — სტეკის ზონდის ინტერვალი); ინახება სტეკის ზონდის ინტერვალად.</translation>
     </message>
@@ -838,6 +848,26 @@
     <message>
         <source>Send a test alert through a channel</source>
         <translation>საცდელი განგაშის გაგზავნა არხით</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli uptime install-probe --stack NAME [--interval S] [--gateway-port PORT] [--scheduler auto|systemd|cron] [--root DIR] [--alerts FILE]</source>
+        <translation>გამოყენება: supadesk-cli uptime install-probe --stack NAME [--interval S] [--gateway-port PORT] [--scheduler auto|systemd|cron] [--root DIR] [--alerts FILE]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1-ის წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 JSON ობიექტი არ არის: %2</translation>
+    </message>
+    <message>
+        <source>The keychain has no secret for the channel &quot;%1&quot;: supadesk-cli alerts set-secret --stack %2 --channel %1</source>
+        <translation>გასაღებების საცავში არხის „%1“ საიდუმლო არ არის: supadesk-cli alerts set-secret --stack %2 --channel %1</translation>
+    </message>
+    <message>
+        <source>Install the alerter with the rules and channels of FILE (JSON); the channels&apos; secrets come from the stack&apos;s keychain entries (supadesk-cli alerts set-secret).</source>
+        <translation>განგაშის გამგზავნის დაყენება FILE-ის (JSON) წესებითა და არხებით; არხების საიდუმლოები სტეკის ჩანაწერებიდან აიღება გასაღებების საცავში (supadesk-cli alerts set-secret).</translation>
     </message>
 </context>
 <context>

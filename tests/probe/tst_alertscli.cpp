@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -32,7 +33,7 @@ private:
     };
 
     // The CLI runs while this process's event loop keeps the sink answering.
-    Run cli(const QStringList &args)
+    Run cli(const QStringList &args, const QByteArray &input = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -45,6 +46,8 @@ private:
         Run r;
         if (!p.waitForStarted())
             return r;
+        p.write(input);
+        p.closeWriteChannel();
         QElapsedTimer t;
         t.start();
         while (p.state() != QProcess::NotRunning && t.elapsed() < 60000)
@@ -179,6 +182,93 @@ private slots:
                             QStringLiteral("served"), QStringLiteral("--channel"), QStringLiteral("other")} +
                 ssh);
         QCOMPARE(r.exitCode, 2); // alert.channel.unknown
+    }
+
+    // Installed with the uptime probe: the rules from a JSON file, the channel's secret given on
+    // standard input into the keychain, then to a root-only file on the server; removed with it.
+    void installedWithTheProbe()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "the test sshd");
+        const Run added = cli({QStringLiteral("stacks"),        QStringLiteral("add"),
+                               QStringLiteral("--name"),        QStringLiteral("alerted"),
+                               QStringLiteral("--host"),        testenv::value("SUPADESK_TEST_SSH_HOST"),
+                               QStringLiteral("--port"),        testenv::value("SUPADESK_TEST_SSH_PORT"),
+                               QStringLiteral("--user"),        testenv::value("SUPADESK_TEST_SSH_USER"),
+                               QStringLiteral("--auth"),        QStringLiteral("key"),
+                               QStringLiteral("--identity"),    testenv::value("SUPADESK_TEST_SSH_KEY"),
+                               QStringLiteral("--db-host"),     testenv::value("SUPADESK_TEST_PG_HOST"),
+                               QStringLiteral("--db-port"),     testenv::value("SUPADESK_TEST_PG_PORT"),
+                               QStringLiteral("--install-dir"), m_dir.path()});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        WebhookSink sink;
+        QVERIFY(sink.listen());
+        const QString token = QStringLiteral("kEy-in-keychain-42");
+        const QString url = sink.url(QStringLiteral("/i?token=") + token);
+
+        AlertConfig config;
+        config.rules = AlertRules::defaults();
+        AlertChannel hook;
+        hook.id = QStringLiteral("hook");
+        config.channels = {hook};
+        QFile json(m_dir.filePath(QStringLiteral("alerts.json")));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(QJsonDocument(config.toJson()).toJson());
+        json.close();
+        const QString root = m_dir.filePath(QStringLiteral("installed"));
+        const QStringList ssh{QStringLiteral("--known-hosts"), m_dir.filePath(QStringLiteral("known_hosts")),
+                              QStringLiteral("--accept-new-host-key"), QStringLiteral("--root"), root};
+        const QStringList install{QStringLiteral("uptime"),         QStringLiteral("install-probe"),
+                                  QStringLiteral("--stack"),        QStringLiteral("alerted"),
+                                  QStringLiteral("--scheduler"),    QStringLiteral("cron"),
+                                  QStringLiteral("--gateway-port"), QStringLiteral("0"),
+                                  QStringLiteral("--alerts"),       json.fileName()};
+
+        // No secret in the keychain yet: refused before anything is installed.
+        Run r = cli(install + ssh);
+        QCOMPARE(r.exitCode, 1); // alert.channel
+        QVERIFY2(r.err.contains(QLatin1String("alerts set-secret")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(root));
+
+        r = cli({QStringLiteral("alerts"), QStringLiteral("set-secret"), QStringLiteral("--stack"),
+                 QStringLiteral("alerted"), QStringLiteral("--channel"), QStringLiteral("hook")},
+                url.toUtf8() + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli(install + ssh);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        UptimeProbeLayout layout;
+        layout.root = root;
+        QCOMPARE(QFileInfo(layout.alerterPath()).permissions() & QFileDevice::ExeOwner,
+                 QFileDevice::ExeOwner);
+        QFile conf(layout.alertConfigPath());
+        QVERIFY(conf.open(QIODevice::ReadOnly));
+        const QByteArray settings = conf.readAll();
+        QVERIFY(!settings.contains(token.toUtf8()));
+        QVERIFY(settings.contains("SUPADESK_ALERT_STACK='alerted'"));
+        QVERIFY2(settings.contains(":" + testenv::value("SUPADESK_TEST_PG_PORT").toUtf8() + "/postgres'"),
+                 settings.constData());
+        QCOMPARE(QFileInfo(layout.alertSecretsPath()).permissions(),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                     QFileDevice::WriteUser);
+        QFile secrets(layout.alertSecretsPath());
+        QVERIFY(secrets.open(QIODevice::ReadOnly));
+        QVERIFY(secrets.readAll().contains("hook=" + url.toUtf8() + "\n"));
+        QVERIFY(!r.out.contains(token));
+        // The first round ran with the alerter: the database is up, nothing to say.
+        QVERIFY(sink.requests.isEmpty());
+
+        r = cli(QStringList{QStringLiteral("alerts"), QStringLiteral("test"), QStringLiteral("--stack"),
+                            QStringLiteral("alerted"), QStringLiteral("--channel"), QStringLiteral("hook")} +
+                ssh);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QCOMPARE(sink.requests.size(), 1);
+
+        r = cli(QStringList{QStringLiteral("uptime"), QStringLiteral("remove-probe"),
+                            QStringLiteral("--stack"), QStringLiteral("alerted")} +
+                ssh);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!QFile::exists(layout.alerterPath()));
+        QVERIFY(!QFile::exists(layout.alertConfigPath()));
+        QVERIFY(!QFile::exists(layout.alertSecretsPath()));
     }
 };
 

@@ -4,8 +4,12 @@
 // test; prints the channel's answer. Exit 0 delivered; alert.channel when the channel refused it (its
 // reason printed) or did not answer; alert.channel.unknown when there is no such channel.
 #include "clicontext.h"
+#include "core/alerts/alertchannel.h"
+#include "core/alerts/alertrule.h"
 #include "core/shellquote.h"
 #include "core/uptime/uptimeprobeinstallplan.h"
+#include "services/apppaths.h"
+#include "services/secretstore.h"
 #include "services/stackrepository.h"
 #include "services/uptime/uptimeprobeinstaller.h"
 #include "sshcliopts.h"
@@ -16,6 +20,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryFile>
+#include <QTextStream>
 
 namespace supadesk::cli {
 
@@ -27,7 +32,8 @@ int usageError(CliContext &c)
 {
     c.err << QCoreApplication::translate(
                  "AlertsCommand",
-                 "Usage: supadesk-cli alerts test (--stack NAME | --config FILE) --channel ID")
+                 "Usage: supadesk-cli alerts test (--stack NAME | --config FILE) --channel ID\n"
+                 "       supadesk-cli alerts set-secret --stack NAME --channel ID < SECRET")
           << Qt::endl;
     return usage;
 }
@@ -132,13 +138,49 @@ int testOnServer(CliContext &c, const QCommandLineParser &parser, const QString 
     return report(c, r.exitStatus, QString::fromUtf8(r.standardOutput), channel);
 }
 
+// The channel's secret from standard input (one line) into the stack's keychain entries, where
+// `uptime install-probe --alerts` finds it: never on the command line.
+int setSecret(CliContext &c, const QCommandLineParser &parser, const QString &channel)
+{
+    const QString name = parser.value(QStringLiteral("stack"));
+    const auto stack = StackRepository::forCurrentProfile().findByName(name);
+    if (!stack)
+        return fail(
+            c,
+            Error{
+                ErrorCode::CliNoStack,
+                QCoreApplication::translate("AlertsCommand", "There is no stack called \"%1\".").arg(name)});
+    if (!AlertRules::validId(channel))
+        return fail(
+            c,
+            Error{ErrorCode::AlertChannelUnknown,
+                  QCoreApplication::translate("AlertsCommand", "\"%1\" is not a channel id.").arg(channel)});
+    QTextStream in(stdin);
+    const QString secret = in.readLine().trimmed();
+    if (secret.isEmpty())
+        return fail(c, Error{ErrorCode::CliUsage,
+                             QCoreApplication::translate("AlertsCommand",
+                                                         "Give the channel's secret on standard input.")});
+    if (const Status written = SecretStore(AppPaths::keychainService())
+                                   .writeNow(stack->id, AlertChannels::secretName(channel), secret);
+        !written)
+        return fail(c, written.error());
+    c.out << QCoreApplication::translate("AlertsCommand", "The secret of \"%1\" is in the keychain.")
+                 .arg(channel)
+          << Qt::endl;
+    return 0;
+}
+
 int runAlerts(CliContext &c)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addPositionalArgument(
-        QStringLiteral("test"),
-        QCoreApplication::translate("AlertsCommand", "Send a test message through one channel."));
+        QStringLiteral("test|set-secret"),
+        QCoreApplication::translate("AlertsCommand",
+                                    "test: send a test message through one channel; set-secret: "
+                                    "keep a channel's secret, read from standard input, in the "
+                                    "stack's keychain entries."));
     parser.addOptions({
         {QStringLiteral("channel"), QCoreApplication::translate("AlertsCommand", "The channel's id."),
          QStringLiteral("ID")},
@@ -158,8 +200,11 @@ int runAlerts(CliContext &c)
     SshCliOptions::addTo(parser);
     if (const int done = parseArguments(parser, c); done >= 0)
         return done;
-    if (parser.positionalArguments() != QStringList{QStringLiteral("test")} ||
-        !parser.isSet(QStringLiteral("channel")) ||
+    const QStringList positional = parser.positionalArguments();
+    if (positional == QStringList{QStringLiteral("set-secret")} && parser.isSet(QStringLiteral("stack")) &&
+        parser.isSet(QStringLiteral("channel")) && !parser.isSet(QStringLiteral("config")))
+        return setSecret(c, parser, parser.value(QStringLiteral("channel")));
+    if (positional != QStringList{QStringLiteral("test")} || !parser.isSet(QStringLiteral("channel")) ||
         parser.isSet(QStringLiteral("stack")) == parser.isSet(QStringLiteral("config")))
         return usageError(c);
     const QString channel = parser.value(QStringLiteral("channel"));

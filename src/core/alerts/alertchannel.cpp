@@ -61,9 +61,9 @@ QString AlertChannels::secretTitle(AlertChannelKind kind)
     return {};
 }
 
-QString AlertChannels::secretKey(const QString &stackId, const QString &channelId)
+QString AlertChannels::secretName(const QString &channelId)
 {
-    return QStringLiteral("alert-channel/%1/%2").arg(stackId, channelId);
+    return QStringLiteral("alert-channel.") + channelId;
 }
 
 Status AlertChannels::validate(const AlertChannel &c)

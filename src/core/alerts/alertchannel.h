@@ -44,8 +44,8 @@ public:
     // alert.channel when the channel cannot deliver: a bad id, a URL that is not http(s), a token
     // or chat id of the wrong shape, an address without @, no recipient.
     static Status validate(const AlertChannel &channel);
-    // The keychain entry of the channel's secret for a stack.
-    static QString secretKey(const QString &stackId, const QString &channelId);
+    // The name of the channel's secret among the stack's keychain entries (SecretStore).
+    static QString secretName(const QString &channelId);
 };
 
 } // namespace supadesk
