@@ -50,6 +50,21 @@ QString readText(const QString &path)
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
+// The service the probe watches: answers every HTTP request 200 while it listens.
+void answerHealthChecks(QTcpServer &service)
+{
+    QObject::connect(&service, &QTcpServer::newConnection, &service, [&service] {
+        while (QTcpSocket *s = service.nextPendingConnection()) {
+            QObject::connect(s, &QTcpSocket::readyRead, s, [s] {
+                s->readAll();
+                s->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+                s->disconnectFromHost();
+            });
+            QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+        }
+    });
+}
+
 } // namespace
 
 class TestAlerter : public QObject
@@ -162,16 +177,7 @@ private slots:
         QTcpServer service;
         QVERIFY(service.listen(QHostAddress::LocalHost, 0));
         const quint16 port = service.serverPort();
-        QObject::connect(&service, &QTcpServer::newConnection, &service, [&service] {
-            while (QTcpSocket *s = service.nextPendingConnection()) {
-                QObject::connect(s, &QTcpSocket::readyRead, s, [s] {
-                    s->readAll();
-                    s->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
-                    s->disconnectFromHost();
-                });
-                QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
+        answerHealthChecks(service);
         WebhookSink sink;
         QVERIFY(sink.listen());
 
@@ -266,16 +272,7 @@ private slots:
         QTcpServer service;
         QVERIFY(service.listen(QHostAddress::LocalHost, 0));
         const quint16 port = service.serverPort();
-        QObject::connect(&service, &QTcpServer::newConnection, &service, [&service] {
-            while (QTcpSocket *s = service.nextPendingConnection()) {
-                QObject::connect(s, &QTcpSocket::readyRead, s, [s] {
-                    s->readAll();
-                    s->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
-                    s->disconnectFromHost();
-                });
-                QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
+        answerHealthChecks(service);
         service.close();
         WebhookSink sink;
         QVERIFY(sink.listen());
@@ -368,6 +365,29 @@ private slots:
                  qPrintable(log.first()));
         // A refusal is final: not retried every minute.
         QVERIFY(QDir(m_dir.filePath(QStringLiteral("refused-state/queue"))).entryList(QDir::Files).isEmpty());
+    }
+
+    void slackGetsItsText()
+    {
+        WebhookSink slack;
+        QVERIFY(slack.listen());
+        AlertConfig config;
+        config.stackName = QStringLiteral("prod");
+        config.failuresBeforeDown = 1;
+        config.rules = {downRule(QStringLiteral("gone"))};
+        AlertChannel c;
+        c.id = QStringLiteral("slack");
+        c.kind = AlertChannelKind::Slack;
+        c.secret = slack.url(QStringLiteral("/services/T000/B000/") + webhookToken);
+        config.channels = {c};
+        QVERIFY(config.validate());
+        const QString conf = writeConfig(QStringLiteral("slack"), config);
+        QCOMPARE(round(QStringLiteral("gone=http://127.0.0.1:%1/").arg(freePort()), conf), 0);
+        QCOMPARE(slack.requests.size(), 1);
+        const QJsonObject body = slack.requests.first().json();
+        QCOMPARE(body.keys(), QStringList{QStringLiteral("text")});
+        QCOMPARE(body.value(QLatin1String("text")).toString(),
+                 QStringLiteral("CRITICAL: [prod] gone is down: connection refused"));
     }
 
     void emailOverStartTls()
