@@ -52,11 +52,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: supadesk-cli alerts test (--stack NAME | --config FILE) --channel ID
-       supadesk-cli alerts set-secret --stack NAME --channel ID &lt; SECRET</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a channel id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -69,7 +64,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>test: send a test message through one channel; set-secret: keep a channel&apos;s secret, read from standard input, in the stack&apos;s keychain entries.</source>
+        <source>Usage: supadesk-cli alerts test (--stack NAME | --config FILE) --channel ID
+       supadesk-cli alerts set-secret --stack NAME --channel ID &lt; SECRET
+       supadesk-cli alerts history --stack NAME [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerter has sent nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test: send a test message through one channel; set-secret: keep a channel&apos;s secret, read from standard input, in the stack&apos;s keychain entries; history: what the server&apos;s alerter sent and whether it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -52,12 +52,6 @@
         <translation>განგაშის გამგზავნი დაყენებულია DIR-ში / -ის ნაცვლად (supadesk-cli uptime install-probe --root).</translation>
     </message>
     <message>
-        <source>Usage: supadesk-cli alerts test (--stack NAME | --config FILE) --channel ID
-       supadesk-cli alerts set-secret --stack NAME --channel ID &lt; SECRET</source>
-        <translation>გამოყენება: supadesk-cli alerts test (--stack NAME | --config FILE) --channel ID
-       supadesk-cli alerts set-secret --stack NAME --channel ID &lt; SECRET</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a channel id.</source>
         <translation>„%1“ არხის იდენტიფიკატორი არ არის.</translation>
     </message>
@@ -70,8 +64,24 @@
         <translation>„%1“-ის საიდუმლო გასაღებების საცავშია.</translation>
     </message>
     <message>
-        <source>test: send a test message through one channel; set-secret: keep a channel&apos;s secret, read from standard input, in the stack&apos;s keychain entries.</source>
-        <translation>test: საცდელი შეტყობინების გაგზავნა ერთი არხით; set-secret: სტანდარტული შესასვლელიდან წაკითხული არხის საიდუმლოს შენახვა სტეკის ჩანაწერებში გასაღებების საცავში.</translation>
+        <source>Usage: supadesk-cli alerts test (--stack NAME | --config FILE) --channel ID
+       supadesk-cli alerts set-secret --stack NAME --channel ID &lt; SECRET
+       supadesk-cli alerts history --stack NAME [--json]</source>
+        <translation>გამოყენება: supadesk-cli alerts test (--stack NAME | --config FILE) --channel ID
+       supadesk-cli alerts set-secret --stack NAME --channel ID &lt; SECRET
+       supadesk-cli alerts history --stack NAME [--json]</translation>
+    </message>
+    <message>
+        <source>The alerter has sent nothing yet.</source>
+        <translation>განგაშის გამგზავნს ჯერ არაფერი გაუგზავნია.</translation>
+    </message>
+    <message>
+        <source>test: send a test message through one channel; set-secret: keep a channel&apos;s secret, read from standard input, in the stack&apos;s keychain entries; history: what the server&apos;s alerter sent and whether it arrived.</source>
+        <translation>test: საცდელი შეტყობინების გაგზავნა ერთი არხით; set-secret: სტანდარტული შესასვლელიდან წაკითხული არხის საიდუმლოს შენახვა სტეკის ჩანაწერებში გასაღებების საცავში; history: რა გაგზავნა სერვერის განგაშის გამგზავნმა და მივიდა თუ არა.</translation>
+    </message>
+    <message>
+        <source>history: print JSON.</source>
+        <translation>history: JSON-ის გამოტანა.</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,11 @@
 // alert.rule / alert.channel, the server's two files (no secret in the sourced one), the desktop's
 // JSON round trip, and the fire-once / resolve-once machine the desktop shares with the server.
 #include "core/alerts/alertconfig.h"
+#include "core/alerts/alertlog.h"
 #include "core/alerts/alerttracker.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace supadesk;
@@ -193,6 +195,21 @@ private slots:
         QCOMPARE(back.value().rules, config.rules);
         QCOMPARE(back.value().channels.first().id, QStringLiteral("hook"));
         QVERIFY(back.value().channels.first().secret.isEmpty());
+    }
+
+    void serverHistory()
+    {
+        const QList<AlertLogEntry> entries = AlertLog::parse(
+            "2026-12-07T17:37:59Z\tdown_pg\tfiring\thook\tdelivered\tHTTP 200: ok\n"
+            "garbage\n"
+            "2026-12-07T17:38:59Z\tdown_pg\tresolved\t-\theld\twithin 300s of the last message\n"
+            "not-a-time\ta\tb\tc\td\te\n");
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).at, QDateTime(QDate(2026, 12, 7), QTime(17, 37, 59), Qt::UTC));
+        QCOMPARE(entries.at(0).detail, QStringLiteral("HTTP 200: ok"));
+        QCOMPARE(entries.at(1).result, QStringLiteral("held"));
+        QCOMPARE(AlertLog::toJson(entries).at(1).toObject().value(QLatin1String("channel")).toString(),
+                 QStringLiteral("-"));
     }
 
     void firesOnceAfterItsDuration()

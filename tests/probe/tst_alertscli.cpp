@@ -11,7 +11,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -261,6 +263,19 @@ private slots:
                 ssh);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         QCOMPARE(sink.requests.size(), 1);
+
+        // Who was told and whether it arrived, from the server's history.
+        r = cli(QStringList{QStringLiteral("alerts"), QStringLiteral("history"), QStringLiteral("--stack"),
+                            QStringLiteral("alerted"), QStringLiteral("--json")} +
+                ssh);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray history = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.at(0).toObject().value(QLatin1String("event")).toString(), QStringLiteral("test"));
+        QCOMPARE(history.at(0).toObject().value(QLatin1String("channel")).toString(), QStringLiteral("hook"));
+        QCOMPARE(history.at(0).toObject().value(QLatin1String("result")).toString(),
+                 QStringLiteral("delivered"));
+        QVERIFY(!r.out.contains(token));
 
         r = cli(QStringList{QStringLiteral("uptime"), QStringLiteral("remove-probe"),
                             QStringLiteral("--stack"), QStringLiteral("alerted")} +

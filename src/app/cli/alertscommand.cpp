@@ -5,6 +5,7 @@
 // reason printed) or did not answer; alert.channel.unknown when there is no such channel.
 #include "clicontext.h"
 #include "core/alerts/alertchannel.h"
+#include "core/alerts/alertlog.h"
 #include "core/alerts/alertrule.h"
 #include "core/shellquote.h"
 #include "core/uptime/uptimeprobeinstallplan.h"
@@ -18,6 +19,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryFile>
 #include <QTextStream>
@@ -33,7 +35,8 @@ int usageError(CliContext &c)
     c.err << QCoreApplication::translate(
                  "AlertsCommand",
                  "Usage: supadesk-cli alerts test (--stack NAME | --config FILE) --channel ID\n"
-                 "       supadesk-cli alerts set-secret --stack NAME --channel ID < SECRET")
+                 "       supadesk-cli alerts set-secret --stack NAME --channel ID < SECRET\n"
+                 "       supadesk-cli alerts history --stack NAME [--json]")
           << Qt::endl;
     return usage;
 }
@@ -94,31 +97,29 @@ int testLocally(CliContext &c, const QString &config, const QString &channel)
     return report(c, p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), channel);
 }
 
-int testOnServer(CliContext &c, const QCommandLineParser &parser, const QString &channel)
+// Runs `command` (built from the alerter's layout) as root on the stack's server: the alerter's
+// files are root's (its secrets 0600), so another login goes through sudo -n.
+Result<ExecResult> runOnServer(const QCommandLineParser &parser,
+                               const std::function<QString(const UptimeProbeLayout &)> &command)
 {
     const QString name = parser.value(QStringLiteral("stack"));
     if (!StackRepository::forCurrentProfile().findByName(name))
-        return fail(
-            c,
-            Error{
-                ErrorCode::CliNoStack,
-                QCoreApplication::translate("AlertsCommand", "There is no stack called \"%1\".").arg(name)});
+        return Error{
+            ErrorCode::CliNoStack,
+            QCoreApplication::translate("AlertsCommand", "There is no stack called \"%1\".").arg(name)};
     auto ssh = SshCliOptions::read(parser);
     if (!ssh.ok())
-        return fail(c, ssh.error());
+        return ssh.error();
     ssh.value().forwards.clear();
     StackConnection connection(ssh.value());
     if (const Status connected = connectAndWait(connection); !connected.ok())
-        return fail(c, connected.error());
+        return connected.error();
     UptimeProbeLayout layout;
     if (parser.isSet(QStringLiteral("root")))
         layout.root = parser.value(QStringLiteral("root"));
-    // The secrets file is root's: the alerter runs as root, through sudo -n for another login.
-    const QString command =
-        QStringLiteral("SUPADESK_ALERT_CONFIG=%1 %2 --test %3")
-            .arg(shellQuote(layout.alertConfigPath()), shellQuote(layout.alerterPath()), shellQuote(channel));
+    const QString text = command(layout);
     const QString wrapped = QStringLiteral("if [ \"$(id -u)\" = 0 ]; then %1; else sudo -n sh -c %2; fi")
-                                .arg(command, shellQuote(command));
+                                .arg(text, shellQuote(text));
     Result<ExecResult> result = Error{ErrorCode::AlertChannel, QString()};
     QEventLoop loop;
     connection.exec(wrapped, &loop, [&](Result<ExecResult> r) {
@@ -127,6 +128,16 @@ int testOnServer(CliContext &c, const QCommandLineParser &parser, const QString 
     });
     loop.exec();
     connection.disconnectFromStack();
+    return result;
+}
+
+int testOnServer(CliContext &c, const QCommandLineParser &parser, const QString &channel)
+{
+    const QString name = parser.value(QStringLiteral("stack"));
+    const Result<ExecResult> result = runOnServer(parser, [&channel](const UptimeProbeLayout &layout) {
+        return QStringLiteral("SUPADESK_ALERT_CONFIG=%1 %2 --test %3")
+            .arg(shellQuote(layout.alertConfigPath()), shellQuote(layout.alerterPath()), shellQuote(channel));
+    });
     if (!result)
         return fail(c, result.error());
     const ExecResult &r = result.value();
@@ -136,6 +147,33 @@ int testOnServer(CliContext &c, const QCommandLineParser &parser, const QString 
                                  "AlertsCommand", "The alerter is not installed on \"%1\" or cannot run: %2")
                                  .arg(name, QString::fromUtf8(r.standardError).trimmed())});
     return report(c, r.exitStatus, QString::fromUtf8(r.standardOutput), channel);
+}
+
+// What the server's alerter did: its alerts.log (the last 1000 lines), as a table or JSON.
+int history(CliContext &c, const QCommandLineParser &parser)
+{
+    const Result<ExecResult> result = runOnServer(parser, [](const UptimeProbeLayout &layout) {
+        const QString log = shellQuote(layout.alertPath() + QStringLiteral("/alerts.log"));
+        return QStringLiteral("if [ -e %1 ]; then tail -n 1000 %1; fi").arg(log);
+    });
+    if (!result)
+        return fail(c, result.error());
+    if (result.value().exitStatus != 0)
+        return fail(
+            c, Error{ErrorCode::AlertChannel, QString::fromUtf8(result.value().standardError).trimmed()});
+    const QList<AlertLogEntry> entries = AlertLog::parse(result.value().standardOutput);
+    if (parser.isSet(QStringLiteral("json"))) {
+        c.out << QJsonDocument(AlertLog::toJson(entries)).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    if (entries.isEmpty())
+        c.out << QCoreApplication::translate("AlertsCommand", "The alerter has sent nothing yet.")
+              << Qt::endl;
+    for (const AlertLogEntry &e : entries)
+        c.out << QStringLiteral("%1  %2  %3  %4  %5  %6")
+                     .arg(e.at.toString(Qt::ISODate), e.rule, e.event, e.channel, e.result, e.detail)
+              << Qt::endl;
+    return 0;
 }
 
 // The channel's secret from standard input (one line) into the stack's keychain entries, where
@@ -176,12 +214,14 @@ int runAlerts(CliContext &c)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addPositionalArgument(
-        QStringLiteral("test|set-secret"),
+        QStringLiteral("test|set-secret|history"),
         QCoreApplication::translate("AlertsCommand",
                                     "test: send a test message through one channel; set-secret: "
                                     "keep a channel's secret, read from standard input, in the "
-                                    "stack's keychain entries."));
+                                    "stack's keychain entries; history: what the server's alerter "
+                                    "sent and whether it arrived."));
     parser.addOptions({
+        {QStringLiteral("json"), QCoreApplication::translate("AlertsCommand", "history: print JSON.")},
         {QStringLiteral("channel"), QCoreApplication::translate("AlertsCommand", "The channel's id."),
          QStringLiteral("ID")},
         {QStringLiteral("config"),
@@ -201,6 +241,9 @@ int runAlerts(CliContext &c)
     if (const int done = parseArguments(parser, c); done >= 0)
         return done;
     const QStringList positional = parser.positionalArguments();
+    if (positional == QStringList{QStringLiteral("history")} && parser.isSet(QStringLiteral("stack")) &&
+        !parser.isSet(QStringLiteral("config")))
+        return history(c, parser);
     if (positional == QStringList{QStringLiteral("set-secret")} && parser.isSet(QStringLiteral("stack")) &&
         parser.isSet(QStringLiteral("channel")) && !parser.isSet(QStringLiteral("config")))
         return setSecret(c, parser, parser.value(QStringLiteral("channel")));
