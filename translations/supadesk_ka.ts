@@ -77,11 +77,11 @@
     </message>
     <message>
         <source>test: send a test message through one channel; set-secret: keep a channel&apos;s secret, read from standard input, in the stack&apos;s keychain entries; history: what the server&apos;s alerter sent and whether it arrived.</source>
-        <translation>test: საცდელი შეტყობინების გაგზავნა ერთი არხით; set-secret: სტანდარტული შესასვლელიდან წაკითხული არხის საიდუმლოს შენახვა სტეკის ჩანაწერებში გასაღებების საცავში; history: რა გაგზავნა სერვერის განგაშის გამგზავნმა და მივიდა თუ არა.</translation>
+        <translation>test: საცდელი შეტყობინების გაგზავნა ერთი არხით; set-secret: სტანდარტული შესასვლელიდან წაკითხული არხის საიდუმლოს შენახვა სტეკის ჩანაწერებში გასაღებების საცავში; history (ისტორია): რა გაგზავნა სერვერის განგაშის გამგზავნმა და მივიდა თუ არა.</translation>
     </message>
     <message>
         <source>history: print JSON.</source>
-        <translation>history: JSON-ის გამოტანა.</translation>
+        <translation>history (ისტორია): JSON-ის გამოტანა.</translation>
     </message>
 </context>
 <context>
