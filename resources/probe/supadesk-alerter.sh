@@ -56,7 +56,9 @@ one_line() {
     printf '%s' "$1" | tr '\t\r\n' '   ' | cut -c1-300
 }
 
+logged=0
 log_line() { # rule event channel result detail
+    logged=1
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$stamp" "$1" "$2" "$3" "$4" "$(one_line "$5")" >>"$logfile"
 }
 
@@ -472,4 +474,8 @@ for rule in ${SUPADESK_ALERT_RULES:-}; do
 done
 
 flush_queue
+# The history keeps its last 5000 lines once it passes 1 MiB (checked only when this round wrote to it).
+if [ "$logged" = 1 ] && [ "$(wc -c <"$logfile")" -gt 1048576 ]; then
+    tail -n 5000 "$logfile" >"$logfile.part" && mv "$logfile.part" "$logfile"
+fi
 exit 0
