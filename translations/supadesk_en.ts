@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AlertsCommand</name>
+    <message>
+        <source>Usage: supadesk-cli alerts test (--stack NAME | --config FILE) --channel ID
+       supadesk-cli alerts set-secret --stack NAME --channel ID &lt; SECRET
+       supadesk-cli alerts history --stack NAME [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered through &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; refused the message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no alert channel &quot;%1&quot; on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the alerter to a temporary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerter did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stack called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerter is not installed on &quot;%1&quot; or cannot run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerter has sent nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the channel&apos;s secret on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test: send a test message through one channel; set-secret: keep a channel&apos;s secret, read from standard input, in the stack&apos;s keychain entries; history: what the server&apos;s alerter sent and whether it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alerts.conf to send from this computer instead of the stack&apos;s server (its secrets file is the one it names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerter was installed under DIR instead of / (supadesk-cli uptime install-probe --root).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>pass</source>
@@ -709,10 +790,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: supadesk-cli uptime install-probe --stack NAME [--interval S] [--gateway-port PORT] [--scheduler auto|systemd|cron] [--root DIR]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Seconds between probes, %1 to %2 (default: the stack&apos;s probe interval); kept as the stack&apos;s probe interval.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,6 +952,30 @@
     </message>
     <message>
         <source>Show a stack&apos;s server: CPU, memory, disks, network and containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test alert through a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli uptime install-probe --stack NAME [--interval S] [--gateway-port PORT] [--scheduler auto|systemd|cron] [--root DIR] [--alerts FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no secret for the channel &quot;%1&quot;: supadesk-cli alerts set-secret --stack %2 --channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the alerter with the rules and channels of FILE (JSON); the channels&apos; secrets come from the stack&apos;s keychain entries (supadesk-cli alerts set-secret).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2202,6 +2303,261 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message>
         <source>The fix has no SQL to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AlertChannels</name>
+    <message>
+        <source>Webhook (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack-compatible webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel id &quot;%1&quot; must start with a lower-case letter and hold only lower-case letters, digits and underscores (at most 32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; has a value with a line break, a double quote or a backslash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; needs an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot token of the channel &quot;%1&quot; should look like 123456:ABC… as BotFather gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat id of the channel &quot;%1&quot; is a number or an @channel name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; needs a server as smtp://host:port or smtps://host:port, without a login in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address of the channel &quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; needs at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient &quot;%1&quot; of the channel &quot;%2&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; has a login but no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AlertConfig</name>
+    <message>
+        <source>Failures before down must be between 1 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval between two messages of a rule must be between %1 seconds and a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two rules have the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two channels have the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; has an unknown kind or severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; has an unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AlertRules</name>
+    <message>
+        <source>Component down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup older than N hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk used above N %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory used above N %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections above N % of max_connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication lag above N bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL archiving failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate expiring within N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction open longer than N minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is older than %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk of %1 is more than %2 % full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 % of memory is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections are above %1 % of max_connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication lag is above %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL archiving is failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 expires within %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transaction has been open for more than %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule id &quot;%1&quot; must start with a lower-case letter and hold only lower-case letters, digits and underscores (at most 32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threshold of the rule &quot;%1&quot; (%2) must be between %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; must hold for between 0 seconds and a day before it fires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; needs a target (a component, a path or a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target of the rule &quot;%1&quot; may hold only letters, digits and . _ / : @ + -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target of the rule &quot;%1&quot; must be an absolute path on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolved message of the rule &quot;%1&quot; must be one line of at most 300 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AlertTray</name>
+    <message>
+        <source>Supadesk: no alert is firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Supadesk: %n alert(s) firing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alert is firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Supadesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4653,6 +5009,25 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>PostgreSQL accepts connections again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::DesktopNotifier</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alert since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11125,6 +11500,18 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>The uptime probe needs curl on the server, and it is not installed there. Install it (on Debian or Ubuntu: apt-get install curl), then try again. Nothing was changed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the alerter at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the alert rules and channels to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the channels&apos; secrets to %1 (readable by root only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ka_GE" sourcelanguage="en_US">
 <context>
+    <name>AlertsCommand</name>
+    <message>
+        <source>Delivered through &quot;%1&quot;: %2</source>
+        <translation>მიწოდებულია არხით „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; refused the message: %2</source>
+        <translation>არხმა „%1“ შეტყობინება უარყო: %2</translation>
+    </message>
+    <message>
+        <source>There is no alert channel &quot;%1&quot; on this server.</source>
+        <translation>ამ სერვერზე განგაშის არხი „%1“ არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; could not be reached: %2</source>
+        <translation>არხთან „%1“ დაკავშირება ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1-ის წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>Cannot write the alerter to a temporary file.</source>
+        <translation>განგაშის გამგზავნის დროებით ფაილში ჩაწერა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The alerter did not finish.</source>
+        <translation>განგაშის გამგზავნმა მუშაობა არ დაასრულა.</translation>
+    </message>
+    <message>
+        <source>There is no stack called &quot;%1&quot;.</source>
+        <translation>სტეკი სახელით „%1“ არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The alerter is not installed on &quot;%1&quot; or cannot run: %2</source>
+        <translation>განგაშის გამგზავნი „%1“-ზე დაყენებული არ არის ან ვერ ეშვება: %2</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s id.</source>
+        <translation>არხის იდენტიფიკატორი.</translation>
+    </message>
+    <message>
+        <source>An alerts.conf to send from this computer instead of the stack&apos;s server (its secrets file is the one it names).</source>
+        <translation>alerts.conf, რომლითაც შეტყობინება ამ კომპიუტერიდან გაიგზავნება სტეკის სერვერის ნაცვლად (საიდუმლოების ფაილი ის არის, რომელსაც ის ასახელებს).</translation>
+    </message>
+    <message>
+        <source>The alerter was installed under DIR instead of / (supadesk-cli uptime install-probe --root).</source>
+        <translation>განგაშის გამგზავნი დაყენებულია DIR-ში / -ის ნაცვლად (supadesk-cli uptime install-probe --root).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel id.</source>
+        <translation>„%1“ არხის იდენტიფიკატორი არ არის.</translation>
+    </message>
+    <message>
+        <source>Give the channel&apos;s secret on standard input.</source>
+        <translation>მიუთითეთ არხის საიდუმლო სტანდარტულ შესასვლელზე.</translation>
+    </message>
+    <message>
+        <source>The secret of &quot;%1&quot; is in the keychain.</source>
+        <translation>„%1“-ის საიდუმლო გასაღებების საცავშია.</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli alerts test (--stack NAME | --config FILE) --channel ID
+       supadesk-cli alerts set-secret --stack NAME --channel ID &lt; SECRET
+       supadesk-cli alerts history --stack NAME [--json]</source>
+        <translation>გამოყენება: supadesk-cli alerts test (--stack NAME | --config FILE) --channel ID
+       supadesk-cli alerts set-secret --stack NAME --channel ID &lt; SECRET
+       supadesk-cli alerts history --stack NAME [--json]</translation>
+    </message>
+    <message>
+        <source>The alerter has sent nothing yet.</source>
+        <translation>განგაშის გამგზავნს ჯერ არაფერი გაუგზავნია.</translation>
+    </message>
+    <message>
+        <source>test: send a test message through one channel; set-secret: keep a channel&apos;s secret, read from standard input, in the stack&apos;s keychain entries; history: what the server&apos;s alerter sent and whether it arrived.</source>
+        <translation>test: საცდელი შეტყობინების გაგზავნა ერთი არხით; set-secret: სტანდარტული შესასვლელიდან წაკითხული არხის საიდუმლოს შენახვა სტეკის ჩანაწერებში გასაღებების საცავში; history (ისტორია): რა გაგზავნა სერვერის განგაშის გამგზავნმა და მივიდა თუ არა.</translation>
+    </message>
+    <message>
+        <source>history: print JSON.</source>
+        <translation>history (ისტორია): JSON-ის გამოტანა.</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>pass</source>
@@ -709,10 +792,6 @@
         <translation>გამოყენება: supadesk-cli uptime remove-probe --stack NAME [--root DIR]</translation>
     </message>
     <message>
-        <source>Usage: supadesk-cli uptime install-probe --stack NAME [--interval S] [--gateway-port PORT] [--scheduler auto|systemd|cron] [--root DIR]</source>
-        <translation>გამოყენება: supadesk-cli uptime install-probe --stack NAME [--interval S] [--gateway-port PORT] [--scheduler auto|systemd|cron] [--root DIR]</translation>
-    </message>
-    <message>
         <source>Seconds between probes, %1 to %2 (default: the stack&apos;s probe interval); kept as the stack&apos;s probe interval.</source>
         <translation>წამები ზონდის გაშვებებს შორის, %1-დან %2-მდე (ნაგულისხმევად — სტეკის ზონდის ინტერვალი); ინახება სტეკის ზონდის ინტერვალად.</translation>
     </message>
@@ -876,6 +955,30 @@
     <message>
         <source>Show a stack&apos;s server: CPU, memory, disks, network and containers</source>
         <translation>სტეკის სერვერის ჩვენება: CPU, მეხსიერება, დისკები, ქსელი და კონტეინერები</translation>
+    </message>
+    <message>
+        <source>Send a test alert through a channel</source>
+        <translation>საცდელი განგაშის გაგზავნა არხით</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli uptime install-probe --stack NAME [--interval S] [--gateway-port PORT] [--scheduler auto|systemd|cron] [--root DIR] [--alerts FILE]</source>
+        <translation>გამოყენება: supadesk-cli uptime install-probe --stack NAME [--interval S] [--gateway-port PORT] [--scheduler auto|systemd|cron] [--root DIR] [--alerts FILE]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1-ის წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 JSON ობიექტი არ არის: %2</translation>
+    </message>
+    <message>
+        <source>The keychain has no secret for the channel &quot;%1&quot;: supadesk-cli alerts set-secret --stack %2 --channel %1</source>
+        <translation>გასაღებების საცავში არხის „%1“ საიდუმლო არ არის: supadesk-cli alerts set-secret --stack %2 --channel %1</translation>
+    </message>
+    <message>
+        <source>Install the alerter with the rules and channels of FILE (JSON); the channels&apos; secrets come from the stack&apos;s keychain entries (supadesk-cli alerts set-secret).</source>
+        <translation>განგაშის გამგზავნის დაყენება FILE-ის (JSON) წესებითა და არხებით; არხების საიდუმლოები სტეკის ჩანაწერებიდან აიღება გასაღებების საცავში (supadesk-cli alerts set-secret).</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2310,261 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message>
         <source>The fix has no SQL to apply.</source>
         <translation>გამოსწორებას გამოსაყენებელი SQL არ აქვს.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AlertChannels</name>
+    <message>
+        <source>Webhook (JSON)</source>
+        <translation>ვებჰუკი (JSON)</translation>
+    </message>
+    <message>
+        <source>Slack-compatible webhook</source>
+        <translation>Slack-თან თავსებადი ვებჰუკი</translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation>Telegram-ის ბოტი</translation>
+    </message>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation>ელფოსტა (SMTP)</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>ვებჰუკის URL</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>ბოტის ტოკენი</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP პაროლი</translation>
+    </message>
+    <message>
+        <source>The channel id &quot;%1&quot; must start with a lower-case letter and hold only lower-case letters, digits and underscores (at most 32).</source>
+        <translation>არხის იდენტიფიკატორი „%1“ პატარა ლათინური ასოთი უნდა იწყებოდეს და მხოლოდ პატარა ასოებს, ციფრებსა და ქვედა ტირეებს უნდა შეიცავდეს (არაუმეტეს 32-ისა).</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; has a value with a line break, a double quote or a backslash.</source>
+        <translation>არხის „%1“ ერთ-ერთი მნიშვნელობა შეიცავს ახალ სტრიქონს, ორმაგ ბრჭყალს ან უკუდახრილ ხაზს.</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; needs an http:// or https:// URL.</source>
+        <translation>არხს „%1“ სჭირდება http:// ან https:// URL.</translation>
+    </message>
+    <message>
+        <source>The bot token of the channel &quot;%1&quot; should look like 123456:ABC… as BotFather gives it.</source>
+        <translation>არხის „%1“ ბოტის ტოკენი ასე უნდა გამოიყურებოდეს: 123456:ABC…, როგორც მას BotFather იძლევა.</translation>
+    </message>
+    <message>
+        <source>The chat id of the channel &quot;%1&quot; is a number or an @channel name.</source>
+        <translation>არხის „%1“ ჩატის იდენტიფიკატორი არის რიცხვი ან @არხის სახელი.</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; needs a server as smtp://host:port or smtps://host:port, without a login in it.</source>
+        <translation>არხს „%1“ სჭირდება სერვერი ფორმით smtp://host:port ან smtps://host:port, მასში შესვლის მონაცემების გარეშე.</translation>
+    </message>
+    <message>
+        <source>The sender address of the channel &quot;%1&quot; is not an e-mail address.</source>
+        <translation>არხის „%1“ გამგზავნის მისამართი ელფოსტის მისამართი არ არის.</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; needs at least one recipient.</source>
+        <translation>არხს „%1“ ერთი მიმღები მაინც სჭირდება.</translation>
+    </message>
+    <message>
+        <source>The recipient &quot;%1&quot; of the channel &quot;%2&quot; is not an e-mail address.</source>
+        <translation>არხის „%2“ მიმღები „%1“ ელფოსტის მისამართი არ არის.</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; has a login but no password.</source>
+        <translation>არხს „%1“ აქვს მომხმარებლის სახელი, მაგრამ არ აქვს პაროლი.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AlertConfig</name>
+    <message>
+        <source>Failures before down must be between 1 and 100.</source>
+        <translation>ჩავარდნების რაოდენობა მიუწვდომლად ჩათვლამდე 1-დან 100-მდე უნდა იყოს.</translation>
+    </message>
+    <message>
+        <source>The interval between two messages of a rule must be between %1 seconds and a day.</source>
+        <translation>წესის ორ შეტყობინებას შორის ინტერვალი %1 წამიდან ერთ დღემდე უნდა იყოს.</translation>
+    </message>
+    <message>
+        <source>Two rules have the id &quot;%1&quot;.</source>
+        <translation>ორ წესს ერთი და იგივე იდენტიფიკატორი „%1“ აქვს.</translation>
+    </message>
+    <message>
+        <source>Two channels have the id &quot;%1&quot;.</source>
+        <translation>ორ არხს ერთი და იგივე იდენტიფიკატორი „%1“ აქვს.</translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; has an unknown kind or severity.</source>
+        <translation>წესს „%1“ უცნობი სახე ან სიმძიმე აქვს.</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; has an unknown kind.</source>
+        <translation>არხს „%1“ უცნობი სახე აქვს.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AlertRules</name>
+    <message>
+        <source>Component down</source>
+        <translation>კომპონენტი მიუწვდომელია</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>სარეზერვო ასლის შექმნა ჩავარდა</translation>
+    </message>
+    <message>
+        <source>Backup older than N hours</source>
+        <translation>სარეზერვო ასლი N საათზე ძველია</translation>
+    </message>
+    <message>
+        <source>Disk used above N %</source>
+        <translation>დისკის დაკავებული ნაწილი N %-ზე მეტია</translation>
+    </message>
+    <message>
+        <source>Memory used above N %</source>
+        <translation>დაკავებული მეხსიერება N %-ზე მეტია</translation>
+    </message>
+    <message>
+        <source>Connections above N % of max_connections</source>
+        <translation>კავშირები max_connections-ის N %-ზე მეტია</translation>
+    </message>
+    <message>
+        <source>Replication lag above N bytes</source>
+        <translation>რეპლიკაციის ჩამორჩენა N ბაიტზე მეტია</translation>
+    </message>
+    <message>
+        <source>WAL archiving failing</source>
+        <translation>WAL-ის დაარქივება ვერ ხერხდება</translation>
+    </message>
+    <message>
+        <source>Certificate expiring within N days</source>
+        <translation>სერტიფიკატის ვადა N დღეში იწურება</translation>
+    </message>
+    <message>
+        <source>Transaction open longer than N minutes</source>
+        <translation>ტრანზაქცია N წუთზე მეტხანს არის ღია</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>ინფორმაცია</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>გაფრთხილება</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>კრიტიკული</translation>
+    </message>
+    <message>
+        <source>%1 is down</source>
+        <translation>%1 მიუწვდომელია</translation>
+    </message>
+    <message>
+        <source>The last backup failed</source>
+        <translation>ბოლო სარეზერვო ასლის შექმნა ჩავარდა</translation>
+    </message>
+    <message>
+        <source>The newest backup is older than %1 hours</source>
+        <translation>უახლესი სარეზერვო ასლი %1 საათზე ძველია</translation>
+    </message>
+    <message>
+        <source>Disk of %1 is more than %2 % full</source>
+        <translation>%1-ის დისკი %2 %-ზე მეტად არის სავსე</translation>
+    </message>
+    <message>
+        <source>More than %1 % of memory is in use</source>
+        <translation>მეხსიერების %1 %-ზე მეტი დაკავებულია</translation>
+    </message>
+    <message>
+        <source>Connections are above %1 % of max_connections</source>
+        <translation>კავშირები max_connections-ის %1 %-ს აღემატება</translation>
+    </message>
+    <message>
+        <source>Replication lag is above %1 bytes</source>
+        <translation>რეპლიკაციის ჩამორჩენა %1 ბაიტს აღემატება</translation>
+    </message>
+    <message>
+        <source>WAL archiving is failing</source>
+        <translation>WAL-ის დაარქივება ვერ ხერხდება</translation>
+    </message>
+    <message>
+        <source>The certificate %1 expires within %2 days</source>
+        <translation>სერტიფიკატის %1 ვადა %2 დღეში იწურება</translation>
+    </message>
+    <message>
+        <source>A transaction has been open for more than %1 minutes</source>
+        <translation>ტრანზაქცია %1 წუთზე მეტია ღიაა</translation>
+    </message>
+    <message>
+        <source>%1 is up again</source>
+        <translation>%1 კვლავ ხელმისაწვდომია</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>მოგვარდა: %1</translation>
+    </message>
+    <message>
+        <source>The rule id &quot;%1&quot; must start with a lower-case letter and hold only lower-case letters, digits and underscores (at most 32).</source>
+        <translation>წესის იდენტიფიკატორი „%1“ პატარა ლათინური ასოთი უნდა იწყებოდეს და მხოლოდ პატარა ასოებს, ციფრებსა და ქვედა ტირეებს უნდა შეიცავდეს (არაუმეტეს 32-ისა).</translation>
+    </message>
+    <message>
+        <source>The threshold of the rule &quot;%1&quot; (%2) must be between %3 and %4.</source>
+        <translation>წესის „%1“ ზღვარი (%2) %3-სა და %4-ს შორის უნდა იყოს.</translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; must hold for between 0 seconds and a day before it fires.</source>
+        <translation>წესის „%1“ პირობა ამოქმედებამდე 0 წამიდან ერთ დღემდე უნდა გრძელდებოდეს.</translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; needs a target (a component, a path or a file).</source>
+        <translation>წესს „%1“ სამიზნე სჭირდება (კომპონენტი, გზა ან ფაილი).</translation>
+    </message>
+    <message>
+        <source>The target of the rule &quot;%1&quot; may hold only letters, digits and . _ / : @ + -</source>
+        <translation>წესის „%1“ სამიზნე მხოლოდ ასოებს, ციფრებს და . _ / : @ + - სიმბოლოებს შეიძლება შეიცავდეს</translation>
+    </message>
+    <message>
+        <source>The target of the rule &quot;%1&quot; must be an absolute path on the server.</source>
+        <translation>წესის „%1“ სამიზნე სერვერზე აბსოლუტური გზა უნდა იყოს.</translation>
+    </message>
+    <message>
+        <source>The resolved message of the rule &quot;%1&quot; must be one line of at most 300 characters.</source>
+        <translation>წესის „%1“ მოგვარების შეტყობინება ერთი სტრიქონი უნდა იყოს, არაუმეტეს 300 სიმბოლოსი.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AlertTray</name>
+    <message>
+        <source>Supadesk: no alert is firing</source>
+        <translation>Supadesk: აქტიური განგაში არ არის</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supadesk: %n alert(s) firing</source>
+        <translation>
+            <numerusform>Supadesk: აქტიური განგაში: %n</numerusform>
+            <numerusform>Supadesk: აქტიური განგაში: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alert is firing</source>
+        <translation>აქტიური განგაში არ არის</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Show Supadesk</source>
+        <translation>Supadesk-ის ჩვენება</translation>
     </message>
 </context>
 <context>
@@ -4664,6 +5022,25 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message>
         <source>PostgreSQL accepts connections again.</source>
         <translation>PostgreSQL კვლავ იღებს კავშირებს.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::DesktopNotifier</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: resolved</source>
+        <translation>%1: მოგვარდა</translation>
+    </message>
+    <message>
+        <source>%1 alert since %2</source>
+        <translation>%1 განგაში, დაწყება: %2</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (დაწყება: %2)</translation>
     </message>
 </context>
 <context>
@@ -11151,6 +11528,18 @@ Nothing on the server is changed.</source>
     <message>
         <source>The uptime probe needs curl on the server, and it is not installed there. Install it (on Debian or Ubuntu: apt-get install curl), then try again. Nothing was changed on the server.</source>
         <translation>ხელმისაწვდომობის ზონდს სერვერზე curl სჭირდება, ის კი იქ დაყენებული არ არის. დააყენეთ იგი (Debian-სა და Ubuntu-ზე: apt-get install curl) და სცადეთ ხელახლა. სერვერზე არაფერი შეცვლილა.</translation>
+    </message>
+    <message>
+        <source>Install the alerter at %1</source>
+        <translation>განგაშის გამგზავნის დაყენება: %1</translation>
+    </message>
+    <message>
+        <source>Write the alert rules and channels to %1</source>
+        <translation>განგაშის წესებისა და არხების ჩაწერა: %1</translation>
+    </message>
+    <message>
+        <source>Write the channels&apos; secrets to %1 (readable by root only)</source>
+        <translation>არხების საიდუმლოების ჩაწერა: %1 (წაკითხვა მხოლოდ root-ს შეუძლია)</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,9 @@
 #                            SUPADESK_PROBE_APIKEY and POSTGRES_PASSWORD for PGPASSWORD (unless they
 #                            are set), so no secret is copied into the probe's own configuration
 #   SUPADESK_UPTIME_KEEP_DAYS   monthly logs not written for this many days are removed (default 400)
+#   SUPADESK_ALERTER         the alerter run after each round with the round's results on its standard
+#                            input (default: supadesk-alerter.sh next to this script); it does nothing
+#                            unless its own settings (/etc/supadesk/alerts.conf) exist
 #
 # Installed as /usr/local/lib/supadesk/supadesk-uptime-probe.sh with supadesk-uptime-probe.timer and
 # .service next to this file, or with the line in supadesk-uptime-probe.cron where there is no systemd.
@@ -87,9 +90,12 @@ clean_reason() {
     printf '%s' "$1" | tr '\t\r\n' '   ' | sed 's/  */ /g; s/^ //; s/ $//' | cut -c1-200
 }
 
+round=
 record() { # component status latency reason
     reason=$(clean_reason "$4")
     [ -n "$reason" ] || reason=-
+    round="$round$1 $2 $reason
+"
     printf '%s\t%s\t%s\t%s\t%s\n' "$stamp" "$1" "$2" "$3" "$reason" >>"$log" || write_failed=1
 }
 
@@ -168,6 +174,12 @@ for target in $targets; do
         record "$name" fail "$latency" "$failure"
     fi
 done
+
+# The alert rules see this round's results; the alerter keeps its own state and queue.
+alerter=${SUPADESK_ALERTER:-$(dirname "$0")/supadesk-alerter.sh}
+if [ -x "$alerter" ]; then
+    printf '%s' "$round" | "$alerter" || echo "supadesk-uptime-probe: the alerter failed" >&2
+fi
 
 # Old months go once they are older than the SLA history anyone asks for.
 find "$dir" -maxdepth 1 -type f -name '[0-9][0-9][0-9][0-9]-[0-9][0-9].log' -mtime +"$keep_days" -exec rm -f {} + 2>/dev/null

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "db/uptimestore.h"
+#include "gui/alerts/alerttray.h"
 #include "gui/analyzer/analyzerworkspace.h"
 #include "gui/audit/auditworkspace.h"
 #include "gui/audit/passwordrotationdialog.h"
@@ -39,6 +40,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -133,6 +135,15 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
                 });
         connect(m_connections, &ConnectionManager::hostKeyRejected, this, &MainWindow::onHostKeyRejected);
         connect(m_connections, &ConnectionManager::secretNeeded, this, &MainWindow::onSecretNeeded);
+    }
+
+    if (services.alerts && QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_alertTray = new AlertTray(services.alerts, this);
+        connect(m_alertTray, &AlertTray::showWindowRequested, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
     }
 
     retranslateUi();

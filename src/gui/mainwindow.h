@@ -22,6 +22,8 @@ class QTreeView;
 
 namespace supadesk {
 
+class AlertCenter;
+class AlertTray;
 class AnalyzerWorkspace;
 class AuditHistoryStore;
 class AuditWorkspace;
@@ -55,6 +57,7 @@ public:
         StatsFleet &statsFleet;
         AuditHistoryStore *auditHistory = nullptr; // null: audit runs are shown but not kept
         QString notice;                            // shown in the status bar when the window opens
+        AlertCenter *alerts = nullptr;             // null: no tray icon
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -153,6 +156,7 @@ private:
     QAction *m_connect = nullptr;
     QAction *m_disconnect = nullptr;
     QAction *m_copyConnection = nullptr;
+    AlertTray *m_alertTray = nullptr; // the fleet's alerts in the system tray, where there is one
 };
 
 } // namespace supadesk

@@ -5,7 +5,10 @@
 #include "core/locale/displayformat.h"
 
 #include "clistores.h"
+#include "core/alerts/alertconfig.h"
 #include "db/uptimestore.h"
+#include "services/apppaths.h"
+#include "services/secretstore.h"
 #include "services/stackrepository.h"
 #include "services/uptime/uptimeprobeinstaller.h"
 #include "sshcliopts.h"
@@ -14,6 +17,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace supadesk::cli {
 
@@ -30,10 +36,52 @@ int usageError(CliContext &c, bool removal)
                   ? QCoreApplication::translate("Cli", "Usage: supadesk-cli uptime remove-probe --stack NAME "
                                                        "[--root DIR]")
                   : QCoreApplication::translate(
-                        "Cli", "Usage: supadesk-cli uptime install-probe --stack NAME [--interval S] "
-                               "[--gateway-port PORT] [--scheduler auto|systemd|cron] [--root DIR]"))
+                        "Cli",
+                        "Usage: supadesk-cli uptime install-probe --stack NAME [--interval S] "
+                        "[--gateway-port PORT] [--scheduler auto|systemd|cron] [--root DIR] [--alerts FILE]"))
           << Qt::endl;
     return usage;
+}
+
+// The stack's alert rules and channels from a JSON file (AlertConfig::toJson), each channel's secret
+// from the keychain; the database rules ask the database the probe probes.
+Result<UptimeProbeAlerts> readAlerts(const QString &path, const Stack &stack,
+                                     const UptimeProbeSettings &probe)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::CliUsage, QCoreApplication::translate("Cli", "Cannot read %1.").arg(path)};
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject())
+        return Error{ErrorCode::AlertRule, QCoreApplication::translate("Cli", "%1 is not a JSON object: %2")
+                                               .arg(path, parseError.errorString())};
+    Result<AlertConfig> config = AlertConfig::fromJson(doc.object());
+    if (!config)
+        return config.error();
+    UptimeProbeAlerts alerts;
+    alerts.config = std::move(config).value();
+    alerts.config.stackName = stack.name;
+    if (alerts.config.databaseUrl.isEmpty())
+        alerts.config.databaseUrl = QStringLiteral("postgresql://%1@%2:%3/%4")
+                                        .arg(probe.dbUser, probe.dbHost)
+                                        .arg(probe.dbPort)
+                                        .arg(probe.dbName);
+    SecretStore keychain(AppPaths::keychainService());
+    for (AlertChannel &channel : alerts.config.channels) {
+        const Result<QString> secret = keychain.readNow(stack.id, AlertChannels::secretName(channel.id));
+        if (secret)
+            channel.secret = secret.value();
+        else if (channel.kind != AlertChannelKind::Email || !channel.smtpUser.isEmpty())
+            return Error{ErrorCode::AlertChannel,
+                         QCoreApplication::translate("Cli",
+                                                     "The keychain has no secret for the channel \"%1\": "
+                                                     "supadesk-cli alerts set-secret --stack %2 --channel %1")
+                             .arg(channel.id, stack.name)};
+    }
+    if (const Status valid = alerts.config.validate(); !valid)
+        return valid.error();
+    return alerts;
 }
 
 } // namespace
@@ -63,6 +111,11 @@ int runUptimeProbe(CliContext &c, bool removal)
          QCoreApplication::translate("Cli", "Install under DIR instead of / (a scratch server for a test or "
                                             "a demo)."),
          QStringLiteral("DIR")},
+        {QStringLiteral("alerts"),
+         QCoreApplication::translate("Cli", "Install the alerter with the rules and channels of FILE (JSON); "
+                                            "the channels' secrets come from the stack's keychain entries "
+                                            "(supadesk-cli alerts set-secret)."),
+         QStringLiteral("FILE")},
     });
     SshCliOptions::addTo(parser);
     if (const int done = parseArguments(parser, c); done >= 0)
@@ -136,6 +189,14 @@ int runUptimeProbe(CliContext &c, bool removal)
                   << Qt::endl;
             return usage;
         }
+    }
+
+    if (!removal && parser.isSet(QStringLiteral("alerts"))) {
+        Result<UptimeProbeAlerts> alerts =
+            readAlerts(parser.value(QStringLiteral("alerts")), *stack, settings);
+        if (!alerts)
+            return fail(c, alerts.error());
+        settings.alerts = std::move(alerts).value();
     }
 
     auto ssh = SshCliOptions::read(parser);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appservices.h"
 
+#include "services/alerts/alertcenter.h"
+#include "services/alerts/desktopnotifier.h"
 #include "services/apppaths.h"
 #include "services/stackstore.h"
 #include "services/translationloader.h"
@@ -50,6 +52,12 @@ void AppServices::startUptimeMonitor()
     // Kong's health routes answer only with the stack's anon key, read from the keychain where
     // the Setup wizard keeps it; without one the monitor leaves the gateway out and says why.
     m_uptimeMonitor->setSecretStore(&m_secrets);
+
+    m_alerts = std::make_unique<AlertCenter>(&m_stacks);
+    m_notifier = std::make_unique<DesktopNotifier>();
+    QObject::connect(m_uptimeMonitor.get(), &UptimeMonitor::componentChanged, m_alerts.get(),
+                     &AlertCenter::componentChanged);
+    QObject::connect(m_alerts.get(), &AlertCenter::alert, m_notifier.get(), &DesktopNotifier::notify);
 }
 
 } // namespace supadesk

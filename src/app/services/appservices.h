@@ -15,6 +15,8 @@
 
 namespace supadesk {
 
+class AlertCenter;
+class DesktopNotifier;
 class TranslationLoader;
 class UptimeMonitor;
 
@@ -43,6 +45,8 @@ struct AppLocations
 //   uptimeStore     the one uptime history connection on the GUI thread, shared by the monitor,
 //                   the Uptime workspace and the Setup wizard (probe interval)
 //   uptimeMonitor   the app's own probes of every connected stack, written to uptimeStore
+//   alerts          the monitor's component changes through the alert rules, to desktop
+//                   notifications (the freedesktop service on the session bus) and the tray
 //   statsFleet      one statistics sampler thread per connected stack, writing the history file
 //                   in dataDir; each sampler's HistoryStore belongs to its thread, and the Dashboard
 //                   reads the file through a read-only HistoryStore of its own on the GUI thread
@@ -64,6 +68,8 @@ public:
     UptimeStore &uptimeStore() { return m_uptimeStore; }
     // Null when the uptime history could not be opened (uptimeProblem() says why).
     UptimeMonitor *uptimeMonitor() { return m_uptimeMonitor.get(); }
+    // The desktop's alerts from the monitor's probes (null when the monitor does not run).
+    AlertCenter *alerts() { return m_alerts.get(); }
     QString uptimeProblem() const { return m_uptimeProblem; }
     StatsFleet &statsFleet() { return m_statsFleet; }
     // Null when the history file could not be opened for the audit (runs are then not kept).
@@ -86,6 +92,8 @@ private:
     bool m_auditHistoryOpen = false;
     // Goes before the store it writes to and the connections its probers ride on.
     std::unique_ptr<UptimeMonitor> m_uptimeMonitor;
+    std::unique_ptr<AlertCenter> m_alerts;
+    std::unique_ptr<DesktopNotifier> m_notifier;
     // Goes first: its sampler threads stop before anything they use.
     StatsFleet m_statsFleet;
 };

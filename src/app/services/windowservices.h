@@ -18,7 +18,8 @@ inline MainWindow::Services windowServices(AppServices &services)
             .uptimeMonitor = services.uptimeMonitor(),
             .statsFleet = services.statsFleet(),
             .auditHistory = services.auditHistory(),
-            .notice = services.uptimeProblem()};
+            .notice = services.uptimeProblem(),
+            .alerts = services.alerts()};
 }
 
 } // namespace supadesk

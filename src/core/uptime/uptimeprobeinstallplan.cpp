@@ -197,6 +197,8 @@ UptimeProbeInstallPlan UptimeProbeInstallPlan::install(const UptimeProbeSettings
 
     QStringList dirs = {layout.root + layout.libDir, layout.root + layout.configDir, layout.logPath(),
                         layout.root + (host.systemd ? layout.systemdDir : layout.cronDir)};
+    if (settings.alerts)
+        dirs.append(layout.alertPath());
     for (QString &d : dirs)
         d = shellQuote(d);
     run(tr("Create the probe's directories"), QStringLiteral("mkdir -p ") + dirs.join(QLatin1Char(' ')));
@@ -204,12 +206,26 @@ UptimeProbeInstallPlan UptimeProbeInstallPlan::install(const UptimeProbeSettings
          endWithNewline(templates.script), QStringLiteral("0755"));
     file(tr("Write the probe's settings to %1").arg(layout.configPath()), layout.configPath(),
          configFile(settings, layout), QStringLiteral("0644"));
+    if (settings.alerts) {
+        // The alerter runs as part of the probe; its secrets go root-only (0600) and nowhere else.
+        file(tr("Install the alerter at %1").arg(layout.alerterPath()), layout.alerterPath(),
+             endWithNewline(settings.alerts->script), QStringLiteral("0755"));
+        file(tr("Write the alert rules and channels to %1").arg(layout.alertConfigPath()),
+             layout.alertConfigPath(),
+             settings.alerts->config.configFile(layout.alertPath(), layout.alertSecretsPath()),
+             QStringLiteral("0644"));
+        file(tr("Write the channels' secrets to %1 (readable by root only)").arg(layout.alertSecretsPath()),
+             layout.alertSecretsPath(), settings.alerts->config.secretsFile(), QStringLiteral("0600"));
+    }
 
     const QString unit = UptimeProbeLayout::UnitName;
     if (host.systemd) {
         QByteArray service = withPaths(templates.service, layout);
-        if (layout.logPath().toUtf8() != kDefaultLogDir)
+        if (layout.logPath().toUtf8() != kDefaultLogDir) {
             service.replace("StateDirectory=supadesk/uptime", "ReadWritePaths=" + layout.logPath().toUtf8());
+            service.replace("StateDirectory=supadesk/alerts",
+                            "ReadWritePaths=" + layout.alertPath().toUtf8());
+        }
         QByteArray timer = templates.timer;
         if (seconds != 60)
             timer.replace("probe every minute", "probe every " + QByteArray::number(seconds) + " seconds");
@@ -263,8 +279,9 @@ UptimeProbeInstallPlan UptimeProbeInstallPlan::uninstall(const UptimeProbeHost &
     if (host.systemd)
         run(tr("Stop and disable the timer"),
             QStringLiteral("systemctl disable --now %1.timer >/dev/null 2>&1 || true").arg(unit));
-    QStringList files = {layout.scriptPath(), layout.configPath(), layout.servicePath(), layout.timerPath(),
-                         layout.cronPath()};
+    QStringList files = {layout.scriptPath(),      layout.configPath(),      layout.servicePath(),
+                         layout.timerPath(),       layout.cronPath(),        layout.alerterPath(),
+                         layout.alertConfigPath(), layout.alertSecretsPath()};
     for (QString &f : files)
         f = shellQuote(f);
     run(tr("Remove the probe's files"), QStringLiteral("rm -f ") + files.join(QLatin1Char(' ')));

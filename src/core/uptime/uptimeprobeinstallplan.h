@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/alerts/alertconfig.h"
 #include "core/result.h"
 #include "core/stack.h"
 
@@ -9,6 +10,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace supadesk {
 
@@ -20,6 +23,14 @@ struct UptimeProbeTemplates
     QByteArray service;
     QByteArray timer;
     QByteArray cron;
+};
+
+// The alerter that goes with the probe when a stack has alerts: its rules and channels (with the
+// secrets) and the shipped script (resources/probe/supadesk-alerter.sh).
+struct UptimeProbeAlerts
+{
+    AlertConfig config;
+    QByteArray script;
 };
 
 // What the server said about itself before anything is installed (UptimeProbeHost::command()).
@@ -52,6 +63,7 @@ struct UptimeProbeLayout
     QString systemdDir = QStringLiteral("/etc/systemd/system");
     QString cronDir = QStringLiteral("/etc/cron.d");
     QString logDir = QStringLiteral("/var/lib/supadesk/uptime");
+    QString alertDir = QStringLiteral("/var/lib/supadesk/alerts");
 
     static inline const QString UnitName = QStringLiteral("supadesk-uptime-probe");
 
@@ -67,6 +79,12 @@ struct UptimeProbeLayout
     }
     QString cronPath() const { return root + cronDir + QLatin1Char('/') + UnitName; }
     QString logPath() const { return root + logDir; }
+    // The alerter beside the probe (run by it after each round), its settings beside the probe's,
+    // its secrets root-only beside them, its state and history (alerts.log) beside the uptime logs.
+    QString alerterPath() const { return root + libDir + QStringLiteral("/supadesk-alerter.sh"); }
+    QString alertConfigPath() const { return root + configDir + QStringLiteral("/alerts.conf"); }
+    QString alertSecretsPath() const { return root + configDir + QStringLiteral("/alerts.secrets"); }
+    QString alertPath() const { return root + alertDir; }
 };
 
 // What the probe checks, from the server's own point of view.
@@ -87,6 +105,8 @@ struct UptimeProbeSettings
     // The stack's .env on the server, where the probe reads ANON_KEY (for Kong) and
     // POSTGRES_PASSWORD at each run; empty: none.
     QString stackEnvFile;
+    // The stack's alert rules and channels, with their secrets; none: the alerter is not installed.
+    std::optional<UptimeProbeAlerts> alerts;
 
     // The stack's database and gateway as the server reaches them, and its .env; probing every
     // `probeIntervalSeconds` (the stack's stored setting, UptimeStore::probeSettings).

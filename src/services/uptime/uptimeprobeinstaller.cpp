@@ -58,6 +58,11 @@ Result<UptimeProbeTemplates> UptimeProbeInstaller::shippedTemplates()
     return t;
 }
 
+Result<QByteArray> UptimeProbeInstaller::shippedAlerter()
+{
+    return resource(QStringLiteral("supadesk-alerter.sh"));
+}
+
 Status UptimeProbeInstaller::prepareInstall(const UptimeProbeSettings &settings)
 {
     return prepare(false, settings, false);
@@ -134,6 +139,12 @@ void UptimeProbeInstaller::planned(bool runAfter)
         const Result<UptimeProbeTemplates> templates = shippedTemplates();
         if (!templates)
             return finish(templates.error());
+        if (m_settings.alerts && m_settings.alerts->script.isEmpty()) {
+            const Result<QByteArray> alerter = shippedAlerter();
+            if (!alerter)
+                return finish(alerter.error());
+            m_settings.alerts->script = alerter.value();
+        }
         m_plan = UptimeProbeInstallPlan::install(m_settings, m_host, templates.value(), m_layout);
     }
     m_report.logDirectory = m_plan.logDirectory;

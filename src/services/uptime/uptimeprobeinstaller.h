@@ -58,6 +58,8 @@ public:
 
     // The probe's files as shipped (the :/probe resource).
     static Result<UptimeProbeTemplates> shippedTemplates();
+    // The shipped alerter (resources/probe/supadesk-alerter.sh), installed with alert settings.
+    static Result<QByteArray> shippedAlerter();
 
     // Where the files go (a scratch root in tests); the real paths by default.
     void setLayout(const UptimeProbeLayout &layout) { m_layout = layout; }
