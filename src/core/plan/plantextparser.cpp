@@ -715,12 +715,15 @@ Result<Plan> PlanTextParser::parse(const QString &text)
 
     QList<PlanNode> nodes;
     nodes.reserve(builder.props.size());
+    PlanPropertiesBuilder properties;
     for (qsizetype i = 0; i < builder.props.size(); ++i) {
         PlanNode node;
         node.id = int(i) + 1;
         node.parentId = builder.parents.at(i);
         node.depth = node.parentId > 0 ? nodes.at(node.parentId - 1).depth + 1 : 0;
-        node.properties = builder.props.at(i);
+        properties.begin();
+        properties.add(builder.props.at(i));
+        node.properties = properties.end();
         const QString wrong = node.readProperties();
         if (!wrong.isEmpty())
             return Error{ErrorCode::PlanText,
