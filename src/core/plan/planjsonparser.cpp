@@ -68,7 +68,7 @@ public:
                         .arg(path());
             return false;
         }
-        const QString wrong = node.readProperties();
+        const QString wrong = node.readProperties(&properties);
         if (!wrong.isEmpty()) {
             error =
                 QCoreApplication::translate("PlanJsonParser", "%1: the value of \"%2\" has the wrong type.")
@@ -282,7 +282,8 @@ private:
             addProperty(m_properties.key(field.key), field.value);
         }
         node.properties = m_properties.end();
-        if (!node.properties.hasString(QLatin1String("Node Type")) || !node.readProperties().isEmpty())
+        if (!node.properties.hasString(QLatin1String("Node Type")) ||
+            !node.readProperties(&m_properties).isEmpty())
             return false;
         const int id = node.id;
         m_nodes.append(std::move(node));

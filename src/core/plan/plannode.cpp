@@ -36,6 +36,13 @@ class ValueReader
 public:
     using Type = PlanProperties::Type;
     QString error;
+    PlanPropertiesBuilder *strings = nullptr;
+
+    QString shared(const PlanProperties &p, qsizetype i)
+    {
+        const QString value = text(p, i);
+        return strings ? strings->shared(value) : value;
+    }
 
     QString text(const PlanProperties &p, qsizetype i)
     {
@@ -106,6 +113,8 @@ using Setter = void (*)(PlanNode &, ValueReader &, const PlanProperties &, qsize
 
 #define TEXT(member)                                                                                         \
     [](PlanNode &n, ValueReader &r, const PlanProperties &p, qsizetype i) { n.member = r.text(p, i); }
+#define SHARED(member)                                                                                       \
+    [](PlanNode &n, ValueReader &r, const PlanProperties &p, qsizetype i) { n.member = r.shared(p, i); }
 #define NUMBER(member)                                                                                       \
     [](PlanNode &n, ValueReader &r, const PlanProperties &p, qsizetype i) { n.member = r.number(p, i); }
 #define INTEGER(member)                                                                                      \
@@ -130,11 +139,11 @@ struct Role
 // The keys the typed members come from. A plan's store looks each distinct key up once
 // (PlanNode::propertyRole); a node's properties then go to their setters by index.
 const Role roles[] = {
-    {"Node Type", TEXT(nodeType)},
-    {"Parent Relationship", TEXT(parentRelationship)},
+    {"Node Type", SHARED(nodeType)},
+    {"Parent Relationship", SHARED(parentRelationship)},
     {"Subplan Name", TEXT(subplanName)},
-    {"Relation Name", TEXT(relationName)},
-    {"Schema", TEXT(schema)},
+    {"Relation Name", SHARED(relationName)},
+    {"Schema", SHARED(schema)},
     {"Alias", TEXT(alias)},
     {"Index Name", TEXT(indexName)},
     {"CTE Name", TEXT(cteName)},
@@ -144,10 +153,10 @@ const Role roles[] = {
          if (PlanProperties::Type(p.entry(i).type) == PlanProperties::Type::String)
              n.functionName = p.stringAt(i);
      }},
-    {"Join Type", TEXT(joinType)},
-    {"Strategy", TEXT(strategy)},
-    {"Operation", TEXT(operation)},
-    {"Partial Mode", TEXT(partialMode)},
+    {"Join Type", SHARED(joinType)},
+    {"Strategy", SHARED(strategy)},
+    {"Operation", SHARED(operation)},
+    {"Partial Mode", SHARED(partialMode)},
     {"Parallel Aware", FLAG(parallelAware)},
     {"Single Copy", FLAG(singleCopy)},
     {"Startup Cost", NUMBER(startupCost)},
@@ -178,8 +187,8 @@ const Role roles[] = {
     {"Heap Fetches", NUMBER(heapFetches)},
     {"Exact Heap Blocks", NUMBER(exactHeapBlocks)},
     {"Lossy Heap Blocks", NUMBER(lossyHeapBlocks)},
-    {"Sort Method", TEXT(sortMethod)},
-    {"Sort Space Type", TEXT(sortSpaceType)},
+    {"Sort Method", SHARED(sortMethod)},
+    {"Sort Space Type", SHARED(sortSpaceType)},
     {"Sort Space Used", NUMBER(sortSpaceUsedKb)},
     {"Hash Batches", INTEGER(hashBatches)},
     {"Original Hash Batches", INTEGER(originalHashBatches)},
@@ -206,6 +215,7 @@ const Role roles[] = {
 };
 
 #undef TEXT
+#undef SHARED
 #undef NUMBER
 #undef INTEGER
 #undef FLAG
@@ -254,9 +264,10 @@ int PlanNode::propertyRole(const QString &key)
     return byKey.value(key, -1);
 }
 
-QString PlanNode::readProperties()
+QString PlanNode::readProperties(PlanPropertiesBuilder *strings)
 {
     ValueReader reader;
+    reader.strings = strings;
     for (qsizetype i = 0; i < properties.size(); ++i)
         if (const int role = properties.roleAt(i); role >= 0)
             roles[role].setter(*this, reader, properties, i);

@@ -99,8 +99,8 @@ struct PlanNode
     QString target() const;
 
     // Fills the typed members from `properties`. Returns an empty string, or the name of the first
-    // property whose value has the wrong type.
-    QString readProperties();
+    // property whose value has the wrong type. With `strings`, texts that nodes repeat are shared.
+    QString readProperties(PlanPropertiesBuilder *strings = nullptr);
     // Which typed member a property key fills: an index into a table of its own, -1 for none.
     static int propertyRole(const QString &key);
 };

@@ -199,6 +199,14 @@ void PlanPropertiesBuilder::add(quint32 key, const QJsonValue &value)
     }
 }
 
+QString PlanPropertiesBuilder::shared(const QString &text)
+{
+    if (const auto it = m_shared.constFind(text); it != m_shared.constEnd())
+        return *it;
+    m_shared.insert(text);
+    return text;
+}
+
 void PlanPropertiesBuilder::add(const QJsonObject &object)
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it)

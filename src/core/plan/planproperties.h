@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QSet>
 #include <QSharedData>
 #include <QString>
 #include <QStringList>
@@ -122,6 +123,10 @@ public:
     void add(quint32 key, const QJsonValue &value);
     void add(const QJsonObject &object);
 
+    // One copy of a text many nodes repeat (node types, relation names): the typed members of a
+    // plan's nodes share it instead of holding their own.
+    QString shared(const QString &text);
+
 private:
     using Type = PlanPropertyStore::Type;
     PlanPropertyStore::Entry &add(quint32 key, Type type);
@@ -137,6 +142,7 @@ private:
     std::deque<std::string> m_utf8Keys;   // stable, for the views in m_byUtf8
     std::unordered_map<std::string_view, quint32> m_byUtf8;
     QHash<QString, quint32> m_byName;
+    QSet<QString> m_shared;
 };
 
 } // namespace supadesk

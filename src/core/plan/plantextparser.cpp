@@ -973,7 +973,7 @@ Result<Plan> PlanTextParser::parse(const QString &text)
         properties.begin();
         builder.props.at(i).writeTo(properties);
         node.properties = properties.end();
-        QString wrong = node.readProperties();
+        QString wrong = node.readProperties(&properties);
         if (!wrong.isEmpty()) {
             // Named as before: the first wrong one in the JSON object's order of keys.
             PlanNode sorted;
