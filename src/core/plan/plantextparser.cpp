@@ -56,11 +56,23 @@ bool isNumericKey(const QString &key)
     return keys.contains(key);
 }
 
-// Commas and blanks between the "key=value" words of Buffers and I/O Timings lines.
-const QRegularExpression &separators()
+// The "key=value" words of Buffers and I/O Timings lines, between commas and ASCII blanks (what the
+// expression "[,\\s]+" split them at, without running one per line).
+QStringList words(const QString &value)
 {
-    static const QRegularExpression expression(QStringLiteral("[,\\s]+"));
-    return expression;
+    QStringList result;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= value.size(); ++i) {
+        const char16_t c = i < value.size() ? value.at(i).unicode() : u',';
+        const bool separator = c == u',' || c == u' ' || (c >= u'\t' && c <= u'\r');
+        if (!separator && start < 0)
+            start = i;
+        else if (separator && start >= 0) {
+            result.append(value.mid(start, i - start));
+            start = -1;
+        }
+    }
+    return result;
 }
 
 class LineError
@@ -252,7 +264,7 @@ private:
     std::optional<LineError> applyBuffers(Target target, const QString &value) const
     {
         QString scope;
-        for (const QString &word : value.split(separators(), Qt::SkipEmptyParts)) {
+        for (const QString &word : words(value)) {
             const qsizetype eq = word.indexOf(QLatin1Char('='));
             if (eq < 0) {
                 scope = word;
@@ -277,7 +289,7 @@ private:
     std::optional<LineError> applyIoTimings(Target target, const QString &value) const
     {
         QString prefix = QStringLiteral("I/O");
-        for (const QString &word : value.split(separators(), Qt::SkipEmptyParts)) {
+        for (const QString &word : words(value)) {
             const qsizetype eq = word.indexOf(QLatin1Char('='));
             if (eq < 0) {
                 if (word == QLatin1String("local"))
