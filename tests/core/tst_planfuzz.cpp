@@ -242,7 +242,7 @@ private slots:
             for (int id = 1; id <= fast.value().size(); ++id) {
                 const PlanNode &a = fast.value().node(id);
                 const PlanNode &b = reference.value().node(id);
-                QCOMPARE(a.properties, b.properties);
+                QCOMPARE(a.properties.toObject(), b.properties.toObject());
                 QCOMPARE(a.childIds, b.childIds);
                 QCOMPARE(a.displayType(), b.displayType());
                 QCOMPARE(a.actualTotalMs, b.actualTotalMs);

@@ -349,7 +349,7 @@ private slots:
             QVERIFY(again.ok());
             QCOMPARE(again.value().size(), plan.size());
             for (int id = 1; id <= plan.size(); ++id)
-                QCOMPARE(again.value().node(id).properties, plan.node(id).properties);
+                QCOMPARE(again.value().node(id).properties.toObject(), plan.node(id).properties.toObject());
             QCOMPARE(again.value().topLevel(), plan.topLevel());
         }
     }
@@ -442,7 +442,7 @@ private slots:
         const Result<Plan> again = PlanParser::parse(plan.toJson());
         QVERIFY(again.ok());
         QCOMPARE(again.value().queryText(), plan.queryText());
-        QCOMPARE(again.value().node(2).properties, plan.node(2).properties);
+        QCOMPARE(again.value().node(2).properties.toObject(), plan.node(2).properties.toObject());
         plan.setQueryText(QStringLiteral("  "));
         QVERIFY(!plan.toJson().contains("Query Text"));
     }

@@ -78,7 +78,7 @@ namespace {
 
 QJsonObject nodeToJson(const QList<PlanNode> &nodes, const PlanNode &node)
 {
-    QJsonObject object = node.properties;
+    QJsonObject object = node.properties.toObject();
     if (!node.childIds.isEmpty()) {
         QJsonArray children;
         for (int child : node.childIds)

@@ -229,8 +229,8 @@ private:
             }
             return false;
         };
-        for (auto it = n.properties.constBegin(); it != n.properties.constEnd(); ++it) {
-            const QJsonValue v = it.value();
+        for (qsizetype i = 0; i < n.properties.size(); ++i) {
+            const QJsonValue v = n.properties.valueAt(i);
             if (v.isString() && contains(v.toString()))
                 return true;
             if (v.isArray())

@@ -41,6 +41,7 @@ class TreeBuilder
 public:
     QList<PlanNode> nodes;
     QString error;
+    PlanPropertiesBuilder properties;
 
     // Appends `object` and its descendants in pre-order; returns false (with `error` set) on bad structure.
     // `trail` holds the child indices from the root, so the path is only spelled out for an error.
@@ -56,15 +57,18 @@ public:
         node.id = int(nodes.size()) + 1;
         node.parentId = parentId;
         node.depth = depth;
-        node.properties = object;
-        node.properties.remove(QLatin1String("Plans"));
+        properties.begin();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            if (it.key() != QLatin1String("Plans"))
+                properties.add(properties.key(it.key()), it.value());
+        node.properties = properties.end();
         if (!object.value(QLatin1String("Node Type")).isString()) {
             error = QCoreApplication::translate("PlanJsonParser",
                                                 "%1 has no \"Node Type\": this is not an EXPLAIN plan node.")
                         .arg(path());
             return false;
         }
-        const QString wrong = node.readProperties();
+        const QString wrong = node.readProperties(&properties);
         if (!wrong.isEmpty()) {
             error =
                 QCoreApplication::translate("PlanJsonParser", "%1: the value of \"%2\" has the wrong type.")
@@ -267,6 +271,7 @@ private:
         node.parentId = parentId;
         node.depth = depth;
         std::optional<dom::element> plans;
+        m_properties.begin();
         for (dom::key_value_pair field : object) {
             if (field.key == "Plans") {
                 if (plans)
@@ -274,9 +279,11 @@ private:
                 plans = field.value;
                 continue;
             }
-            insert(node.properties, field.key, toValue(field.value));
+            addProperty(m_properties.key(field.key), field.value);
         }
-        if (!node.properties.value(QLatin1String("Node Type")).isString() || !node.readProperties().isEmpty())
+        node.properties = m_properties.end();
+        if (!node.properties.hasString(QLatin1String("Node Type")) ||
+            !node.readProperties(&m_properties).isEmpty())
             return false;
         const int id = node.id;
         m_nodes.append(std::move(node));
@@ -295,7 +302,37 @@ private:
         return true;
     }
 
+    // Scalars straight into the store; only nested values become QJsonValues.
+    void addProperty(quint32 key, dom::element value)
+    {
+        switch (value.type()) {
+        case dom::element_type::INT64:
+            m_properties.addInteger(key, value.get_int64().value_unsafe());
+            return;
+        case dom::element_type::UINT64:
+            m_properties.addDouble(key, double(value.get_uint64().value_unsafe()));
+            return;
+        case dom::element_type::DOUBLE:
+            m_properties.addDouble(key, value.get_double().value_unsafe());
+            return;
+        case dom::element_type::STRING:
+            m_properties.addString(key, value.get_string().value_unsafe());
+            return;
+        case dom::element_type::BOOL:
+            m_properties.addBool(key, value.get_bool().value_unsafe());
+            return;
+        case dom::element_type::NULL_VALUE:
+            m_properties.addNull(key);
+            return;
+        case dom::element_type::ARRAY:
+        case dom::element_type::OBJECT:
+            m_properties.addJson(key, toValue(value));
+            return;
+        }
+    }
+
     QList<PlanNode> m_nodes;
+    PlanPropertiesBuilder m_properties;
 };
 
 } // namespace

@@ -2,10 +2,10 @@
 #include "plannode.h"
 
 #include <QHash>
-#include <QJsonValue>
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 namespace supadesk {
 
@@ -34,149 +34,188 @@ constexpr std::array<BufferKey, 10> bufferKeys{{
 class ValueReader
 {
 public:
+    using Type = PlanProperties::Type;
     QString error;
+    PlanPropertiesBuilder *strings = nullptr;
 
-    QString text(const QString &key, const QJsonValue &v)
+    QString shared(const PlanProperties &p, qsizetype i)
     {
-        if (v.isString())
-            return v.toString();
-        if (v.isDouble())
-            return QString::number(v.toDouble());
-        if (!v.isNull())
-            fail(key);
-        return {};
+        const QString value = text(p, i);
+        return strings ? strings->shared(value) : value;
     }
 
-    double number(const QString &key, const QJsonValue &v, double fallback = 0)
+    QString text(const PlanProperties &p, qsizetype i)
     {
-        if (v.isDouble())
-            return v.toDouble();
-        // Some tools quote numbers; accept them when they are numbers all the same.
-        if (v.isString()) {
+        switch (Type(p.entry(i).type)) {
+        case Type::String:
+            return p.stringAt(i);
+        case Type::Double:
+        case Type::Integer:
+            return QString::number(number(p, i));
+        case Type::Null:
+            return {};
+        default:
+            fail(p, i);
+            return {};
+        }
+    }
+
+    double number(const PlanProperties &p, qsizetype i, double fallback = 0)
+    {
+        const PlanPropertyStore::Entry &e = p.entry(i);
+        switch (Type(e.type)) {
+        case Type::Double:
+            return e.number;
+        case Type::Integer:
+            return double(e.integer);
+        case Type::String: {
+            // Some tools quote numbers; accept them when they are numbers all the same.
             bool ok = false;
-            const double d = v.toString().toDouble(&ok);
+            const double d = p.stringAt(i).toDouble(&ok);
             if (ok)
                 return d;
+            break;
         }
-        if (!v.isNull())
-            fail(key);
+        case Type::Null:
+            return fallback;
+        default:
+            break;
+        }
+        fail(p, i);
         return fallback;
     }
 
-    bool flag(const QString &key, const QJsonValue &v)
+    bool flag(const PlanProperties &p, qsizetype i)
     {
-        if (v.isBool())
-            return v.toBool();
-        if (v.isString())
-            return v.toString() == QLatin1String("true");
-        if (!v.isNull())
-            fail(key);
-        return false;
+        const PlanPropertyStore::Entry &e = p.entry(i);
+        switch (Type(e.type)) {
+        case Type::Bool:
+            return e.integer != 0;
+        case Type::String:
+            return p.stringAt(i) == QLatin1String("true");
+        case Type::Null:
+            return false;
+        default:
+            fail(p, i);
+            return false;
+        }
     }
 
 private:
-    void fail(const QString &key)
+    void fail(const PlanProperties &p, qsizetype i)
     {
         if (error.isEmpty())
-            error = key;
+            error = p.keyAt(i);
     }
 };
 
-using Setter = void (*)(PlanNode &, ValueReader &, const QString &, const QJsonValue &);
+using Setter = void (*)(PlanNode &, ValueReader &, const PlanProperties &, qsizetype);
 
 #define TEXT(member)                                                                                         \
-    [](PlanNode &n, ValueReader &r, const QString &k, const QJsonValue &v) { n.member = r.text(k, v); }
+    [](PlanNode &n, ValueReader &r, const PlanProperties &p, qsizetype i) { n.member = r.text(p, i); }
+#define SHARED(member)                                                                                       \
+    [](PlanNode &n, ValueReader &r, const PlanProperties &p, qsizetype i) { n.member = r.shared(p, i); }
 #define NUMBER(member)                                                                                       \
-    [](PlanNode &n, ValueReader &r, const QString &k, const QJsonValue &v) { n.member = r.number(k, v); }
+    [](PlanNode &n, ValueReader &r, const PlanProperties &p, qsizetype i) { n.member = r.number(p, i); }
 #define INTEGER(member)                                                                                      \
-    [](PlanNode &n, ValueReader &r, const QString &k, const QJsonValue &v) { n.member = int(r.number(k, v)); }
+    [](PlanNode &n, ValueReader &r, const PlanProperties &p, qsizetype i) { n.member = int(r.number(p, i)); }
 #define FLAG(member)                                                                                         \
-    [](PlanNode &n, ValueReader &r, const QString &k, const QJsonValue &v) { n.member = r.flag(k, v); }
+    [](PlanNode &n, ValueReader &r, const PlanProperties &p, qsizetype i) { n.member = r.flag(p, i); }
 #define BLOCKS(member)                                                                                       \
-    [](PlanNode &n, ValueReader &r, const QString &k, const QJsonValue &v) {                                 \
-        n.buffers.member = qint64(r.number(k, v));                                                           \
+    [](PlanNode &n, ValueReader &r, const PlanProperties &p, qsizetype i) {                                  \
+        n.buffers.member = qint64(r.number(p, i));                                                           \
     }
 #define READ_MS                                                                                              \
-    [](PlanNode &n, ValueReader &r, const QString &k, const QJsonValue &v) { n.ioReadMs += r.number(k, v); }
+    [](PlanNode &n, ValueReader &r, const PlanProperties &p, qsizetype i) { n.ioReadMs += r.number(p, i); }
 #define WRITE_MS                                                                                             \
-    [](PlanNode &n, ValueReader &r, const QString &k, const QJsonValue &v) { n.ioWriteMs += r.number(k, v); }
+    [](PlanNode &n, ValueReader &r, const PlanProperties &p, qsizetype i) { n.ioWriteMs += r.number(p, i); }
 
-// One pass over a node's properties: plans have thousands of nodes with dozens of keys each.
-const QHash<QString, Setter> &setters()
+struct Role
 {
-    static const QHash<QString, Setter> table{
-        {QStringLiteral("Node Type"), TEXT(nodeType)},
-        {QStringLiteral("Parent Relationship"), TEXT(parentRelationship)},
-        {QStringLiteral("Subplan Name"), TEXT(subplanName)},
-        {QStringLiteral("Relation Name"), TEXT(relationName)},
-        {QStringLiteral("Schema"), TEXT(schema)},
-        {QStringLiteral("Alias"), TEXT(alias)},
-        {QStringLiteral("Index Name"), TEXT(indexName)},
-        {QStringLiteral("CTE Name"), TEXT(cteName)},
-        {QStringLiteral("Join Type"), TEXT(joinType)},
-        {QStringLiteral("Strategy"), TEXT(strategy)},
-        {QStringLiteral("Operation"), TEXT(operation)},
-        {QStringLiteral("Partial Mode"), TEXT(partialMode)},
-        {QStringLiteral("Parallel Aware"), FLAG(parallelAware)},
-        {QStringLiteral("Single Copy"), FLAG(singleCopy)},
-        {QStringLiteral("Startup Cost"), NUMBER(startupCost)},
-        {QStringLiteral("Total Cost"), NUMBER(totalCost)},
-        {QStringLiteral("Plan Rows"), NUMBER(planRows)},
-        {QStringLiteral("Plan Width"), INTEGER(planWidth)},
-        {QStringLiteral("Actual Loops"),
-         [](PlanNode &n, ValueReader &r, const QString &k, const QJsonValue &v) {
-             n.actualLoops = r.number(k, v);
-             n.hasActuals = true;
-         }},
-        {QStringLiteral("Actual Rows"),
-         [](PlanNode &n, ValueReader &r, const QString &k, const QJsonValue &v) {
-             n.actualRows = r.number(k, v);
-             n.hasActuals = true;
-         }},
-        {QStringLiteral("Actual Total Time"),
-         [](PlanNode &n, ValueReader &r, const QString &k, const QJsonValue &v) {
-             n.actualTotalMs = r.number(k, v);
-             n.hasTiming = true;
-         }},
-        {QStringLiteral("Actual Startup Time"), NUMBER(actualStartupMs)},
-        {QStringLiteral("Workers Planned"), INTEGER(workersPlanned)},
-        {QStringLiteral("Workers Launched"), INTEGER(workersLaunched)},
-        {QStringLiteral("Rows Removed by Filter"), NUMBER(rowsRemovedByFilter)},
-        {QStringLiteral("Rows Removed by Join Filter"), NUMBER(rowsRemovedByJoinFilter)},
-        {QStringLiteral("Rows Removed by Index Recheck"), NUMBER(rowsRemovedByIndexRecheck)},
-        {QStringLiteral("Heap Fetches"), NUMBER(heapFetches)},
-        {QStringLiteral("Exact Heap Blocks"), NUMBER(exactHeapBlocks)},
-        {QStringLiteral("Lossy Heap Blocks"), NUMBER(lossyHeapBlocks)},
-        {QStringLiteral("Sort Method"), TEXT(sortMethod)},
-        {QStringLiteral("Sort Space Type"), TEXT(sortSpaceType)},
-        {QStringLiteral("Sort Space Used"), NUMBER(sortSpaceUsedKb)},
-        {QStringLiteral("Hash Batches"), INTEGER(hashBatches)},
-        {QStringLiteral("Original Hash Batches"), INTEGER(originalHashBatches)},
-        {QStringLiteral("HashAgg Batches"), INTEGER(hashAggBatches)},
-        {QStringLiteral("Disk Usage"), NUMBER(diskUsageKb)},
-        {QStringLiteral("Shared Hit Blocks"), BLOCKS(sharedHit)},
-        {QStringLiteral("Shared Read Blocks"), BLOCKS(sharedRead)},
-        {QStringLiteral("Shared Dirtied Blocks"), BLOCKS(sharedDirtied)},
-        {QStringLiteral("Shared Written Blocks"), BLOCKS(sharedWritten)},
-        {QStringLiteral("Local Hit Blocks"), BLOCKS(localHit)},
-        {QStringLiteral("Local Read Blocks"), BLOCKS(localRead)},
-        {QStringLiteral("Local Dirtied Blocks"), BLOCKS(localDirtied)},
-        {QStringLiteral("Local Written Blocks"), BLOCKS(localWritten)},
-        {QStringLiteral("Temp Read Blocks"), BLOCKS(tempRead)},
-        {QStringLiteral("Temp Written Blocks"), BLOCKS(tempWritten)},
-        {QStringLiteral("I/O Read Time"), READ_MS},
-        {QStringLiteral("Shared I/O Read Time"), READ_MS},
-        {QStringLiteral("Local I/O Read Time"), READ_MS},
-        {QStringLiteral("Temp I/O Read Time"), READ_MS},
-        {QStringLiteral("I/O Write Time"), WRITE_MS},
-        {QStringLiteral("Shared I/O Write Time"), WRITE_MS},
-        {QStringLiteral("Local I/O Write Time"), WRITE_MS},
-        {QStringLiteral("Temp I/O Write Time"), WRITE_MS},
-    };
-    return table;
-}
+    const char *key;
+    Setter setter;
+};
+
+// The keys the typed members come from. A plan's store looks each distinct key up once
+// (PlanNode::propertyRole); a node's properties then go to their setters by index.
+const Role roles[] = {
+    {"Node Type", SHARED(nodeType)},
+    {"Parent Relationship", SHARED(parentRelationship)},
+    {"Subplan Name", TEXT(subplanName)},
+    {"Relation Name", SHARED(relationName)},
+    {"Schema", SHARED(schema)},
+    {"Alias", TEXT(alias)},
+    {"Index Name", TEXT(indexName)},
+    {"CTE Name", TEXT(cteName)},
+    // Only for target(), which shows it when it is text and never refused a plan over it.
+    {"Function Name",
+     [](PlanNode &n, ValueReader &, const PlanProperties &p, qsizetype i) {
+         if (PlanProperties::Type(p.entry(i).type) == PlanProperties::Type::String)
+             n.functionName = p.stringAt(i);
+     }},
+    {"Join Type", SHARED(joinType)},
+    {"Strategy", SHARED(strategy)},
+    {"Operation", SHARED(operation)},
+    {"Partial Mode", SHARED(partialMode)},
+    {"Parallel Aware", FLAG(parallelAware)},
+    {"Single Copy", FLAG(singleCopy)},
+    {"Startup Cost", NUMBER(startupCost)},
+    {"Total Cost", NUMBER(totalCost)},
+    {"Plan Rows", NUMBER(planRows)},
+    {"Plan Width", INTEGER(planWidth)},
+    {"Actual Loops",
+     [](PlanNode &n, ValueReader &r, const PlanProperties &p, qsizetype i) {
+         n.actualLoops = r.number(p, i);
+         n.hasActuals = true;
+     }},
+    {"Actual Rows",
+     [](PlanNode &n, ValueReader &r, const PlanProperties &p, qsizetype i) {
+         n.actualRows = r.number(p, i);
+         n.hasActuals = true;
+     }},
+    {"Actual Total Time",
+     [](PlanNode &n, ValueReader &r, const PlanProperties &p, qsizetype i) {
+         n.actualTotalMs = r.number(p, i);
+         n.hasTiming = true;
+     }},
+    {"Actual Startup Time", NUMBER(actualStartupMs)},
+    {"Workers Planned", INTEGER(workersPlanned)},
+    {"Workers Launched", INTEGER(workersLaunched)},
+    {"Rows Removed by Filter", NUMBER(rowsRemovedByFilter)},
+    {"Rows Removed by Join Filter", NUMBER(rowsRemovedByJoinFilter)},
+    {"Rows Removed by Index Recheck", NUMBER(rowsRemovedByIndexRecheck)},
+    {"Heap Fetches", NUMBER(heapFetches)},
+    {"Exact Heap Blocks", NUMBER(exactHeapBlocks)},
+    {"Lossy Heap Blocks", NUMBER(lossyHeapBlocks)},
+    {"Sort Method", SHARED(sortMethod)},
+    {"Sort Space Type", SHARED(sortSpaceType)},
+    {"Sort Space Used", NUMBER(sortSpaceUsedKb)},
+    {"Hash Batches", INTEGER(hashBatches)},
+    {"Original Hash Batches", INTEGER(originalHashBatches)},
+    {"HashAgg Batches", INTEGER(hashAggBatches)},
+    {"Disk Usage", NUMBER(diskUsageKb)},
+    {"Shared Hit Blocks", BLOCKS(sharedHit)},
+    {"Shared Read Blocks", BLOCKS(sharedRead)},
+    {"Shared Dirtied Blocks", BLOCKS(sharedDirtied)},
+    {"Shared Written Blocks", BLOCKS(sharedWritten)},
+    {"Local Hit Blocks", BLOCKS(localHit)},
+    {"Local Read Blocks", BLOCKS(localRead)},
+    {"Local Dirtied Blocks", BLOCKS(localDirtied)},
+    {"Local Written Blocks", BLOCKS(localWritten)},
+    {"Temp Read Blocks", BLOCKS(tempRead)},
+    {"Temp Written Blocks", BLOCKS(tempWritten)},
+    {"I/O Read Time", READ_MS},
+    {"Shared I/O Read Time", READ_MS},
+    {"Local I/O Read Time", READ_MS},
+    {"Temp I/O Read Time", READ_MS},
+    {"I/O Write Time", WRITE_MS},
+    {"Shared I/O Write Time", WRITE_MS},
+    {"Local I/O Write Time", WRITE_MS},
+    {"Temp I/O Write Time", WRITE_MS},
+};
 
 #undef TEXT
+#undef SHARED
 #undef NUMBER
 #undef INTEGER
 #undef FLAG
@@ -214,16 +253,24 @@ bool BufferCounts::isEmpty() const
                        [this](const BufferKey &k) { return this->*k.member == 0; });
 }
 
-QString PlanNode::readProperties()
+int PlanNode::propertyRole(const QString &key)
+{
+    static const QHash<QString, int> byKey = [] {
+        QHash<QString, int> table;
+        for (int i = 0; i < int(std::size(roles)); ++i)
+            table.insert(QString::fromLatin1(roles[i].key), i);
+        return table;
+    }();
+    return byKey.value(key, -1);
+}
+
+QString PlanNode::readProperties(PlanPropertiesBuilder *strings)
 {
     ValueReader reader;
-    const QHash<QString, Setter> &table = setters();
-    for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
-        const QString key = it.key();
-        const auto setter = table.constFind(key);
-        if (setter != table.constEnd())
-            (*setter)(*this, reader, key, it.value());
-    }
+    reader.strings = strings;
+    for (qsizetype i = 0; i < properties.size(); ++i)
+        if (const int role = properties.roleAt(i); role >= 0)
+            roles[role].setter(*this, reader, properties, i);
     return reader.error;
 }
 
@@ -260,7 +307,7 @@ QString PlanNode::target() const
     if (relation.isEmpty() && !cteName.isEmpty())
         relation = cteName;
     if (relation.isEmpty())
-        relation = properties.value(QLatin1String("Function Name")).toString();
+        relation = functionName;
     if (!relation.isEmpty() && !alias.isEmpty() && alias != relationName && alias != cteName)
         relation += QLatin1Char(' ') + alias;
     if (relation.isEmpty() && !alias.isEmpty())

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonObject>
+#include "planproperties.h"
+
 #include <QList>
 #include <QString>
 
@@ -30,14 +31,14 @@ struct BufferCounts
 
 // One node of an EXPLAIN plan. `properties` keeps every key EXPLAIN printed (with JSON's key names, also
 // for plans read from text) except "Plans", so a details panel can show all of it; the typed members are
-// the figures the analysis works with, read from those properties once.
+// what the analysis and the drawing work with, read from those properties once.
 struct PlanNode
 {
     int id = 0;       // 1-based, pre-order: stable for a given plan, shown as #id
     int parentId = 0; // 0 for the root
     int depth = 0;
     QList<int> childIds;
-    QJsonObject properties;
+    PlanProperties properties;
 
     QString nodeType;
     QString parentRelationship; // "Outer", "Inner", "InitPlan", "SubPlan", "Member", ...
@@ -47,6 +48,7 @@ struct PlanNode
     QString alias;
     QString indexName;
     QString cteName;
+    QString functionName;
     QString joinType;
     QString strategy;
     QString operation;
@@ -97,8 +99,10 @@ struct PlanNode
     QString target() const;
 
     // Fills the typed members from `properties`. Returns an empty string, or the name of the first
-    // property whose value has the wrong type.
-    QString readProperties();
+    // property whose value has the wrong type. With `strings`, texts that nodes repeat are shared.
+    QString readProperties(PlanPropertiesBuilder *strings = nullptr);
+    // Which typed member a property key fills: an index into a table of its own, -1 for none.
+    static int propertyRole(const QString &key);
 };
 
 } // namespace supadesk

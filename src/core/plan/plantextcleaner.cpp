@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace supadesk {
 
 namespace {
@@ -74,8 +76,12 @@ QList<PlanTextLine> PlanTextCleaner::clean(const QString &text)
         if (line.endsWith(QLatin1Char('+')))
             line.remove(continuation);
         // Trailing blanks carry no meaning and psql pads every row to the widest one.
-        while (!line.isEmpty() && line.back().isSpace())
-            line.chop(1);
+        // Read through a const view: QString::back() on the copy would detach it from `raw` every line.
+        qsizetype kept = line.size();
+        while (kept > 0 && std::as_const(line).at(kept - 1).isSpace())
+            --kept;
+        if (kept < line.size())
+            line.truncate(kept);
         const QStringView trimmed = QStringView(line).trimmed();
         if (trimmed.isEmpty() || isRule(trimmed) || trimmed == QLatin1String("QUERY PLAN") ||
             (trimmed.startsWith(QLatin1Char('(')) && footer.match(trimmed).hasMatch()))

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <charconv>
 #include <optional>
 
 namespace supadesk {
@@ -55,11 +56,23 @@ bool isNumericKey(const QString &key)
     return keys.contains(key);
 }
 
-// Commas and blanks between the "key=value" words of Buffers and I/O Timings lines.
-const QRegularExpression &separators()
+// The "key=value" words of Buffers and I/O Timings lines, between commas and ASCII blanks (what the
+// expression "[,\\s]+" split them at, without running one per line).
+QStringList words(const QString &value)
 {
-    static const QRegularExpression expression(QStringLiteral("[,\\s]+"));
-    return expression;
+    QStringList result;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= value.size(); ++i) {
+        const char16_t c = i < value.size() ? value.at(i).unicode() : u',';
+        const bool separator = c == u',' || c == u' ' || (c >= u'\t' && c <= u'\r');
+        if (!separator && start < 0)
+            start = i;
+        else if (separator && start >= 0) {
+            result.append(value.mid(start, i - start));
+            start = -1;
+        }
+    }
+    return result;
 }
 
 class LineError
@@ -69,13 +82,142 @@ public:
     QString message;
 };
 
+// A node's properties while its lines are read: keys and plain values in the order they come, written
+// into the plan's property store once the plan is complete. A QJsonObject per node (with a CBOR
+// container for every string value) cost most of the text parser's time.
+class NodeProps
+{
+public:
+    void insert(const QString &key, double number) { item(key) = Item{key, Kind::Number, number, {}, {}}; }
+    void insert(const QString &key, bool flag)
+    {
+        item(key) = Item{key, Kind::Flag, flag ? 1.0 : 0.0, {}, {}};
+    }
+    void insert(const QString &key, const QString &text) { item(key) = Item{key, Kind::Text, 0, text, {}}; }
+    void insert(const QString &key, const QJsonValue &value)
+    {
+        if (value.isString())
+            insert(key, value.toString());
+        else if (value.isDouble())
+            insert(key, value.toDouble());
+        else if (value.isBool())
+            insert(key, value.toBool());
+        else
+            item(key) = Item{key, Kind::Json, 0, {}, value};
+    }
+    bool contains(QLatin1StringView key) const { return find(key) >= 0; }
+    QString text(QLatin1StringView key) const
+    {
+        const qsizetype i = find(key);
+        return i >= 0 && m_items.at(i).kind == Kind::Text ? m_items.at(i).text : QString();
+    }
+    double number(const QString &key) const
+    {
+        const qsizetype i = find(key);
+        return i >= 0 && m_items.at(i).kind == Kind::Number ? m_items.at(i).number : 0;
+    }
+    QJsonValue json(const QString &key) const
+    {
+        const qsizetype i = find(key);
+        return i >= 0 && m_items.at(i).kind == Kind::Json ? m_items.at(i).json : QJsonValue();
+    }
+
+    void writeTo(PlanPropertiesBuilder &builder) const
+    {
+        for (const Item &i : m_items) {
+            const quint32 key = builder.key(i.key);
+            switch (i.kind) {
+            case Kind::Number:
+                builder.addDouble(key, i.number);
+                break;
+            case Kind::Flag:
+                builder.addBool(key, i.number != 0);
+                break;
+            case Kind::Text:
+                builder.addString(key, i.text);
+                break;
+            case Kind::Json:
+                builder.add(key, i.json);
+                break;
+            }
+        }
+    }
+
+    QJsonObject toObject() const
+    {
+        QJsonObject object;
+        for (const Item &i : m_items)
+            object.insert(i.key, i.kind == Kind::Number ? QJsonValue(i.number)
+                                 : i.kind == Kind::Flag ? QJsonValue(i.number != 0)
+                                 : i.kind == Kind::Text ? QJsonValue(i.text)
+                                                        : i.json);
+        return object;
+    }
+
+private:
+    enum class Kind { Number, Flag, Text, Json };
+    struct Item
+    {
+        QString key;
+        Kind kind = Kind::Number;
+        double number = 0;
+        QString text;
+        QJsonValue json;
+    };
+
+    template <typename Key> qsizetype find(const Key &key) const
+    {
+        for (qsizetype i = 0; i < m_items.size(); ++i)
+            if (m_items.at(i).key == key)
+                return i;
+        return -1;
+    }
+    // A key given again replaces its value, as in a QJsonObject.
+    Item &item(const QString &key)
+    {
+        const qsizetype i = find(key);
+        return i >= 0 ? m_items[i] : m_items.emplace_back();
+    }
+
+    QList<Item> m_items;
+};
+
+// Where a property line goes: a node's properties, or a JSON object (a block such as "JIT:", a
+// worker, the figures around the plan).
+class Target
+{
+public:
+    Target(QJsonObject &object) : m_object(&object) {}
+    Target(NodeProps &node) : m_node(&node) {}
+
+    template <typename Value> void insert(const QString &key, const Value &value)
+    {
+        if (m_node)
+            m_node->insert(key, value);
+        else
+            m_object->insert(key, value);
+    }
+    double number(const QString &key) const
+    {
+        return m_node ? m_node->number(key) : m_object->value(key).toDouble();
+    }
+    QJsonArray array(const QString &key) const
+    {
+        return m_node ? m_node->json(key).toArray() : m_object->value(key).toArray();
+    }
+
+private:
+    QJsonObject *m_object = nullptr;
+    NodeProps *m_node = nullptr;
+};
+
 // Fills one JSON object from "Key: value" lines of EXPLAIN text.
 class PropertyReader
 {
 public:
     explicit PropertyReader(int lineNumber) : m_line(lineNumber) {}
 
-    std::optional<LineError> apply(QJsonObject &target, const QString &text, const QString &nodeType) const
+    std::optional<LineError> apply(Target target, const QString &text, const QString &nodeType) const
     {
         const qsizetype colon = text.indexOf(QLatin1String(": "));
         const QString key =
@@ -119,10 +261,10 @@ private:
     std::optional<LineError> error(const QString &message) const { return LineError{m_line, message}; }
 
     // "shared hit=1 read=2, temp written=3"
-    std::optional<LineError> applyBuffers(QJsonObject &target, const QString &value) const
+    std::optional<LineError> applyBuffers(Target target, const QString &value) const
     {
         QString scope;
-        for (const QString &word : value.split(separators(), Qt::SkipEmptyParts)) {
+        for (const QString &word : words(value)) {
             const qsizetype eq = word.indexOf(QLatin1Char('='));
             if (eq < 0) {
                 scope = word;
@@ -144,10 +286,10 @@ private:
     }
 
     // "shared read=22.960 write=186.426, temp read=17.017 write=119.861" or "read=1.2"
-    std::optional<LineError> applyIoTimings(QJsonObject &target, const QString &value) const
+    std::optional<LineError> applyIoTimings(Target target, const QString &value) const
     {
         QString prefix = QStringLiteral("I/O");
-        for (const QString &word : value.split(separators(), Qt::SkipEmptyParts)) {
+        for (const QString &word : words(value)) {
             const qsizetype eq = word.indexOf(QLatin1Char('='));
             if (eq < 0) {
                 if (word == QLatin1String("local"))
@@ -167,14 +309,13 @@ private:
             const QString kind =
                 word.left(eq) == QLatin1String("read") ? QStringLiteral("Read") : QStringLiteral("Write");
             const QString key = QStringLiteral("%1 %2 Time").arg(prefix, kind);
-            target.insert(key, target.value(key).toDouble() + *number);
+            target.insert(key, target.number(key) + *number);
         }
         return std::nullopt;
     }
 
     // "records=2500630 fpi=8047 bytes=200763653" -> "WAL Records", "WAL FPI", "WAL Bytes"
-    std::optional<LineError> applyPairs(QJsonObject &target, const QString &value,
-                                        const QString &prefix) const
+    std::optional<LineError> applyPairs(Target target, const QString &value, const QString &prefix) const
     {
         static const QRegularExpression pair(QStringLiteral("([\\w ]+?)=(\\S+)"));
         auto it = pair.globalMatch(value);
@@ -194,7 +335,7 @@ private:
         return std::nullopt;
     }
 
-    std::optional<LineError> applyHeapBlocks(QJsonObject &target, const QString &value) const
+    std::optional<LineError> applyHeapBlocks(Target target, const QString &value) const
     {
         static const QRegularExpression pair(QStringLiteral("(exact|lossy)=(\\d+)"));
         auto it = pair.globalMatch(value);
@@ -213,7 +354,7 @@ private:
     }
 
     // "external merge  Disk: 141936kB" or "quicksort  Memory: 17kB"
-    std::optional<LineError> applySortMethod(QJsonObject &target, const QString &value) const
+    std::optional<LineError> applySortMethod(Target target, const QString &value) const
     {
         static const QRegularExpression sort(QStringLiteral("^(.*?)\\s+(Disk|Memory):\\s*(\\d+)kB$"));
         const auto m = sort.match(value);
@@ -228,8 +369,7 @@ private:
     }
 
     // "Buckets: 65536 (originally 1024)  Batches: 2 (originally 1)  Memory Usage: 9kB"
-    std::optional<LineError> applySegments(QJsonObject &target, const QString &text,
-                                           const QString &nodeType) const
+    std::optional<LineError> applySegments(Target target, const QString &text, const QString &nodeType) const
     {
         static const QRegularExpression segment(
             QStringLiteral("([A-Z][\\w ]*?):\\s+(\\d+)(?:kB)?(?: \\(originally (\\d+)\\))?"));
@@ -263,7 +403,7 @@ private:
     }
 
     // "Inlining true, Optimization true, Expressions true, Deforming true"
-    std::optional<LineError> applyJitOptions(QJsonObject &target, const QString &value) const
+    std::optional<LineError> applyJitOptions(Target target, const QString &value) const
     {
         QJsonObject options;
         for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -281,7 +421,7 @@ private:
     }
 
     // "Generation 0.948 ms (Deform 0.303 ms), Inlining 76.071 ms, ..., Total 245.045 ms"
-    std::optional<LineError> applyJitTiming(QJsonObject &target, const QString &value) const
+    std::optional<LineError> applyJitTiming(Target target, const QString &value) const
     {
         static const QRegularExpression phase(QStringLiteral("(\\w+) ([\\d.]+) ms"));
         QJsonObject timing;
@@ -301,7 +441,7 @@ private:
     }
 
     // "work_mem = '3MB', random_page_cost = '1.5'"
-    std::optional<LineError> applySettings(QJsonObject &target, const QString &value) const
+    std::optional<LineError> applySettings(Target target, const QString &value) const
     {
         static const QRegularExpression setting(QStringLiteral("([\\w.]+) = '((?:[^']|'')*)'"));
         QJsonObject settings;
@@ -325,7 +465,121 @@ struct Figures
 
 // Splits a node line into its title and figures: "(cost=.. rows=.. width=..)", "(actual time=..
 // rows=.. loops=..)" or "(actual rows=.. loops=..)", "(never executed)".
-Figures readFigures(const QString &text, int lineNumber, QJsonObject &props)
+// The figures of a node line as EXPLAIN prints them, read without a regular expression: a number is
+// an optional minus, digits and at most one dot with digits after it. Anything else is left to the
+// expressions, which give the same values for what this reads.
+class FigureScanner
+{
+public:
+    FigureScanner(QStringView text, qsizetype at) : m_text(text), m_at(at) {}
+
+    bool literal(QLatin1StringView word)
+    {
+        if (!m_text.mid(m_at).startsWith(word))
+            return false;
+        m_at += word.size();
+        return true;
+    }
+
+    std::optional<double> number(bool negative = true, bool fraction = true)
+    {
+        char buffer[64];
+        qsizetype n = 0;
+        auto take = [&](char16_t c) {
+            if (n == qsizetype(sizeof buffer))
+                return false;
+            buffer[n++] = char(c);
+            ++m_at;
+            return true;
+        };
+        auto digits = [&] {
+            const qsizetype start = m_at;
+            while (m_at < m_text.size() && m_text.at(m_at).unicode() >= '0' &&
+                   m_text.at(m_at).unicode() <= '9')
+                if (!take(m_text.at(m_at).unicode()))
+                    return false;
+            return m_at > start;
+        };
+        if (negative && m_at < m_text.size() && m_text.at(m_at) == QLatin1Char('-') && !take('-'))
+            return std::nullopt;
+        if (!digits())
+            return std::nullopt;
+        if (fraction && m_at + 1 < m_text.size() && m_text.at(m_at) == QLatin1Char('.') &&
+            m_text.at(m_at + 1).isDigit()) {
+            if (!take('.') || !digits())
+                return std::nullopt;
+        }
+        double value = 0;
+        const auto [end, ec] = std::from_chars(buffer, buffer + n, value);
+        if (ec != std::errc() || end != buffer + n)
+            return std::nullopt;
+        return value;
+    }
+
+private:
+    QStringView m_text;
+    qsizetype m_at;
+};
+
+// "(cost=0.00..35.50 rows=2550 width=4)"
+bool scanCost(QStringView text, qsizetype at, NodeProps &props)
+{
+    FigureScanner s(text, at);
+    if (!s.literal(QLatin1StringView("(cost=")))
+        return false;
+    const auto startup = s.number();
+    if (!startup || !s.literal(QLatin1StringView("..")))
+        return false;
+    const auto total = s.number();
+    if (!total || !s.literal(QLatin1StringView(" rows=")))
+        return false;
+    const auto rows = s.number(false);
+    if (!rows || !s.literal(QLatin1StringView(" width=")))
+        return false;
+    const auto width = s.number(false, false);
+    if (!width || !s.literal(QLatin1StringView(")")))
+        return false;
+    props.insert(QStringLiteral("Startup Cost"), *startup);
+    props.insert(QStringLiteral("Total Cost"), *total);
+    props.insert(QStringLiteral("Plan Rows"), *rows);
+    props.insert(QStringLiteral("Plan Width"), *width);
+    return true;
+}
+
+// "(actual time=0.010..0.012 rows=1 loops=1)" or "(actual rows=1 loops=1)"
+bool scanActual(QStringView text, qsizetype at, NodeProps &props)
+{
+    FigureScanner s(text, at);
+    if (!s.literal(QLatin1StringView("(actual")))
+        return false;
+    std::optional<double> startup;
+    std::optional<double> total;
+    if (s.literal(QLatin1StringView(" time="))) {
+        startup = s.number(false);
+        if (!startup || !s.literal(QLatin1StringView("..")))
+            return false;
+        total = s.number(false);
+        if (!total)
+            return false;
+    }
+    if (!s.literal(QLatin1StringView(" rows=")))
+        return false;
+    const auto rows = s.number(false);
+    if (!rows || !s.literal(QLatin1StringView(" loops=")))
+        return false;
+    const auto loops = s.number(false);
+    if (!loops || !s.literal(QLatin1StringView(")")))
+        return false;
+    if (startup) {
+        props.insert(QStringLiteral("Actual Startup Time"), *startup);
+        props.insert(QStringLiteral("Actual Total Time"), *total);
+    }
+    props.insert(QStringLiteral("Actual Rows"), *rows);
+    props.insert(QStringLiteral("Actual Loops"), *loops);
+    return true;
+}
+
+Figures readFigures(const QString &text, int lineNumber, NodeProps &props)
 {
     static const QRegularExpression cost(
         QStringLiteral("\\(cost=(-?[\\d.]+)\\.\\.(-?[\\d.]+) rows=([\\d.]+) width=(\\d+)\\)"));
@@ -336,7 +590,9 @@ Figures readFigures(const QString &text, int lineNumber, QJsonObject &props)
     const qsizetype costAt = text.indexOf(QLatin1String("(cost="));
     const qsizetype actualAt = text.indexOf(QLatin1String("(actual"));
     const qsizetype neverAt = text.indexOf(QLatin1String("(never executed)"));
-    if (costAt >= 0) {
+    if (costAt >= 0 && scanCost(text, costAt, props)) {
+        titleEnd = costAt;
+    } else if (costAt >= 0) {
         const auto m = cost.match(text, costAt, QRegularExpression::NormalMatch,
                                   QRegularExpression::AnchorAtOffsetMatchOption);
         if (!m.hasMatch()) {
@@ -352,7 +608,9 @@ Figures readFigures(const QString &text, int lineNumber, QJsonObject &props)
         props.insert(QStringLiteral("Plan Width"), m.captured(4).toDouble());
         titleEnd = costAt;
     }
-    if (actualAt >= 0) {
+    if (actualAt >= 0 && scanActual(text, actualAt, props)) {
+        titleEnd = std::min(titleEnd, actualAt);
+    } else if (actualAt >= 0) {
         const auto m = actual.match(text, actualAt, QRegularExpression::NormalMatch,
                                     QRegularExpression::AnchorAtOffsetMatchOption);
         if (!m.hasMatch()) {
@@ -400,7 +658,7 @@ struct OpenNode
 class Builder
 {
 public:
-    QList<QJsonObject> props;
+    QList<NodeProps> props;
     QList<int> parents;
     QList<int> lineNumbers;
     QJsonObject top;
@@ -449,7 +707,7 @@ public:
                 continue;
             }
 
-            QJsonObject &target = currentTarget();
+            Target target = currentTarget();
             const QString nodeType = stack.isEmpty() ? QString() : stack.last().nodeType;
 
             if (const auto m = text.startsWith(QLatin1String("Worker ")) ? worker.match(text)
@@ -538,10 +796,10 @@ private:
     QList<QStringList> nodeExtraLines; // one per node, as props
     QStringList topExtraLines;
 
-    static void putExtraLines(QJsonObject &target, const QStringList &lines)
+    static void putExtraLines(Target target, const QStringList &lines)
     {
         if (!lines.isEmpty())
-            target.insert(QStringLiteral("Extra Lines"), QJsonArray::fromStringList(lines));
+            target.insert(QStringLiteral("Extra Lines"), QJsonValue(QJsonArray::fromStringList(lines)));
     }
 
     // The key-less lines of what currentTarget() is.
@@ -554,7 +812,7 @@ private:
         return nodeExtraLines[stack.last().id - 1];
     }
 
-    QJsonObject &currentTarget()
+    Target currentTarget()
     {
         if (!blocks.isEmpty())
             return blocks.last().object;
@@ -573,13 +831,13 @@ private:
     {
         Block block = blocks.takeLast();
         putExtraLines(block.object, block.extraLines);
-        QJsonObject &target = currentTarget();
         if (block.worker) {
-            QJsonArray workers = target.value(QLatin1String("Workers")).toArray();
+            Target target = currentTarget();
+            QJsonArray workers = target.array(QStringLiteral("Workers"));
             workers.append(block.object);
-            target.insert(QStringLiteral("Workers"), workers);
+            target.insert(QStringLiteral("Workers"), QJsonValue(workers));
         } else {
-            target.insert(block.key, block.object);
+            currentTarget().insert(block.key, QJsonValue(block.object));
             if (block.key == QLatin1String("Node Type"))
                 refreshNodeType();
         }
@@ -589,14 +847,13 @@ private:
     void refreshNodeType()
     {
         if (!stack.isEmpty())
-            stack.last().nodeType =
-                props.at(stack.last().id - 1).value(QLatin1String("Node Type")).toString();
+            stack.last().nodeType = props.at(stack.last().id - 1).text(QLatin1String("Node Type"));
     }
 
     void addNode(int lineNumber, int arrowIndent, int contentIndent, const QString &text,
                  const QString &subplan)
     {
-        QJsonObject p;
+        NodeProps p;
         const Figures figures = readFigures(text, lineNumber, p);
         if (figures.error) {
             error = figures.error;
@@ -618,7 +875,10 @@ private:
                     .arg(figures.title.left(80))};
             return;
         }
-        PlanTitle::read(figures.title, p);
+        QJsonObject title;
+        PlanTitle::read(figures.title, title);
+        for (auto it = title.constBegin(); it != title.constEnd(); ++it)
+            p.insert(it.key(), it.value());
 
         int parentId = 0;
         if (arrowIndent >= 0) {
@@ -640,7 +900,7 @@ private:
         }
 
         if (parentId > 0) {
-            const QString parentType = props.at(parentId - 1).value(QLatin1String("Node Type")).toString();
+            const QString parentType = props.at(parentId - 1).text(QLatin1String("Node Type"));
             QString relationship;
             if (subplan.startsWith(QLatin1String("SubPlan")))
                 relationship = QStringLiteral("SubPlan");
@@ -661,11 +921,12 @@ private:
             if (!subplan.isEmpty())
                 p.insert(QStringLiteral("Subplan Name"), subplan);
         }
-        props.append(p);
+        const QString nodeType = p.text(QLatin1String("Node Type"));
+        props.append(std::move(p));
         nodeExtraLines.append(QStringList());
         parents.append(parentId);
         lineNumbers.append(lineNumber);
-        stack.append({contentIndent, int(props.size()), p.value(QLatin1String("Node Type")).toString()});
+        stack.append({contentIndent, int(props.size()), nodeType});
     }
 
     QHash<int, int> regularChildren;
@@ -715,13 +976,22 @@ Result<Plan> PlanTextParser::parse(const QString &text)
 
     QList<PlanNode> nodes;
     nodes.reserve(builder.props.size());
+    PlanPropertiesBuilder properties;
     for (qsizetype i = 0; i < builder.props.size(); ++i) {
         PlanNode node;
         node.id = int(i) + 1;
         node.parentId = builder.parents.at(i);
         node.depth = node.parentId > 0 ? nodes.at(node.parentId - 1).depth + 1 : 0;
-        node.properties = builder.props.at(i);
-        const QString wrong = node.readProperties();
+        properties.begin();
+        builder.props.at(i).writeTo(properties);
+        node.properties = properties.end();
+        QString wrong = node.readProperties(&properties);
+        if (!wrong.isEmpty()) {
+            // Named as before: the first wrong one in the JSON object's order of keys.
+            PlanNode sorted;
+            sorted.properties = PlanProperties::fromObject(builder.props.at(i).toObject());
+            wrong = sorted.readProperties();
+        }
         if (!wrong.isEmpty())
             return Error{ErrorCode::PlanText,
                          QCoreApplication::translate("PlanTextParser",

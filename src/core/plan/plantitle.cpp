@@ -59,7 +59,11 @@ void PlanTitle::read(const QString &title, QJsonObject &p)
     }
 
     QString type = rest;
-    if (const auto m = usingIndex.match(rest); m.hasMatch()) {
+    // Each expression runs only on titles holding the words it needs: one node line each.
+    const auto noMatch = QRegularExpressionMatch();
+    const bool hasOn = rest.contains(QLatin1String(" on "));
+    if (const auto m = hasOn && rest.contains(QLatin1String(" using ")) ? usingIndex.match(rest) : noMatch;
+        m.hasMatch()) {
         type = m.captured(1);
         p.insert(QStringLiteral("Scan Direction"),
                  m.hasCaptured(2) ? QStringLiteral("Backward") : QStringLiteral("Forward"));
@@ -67,7 +71,7 @@ void PlanTitle::read(const QString &title, QJsonObject &p)
         insertRelation(p, m.captured(4), QStringLiteral("Relation Name"));
         p.insert(QStringLiteral("Alias"),
                  m.hasCaptured(5) ? m.captured(5) : p.value(QLatin1String("Relation Name")).toString());
-    } else if (const auto o = onTarget.match(rest); o.hasMatch()) {
+    } else if (const auto o = hasOn ? onTarget.match(rest) : noMatch; o.hasMatch()) {
         type = o.captured(1);
         const QString target = o.captured(2);
         const QString alias = o.hasCaptured(3) ? o.captured(3) : QString();
@@ -95,24 +99,32 @@ void PlanTitle::read(const QString &title, QJsonObject &p)
             p.insert(QStringLiteral("Alias"), alias);
         else if (!p.contains(QLatin1String("Alias")) && p.contains(QLatin1String("Relation Name")))
             p.insert(QStringLiteral("Alias"), p.value(QLatin1String("Relation Name")));
-    } else if (const auto s = oldSubquery.match(rest); s.hasMatch()) {
+    } else if (const auto s =
+                   rest.startsWith(QLatin1String("Subquery Scan ")) ? oldSubquery.match(rest) : noMatch;
+               s.hasMatch()) {
         type = QStringLiteral("Subquery Scan");
         p.insert(QStringLiteral("Alias"), s.captured(1));
     }
 
-    if (const auto j = join.match(type); j.hasMatch() && (type.endsWith(QLatin1String("Join")) ||
-                                                          j.captured(1) == QLatin1String("Nested Loop"))) {
+    const bool maybeJoin = type.startsWith(QLatin1String("Hash")) ||
+                           type.startsWith(QLatin1String("Merge")) ||
+                           type.startsWith(QLatin1String("Nested Loop"));
+    if (const auto j = maybeJoin ? join.match(type) : noMatch;
+        j.hasMatch() &&
+        (type.endsWith(QLatin1String("Join")) || j.captured(1) == QLatin1String("Nested Loop"))) {
         type = j.captured(1) == QLatin1String("Nested Loop") ? QStringLiteral("Nested Loop")
                                                              : j.captured(1) + QLatin1String(" Join");
         p.insert(QStringLiteral("Join Type"), j.hasCaptured(2) ? j.captured(2) : QStringLiteral("Inner"));
-    } else if (const auto a = aggregate.match(type); a.hasMatch()) {
+    } else if (const auto a = type.endsWith(QLatin1String("Aggregate")) ? aggregate.match(type) : noMatch;
+               a.hasMatch()) {
         const QString kind = a.captured(1);
         type = QStringLiteral("Aggregate");
         p.insert(QStringLiteral("Strategy"), kind == QLatin1String("Hash")    ? QStringLiteral("Hashed")
                                              : kind == QLatin1String("Group") ? QStringLiteral("Sorted")
                                              : kind == QLatin1String("Mixed") ? QStringLiteral("Mixed")
                                                                               : QStringLiteral("Plain"));
-    } else if (const auto s = setOp.match(type); s.hasMatch()) {
+    } else if (const auto s = type.contains(QLatin1String("SetOp ")) ? setOp.match(type) : noMatch;
+               s.hasMatch()) {
         type = QStringLiteral("SetOp");
         p.insert(QStringLiteral("Strategy"),
                  s.hasCaptured(1) ? QStringLiteral("Hashed") : QStringLiteral("Sorted"));

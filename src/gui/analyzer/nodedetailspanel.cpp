@@ -192,9 +192,10 @@ void NodeDetailsPanel::fill()
 
     // Then every property EXPLAIN printed, with its own names, nested values as sub-items.
     QTreeWidgetItem *explain = addGroup(tr("EXPLAIN properties"));
-    for (auto it = n.properties.begin(); it != n.properties.end(); ++it)
+    const QJsonObject properties = n.properties.toObject();
+    for (auto it = properties.begin(); it != properties.end(); ++it)
         addValue(explain, it.key(), it.value());
-    m_json->setPlainText(QString::fromUtf8(QJsonDocument(n.properties).toJson(QJsonDocument::Indented)));
+    m_json->setPlainText(QString::fromUtf8(QJsonDocument(properties).toJson(QJsonDocument::Indented)));
 }
 
 } // namespace supadesk

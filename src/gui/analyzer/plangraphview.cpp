@@ -212,7 +212,7 @@ void PlanGraphView::updateCards(bool dropFarCards)
 {
     // While a plan is rebuilt the view still has the previous plan's zoom, which may show all of the
     // new one: cards wait for the first paint after it.
-    if (m_rebuilding || m_rects.isEmpty() || m_showingOverview || !viewport())
+    if (m_rebuilding || m_fitting || m_rects.isEmpty() || m_showingOverview || !viewport())
         return;
     // What is in view and a quarter of a viewport around it, so a short pan finds its cards made.
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
@@ -355,6 +355,9 @@ void PlanGraphView::fitToView()
     const QRectF rect = m_bounds;
     if (rect.isEmpty())
         return;
+    // Each step below scrolls; cards made for a step's framing (fitInView's may show the whole plan)
+    // would be thrown away by the next one.
+    m_fitting = true;
     fitInView(rect, Qt::KeepAspectRatio);
     // Small plans are not blown up past their natural size, and large ones are not shrunk past where
     // a card's title and time can be read: the view scrolls instead, to the node that took longest.
@@ -371,6 +374,8 @@ void PlanGraphView::fitToView()
             focus = withRoot;
         centerOn(focus.center());
     }
+    m_fitting = false;
+    updateCards(true);
     m_autoFit = true;
 }
 

@@ -93,7 +93,8 @@ private:
     bool m_showingOverview = false;
     int m_selected = 0;
     bool m_rebuilding = false;
-    bool m_autoFit = true; // keep fitting the plan on resize until the user zooms
+    bool m_fitting = false; // fitToView() moves the view in steps: cards are made for where it ends
+    bool m_autoFit = true;  // keep fitting the plan on resize until the user zooms
 };
 
 } // namespace supadesk

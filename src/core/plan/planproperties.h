@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QExplicitlySharedDataPointer>
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QSet>
+#include <QSharedData>
+#include <QString>
+#include <QStringList>
+
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace supadesk {
+
+// Every node's keys and values of one plan, in flat arrays: a key is an index into the plan's key
+// names, a scalar sits in its entry, a string is UTF-8 in one shared buffer, and only nested values
+// (arrays, objects) are QJsonValues. A QJsonObject of ~25 keys per node cost most of a large plan's
+// reading time and memory; the details pane builds one for a single node when it shows it.
+class PlanPropertyStore : public QSharedData
+{
+public:
+    enum class Type : quint8 { Null, Bool, Integer, Double, String, Json };
+
+    struct Entry
+    {
+        union {
+            double number;  // Double
+            qint64 integer; // Integer, Bool
+            quint32 offset; // String: into text; Json: into json
+        };
+        quint32 size = 0; // String: its UTF-8 bytes
+        quint32 key : 24; // into keys
+        quint32 type : 8;
+    };
+
+    QList<QString> keys;
+    QList<int> roles; // per key: what PlanNode reads from it (PlanNode::propertyRole), -1 for nothing
+    QList<Entry> entries;
+    QByteArray text;
+    QList<QJsonValue> json;
+
+    QJsonValue value(const Entry &entry) const;
+    QString string(const Entry &entry) const
+    {
+        return QString::fromUtf8(text.constData() + entry.offset, qsizetype(entry.size));
+    }
+};
+
+// One node's properties: every key EXPLAIN printed except "Plans", with JSON's key names, each once.
+// A view into the plan's store; copies share it.
+class PlanProperties
+{
+public:
+    using Type = PlanPropertyStore::Type;
+
+    PlanProperties() = default;
+    // Properties of their own, from an object.
+    static PlanProperties fromObject(const QJsonObject &object);
+
+    qsizetype size() const { return qsizetype(m_end - m_begin); }
+    bool isEmpty() const { return m_end == m_begin; }
+    bool contains(QLatin1StringView key) const { return find(key) >= 0; }
+    bool hasString(QLatin1StringView key) const;
+    // The value of one key as QJsonObject::value() would give it: Undefined when absent.
+    QJsonValue value(QLatin1StringView key) const;
+    QJsonValue value(const QString &key) const;
+    // In QJsonObject's order (sorted).
+    QStringList keys() const;
+    QJsonObject toObject() const;
+
+    // The entries in the order they were read, for readers that walk them all.
+    const PlanPropertyStore::Entry &entry(qsizetype i) const { return m_store->entries.at(m_begin + i); }
+    const QString &keyAt(qsizetype i) const { return m_store->keys.at(entry(i).key); }
+    int roleAt(qsizetype i) const { return m_store->roles.at(entry(i).key); }
+    QJsonValue valueAt(qsizetype i) const { return m_store->value(entry(i)); }
+    QString stringAt(qsizetype i) const { return m_store->string(entry(i)); }
+
+    // Same keys and values, wherever they are stored.
+    friend bool operator==(const PlanProperties &a, const PlanProperties &b)
+    {
+        return a.toObject() == b.toObject();
+    }
+    friend bool operator!=(const PlanProperties &a, const PlanProperties &b) { return !(a == b); }
+
+private:
+    friend class PlanPropertiesBuilder;
+    template <typename Key> qsizetype find(const Key &key) const;
+
+    QExplicitlySharedDataPointer<PlanPropertyStore> m_store;
+    quint32 m_begin = 0;
+    quint32 m_end = 0;
+};
+
+// Fills one plan's store, node after node: begin(), the node's values, end(). A key given twice in one
+// node keeps its last value, as QJsonObject does.
+class PlanPropertiesBuilder
+{
+public:
+    PlanPropertiesBuilder();
+
+    void begin();
+    PlanProperties end();
+
+    quint32 key(std::string_view utf8);
+    quint32 key(const QString &name);
+
+    void addNull(quint32 key) { add(key, Type::Null).integer = 0; }
+    void addBool(quint32 key, bool value) { add(key, Type::Bool).integer = value ? 1 : 0; }
+    void addInteger(quint32 key, qint64 value) { add(key, Type::Integer).integer = value; }
+    void addDouble(quint32 key, double value) { add(key, Type::Double).number = value; }
+    void addString(quint32 key, std::string_view utf8);
+    void addString(quint32 key, QStringView text);
+    void addJson(quint32 key, const QJsonValue &value);
+    // Any value, as QJsonValue holds it.
+    void add(quint32 key, const QJsonValue &value);
+    void add(const QJsonObject &object);
+
+    // One copy of a text many nodes repeat (node types, relation names): the typed members of a
+    // plan's nodes share it instead of holding their own.
+    QString shared(const QString &text);
+
+private:
+    using Type = PlanPropertyStore::Type;
+    PlanPropertyStore::Entry &add(quint32 key, Type type);
+    quint32 intern(QString name);
+
+    QExplicitlySharedDataPointer<PlanPropertyStore> m_store;
+    quint32 m_begin = 0;
+    int m_nodes = 0;
+    qsizetype m_position = 0;             // of the next key within the open node
+    std::vector<quint32> m_keyAtPosition; // the key the previous nodes had there: nodes repeat keys in order
+    std::vector<int> m_lastNode;          // per key: the node that last had it
+    std::vector<quint32> m_lastEntry;     // per key: its entry in that node
+    std::deque<std::string> m_utf8Keys;   // stable, for the views in m_byUtf8
+    std::unordered_map<std::string_view, quint32> m_byUtf8;
+    QHash<QString, quint32> m_byName;
+    QSet<QString> m_shared;
+};
+
+} // namespace supadesk
