@@ -23,6 +23,7 @@ namespace supadesk {
 
 class AnalyzerWorkspace;
 class AuditHistoryStore;
+class DrillHistoryStore;
 class AuditWorkspace;
 class ConnectionManager;
 class DashboardWorkspace;
@@ -52,6 +53,7 @@ public:
         UptimeMonitor *uptimeMonitor = nullptr; // null: the app does not probe (notice says why)
         StatsFleet &statsFleet;
         AuditHistoryStore *auditHistory = nullptr; // null: audit runs are shown but not kept
+        DrillHistoryStore *drillHistory = nullptr; // null: restore-tested sees no drill
         QString notice;                            // shown in the status bar when the window opens
     };
 

@@ -13,6 +13,7 @@
 #include "core/audit/auditregression.h"
 #include "core/locale/displayformat.h"
 #include "db/audithistorystore.h"
+#include "db/drillhistorystore.h"
 #include "gui/common/messagewidget.h"
 #include "services/audit/auditrunner.h"
 #include "services/connectionmanager.h"
@@ -168,6 +169,9 @@ AuditTarget AuditWorkspace::targetFor(const Stack &stack) const
 {
     AuditTarget target;
     target.stack = stack;
+    if (m_drills)
+        if (const auto drill = m_drills->last(stack.id); drill.ok())
+            target.lastDrill = drill.value();
     // A stack that is not connected is audited too: the runner says why every check could not run.
     if (m_connections) {
         if (m_connections->state(stack.id) == StackConnection::State::Connected)

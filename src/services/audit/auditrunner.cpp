@@ -194,6 +194,7 @@ private:
             return exec(target, command, input);
         };
         ctx.cancelled = [this] { return isCancelled(); };
+        ctx.lastDrill = target.target.lastDrill;
         const QString notConnected = AuditRunner::tr("Not connected: the stack's SSH session is not open.");
         if (target.connected) {
             ctx.database.host = QStringLiteral("127.0.0.1");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/audit/auditresult.h"
+#include "core/backup/drillresult.h"
 #include "core/result.h"
 #include "core/stack.h"
 
@@ -22,6 +23,9 @@ struct AuditTarget
     Stack stack;
     QPointer<StackConnection> connection;
     QString databasePassword;
+    // The stack's newest restore drill from the local history (DrillHistoryStore), read by the caller
+    // on its own thread; none: restore-tested says no drill is recorded.
+    std::optional<DrillResult> lastDrill;
 };
 
 struct AuditOptions
