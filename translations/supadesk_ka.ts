@@ -224,6 +224,10 @@
         <source>Usage: supadesk-cli backup drill|list ...</source>
         <translation>გამოყენება: supadesk-cli backup drill|list ...</translation>
     </message>
+    <message>
+        <source>The connection string holds a password, which ps shows to every user of this machine: give it in PGPASSWORD or a password file.</source>
+        <translation>კავშირის სტრიქონში პაროლია, რომელსაც ps ამ კომპიუტერის ყველა მომხმარებელს აჩვენებს: მიუთითეთ ის PGPASSWORD-ში ან პაროლების ფაილში.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -122,6 +122,13 @@ private slots:
             cli({QStringLiteral("backup"), QStringLiteral("drill"), QStringLiteral("--dsn"), dsn()}).exitCode,
             2);
         QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("list")}).exitCode, 2);
+        // A password in the connection string would be in this command line for every user to see.
+        const Run withPassword =
+            cli({QStringLiteral("backup"), QStringLiteral("drill"), QStringLiteral("--dsn"),
+                 QStringLiteral("postgresql://postgres:hunter2@127.0.0.1/postgres"), QStringLiteral("--dump"),
+                 m_dir.filePath(QStringLiteral("db.dump"))});
+        QCOMPARE(withPassword.exitCode, 2);
+        QVERIFY(withPassword.err.contains(QStringLiteral("PGPASSWORD")));
         const Run help = cli({QStringLiteral("backup"), QStringLiteral("drill"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QStringLiteral("--globals")));

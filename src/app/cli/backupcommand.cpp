@@ -105,6 +105,13 @@ int drill(CliContext &c)
         c.err << dsn.error().message << Qt::endl;
         return status(ExitStatus::Usage);
     }
+    if (!dsn.value().password.isEmpty()) {
+        c.err << QCoreApplication::translate(
+                     "BackupCommand", "The connection string holds a password, which ps shows to every "
+                                      "user of this machine: give it in PGPASSWORD or a password file.")
+              << Qt::endl;
+        return status(ExitStatus::Usage);
+    }
     DrillRequest request;
     request.live = dsn.value();
     if (request.live.password.isEmpty())
