@@ -194,7 +194,8 @@ int runAudit(CliContext &c)
             target.databasePassword = password.value();
     }
     if (parser.isSet(QStringLiteral("stack")))
-        target.lastDrill = lastDrill(target.stack.id);
+        if (const std::optional<DrillResult> drill = lastDrill(target.stack.id))
+            options.lastDrills.insert(target.stack.id, *drill);
     const Result<AuditReport> report = AuditRunner::runBlocking(target, options);
     connection->disconnectFromStack();
     if (!report.ok()) {

@@ -169,9 +169,6 @@ AuditTarget AuditWorkspace::targetFor(const Stack &stack) const
 {
     AuditTarget target;
     target.stack = stack;
-    if (m_drills)
-        if (const auto drill = m_drills->last(stack.id); drill.ok())
-            target.lastDrill = drill.value();
     // A stack that is not connected is audited too: the runner says why every check could not run.
     if (m_connections) {
         if (m_connections->state(stack.id) == StackConnection::State::Connected)
@@ -187,13 +184,18 @@ bool AuditWorkspace::start(const StackList &stacks, const AuditOptions &options)
     if (isRunning() || stacks.isEmpty())
         return false;
     QList<AuditTarget> targets;
-    for (const Stack &stack : stacks)
+    AuditOptions withDrills = options;
+    for (const Stack &stack : stacks) {
         targets.append(targetFor(stack));
+        if (m_drills)
+            if (const auto drill = m_drills->last(stack.id); drill.ok() && drill.value())
+                withDrills.lastDrills.insert(stack.id, *drill.value());
+    }
     auto *runner = new AuditRunner(this);
     connect(runner, &AuditRunner::progress, this, &AuditWorkspace::onProgress);
     connect(runner, &AuditRunner::stackFinished, this, &AuditWorkspace::addReport);
     connect(runner, &AuditRunner::finished, this, &AuditWorkspace::onFinished);
-    if (!runner->start(targets, options)) {
+    if (!runner->start(targets, withDrills)) {
         delete runner;
         return false;
     }

@@ -58,7 +58,7 @@ struct AuditContext
     StackLayout layout;
     QString layoutError;
 
-    // The stack's newest restore drill (AuditTarget::lastDrill), for restore-tested.
+    // The stack's newest restore drill (AuditOptions::lastDrills), for restore-tested.
     std::optional<DrillResult> lastDrill;
 };
 

@@ -6,6 +6,7 @@
 #include "core/result.h"
 #include "core/stack.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -23,14 +24,14 @@ struct AuditTarget
     Stack stack;
     QPointer<StackConnection> connection;
     QString databasePassword;
-    // The stack's newest restore drill from the local history (DrillHistoryStore), read by the caller
-    // on its own thread; none: restore-tested says no drill is recorded.
-    std::optional<DrillResult> lastDrill;
 };
 
 struct AuditOptions
 {
     QStringList checks; // ids to run; empty: every check
+    // Each stack's newest restore drill from the local history (DrillHistoryStore), by stack id, read by
+    // the caller on its own thread; a stack without one: restore-tested says no drill is recorded.
+    QHash<QString, DrillResult> lastDrills;
 };
 
 // Runs the audit of one stack or a fleet off the GUI thread, stack after stack, every check group over
