@@ -184,6 +184,133 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Restore drill passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore drill FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live database the dump was taken from (read only), as for psql: postgresql://USER@HOST:PORT/DB or service=NAME. The password comes from PGPASSWORD, the password file or the service file, never from this option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom-format pg_dump file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pg_dumpall --globals-only file with the roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A query that must return rows in the restore (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the scratch cluster is made (default: the temporary folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the result in this stack&apos;s drill history (the Audit reads it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup drill --dsn DSN --dump FILE [--globals FILE] [--query SQL]... [--scratch-dir DIR] [--stack NAME] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string holds a password, which ps shows to every user of this machine: give it in PGPASSWORD or a password file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stack called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder (BACKUP_DIR of the nightly script).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup log (LOG_FILE of the nightly script; default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the catalogue as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup list --dir DIR [--log FILE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup log %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest good dump: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup drill|list ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: supadesk-cli [--profile NAME] COMMAND [--help] ...</source>
@@ -976,6 +1103,10 @@
     </message>
     <message>
         <source>Install the alerter with the rules and channels of FILE (JSON); the channels&apos; secrets come from the stack&apos;s keychain entries (supadesk-cli alerts set-secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore drills of a dump, and the backups of a backup folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3167,26 +3298,6 @@ PostgreSQL client (libpq) %3</source>
 <context>
     <name>supadesk::AuditHistoryStore</name>
     <message>
-        <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the local history %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local history %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the local history %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local audit history could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The local audit history is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5051,6 +5162,130 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::DrillHistoryStore</name>
+    <message>
+        <source>The local drill history is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local drill history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::DrillInventory</name>
+    <message>
+        <source>The tables of %1 could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows of %1.%2 could not be counted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::DrillRules</name>
+    <message>
+        <source>The scratch restore needs about %1 of free disk (%2 times the dump&apos;s %3, plus %4 for the cluster itself); %5 is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore listed no archive header: this is not a custom-format dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump comes from PostgreSQL %1 (pg_dump %2); this machine restores with PostgreSQL %3. Run the drill with PostgreSQL %4 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The restore reported %n error(s); the first: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore exited cleanly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows live, %3 restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing from the restore: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the restore but no longer in the live database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row counts differ by more than changed since the dump: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n table(s) of the live database are in the restore.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts agree for %n table(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) changed since the dump, within what the statistics record.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n role(s) of the globals exist in the restore.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roles of the globals missing from the restore: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No globals file: roles were not restored, objects were restored without owners and privileges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query &quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query &quot;%1&quot; returned no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query &quot;%1&quot; returned %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::EndpointAuditChecks</name>
     <message>
         <source>timed out</source>
@@ -6517,6 +6752,29 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
 </context>
 <context>
+    <name>supadesk::HistoryFile</name>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the local history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local history %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the local history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local history could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::HistoryRetentionDialog</name>
     <message>
         <source>History Retention</source>
@@ -6910,14 +7168,6 @@ A new SSH connection must get through afterwards, or the firewall is put back as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No restore drill recorded yet: Supadesk records drills in the Backups workspace, which does not exist yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the newest dump into a scratch database (pg_restore) and check that it holds your tables.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Release layout and versions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6991,6 +7241,34 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message>
         <source>PostgreSQL %1 (image %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a restore drill: Backups ▸ Run drill, or supadesk-cli backup drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No restore drill recorded yet for this stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last restore drill (%1, %2) failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last restore drill passed on %1, more than %2 days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last restore drill passed on %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9685,6 +9963,97 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::RestoreDrill</name>
+    <message>
+        <source>The drill was cancelled; its scratch cluster was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The globals file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PostgreSQL programs (initdb, pg_ctl, pg_restore) were found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the dump&apos;s table of contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1&apos;s pg_restore cannot read %2, which a newer pg_dump wrote: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read the dump %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the live database&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live database %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the scratch cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scratch cluster: PostgreSQL %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the roles and globals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The globals file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore exited with status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the restore with the live database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch cluster could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the query %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the scratch cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch cluster was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::ReviewPage</name>
     <message>
         <source>Review &amp; apply</source>
@@ -9981,6 +10350,33 @@ Nothing on the server is changed.</source>
     <name>supadesk::ScoreSparkline</name>
     <message>
         <source>%1: score %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ScratchCluster</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scratch directory could be made in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initdb could not create the scratch cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch cluster&apos;s settings could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch cluster did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -186,6 +186,133 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Restore drill passed</source>
+        <translation>საცდელი აღდგენა წარმატებით დასრულდა</translation>
+    </message>
+    <message>
+        <source>Restore drill FAILED</source>
+        <translation>საცდელი აღდგენა ვერ შესრულდა</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>ცხრილი</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>მოქმედი</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>აღდგენილი</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>დასკვნა</translation>
+    </message>
+    <message>
+        <source>The live database the dump was taken from (read only), as for psql: postgresql://USER@HOST:PORT/DB or service=NAME. The password comes from PGPASSWORD, the password file or the service file, never from this option.</source>
+        <translation>მოქმედი მონაცემთა ბაზა, რომლიდანაც დამპი აიღეს (მხოლოდ წაკითხვით), როგორც psql-ისთვის: postgresql://USER@HOST:PORT/DB ან service=NAME. პაროლი მოდის PGPASSWORD-იდან, პაროლების ფაილიდან ან სერვისების ფაილიდან და არასოდეს ამ პარამეტრიდან.</translation>
+    </message>
+    <message>
+        <source>The custom-format pg_dump file to restore.</source>
+        <translation>pg_dump-ის custom ფორმატის ფაილი აღდგენისთვის.</translation>
+    </message>
+    <message>
+        <source>The pg_dumpall --globals-only file with the roles.</source>
+        <translation>pg_dumpall --globals-only ფაილი როლებით.</translation>
+    </message>
+    <message>
+        <source>A query that must return rows in the restore (repeatable).</source>
+        <translation>მოთხოვნა, რომელმაც აღდგენილ ბაზაში მწკრივები უნდა დააბრუნოს (შეიძლება რამდენჯერმე მიეთითოს).</translation>
+    </message>
+    <message>
+        <source>Where the scratch cluster is made (default: the temporary folder).</source>
+        <translation>სად შეიქმნას დროებითი კლასტერი (ნაგულისხმევად: დროებითი ფაილების საქაღალდე).</translation>
+    </message>
+    <message>
+        <source>Keep the result in this stack&apos;s drill history (the Audit reads it).</source>
+        <translation>შედეგის შენახვა ამ სტეკის საცდელი აღდგენების ისტორიაში (მას აუდიტი კითხულობს).</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>შედეგის დაბეჭდვა ერთ JSON ობიექტად.</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup drill --dsn DSN --dump FILE [--globals FILE] [--query SQL]... [--scratch-dir DIR] [--stack NAME] [--json]</source>
+        <translation>გამოყენება: supadesk-cli backup drill --dsn DSN --dump ფაილი [--globals ფაილი] [--query SQL]... [--scratch-dir საქაღალდე] [--stack სახელი] [--json]</translation>
+    </message>
+    <message>
+        <source>There is no stack called &quot;%1&quot;.</source>
+        <translation>სტეკი სახელით „%1“ არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>წარმატებული</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ვერ შესრულდა</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>დაუსრულებელი</translation>
+    </message>
+    <message>
+        <source>The backup folder (BACKUP_DIR of the nightly script).</source>
+        <translation>სარეზერვო ასლების საქაღალდე (ღამის სკრიპტის BACKUP_DIR).</translation>
+    </message>
+    <message>
+        <source>The backup log (LOG_FILE of the nightly script; default %1).</source>
+        <translation>სარეზერვო ასლების ჟურნალი (ღამის სკრიპტის LOG_FILE; ნაგულისხმევად %1).</translation>
+    </message>
+    <message>
+        <source>Print the catalogue as one JSON object.</source>
+        <translation>კატალოგის დაბეჭდვა ერთ JSON ობიექტად.</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup list --dir DIR [--log FILE] [--json]</source>
+        <translation>გამოყენება: supadesk-cli backup list --dir საქაღალდე [--log ფაილი] [--json]</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist.</source>
+        <translation>სარეზერვო ასლების საქაღალდე %1 არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The backup log %1 cannot be read.</source>
+        <translation>სარეზერვო ასლების ჟურნალის %1 წაკითხვა შეუძლებელია.</translation>
+    </message>
+    <message>
+        <source>Backups in %1:</source>
+        <translation>სარეზერვო ასლები საქაღალდეში %1:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>არცერთი</translation>
+    </message>
+    <message>
+        <source>Runs in %1:</source>
+        <translation>გაშვებები ფაილში %1:</translation>
+    </message>
+    <message>
+        <source>Newest good dump: %1, %2.</source>
+        <translation>უახლესი გამართული დამპი: %1, %2.</translation>
+    </message>
+    <message>
+        <source>No good dump.</source>
+        <translation>გამართული დამპი არ არის.</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup drill|list ...</source>
+        <translation>გამოყენება: supadesk-cli backup drill|list ...</translation>
+    </message>
+    <message>
+        <source>The connection string holds a password, which ps shows to every user of this machine: give it in PGPASSWORD or a password file.</source>
+        <translation>კავშირის სტრიქონში პაროლია, რომელსაც ps ამ კომპიუტერის ყველა მომხმარებელს აჩვენებს: მიუთითეთ ის PGPASSWORD-ში ან პაროლების ფაილში.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: supadesk-cli [--profile NAME] COMMAND [--help] ...</source>
@@ -979,6 +1106,10 @@
     <message>
         <source>Install the alerter with the rules and channels of FILE (JSON); the channels&apos; secrets come from the stack&apos;s keychain entries (supadesk-cli alerts set-secret).</source>
         <translation>განგაშის გამგზავნის დაყენება FILE-ის (JSON) წესებითა და არხებით; არხების საიდუმლოები სტეკის ჩანაწერებიდან აიღება გასაღებების საცავში (supadesk-cli alerts set-secret).</translation>
+    </message>
+    <message>
+        <source>Restore drills of a dump, and the backups of a backup folder</source>
+        <translation>დამპის საცდელი აღდგენა და სარეზერვო ასლების საქაღალდის შიგთავსი</translation>
     </message>
 </context>
 <context>
@@ -3175,26 +3306,6 @@ PostgreSQL კლიენტი (libpq) %3</translation>
 <context>
     <name>supadesk::AuditHistoryStore</name>
     <message>
-        <source>Cannot create the directory %1.</source>
-        <translation>საქაღალდის %1 შექმნა ვერ მოხერხდა.</translation>
-    </message>
-    <message>
-        <source>Cannot open the local history %1: %2</source>
-        <translation>ლოკალური ისტორიის %1 გახსნა ვერ მოხერხდა: %2</translation>
-    </message>
-    <message>
-        <source>The local history %1 is damaged: %2</source>
-        <translation>ლოკალური ისტორია %1 დაზიანებულია: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the local history %1: %2</source>
-        <translation>ლოკალური ისტორიის %1 წაკითხვა ვერ მოხერხდა: %2</translation>
-    </message>
-    <message>
-        <source>The local audit history could not be prepared: %1</source>
-        <translation>აუდიტის ლოკალური ისტორიის მომზადება ვერ მოხერხდა: %1</translation>
-    </message>
-    <message>
         <source>The local audit history is not open.</source>
         <translation>აუდიტის ლოკალური ისტორია არ არის გახსნილი.</translation>
     </message>
@@ -5063,6 +5174,130 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::DrillHistoryStore</name>
+    <message>
+        <source>The local drill history is not open.</source>
+        <translation>საცდელი აღდგენების ლოკალური ისტორია არ არის გახსნილი.</translation>
+    </message>
+    <message>
+        <source>The drill could not be stored: %1</source>
+        <translation>საცდელი აღდგენის შენახვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The local drill history could not be read: %1</source>
+        <translation>საცდელი აღდგენების ლოკალური ისტორიის წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::DrillInventory</name>
+    <message>
+        <source>The tables of %1 could not be listed: %2</source>
+        <translation>%1-ის ცხრილების ჩამოთვლა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>The drill was cancelled.</source>
+        <translation>საცდელი აღდგენა გაუქმდა.</translation>
+    </message>
+    <message>
+        <source>The rows of %1.%2 could not be counted: %3</source>
+        <translation>%1.%2-ის მწკრივების დათვლა ვერ მოხერხდა: %3</translation>
+    </message>
+    <message>
+        <source>The roles could not be listed: %1</source>
+        <translation>როლების ჩამოთვლა ვერ მოხერხდა: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::DrillRules</name>
+    <message>
+        <source>The scratch restore needs about %1 of free disk (%2 times the dump&apos;s %3, plus %4 for the cluster itself); %5 is free.</source>
+        <translation>დროებით აღდგენას დისკზე დაახლოებით %1 თავისუფალი ადგილი სჭირდება (დამპის ზომაზე, %3-ზე, %2-ჯერ მეტი და დამატებით %4 თავად კლასტერისთვის); თავისუფალია %5.</translation>
+    </message>
+    <message>
+        <source>pg_restore listed no archive header: this is not a custom-format dump.</source>
+        <translation>pg_restore-მა არქივის სათაური ვერ აჩვენა: ეს custom ფორმატის დამპი არ არის.</translation>
+    </message>
+    <message>
+        <source>The dump comes from PostgreSQL %1 (pg_dump %2); this machine restores with PostgreSQL %3. Run the drill with PostgreSQL %4 or newer.</source>
+        <translation>დამპი PostgreSQL %1-დან არის (pg_dump %2); ეს კომპიუტერი PostgreSQL %3-ით აღადგენს. გაუშვით საცდელი აღდგენა PostgreSQL %4-ით ან უფრო ახლით.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The restore reported %n error(s); the first: %1</source>
+        <translation>
+            <numerusform>აღდგენისას %n შეცდომა მოხდა; პირველი: %1</numerusform>
+            <numerusform>აღდგენისას %n შეცდომა მოხდა; პირველი: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore exited cleanly.</source>
+        <translation>აღდგენა შეცდომების გარეშე დასრულდა.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows live, %3 restored</source>
+        <translation>%1: მოქმედ ბაზაში %2 მწკრივი, აღდგენილში %3</translation>
+    </message>
+    <message>
+        <source>Missing from the restore: %1.</source>
+        <translation>აღდგენილ ბაზას აკლია: %1.</translation>
+    </message>
+    <message>
+        <source>In the restore but no longer in the live database: %1.</source>
+        <translation>აღდგენილ ბაზაშია, მაგრამ მოქმედ მონაცემთა ბაზაში აღარ არის: %1.</translation>
+    </message>
+    <message>
+        <source>Row counts differ by more than changed since the dump: %1.</source>
+        <translation>მწკრივების რაოდენობა იმაზე მეტად განსხვავდება, ვიდრე დამპის შემდეგ შეიცვალა: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n table(s) of the live database are in the restore.</source>
+        <translation>
+            <numerusform>მოქმედი მონაცემთა ბაზის ყველა ცხრილი (%n) აღდგენილ ბაზაშია.</numerusform>
+            <numerusform>მოქმედი მონაცემთა ბაზის ყველა ცხრილი (%n) აღდგენილ ბაზაშია.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts agree for %n table(s).</source>
+        <translation>
+            <numerusform>მწკრივების რაოდენობა ემთხვევა %n ცხრილში.</numerusform>
+            <numerusform>მწკრივების რაოდენობა ემთხვევა %n ცხრილში.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) changed since the dump, within what the statistics record.</source>
+        <translation>
+            <numerusform>დამპის შემდეგ %n ცხრილი შეიცვალა, სტატისტიკაში აღრიცხულის ფარგლებში.</numerusform>
+            <numerusform>დამპის შემდეგ %n ცხრილი შეიცვალა, სტატისტიკაში აღრიცხულის ფარგლებში.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n role(s) of the globals exist in the restore.</source>
+        <translation>
+            <numerusform>გლობალური ობიექტების ყველა როლი (%n) აღდგენილ ბაზაში არსებობს.</numerusform>
+            <numerusform>გლობალური ობიექტების ყველა როლი (%n) აღდგენილ ბაზაში არსებობს.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roles of the globals missing from the restore: %1.</source>
+        <translation>გლობალური ობიექტების როლები, რომლებიც აღდგენილ ბაზას აკლია: %1.</translation>
+    </message>
+    <message>
+        <source>No globals file: roles were not restored, objects were restored without owners and privileges.</source>
+        <translation>გლობალური ობიექტების ფაილი არ არის: როლები არ აღდგა, ობიექტები აღდგა მფლობელებისა და პრივილეგიების გარეშე.</translation>
+    </message>
+    <message>
+        <source>The query &quot;%1&quot; failed: %2</source>
+        <translation>მოთხოვნა „%1“ ვერ შესრულდა: %2</translation>
+    </message>
+    <message>
+        <source>The query &quot;%1&quot; returned no rows.</source>
+        <translation>მოთხოვნამ „%1“ მწკრივები არ დააბრუნა.</translation>
+    </message>
+    <message>
+        <source>The query &quot;%1&quot; returned %2 rows.</source>
+        <translation>მოთხოვნამ „%1“ დააბრუნა %2 მწკრივი.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::EndpointAuditChecks</name>
     <message>
         <source>timed out</source>
@@ -6533,6 +6768,29 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     </message>
 </context>
 <context>
+    <name>supadesk::HistoryFile</name>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>საქაღალდის %1 შექმნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>Cannot open the local history %1: %2</source>
+        <translation>ლოკალური ისტორიის %1 გახსნა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>The local history %1 is damaged: %2</source>
+        <translation>ლოკალური ისტორია %1 დაზიანებულია: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the local history %1: %2</source>
+        <translation>ლოკალური ისტორიის %1 წაკითხვა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>The local history could not be prepared: %1</source>
+        <translation>ლოკალური ისტორიის მომზადება ვერ მოხერხდა: %1</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::HistoryRetentionDialog</name>
     <message>
         <source>History Retention</source>
@@ -6926,14 +7184,6 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
         <translation>საკონტროლო სია შემოწმებულ სარეზერვო ასლებს მოითხოვს: დამპი, რომლიდანაც აღდგენა არასოდეს უცდიათ, იმედია და არა სარეზერვო ასლი.</translation>
     </message>
     <message>
-        <source>No restore drill recorded yet: Supadesk records drills in the Backups workspace, which does not exist yet.</source>
-        <translation>საცდელი აღდგენა ჯერ არ არის ჩაწერილი: Supadesk საცდელ აღდგენებს სარეზერვო ასლების სამუშაო სივრცეში ჩაწერს, რომელიც ჯერ არ არსებობს.</translation>
-    </message>
-    <message>
-        <source>Restore the newest dump into a scratch database (pg_restore) and check that it holds your tables.</source>
-        <translation>აღადგინეთ უახლესი დამპი დროებით მონაცემთა ბაზაში (pg_restore) და შეამოწმეთ, რომ თქვენი ცხრილები მასშია.</translation>
-    </message>
-    <message>
         <source>Release layout and versions</source>
         <translation>რელიზის სტრუქტურა და ვერსიები</translation>
     </message>
@@ -7008,6 +7258,34 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     <message>
         <source>PostgreSQL %1 (image %2).</source>
         <translation>PostgreSQL %1 (იმიჯი %2).</translation>
+    </message>
+    <message>
+        <source>Run a restore drill: Backups ▸ Run drill, or supadesk-cli backup drill.</source>
+        <translation>გაუშვით საცდელი აღდგენა: სარეზერვო ასლები ▸ საცდელი აღდგენის გაშვება, ან supadesk-cli backup drill.</translation>
+    </message>
+    <message>
+        <source>No restore drill recorded yet for this stack.</source>
+        <translation>ამ სტეკისთვის საცდელი აღდგენა ჯერ არ ჩაწერილა.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>უცნობ დროს</translation>
+    </message>
+    <message>
+        <source>The last restore drill (%1, %2) failed.</source>
+        <translation>ბოლო საცდელი აღდგენა (%1, %2) ვერ შესრულდა.</translation>
+    </message>
+    <message>
+        <source>Tables: %1.</source>
+        <translation>ცხრილები: %1.</translation>
+    </message>
+    <message>
+        <source>The last restore drill passed on %1, more than %2 days ago.</source>
+        <translation>ბოლო საცდელი აღდგენა წარმატებით დასრულდა %1-ს, %2 დღეზე მეტი ხნის წინ.</translation>
+    </message>
+    <message>
+        <source>The last restore drill passed on %1 (%2).</source>
+        <translation>ბოლო საცდელი აღდგენა წარმატებით დასრულდა %1-ს (%2).</translation>
     </message>
 </context>
 <context>
@@ -9708,6 +9986,97 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::RestoreDrill</name>
+    <message>
+        <source>The drill was cancelled; its scratch cluster was removed.</source>
+        <translation>საცდელი აღდგენა გაუქმდა; მისი დროებითი კლასტერი წაიშალა.</translation>
+    </message>
+    <message>
+        <source>The dump %1 does not exist.</source>
+        <translation>დამპი %1 არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The globals file %1 does not exist.</source>
+        <translation>გლობალური ობიექტების ფაილი %1 არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL programs (initdb, pg_ctl, pg_restore) were found in %1.</source>
+        <translation>%1-ში PostgreSQL-ის პროგრამები (initdb, pg_ctl, pg_restore) ვერ მოიძებნა.</translation>
+    </message>
+    <message>
+        <source>Reading the dump&apos;s table of contents</source>
+        <translation>დამპის სარჩევის წაკითხვა</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1&apos;s pg_restore cannot read %2, which a newer pg_dump wrote: %3</source>
+        <translation>PostgreSQL %1-ის pg_restore ვერ კითხულობს %2-ს, რომელიც უფრო ახალმა pg_dump-მა ჩაწერა: %3</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read the dump %1: %2</source>
+        <translation>pg_restore ვერ კითხულობს დამპს %1: %2</translation>
+    </message>
+    <message>
+        <source>The scratch folder %1 does not exist.</source>
+        <translation>დროებითი საქაღალდე %1 არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>(in %1)</source>
+        <translation>(%1-ში)</translation>
+    </message>
+    <message>
+        <source>Counting the live database&apos;s tables</source>
+        <translation>მოქმედი მონაცემთა ბაზის ცხრილების დათვლა</translation>
+    </message>
+    <message>
+        <source>The live database %1 could not be reached: %2</source>
+        <translation>მოქმედ მონაცემთა ბაზასთან %1 დაკავშირება ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>Creating the scratch cluster</source>
+        <translation>დროებითი კლასტერის შექმნა</translation>
+    </message>
+    <message>
+        <source>Scratch cluster: PostgreSQL %1 in %2.</source>
+        <translation>დროებითი კლასტერი: PostgreSQL %1, საქაღალდეში %2.</translation>
+    </message>
+    <message>
+        <source>Restoring the roles and globals</source>
+        <translation>როლებისა და გლობალური ობიექტების აღდგენა</translation>
+    </message>
+    <message>
+        <source>The globals file %1 cannot be read.</source>
+        <translation>გლობალური ობიექტების ფაილის %1 წაკითხვა შეუძლებელია.</translation>
+    </message>
+    <message>
+        <source>Restoring the dump</source>
+        <translation>დამპის აღდგენა</translation>
+    </message>
+    <message>
+        <source>pg_restore exited with status %1: %2</source>
+        <translation>pg_restore დასრულდა სტატუსით %1: %2</translation>
+    </message>
+    <message>
+        <source>Comparing the restore with the live database</source>
+        <translation>აღდგენილი ბაზის შედარება მოქმედ მონაცემთა ბაზასთან</translation>
+    </message>
+    <message>
+        <source>The scratch cluster could not be reached: %1</source>
+        <translation>დროებით კლასტერთან დაკავშირება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Running the query %1</source>
+        <translation>მოთხოვნის გაშვება: %1</translation>
+    </message>
+    <message>
+        <source>Removing the scratch cluster</source>
+        <translation>დროებითი კლასტერის წაშლა</translation>
+    </message>
+    <message>
+        <source>The scratch cluster was removed.</source>
+        <translation>დროებითი კლასტერი წაიშალა.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::ReviewPage</name>
     <message>
         <source>Review &amp; apply</source>
@@ -10005,6 +10374,33 @@ Nothing on the server is changed.</source>
     <message>
         <source>%1: score %2</source>
         <translation>%1: ქულა %2</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ScratchCluster</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1-ის გაშვება ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>No scratch directory could be made in %1: %2</source>
+        <translation>%1-ში დროებითი საქაღალდის შექმნა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>The drill was cancelled.</source>
+        <translation>საცდელი აღდგენა გაუქმდა.</translation>
+    </message>
+    <message>
+        <source>initdb could not create the scratch cluster: %1</source>
+        <translation>initdb-მა დროებითი კლასტერი ვერ შექმნა: %1</translation>
+    </message>
+    <message>
+        <source>The scratch cluster&apos;s settings could not be written.</source>
+        <translation>დროებითი კლასტერის პარამეტრების ჩაწერა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The scratch cluster did not start: %1</source>
+        <translation>დროებითი კლასტერი არ გაეშვა: %1</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audithistorystore.h"
 
-#include "historystore.h"
-#include "schemamigrator.h"
-#include "sqlconnections.h"
-#include "sqlitefilehealth.h"
+#include "historyfile.h"
 
 #include <QAtomicInt>
-#include <QDir>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -50,56 +46,22 @@ AuditHistoryStore::~AuditHistoryStore()
 
 QString AuditHistoryStore::filePath() const
 {
-    return QDir(m_directory).filePath(HistoryStore::fileName());
+    return HistoryFile::path(m_directory);
 }
 
 bool AuditHistoryStore::isOpen() const
 {
-    return QSqlDatabase::contains(m_connectionName) &&
-           QSqlDatabase::database(m_connectionName, false).isOpen();
+    return HistoryFile::isOpen(m_connectionName);
 }
 
 void AuditHistoryStore::close()
 {
-    if (!QSqlDatabase::contains(m_connectionName))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    HistoryFile::close(m_connectionName);
 }
 
 Status AuditHistoryStore::open()
 {
-    close();
-    if (!QDir().mkpath(m_directory))
-        return Error{ErrorCode::HistoryDir, tr("Cannot create the directory %1.").arg(m_directory)};
-    Status opened = [this]() -> Status {
-        QSqlDatabase db = SqlConnections::addSqlite(m_connectionName, filePath());
-        if (!db.open())
-            return Error{ErrorCode::HistoryOpen,
-                         tr("Cannot open the local history %1: %2").arg(filePath(), db.lastError().text())};
-        const SqliteFileHealth::Check health = SqliteFileHealth::check(db, filePath());
-        if (health.verdict == SqliteFileHealth::Verdict::Damaged)
-            return Error{ErrorCode::HistoryDamaged,
-                         tr("The local history %1 is damaged: %2").arg(filePath(), health.detail)};
-        if (health.verdict == SqliteFileHealth::Verdict::Unreadable)
-            return Error{ErrorCode::HistoryOpen,
-                         tr("Cannot read the local history %1: %2").arg(filePath(), health.detail)};
-        const Result<SchemaMigrator> schema = SchemaMigrator::history();
-        if (!schema.ok())
-            return schema.error();
-        if (const Result<SchemaMigrator::Outcome> migrated = schema.value().migrate(db); !migrated.ok())
-            return migrated.error();
-        if (const QSqlError failed = SqlConnections::useWriteAheadLog(db); failed.isValid())
-            return Error{ErrorCode::HistorySql,
-                         tr("The local audit history could not be prepared: %1").arg(failed.text())};
-        return success();
-    }();
-    if (!opened.ok())
-        close();
-    return opened;
+    return HistoryFile::open(m_connectionName, m_directory);
 }
 
 Status AuditHistoryStore::addRun(const AuditReport &report)

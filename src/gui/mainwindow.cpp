@@ -87,6 +87,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_dashboard = new DashboardWorkspace(resolver, &services.statsFleet, m_preferences, m_tabs);
     m_uptime = new UptimeWorkspace(stacks, &services.uptimeStore, m_connections, m_tabs);
     m_audit = new AuditWorkspace(stacks, m_connections, services.auditHistory, m_tabs);
+    m_audit->setDrillHistory(services.drillHistory);
     m_workspaces = {m_setup, m_analyzer, m_dashboard, m_uptime, m_audit};
     for (Workspace *workspace : std::as_const(m_workspaces))
         m_tabs->addTab(workspace, workspace->title());

@@ -26,6 +26,7 @@ class AlertCenter;
 class AlertTray;
 class AnalyzerWorkspace;
 class AuditHistoryStore;
+class DrillHistoryStore;
 class AuditWorkspace;
 class ConnectionManager;
 class DashboardWorkspace;
@@ -56,6 +57,7 @@ public:
         UptimeMonitor *uptimeMonitor = nullptr; // null: the app does not probe (notice says why)
         StatsFleet &statsFleet;
         AuditHistoryStore *auditHistory = nullptr; // null: audit runs are shown but not kept
+        DrillHistoryStore *drillHistory = nullptr; // null: restore-tested sees no drill
         QString notice;                            // shown in the status bar when the window opens
         AlertCenter *alerts = nullptr;             // null: no tray icon
     };

@@ -389,6 +389,38 @@ private slots:
         QVERIFY(restore.evidence.contains(QStringLiteral("No restore drill recorded yet")));
     }
 
+    void restoreTestedReadsTheNewestDrill()
+    {
+        HostAuditFacts f;
+        f.now = Now;
+        DrillResult drill;
+        drill.status = DrillResult::Status::Pass;
+        drill.dumpFile = QStringLiteral("/var/backups/supabase/postgres-20261201T031700Z.dump");
+        drill.startedAt = Now.addDays(-3);
+        f.lastDrill = drill;
+        AuditCheckResult r = HostAuditEvaluator::restoreTested(f);
+        QCOMPARE(r.status, AuditStatus::Pass);
+        QVERIFY(r.evidence.contains(drill.dumpFile));
+
+        f.lastDrill->startedAt = Now.addDays(-(HostAuditEvaluator::kDrillMaxAgeDays + 1));
+        QCOMPARE(HostAuditEvaluator::restoreTested(f).status, AuditStatus::Warn);
+        f.lastDrill->startedAt = Now.addDays(-(HostAuditEvaluator::kDrillMaxAgeDays - 1));
+        QCOMPARE(HostAuditEvaluator::restoreTested(f).status, AuditStatus::Pass);
+
+        // A failed drill fails, however recent, and names its tables.
+        f.lastDrill->status = DrillResult::Status::Fail;
+        DrillTable lost;
+        lost.schema = QStringLiteral("public");
+        lost.name = QStringLiteral("orders");
+        lost.liveRows = 10;
+        lost.verdict = DrillTable::Verdict::MissingInRestore;
+        f.lastDrill->tables = {lost};
+        r = HostAuditEvaluator::restoreTested(f);
+        QCOMPARE(r.status, AuditStatus::Fail);
+        QVERIFY2(r.evidence.contains(QStringLiteral("public.orders")), qPrintable(r.evidence));
+        QCOMPARE(r.objects, QStringList{QStringLiteral("public.orders")});
+    }
+
     void versions()
     {
         const EnvFile kongEnv =

@@ -262,7 +262,17 @@ exec env "${vars[@]}" "$@"
         QFile containers(bin + QStringLiteral("/containers"));
         QVERIFY(containers.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(containers.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts),
-                 QStringList({QStringLiteral("supabase-db"), QStringLiteral("supabase-db")}));
+                 QStringList({QStringLiteral("supabase-db"), QStringLiteral("supabase-db"),
+                              QStringLiteral("supabase-db")}));
+        // The roles beside the dump, under the same stamp, and a line for them in the log.
+        const QString globals = dump.chopped(5) + QStringLiteral(".globals.sql");
+        QFile globalsFile(globals);
+        QVERIFY2(globalsFile.open(QIODevice::ReadOnly), qPrintable(globals));
+        QVERIFY(globalsFile.readAll().contains("CREATE ROLE postgres;"));
+        QCOMPARE(globalsFile.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+        QVERIFY2(text.contains(QLatin1String("globals ") + globals + QLatin1String(" written")),
+                 qPrintable(text));
     }
 
     void backupFailsLoudlyWhenTheDatabaseIsUnreachable()

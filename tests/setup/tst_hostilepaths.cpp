@@ -159,6 +159,7 @@ docker)
     case " $* " in
     *" inspect "*) echo true ;;
     *" pg_dump "*) printf 'PGDMP-stand-in' ;;
+    *" pg_dumpall "*) printf 'CREATE ROLE postgres;\n' ;;
     *" pg_restore "*) cat >/dev/null; printf 'entry one\nentry two\n' ;;
     esac
     ;;
@@ -209,7 +210,11 @@ exit 0
         QCOMPARE(readAll(o.backupDir + QLatin1Char('/') + dumps.first()), QByteArray("PGDMP-stand-in"));
         QVERIFY(readAll(o.logFile).contains("entries"));
         const QList<QStringList> docker = callsOf(QStringLiteral("docker"));
-        QCOMPARE(docker.size(), 2);
+        QCOMPARE(docker.size(), 3); // pg_dump, pg_restore --list, pg_dumpall --globals-only
+        QVERIFY(docker.at(2).contains(QStringLiteral("--globals-only")));
+        QVERIFY(docker.at(2).mid(1, 4) ==
+                QStringList({QStringLiteral("exec"), QStringLiteral("-e"), QStringLiteral("PGPASSWORD"),
+                             QStringLiteral("supabase-db")}));
         // The password travels by name, its value in docker's environment only.
         QVERIFY2(docker.at(0).mid(1, 4) ==
                      QStringList({QStringLiteral("exec"), QStringLiteral("-e"), QStringLiteral("PGPASSWORD"),

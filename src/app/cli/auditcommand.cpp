@@ -2,6 +2,7 @@
 // supadesk-cli audit: every check of the production checklist against one stack, as a table or JSON, with an
 // exit status a cron job or CI can act on (0 nothing failed, 1 a check failed, 2 usage or no connection).
 #include "clicontext.h"
+#include "clistores.h"
 #include "core/audit/auditresult.h"
 #include "services/apppaths.h"
 #include "services/audit/auditcheckgroup.h"
@@ -192,6 +193,9 @@ int runAudit(CliContext &c)
             password.ok())
             target.databasePassword = password.value();
     }
+    if (parser.isSet(QStringLiteral("stack")))
+        if (const std::optional<DrillResult> drill = lastDrill(target.stack.id))
+            options.lastDrills.insert(target.stack.id, *drill);
     const Result<AuditReport> report = AuditRunner::runBlocking(target, options);
     connection->disconnectFromStack();
     if (!report.ok()) {

@@ -18,12 +18,14 @@ AppLocations AppLocations::forCurrentProfile()
 AppServices::AppServices(AppLocations locations)
     : m_locations(std::move(locations)), m_preferences(m_locations.settingsFile),
       m_stacks(StackStore(m_locations.settingsFile)), m_secrets(m_locations.keychainService),
-      m_connections(&m_secrets), m_uptimeStore(m_locations.dataDir), m_auditHistory(m_locations.dataDir)
+      m_connections(&m_secrets), m_uptimeStore(m_locations.dataDir), m_auditHistory(m_locations.dataDir),
+      m_drillHistory(m_locations.dataDir)
 {
     m_statsFleet.setHistoryDirectory(m_locations.dataDir);
     startUptimeMonitor();
     // The audit keeps its runs in the same file; without it the workspace shows runs but keeps none.
     m_auditHistoryOpen = m_auditHistory.open().ok();
+    m_drillHistoryOpen = m_drillHistory.open().ok();
 }
 
 AppServices::~AppServices() = default;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "db/audithistorystore.h"
+#include "db/drillhistorystore.h"
 #include "db/uptimestore.h"
 #include "services/connectionmanager.h"
 #include "services/preferences.h"
@@ -51,6 +52,7 @@ struct AppLocations
 //                   in dataDir; each sampler's HistoryStore belongs to its thread, and the Dashboard
 //                   reads the file through a read-only HistoryStore of its own on the GUI thread
 //   auditHistory    the audit's runs in the same history file, on the GUI thread (Audit workspace)
+//   drillHistory    the restore drills in the same file (Backups; the Audit's restore-tested)
 //   translations    the process-wide catalogue loader (QCoreApplication's translators are global)
 class AppServices
 {
@@ -74,6 +76,8 @@ public:
     StatsFleet &statsFleet() { return m_statsFleet; }
     // Null when the history file could not be opened for the audit (runs are then not kept).
     AuditHistoryStore *auditHistory() { return m_auditHistoryOpen ? &m_auditHistory : nullptr; }
+    // Null when the history file could not be opened for the drills.
+    DrillHistoryStore *drillHistory() { return m_drillHistoryOpen ? &m_drillHistory : nullptr; }
     static TranslationLoader &translations();
 
 private:
@@ -90,6 +94,8 @@ private:
     // Opened after the uptime store, which sets a damaged file aside first.
     AuditHistoryStore m_auditHistory;
     bool m_auditHistoryOpen = false;
+    DrillHistoryStore m_drillHistory;
+    bool m_drillHistoryOpen = false;
     // Goes before the store it writes to and the connections its probers ride on.
     std::unique_ptr<UptimeMonitor> m_uptimeMonitor;
     std::unique_ptr<AlertCenter> m_alerts;

@@ -18,6 +18,7 @@ inline MainWindow::Services windowServices(AppServices &services)
             .uptimeMonitor = services.uptimeMonitor(),
             .statsFleet = services.statsFleet(),
             .auditHistory = services.auditHistory(),
+            .drillHistory = services.drillHistory(),
             .notice = services.uptimeProblem(),
             .alerts = services.alerts()};
 }

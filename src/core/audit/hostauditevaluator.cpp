@@ -759,18 +759,40 @@ AuditCheckResult HostAuditEvaluator::backupsRecent(const HostAuditFacts &facts)
 
 AuditCheckResult HostAuditEvaluator::restoreTested(const HostAuditFacts &facts)
 {
-    Q_UNUSED(facts)
     AuditCheckResult r =
         base("restore-tested", tr("Restore tested"),
              tr("The checklist asks for backups that are tested: a dump that was never restored "
                 "is a hope, not a backup."));
-    r.status = AuditStatus::Unknown;
-    r.evidence =
-        tr("No restore drill recorded yet: Supadesk records drills in the Backups workspace, which does "
-           "not exist yet.");
-    r.fixText =
-        tr("Restore the newest dump into a scratch database (pg_restore) and check that it holds your "
-           "tables.");
+    r.fixText = tr("Run a restore drill: Backups ▸ Run drill, or supadesk-cli backup drill.");
+    if (!facts.lastDrill) {
+        r.status = AuditStatus::Unknown;
+        r.evidence = tr("No restore drill recorded yet for this stack.");
+        return r;
+    }
+    const DrillResult &drill = *facts.lastDrill;
+    const qint64 days = drill.startedAt.isValid() ? drill.startedAt.daysTo(facts.now) : -1;
+    const QString when =
+        drill.startedAt.isValid() ? drill.startedAt.toString(Qt::ISODate) : tr("an unknown time");
+    if (!drill.passed()) {
+        r.status = AuditStatus::Fail;
+        const QStringList notOk = drill.tablesNotOk();
+        r.evidence = tr("The last restore drill (%1, %2) failed.").arg(when, drill.dumpFile);
+        if (!notOk.isEmpty())
+            r.evidence += QLatin1Char(' ') + tr("Tables: %1.").arg(notOk.join(QStringLiteral(", ")));
+        else if (!drill.restoreErrors.isEmpty())
+            r.evidence += QLatin1Char(' ') + drill.restoreErrors.first();
+        r.objects = notOk;
+        return r;
+    }
+    if (days < 0 || days > kDrillMaxAgeDays) {
+        r.status = AuditStatus::Warn;
+        r.evidence =
+            tr("The last restore drill passed on %1, more than %2 days ago.").arg(when).arg(kDrillMaxAgeDays);
+        return r;
+    }
+    r.status = AuditStatus::Pass;
+    r.evidence = tr("The last restore drill passed on %1 (%2).").arg(when, drill.dumpFile);
+    r.fixText.clear();
     return r;
 }
 

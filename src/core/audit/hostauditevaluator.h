@@ -3,6 +3,7 @@
 
 #include "core/audit/auditresult.h"
 #include "core/audit/stacklayout.h"
+#include "core/backup/drillresult.h"
 #include "core/setup/hostfacts.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,9 @@ struct HostAuditFacts
     QStringList backupLogTail; // the last lines of the backup log; empty when there is none
     bool backupLogExists = false;
     QString backupError;
+
+    // The stack's newest restore drill from the local drill history (none: never drilled here).
+    std::optional<DrillResult> lastDrill;
 };
 
 // The verdicts of the audit's host checks, from facts alone (no I/O), with their evidence, reason and
@@ -93,6 +97,8 @@ public:
     static constexpr int kKeyExpiryWarningDays = 60;
     // A dump older than this does not count as today's backup.
     static constexpr int kBackupMaxAgeHours = 26;
+    // A passing restore drill older than this is a warning: the checklist asks for monthly drills.
+    static constexpr int kDrillMaxAgeDays = 35;
     static constexpr int kDiskWarnPercent = 20;
     static constexpr int kDiskFailPercent = 10;
     // A JWT_SECRET whose characters carry fewer bits than this (Shannon estimate) is guessable.

@@ -26,8 +26,9 @@ struct BackupOptions
 };
 
 // backup.sh and its crontab line: a custom-format pg_dump taken inside the db container, checked with
-// pg_restore --list before it counts, its size logged, old dumps removed after the retention period,
-// optionally copied off-site with rclone.
+// pg_restore --list before it counts, the roles beside it (pg_dumpall --globals-only, as
+// DB-STAMP.globals.sql), its size logged, old dumps removed after the retention period, optionally
+// copied off-site with rclone.
 class BackupScriptWriter
 {
     Q_DECLARE_TR_FUNCTIONS(supadesk::BackupScriptWriter)

@@ -13,6 +13,7 @@
 #include "core/audit/auditregression.h"
 #include "core/locale/displayformat.h"
 #include "db/audithistorystore.h"
+#include "db/drillhistorystore.h"
 #include "gui/common/messagewidget.h"
 #include "services/audit/auditrunner.h"
 #include "services/connectionmanager.h"
@@ -183,13 +184,18 @@ bool AuditWorkspace::start(const StackList &stacks, const AuditOptions &options)
     if (isRunning() || stacks.isEmpty())
         return false;
     QList<AuditTarget> targets;
-    for (const Stack &stack : stacks)
+    AuditOptions withDrills = options;
+    for (const Stack &stack : stacks) {
         targets.append(targetFor(stack));
+        if (m_drills)
+            if (const auto drill = m_drills->last(stack.id); drill.ok() && drill.value())
+                withDrills.lastDrills.insert(stack.id, *drill.value());
+    }
     auto *runner = new AuditRunner(this);
     connect(runner, &AuditRunner::progress, this, &AuditWorkspace::onProgress);
     connect(runner, &AuditRunner::stackFinished, this, &AuditWorkspace::addReport);
     connect(runner, &AuditRunner::finished, this, &AuditWorkspace::onFinished);
-    if (!runner->start(targets, options)) {
+    if (!runner->start(targets, withDrills)) {
         delete runner;
         return false;
     }

@@ -19,6 +19,7 @@ namespace supadesk {
 
 class AuditChecksModel;
 class AuditHistoryStore;
+class DrillHistoryStore;
 class AuditMatrixModel;
 class AuditRunner;
 class ConnectionManager;
@@ -45,6 +46,8 @@ public:
     AuditWorkspace(StackSource stacks, ConnectionManager *connections, AuditHistoryStore *history,
                    QWidget *parent = nullptr);
     ~AuditWorkspace() override;
+    // Where restore-tested reads the stack's newest drill; may be null.
+    void setDrillHistory(DrillHistoryStore *drills) { m_drills = drills; }
 
     QString title() const override;
     void setStack(const std::optional<Stack> &stack) override;
@@ -106,6 +109,7 @@ private:
     StackSource m_stacks;
     ConnectionManager *m_connections;
     AuditHistoryStore *m_history;
+    DrillHistoryStore *m_drills = nullptr;
     std::optional<Stack> m_stack;
     QString m_pageStackId; // whose checks the stack page shows
     QHash<QString, AuditReport> m_reports;

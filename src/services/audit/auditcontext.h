@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/audit/stacklayout.h"
+#include "core/backup/drillresult.h"
 #include "core/result.h"
 #include "core/setup/hostfacts.h"
 #include "core/stack.h"
@@ -56,6 +57,9 @@ struct AuditContext
     // layout, gateway and pooler, PostgreSQL image, active overlays.
     StackLayout layout;
     QString layoutError;
+
+    // The stack's newest restore drill (AuditOptions::lastDrills), for restore-tested.
+    std::optional<DrillResult> lastDrill;
 };
 
 } // namespace supadesk

@@ -193,6 +193,8 @@ private:
             return exec(target, command, input);
         };
         ctx.cancelled = [this] { return isCancelled(); };
+        if (const auto drill = m_options.lastDrills.constFind(stack.id); drill != m_options.lastDrills.cend())
+            ctx.lastDrill = *drill;
         const QString notConnected = AuditRunner::tr("Not connected: the stack's SSH session is not open.");
         if (target.connected) {
             ctx.database.host = QStringLiteral("127.0.0.1");

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "core/audit/auditresult.h"
+#include "core/backup/drillresult.h"
 #include "core/result.h"
 #include "core/stack.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -27,6 +29,9 @@ struct AuditTarget
 struct AuditOptions
 {
     QStringList checks; // ids to run; empty: every check
+    // Each stack's newest restore drill from the local history (DrillHistoryStore), by stack id, read by
+    // the caller on its own thread; a stack without one: restore-tested says no drill is recorded.
+    QHash<QString, DrillResult> lastDrills;
 };
 
 // Runs the audit of one stack or a fleet off the GUI thread, stack after stack, every check group over

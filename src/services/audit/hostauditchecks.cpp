@@ -91,6 +91,7 @@ HostAuditFacts HostAuditChecks::gather(const AuditContext &context, const QStrin
     facts.layoutError = context.layoutError;
     facts.backupDir = m_settings.backupDir;
     facts.backupLog = m_settings.backupLog;
+    facts.lastDrill = context.lastDrill;
 
     if (needsAny(wanted, {"db-port-public", "pooler-port-public", "docker-limits"}) && !context.cancelled()) {
         if (!context.hostError.isEmpty()) {

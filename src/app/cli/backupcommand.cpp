@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// supadesk-cli backup: restore drills of a dump against the database it came from, and the catalogue of
+// a backup folder as the nightly script (backup.sh) leaves it. Exit 0 ok, 1 a drill or the newest run
+// failed (or the drill could not run: its code says why), 2 usage.
+#include "clicontext.h"
+#include "clistores.h"
+#include "core/backup/backupcatalogue.h"
+#include "core/backup/drillrules.h"
+#include "core/locale/displayformat.h"
+#include "core/setup/backupscriptwriter.h"
+#include "db/pgconninfo.h"
+#include "services/backup/restoredrill.h"
+#include "services/stackrepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <csignal>
+
+namespace supadesk::cli {
+
+namespace {
+
+std::atomic_bool g_cancel = false;
+
+void printDrill(QTextStream &out, const DrillResult &d)
+{
+    const DisplayFormat format;
+    out << (d.passed() ? QCoreApplication::translate("BackupCommand", "Restore drill passed")
+                       : QCoreApplication::translate("BackupCommand", "Restore drill FAILED"))
+        << QLatin1String(": ") << d.dumpFile << QLatin1String(" (") << format.duration(d.durationMs)
+        << QLatin1Char(')') << Qt::endl;
+    for (const QString &line : d.evidence)
+        out << QLatin1String("  ") << line << Qt::endl;
+    if (d.tables.isEmpty())
+        return;
+    int width = 0;
+    for (const DrillTable &t : d.tables)
+        width = std::max(width, int(t.qualifiedName().size()));
+    out << Qt::endl
+        << QCoreApplication::translate("BackupCommand", "Table").leftJustified(width) << QLatin1String("  ")
+        << QCoreApplication::translate("BackupCommand", "Live").rightJustified(12) << QLatin1String("  ")
+        << QCoreApplication::translate("BackupCommand", "Restored").rightJustified(12) << QLatin1String("  ")
+        << QCoreApplication::translate("BackupCommand", "Verdict") << Qt::endl;
+    const auto rows = [&](qint64 n, bool estimate) {
+        return n < 0 ? QStringLiteral("—") : (estimate ? QStringLiteral("~") : QString()) + format.number(n);
+    };
+    for (const DrillTable &t : d.tables) {
+        out << t.qualifiedName().leftJustified(width) << QLatin1String("  ")
+            << rows(t.liveRows, !t.liveExact).rightJustified(12) << QLatin1String("  ")
+            << rows(t.restoredRows, false).rightJustified(12) << QLatin1String("  ")
+            << drillVerdictText(t.verdict) << Qt::endl;
+    }
+}
+
+int drill(CliContext &c)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("dsn"),
+         QCoreApplication::translate(
+             "BackupCommand",
+             "The live database the dump was taken from (read only), as for psql: "
+             "postgresql://USER@HOST:PORT/DB or service=NAME. The password comes from PGPASSWORD, "
+             "the password file or the service file, never from this option."),
+         QStringLiteral("DSN")},
+        {QStringLiteral("dump"),
+         QCoreApplication::translate("BackupCommand", "The custom-format pg_dump file to restore."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("globals"),
+         QCoreApplication::translate("BackupCommand", "The pg_dumpall --globals-only file with the roles."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("query"),
+         QCoreApplication::translate("BackupCommand",
+                                     "A query that must return rows in the restore (repeatable)."),
+         QStringLiteral("SQL")},
+        {QStringLiteral("scratch-dir"),
+         QCoreApplication::translate("BackupCommand",
+                                     "Where the scratch cluster is made (default: the temporary folder)."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("stack"),
+         QCoreApplication::translate("BackupCommand",
+                                     "Keep the result in this stack's drill history (the Audit reads it)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("json"),
+         QCoreApplication::translate("BackupCommand", "Print the result as one JSON object.")},
+    });
+    if (const int done = parseArguments(parser, c); done >= 0)
+        return done;
+    if (!parser.isSet(QStringLiteral("dsn")) || !parser.isSet(QStringLiteral("dump"))) {
+        c.err << QCoreApplication::translate(
+                     "BackupCommand",
+                     "Usage: supadesk-cli backup drill --dsn DSN --dump FILE [--globals FILE] "
+                     "[--query SQL]... [--scratch-dir DIR] [--stack NAME] [--json]")
+              << Qt::endl;
+        return status(ExitStatus::Usage);
+    }
+    const Result<PostgresDsn> dsn = PgConnInfo::parse(parser.value(QStringLiteral("dsn")));
+    if (!dsn.ok()) {
+        c.err << dsn.error().message << Qt::endl;
+        return status(ExitStatus::Usage);
+    }
+    if (!dsn.value().password.isEmpty()) {
+        c.err << QCoreApplication::translate(
+                     "BackupCommand", "The connection string holds a password, which ps shows to every "
+                                      "user of this machine: give it in PGPASSWORD or a password file.")
+              << Qt::endl;
+        return status(ExitStatus::Usage);
+    }
+    DrillRequest request;
+    request.live = dsn.value();
+    if (request.live.password.isEmpty())
+        request.live.password = qEnvironmentVariable("PGPASSWORD");
+    request.dumpFile = QFileInfo(parser.value(QStringLiteral("dump"))).absoluteFilePath();
+    if (parser.isSet(QStringLiteral("globals")))
+        request.globalsFile = QFileInfo(parser.value(QStringLiteral("globals"))).absoluteFilePath();
+    request.queries = parser.values(QStringLiteral("query"));
+    request.scratchBase = parser.value(QStringLiteral("scratch-dir"));
+    if (parser.isSet(QStringLiteral("stack"))) {
+        const auto stack =
+            StackRepository::forCurrentProfile().findByName(parser.value(QStringLiteral("stack")));
+        if (!stack)
+            return fail(c,
+                        Error{ErrorCode::CliNoStack,
+                              QCoreApplication::translate("BackupCommand", "There is no stack called \"%1\".")
+                                  .arg(parser.value(QStringLiteral("stack")))});
+        request.stackId = stack->id;
+    }
+
+    // Ctrl+C or SIGTERM cancels the drill, which then removes its scratch cluster.
+    g_cancel = false;
+    std::signal(SIGINT, [](int) { g_cancel = true; });
+    std::signal(SIGTERM, [](int) { g_cancel = true; });
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const Result<DrillResult> result = RestoreDrill::run(request, &g_cancel, [&](const QString &step) {
+        if (!json)
+            c.err << step << QStringLiteral("…") << Qt::endl;
+    });
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (!result.ok()) {
+        if (json)
+            c.out << QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("error")},
+                                               {QStringLiteral("code"), result.error().code},
+                                               {QStringLiteral("message"), result.error().message}})
+                         .toJson(QJsonDocument::Indented);
+        return fail(c, result.error());
+    }
+    if (!request.stackId.isEmpty())
+        if (const Status kept = recordDrill(result.value()); !kept.ok())
+            c.err << kept.error().message << Qt::endl;
+    if (json)
+        c.out << QJsonDocument(drillResultToJson(result.value())).toJson(QJsonDocument::Indented);
+    else
+        printDrill(c.out, result.value());
+    return result.value().passed() ? status(ExitStatus::Ok) : status(ExitStatus::Failed);
+}
+
+QString runText(BackupLogRun::Outcome outcome)
+{
+    switch (outcome) {
+    case BackupLogRun::Outcome::Ok:
+        return QCoreApplication::translate("BackupCommand", "ok");
+    case BackupLogRun::Outcome::Failed:
+        return QCoreApplication::translate("BackupCommand", "FAILED");
+    case BackupLogRun::Outcome::Unfinished:
+        break;
+    }
+    return QCoreApplication::translate("BackupCommand", "unfinished");
+}
+
+int list(CliContext &c)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("dir"),
+         QCoreApplication::translate("BackupCommand",
+                                     "The backup folder (BACKUP_DIR of the nightly script)."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("log"),
+         QCoreApplication::translate("BackupCommand",
+                                     "The backup log (LOG_FILE of the nightly script; default %1).")
+             .arg(BackupOptions().logFile),
+         QStringLiteral("FILE")},
+        {QStringLiteral("json"),
+         QCoreApplication::translate("BackupCommand", "Print the catalogue as one JSON object.")},
+    });
+    if (const int done = parseArguments(parser, c); done >= 0)
+        return done;
+    if (!parser.isSet(QStringLiteral("dir"))) {
+        c.err << QCoreApplication::translate(
+                     "BackupCommand", "Usage: supadesk-cli backup list --dir DIR [--log FILE] [--json]")
+              << Qt::endl;
+        return status(ExitStatus::Usage);
+    }
+    const QString dir = parser.value(QStringLiteral("dir"));
+    if (!QFileInfo(dir).isDir())
+        return fail(c,
+                    Error{ErrorCode::BackupMissing,
+                          QCoreApplication::translate("BackupCommand", "The backup folder %1 does not exist.")
+                              .arg(dir)});
+    QList<BackupFile> files;
+    for (const QFileInfo &info : QDir(dir).entryInfoList(QDir::Files, QDir::Name))
+        files << BackupFile{
+            info.fileName(), info.size(), info.lastModified().toUTC(), BackupFile::Kind::Other, {}};
+    const QString logPath =
+        parser.isSet(QStringLiteral("log")) ? parser.value(QStringLiteral("log")) : BackupOptions().logFile;
+    QString log;
+    QFile logFile(logPath);
+    if (logFile.open(QIODevice::ReadOnly))
+        log = QString::fromUtf8(logFile.readAll());
+    else if (parser.isSet(QStringLiteral("log")))
+        return fail(c, Error{ErrorCode::BackupMissing,
+                             QCoreApplication::translate("BackupCommand", "The backup log %1 cannot be read.")
+                                 .arg(logPath)});
+    const BackupCatalogue catalogue = BackupCatalogueReader::read(dir, files, log);
+    const bool lastFailed =
+        !catalogue.runs.isEmpty() && catalogue.runs.first().outcome == BackupLogRun::Outcome::Failed;
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        c.out << QJsonDocument(BackupCatalogueReader::toJson(catalogue)).toJson(QJsonDocument::Indented);
+        return lastFailed ? status(ExitStatus::Failed) : status(ExitStatus::Ok);
+    }
+    const DisplayFormat format;
+    c.out << QCoreApplication::translate("BackupCommand", "Backups in %1:").arg(dir) << Qt::endl;
+    if (catalogue.files.isEmpty())
+        c.out << QLatin1String("  ") << QCoreApplication::translate("BackupCommand", "none") << Qt::endl;
+    for (const BackupFile &f : catalogue.files) {
+        const BackupLogRun *run = catalogue.runFor(f);
+        c.out << QLatin1String("  ") << format.dateTime(f.taken.toLocalTime()) << QLatin1String("  ")
+              << BackupCatalogueReader::kindText(f.kind).leftJustified(8)
+              << format.bytes(f.size).rightJustified(11) << QLatin1String("  ") << f.name;
+        if (run)
+            c.out << QLatin1String("  [") << runText(run->outcome) << QLatin1Char(']');
+        c.out << Qt::endl;
+    }
+    c.out << QCoreApplication::translate("BackupCommand", "Runs in %1:").arg(logPath) << Qt::endl;
+    if (catalogue.runs.isEmpty())
+        c.out << QLatin1String("  ") << QCoreApplication::translate("BackupCommand", "none") << Qt::endl;
+    for (const BackupLogRun &r : catalogue.runs) {
+        c.out << QLatin1String("  ") << format.dateTime(r.started.toLocalTime()) << QLatin1String("  ")
+              << runText(r.outcome).leftJustified(10);
+        if (r.outcome == BackupLogRun::Outcome::Ok)
+            c.out << r.file << QLatin1String(", ") << format.bytes(r.size);
+        else if (r.outcome == BackupLogRun::Outcome::Failed)
+            c.out << r.message;
+        c.out << Qt::endl;
+    }
+    if (const BackupFile *good = catalogue.newestGoodDump())
+        c.out << QCoreApplication::translate("BackupCommand", "Newest good dump: %1, %2.")
+                     .arg(good->name, format.dateTime(good->taken.toLocalTime()))
+              << Qt::endl;
+    else
+        c.out << QCoreApplication::translate("BackupCommand", "No good dump.") << Qt::endl;
+    return lastFailed ? status(ExitStatus::Failed) : status(ExitStatus::Ok);
+}
+
+int runBackup(CliContext &c)
+{
+    const QString usage =
+        QCoreApplication::translate("BackupCommand", "Usage: supadesk-cli backup drill|list ...");
+    if (c.args.size() < 2) {
+        c.err << usage << Qt::endl;
+        return status(ExitStatus::Usage);
+    }
+    const QString sub = c.args.takeAt(1);
+    c.args[0] += QLatin1Char(' ') + sub;
+    if (sub == QLatin1String("drill"))
+        return drill(c);
+    if (sub == QLatin1String("list"))
+        return list(c);
+    c.err << usage << Qt::endl;
+    return status(ExitStatus::Usage);
+}
+
+} // namespace
+
+REGISTER_CLI_COMMAND("backup",
+                     QT_TRANSLATE_NOOP("Cli", "Restore drills of a dump, and the backups of a backup folder"),
+                     runBackup);
+
+} // namespace supadesk::cli
