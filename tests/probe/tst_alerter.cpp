@@ -409,8 +409,10 @@ private slots:
         const quint16 port = freePort();
         QProcess smtp;
         smtp.start(QStringLiteral("/usr/bin/python3"),
-                   {QStringLiteral("-m"), QStringLiteral("aiosmtpd"), QStringLiteral("-n"),
-                    QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(port),
+                   // -u: the server prints each message it takes, and a buffered print would be lost
+                   // when the test stops it.
+                   {QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("aiosmtpd"),
+                    QStringLiteral("-n"), QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(port),
                     QStringLiteral("--tlscert"), cert, QStringLiteral("--tlskey"), key});
         QVERIFY2(smtp.waitForStarted(), "python3-aiosmtpd is needed for an SMTP server on loopback");
         bool up = false;
