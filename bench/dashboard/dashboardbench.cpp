@@ -298,7 +298,8 @@ int fleetLoad(int seconds)
     std::printf("app CPU: %.2f %% of one core (goal < 3 %% for 10 stacks, < 5 %% for 50)\n", cpuPercent);
     std::printf("GUI thread: longest stall %.1f ms beyond its 4 ms timer (goal < 16 ms)\n",
                 std::max(0.0, double(longestGapNs) / 1e6 - 4.0));
-    std::printf("app RSS: %.0f MB (goal < 200 MB for 10 stacks, < 300 MB for 50); %.0f MB before any stack was sampled, so %.0f MB for "
+    std::printf("app RSS: %.0f MB (goal < 200 MB for 10 stacks, < 300 MB for 50); %.0f MB before any stack "
+                "was sampled, so %.0f MB for "
                 "%d stacks\n",
                 rss, baseRss, rss - baseRss, stacks);
     QElapsedTimer reload;
