@@ -75,8 +75,16 @@ int runPlan(CliContext &c)
              "server."),
          QStringLiteral("LIST")},
         {QStringLiteral("wal-archive"),
-         QCoreApplication::translate("Cli", "Directory inside the db container for WAL archiving (PITR)."),
+         QCoreApplication::translate(
+             "Cli", "Turn on WAL archiving (PITR) into this folder inside the db container (e.g. %1): WAL "
+                    "goes to DIR/wal, base backups to DIR/base.")
+             .arg(PitrLayout().containerDir),
          QStringLiteral("DIR")},
+        {QStringLiteral("wal-archive-host"),
+         QCoreApplication::translate(
+             "Cli", "The server's folder mounted at --wal-archive by the compose override (default %1).")
+             .arg(PitrLayout().hostDir),
+         QStringLiteral("DIR"), PitrLayout().hostDir},
         {QStringLiteral("ssh-port"),
          QCoreApplication::translate("Cli", "SSH port the firewall must keep open."), QStringLiteral("PORT"),
          QStringLiteral("22")},
@@ -130,7 +138,18 @@ int runPlan(CliContext &c)
             libraries.append(item.trimmed());
         in.host.preloadLibraries = libraries;
     }
-    in.host.walArchiveDir = parser.value(QStringLiteral("wal-archive"));
+    if (parser.isSet(QStringLiteral("wal-archive"))) {
+        // The archive folder is mounted from the server into the container, created and handed to
+        // postgres by pitr-setup.sh: archive_command never points at a folder nobody made.
+        PitrLayout pitr;
+        pitr.containerDir = parser.value(QStringLiteral("wal-archive"));
+        if (pitr.containerDir.endsWith(QLatin1Char('/')) && pitr.containerDir.size() > 1)
+            pitr.containerDir.chop(1);
+        pitr.hostDir = parser.value(QStringLiteral("wal-archive-host"));
+        pitr.envFile = in.backup.envFile;
+        pitr.container = in.backup.container;
+        in.pitr = pitr;
+    }
     in.rotateAllSecrets = parser.isSet(QStringLiteral("rotate-all"));
     if (parser.isSet(QStringLiteral("env-in"))) {
         QFile env(parser.value(QStringLiteral("env-in")));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pgtuner.h"
 
+#include "core/backup/pitrrules.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -239,10 +241,16 @@ void statements(Builder &b, const HostProfile &h)
 
 void archiving(Builder &b, const HostProfile &h)
 {
-    if (h.walArchiveDir.isEmpty())
-        return;
-    const QString dir =
-        h.walArchiveDir.endsWith(QLatin1Char('/')) ? h.walArchiveDir.chopped(1) : h.walArchiveDir;
+    if (!h.walArchiveDir.isEmpty())
+        b.settings() += PgTuner::archiveSettings(h.walArchiveDir);
+}
+
+} // namespace
+
+PgSettings PgTuner::archiveSettings(const QString &walDir)
+{
+    const QString dir = walDir.endsWith(QLatin1Char('/')) ? walDir.chopped(1) : walDir;
+    Builder b;
     b.add(
         QStringLiteral("archive_mode"), QStringLiteral("on"), PgTuner::tr("WAL archiving chosen"),
         PgTuner::tr(
@@ -250,7 +258,7 @@ void archiving(Builder &b, const HostProfile &h)
             "(point-in-time recovery)."),
         true);
     b.add(
-        QStringLiteral("archive_command"), QStringLiteral("test ! -f %1/%f && cp %p %1/%f").arg(dir),
+        QStringLiteral("archive_command"), PitrRules::archiveCommand(dir),
         PgTuner::tr("copy to the archive directory, never overwrite"),
         PgTuner::tr(
             "Copies each finished WAL segment to the archive; refusing to overwrite protects an archive that "
@@ -260,9 +268,8 @@ void archiving(Builder &b, const HostProfile &h)
         PgTuner::tr(
             "Archives a segment at least every five minutes on a quiet server, which bounds how much can be "
             "lost."));
+    return b.take();
 }
-
-} // namespace
 
 int PgTuner::parallelWorkersPerGather(const HostProfile &host)
 {

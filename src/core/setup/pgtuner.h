@@ -25,6 +25,9 @@ public:
 
     // Exposed for the pooler, which sizes itself from the same numbers.
     static int parallelWorkersPerGather(const HostProfile &host);
+    // archive_mode, archive_command (copy into `walDir`, never overwrite) and archive_timeout: point-in-time
+    // recovery's settings (PitrRules), part of the tuning when the host has a WAL archive.
+    static PgSettings archiveSettings(const QString &walDir);
 };
 
 } // namespace supadesk

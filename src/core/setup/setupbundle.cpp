@@ -80,7 +80,18 @@ QString readme(const BundleInput &in, const PgSettings &settings, const PoolerPl
              "2>/dev/null | "
              "grep -v '%2'; cat crontab.txt) | crontab -` and run it once by hand.")
              .arg(in.backup.scriptPath, BackupScriptWriter::crontabMarker()) +
-         QStringLiteral("\n\n");
+         QStringLiteral("\n");
+    if (in.pitr)
+        r += QStringLiteral("6. ") +
+             SetupBundle::tr(
+                 "Point-in-time recovery: step 2 mounted %1 on the server at %2 in the db container. Run "
+                 "`sudo ./pitr-setup.sh` after step 2 and before step 3: it creates the archive folder and "
+                 "hands it to the container's postgres user. Step 3 turns archiving on and needs the "
+                 "restart. Then `sudo install -m 700 pitr-basebackup.sh %3`, add pitr-crontab.txt to root's "
+                 "crontab the same way and run it once by hand: WAL can only be replayed on a base backup.")
+                 .arg(in.pitr->hostDir, in.pitr->containerDir, in.pitr->scriptPath) +
+             QLatin1Char('\n');
+    r += QLatin1Char('\n');
 
     r += QStringLiteral("## ") + SetupBundle::tr("Before you apply") + QStringLiteral("\n\n");
     if (!bundle.replacedSecrets.isEmpty())
@@ -123,8 +134,19 @@ QString readme(const BundleInput &in, const PgSettings &settings, const PoolerPl
 
 } // namespace
 
-Result<Bundle> SetupBundle::build(const BundleInput &in)
+Result<Bundle> SetupBundle::build(const BundleInput &input)
 {
+    BundleInput in = input;
+    QString pitrSetup;
+    QString pitrBaseBackup;
+    if (in.pitr) {
+        const Result<QString> setup = PitrRules::setupScript(*in.pitr);
+        if (!setup.ok())
+            return setup.error();
+        pitrSetup = setup.value();
+        pitrBaseBackup = PitrRules::baseBackupScript(*in.pitr).value();
+        in.host.walArchiveDir = in.pitr->containerWalDir();
+    }
     const Result<PgSettings> settings = PgTuner::tune(in.host);
     if (!settings.ok())
         return settings.error();
@@ -176,10 +198,16 @@ Result<Bundle> SetupBundle::build(const BundleInput &in)
     add(QStringLiteral(".env"), env.toString(), BundleFile::Kind::Secret);
     add(QStringLiteral("pgbouncer.ini"), PoolerPlanner::pgbouncerIni(pooler.value(), bouncer));
     add(QStringLiteral("docker-compose.override.yml"),
-        ComposeOverrideWriter::loopbackPooler(in.poolerMetricsPort));
+        ComposeOverrideWriter::loopbackPooler(in.poolerMetricsPort) +
+            (in.pitr ? PitrRules::composeVolume(*in.pitr) : QString()));
     add(QStringLiteral("firewall.sh"), firewall.value(), BundleFile::Kind::Script);
     add(QStringLiteral("backup.sh"), backup.value(), BundleFile::Kind::Script);
     add(QStringLiteral("crontab.txt"), BackupScriptWriter::crontabLine(in.backup));
+    if (in.pitr) {
+        add(QStringLiteral("pitr-setup.sh"), pitrSetup, BundleFile::Kind::Script);
+        add(QStringLiteral("pitr-basebackup.sh"), pitrBaseBackup, BundleFile::Kind::Script);
+        add(QStringLiteral("pitr-crontab.txt"), PitrRules::crontabLine(*in.pitr));
+    }
     add(QStringLiteral("README.md"), readme(in, settings.value(), pooler.value(), bundle));
     return bundle;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "backupscriptwriter.h"
+#include "core/backup/pitrrules.h"
 #include "core/result.h"
 #include "finding.h"
 #include "firewallplanner.h"
@@ -27,6 +28,9 @@ struct BundleInput
     BackupOptions backup;
     QDateTime now;
     int poolerMetricsPort = 4000; // the stack's: where the override publishes Supavisor's metrics
+    // Point-in-time recovery: the archive folder mounted into the db container, its setup script and the
+    // daily base backup. Sets host.walArchiveDir (the archive_command's folder) from the layout.
+    std::optional<PitrLayout> pitr;
 };
 
 struct BundleFile
@@ -48,7 +52,7 @@ struct Bundle
 // Everything the Setup workspace would apply, as files for a server Supadesk cannot reach: PostgreSQL
 // settings (tuning.sql and postgresql.tuning.conf), the .env with fresh secrets and pooler sizes,
 // pgbouncer.ini, the compose override, firewall.sh, backup.sh, crontab.txt and a README with the
-// commands in order.
+// commands in order; with PITR also pitr-setup.sh, pitr-basebackup.sh and pitr-crontab.txt.
 class SetupBundle
 {
     Q_DECLARE_TR_FUNCTIONS(supadesk::SetupBundle)

@@ -110,13 +110,20 @@ ScratchCluster::Run ScratchCluster::run(const QString &program, const QStringLis
     return r;
 }
 
-Status ScratchCluster::start(const std::atomic_bool *cancel)
+Status ScratchCluster::create()
 {
     m_dir =
         std::make_unique<QTemporaryDir>(QDir(m_baseDir).filePath(QStringLiteral("supadesk-drill-XXXXXX")));
     if (!m_dir->isValid() || !handOver(m_dir->path()))
         return Error{ErrorCode::BackupDrill,
                      tr("No scratch directory could be made in %1: %2").arg(m_baseDir, m_dir->errorString())};
+    return success();
+}
+
+Status ScratchCluster::start(const std::atomic_bool *cancel)
+{
+    if (const Status made = create(); !made.ok())
+        return made;
     const Run init =
         run(tool(QStringLiteral("initdb")),
             {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), QStringLiteral("postgres"),
@@ -139,23 +146,33 @@ Status ScratchCluster::start(const std::atomic_bool *cancel)
                                "autovacuum = off\nmax_wal_size = 2GB\n"))
                    .toUtf8());
     conf.close();
-    const Run started =
-        run(tool(QStringLiteral("pg_ctl")),
-            {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), path() + QStringLiteral("/server.log"),
-             QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("120"), QStringLiteral("start")},
-            cancel, true);
+    return launch(cancel, 120);
+}
+
+Status ScratchCluster::launch(const std::atomic_bool *cancel, int timeoutSeconds)
+{
+    const Run started = run(tool(QStringLiteral("pg_ctl")),
+                            {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"),
+                             path() + QStringLiteral("/server.log"), QStringLiteral("-w"),
+                             QStringLiteral("-t"), QString::number(timeoutSeconds), QStringLiteral("start")},
+                            cancel, true);
     // pg_ctl may have started the postmaster before a cancel killed it: stop it in remove() anyway.
     m_running = true;
     if (started.cancelled)
         return Error{ErrorCode::BackupCancelled, tr("The drill was cancelled.")};
     if (started.exitCode != 0) {
-        QFile log(path() + QStringLiteral("/server.log"));
-        const QString tail = log.open(QIODevice::ReadOnly)
-                                 ? QString::fromUtf8(log.readAll()).trimmed().section(QLatin1Char('\n'), -3)
-                                 : started.standardError.trimmed();
+        const QString log = serverLog().trimmed();
+        const QString tail =
+            !log.isEmpty() ? log.section(QLatin1Char('\n'), -3) : started.standardError.trimmed();
         return Error{ErrorCode::BackupDrill, tr("The scratch cluster did not start: %1").arg(tail)};
     }
     return success();
+}
+
+QString ScratchCluster::serverLog() const
+{
+    QFile log(path() + QStringLiteral("/server.log"));
+    return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString();
 }
 
 void ScratchCluster::remove()

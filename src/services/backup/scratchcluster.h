@@ -41,6 +41,12 @@ public:
 
     // initdb and start; backup.drill when either fails, backup.cancelled on a cancel.
     Status start(const std::atomic_bool *cancel);
+    // The private directory alone, for a restore that fills dataDir() itself (a base backup).
+    Status create();
+    // Starts the postmaster on dataDir() as it is (pg_ctl -w, at most `timeoutSeconds`); backup.drill
+    // with the end of the server log when it does not come up.
+    Status launch(const std::atomic_bool *cancel, int timeoutSeconds);
+    QString serverLog() const;
     // Stops the postmaster and removes the directory; safe to call twice.
     void remove();
 
