@@ -13,6 +13,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QThread>
@@ -113,6 +115,18 @@ class TestPitr : public QObject
         if (r.code != 0)
             qWarning("psql on the restore: %s", qPrintable(r.err));
         return r.code == 0 ? r.out.trimmed().toInt() : -1;
+    }
+
+    static ScratchPostgres::Run cli(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SUPADESK_CLI_PATH), args);
+        p.waitForFinished(120000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
     QStringList baseBackups() const
@@ -227,6 +241,48 @@ private slots:
                  0);
     }
 
+    // The same through supadesk-cli: the local form with --dsn and --data-dir.
+    void cliReportsAndRestores()
+    {
+        const QString dsn = QStringLiteral("postgresql://postgres@/postgres?host=") + m_pg.socketDir();
+        const ScratchPostgres::Run status =
+            cli({QStringLiteral("pitr"), QStringLiteral("status"), QStringLiteral("--dsn"), dsn,
+                 QStringLiteral("--data-dir"), pitrDir(), QStringLiteral("--json")});
+        QVERIFY2(status.code == 0, qPrintable(status.out + status.err));
+        const QJsonObject state = QJsonDocument::fromJson(status.out.toUtf8()).object();
+        QCOMPARE(state.value(QStringLiteral("state")).toString(), QStringLiteral("ok"));
+        QCOMPARE(state.value(QStringLiteral("baseBackups")).toArray().size(), 1);
+
+        const ScratchPostgres::Run restored =
+            cli({QStringLiteral("pitr"), QStringLiteral("restore"), QStringLiteral("--data-dir"), pitrDir(),
+                 QStringLiteral("--target-time"), m_t1.toString(Qt::ISODateWithMs), QStringLiteral("--into"),
+                 QStringLiteral("scratch"), QStringLiteral("--query"),
+                 QStringLiteral("SELECT count(*), min(phase), max(phase) FROM orders"),
+                 QStringLiteral("--json")});
+        QVERIFY2(restored.code == 0, qPrintable(restored.out + restored.err));
+        const QJsonObject result = QJsonDocument::fromJson(restored.out.toUtf8()).object();
+        QCOMPARE(result.value(QStringLiteral("queries"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("rows")),
+                 QJsonValue(QJsonArray{QStringLiteral("3\tt1\tt1")}));
+
+        const ScratchPostgres::Run live =
+            cli({QStringLiteral("pitr"), QStringLiteral("restore"), QStringLiteral("--data-dir"), pitrDir(),
+                 QStringLiteral("--target-time"), m_t1.toString(Qt::ISODateWithMs), QStringLiteral("--into"),
+                 QStringLiteral("live")});
+        QCOMPARE(live.code, 2);
+        const ScratchPostgres::Run early =
+            cli({QStringLiteral("pitr"), QStringLiteral("restore"), QStringLiteral("--data-dir"), pitrDir(),
+                 QStringLiteral("--target-time"), QStringLiteral("2000-01-01T00:00:00Z"),
+                 QStringLiteral("--into"), QStringLiteral("scratch"), QStringLiteral("--json")});
+        QCOMPARE(early.code, 2);
+        QCOMPARE(
+            QJsonDocument::fromJson(early.out.toUtf8()).object().value(QStringLiteral("code")).toString(),
+            QStringLiteral("pitr.target"));
+    }
+
     void targetBeforeTheBaseBackupIsRefused()
     {
         const Result<PitrRestoreResult> early =
@@ -316,6 +372,10 @@ private slots:
             QThread::msleep(100);
             status = PitrArchive::status(dsn, pitrDir(), QDateTime::currentDateTimeUtc());
         }
+        const ScratchPostgres::Run red =
+            cli({QStringLiteral("pitr"), QStringLiteral("status"), QStringLiteral("--dsn"),
+                 QStringLiteral("postgresql://postgres@/postgres?host=") + m_pg.socketDir(),
+                 QStringLiteral("--data-dir"), pitrDir()});
         QFile::setPermissions(m_layout.walDir(),
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         QVERIFY(status.ok());
@@ -323,6 +383,8 @@ private slots:
         QVERIFY2(status.value().summary.contains(segment), qPrintable(status.value().summary));
         QCOMPARE(PitrRules::toJson(status.value()).value(QStringLiteral("state")).toString(),
                  QStringLiteral("failing"));
+        QCOMPARE(red.code, 1);
+        QVERIFY2(red.out.contains(segment), qPrintable(red.out));
     }
 };
 

@@ -175,6 +175,17 @@ QString ScratchCluster::serverLog() const
     return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString();
 }
 
+QString ScratchCluster::keep()
+{
+    if (!m_dir)
+        return {};
+    const QString kept = m_dir->path();
+    m_dir->setAutoRemove(false);
+    m_dir.reset();
+    m_running = false;
+    return kept;
+}
+
 void ScratchCluster::remove()
 {
     if (!m_dir)

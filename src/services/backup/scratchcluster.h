@@ -47,6 +47,9 @@ public:
     // with the end of the server log when it does not come up.
     Status launch(const std::atomic_bool *cancel, int timeoutSeconds);
     QString serverLog() const;
+    // Leaves the cluster running and its directory in place (for the user to inspect and remove);
+    // returns the directory.
+    QString keep();
     // Stops the postmaster and removes the directory; safe to call twice.
     void remove();
 
