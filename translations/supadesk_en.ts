@@ -572,10 +572,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Directory inside the db container for WAL archiving (PITR).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SSH port the firewall must keep open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,6 +1105,18 @@
         <source>Restore drills of a dump, and the backups of a backup folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Point-in-time recovery: archiver status, restore to a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on WAL archiving (PITR) into this folder inside the db container (e.g. %1): WAL goes to DIR/wal, base backups to DIR/base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s folder mounted at --wal-archive by the compose override (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStatsReader</name>
@@ -1371,6 +1379,94 @@
     </message>
     <message>
         <source>The value of %1 in &quot;%2&quot; contains a semicolon, which Qt&apos;s PostgreSQL driver cannot pass on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PitrCommand</name>
+    <message>
+        <source>Usage: supadesk-cli pitr status --dsn DSN --data-dir DIR [--json]
+       supadesk-cli pitr restore --data-dir DIR --target-time ISO --into scratch [--query SQL]... [--keep] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stack is not supported yet: copy the server&apos;s PITR folder (or mount it) and use --data-dir with --dsn through `supadesk-cli tunnel`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PITR folder on this machine: wal/ holds the WAL archive, base/ the base backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server whose archiver to read, as for psql; the password comes from PGPASSWORD or the password file, never from this option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stack&apos;s server (not supported yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the status as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base backup %1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment to restore to, ISO 8601 (e.g. 2026-12-07T14:03:00Z); without an offset, this computer&apos;s local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to restore: only &quot;scratch&quot; (a private cluster, never the live database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the scratch cluster is made (default: the temporary folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A query to run in the restore and print (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the scratch cluster running for inspection; the output says how to connect and how to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted for symmetry with status; the restore reads only the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only --into scratch is supported: replacing the live database needs the typed confirmation of the Backups workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored to %1 from base backup %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch cluster keeps running: psql -h %1 -U postgres postgres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it with: %1 -D %2/data -m fast stop &amp;&amp; rm -rf %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch cluster was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1774,6 +1870,57 @@
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;: add, status, promote or rejoin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunbookCommand</name>
+    <message>
+        <source>The stack the runbook is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>md (default). The PDF is written by the Backups workspace of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en or ka (default: the interface&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact: name, role, phone or e-mail (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s backup folder (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rclone remote of the off-site copy, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s PITR folder, when point-in-time recovery is set up (e.g. %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup runbook --stack NAME [--format md] [--lang en|ka] [--out FILE] [--contact TEXT]... [--pitr-dir DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command line writes Markdown; the PDF comes from the Backups workspace (&quot;Runbook…&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stack called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5139,6 +5286,145 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>%1 (since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::DisasterRunbook</name>
+    <message>
+        <source>Disaster-recovery runbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Supadesk on %1. Server: `%2` (SSH port %3), install directory `%4`, database container `%5`. Keep a printed copy where the team can reach it without the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts are recorded: add who decides, who restores and who tells the users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the backups are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nightly dump at %1:%2 UTC by `%3` (cron): `%4/%5-STAMP.dump` (custom format) and `%4/%5-STAMP.globals.sql` (roles); kept %6 days; log `%7`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**No off-site copy is configured**: a lost server takes its backups with it. Set an rclone remote in the backup settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-site copy of every dump: `%1` (rclone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery: WAL archive `%1`, base backups `%2` (daily at %3:%4 UTC by `%5`, the newest %6 kept; log `%7`). Inside the container the folder is `%8`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery is not set up: the newest dump is the latest moment that can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets (`.env`: JWT_SECRET, API keys, POSTGRES_PASSWORD) are not in the dumps: keep a copy in the team&apos;s password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last restore drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**No restore drill is on record**: nobody knows yet whether the dumps restore. Run one now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed on %1: %2 restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**FAILED** on %1: %2 did not restore as it should.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables that did not match: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles that exist already are reported and skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario 1: the database is corrupted, the server is fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the stack so that nothing writes, and keep the damaged data directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the newest dump whose nightly run succeeded, and prove it restores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty database (the image creates Supabase&apos;s roles), then restore the roles and the dump into it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start everything and check the stack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario 2: the server is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a new server with Supadesk&apos;s Setup workspace (or `supadesk-cli plan` and `supadesk-cli apply`), using the `.env` from the password manager: new secrets would invalidate every client&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the newest dump and its globals from the off-site copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore as in scenario 1, steps 3 and 4; then move the DNS name to the new server and add it to Supadesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario 3: a bad migration (undo it with PITR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without point-in-time recovery, restore the newest dump taken before the migration as in scenario 1: everything written since that dump is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the moment just before the migration (the deploy log, or `supabase_migrations.schema_migrations`), in UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server, restore to that moment into a scratch cluster, never the live database, and look at it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When only some tables were damaged, copy them back from the scratch cluster (the socket the restore printed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To put the whole database back to that moment: stop the stack, keep the current data directory aside, unpack the base backup, let PostgreSQL replay the archive up to the time, then remove the recovery settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait for `ready to accept connections`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a new base backup right after (`sudo %1`): the restored database starts a new timeline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8677,6 +8963,214 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::PitrArchive</name>
+    <message>
+        <source>%1 holds no WAL archive (wal/): is point-in-time recovery set up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_stat_archiver could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PitrRestore</name>
+    <message>
+        <source>The restore was cancelled; its scratch cluster was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target time was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base backup %1 has no base.tar.gz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base backup %1, ended at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PostgreSQL programs (pg_ctl) were found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacking the base backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be unpacked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch cluster&apos;s settings could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch cluster could not be handed to postgres: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying WAL up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped before the replay ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WAL segment %1 is missing from the archive %2: the replay stopped there, before %3. Restore to an earlier time, or find the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive ends before %1 (its newest WAL segment is %2): pick an earlier time, or wait until the WAL of that time is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the base backup %2 was complete: pick a later time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replay failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive lacks %1, after the target: later times cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored into a scratch cluster on the socket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PitrRules</name>
+    <message>
+        <source>&quot;%1&quot; must be an absolute path of letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; and &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may only contain letters, digits and _ . / : @ + -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 100 base backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a TCP port (1–65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 is not a time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no base backup to restore from: run the base backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the oldest base backup (%2, which ended at %3): the earliest time that can be restored is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL archiving is off: the database can only be restored to its last dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n WAL file(s) archived, the last %1 at %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archive attempt(s) failed, the last for %1 at %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) in the archive.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n base backup(s); the newest ended at %1, the oldest at %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archiving fails: %1 could not be archived (last attempt %2). WAL piles up in the data directory until the archive_command works again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving is on but nothing has been archived yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL is archived, but there is no base backup to replay it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest base backup is %n day(s) old: a restore would replay all the WAL since.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archiving works: any moment since %1 can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::PlanComparePanel</name>
     <message>
         <source>&amp;Before:</source>
@@ -10312,6 +10806,13 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::RunbookPdf</name>
+    <message>
+        <source>The runbook could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::SchemaMigrator</name>
     <message>
         <source>The schema script %1 could not be read.</source>
@@ -10862,6 +11363,10 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Firewall: `sudo ./firewall.sh`, then open a NEW SSH connection and run `sudo ./firewall.sh --confirm` in it. Without the confirmation the firewall is put back as it was after %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery: step 2 mounted %1 on the server at %2 in the db container. Run `sudo ./pitr-setup.sh` after step 2 and before step 3: it creates the archive folder and hands it to the container&apos;s postgres user. Step 3 turns archiving on and needs the restart. Then `sudo install -m 700 pitr-basebackup.sh %3`, add pitr-crontab.txt to root&apos;s crontab the same way and run it once by hand: WAL can only be replayed on a base backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

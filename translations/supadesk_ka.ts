@@ -574,10 +574,6 @@
         <translation>სერვერის ამჟამინდელი shared_preload_libraries (მძიმით გამოყოფილი), რომ სია აქ გაფართოვდეს და არა სერვერზე შერწყმით.</translation>
     </message>
     <message>
-        <source>Directory inside the db container for WAL archiving (PITR).</source>
-        <translation>საქაღალდე db კონტეინერში WAL-ის დაარქივებისთვის (PITR).</translation>
-    </message>
-    <message>
         <source>SSH port the firewall must keep open.</source>
         <translation>SSH პორტი, რომელიც ფაიერვოლმა ღია უნდა დატოვოს.</translation>
     </message>
@@ -1111,6 +1107,18 @@
         <source>Restore drills of a dump, and the backups of a backup folder</source>
         <translation>დამპის საცდელი აღდგენა და სარეზერვო ასლების საქაღალდის შიგთავსი</translation>
     </message>
+    <message>
+        <source>Point-in-time recovery: archiver status, restore to a time</source>
+        <translation>დროის მომენტზე აღდგენა: დამარქივებლის მდგომარეობა, აღდგენა მოცემულ დრომდე</translation>
+    </message>
+    <message>
+        <source>Turn on WAL archiving (PITR) into this folder inside the db container (e.g. %1): WAL goes to DIR/wal, base backups to DIR/base.</source>
+        <translation>WAL-ის დაარქივების (PITR) ჩართვა db კონტეინერის ამ საქაღალდეში (მაგ. %1): WAL მიდის DIR/wal-ში, საბაზისო სარეზერვო ასლები — DIR/base-ში.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s folder mounted at --wal-archive by the compose override (default %1).</source>
+        <translation>სერვერის საქაღალდე, რომელსაც compose-ის override --wal-archive-ზე მიამაგრებს (ნაგულისხმევად %1).</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseStatsReader</name>
@@ -1374,6 +1382,95 @@
     <message>
         <source>The value of %1 in &quot;%2&quot; contains a semicolon, which Qt&apos;s PostgreSQL driver cannot pass on.</source>
         <translation>%1-ის მნიშვნელობა სტრიქონში „%2“ წერტილ-მძიმეს შეიცავს, რომელსაც Qt-ის PostgreSQL-ის დრაივერი ვერ გადასცემს.</translation>
+    </message>
+</context>
+<context>
+    <name>PitrCommand</name>
+    <message>
+        <source>Usage: supadesk-cli pitr status --dsn DSN --data-dir DIR [--json]
+       supadesk-cli pitr restore --data-dir DIR --target-time ISO --into scratch [--query SQL]... [--keep] [--json]</source>
+        <translation>გამოყენება: supadesk-cli pitr status --dsn DSN --data-dir საქაღალდე [--json]
+       supadesk-cli pitr restore --data-dir საქაღალდე --target-time ISO --into scratch [--query SQL]... [--keep] [--json]</translation>
+    </message>
+    <message>
+        <source>--stack is not supported yet: copy the server&apos;s PITR folder (or mount it) and use --data-dir with --dsn through `supadesk-cli tunnel`.</source>
+        <translation>--stack ჯერ არ არის მხარდაჭერილი: დააკოპირეთ სერვერის PITR საქაღალდე (ან მიამაგრეთ) და გამოიყენეთ --data-dir და --dsn `supadesk-cli tunnel`-ის გავლით.</translation>
+    </message>
+    <message>
+        <source>The PITR folder on this machine: wal/ holds the WAL archive, base/ the base backups.</source>
+        <translation>PITR საქაღალდე ამ კომპიუტერზე: wal/ შეიცავს WAL-ის არქივს, base/ — საბაზისო სარეზერვო ასლებს.</translation>
+    </message>
+    <message>
+        <source>The server whose archiver to read, as for psql; the password comes from PGPASSWORD or the password file, never from this option.</source>
+        <translation>სერვერი, რომლის დამარქივებელიც უნდა წავიკითხოთ, როგორც psql-ში; პაროლი მოდის PGPASSWORD-იდან ან პაროლების ფაილიდან, არასოდეს ამ პარამეტრიდან.</translation>
+    </message>
+    <message>
+        <source>A stack&apos;s server (not supported yet).</source>
+        <translation>სტეკის სერვერი (ჯერ არ არის მხარდაჭერილი).</translation>
+    </message>
+    <message>
+        <source>Print the status as one JSON object.</source>
+        <translation>მდგომარეობის ერთ JSON ობიექტად გამოტანა.</translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery: %1</source>
+        <translation>დროის მომენტზე აღდგენა: %1</translation>
+    </message>
+    <message>
+        <source>Base backup %1: %2 to %3</source>
+        <translation>საბაზისო სარეზერვო ასლი %1: %2-დან %3-მდე</translation>
+    </message>
+    <message>
+        <source>The moment to restore to, ISO 8601 (e.g. 2026-12-07T14:03:00Z); without an offset, this computer&apos;s local time.</source>
+        <translation>მომენტი, რომელზეც უნდა აღდგეს, ISO 8601 (მაგ. 2026-12-07T14:03:00Z); წანაცვლების გარეშე — ამ კომპიუტერის ადგილობრივი დრო.</translation>
+    </message>
+    <message>
+        <source>Where to restore: only &quot;scratch&quot; (a private cluster, never the live database).</source>
+        <translation>სად აღდგეს: მხოლოდ „scratch“ (დახურული კლასტერი, არასოდეს ცოცხალი მონაცემთა ბაზა).</translation>
+    </message>
+    <message>
+        <source>Where the scratch cluster is made (default: the temporary folder).</source>
+        <translation>სად შეიქმნება დროებითი კლასტერი (ნაგულისხმევად: დროებითი საქაღალდე).</translation>
+    </message>
+    <message>
+        <source>A query to run in the restore and print (repeatable).</source>
+        <translation>მოთხოვნა, რომელიც აღდგენილ ბაზაში შესრულდება და გამოჩნდება (შეიძლება გამეორდეს).</translation>
+    </message>
+    <message>
+        <source>Leave the scratch cluster running for inspection; the output says how to connect and how to remove it.</source>
+        <translation>დროებითი კლასტერი დარჩეს გაშვებული შესამოწმებლად; გამონატანი გეტყვით, როგორ დაუკავშირდეთ და როგორ წაშალოთ.</translation>
+    </message>
+    <message>
+        <source>Accepted for symmetry with status; the restore reads only the folder.</source>
+        <translation>მიიღება status-თან სიმეტრიისთვის; აღდგენა მხოლოდ საქაღალდეს კითხულობს.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>შედეგის ერთ JSON ობიექტად გამოტანა.</translation>
+    </message>
+    <message>
+        <source>Only --into scratch is supported: replacing the live database needs the typed confirmation of the Backups workspace.</source>
+        <translation>მხარდაჭერილია მხოლოდ --into scratch: ცოცხალი მონაცემთა ბაზის ჩანაცვლებას „სარეზერვო ასლების“ სამუშაო სივრცეში აკრეფილი დადასტურება სჭირდება.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time.</source>
+        <translation>„%1“ არ არის ISO 8601 დრო.</translation>
+    </message>
+    <message>
+        <source>Restored to %1 from base backup %2.</source>
+        <translation>აღდგა %1-ის მდგომარეობამდე საბაზისო სარეზერვო ასლიდან %2.</translation>
+    </message>
+    <message>
+        <source>The scratch cluster keeps running: psql -h %1 -U postgres postgres</source>
+        <translation>დროებითი კლასტერი კვლავ მუშაობს: psql -h %1 -U postgres postgres</translation>
+    </message>
+    <message>
+        <source>Remove it with: %1 -D %2/data -m fast stop &amp;&amp; rm -rf %2</source>
+        <translation>წაშალეთ ასე: %1 -D %2/data -m fast stop &amp;&amp; rm -rf %2</translation>
+    </message>
+    <message>
+        <source>The scratch cluster was removed.</source>
+        <translation>დროებითი კლასტერი წაიშალა.</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1874,57 @@
     <message>
         <source>Unknown action &quot;%1&quot;: add, status, promote or rejoin.</source>
         <translation>უცნობი მოქმედება „%1“: add, status, promote ან rejoin.</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookCommand</name>
+    <message>
+        <source>The stack the runbook is for.</source>
+        <translation>სტეკი, რომლისთვისაც სახელმძღვანელო იწერება.</translation>
+    </message>
+    <message>
+        <source>md (default). The PDF is written by the Backups workspace of the app.</source>
+        <translation>md (ნაგულისხმევი). PDF-ს აპლიკაციის „სარეზერვო ასლების“ სამუშაო სივრცე წერს.</translation>
+    </message>
+    <message>
+        <source>en or ka (default: the interface&apos;s).</source>
+        <translation>en ან ka (ნაგულისხმევად: ინტერფეისის ენა).</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of printing.</source>
+        <translation>ჩაწერა ფაილში გამოტანის ნაცვლად.</translation>
+    </message>
+    <message>
+        <source>A contact: name, role, phone or e-mail (repeatable).</source>
+        <translation>საკონტაქტო პირი: სახელი, როლი, ტელეფონი ან ელფოსტა (შეიძლება გამეორდეს).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s backup folder (default %1).</source>
+        <translation>სერვერის სარეზერვო ასლების საქაღალდე (ნაგულისხმევად %1).</translation>
+    </message>
+    <message>
+        <source>The rclone remote of the off-site copy, if any.</source>
+        <translation>rclone-ის დაშორებული საცავი სერვერის გარეთ შენახული ასლისთვის, თუ არის.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s PITR folder, when point-in-time recovery is set up (e.g. %1).</source>
+        <translation>სერვერის PITR საქაღალდე, თუ დროის მომენტზე აღდგენა გამართულია (მაგ. %1).</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup runbook --stack NAME [--format md] [--lang en|ka] [--out FILE] [--contact TEXT]... [--pitr-dir DIR]</source>
+        <translation>გამოყენება: supadesk-cli backup runbook --stack სახელი [--format md] [--lang en|ka] [--out ფაილი] [--contact ტექსტი]... [--pitr-dir საქაღალდე]</translation>
+    </message>
+    <message>
+        <source>The command line writes Markdown; the PDF comes from the Backups workspace (&quot;Runbook…&quot;).</source>
+        <translation>ბრძანების სტრიქონი Markdown-ს წერს; PDF-ს „სარეზერვო ასლების“ სამუშაო სივრცე ქმნის („სახელმძღვანელო…“).</translation>
+    </message>
+    <message>
+        <source>There is no stack called &quot;%1&quot;.</source>
+        <translation>სტეკი სახელად „%1“ არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1-ში ჩაწერა ვერ მოხერხდა: %2</translation>
     </message>
 </context>
 <context>
@@ -5152,6 +5300,145 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message>
         <source>%1 (since %2)</source>
         <translation>%1 (დაწყება: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::DisasterRunbook</name>
+    <message>
+        <source>Disaster-recovery runbook: %1</source>
+        <translation>ავარიული აღდგენის სახელმძღვანელო: %1</translation>
+    </message>
+    <message>
+        <source>Generated by Supadesk on %1. Server: `%2` (SSH port %3), install directory `%4`, database container `%5`. Keep a printed copy where the team can reach it without the server.</source>
+        <translation>შექმნილია Supadesk-ით %1-ზე. სერვერი: `%2` (SSH პორტი %3), დაყენების საქაღალდე `%4`, მონაცემთა ბაზის კონტეინერი `%5`. შეინახეთ დაბეჭდილი ასლი იქ, სადაც გუნდი სერვერის გარეშეც მიწვდება.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>საკონტაქტო პირები</translation>
+    </message>
+    <message>
+        <source>No contacts are recorded: add who decides, who restores and who tells the users.</source>
+        <translation>საკონტაქტო პირები არ არის ჩაწერილი: დაამატეთ, ვინ იღებს გადაწყვეტილებას, ვინ აღადგენს და ვინ აცნობებს მომხმარებლებს.</translation>
+    </message>
+    <message>
+        <source>Where the backups are</source>
+        <translation>სად არის სარეზერვო ასლები</translation>
+    </message>
+    <message>
+        <source>Nightly dump at %1:%2 UTC by `%3` (cron): `%4/%5-STAMP.dump` (custom format) and `%4/%5-STAMP.globals.sql` (roles); kept %6 days; log `%7`.</source>
+        <translation>ღამის დამპი %1:%2 UTC-ზე, `%3`-ით (cron): `%4/%5-STAMP.dump` (custom ფორმატი) და `%4/%5-STAMP.globals.sql` (როლები); ინახება %6 დღე; ჟურნალი `%7`.</translation>
+    </message>
+    <message>
+        <source>**No off-site copy is configured**: a lost server takes its backups with it. Set an rclone remote in the backup settings.</source>
+        <translation>**სერვერის გარეთ ასლი არ არის გამართული**: დაკარგულ სერვერს თავის სარეზერვო ასლებიც მიჰყვება. მიუთითეთ rclone-ის დაშორებული საცავი სარეზერვო ასლის პარამეტრებში.</translation>
+    </message>
+    <message>
+        <source>Off-site copy of every dump: `%1` (rclone).</source>
+        <translation>ყოველი დამპის ასლი სერვერის გარეთ: `%1` (rclone).</translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery: WAL archive `%1`, base backups `%2` (daily at %3:%4 UTC by `%5`, the newest %6 kept; log `%7`). Inside the container the folder is `%8`.</source>
+        <translation>დროის მომენტზე აღდგენა: WAL-ის არქივი `%1`, საბაზისო სარეზერვო ასლები `%2` (ყოველდღე %3:%4 UTC-ზე, `%5`-ით, ინახება უახლესი %6; ჟურნალი `%7`). კონტეინერის შიგნით საქაღალდეა `%8`.</translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery is not set up: the newest dump is the latest moment that can be restored.</source>
+        <translation>დროის მომენტზე აღდგენა არ არის გამართული: აღდგენა შესაძლებელია მხოლოდ უახლესი დამპის მომენტამდე.</translation>
+    </message>
+    <message>
+        <source>The secrets (`.env`: JWT_SECRET, API keys, POSTGRES_PASSWORD) are not in the dumps: keep a copy in the team&apos;s password manager.</source>
+        <translation>საიდუმლოები (`.env`: JWT_SECRET, API გასაღებები, POSTGRES_PASSWORD) დამპებში არ არის: შეინახეთ ასლი გუნდის პაროლების მენეჯერში.</translation>
+    </message>
+    <message>
+        <source>Last restore drill</source>
+        <translation>ბოლო საცდელი აღდგენა</translation>
+    </message>
+    <message>
+        <source>**No restore drill is on record**: nobody knows yet whether the dumps restore. Run one now:</source>
+        <translation>**საცდელი აღდგენა არ ჩატარებულა**: ჯერ არავინ იცის, აღდგება თუ არა დამპები. ჩაატარეთ ახლავე:</translation>
+    </message>
+    <message>
+        <source>Passed on %1: %2 restored.</source>
+        <translation>წარმატებული იყო %1-ზე: %2 აღდგა.</translation>
+    </message>
+    <message>
+        <source>**FAILED** on %1: %2 did not restore as it should.</source>
+        <translation>**ვერ შესრულდა** %1-ზე: %2 ისე არ აღდგა, როგორც უნდა.</translation>
+    </message>
+    <message>
+        <source>Tables that did not match: %1.</source>
+        <translation>ცხრილები, რომლებიც არ დაემთხვა: %1.</translation>
+    </message>
+    <message>
+        <source>roles that exist already are reported and skipped</source>
+        <translation>უკვე არსებული როლები ჩანს შეტყობინებაში და გამოტოვებულია</translation>
+    </message>
+    <message>
+        <source>Scenario 1: the database is corrupted, the server is fine</source>
+        <translation>სცენარი 1: მონაცემთა ბაზა დაზიანდა, სერვერი გამართულია</translation>
+    </message>
+    <message>
+        <source>Stop the stack so that nothing writes, and keep the damaged data directory:</source>
+        <translation>გააჩერეთ სტეკი, რომ არაფერი ჩაიწეროს, და შეინახეთ დაზიანებული მონაცემების საქაღალდე:</translation>
+    </message>
+    <message>
+        <source>Pick the newest dump whose nightly run succeeded, and prove it restores:</source>
+        <translation>აირჩიეთ უახლესი დამპი, რომლის ღამის გაშვებაც წარმატებით დასრულდა, და დაამტკიცეთ, რომ ის აღდგება:</translation>
+    </message>
+    <message>
+        <source>Start an empty database (the image creates Supabase&apos;s roles), then restore the roles and the dump into it:</source>
+        <translation>გაუშვით ცარიელი მონაცემთა ბაზა (იმიჯი Supabase-ის როლებს ქმნის), შემდეგ აღადგინეთ მასში როლები და დამპი:</translation>
+    </message>
+    <message>
+        <source>Start everything and check the stack:</source>
+        <translation>გაუშვით ყველაფერი და შეამოწმეთ სტეკი:</translation>
+    </message>
+    <message>
+        <source>Scenario 2: the server is lost</source>
+        <translation>სცენარი 2: სერვერი დაიკარგა</translation>
+    </message>
+    <message>
+        <source>Set up a new server with Supadesk&apos;s Setup workspace (or `supadesk-cli plan` and `supadesk-cli apply`), using the `.env` from the password manager: new secrets would invalidate every client&apos;s keys.</source>
+        <translation>გამართეთ ახალი სერვერი Supadesk-ის „გამართვის“ სამუშაო სივრცით (ან `supadesk-cli plan` და `supadesk-cli apply`), პაროლების მენეჯერში შენახული `.env`-ით: ახალი საიდუმლოები ყველა კლიენტის გასაღებს გააუქმებდა.</translation>
+    </message>
+    <message>
+        <source>Fetch the newest dump and its globals from the off-site copy:</source>
+        <translation>ჩამოტვირთეთ უახლესი დამპი და მისი გლობალური ობიექტები სერვერის გარეთ შენახული ასლიდან:</translation>
+    </message>
+    <message>
+        <source>Restore as in scenario 1, steps 3 and 4; then move the DNS name to the new server and add it to Supadesk.</source>
+        <translation>აღადგინეთ ისე, როგორც სცენარი 1-ის მე-3 და მე-4 ნაბიჯებში; შემდეგ DNS სახელი გადაიტანეთ ახალ სერვერზე და დაამატეთ ის Supadesk-ში.</translation>
+    </message>
+    <message>
+        <source>Scenario 3: a bad migration (undo it with PITR)</source>
+        <translation>სცენარი 3: ცუდი მიგრაცია (გააუქმეთ PITR-ით)</translation>
+    </message>
+    <message>
+        <source>Without point-in-time recovery, restore the newest dump taken before the migration as in scenario 1: everything written since that dump is lost.</source>
+        <translation>დროის მომენტზე აღდგენის გარეშე აღადგინეთ მიგრაციამდე აღებული უახლესი დამპი, როგორც სცენარი 1-ში: ამ დამპის შემდეგ ჩაწერილი ყველაფერი დაიკარგება.</translation>
+    </message>
+    <message>
+        <source>Find the moment just before the migration (the deploy log, or `supabase_migrations.schema_migrations`), in UTC.</source>
+        <translation>იპოვეთ მომენტი მიგრაციამდე ცოტა ხნით ადრე (განთავსების ჟურნალი ან `supabase_migrations.schema_migrations`), UTC-ში.</translation>
+    </message>
+    <message>
+        <source>On the server, restore to that moment into a scratch cluster, never the live database, and look at it:</source>
+        <translation>სერვერზე აღადგინეთ ამ მომენტის მდგომარეობა დროებით კლასტერში, არასოდეს ცოცხალ მონაცემთა ბაზაში, და დაათვალიერეთ:</translation>
+    </message>
+    <message>
+        <source>When only some tables were damaged, copy them back from the scratch cluster (the socket the restore printed):</source>
+        <translation>თუ მხოლოდ რამდენიმე ცხრილი დაზიანდა, გადმოიტანეთ ისინი დროებითი კლასტერიდან (სოკეტი, რომელიც აღდგენამ გამოიტანა):</translation>
+    </message>
+    <message>
+        <source>To put the whole database back to that moment: stop the stack, keep the current data directory aside, unpack the base backup, let PostgreSQL replay the archive up to the time, then remove the recovery settings:</source>
+        <translation>მთელი მონაცემთა ბაზის ამ მომენტზე დასაბრუნებლად: გააჩერეთ სტეკი, მიმდინარე მონაცემების საქაღალდე გვერდზე გადადეთ, გახსენით საბაზისო სარეზერვო ასლი, PostgreSQL-ს მიეცით არქივის ამ დრომდე გათამაშების საშუალება, შემდეგ წაშალეთ აღდგენის პარამეტრები:</translation>
+    </message>
+    <message>
+        <source>wait for `ready to accept connections`</source>
+        <translation>დაელოდეთ `ready to accept connections`-ს</translation>
+    </message>
+    <message>
+        <source>Take a new base backup right after (`sudo %1`): the restored database starts a new timeline.</source>
+        <translation>მაშინვე აიღეთ ახალი საბაზისო სარეზერვო ასლი (`sudo %1`): აღდგენილი მონაცემთა ბაზა ახალ დროის ხაზს იწყებს.</translation>
     </message>
 </context>
 <context>
@@ -8695,6 +8982,214 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::PitrArchive</name>
+    <message>
+        <source>%1 holds no WAL archive (wal/): is point-in-time recovery set up?</source>
+        <translation>%1 WAL-ის არქივს (wal/) არ შეიცავს: გამართულია დროის მომენტზე აღდგენა?</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be reached: %2</source>
+        <translation>მონაცემთა ბაზა %1 მიუწვდომელია: %2</translation>
+    </message>
+    <message>
+        <source>pg_stat_archiver could not be read: %1</source>
+        <translation>pg_stat_archiver-ის წაკითხვა ვერ მოხერხდა: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PitrRestore</name>
+    <message>
+        <source>The restore was cancelled; its scratch cluster was removed.</source>
+        <translation>აღდგენა გაუქმდა; მისი დროებითი კლასტერი წაიშალა.</translation>
+    </message>
+    <message>
+        <source>No target time was given.</source>
+        <translation>სამიზნე დრო არ არის მითითებული.</translation>
+    </message>
+    <message>
+        <source>Reading the archive</source>
+        <translation>არქივის წაკითხვა</translation>
+    </message>
+    <message>
+        <source>The base backup %1 has no base.tar.gz.</source>
+        <translation>საბაზისო სარეზერვო ასლს %1 base.tar.gz არ აქვს.</translation>
+    </message>
+    <message>
+        <source>Base backup %1, ended at %2.</source>
+        <translation>საბაზისო სარეზერვო ასლი %1, დასრულდა %2-ზე.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL programs (pg_ctl) were found in %1.</source>
+        <translation>%1-ში PostgreSQL-ის პროგრამები (pg_ctl) ვერ მოიძებნა.</translation>
+    </message>
+    <message>
+        <source>The scratch folder %1 does not exist.</source>
+        <translation>დროებითი საქაღალდე %1 არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>(in %1)</source>
+        <translation>(%1-ში)</translation>
+    </message>
+    <message>
+        <source>Unpacking the base backup</source>
+        <translation>საბაზისო სარეზერვო ასლის გახსნა</translation>
+    </message>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation>%1 ვერ შეიქმნა.</translation>
+    </message>
+    <message>
+        <source>%1 could not be unpacked: %2</source>
+        <translation>%1 ვერ გაიხსნა: %2</translation>
+    </message>
+    <message>
+        <source>The scratch cluster&apos;s settings could not be written.</source>
+        <translation>დროებითი კლასტერის პარამეტრების ჩაწერა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The scratch cluster could not be handed to postgres: %1</source>
+        <translation>დროებითი კლასტერის postgres-ისთვის გადაცემა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Replaying WAL up to %1</source>
+        <translation>WAL-ის გათამაშება %1-მდე</translation>
+    </message>
+    <message>
+        <source>The server stopped before the replay ended.</source>
+        <translation>სერვერი გაჩერდა, სანამ გათამაშება დასრულდებოდა.</translation>
+    </message>
+    <message>
+        <source>The WAL segment %1 is missing from the archive %2: the replay stopped there, before %3. Restore to an earlier time, or find the segment.</source>
+        <translation>WAL სეგმენტი %1 აკლია არქივს %2: გათამაშება იქ შეჩერდა, %3-მდე. აღადგინეთ უფრო ადრეულ დრომდე ან მოძებნეთ სეგმენტი.</translation>
+    </message>
+    <message>
+        <source>The archive ends before %1 (its newest WAL segment is %2): pick an earlier time, or wait until the WAL of that time is archived.</source>
+        <translation>არქივი მთავრდება %1-მდე (მისი უახლესი WAL სეგმენტია %2): აირჩიეთ უფრო ადრეული დრო ან დაელოდეთ, სანამ იმ დროის WAL დაარქივდება.</translation>
+    </message>
+    <message>
+        <source>%1 is before the base backup %2 was complete: pick a later time.</source>
+        <translation>%1 საბაზისო სარეზერვო ასლის %2 დასრულებამდეა: აირჩიეთ უფრო გვიანი დრო.</translation>
+    </message>
+    <message>
+        <source>The replay failed: %1</source>
+        <translation>გათამაშება ვერ შესრულდა: %1</translation>
+    </message>
+    <message>
+        <source>The archive lacks %1, after the target: later times cannot be restored.</source>
+        <translation>არქივს აკლია %1, სამიზნის შემდეგ: უფრო გვიანი დრო ვერ აღდგება.</translation>
+    </message>
+    <message>
+        <source>Restored into a scratch cluster on the socket %1.</source>
+        <translation>აღდგა დროებით კლასტერში, სოკეტზე %1.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PitrRules</name>
+    <message>
+        <source>&quot;%1&quot; must be an absolute path of letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; and &apos;/&apos;.</source>
+        <translation>„%1“ უნდა იყოს აბსოლუტური გზა ასოებით, ციფრებით, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; და &apos;/&apos;-ით.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path on the server.</source>
+        <translation>„%1“ არ არის აბსოლუტური გზა სერვერზე.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may only contain letters, digits and _ . / : @ + -.</source>
+        <translation>„%1“ შეიძლება შეიცავდეს მხოლოდ ასოებს, ციფრებს და _ . / : @ + - სიმბოლოებს.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 100 base backups.</source>
+        <translation>შეინახეთ 1-დან 100-მდე საბაზისო სარეზერვო ასლი.</translation>
+    </message>
+    <message>
+        <source>%1 is not a TCP port (1–65535).</source>
+        <translation>%1 არ არის TCP პორტი (1–65535).</translation>
+    </message>
+    <message>
+        <source>%1:%2 is not a time of day.</source>
+        <translation>%1:%2 არ არის დღის დრო.</translation>
+    </message>
+    <message>
+        <source>There is no base backup to restore from: run the base backup first.</source>
+        <translation>აღდგენისთვის საბაზისო სარეზერვო ასლი არ არსებობს: ჯერ საბაზისო სარეზერვო ასლი აიღეთ.</translation>
+    </message>
+    <message>
+        <source>%1 is before the oldest base backup (%2, which ended at %3): the earliest time that can be restored is %3.</source>
+        <translation>%1 უძველეს საბაზისო სარეზერვო ასლზე (%2, დასრულდა %3-ზე) ადრეა: ყველაზე ადრეული დრო, რომლის აღდგენაც შესაძლებელია, არის %3.</translation>
+    </message>
+    <message>
+        <source>WAL archiving is off: the database can only be restored to its last dump.</source>
+        <translation>WAL-ის დაარქივება გამორთულია: მონაცემთა ბაზის აღდგენა მხოლოდ ბოლო დამპამდეა შესაძლებელი.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n WAL file(s) archived, the last %1 at %2.</source>
+        <translation>
+            <numerusform>დაარქივდა %n WAL ფაილი, ბოლო — %1, %2-ზე.</numerusform>
+            <numerusform>დაარქივდა %n WAL ფაილი, ბოლო — %1, %2-ზე.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archive attempt(s) failed, the last for %1 at %2.</source>
+        <translation>
+            <numerusform>დაარქივების %n მცდელობა ვერ შესრულდა, ბოლო — %1-ისთვის, %2-ზე.</numerusform>
+            <numerusform>დაარქივების %n მცდელობა ვერ შესრულდა, ბოლო — %1-ისთვის, %2-ზე.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s) in the archive.</source>
+        <translation>
+            <numerusform>არქივში %n სეგმენტია.</numerusform>
+            <numerusform>არქივში %n სეგმენტია.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n base backup(s); the newest ended at %1, the oldest at %2.</source>
+        <translation>
+            <numerusform>%n საბაზისო სარეზერვო ასლი; უახლესი დასრულდა %1-ზე, უძველესი — %2-ზე.</numerusform>
+            <numerusform>%n საბაზისო სარეზერვო ასლი; უახლესი დასრულდა %1-ზე, უძველესი — %2-ზე.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archiving fails: %1 could not be archived (last attempt %2). WAL piles up in the data directory until the archive_command works again.</source>
+        <translation>დაარქივება ვერ ხერხდება: %1 ვერ დაარქივდა (ბოლო მცდელობა %2). WAL მონაცემების საქაღალდეში გროვდება, სანამ archive_command ისევ არ იმუშავებს.</translation>
+    </message>
+    <message>
+        <source>Archiving is on but nothing has been archived yet.</source>
+        <translation>დაარქივება ჩართულია, მაგრამ ჯერ არაფერი დაარქივებულა.</translation>
+    </message>
+    <message>
+        <source>WAL is archived, but there is no base backup to replay it on.</source>
+        <translation>WAL არქივდება, მაგრამ არ არსებობს საბაზისო სარეზერვო ასლი, რომელზეც მისი გათამაშება შეიძლება.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest base backup is %n day(s) old: a restore would replay all the WAL since.</source>
+        <translation>
+            <numerusform>უახლესი საბაზისო სარეზერვო ასლი %n დღისაა: აღდგენა მას შემდეგ დაგროვილ მთელ WAL-ს გაათამაშებს.</numerusform>
+            <numerusform>უახლესი საბაზისო სარეზერვო ასლი %n დღისაა: აღდგენა მას შემდეგ დაგროვილ მთელ WAL-ს გაათამაშებს.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archiving works: any moment since %1 can be restored.</source>
+        <translation>დაარქივება მუშაობს: აღდგენა შესაძლებელია %1-ის შემდეგ ნებისმიერ მომენტზე.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>კარგია</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>გაფრთხილება</translation>
+    </message>
+    <message>
+        <source>FAILING</source>
+        <translation>ვერ ხერხდება</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>გამორთულია</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::PlanComparePanel</name>
     <message>
         <source>&amp;Before:</source>
@@ -10335,6 +10830,13 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::RunbookPdf</name>
+    <message>
+        <source>The runbook could not be written to %1: %2</source>
+        <translation>სახელმძღვანელოს ჩაწერა %1-ში ვერ მოხერხდა: %2</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::SchemaMigrator</name>
     <message>
         <source>The schema script %1 could not be read.</source>
@@ -10889,6 +11391,10 @@ Nothing on the server is changed.</source>
     <message>
         <source>Firewall: `sudo ./firewall.sh`, then open a NEW SSH connection and run `sudo ./firewall.sh --confirm` in it. Without the confirmation the firewall is put back as it was after %1 seconds.</source>
         <translation>ფაიერვოლი: `sudo ./firewall.sh`, შემდეგ გახსენით ახალი SSH კავშირი და მასში გაუშვით `sudo ./firewall.sh --confirm`. დადასტურების გარეშე ფაიერვოლი %1 წამის შემდეგ წინანდელ მდგომარეობაში დაბრუნდება.</translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery: step 2 mounted %1 on the server at %2 in the db container. Run `sudo ./pitr-setup.sh` after step 2 and before step 3: it creates the archive folder and hands it to the container&apos;s postgres user. Step 3 turns archiving on and needs the restart. Then `sudo install -m 700 pitr-basebackup.sh %3`, add pitr-crontab.txt to root&apos;s crontab the same way and run it once by hand: WAL can only be replayed on a base backup.</source>
+        <translation>დროის მომენტზე აღდგენა: მე-2 ნაბიჯმა სერვერის %1 db კონტეინერში %2-ზე მიამაგრა. გაუშვით `sudo ./pitr-setup.sh` მე-2 ნაბიჯის შემდეგ და მე-3-მდე: ის ქმნის არქივის საქაღალდეს და გადასცემს კონტეინერის postgres მომხმარებელს. მე-3 ნაბიჯი დაარქივებას რთავს და გადატვირთვას საჭიროებს. შემდეგ `sudo install -m 700 pitr-basebackup.sh %3`, pitr-crontab.txt იმავე წესით დაამატეთ root-ის crontab-ში და ერთხელ ხელით გაუშვით: WAL-ის გათამაშება მხოლოდ საბაზისო სარეზერვო ასლზეა შესაძლებელი.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,8 @@
 
 namespace supadesk::cli {
 
+int runRunbook(CliContext &c); // runbookcommand.cpp
+
 namespace {
 
 std::atomic_bool g_cancel = false;
@@ -275,6 +277,8 @@ int runBackup(CliContext &c)
         return drill(c);
     if (sub == QLatin1String("list"))
         return list(c);
+    if (sub == QLatin1String("runbook"))
+        return runRunbook(c);
     c.err << usage << Qt::endl;
     return status(ExitStatus::Usage);
 }
