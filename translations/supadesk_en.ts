@@ -3194,6 +3194,18 @@ PostgreSQL client (libpq) %3</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Create the WAL archive folder %1, mounted into the db container, and hand it to postgres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the base backup script as %1 (mode 0700).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the daily base backup in root&apos;s crontab (an earlier Supadesk entry is replaced, other entries stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::ApplyPrivileges</name>

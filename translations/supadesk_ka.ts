@@ -3203,6 +3203,18 @@ PostgreSQL კლიენტი (libpq) %3</translation>
             <numerusform>თუ შეცვლილ პარამეტრს ეს სჭირდება, db კონტეინერის გადატვირთვა (`%1 restart db`) და არაუმეტეს %n წამი ლოდინი, სანამ PostgreSQL კვლავ მიიღებს კავშირებს; კავშირები წამიერად გაწყდება.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Create the WAL archive folder %1, mounted into the db container, and hand it to postgres.</source>
+        <translation>WAL-ის არქივის საქაღალდის %1 შექმნა, რომელიც db კონტეინერზეა მიმაგრებული, და მისი postgres-ისთვის გადაცემა.</translation>
+    </message>
+    <message>
+        <source>Install the base backup script as %1 (mode 0700).</source>
+        <translation>საბაზისო სარეზერვო ასლის სკრიპტის დაყენება როგორც %1 (უფლებები 0700).</translation>
+    </message>
+    <message>
+        <source>Install the daily base backup in root&apos;s crontab (an earlier Supadesk entry is replaced, other entries stay).</source>
+        <translation>ყოველდღიური საბაზისო სარეზერვო ასლის დაყენება root-ის crontab-ში (Supadesk-ის წინა ჩანაწერი ჩანაცვლდება, სხვა ჩანაწერები რჩება).</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::ApplyPrivileges</name>

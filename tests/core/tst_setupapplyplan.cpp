@@ -363,6 +363,35 @@ private slots:
                  QStringLiteral("apply.bundle.incomplete"));
     }
 
+    // With point-in-time recovery the archive folder is made after the override mounted it (recreate) and
+    // before the tuning turns archiving on; the restart it needs is the confirmed restart-db step.
+    void pitrIsSetUpBetweenTheRecreateAndTheTuning()
+    {
+        BundleInput in;
+        in.host.ramMb = 16 * 1024;
+        in.host.cpus = 4;
+        in.now = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+        in.pitr = PitrLayout();
+        const Bundle bundle = SetupBundle::build(in).value();
+        ApplyTarget target;
+        target.restartDatabaseIfNeeded = true;
+        const ApplyPlan plan = ApplyPlanBuilder::fromBundle(bundle, target).value();
+        QStringList ids;
+        for (const ApplyStep &s : plan.steps())
+            ids << s.id;
+        QCOMPARE(ids, QStringList({"env", "compose-override", "backup-script", "crontab", "recreate",
+                                   "pitr-setup", "pitr-script", "pitr-crontab", "tuning-sql", "restart-db"}));
+        const ApplyStep &setup = plan.steps().at(5);
+        QVERIFY(setup.needsRoot);
+        QVERIFY(setup.command.startsWith(QLatin1String("bash -s <<'")));
+        QVERIFY(setup.command.contains(QLatin1String("chown -R postgres:postgres")));
+        QCOMPARE(plan.steps().at(6).path, PitrLayout().scriptPath);
+        QCOMPARE(plan.steps().at(6).mode, 0700);
+        QVERIFY(plan.steps().at(7).command.contains(QLatin1String("# supadesk-pitr")));
+        QVERIFY(plan.steps().at(8).sql.contains(QLatin1String("ALTER SYSTEM SET archive_mode = 'on'")));
+        QVERIFY(plan.steps().at(1).content.contains("/var/backups/supabase/pitr:/var/lib/postgresql/pitr"));
+    }
+
     void restartOfTheDatabaseIsAnOptionOffByDefault()
     {
         const Bundle bundle = realBundle();

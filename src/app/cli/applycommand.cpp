@@ -31,11 +31,13 @@ Result<Bundle> readBundle(const QString &dir)
         return Error{ErrorCode::ApplyBundleMissing,
                      QCoreApplication::translate("Cli", "The bundle folder %1 does not exist.").arg(dir)};
     Bundle bundle;
-    const QStringList names{QStringLiteral(".env"),          QStringLiteral("docker-compose.override.yml"),
-                            QStringLiteral("backup.sh"),     QStringLiteral("crontab.txt"),
-                            QStringLiteral("tuning.sql"),    QStringLiteral("postgresql.tuning.conf"),
-                            QStringLiteral("pgbouncer.ini"), QStringLiteral("firewall.sh"),
-                            QStringLiteral("README.md")};
+    const QStringList names{
+        QStringLiteral(".env"), QStringLiteral("docker-compose.override.yml"), QStringLiteral("backup.sh"),
+        QStringLiteral("crontab.txt"), QStringLiteral("tuning.sql"), QStringLiteral("postgresql.tuning.conf"),
+        QStringLiteral("pgbouncer.ini"), QStringLiteral("firewall.sh"), QStringLiteral("README.md"),
+        // Point-in-time recovery, when `plan --wal-archive` wrote it.
+        QStringLiteral("pitr-setup.sh"), QStringLiteral("pitr-basebackup.sh"),
+        QStringLiteral("pitr-crontab.txt")};
     for (const QString &name : names) {
         QFile file(folder.filePath(name));
         if (!file.exists())

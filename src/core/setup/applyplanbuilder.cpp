@@ -12,6 +12,15 @@ namespace supadesk {
 
 namespace {
 
+// Replaces the crontab line marked `marker` in root's crontab with `line`, keeping the crontab as it was
+// in `saved` for the undo (`crontab SAVED`).
+QString crontabInstall(const QString &saved, const QString &marker, const QString &line)
+{
+    return QStringLiteral(
+               "crontab -l >%1 2>/dev/null || : >%1; { grep -vF %2 %1; printf '%s\\n' %3; } | crontab -")
+        .arg(shellQuote(saved), shellQuote(marker), shellQuote(line));
+}
+
 const BundleFile *fileNamed(const Bundle &bundle, const QString &name)
 {
     for (const BundleFile &f : bundle.files)
@@ -108,10 +117,7 @@ Result<ApplyPlan> ApplyPlanBuilder::fromBundle(const Bundle &bundle, const Apply
         const QString saved = path + QStringLiteral(".crontab-before");
         const QString line = QString::fromUtf8(cron->content).trimmed();
         const QString marker = BackupScriptWriter::crontabMarker();
-        const QString install =
-            QStringLiteral(
-                "crontab -l >%1 2>/dev/null || : >%1; { grep -vF %2 %1; printf '%s\\n' %3; } | crontab -")
-                .arg(shellQuote(saved), shellQuote(marker), shellQuote(line));
+        const QString install = crontabInstall(saved, marker, line);
         const QString undo = QStringLiteral("crontab %1 && rm -f %1").arg(shellQuote(saved));
         plan.addCommand(QStringLiteral("crontab"), install, undo,
                         tr("Install the nightly backup in root's crontab (an earlier Supadesk entry is "
@@ -139,6 +145,35 @@ Result<ApplyPlan> ApplyPlanBuilder::fromBundle(const Bundle &bundle, const Apply
                 .arg(target.pgbouncerService));
         step.rerunAfterRollback = true;
         step.needsRoot = target.dockerNeedsRoot;
+    }
+
+    // Point-in-time recovery: the archive folder must exist in the container (the override mounted it at
+    // `recreate`) before the tuning turns archiving on.
+    if (const BundleFile *pitrSetup = fileNamed(bundle, QStringLiteral("pitr-setup.sh"))) {
+        const BundleFile *script = fileNamed(bundle, QStringLiteral("pitr-basebackup.sh"));
+        const BundleFile *cron = fileNamed(bundle, QStringLiteral("pitr-crontab.txt"));
+        if (!script)
+            return missing(QStringLiteral("pitr-basebackup.sh"));
+        if (!cron)
+            return missing(QStringLiteral("pitr-crontab.txt"));
+        const PitrLayout &p = target.pitr;
+        ApplyStep &setup = plan.addCommand(
+            QStringLiteral("pitr-setup"),
+            ApplyStep::withHereDoc(QStringLiteral("bash -s"), QString::fromUtf8(pitrSetup->content)),
+            QStringLiteral("rmdir %1/wal %1/base %1 2>/dev/null || true").arg(shellQuote(p.hostDir)),
+            tr("Create the WAL archive folder %1, mounted into the db container, and hand it to postgres.")
+                .arg(p.hostDir));
+        setup.needsRoot = true;
+        plan.addFile(QStringLiteral("pitr-script"), p.scriptPath, script->content, 0700,
+                     tr("Install the base backup script as %1 (mode 0700).").arg(p.scriptPath));
+        const QString saved = p.scriptPath + QStringLiteral(".crontab-before");
+        const QString install =
+            crontabInstall(saved, PitrRules::crontabMarker(), QString::fromUtf8(cron->content).trimmed());
+        plan.addCommand(QStringLiteral("pitr-crontab"), install,
+                        QStringLiteral("crontab %1 && rm -f %1").arg(shellQuote(saved)),
+                        tr("Install the daily base backup in root's crontab (an earlier Supadesk entry is "
+                           "replaced, other entries stay)."))
+            .needsRoot = true;
     }
 
     if (target.applyTuning) {

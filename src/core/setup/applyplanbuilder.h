@@ -41,6 +41,8 @@ struct ApplyTarget
     // wait for a restart (ApplyReport::pendingRestart).
     bool restartDatabaseIfNeeded = false;
     int restartWaitSeconds = 120;
+    // Point-in-time recovery, when the bundle has it (pitr-setup.sh): where the base backup script goes.
+    PitrLayout pitr;
 };
 
 // Turns a SetupBundle into an ApplyPlan, in this order:
@@ -51,6 +53,9 @@ struct ApplyTarget
 //   crontab           RunCommand replace the marked line in root's crontab; undo restores the old one
 //   recreate          RunCommand `cd INSTALL && docker compose up -d` (rerun after a rollback)
 //   pgbouncer-restart RunCommand `docker compose restart SERVICE` (rerun after a rollback)
+//   pitr-setup        RunCommand pitr-setup.sh (archive folder made and handed to postgres), only with
+//                               PITR in the bundle; pitr-script WriteFile pitr.scriptPath (0700);
+//                               pitr-crontab RunCommand its marked crontab line
 //   tuning-sql        RunSql    tuning.sql; undo = each setting's previous ALTER SYSTEM value (captured
 //                               on the server just before) or RESET, + pg_reload_conf(); afterwards
 //                               the settings waiting for a restart go into the report
