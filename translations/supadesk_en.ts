@@ -1385,11 +1385,6 @@
 <context>
     <name>PitrCommand</name>
     <message>
-        <source>Usage: supadesk-cli pitr status --dsn DSN --data-dir DIR [--json]
-       supadesk-cli pitr restore --data-dir DIR --target-time ISO --into scratch [--query SQL]... [--keep] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--stack is not supported yet: copy the server&apos;s PITR folder (or mount it) and use --data-dir with --dsn through `supadesk-cli tunnel`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,6 +1462,31 @@
     </message>
     <message>
         <source>The scratch cluster was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli pitr status (--dsn DSN --data-dir DIR | --stack NAME [--pitr-dir DIR]) [--json]
+       supadesk-cli pitr restore --data-dir DIR --target-time ISO --into scratch [--query SQL]... [--keep] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again with --accept-new-host-key to trust this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_stat_archiver could not be read in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --stack: the server&apos;s PITR folder (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --stack: the database container (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1387,12 +1387,6 @@
 <context>
     <name>PitrCommand</name>
     <message>
-        <source>Usage: supadesk-cli pitr status --dsn DSN --data-dir DIR [--json]
-       supadesk-cli pitr restore --data-dir DIR --target-time ISO --into scratch [--query SQL]... [--keep] [--json]</source>
-        <translation>გამოყენება: supadesk-cli pitr status --dsn DSN --data-dir საქაღალდე [--json]
-       supadesk-cli pitr restore --data-dir საქაღალდე --target-time ISO --into scratch [--query SQL]... [--keep] [--json]</translation>
-    </message>
-    <message>
         <source>--stack is not supported yet: copy the server&apos;s PITR folder (or mount it) and use --data-dir with --dsn through `supadesk-cli tunnel`.</source>
         <translation>--stack ჯერ არ არის მხარდაჭერილი: დააკოპირეთ სერვერის PITR საქაღალდე (ან მიამაგრეთ) და გამოიყენეთ --data-dir და --dsn `supadesk-cli tunnel`-ის გავლით.</translation>
     </message>
@@ -1471,6 +1465,32 @@
     <message>
         <source>The scratch cluster was removed.</source>
         <translation>დროებითი კლასტერი წაიშალა.</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli pitr status (--dsn DSN --data-dir DIR | --stack NAME [--pitr-dir DIR]) [--json]
+       supadesk-cli pitr restore --data-dir DIR --target-time ISO --into scratch [--query SQL]... [--keep] [--json]</source>
+        <translation>გამოყენება: supadesk-cli pitr status (--dsn DSN --data-dir საქაღალდე | --stack სახელი [--pitr-dir საქაღალდე]) [--json]
+       supadesk-cli pitr restore --data-dir საქაღალდე --target-time ISO --into scratch [--query SQL]... [--keep] [--json]</translation>
+    </message>
+    <message>
+        <source>Run again with --accept-new-host-key to trust this key.</source>
+        <translation>ამ გასაღების სანდოდ მისაჩნევად გაუშვით ხელახლა --accept-new-host-key პარამეტრით.</translation>
+    </message>
+    <message>
+        <source>The server could not be asked: %1</source>
+        <translation>სერვერთან მიმართვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>pg_stat_archiver could not be read in %1: %2</source>
+        <translation>pg_stat_archiver-ის წაკითხვა %1-ში ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>With --stack: the server&apos;s PITR folder (default %1).</source>
+        <translation>--stack-თან ერთად: სერვერის PITR საქაღალდე (ნაგულისხმევად %1).</translation>
+    </message>
+    <message>
+        <source>With --stack: the database container (default %1).</source>
+        <translation>--stack-თან ერთად: მონაცემთა ბაზის კონტეინერი (ნაგულისხმევად %1).</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,40 @@ private slots:
                  qPrintable(text));
     }
 
+    // The batch `pitr status --stack` runs on a server, run here with the docker stand-in: it reads what
+    // the local form reads.
+    void theServerBatchReadsTheSame()
+    {
+        m_pg.psql({QStringLiteral("CREATE ROLE supabase_admin SUPERUSER LOGIN")});
+        QFile batch(m_tools.filePath(QStringLiteral("status.sh")));
+        QVERIFY(batch.open(QIODevice::WriteOnly));
+        batch.write(PitrRules::statusCommand(m_layout).toUtf8());
+        batch.close();
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATH"), m_tools.filePath(QStringLiteral("bin")) + QLatin1Char(':') +
+                                               QStringLiteral("/usr/lib/postgresql/15/bin:") +
+                                               env.value(QStringLiteral("PATH")));
+        env.insert(QStringLiteral("PGHOST"), m_pg.socketDir());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("/bin/sh"), {batch.fileName()});
+        QVERIFY(p.waitForFinished(60000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const PitrServerReading reading = PitrRules::parseStatus(out);
+        QVERIFY2(reading.error.isEmpty(), qPrintable(reading.error));
+        QCOMPARE(reading.archiver.archiveMode, QStringLiteral("on"));
+        QCOMPARE(reading.archiver.archiveCommand, PitrRules::archiveCommand(m_layout.containerWalDir()));
+        QVERIFY(reading.archiver.archivedCount > 0);
+        QVERIFY(reading.archiver.lastArchivedTime.isValid());
+        const PitrFolder folder = PitrArchive::readFolder(pitrDir()).value();
+        QCOMPARE(reading.walFiles, folder.walFiles);
+        QCOMPARE(reading.baseBackups.size(), folder.baseBackups.size());
+        QCOMPARE(PitrRules::evaluate(reading.archiver, reading.walFiles, reading.baseBackups,
+                                     QDateTime::currentDateTimeUtc())
+                     .state,
+                 PitrStatus::State::Ok);
+    }
+
     void anUnwritableArchiveIsRed()
     {
         PostgresDsn dsn;

@@ -8,6 +8,8 @@
 #include "db/pgconninfo.h"
 #include "services/backup/pitrarchive.h"
 #include "services/backup/pitrrestore.h"
+#include "ssh/sshsession.h"
+#include "sshcliopts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,7 +31,8 @@ int usage(CliContext &c)
 {
     c.err << QCoreApplication::translate(
                  "PitrCommand",
-                 "Usage: supadesk-cli pitr status --dsn DSN --data-dir DIR [--json]\n"
+                 "Usage: supadesk-cli pitr status (--dsn DSN --data-dir DIR | --stack NAME [--pitr-dir DIR]) "
+                 "[--json]\n"
                  "       supadesk-cli pitr restore --data-dir DIR --target-time ISO --into scratch "
                  "[--query SQL]... [--keep] [--json]")
           << Qt::endl;
@@ -57,10 +60,44 @@ QCommandLineOption dataDirOption()
             QStringLiteral("DIR")};
 }
 
+// The stack's server over SSH: one batch (PitrRules::statusCommand) through the login's session.
+Result<PitrStatus> remoteStatus(const QCommandLineParser &parser, CliContext &c, bool *noConnection)
+{
+    const auto settings = SshCliOptions::read(parser);
+    if (!settings.ok())
+        return settings.error();
+    SshSession session;
+    if (const Status opened = session.open(settings.value().ssh); !opened.ok()) {
+        *noConnection = true;
+        if (opened.error().id == ErrorCode::SshHostKeyUnknown)
+            c.err << QCoreApplication::translate("PitrCommand",
+                                                 "Run again with --accept-new-host-key to trust this key.")
+                  << Qt::endl;
+        return opened.error();
+    }
+    PitrLayout layout;
+    layout.hostDir = parser.value(QStringLiteral("pitr-dir"));
+    layout.container = parser.value(QStringLiteral("container"));
+    const Result<ExecResult> ran = session.exec(PitrRules::statusCommand(layout));
+    if (!ran.ok())
+        return Error{ErrorCode::PitrArchive,
+                     QCoreApplication::translate("PitrCommand", "The server could not be asked: %1")
+                         .arg(ran.error().message)};
+    const PitrServerReading reading = PitrRules::parseStatus(QString::fromUtf8(ran.value().standardOutput));
+    if (reading.archiver.archiveMode.isEmpty())
+        return Error{
+            ErrorCode::PitrArchive,
+            QCoreApplication::translate("PitrCommand", "pg_stat_archiver could not be read in %1: %2")
+                .arg(layout.container, reading.error)};
+    return PitrRules::evaluate(reading.archiver, reading.walFiles, reading.baseBackups,
+                               QDateTime::currentDateTimeUtc());
+}
+
 int statusCommand(CliContext &c)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
+    SshCliOptions::addTo(parser);
     parser.addOptions({
         {QStringLiteral("dsn"),
          QCoreApplication::translate(
@@ -69,31 +106,47 @@ int statusCommand(CliContext &c)
              "password file, never from this option."),
          QStringLiteral("DSN")},
         dataDirOption(),
-        {QStringLiteral("stack"),
-         QCoreApplication::translate("PitrCommand", "A stack's server (not supported yet)."),
-         QStringLiteral("NAME")},
+        {QStringLiteral("pitr-dir"),
+         QCoreApplication::translate("PitrCommand", "With --stack: the server's PITR folder (default %1).")
+             .arg(PitrLayout().hostDir),
+         QStringLiteral("DIR"), PitrLayout().hostDir},
+        {QStringLiteral("container"),
+         QCoreApplication::translate("PitrCommand", "With --stack: the database container (default %1).")
+             .arg(PitrLayout().container),
+         QStringLiteral("NAME"), PitrLayout().container},
         {QStringLiteral("json"),
          QCoreApplication::translate("PitrCommand", "Print the status as one JSON object.")},
     });
     if (const int done = parseArguments(parser, c); done >= 0)
         return done;
-    if (parser.isSet(QStringLiteral("stack")))
-        return stackRefused(c);
-    if (!parser.isSet(QStringLiteral("dsn")) || !parser.isSet(QStringLiteral("data-dir")))
+    Result<PitrStatus> result = Error{ErrorCode::CliUsage, QString()};
+    const bool local = parser.isSet(QStringLiteral("dsn")) || parser.isSet(QStringLiteral("data-dir"));
+    if (local) {
+        if (!parser.isSet(QStringLiteral("dsn")) || !parser.isSet(QStringLiteral("data-dir")))
+            return usage(c);
+        const Result<PostgresDsn> dsn = PgConnInfo::parse(parser.value(QStringLiteral("dsn")));
+        if (!dsn.ok()) {
+            c.err << dsn.error().message << Qt::endl;
+            return status(ExitStatus::Usage);
+        }
+        PostgresDsn live = dsn.value();
+        if (live.password.isEmpty())
+            live.password = qEnvironmentVariable("PGPASSWORD");
+        result = PitrArchive::status(live, parser.value(QStringLiteral("data-dir")),
+                                     QDateTime::currentDateTimeUtc());
+        if (!result.ok()) {
+            c.err << result.error().message << Qt::endl;
+            return status(ExitStatus::Usage);
+        }
+    } else if (parser.isSet(QStringLiteral("stack")) || parser.isSet(QStringLiteral("host"))) {
+        bool noConnection = false;
+        result = remoteStatus(parser, c, &noConnection);
+        if (!result.ok()) {
+            c.err << result.error().message << Qt::endl;
+            return status(ExitStatus::Usage);
+        }
+    } else {
         return usage(c);
-    const Result<PostgresDsn> dsn = PgConnInfo::parse(parser.value(QStringLiteral("dsn")));
-    if (!dsn.ok()) {
-        c.err << dsn.error().message << Qt::endl;
-        return status(ExitStatus::Usage);
-    }
-    PostgresDsn live = dsn.value();
-    if (live.password.isEmpty())
-        live.password = qEnvironmentVariable("PGPASSWORD");
-    const Result<PitrStatus> result =
-        PitrArchive::status(live, parser.value(QStringLiteral("data-dir")), QDateTime::currentDateTimeUtc());
-    if (!result.ok()) {
-        c.err << result.error().message << Qt::endl;
-        return status(ExitStatus::Usage);
     }
     const PitrStatus &s = result.value();
     if (parser.isSet(QStringLiteral("json"))) {

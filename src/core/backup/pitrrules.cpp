@@ -231,6 +231,85 @@ QString PitrRules::crontabLine(const PitrLayout &layout)
            QLatin1Char('\n');
 }
 
+QString PitrRules::statusCommand(const PitrLayout &layout)
+{
+    const auto utc = [](const char *column) {
+        return QStringLiteral(
+                   "coalesce(to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), '')")
+            .arg(QLatin1String(column));
+    };
+    const QString sql = QStringLiteral("SELECT current_setting('archive_mode'), archived_count, "
+                                       "coalesce(last_archived_wal, ''), ") +
+                        utc("last_archived_time") +
+                        QStringLiteral(", failed_count, coalesce(last_failed_wal, ''), ") +
+                        utc("last_failed_time") +
+                        QStringLiteral(", current_setting('archive_command') FROM pg_stat_archiver");
+    const QString wal = shellQuote(layout.walDir());
+    const QString base = shellQuote(layout.baseDir());
+    return QStringLiteral(
+               "SUDO=; [ \"$(id -u)\" = 0 ] || SUDO='sudo -n'\necho @@archiver\n$SUDO docker exec ") +
+           shellQuote(layout.container) +
+           QStringLiteral(" psql -U supabase_admin -d postgres -X -q -At -F '|' -c ") + shellQuote(sql) +
+           QStringLiteral(" 2>&1\necho @@wal\n$SUDO ls -1 ") + wal +
+           QStringLiteral(" 2>/dev/null\necho @@base\n$SUDO ls -1 ") + base +
+           QStringLiteral(" 2>/dev/null\nfor f in $($SUDO ls -1 ") + wal +
+           QStringLiteral(" 2>/dev/null | grep '\\.backup$'); do echo \"@@history $f\"; $SUDO cat ") + wal +
+           QStringLiteral("/\"$f\"; done\n");
+}
+
+PitrServerReading PitrRules::parseStatus(const QString &output)
+{
+    PitrServerReading r;
+    QString section;
+    QString history;
+    QString historyText;
+    QStringList baseFolders;
+    QList<BaseBackupInfo> histories;
+    const auto flushHistory = [&] {
+        if (!history.isEmpty())
+            if (const auto info = parseBackupHistory(history, historyText))
+                histories << *info;
+        history.clear();
+        historyText.clear();
+    };
+    for (const QString &line : output.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("@@"))) {
+            flushHistory();
+            section = line.mid(2).section(QLatin1Char(' '), 0, 0);
+            if (section == QLatin1String("history"))
+                history = line.section(QLatin1Char(' '), 1);
+            continue;
+        }
+        if (section == QLatin1String("archiver") && !line.isEmpty()) {
+            const QStringList f = line.split(QLatin1Char('|'));
+            if (f.size() < 8) {
+                r.error += line.trimmed() + QLatin1Char(' ');
+                continue;
+            }
+            r.archiver.archiveMode = f.at(0);
+            r.archiver.archivedCount = f.at(1).toLongLong();
+            r.archiver.lastArchivedWal = f.at(2);
+            r.archiver.lastArchivedTime = QDateTime::fromString(f.at(3), Qt::ISODateWithMs);
+            r.archiver.failedCount = f.at(4).toLongLong();
+            r.archiver.lastFailedWal = f.at(5);
+            r.archiver.lastFailedTime = QDateTime::fromString(f.at(6), Qt::ISODateWithMs);
+            r.archiver.archiveCommand = f.mid(7).join(QLatin1Char('|'));
+        } else if (section == QLatin1String("wal") && !line.isEmpty()) {
+            r.walFiles << line.trimmed();
+        } else if (section == QLatin1String("base") && !line.isEmpty()) {
+            baseFolders << line.trimmed();
+        } else if (section == QLatin1String("history")) {
+            historyText += line + QLatin1Char('\n');
+        }
+    }
+    flushHistory();
+    for (const BaseBackupInfo &b : std::as_const(histories))
+        if (!b.label.isEmpty() && baseFolders.contains(b.folder()))
+            r.baseBackups << b;
+    r.error = r.error.trimmed();
+    return r;
+}
+
 bool PitrRules::isSegment(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[0-9A-F]{24}$"));

@@ -88,6 +88,15 @@ struct PitrStatus
     QDateTime restorableFrom; // the end of the oldest base backup
 };
 
+// What one status batch on a stack's server said (PitrRules::statusCommand).
+struct PitrServerReading
+{
+    ArchiverStats archiver;
+    QStringList walFiles;
+    QList<BaseBackupInfo> baseBackups; // those whose folder is still there
+    QString error;                     // psql's complaint when the archiver could not be read
+};
+
 // How a recovery into a scratch cluster ended, read from its server log.
 struct RecoveryOutcome
 {
@@ -126,6 +135,11 @@ public:
     static Result<QString> baseBackupScript(const PitrLayout &layout);
     static QString crontabLine(const PitrLayout &layout);
     static QString crontabMarker() { return QStringLiteral("# supadesk-pitr"); }
+
+    // One shell batch for a stack's server (through sudo -n when the login is not root): the archiver
+    // through psql in the db container, the archive's and base/'s listings, every backup history file.
+    static QString statusCommand(const PitrLayout &layout);
+    static PitrServerReading parseStatus(const QString &output);
 
     // The verdict on the archive: `walFiles` are the archive folder's file names.
     static PitrStatus evaluate(const ArchiverStats &archiver, const QStringList &walFiles,
