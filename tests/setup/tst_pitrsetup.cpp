@@ -22,14 +22,15 @@ class TestPitrSetup : public QObject
         QString err;
     };
 
-    static Run run(const QString &program, const QStringList &args, const QString &dir = QString(),
-                   const QByteArray &input = QByteArray())
+    Run run(const QString &program, const QStringList &args, const QString &dir = QString(),
+            const QByteArray &input = QByteArray())
     {
         QProcess p;
         p.setWorkingDirectory(dir);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                   QDir::tempPath() + QStringLiteral("/supadesk-pitrsetup"));
+        // The test's own profile: a stack added here goes nowhere else.
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
         p.setProcessEnvironment(env);
         p.start(program, args);
@@ -128,6 +129,37 @@ print('ok')
         const Run checked = run(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), check}, project,
                                 config.out.toUtf8());
         QVERIFY2(checked.code == 0, qPrintable(checked.err + config.out));
+    }
+
+    // The runbook through the CLI, for a stack of the profile, in Georgian.
+    void runbookForAStack()
+    {
+        const QString cli = QStringLiteral(SUPADESK_CLI_PATH);
+        const Run added =
+            run(cli, {QStringLiteral("stacks"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("prod"), QStringLiteral("--host"), QStringLiteral("db.example.com"),
+                      QStringLiteral("--user"), QStringLiteral("ops")});
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        const QString out = m_dir.filePath(QStringLiteral("runbook.md"));
+        const Run written =
+            run(cli, {QStringLiteral("backup"), QStringLiteral("runbook"), QStringLiteral("--stack"),
+                      QStringLiteral("prod"), QStringLiteral("--lang"), QStringLiteral("ka"),
+                      QStringLiteral("--contact"), QStringLiteral("Nino, DBA"), QStringLiteral("--pitr-dir"),
+                      QStringLiteral("/srv/pitr"), QStringLiteral("--out"), out});
+        QVERIFY2(written.code == 0, qPrintable(written.err));
+        const QString md = read(out);
+        QVERIFY2(md.startsWith(QStringLiteral("# ავარიული")), qPrintable(md.left(80)));
+        QVERIFY(md.contains(QLatin1String("Nino, DBA")));
+        QVERIFY(md.contains(QLatin1String("supadesk-cli pitr restore --data-dir /srv/pitr")));
+        QVERIFY(md.contains(QLatin1String("`ops@db.example.com`")));
+        QCOMPARE(run(cli, {QStringLiteral("backup"), QStringLiteral("runbook"), QStringLiteral("--stack"),
+                           QStringLiteral("prod"), QStringLiteral("--format"), QStringLiteral("pdf")})
+                     .code,
+                 2);
+        QCOMPARE(run(cli, {QStringLiteral("backup"), QStringLiteral("runbook"), QStringLiteral("--stack"),
+                           QStringLiteral("nope")})
+                     .code,
+                 2);
     }
 
     void scriptsAreCleanForBashAndShellcheck_data()
