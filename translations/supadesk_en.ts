@@ -438,9 +438,9 @@
     </message>
     <message numerus="yes">
         <source>Imported %n stack(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n stack.</numerusform>
+            <numerusform>Imported %n stacks.</numerusform>
         </translation>
     </message>
     <message>
@@ -765,9 +765,9 @@
     </message>
     <message numerus="yes">
         <source>Skipped %n unreadable line(s) in the logs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skipped %n unreadable line in the logs.</numerusform>
+            <numerusform>Skipped %n unreadable lines in the logs.</numerusform>
         </translation>
     </message>
     <message>
@@ -828,9 +828,9 @@
     </message>
     <message numerus="yes">
         <source>Fetched %n new probe result(s) from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fetched %n new probe result from the server.</numerusform>
+            <numerusform>Fetched %n new probe results from the server.</numerusform>
         </translation>
     </message>
     <message>
@@ -903,9 +903,9 @@
     </message>
     <message numerus="yes">
         <source>Skipped %n unreadable line(s) in the server&apos;s probe logs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skipped %n unreadable line in the server&apos;s probe logs.</numerusform>
+            <numerusform>Skipped %n unreadable lines in the server&apos;s probe logs.</numerusform>
         </translation>
     </message>
     <message>
@@ -998,9 +998,9 @@
     </message>
     <message numerus="yes">
         <source>of %n CPU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>of %n CPU</numerusform>
+            <numerusform>of %n CPUs</numerusform>
         </translation>
     </message>
     <message>
@@ -1033,16 +1033,16 @@
     </message>
     <message numerus="yes">
         <source>Containers: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Containers: %n</numerusform>
+            <numerusform>Containers: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n restart(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n restart</numerusform>
+            <numerusform>%n restarts</numerusform>
         </translation>
     </message>
     <message>
@@ -1928,9 +1928,9 @@
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s). Check the host, the port and any firewall in between.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 did not answer within %n second. Check the host, the port and any firewall in between.</numerusform>
+            <numerusform>%1 did not answer within %n seconds. Check the host, the port and any firewall in between.</numerusform>
         </translation>
     </message>
     <message>
@@ -1939,9 +1939,9 @@
     </message>
     <message numerus="yes">
         <source>%1 accepted the connection but the SSH handshake did not finish within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 accepted the connection but the SSH handshake did not finish within %n second.</numerusform>
+            <numerusform>%1 accepted the connection but the SSH handshake did not finish within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -2124,9 +2124,9 @@ restart PostgreSQL, run CREATE EXTENSION pg_stat_statements; in the database “
     </message>
     <message numerus="yes">
         <source>The server stopped answering (no reply for %n second(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server stopped answering (no reply for %n second).</numerusform>
+            <numerusform>The server stopped answering (no reply for %n seconds).</numerusform>
         </translation>
     </message>
 </context>
@@ -2368,9 +2368,9 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message>
@@ -2674,9 +2674,9 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message numerus="yes">
         <source>Supadesk: %n alert(s) firing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supadesk: %n alert firing</numerusform>
+            <numerusform>Supadesk: %n alerts firing</numerusform>
         </translation>
     </message>
     <message>
@@ -2748,23 +2748,23 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message numerus="yes">
         <source>First %n row(s) in %1 ms; more load as you scroll.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>First %n row in %1 ms; more load as you scroll.</numerusform>
+            <numerusform>First %n rows in %1 ms; more load as you scroll.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row in %1 ms.</numerusform>
+            <numerusform>%n rows in %1 ms.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done in %1 ms; %n row(s) affected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Done in %1 ms; %n row affected.</numerusform>
+            <numerusform>Done in %1 ms; %n rows affected.</numerusform>
         </translation>
     </message>
     <message>
@@ -2849,16 +2849,16 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message numerus="yes">
         <source>Plan of %n node(s): %1 ms in total, %2 finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plan of %n node: %1 ms in total, %2 finding(s).</numerusform>
+            <numerusform>Plan of %n nodes: %1 ms in total, %2 finding(s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Estimated plan of %n node(s), %1 finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estimated plan of %n node, %1 finding(s).</numerusform>
+            <numerusform>Estimated plan of %n nodes, %1 finding(s).</numerusform>
         </translation>
     </message>
     <message>
@@ -3007,9 +3007,9 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message numerus="yes">
         <source>Update %n key(s) of %1 (secrets and pooler sizes); comments, order and other keys stay as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Update %n key of %1 (secrets and pooler sizes); comments, order and other keys stay as they are.</numerusform>
+            <numerusform>Update %n keys of %1 (secrets and pooler sizes); comments, order and other keys stay as they are.</numerusform>
         </translation>
     </message>
     <message>
@@ -3042,9 +3042,9 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message numerus="yes">
         <source>If a changed setting needs it, restart the db container (`%1 restart db`) and wait up to %n second(s) until PostgreSQL accepts connections again; connections drop for a moment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>If a changed setting needs it, restart the db container (`%1 restart db`) and wait up to %n second until PostgreSQL accepts connections again; connections drop for a moment.</numerusform>
+            <numerusform>If a changed setting needs it, restart the db container (`%1 restart db`) and wait up to %n seconds until PostgreSQL accepts connections again; connections drop for a moment.</numerusform>
         </translation>
     </message>
 </context>
@@ -3115,16 +3115,16 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message numerus="yes">
         <source>Dry run: %n step(s) checked, nothing was changed on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dry run: %n step checked, nothing was changed on the server.</numerusform>
+            <numerusform>Dry run: %n steps checked, nothing was changed on the server.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n step(s) were applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n step was applied.</numerusform>
+            <numerusform>All %n steps were applied.</numerusform>
         </translation>
     </message>
     <message>
@@ -3364,9 +3364,9 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message numerus="yes">
         <source>%n stack(s) · generated on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stack · generated on %1</numerusform>
+            <numerusform>%n stacks · generated on %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3536,9 +3536,9 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message numerus="yes">
         <source>Audit finished: %n stack(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit finished: %n stack checked.</numerusform>
+            <numerusform>Audit finished: %n stacks checked.</numerusform>
         </translation>
     </message>
     <message>
@@ -3720,9 +3720,13 @@ PostgreSQL client (libpq) %3</source>
         <source>Backup written: %1
 Size: %2
 Verified: pg_restore --list read %n entry(ies) back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backup written: %1
+Size: %2
+Verified: pg_restore --list read %n entry back.</numerusform>
+            <numerusform>Backup written: %1
+Size: %2
+Verified: pg_restore --list read %n entries back.</numerusform>
         </translation>
     </message>
     <message>
@@ -3930,9 +3934,9 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>Read: %n line(s). Its secrets are checked on the Secrets page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read: %n line. Its secrets are checked on the Secrets page.</numerusform>
+            <numerusform>Read: %n lines. Its secrets are checked on the Secrets page.</numerusform>
         </translation>
     </message>
     <message>
@@ -3979,16 +3983,16 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>Paused: %n new line(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paused: %n new line waiting.</numerusform>
+            <numerusform>Paused: %n new lines waiting.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Following: %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Following: %n line.</numerusform>
+            <numerusform>Following: %n lines.</numerusform>
         </translation>
     </message>
 </context>
@@ -4120,9 +4124,9 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>Live: a sample every %n second(s); the last one took %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Live: a sample every %n second; the last one took %1 ms.</numerusform>
+            <numerusform>Live: a sample every %n seconds; the last one took %1 ms.</numerusform>
         </translation>
     </message>
     <message>
@@ -4275,16 +4279,16 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>%n session(s) of other roles are hidden from this role: GRANT pg_read_all_stats to see their state.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session of another role is hidden from this role: GRANT pg_read_all_stats to see their state.</numerusform>
+            <numerusform>%n sessions of other roles are hidden from this role: GRANT pg_read_all_stats to see their state.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fleet overview: %n stack(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fleet overview: %n stack.</numerusform>
+            <numerusform>Fleet overview: %n stacks.</numerusform>
         </translation>
     </message>
     <message>
@@ -4640,16 +4644,16 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>%n finding(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding:</numerusform>
+            <numerusform>%n findings:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -4876,9 +4880,9 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>%n setting(s) differ from the recommendation by more than a factor of %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n setting differs from the recommendation by more than a factor of %1: %2.</numerusform>
+            <numerusform>%n settings differ from the recommendation by more than a factor of %1: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -5079,9 +5083,9 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>ssl = on, but %n rule(s) for remote connections accept them unencrypted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ssl = on, but %n rule for remote connections accepts them unencrypted.</numerusform>
+            <numerusform>ssl = on, but %n rules for remote connections accept them unencrypted.</numerusform>
         </translation>
     </message>
     <message>
@@ -5113,9 +5117,9 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>PostgreSQL did not accept connections within %n second(s) after the restart; check the db container (docker compose logs db).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PostgreSQL did not accept connections within %n second after the restart; check the db container (docker compose logs db).</numerusform>
+            <numerusform>PostgreSQL did not accept connections within %n seconds after the restart; check the db container (docker compose logs db).</numerusform>
         </translation>
     </message>
     <message>
@@ -5211,9 +5215,9 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>The restore reported %n error(s); the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The restore reported %n error; the first: %1</numerusform>
+            <numerusform>The restore reported %n errors; the first: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5238,30 +5242,30 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>All %n table(s) of the live database are in the restore.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n table of the live database is in the restore.</numerusform>
+            <numerusform>All %n tables of the live database are in the restore.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Row counts agree for %n table(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Row counts agree for %n table.</numerusform>
+            <numerusform>Row counts agree for %n tables.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) changed since the dump, within what the statistics record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table changed since the dump, within what the statistics record.</numerusform>
+            <numerusform>%n tables changed since the dump, within what the statistics record.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n role(s) of the globals exist in the restore.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n role of the globals exists in the restore.</numerusform>
+            <numerusform>All %n roles of the globals exist in the restore.</numerusform>
         </translation>
     </message>
     <message>
@@ -5376,16 +5380,16 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>Expires on %1: %n day(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expires on %1: %n day left.</numerusform>
+            <numerusform>Expires on %1: %n days left.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -6386,9 +6390,9 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No answer within %n second.</numerusform>
+            <numerusform>No answer within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -6904,9 +6908,9 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message numerus="yes">
         <source>%1 (%2) expires on %3, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2) expires on %3, in %n day.</numerusform>
+            <numerusform>%1 (%2) expires on %3, in %n days.</numerusform>
         </translation>
     </message>
     <message>
@@ -7087,9 +7091,9 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message numerus="yes">
         <source>%n container(s) without a memory limit: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n container without a memory limit: %1.</numerusform>
+            <numerusform>%n containers without a memory limit: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -7138,9 +7142,9 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message numerus="yes">
         <source>Newest dump: %1/%2, %3, %4 (%n hour(s) old).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Newest dump: %1/%2, %3, %4 (%n hour old).</numerusform>
+            <numerusform>Newest dump: %1/%2, %3, %4 (%n hours old).</numerusform>
         </translation>
     </message>
     <message>
@@ -7498,16 +7502,16 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message numerus="yes">
         <source>%1 of %n CPU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n CPU</numerusform>
+            <numerusform>%1 of %n CPUs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n CPU(s), measuring…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n CPU, measuring…</numerusform>
+            <numerusform>%n CPUs, measuring…</numerusform>
         </translation>
     </message>
     <message>
@@ -7540,9 +7544,9 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -7595,9 +7599,9 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message numerus="yes">
         <source>Read at %1 over the stack&apos;s SSH session, every %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read at %1 over the stack&apos;s SSH session, every %n second.</numerusform>
+            <numerusform>Read at %1 over the stack&apos;s SSH session, every %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -7731,9 +7735,9 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message numerus="yes">
         <source>%n index(es) to try for the sequential scans of this plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n index to try for the sequential scans of this plan.</numerusform>
+            <numerusform>%n indexes to try for the sequential scans of this plan.</numerusform>
         </translation>
     </message>
     <message>
@@ -7754,9 +7758,9 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message numerus="yes">
         <source>%1 of %n index(es) would make the statement cheaper. Costs are the planner&apos;s estimates; nothing was built.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n index would make the statement cheaper. Costs are the planner&apos;s estimates; nothing was built.</numerusform>
+            <numerusform>%1 of %n indexes would make the statement cheaper. Costs are the planner&apos;s estimates; nothing was built.</numerusform>
         </translation>
     </message>
 </context>
@@ -7894,9 +7898,9 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message numerus="yes">
         <source>%n stack(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stack</numerusform>
+            <numerusform>%n stacks</numerusform>
         </translation>
     </message>
     <message>
@@ -7971,9 +7975,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>Imported %n stack(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n stack.</numerusform>
+            <numerusform>Imported %n stacks.</numerusform>
         </translation>
     </message>
     <message>
@@ -7990,9 +7994,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n stack(s) without secrets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n stack without secrets.</numerusform>
+            <numerusform>Exported %n stacks without secrets.</numerusform>
         </translation>
     </message>
     <message>
@@ -8311,16 +8315,16 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>The old password is back on %n role(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The old password is back on %n role.</numerusform>
+            <numerusform>The old password is back on %n roles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changed the password of %n role(s) in one transaction.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Changed the password of %n role in one transaction.</numerusform>
+            <numerusform>Changed the password of %n roles in one transaction.</numerusform>
         </translation>
     </message>
     <message>
@@ -8692,9 +8696,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n node(s) matched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n node matched.</numerusform>
+            <numerusform>%1 of %n nodes matched.</numerusform>
         </translation>
     </message>
     <message>
@@ -9012,9 +9016,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>%n vCPU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vCPU</numerusform>
+            <numerusform>%n vCPUs</numerusform>
         </translation>
     </message>
     <message>
@@ -9625,9 +9629,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>The uptime probe is installed on “%1” and runs every %n minute(s); its first round is in the log already. Use “Pull now” to fetch it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The uptime probe is installed on “%1” and runs every %n minute; its first round is in the log already. Use “Pull now” to fetch it.</numerusform>
+            <numerusform>The uptime probe is installed on “%1” and runs every %n minutes; its first round is in the log already. Use “Pull now” to fetch it.</numerusform>
         </translation>
     </message>
     <message>
@@ -9636,9 +9640,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>The uptime probe is installed on “%1” and runs every %n second(s); its first round is in the log already. Use “Pull now” to fetch it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The uptime probe is installed on “%1” and runs every %n second; its first round is in the log already. Use “Pull now” to fetch it.</numerusform>
+            <numerusform>The uptime probe is installed on “%1” and runs every %n seconds; its first round is in the log already. Use “Pull now” to fetch it.</numerusform>
         </translation>
     </message>
 </context>
@@ -9878,9 +9882,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>%1 on the standby host is not empty (%n entries). A standby starts from an empty data directory; choose another one or empty it yourself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 on the standby host is not empty (%n entries). A standby starts from an empty data directory; choose another one or empty it yourself.</numerusform>
+            <numerusform>%1 on the standby host is not empty (%n entries). A standby starts from an empty data directory; choose another one or empty it yourself.</numerusform>
         </translation>
     </message>
     <message>
@@ -10153,23 +10157,23 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>%n step(s). Not connected: export the bundle, or connect the stack to apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step. Not connected: export the bundle, or connect the stack to apply.</numerusform>
+            <numerusform>%n steps. Not connected: export the bundle, or connect the stack to apply.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) will be applied in this order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step will be applied in this order.</numerusform>
+            <numerusform>%n steps will be applied in this order.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Apply %n step(s) to “%1”? Every file is backed up before it changes, and a failed step rolls back the ones before it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apply %n step to “%1”? Every file is backed up before it changes, and a failed step rolls back the ones before it.</numerusform>
+            <numerusform>Apply %n steps to “%1”? Every file is backed up before it changes, and a failed step rolls back the ones before it.</numerusform>
         </translation>
     </message>
     <message>
@@ -10186,9 +10190,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>Applying %n step(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Applying %n step to %1.</numerusform>
+            <numerusform>Applying %n steps to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -10305,9 +10309,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>Every change in the order it is made: each file as a diff against what the server holds now, each command. Before a file changes its backup is written; if a step fails, the earlier steps are rolled back. Of the .env, whose backups hold the replaced secrets, only the newest %n backup(s) are kept. Export bundle writes the same files and a README for a server Supadesk cannot reach.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every change in the order it is made: each file as a diff against what the server holds now, each command. Before a file changes its backup is written; if a step fails, the earlier steps are rolled back. Of the .env, whose backups hold the replaced secrets, only the newest %n backup is kept. Export bundle writes the same files and a README for a server Supadesk cannot reach.</numerusform>
+            <numerusform>Every change in the order it is made: each file as a diff against what the server holds now, each command. Before a file changes its backup is written; if a step fails, the earlier steps are rolled back. Of the .env, whose backups hold the replaced secrets, only the newest %n backups are kept. Export bundle writes the same files and a README for a server Supadesk cannot reach.</numerusform>
         </translation>
     </message>
 </context>
@@ -10518,9 +10522,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>%n example default(s) from env.example are in use on the server; they are replaced below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n example default from env.example is in use on the server; they are replaced below.</numerusform>
+            <numerusform>%n example defaults from env.example are in use on the server; they are replaced below.</numerusform>
         </translation>
     </message>
     <message>
@@ -10545,9 +10549,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>Copy the value to the clipboard (cleared after %n second(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copy the value to the clipboard (cleared after %n second)</numerusform>
+            <numerusform>Copy the value to the clipboard (cleared after %n seconds)</numerusform>
         </translation>
     </message>
     <message>
@@ -10591,16 +10595,16 @@ Nothing on the server is changed.</source>
     <name>supadesk::SetupApplier</name>
     <message numerus="yes">
         <source>Dry run of %n step(s): nothing will be changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dry run of %n step: nothing will be changed.</numerusform>
+            <numerusform>Dry run of %n steps: nothing will be changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Applying %n step(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Applying %n step.</numerusform>
+            <numerusform>Applying %n steps.</numerusform>
         </translation>
     </message>
     <message>
@@ -10670,9 +10674,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>Rolling back %n step(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rolling back %n step.</numerusform>
+            <numerusform>Rolling back %n steps.</numerusform>
         </translation>
     </message>
     <message>
@@ -10936,9 +10940,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>%n statement(s) by total time. Double-click one to open it in the editor and explain it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n statement by total time. Double-click one to open it in the editor and explain it.</numerusform>
+            <numerusform>%n statements by total time. Double-click one to open it in the editor and explain it.</numerusform>
         </translation>
     </message>
     <message>
@@ -11497,9 +11501,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>A row written on the primary did not arrive on the standby within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A row written on the primary did not arrive on the standby within %n second.</numerusform>
+            <numerusform>A row written on the primary did not arrive on the standby within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -11545,16 +11549,16 @@ Nothing on the server is changed.</source>
     <name>supadesk::TlsProber</name>
     <message numerus="yes">
         <source>no TLS handshake within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no TLS handshake within %n second</numerusform>
+            <numerusform>no TLS handshake within %n seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>no HTTP answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no HTTP answer within %n second</numerusform>
+            <numerusform>no HTTP answer within %n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -11637,16 +11641,16 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>The certificate of %1 expires in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The certificate of %1 expires in %n day.</numerusform>
+            <numerusform>The certificate of %1 expires in %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Certificate for %1 from %2, %3, valid for %n more day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Certificate for %1 from %2, %3, valid for %n more day.</numerusform>
+            <numerusform>Certificate for %1 from %2, %3, valid for %n more days.</numerusform>
         </translation>
     </message>
     <message>
@@ -11766,16 +11770,16 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>%n setting(s) change; some need a restart of the db container.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n setting change; some need a restart of the db container.</numerusform>
+            <numerusform>%n settings change; some need a restart of the db container.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s) change; a reload is enough.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n setting change; a reload is enough.</numerusform>
+            <numerusform>%n settings change; a reload is enough.</numerusform>
         </translation>
     </message>
     <message>
@@ -11871,9 +11875,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>The probe runs every %n minute(s) and appends one line per check to a monthly log in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The probe runs every %n minute and appends one line per check to a monthly log in %1.</numerusform>
+            <numerusform>The probe runs every %n minutes and appends one line per check to a monthly log in %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -11882,16 +11886,16 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>The probe runs every %n second(s) and appends one line per check to a monthly log in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The probe runs every %n second and appends one line per check to a monthly log in %1.</numerusform>
+            <numerusform>The probe runs every %n seconds and appends one line per check to a monthly log in %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Without systemd the probe runs from cron, which starts jobs only in whole minutes: every %n minute(s) instead of every %1 seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Without systemd the probe runs from cron, which starts jobs only in whole minutes: every %n minute instead of every %1 seconds.</numerusform>
+            <numerusform>Without systemd the probe runs from cron, which starts jobs only in whole minutes: every %n minutes instead of every %1 seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -12016,9 +12020,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>%n stack(s) · generated on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stack · generated on %1</numerusform>
+            <numerusform>%n stacks · generated on %1</numerusform>
         </translation>
     </message>
     <message>
@@ -12119,9 +12123,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>There were %n incident(s) with %1 of downtime in total; the longest began on %2 and lasted %3 (%4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>There were %n incident with %1 of downtime in total; the longest began on %2 and lasted %3 (%4).</numerusform>
+            <numerusform>There were %n incidents with %1 of downtime in total; the longest began on %2 and lasted %3 (%4).</numerusform>
         </translation>
     </message>
     <message>
@@ -12281,9 +12285,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>%n stack(s) missed their target in %1; the worst are listed first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stack missed its target in %1; the worst are listed first.</numerusform>
+            <numerusform>%n stacks missed their target in %1; the worst are listed first.</numerusform>
         </translation>
     </message>
     <message>
@@ -12296,9 +12300,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
         </translation>
     </message>
     <message>
@@ -12447,9 +12451,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>“%1” is now probed every %2 s and counts as down after %n failure(s) in a row, from the next round on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” is now probed every %2 s and counts as down after %n failure in a row, from the next round on.</numerusform>
+            <numerusform>“%1” is now probed every %2 s and counts as down after %n failures in a row, from the next round on.</numerusform>
         </translation>
     </message>
 </context>
