@@ -176,10 +176,29 @@ private:
     Item &item(const QString &key)
     {
         const qsizetype i = find(key);
-        return i >= 0 ? m_items[i] : m_items.emplace_back();
+        if (i >= 0)
+            return m_items[i];
+        // A node line alone gives a dozen properties: grow once, not item by item.
+        if (m_items.isEmpty())
+            m_items.reserve(24);
+        return m_items.emplace_back();
     }
 
     QList<Item> m_items;
+};
+
+// What a node line's title says, straight into the node's properties.
+class TitleProperties : public PlanTitle::Properties
+{
+public:
+    explicit TitleProperties(NodeProps &node) : m_node(node) {}
+    void insert(const QString &key, const QString &value) override { m_node.insert(key, value); }
+    void insert(const QString &key, bool value) override { m_node.insert(key, value); }
+    QString text(QLatin1StringView key) const override { return m_node.text(key); }
+    bool contains(QLatin1StringView key) const override { return m_node.contains(key); }
+
+private:
+    NodeProps &m_node;
 };
 
 // Where a property line goes: a node's properties, or a JSON object (a block such as "JIT:", a
@@ -875,10 +894,8 @@ private:
                     .arg(figures.title.left(80))};
             return;
         }
-        QJsonObject title;
+        TitleProperties title(p);
         PlanTitle::read(figures.title, title);
-        for (auto it = title.constBegin(); it != title.constEnd(); ++it)
-            p.insert(it.key(), it.value());
 
         int parentId = 0;
         if (arrowIndent >= 0) {
