@@ -179,8 +179,22 @@ void PlanPropertiesBuilder::addString(quint32 key, std::string_view utf8)
 
 void PlanPropertiesBuilder::addString(quint32 key, QStringView text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    addString(key, std::string_view(utf8.constData(), size_t(utf8.size())));
+    // Plan texts are ASCII almost always: written in place, without a QByteArray of their own.
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            const QByteArray utf8 = text.toUtf8();
+            addString(key, std::string_view(utf8.constData(), size_t(utf8.size())));
+            return;
+        }
+    }
+    PlanPropertyStore::Entry &entry = add(key, Type::String);
+    QByteArray &buffer = m_store->text;
+    entry.offset = quint32(buffer.size());
+    entry.size = quint32(text.size());
+    buffer.resize(buffer.size() + text.size());
+    char *to = buffer.data() + entry.offset;
+    for (const QChar c : text)
+        *to++ = char(c.unicode());
 }
 
 void PlanPropertiesBuilder::addJson(quint32 key, const QJsonValue &value)

@@ -282,26 +282,69 @@ private:
     // "shared hit=1 read=2, temp written=3"
     std::optional<LineError> applyBuffers(Target target, const QString &value) const
     {
-        QString scope;
-        for (const QString &word : words(value)) {
+        QStringView scope;
+        QStringView line(value);
+        qsizetype start = -1;
+        for (qsizetype i = 0; i <= line.size(); ++i) {
+            const char16_t c = i < line.size() ? line.at(i).unicode() : u',';
+            const bool separator = c == u',' || c == u' ' || (c >= u'\t' && c <= u'\r');
+            if (!separator) {
+                if (start < 0)
+                    start = i;
+                continue;
+            }
+            if (start < 0)
+                continue;
+            const QStringView word = line.mid(start, i - start);
+            start = -1;
             const qsizetype eq = word.indexOf(QLatin1Char('='));
             if (eq < 0) {
                 scope = word;
                 continue;
             }
-            const auto number = toNumber(QStringView(word).mid(eq + 1));
+            const auto number = toNumber(word.mid(eq + 1));
             if (!number || scope.isEmpty())
                 return error(QCoreApplication::translate("PlanTextParser",
                                                          "Line %1: cannot read the buffer counts \"%2\".")
                                  .arg(m_line)
                                  .arg(value));
-            QString kind = word.left(eq);
-            kind[0] = kind[0].toUpper();
-            QString s = scope;
-            s[0] = s[0].toUpper();
-            target.insert(QStringLiteral("%1 %2 Blocks").arg(s, kind), *number);
+            target.insert(bufferKey(scope, word.left(eq)), *number);
         }
         return std::nullopt;
+    }
+
+    // "Shared Hit Blocks" from "shared" and "hit": the usual ones made once, not for every line.
+    static QString bufferKey(QStringView scope, QStringView kind)
+    {
+        static const char *const scopes[] = {"shared", "local", "temp"};
+        static const char *const kinds[] = {"hit", "read", "dirtied", "written"};
+        static const QList<QString> usual = [] {
+            QList<QString> keys;
+            for (const char *s : scopes)
+                for (const char *k : kinds)
+                    keys.append(
+                        QStringLiteral("%1 %2 Blocks")
+                            .arg(capitalised(QString::fromLatin1(s)), capitalised(QString::fromLatin1(k))));
+            return keys;
+        }();
+        auto indexOf = [](QStringView word, const auto &names) {
+            for (qsizetype i = 0; i < qsizetype(std::size(names)); ++i)
+                if (word == QLatin1String(names[i]))
+                    return i;
+            return qsizetype(-1);
+        };
+        const qsizetype s = indexOf(scope, scopes);
+        const qsizetype k = indexOf(kind, kinds);
+        if (s >= 0 && k >= 0)
+            return usual.at(s * qsizetype(std::size(kinds)) + k);
+        return QStringLiteral("%1 %2 Blocks").arg(capitalised(scope), capitalised(kind));
+    }
+
+    static QString capitalised(QStringView word)
+    {
+        QString text = word.toString();
+        text[0] = text[0].toUpper();
+        return text;
     }
 
     // "shared read=22.960 write=186.426, temp read=17.017 write=119.861" or "read=1.2"
