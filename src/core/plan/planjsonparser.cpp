@@ -370,8 +370,11 @@ public:
         }
         if (status != simdjson::SUCCESS)
             return std::nullopt;
-        // About one byte of strings per ten of pretty-printed JSON.
+        // About one byte of strings per ten of pretty-printed JSON, and a node per kilobyte or two.
+        // Room reserved and not used costs address space, not memory; growing a list of nodes keeps
+        // the old and the new one at once.
         m_properties.reserveText(json.size() / 8);
+        m_nodes.reserve(json.size() / 512 + 16);
 
         od::json_type type;
         if (document.type().get(type) != simdjson::SUCCESS)
