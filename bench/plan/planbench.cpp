@@ -208,7 +208,10 @@ BENCHMARK(analyze)->Apply(sizes);
 BENCHMARK(parseJsonAndAnalyze)->Apply(sizes);
 BENCHMARK(layout)->Apply(sizes);
 BENCHMARK(parseAnalyzeAndLayout)->Apply(sizes);
-BENCHMARK(heldMemory)->ArgsProduct({{10000}, {0, 1}})->ArgNames({"nodes", "text"})->Unit(benchmark::kMillisecond);
+BENCHMARK(heldMemory)
+    ->ArgsProduct({{10000}, {0, 1}})
+    ->ArgNames({"nodes", "text"})
+    ->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {
