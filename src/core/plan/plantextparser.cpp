@@ -1029,9 +1029,6 @@ Result<Plan> PlanTextParser::parse(const QString &text)
                      QCoreApplication::translate("PlanTextParser", "The text holds no plan.")};
     Builder builder;
     builder.run(lines);
-    // The lines and each node's collected properties are let go as soon as they are read: kept to the
-    // end, they were most of the memory reading a large plan took at its peak.
-    lines = {};
     if (!queryText.isEmpty())
         builder.top.insert(QStringLiteral("Query Text"), queryText);
     if (builder.error)
@@ -1061,7 +1058,6 @@ Result<Plan> PlanTextParser::parse(const QString &text)
                                                      "Line %1: the value of \"%2\" has the wrong type.")
                              .arg(builder.lineNumbers.at(i))
                              .arg(wrong)};
-        builder.props[i] = NodeProps();
         if (node.parentId > 0)
             nodes[node.parentId - 1].childIds.append(node.id);
         nodes.append(std::move(node));
