@@ -651,7 +651,6 @@ Figures readFigures(const QString &text, int lineNumber, NodeProps &props)
     qsizetype titleEnd = text.size();
     const qsizetype costAt = text.indexOf(QLatin1String("(cost="));
     const qsizetype actualAt = text.indexOf(QLatin1String("(actual"));
-    const qsizetype neverAt = text.indexOf(QLatin1String("(never executed)"));
     if (costAt >= 0 && scanCost(text, costAt, props)) {
         titleEnd = costAt;
     } else if (costAt >= 0) {
@@ -689,7 +688,7 @@ Figures readFigures(const QString &text, int lineNumber, NodeProps &props)
         props.insert(QStringLiteral("Actual Rows"), m.captured(3).toDouble());
         props.insert(QStringLiteral("Actual Loops"), m.captured(4).toDouble());
         titleEnd = std::min(titleEnd, actualAt);
-    } else if (neverAt >= 0) {
+    } else if (const qsizetype neverAt = text.indexOf(QLatin1String("(never executed)")); neverAt >= 0) {
         props.insert(QStringLiteral("Actual Startup Time"), 0.0);
         props.insert(QStringLiteral("Actual Total Time"), 0.0);
         props.insert(QStringLiteral("Actual Rows"), 0.0);
