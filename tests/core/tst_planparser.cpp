@@ -355,7 +355,8 @@ private slots:
     }
 
     // JSON saved with sorted keys (as QJsonDocument writes it) has keys after "Plans": the one-pass
-    // reader takes it all the same, with the node's keys from both sides of its children. Nested values
+    // reader takes it all the same, with the node's keys from both sides of its children (one of them
+    // spelt with an escape). Nested values
     // stay compact JSON text (what only that reader stores) and read back as the reference reader's.
     void onePassReaderTakesKeysAfterPlans()
     {
@@ -363,7 +364,7 @@ private slots:
             "[{\"Plan\": {\"Node Type\": \"Limit\", \"Output\": [\"a\", \"b\"], \"Plans\": [\n"
             "  {\"Node Type\": \"Seq Scan\", \"Relation Name\": \"t\", \"Output\": [ \"a\",  \"b\" ],\n"
             "   \"Total Cost\": 3}],\n"
-            "  \"Plan Rows\": 10, \"Sort Key\": [\"a \\\"x\\\"\", {\"k\": [1, 2.5, null, true]}]},\n"
+            "  \"Plan R\\u006fws\": 10, \"Sort Key\": [\"a \\\"x\\\"\", {\"k\": [1, 2.5, null, true]}]},\n"
             " \"Planning Time\": 0.1}]";
         const Result<Plan> plan = PlanJsonParser::parse(json);
         const Result<Plan> reference = PlanJsonParser::parseWithDocument(json);

@@ -148,6 +148,25 @@ void insert(QJsonObject &object, std::string_view key, const QJsonValue &value)
         object.insert(textOf(key), value);
 }
 
+// A key as it stands in the input when it has no escapes (the input was checked for closed strings
+// and control characters before reading began), else unescaped into the parser's buffer. Unescaping
+// every key copied a few megabytes for a large plan.
+bool keyOf(simdjson::simdjson_result<od::field> &field, std::string_view &key)
+{
+    od::raw_json_string raw;
+    if (field.key().get(raw) != simdjson::SUCCESS)
+        return false;
+    const char *begin = raw.raw();
+    const char *end = begin;
+    while (*end != '"' && *end != '\\')
+        ++end;
+    if (*end == '"') {
+        key = std::string_view(begin, size_t(end - begin));
+        return true;
+    }
+    return field.unescaped_key().get(key) == simdjson::SUCCESS;
+}
+
 // simdjson's on-demand reader checks a value only when it is read: every value of the input is read
 // by one of these, so input QJsonDocument refuses is refused here as well.
 bool toValue(od::value value, QJsonValue &out);
@@ -170,8 +189,7 @@ bool toObject(od::object object, QJsonObject &out)
         std::string_view key;
         od::value value;
         QJsonValue converted;
-        if (field.unescaped_key().get(key) != simdjson::SUCCESS ||
-            field.value().get(value) != simdjson::SUCCESS)
+        if (!keyOf(field, key) || field.value().get(value) != simdjson::SUCCESS)
             return false;
         if (!toValue(value, converted))
             return false;
@@ -271,8 +289,7 @@ bool check(od::value value)
         for (auto field : object) {
             std::string_view key;
             od::value inner;
-            if (field.unescaped_key().get(key) != simdjson::SUCCESS ||
-                field.value().get(inner) != simdjson::SUCCESS || !check(inner))
+            if (!keyOf(field, key) || field.value().get(inner) != simdjson::SUCCESS || !check(inner))
                 return false;
         }
         return true;
@@ -419,8 +436,7 @@ private:
         for (auto field : top) {
             std::string_view key;
             od::value value;
-            if (field.unescaped_key().get(key) != simdjson::SUCCESS ||
-                field.value().get(value) != simdjson::SUCCESS)
+            if (!keyOf(field, key) || field.value().get(value) != simdjson::SUCCESS)
                 return false;
             if (!wrapped && key == "QUERY PLAN") {
                 // Only as the first key of the outer object, holding a list that starts with an object;
@@ -484,8 +500,7 @@ private:
         for (auto field : object) {
             std::string_view key;
             od::value value;
-            if (field.unescaped_key().get(key) != simdjson::SUCCESS ||
-                field.value().get(value) != simdjson::SUCCESS)
+            if (!keyOf(field, key) || field.value().get(value) != simdjson::SUCCESS)
                 return false;
             if (key == "Plans") {
                 if (hasPlans)
