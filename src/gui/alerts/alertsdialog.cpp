@@ -46,7 +46,12 @@ AlertsDialog::AlertsDialog(const Stack &stack, AlertConfigStore *store, SecretSt
     m_ui->error->hide();
     QHeaderView *header = m_ui->rulesTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ColResolved, QHeaderView::Stretch);
+    // Paths and messages get room to be read; a long rule name is elided, its tooltip holds it whole.
+    header->setSectionResizeMode(ColKind, QHeaderView::Stretch);
+    header->setSectionResizeMode(ColTarget, QHeaderView::Interactive);
+    header->setSectionResizeMode(ColResolved, QHeaderView::Interactive);
+    header->resizeSection(ColTarget, 230);
+    header->resizeSection(ColResolved, 220);
     m_ui->rulesTable->verticalHeader()->hide();
     for (AlertRuleKind kind : AlertRules::allKinds())
         m_ui->newRuleKind->addItem(AlertRules::kindTitle(kind), AlertRules::kindKey(kind));
@@ -141,6 +146,7 @@ void AlertsDialog::addRuleRow(const AlertRule &rule)
     auto *kind = new QTableWidgetItem(AlertRules::kindTitle(rule.kind));
     kind->setData(Qt::UserRole, AlertRules::kindKey(rule.kind));
     kind->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    kind->setToolTip(kind->text());
     t->setItem(row, ColKind, kind);
 
     auto *severity = new QComboBox(t);
@@ -155,6 +161,8 @@ void AlertsDialog::addRuleRow(const AlertRule &rule)
         rule.kind == AlertRuleKind::DiskAbove || rule.kind == AlertRuleKind::MemoryAbove ? 1 : 0);
     threshold->setRange(AlertRules::minimumThreshold(rule.kind), AlertRules::maximumThreshold(rule.kind));
     threshold->setEnabled(AlertRules::needsThreshold(rule.kind));
+    if (!AlertRules::needsThreshold(rule.kind))
+        threshold->setSpecialValueText(QStringLiteral("—"));
     threshold->setValue(rule.threshold);
     threshold->setSuffix(ruleUnit(rule.kind));
     t->setCellWidget(row, ColThreshold, threshold);
@@ -514,6 +522,7 @@ void AlertsDialog::retranslate()
         if (!kind)
             continue;
         t->item(row, ColKind)->setText(AlertRules::kindTitle(*kind));
+        t->item(row, ColKind)->setToolTip(AlertRules::kindTitle(*kind));
         auto *severity = qobject_cast<QComboBox *>(t->cellWidget(row, ColSeverity));
         for (int i = 0; i < severity->count(); ++i)
             severity->setItemText(i, AlertRules::severityTitle(kSeverities.at(i)));
