@@ -2826,10 +2826,6 @@ PostgreSQL client (libpq) %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>smtp://mail.example.com:587</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Login:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2847,10 +2843,6 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ops@example.com, oncall@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

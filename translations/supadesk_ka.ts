@@ -2832,10 +2832,6 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <translation>SMTP სერვერი:</translation>
     </message>
     <message>
-        <source>smtp://mail.example.com:587</source>
-        <translation>smtp://mail.example.com:587</translation>
-    </message>
-    <message>
         <source>Login:</source>
         <translation>მომხმარებელი:</translation>
     </message>
@@ -2854,10 +2850,6 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message>
         <source>To:</source>
         <translation>მიმღები:</translation>
-    </message>
-    <message>
-        <source>ops@example.com, oncall@example.com</source>
-        <translation>ops@example.com, oncall@example.com</translation>
     </message>
     <message>
         <source>Active:</source>
