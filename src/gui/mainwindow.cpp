@@ -434,7 +434,7 @@ void MainWindow::removeStack()
         if (!removed.ok())
             return reportError(tr("Stack not removed"), removed.error().message);
         if (m_alertConfig)
-            m_alertConfig->clearStackConfig(id);
+            m_alertConfig->forgetStack(id);
         if (m_connections)
             m_connections->forget(id);
         refreshStacks();

@@ -162,7 +162,7 @@ int remove(CliContext &c)
     }
     const Status removed = repository.remove(stack->id);
     if (removed.ok())
-        alerts.clearStackConfig(stack->id);
+        alerts.forgetStack(stack->id);
     if (!removed.ok())
         return fail(c, removed.error());
     c.out << QCoreApplication::translate("Cli", "Removed stack \"%1\".").arg(stack->name) << Qt::endl;

@@ -84,13 +84,33 @@ void AlertConfigStore::clearStackConfig(const QString &stackId)
     QSettings(m_file, QSettings::IniFormat).remove(stackKey(stackId));
 }
 
+void AlertConfigStore::forgetStack(const QString &stackId)
+{
+    QSettings settings(m_file, QSettings::IniFormat);
+    settings.remove(stackKey(stackId));
+    settings.remove(QStringLiteral("alerts/secrets-") + stackId);
+}
+
 QStringList AlertConfigStore::secretNames(const QString &stackId) const
 {
-    QStringList names;
+    QStringList names = QSettings(m_file, QSettings::IniFormat)
+                            .value(QStringLiteral("alerts/secrets-") + stackId)
+                            .toStringList();
     if (const std::optional<AlertConfig> own = stackConfig(stackId))
         for (const AlertChannel &c : own->channels)
             names.append(AlertChannels::secretName(c.id));
+    names.removeDuplicates();
     return names;
+}
+
+void AlertConfigStore::rememberSecret(const QString &stackId, const QString &channelId)
+{
+    QSettings settings(m_file, QSettings::IniFormat);
+    const QString key = QStringLiteral("alerts/secrets-") + stackId;
+    QStringList names = settings.value(key).toStringList();
+    const QString name = AlertChannels::secretName(channelId);
+    if (!names.contains(name))
+        settings.setValue(key, names << name);
 }
 
 Result<UptimeProbeAlerts> AlertConfigStore::forInstall(const Stack &stack, const UptimeProbeSettings &probe,

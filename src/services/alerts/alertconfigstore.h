@@ -38,9 +38,15 @@ public:
     void setFleetDefaults(const AlertConfig &config);
     // The stack follows the fleet defaults again.
     void clearStackConfig(const QString &stackId);
+    // The stack was removed: nothing of its alerts stays in the settings.
+    void forgetStack(const QString &stackId);
 
-    // The keychain names of the stack's own channel secrets (removed with the stack).
+    // The keychain names of the stack's own channel secrets (removed with the stack): those of its
+    // own channels and every one written for it (rememberSecret).
     QStringList secretNames(const QString &stackId) const;
+    // A channel secret was written to the keychain for the stack outside its saved configuration
+    // (`supadesk-cli alerts set-secret`): its name is kept so removing the stack removes it too.
+    void rememberSecret(const QString &stackId, const QString &channelId);
 
     // What the probe installer needs: the configuration that applies, each channel's secret from
     // `keychain`, the database the probe probes, and the stack's maintenance windows.
