@@ -13,6 +13,7 @@
 #include "gui/audit/passwordrotationdialog.h"
 #include "gui/common/aboutdialog.h"
 #include "gui/common/preferencesdialog.h"
+#include "gui/alerts/alertsdialog.h"
 #include "gui/dashboard/containerlogsdialog.h"
 #include "gui/dashboard/historyretentiondialog.h"
 #include "gui/mainwindow.h"
@@ -258,6 +259,7 @@ private slots:
                                    QStringLiteral("/home/ops/.ssh/id_ed25519"), true, window.get()),
             new AuditExportDialog(window.get()),
             new PasswordRotationDialog(stacks.first().name, PasswordRotationTarget{}, nullptr, window.get()),
+            new AlertsDialog(stacks.first(), &services->alertConfig(), nullptr, window.get()),
         };
         QStringList names;
         for (QDialog *dialog : std::as_const(dialogs)) {

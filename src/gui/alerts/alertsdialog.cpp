@@ -46,12 +46,13 @@ AlertsDialog::AlertsDialog(const Stack &stack, AlertConfigStore *store, SecretSt
     m_ui->error->hide();
     QHeaderView *header = m_ui->rulesTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Paths and messages get room to be read; a long rule name is elided, its tooltip holds it whole.
-    header->setSectionResizeMode(ColKind, QHeaderView::Stretch);
+    // The rule and its target get fixed room (a longer name is elided, its tooltip holds it whole);
+    // the resolved message, which has its default as placeholder, takes what is left.
+    header->setSectionResizeMode(ColKind, QHeaderView::Interactive);
     header->setSectionResizeMode(ColTarget, QHeaderView::Interactive);
-    header->setSectionResizeMode(ColResolved, QHeaderView::Interactive);
-    header->resizeSection(ColTarget, 230);
-    header->resizeSection(ColResolved, 220);
+    header->setSectionResizeMode(ColResolved, QHeaderView::Stretch);
+    header->resizeSection(ColKind, 250);
+    header->resizeSection(ColTarget, 190);
     m_ui->rulesTable->verticalHeader()->hide();
     for (AlertRuleKind kind : AlertRules::allKinds())
         m_ui->newRuleKind->addItem(AlertRules::kindTitle(kind), AlertRules::kindKey(kind));
