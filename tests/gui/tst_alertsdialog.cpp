@@ -6,6 +6,8 @@
 // channel removes its secret. In English and Georgian at the default size and 1280×720, no text
 // cut; with SUPADESK_SCREENSHOT_DIR set, saved as AlertsDialog-<tab>-<size>-<language>.png.
 #include "gui/alerts/alertsdialog.h"
+#include "gui/uptime/memoryuptimesource.h"
+#include "gui/uptime/uptimeworkspace.h"
 #include "probe/webhooksink.h"
 #include "services/alerts/alertchanneltester.h"
 #include "services/alerts/alertconfigstore.h"
@@ -13,6 +15,7 @@
 #include "services/translationloader.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace supadesk;
@@ -189,6 +193,31 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QTRY_VERIFY(!secrets.readNow(stack().id, AlertChannels::secretName(QStringLiteral("webhook"))).ok());
         QVERIFY(store.stackConfig(stack().id)->channels.isEmpty());
+    }
+
+    // The Uptime workspace offers the form for the selected stack once it has a store, and opens it.
+    void openedFromTheUptimeWorkspace()
+    {
+        QTemporaryDir dir;
+        AlertConfigStore store(dir.filePath(QStringLiteral("s.ini")));
+        MemoryUptimeSource source([] { return StackList{stack()}; });
+        UptimeWorkspace workspace(&source);
+        auto *action = workspace.findChild<QAction *>(QStringLiteral("editAlerts"));
+        QVERIFY(action);
+        workspace.setStack(stack());
+        QVERIFY(!action->isEnabled()); // no store: no form
+        workspace.setAlerts(&store, nullptr);
+        QVERIFY(action->isEnabled());
+        bool opened = false;
+        QTimer::singleShot(0, &workspace, [&opened] {
+            auto *dialog = qobject_cast<AlertsDialog *>(QApplication::activeModalWidget());
+            opened = dialog != nullptr;
+            if (dialog)
+                dialog->reject();
+        });
+        action->trigger();
+        QVERIFY(opened);
+        QVERIFY(!store.stackConfig(stack().id)); // cancelled: nothing saved
     }
 
     void shows_data()
