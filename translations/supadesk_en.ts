@@ -2438,6 +2438,29 @@ PostgreSQL client (libpq) %3</source>
     </message>
 </context>
 <context>
+    <name>supadesk::AlertChannelTester</name>
+    <message>
+        <source>A test message is on its way already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerter stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerter could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::AlertChannels</name>
     <message>
         <source>Webhook (JSON)</source>
@@ -2665,6 +2688,22 @@ PostgreSQL client (libpq) %3</source>
         <source>The resolved message of the rule &quot;%1&quot; must be one line of at most 300 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Container restarting, out of memory or stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo JWT keys, or keys expiring within N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container of the stack is restarting, was killed for lack of memory or has stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack&apos;s JWT keys are Supabase&apos;s public demo keys or expire within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::AlertTray</name>
@@ -2689,6 +2728,201 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message>
         <source>Show Supadesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AlertsDialog</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the fleet defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most one message per rule every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send alerts through this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and install on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message through “%1” from this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered. The channel answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused. The channel answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be kept in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep the channels&apos; secrets in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s uptime probe checks these rules every round and tells the channels, so alerts arrive while no desktop is open. A rule fires once after its condition has held for the time given, and sends its resolved message once when it clears; maintenance windows silence it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the fleet defaults: every stack without its own settings uses them. Clear the box to give “%1” its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has its own rules and channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12148,6 +12382,30 @@ Nothing on the server is changed.</source>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still firing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::UptimeWorkspace</name>
@@ -12455,6 +12713,46 @@ Nothing on the server is changed.</source>
             <numerusform>“%1” is now probed every %2 s and counts as down after %n failure in a row, from the next round on.</numerusform>
             <numerusform>“%1” is now probed every %2 s and counts as down after %n failures in a row, from the next round on.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Alerts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules that alert about this stack and the channels that carry the alerts (webhook, Slack, Telegram, e-mail), sent by the server&apos;s probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” cannot be installed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are saved on this computer; install the probe to send them from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still firing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2444,6 +2444,29 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
 </context>
 <context>
+    <name>supadesk::AlertChannelTester</name>
+    <message>
+        <source>A test message is on its way already.</source>
+        <translation>საცდელი შეტყობინება უკვე იგზავნება.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the test.</source>
+        <translation>შემოწმებისთვის დროებითი საქაღალდის შექმნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1-ის ჩაწერა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The alerter stopped unexpectedly.</source>
+        <translation>განგაშის გამგზავნი მოულოდნელად გაჩერდა.</translation>
+    </message>
+    <message>
+        <source>The alerter could not start: %1</source>
+        <translation>განგაშის გამგზავნი ვერ გაეშვა: %1</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::AlertChannels</name>
     <message>
         <source>Webhook (JSON)</source>
@@ -2671,6 +2694,22 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <source>The resolved message of the rule &quot;%1&quot; must be one line of at most 300 characters.</source>
         <translation>წესის „%1“ მოგვარების შეტყობინება ერთი სტრიქონი უნდა იყოს, არაუმეტეს 300 სიმბოლოსი.</translation>
     </message>
+    <message>
+        <source>Container restarting, out of memory or stopped</source>
+        <translation>კონტეინერი გადაიტვირთება, მეხსიერება ამოეწურა ან გაჩერებულია</translation>
+    </message>
+    <message>
+        <source>Demo JWT keys, or keys expiring within N days</source>
+        <translation>სადემონსტრაციო JWT გასაღებები, ან გასაღებები, რომელთა ვადა N დღეში იწურება</translation>
+    </message>
+    <message>
+        <source>A container of the stack is restarting, was killed for lack of memory or has stopped</source>
+        <translation>სტეკის კონტეინერი გადაიტვირთება, მეხსიერების ნაკლებობის გამო შეწყდა ან გაჩერებულია</translation>
+    </message>
+    <message>
+        <source>The stack&apos;s JWT keys are Supabase&apos;s public demo keys or expire within %1 days</source>
+        <translation>სტეკის JWT გასაღებები Supabase-ის საჯარო სადემონსტრაციო გასაღებებია, ან მათი ვადა %1 დღეში იწურება</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::AlertTray</name>
@@ -2696,6 +2735,201 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message>
         <source>Show Supadesk</source>
         <translation>Supadesk-ის ჩვენება</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AlertsDialog</name>
+    <message>
+        <source>Alerts</source>
+        <translation>განგაშები</translation>
+    </message>
+    <message>
+        <source>Use the fleet defaults</source>
+        <translation>ფლოტის ნაგულისხმევი პარამეტრების გამოყენება</translation>
+    </message>
+    <message>
+        <source>At most one message per rule every</source>
+        <translation>თითო წესზე არაუმეტეს ერთი შეტყობინება ყოველ</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> წმ</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>წესები</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>ჩართ.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>იდენტიფიკატორი</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>წესი</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>სიმძიმე</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>ზღვარი</translation>
+    </message>
+    <message>
+        <source>For at least</source>
+        <translation>არანაკლებ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>სამიზნე</translation>
+    </message>
+    <message>
+        <source>Resolved message</source>
+        <translation>მოგვარების შეტყობინება</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>წესის დამატება</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>წესის წაშლა</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>არხები</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>არხის დამატება</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>წაშლა</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>იდენტიფიკატორი:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>სახეობა:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>საიდუმლო:</translation>
+    </message>
+    <message>
+        <source>Chat id:</source>
+        <translation>ჩატის იდენტიფიკატორი:</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>SMTP სერვერი:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>მომხმარებელი:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>დაშიფვრა:</translation>
+    </message>
+    <message>
+        <source>Require STARTTLS</source>
+        <translation>STARTTLS სავალდებულოა</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>გამგზავნი:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>მიმღები:</translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation>აქტიური:</translation>
+    </message>
+    <message>
+        <source>Send alerts through this channel</source>
+        <translation>განგაშების გაგზავნა ამ არხით</translation>
+    </message>
+    <message>
+        <source>Send test alert</source>
+        <translation>საცდელი განგაშის გაგზავნა</translation>
+    </message>
+    <message>
+        <source>Save and install on the server…</source>
+        <translation>შენახვა და სერვერზე დაყენება…</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> სთ</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> ბაიტი</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> დღე</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> წთ</translation>
+    </message>
+    <message>
+        <source>Sending a test message through “%1” from this computer…</source>
+        <translation>საცდელი შეტყობინება იგზავნება არხით „%1“ ამ კომპიუტერიდან…</translation>
+    </message>
+    <message>
+        <source>Delivered. The channel answered: %1</source>
+        <translation>მიწოდებულია. არხის პასუხი: %1</translation>
+    </message>
+    <message>
+        <source>Refused. The channel answered: %1</source>
+        <translation>უარყოფილია. არხის პასუხი: %1</translation>
+    </message>
+    <message>
+        <source>Not reached: %1</source>
+        <translation>არხთან დაკავშირება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be kept in the keychain: %2</source>
+        <translation>„%1“-ის საიდუმლოს შენახვა გასაღებების საცავში ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep the channels&apos; secrets in.</source>
+        <translation>არხების საიდუმლოების შესანახად გასაღებების საცავი არ არის.</translation>
+    </message>
+    <message>
+        <source>Alerts of “%1”</source>
+        <translation>„%1“-ის განგაშები</translation>
+    </message>
+    <message>
+        <source>The server&apos;s uptime probe checks these rules every round and tells the channels, so alerts arrive while no desktop is open. A rule fires once after its condition has held for the time given, and sends its resolved message once when it clears; maintenance windows silence it.</source>
+        <translation>სერვერის ხელმისაწვდომობის ზონდი ამ წესებს ყოველ შემოწმებაზე ამოწმებს და არხებს ატყობინებს, ასე რომ განგაშები მაშინაც მოდის, როცა არცერთი სამუშაო მაგიდის აპლიკაცია არ არის გახსნილი. წესი ერთხელ ამოქმედდება, როცა მისი პირობა მითითებულ დროზე მეტხანს გაგრძელდება, და ერთხელ გაგზავნის მოგვარების შეტყობინებას, როცა პირობა მოიხსნება; ტექნიკური მომსახურების ფანჯრები მას აჩუმებს.</translation>
+    </message>
+    <message>
+        <source>These are the fleet defaults: every stack without its own settings uses them. Clear the box to give “%1” its own.</source>
+        <translation>ეს ფლოტის ნაგულისხმევი პარამეტრებია: მათ იყენებს ყველა სტეკი, რომელსაც საკუთარი პარამეტრები არ აქვს. მოხსენით მონიშვნა, რომ „%1“-ს საკუთარი მისცეთ.</translation>
+    </message>
+    <message>
+        <source>“%1” has its own rules and channels.</source>
+        <translation>„%1“-ს საკუთარი წესები და არხები აქვს.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>შენახვა</translation>
     </message>
 </context>
 <context>
@@ -12171,6 +12405,30 @@ Nothing on the server is changed.</source>
         <source>%1 min</source>
         <translation>%1 წთ</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>განგაშები</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>წესი</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>ამოქმედდა</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>მოგვარდა</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>ვის ეცნობა</translation>
+    </message>
+    <message>
+        <source>still firing</source>
+        <translation>ჯერ კიდევ აქტიურია</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::UptimeWorkspace</name>
@@ -12478,6 +12736,46 @@ Nothing on the server is changed.</source>
             <numerusform>„%1“ შემდეგი შემოწმებიდან მოწმდება ყოველ %2 წამში და გათიშულად ითვლება %n ზედიზედ ჩავარდნის შემდეგ.</numerusform>
             <numerusform>„%1“ შემდეგი შემოწმებიდან მოწმდება ყოველ %2 წამში და გათიშულად ითვლება %n ზედიზედ ჩავარდნის შემდეგ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Alerts…</source>
+        <translation>განგაშები…</translation>
+    </message>
+    <message>
+        <source>The rules that alert about this stack and the channels that carry the alerts (webhook, Slack, Telegram, e-mail), sent by the server&apos;s probe.</source>
+        <translation>წესები, რომლებიც ამ სტეკზე განგაშს იწვევს, და არხები, რომლებიც განგაშებს ატარებს (ვებჰუკი, Slack, Telegram, ელფოსტა); მათ სერვერის ზონდი აგზავნის.</translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” cannot be installed: %2</source>
+        <translation>„%1“-ის განგაშების დაყენება ვერ ხერხდება: %2</translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are saved on this computer; install the probe to send them from the server.</source>
+        <translation>„%1“-ის განგაშები შენახულია ამ კომპიუტერზე; დააყენეთ ზონდი, რომ ისინი სერვერიდან გაიგზავნოს.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>განგაშები</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>წესი</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>ამოქმედდა</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>მოგვარდა</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>ვის ეცნობა</translation>
+    </message>
+    <message>
+        <source>still firing</source>
+        <translation>ჯერ კიდევ აქტიურია</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ class QTreeView;
 namespace supadesk {
 
 class AlertCenter;
+class AlertConfigStore;
 class AlertTray;
 class AnalyzerWorkspace;
 class AuditHistoryStore;
@@ -60,6 +61,7 @@ public:
         DrillHistoryStore *drillHistory = nullptr; // null: restore-tested sees no drill
         QString notice;                            // shown in the status bar when the window opens
         AlertCenter *alerts = nullptr;             // null: no tray icon
+        AlertConfigStore *alertConfig = nullptr;   // null: the alerts form is not offered
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -121,6 +123,7 @@ private:
     StackRepository &m_repository;
     Preferences &m_preferences;
     SecretStore *m_secrets;
+    AlertConfigStore *m_alertConfig = nullptr;
     ConnectionManager *m_connections;
     StackTreeModel *m_model;
     QTreeView *m_tree;
