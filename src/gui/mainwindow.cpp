@@ -6,6 +6,7 @@
 #include "gui/analyzer/analyzerworkspace.h"
 #include "gui/audit/auditworkspace.h"
 #include "gui/audit/passwordrotationdialog.h"
+#include "gui/backups/backupsworkspace.h"
 #include "gui/common/aboutdialog.h"
 #include "gui/common/preferencesdialog.h"
 #include "gui/dashboard/dashboardworkspace.h"
@@ -88,7 +89,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_uptime = new UptimeWorkspace(stacks, &services.uptimeStore, m_connections, m_tabs);
     m_audit = new AuditWorkspace(stacks, m_connections, services.auditHistory, m_tabs);
     m_audit->setDrillHistory(services.drillHistory);
-    m_workspaces = {m_setup, m_analyzer, m_dashboard, m_uptime, m_audit};
+    m_backups = new BackupsWorkspace(m_connections, services.drillHistory, m_tabs);
+    m_workspaces = {m_setup, m_analyzer, m_dashboard, m_uptime, m_audit, m_backups};
     for (Workspace *workspace : std::as_const(m_workspaces))
         m_tabs->addTab(workspace, workspace->title());
     connectWorkspaces(services);
