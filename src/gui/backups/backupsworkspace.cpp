@@ -155,6 +155,7 @@ bool BackupsWorkspace::refresh()
                 }
                 if (!r.ok()) {
                     showError(r.error().message);
+                    updateHealth();
                 } else {
                     const Result<BackupCatalogue> catalogue =
                         BackupServerScripts::parseCatalogue(QString::fromUtf8(r.value().standardOutput));
@@ -217,9 +218,17 @@ BackupHealth BackupsWorkspace::health() const
 void BackupsWorkspace::updateHealth()
 {
     if (!m_catalogue) {
-        m_ui->healthLabel->setText(m_stack ? tr("Connect the stack to see its backups.")
-                                           : tr("Select a stack to see its backups."));
-        m_ui->healthLabel->setStyleSheet(QString());
+        // Connected, yet no catalogue: the message above says why (no script, no folder, no sudo).
+        const bool unreadable =
+            m_stack && connection() && !m_refreshing && m_ui->statusMessage->isVisibleTo(this);
+        m_ui->healthLabel->setText(!m_stack       ? tr("Select a stack to see its backups.")
+                                   : unreadable   ? tr("The stack's backups could not be read.")
+                                   : connection() ? tr("Reading the backups on the server…")
+                                                  : tr("Connect the stack to see its backups."));
+        m_ui->healthLabel->setStyleSheet(unreadable ? QStringLiteral("color: #c01c28; font-weight: bold;")
+                                                    : QString());
+        if (unreadable)
+            emit healthChanged(m_stack->id, true, m_ui->healthLabel->text());
         return;
     }
     const BackupHealth h = health();
