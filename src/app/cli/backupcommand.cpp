@@ -65,6 +65,9 @@ void printDrill(QTextStream &out, const DrillResult &d)
 int drill(CliContext &c)
 {
     QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "BackupCommand", "With --stack NAME and without --dsn, the drill runs on the stack's server instead "
+                         "(backup drill --stack NAME --help)."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("dsn"),
@@ -275,6 +278,12 @@ bool hasOption(const QStringList &args, const char *name)
         if (a == option || a.startsWith(option + QLatin1Char('=')))
             return true;
     return false;
+}
+
+// --stack NAME or --host HOST: the server's form (without either, the local form and its usage).
+bool onServer(const QStringList &args)
+{
+    return hasOption(args, "stack") || hasOption(args, "host");
 }
 
 void addServerOptions(QCommandLineParser &parser)
@@ -517,9 +526,9 @@ int runBackup(CliContext &c)
     c.args[0] += QLatin1Char(' ') + sub;
     // --dsn and --dir are the local forms; --stack (or --host) the server's.
     if (sub == QLatin1String("drill"))
-        return hasOption(c.args, "dsn") ? drill(c) : remoteDrill(c);
+        return hasOption(c.args, "dsn") || !onServer(c.args) ? drill(c) : remoteDrill(c);
     if (sub == QLatin1String("list"))
-        return hasOption(c.args, "dir") ? list(c) : remoteList(c);
+        return hasOption(c.args, "dir") || !onServer(c.args) ? list(c) : remoteList(c);
     if (sub == QLatin1String("run"))
         return remoteRun(c);
     c.err << usage << Qt::endl;
