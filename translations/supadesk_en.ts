@@ -361,6 +361,10 @@
         <source>Usage: supadesk-cli backup list|run|drill ...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --stack NAME and without --dsn, the drill runs on the stack&apos;s server instead (backup drill --stack NAME --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -363,6 +363,10 @@
         <source>Usage: supadesk-cli backup list|run|drill ...</source>
         <translation>გამოყენება: supadesk-cli backup list|run|drill ...</translation>
     </message>
+    <message>
+        <source>With --stack NAME and without --dsn, the drill runs on the stack&apos;s server instead (backup drill --stack NAME --help).</source>
+        <translation>--stack სახელით და --dsn-ის გარეშე საცდელი აღდგენა სტეკის სერვერზე სრულდება (backup drill --stack სახელი --help).</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
