@@ -10,6 +10,7 @@
 #include "gui/common/aboutdialog.h"
 #include "gui/common/preferencesdialog.h"
 #include "gui/dashboard/dashboardworkspace.h"
+#include "gui/dashboard/fleetoverview.h"
 #include "gui/setup/setupworkspace.h"
 #include "gui/setup/tuningpage.h"
 #include "gui/stacks/hostkeyprompt.h"
@@ -659,6 +660,11 @@ void MainWindow::connectWorkspaces(const Services &services)
     // opened from the fleet matrix is selected in the sidebar.
     connect(m_audit, &AuditWorkspace::setupPageRequested, this, &MainWindow::openSetupPage);
     connect(m_audit, &AuditWorkspace::stackActivated, this, &MainWindow::selectStack);
+    // A failed or missing nightly backup is red on the stack's tile of the fleet overview too.
+    connect(m_backups, &BackupsWorkspace::healthChanged, this,
+            [this](const QString &stackId, bool red, const QString &text) {
+                m_dashboard->fleetOverview()->setBackupProblem(stackId, red ? text : QString());
+            });
     // A confirmed SQL or command fix runs through the fix service; the workspace then audits that check
     // again.
     auto *fixes = new AuditFixService(this);

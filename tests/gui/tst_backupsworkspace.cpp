@@ -206,6 +206,14 @@ exec env "${vars[@]}" "$@"
         // No backup yet: the folder does not exist, and the message says which.
         QVERIFY(!backups()->catalogue());
         shoot(QStringLiteral("backups-missing-en-1100x720"));
+        // The fleet overview's tile of the stack says so in red.
+        const auto backupProblem = [this] {
+            for (QLabel *label : m_window->findChildren<QLabel *>(QStringLiteral("backupProblem")))
+                if (!label->text().isEmpty())
+                    return label->text();
+            return QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!backupProblem().isEmpty(), 10000);
 
         QVERIFY(backups()->backUpNow());
         QVERIFY(child<QPushButton>(backups(), "cancelButton")->isEnabled());

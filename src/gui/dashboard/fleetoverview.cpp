@@ -59,11 +59,24 @@ void FleetOverview::setStatuses(const QList<FleetStatus> &statuses, double inter
         connect(tile, &FleetTile::activated, this, &FleetOverview::stackActivated);
         m_tiles.append(tile);
     }
-    for (int i = 0; i < sorted.size(); ++i)
+    for (int i = 0; i < sorted.size(); ++i) {
         m_tiles.at(i)->setStatus(sorted.at(i), intervalSeconds);
+        m_tiles.at(i)->setBackupProblem(m_backupProblems.value(sorted.at(i).stackId));
+    }
     m_empty->setVisible(sorted.isEmpty());
     m_columns = 0; // the order may have changed: lay the tiles out again
     arrange();
+}
+
+void FleetOverview::setBackupProblem(const QString &stackId, const QString &text)
+{
+    if (text.isEmpty())
+        m_backupProblems.remove(stackId);
+    else
+        m_backupProblems.insert(stackId, text);
+    for (FleetTile *tile : std::as_const(m_tiles))
+        if (tile->stackId() == stackId)
+            tile->setBackupProblem(text);
 }
 
 void FleetOverview::resizeEvent(QResizeEvent *event)
