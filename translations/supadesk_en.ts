@@ -306,7 +306,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: supadesk-cli backup drill|list ...</source>
+        <source>The nightly backup script on the server (default %1); its settings name the backup folder, the log and the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the scratch cluster is made on the server (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder put first on the server&apos;s PATH (a docker stand-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup list --stack NAME [--backup-script FILE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are NOT healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup run --stack NAME [--backup-script FILE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup FAILED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump on the server to restore (default: the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup drill --stack NAME [--dump FILE] [--scratch-dir DIR] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup list|run|drill ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --stack NAME and without --dsn, the drill runs on the stack&apos;s server instead (backup drill --stack NAME --help).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1106,7 +1162,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore drills of a dump, and the backups of a backup folder</source>
+        <source>A stack&apos;s backups: list them, back up now, restore drills</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4070,6 +4126,361 @@ Verified: pg_restore --list read %n entries back.</numerusform>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be run from a crontab line: use an absolute path without line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::BackupServerScripts</name>
+    <message>
+        <source>The drill was cancelled; its scratch cluster was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no nightly backup script %1 on the server: install it on the Setup wizard&apos;s Backups page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 holds no dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump %1 does not exist on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no PostgreSQL programs (initdb, pg_ctl, pg_restore) for a scratch cluster: install postgresql-client and postgresql of the stack&apos;s major version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scratch folder could be made in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch cluster could not be started (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backups needs root: the login needs passwordless sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the dump&apos;s table of contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the free disk for the scratch restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the live database&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the scratch cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the roles and globals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the restore with the live database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the scratch cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore drill needs root on the server: the login needs passwordless sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill ended before it read the dump (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1&apos;s pg_restore on the server cannot read %2, which a newer pg_dump wrote: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read the dump %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill ended early (exit status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live database could not be read through the container: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scratch cluster: PostgreSQL %1 on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore exited with status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore&apos;s tables could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch cluster was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::BackupsWorkspace</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restores the selected dump (or the newest good one) into a scratch cluster on the server and compares it with the live database. The live database is only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule monthly drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installs the drill on the server with a monthly timer (or cron), so it runs with Supadesk closed; its results come into the drill history on the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nightly runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles and globals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a stack to see its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack&apos;s backups could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backups on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the stack to see its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest good backup: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest nightly run FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nightly backup for %1: the newest good one is from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no good backup in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last restore drill passed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last restore drill FAILED on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the backup needs root: the login needs passwordless sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed (exit status %1); its output says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill was cancelled; its scratch cluster was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore drill passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore drill FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling the drill needs root: the login needs passwordless sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly drill is scheduled with a systemd timer (the 1st, 04:41); its results go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly drill is scheduled with cron (the 1st, 04:41); its results go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly drill could not be scheduled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled on the server (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No restore drill yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 live, %3 restored (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dump or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dump</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10822,6 +11233,21 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>The server&apos;s .env was not read: the secrets saved in the keychain when they were applied are kept, the others are new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ServerScriptRun</name>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm the cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; what the script had made on the server was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

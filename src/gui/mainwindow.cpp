@@ -6,9 +6,11 @@
 #include "gui/analyzer/analyzerworkspace.h"
 #include "gui/audit/auditworkspace.h"
 #include "gui/audit/passwordrotationdialog.h"
+#include "gui/backups/backupsworkspace.h"
 #include "gui/common/aboutdialog.h"
 #include "gui/common/preferencesdialog.h"
 #include "gui/dashboard/dashboardworkspace.h"
+#include "gui/dashboard/fleetoverview.h"
 #include "gui/setup/setupworkspace.h"
 #include "gui/setup/tuningpage.h"
 #include "gui/stacks/hostkeyprompt.h"
@@ -90,7 +92,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_uptime->setAlerts(services.alertConfig, services.secrets);
     m_audit = new AuditWorkspace(stacks, m_connections, services.auditHistory, m_tabs);
     m_audit->setDrillHistory(services.drillHistory);
-    m_workspaces = {m_setup, m_analyzer, m_dashboard, m_uptime, m_audit};
+    m_backups = new BackupsWorkspace(m_connections, services.drillHistory, m_tabs);
+    m_workspaces = {m_setup, m_analyzer, m_dashboard, m_uptime, m_audit, m_backups};
     for (Workspace *workspace : std::as_const(m_workspaces))
         m_tabs->addTab(workspace, workspace->title());
     connectWorkspaces(services);
@@ -663,6 +666,11 @@ void MainWindow::connectWorkspaces(const Services &services)
     // opened from the fleet matrix is selected in the sidebar.
     connect(m_audit, &AuditWorkspace::setupPageRequested, this, &MainWindow::openSetupPage);
     connect(m_audit, &AuditWorkspace::stackActivated, this, &MainWindow::selectStack);
+    // A failed or missing nightly backup is red on the stack's tile of the fleet overview too.
+    connect(m_backups, &BackupsWorkspace::healthChanged, this,
+            [this](const QString &stackId, bool red, const QString &text) {
+                m_dashboard->fleetOverview()->setBackupProblem(stackId, red ? text : QString());
+            });
     // A confirmed SQL or command fix runs through the fix service; the workspace then audits that check
     // again.
     auto *fixes = new AuditFixService(this);

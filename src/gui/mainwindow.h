@@ -29,6 +29,7 @@ class AnalyzerWorkspace;
 class AuditHistoryStore;
 class DrillHistoryStore;
 class AuditWorkspace;
+class BackupsWorkspace;
 class ConnectionManager;
 class DashboardWorkspace;
 class SecretStore;
@@ -139,6 +140,7 @@ private:
     DashboardWorkspace *m_dashboard;
     UptimeWorkspace *m_uptime;
     AuditWorkspace *m_audit;
+    BackupsWorkspace *m_backups;
     QList<Workspace *> m_workspaces;
     QLabel *m_stackCount;
 
