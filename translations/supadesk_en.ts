@@ -306,7 +306,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: supadesk-cli backup drill|list ...</source>
+        <source>The nightly backup script on the server (default %1); its settings name the backup folder, the log and the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the scratch cluster is made on the server (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder put first on the server&apos;s PATH (a docker stand-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup list --stack NAME [--backup-script FILE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are NOT healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup run --stack NAME [--backup-script FILE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup FAILED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump on the server to restore (default: the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup drill --stack NAME [--dump FILE] [--scratch-dir DIR] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup list|run|drill ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --stack NAME and without --dsn, the drill runs on the stack&apos;s server instead (backup drill --stack NAME --help).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -438,9 +494,9 @@
     </message>
     <message numerus="yes">
         <source>Imported %n stack(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n stack.</numerusform>
+            <numerusform>Imported %n stacks.</numerusform>
         </translation>
     </message>
     <message>
@@ -761,9 +817,9 @@
     </message>
     <message numerus="yes">
         <source>Skipped %n unreadable line(s) in the logs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skipped %n unreadable line in the logs.</numerusform>
+            <numerusform>Skipped %n unreadable lines in the logs.</numerusform>
         </translation>
     </message>
     <message>
@@ -824,9 +880,9 @@
     </message>
     <message numerus="yes">
         <source>Fetched %n new probe result(s) from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fetched %n new probe result from the server.</numerusform>
+            <numerusform>Fetched %n new probe results from the server.</numerusform>
         </translation>
     </message>
     <message>
@@ -899,9 +955,9 @@
     </message>
     <message numerus="yes">
         <source>Skipped %n unreadable line(s) in the server&apos;s probe logs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skipped %n unreadable line in the server&apos;s probe logs.</numerusform>
+            <numerusform>Skipped %n unreadable lines in the server&apos;s probe logs.</numerusform>
         </translation>
     </message>
     <message>
@@ -994,9 +1050,9 @@
     </message>
     <message numerus="yes">
         <source>of %n CPU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>of %n CPU</numerusform>
+            <numerusform>of %n CPUs</numerusform>
         </translation>
     </message>
     <message>
@@ -1029,16 +1085,16 @@
     </message>
     <message numerus="yes">
         <source>Containers: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Containers: %n</numerusform>
+            <numerusform>Containers: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n restart(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n restart</numerusform>
+            <numerusform>%n restarts</numerusform>
         </translation>
     </message>
     <message>
@@ -1102,7 +1158,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore drills of a dump, and the backups of a backup folder</source>
+        <source>A stack&apos;s backups: list them, back up now, restore drills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2095,9 +2151,9 @@
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s). Check the host, the port and any firewall in between.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 did not answer within %n second. Check the host, the port and any firewall in between.</numerusform>
+            <numerusform>%1 did not answer within %n seconds. Check the host, the port and any firewall in between.</numerusform>
         </translation>
     </message>
     <message>
@@ -2106,9 +2162,9 @@
     </message>
     <message numerus="yes">
         <source>%1 accepted the connection but the SSH handshake did not finish within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 accepted the connection but the SSH handshake did not finish within %n second.</numerusform>
+            <numerusform>%1 accepted the connection but the SSH handshake did not finish within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -2291,9 +2347,9 @@ restart PostgreSQL, run CREATE EXTENSION pg_stat_statements; in the database “
     </message>
     <message numerus="yes">
         <source>The server stopped answering (no reply for %n second(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server stopped answering (no reply for %n second).</numerusform>
+            <numerusform>The server stopped answering (no reply for %n seconds).</numerusform>
         </translation>
     </message>
 </context>
@@ -2535,9 +2591,9 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message>
@@ -2601,6 +2657,29 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message>
         <source>The fix has no SQL to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AlertChannelTester</name>
+    <message>
+        <source>A test message is on its way already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerter stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerter could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2832,6 +2911,22 @@ PostgreSQL client (libpq) %3</source>
         <source>The resolved message of the rule &quot;%1&quot; must be one line of at most 300 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Container restarting, out of memory or stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo JWT keys, or keys expiring within N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container of the stack is restarting, was killed for lack of memory or has stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack&apos;s JWT keys are Supabase&apos;s public demo keys or expire within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::AlertTray</name>
@@ -2841,9 +2936,9 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message numerus="yes">
         <source>Supadesk: %n alert(s) firing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supadesk: %n alert firing</numerusform>
+            <numerusform>Supadesk: %n alerts firing</numerusform>
         </translation>
     </message>
     <message>
@@ -2856,6 +2951,201 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message>
         <source>Show Supadesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AlertsDialog</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the fleet defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most one message per rule every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send alerts through this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and install on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message through “%1” from this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered. The channel answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused. The channel answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be kept in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep the channels&apos; secrets in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s uptime probe checks these rules every round and tells the channels, so alerts arrive while no desktop is open. A rule fires once after its condition has held for the time given, and sends its resolved message once when it clears; maintenance windows silence it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the fleet defaults: every stack without its own settings uses them. Clear the box to give “%1” its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has its own rules and channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2915,23 +3205,23 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message numerus="yes">
         <source>First %n row(s) in %1 ms; more load as you scroll.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>First %n row in %1 ms; more load as you scroll.</numerusform>
+            <numerusform>First %n rows in %1 ms; more load as you scroll.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row in %1 ms.</numerusform>
+            <numerusform>%n rows in %1 ms.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done in %1 ms; %n row(s) affected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Done in %1 ms; %n row affected.</numerusform>
+            <numerusform>Done in %1 ms; %n rows affected.</numerusform>
         </translation>
     </message>
     <message>
@@ -3016,16 +3306,16 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message numerus="yes">
         <source>Plan of %n node(s): %1 ms in total, %2 finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plan of %n node: %1 ms in total, %2 finding(s).</numerusform>
+            <numerusform>Plan of %n nodes: %1 ms in total, %2 finding(s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Estimated plan of %n node(s), %1 finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estimated plan of %n node, %1 finding(s).</numerusform>
+            <numerusform>Estimated plan of %n nodes, %1 finding(s).</numerusform>
         </translation>
     </message>
     <message>
@@ -3174,9 +3464,9 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message numerus="yes">
         <source>Update %n key(s) of %1 (secrets and pooler sizes); comments, order and other keys stay as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Update %n key of %1 (secrets and pooler sizes); comments, order and other keys stay as they are.</numerusform>
+            <numerusform>Update %n keys of %1 (secrets and pooler sizes); comments, order and other keys stay as they are.</numerusform>
         </translation>
     </message>
     <message>
@@ -3209,9 +3499,9 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message numerus="yes">
         <source>If a changed setting needs it, restart the db container (`%1 restart db`) and wait up to %n second(s) until PostgreSQL accepts connections again; connections drop for a moment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>If a changed setting needs it, restart the db container (`%1 restart db`) and wait up to %n second until PostgreSQL accepts connections again; connections drop for a moment.</numerusform>
+            <numerusform>If a changed setting needs it, restart the db container (`%1 restart db`) and wait up to %n seconds until PostgreSQL accepts connections again; connections drop for a moment.</numerusform>
         </translation>
     </message>
     <message>
@@ -3294,16 +3584,16 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message numerus="yes">
         <source>Dry run: %n step(s) checked, nothing was changed on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dry run: %n step checked, nothing was changed on the server.</numerusform>
+            <numerusform>Dry run: %n steps checked, nothing was changed on the server.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n step(s) were applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n step was applied.</numerusform>
+            <numerusform>All %n steps were applied.</numerusform>
         </translation>
     </message>
     <message>
@@ -3543,9 +3833,9 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message numerus="yes">
         <source>%n stack(s) · generated on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stack · generated on %1</numerusform>
+            <numerusform>%n stacks · generated on %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3715,9 +4005,9 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message numerus="yes">
         <source>Audit finished: %n stack(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit finished: %n stack checked.</numerusform>
+            <numerusform>Audit finished: %n stacks checked.</numerusform>
         </translation>
     </message>
     <message>
@@ -3899,9 +4189,13 @@ PostgreSQL client (libpq) %3</source>
         <source>Backup written: %1
 Size: %2
 Verified: pg_restore --list read %n entry(ies) back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backup written: %1
+Size: %2
+Verified: pg_restore --list read %n entry back.</numerusform>
+            <numerusform>Backup written: %1
+Size: %2
+Verified: pg_restore --list read %n entries back.</numerusform>
         </translation>
     </message>
     <message>
@@ -4015,6 +4309,361 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::BackupServerScripts</name>
+    <message>
+        <source>The drill was cancelled; its scratch cluster was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no nightly backup script %1 on the server: install it on the Setup wizard&apos;s Backups page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 holds no dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump %1 does not exist on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no PostgreSQL programs (initdb, pg_ctl, pg_restore) for a scratch cluster: install postgresql-client and postgresql of the stack&apos;s major version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scratch folder could be made in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch cluster could not be started (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backups needs root: the login needs passwordless sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the dump&apos;s table of contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the free disk for the scratch restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the live database&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the scratch cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the roles and globals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the restore with the live database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the scratch cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore drill needs root on the server: the login needs passwordless sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill ended before it read the dump (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1&apos;s pg_restore on the server cannot read %2, which a newer pg_dump wrote: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read the dump %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill ended early (exit status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live database could not be read through the container: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scratch cluster: PostgreSQL %1 on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore exited with status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore&apos;s tables could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch cluster was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::BackupsWorkspace</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restores the selected dump (or the newest good one) into a scratch cluster on the server and compares it with the live database. The live database is only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule monthly drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installs the drill on the server with a monthly timer (or cron), so it runs with Supadesk closed; its results come into the drill history on the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nightly runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles and globals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a stack to see its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack&apos;s backups could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backups on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the stack to see its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest good backup: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest nightly run FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nightly backup for %1: the newest good one is from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no good backup in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last restore drill passed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last restore drill FAILED on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the backup needs root: the login needs passwordless sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed (exit status %1); its output says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill was cancelled; its scratch cluster was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore drill passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore drill FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling the drill needs root: the login needs passwordless sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly drill is scheduled with a systemd timer (the 1st, 04:41); its results go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly drill is scheduled with cron (the 1st, 04:41); its results go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly drill could not be scheduled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled on the server (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No restore drill yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 live, %3 restored (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dump or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::BundleExporter</name>
     <message>
         <source>The probe&apos;s files are missing from this build.</source>
@@ -4109,9 +4758,9 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>Read: %n line(s). Its secrets are checked on the Secrets page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read: %n line. Its secrets are checked on the Secrets page.</numerusform>
+            <numerusform>Read: %n lines. Its secrets are checked on the Secrets page.</numerusform>
         </translation>
     </message>
     <message>
@@ -4158,16 +4807,16 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>Paused: %n new line(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paused: %n new line waiting.</numerusform>
+            <numerusform>Paused: %n new lines waiting.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Following: %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Following: %n line.</numerusform>
+            <numerusform>Following: %n lines.</numerusform>
         </translation>
     </message>
 </context>
@@ -4299,9 +4948,9 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>Live: a sample every %n second(s); the last one took %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Live: a sample every %n second; the last one took %1 ms.</numerusform>
+            <numerusform>Live: a sample every %n seconds; the last one took %1 ms.</numerusform>
         </translation>
     </message>
     <message>
@@ -4454,16 +5103,16 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>%n session(s) of other roles are hidden from this role: GRANT pg_read_all_stats to see their state.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session of another role is hidden from this role: GRANT pg_read_all_stats to see their state.</numerusform>
+            <numerusform>%n sessions of other roles are hidden from this role: GRANT pg_read_all_stats to see their state.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fleet overview: %n stack(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fleet overview: %n stack.</numerusform>
+            <numerusform>Fleet overview: %n stacks.</numerusform>
         </translation>
     </message>
     <message>
@@ -4819,16 +5468,16 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>%n finding(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding:</numerusform>
+            <numerusform>%n findings:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -5055,9 +5704,9 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>%n setting(s) differ from the recommendation by more than a factor of %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n setting differs from the recommendation by more than a factor of %1: %2.</numerusform>
+            <numerusform>%n settings differ from the recommendation by more than a factor of %1: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -5258,9 +5907,9 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>ssl = on, but %n rule(s) for remote connections accept them unencrypted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ssl = on, but %n rule for remote connections accepts them unencrypted.</numerusform>
+            <numerusform>ssl = on, but %n rules for remote connections accept them unencrypted.</numerusform>
         </translation>
     </message>
     <message>
@@ -5292,9 +5941,9 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>PostgreSQL did not accept connections within %n second(s) after the restart; check the db container (docker compose logs db).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PostgreSQL did not accept connections within %n second after the restart; check the db container (docker compose logs db).</numerusform>
+            <numerusform>PostgreSQL did not accept connections within %n seconds after the restart; check the db container (docker compose logs db).</numerusform>
         </translation>
     </message>
     <message>
@@ -5529,9 +6178,9 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>The restore reported %n error(s); the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The restore reported %n error; the first: %1</numerusform>
+            <numerusform>The restore reported %n errors; the first: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5556,30 +6205,30 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>All %n table(s) of the live database are in the restore.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n table of the live database is in the restore.</numerusform>
+            <numerusform>All %n tables of the live database are in the restore.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Row counts agree for %n table(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Row counts agree for %n table.</numerusform>
+            <numerusform>Row counts agree for %n tables.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) changed since the dump, within what the statistics record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table changed since the dump, within what the statistics record.</numerusform>
+            <numerusform>%n tables changed since the dump, within what the statistics record.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n role(s) of the globals exist in the restore.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n role of the globals exists in the restore.</numerusform>
+            <numerusform>All %n roles of the globals exist in the restore.</numerusform>
         </translation>
     </message>
     <message>
@@ -5694,16 +6343,16 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>Expires on %1: %n day(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expires on %1: %n day left.</numerusform>
+            <numerusform>Expires on %1: %n days left.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>expires in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -6704,9 +7353,9 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No answer within %n second.</numerusform>
+            <numerusform>No answer within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -7222,9 +7871,9 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message numerus="yes">
         <source>%1 (%2) expires on %3, in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2) expires on %3, in %n day.</numerusform>
+            <numerusform>%1 (%2) expires on %3, in %n days.</numerusform>
         </translation>
     </message>
     <message>
@@ -7405,9 +8054,9 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message numerus="yes">
         <source>%n container(s) without a memory limit: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n container without a memory limit: %1.</numerusform>
+            <numerusform>%n containers without a memory limit: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -7456,9 +8105,9 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message numerus="yes">
         <source>Newest dump: %1/%2, %3, %4 (%n hour(s) old).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Newest dump: %1/%2, %3, %4 (%n hour old).</numerusform>
+            <numerusform>Newest dump: %1/%2, %3, %4 (%n hours old).</numerusform>
         </translation>
     </message>
     <message>
@@ -7816,16 +8465,16 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message numerus="yes">
         <source>%1 of %n CPU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n CPU</numerusform>
+            <numerusform>%1 of %n CPUs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n CPU(s), measuring…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n CPU, measuring…</numerusform>
+            <numerusform>%n CPUs, measuring…</numerusform>
         </translation>
     </message>
     <message>
@@ -7858,9 +8507,9 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -7913,9 +8562,9 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message numerus="yes">
         <source>Read at %1 over the stack&apos;s SSH session, every %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read at %1 over the stack&apos;s SSH session, every %n second.</numerusform>
+            <numerusform>Read at %1 over the stack&apos;s SSH session, every %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -8049,9 +8698,9 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message numerus="yes">
         <source>%n index(es) to try for the sequential scans of this plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n index to try for the sequential scans of this plan.</numerusform>
+            <numerusform>%n indexes to try for the sequential scans of this plan.</numerusform>
         </translation>
     </message>
     <message>
@@ -8072,9 +8721,9 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message numerus="yes">
         <source>%1 of %n index(es) would make the statement cheaper. Costs are the planner&apos;s estimates; nothing was built.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n index would make the statement cheaper. Costs are the planner&apos;s estimates; nothing was built.</numerusform>
+            <numerusform>%1 of %n indexes would make the statement cheaper. Costs are the planner&apos;s estimates; nothing was built.</numerusform>
         </translation>
     </message>
 </context>
@@ -8212,9 +8861,9 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message numerus="yes">
         <source>%n stack(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stack</numerusform>
+            <numerusform>%n stacks</numerusform>
         </translation>
     </message>
     <message>
@@ -8289,9 +8938,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>Imported %n stack(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n stack.</numerusform>
+            <numerusform>Imported %n stacks.</numerusform>
         </translation>
     </message>
     <message>
@@ -8308,9 +8957,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>Exported %n stack(s) without secrets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n stack without secrets.</numerusform>
+            <numerusform>Exported %n stacks without secrets.</numerusform>
         </translation>
     </message>
     <message>
@@ -8629,16 +9278,16 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>The old password is back on %n role(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The old password is back on %n role.</numerusform>
+            <numerusform>The old password is back on %n roles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changed the password of %n role(s) in one transaction.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Changed the password of %n role in one transaction.</numerusform>
+            <numerusform>Changed the password of %n roles in one transaction.</numerusform>
         </translation>
     </message>
     <message>
@@ -9136,30 +9785,30 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>%n WAL file(s) archived, the last %1 at %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n WAL file archived, the last %1 at %2.</numerusform>
+            <numerusform>%n WAL files archived, the last %1 at %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n archive attempt(s) failed, the last for %1 at %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archive attempt failed, the last for %1 at %2.</numerusform>
+            <numerusform>%n archive attempts failed, the last for %1 at %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) in the archive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segment in the archive.</numerusform>
+            <numerusform>%n segments in the archive.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n base backup(s); the newest ended at %1, the oldest at %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n base backup; the newest ended at %1, the oldest at %2.</numerusform>
+            <numerusform>%n base backups; the newest ended at %1, the oldest at %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -9176,9 +9825,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>The newest base backup is %n day(s) old: a restore would replay all the WAL since.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The newest base backup is %n day old: a restore would replay all the WAL since.</numerusform>
+            <numerusform>The newest base backup is %n days old: a restore would replay all the WAL since.</numerusform>
         </translation>
     </message>
     <message>
@@ -9218,9 +9867,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n node(s) matched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n node matched.</numerusform>
+            <numerusform>%1 of %n nodes matched.</numerusform>
         </translation>
     </message>
     <message>
@@ -9538,9 +10187,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>%n vCPU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vCPU</numerusform>
+            <numerusform>%n vCPUs</numerusform>
         </translation>
     </message>
     <message>
@@ -10151,9 +10800,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>The uptime probe is installed on “%1” and runs every %n minute(s); its first round is in the log already. Use “Pull now” to fetch it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The uptime probe is installed on “%1” and runs every %n minute; its first round is in the log already. Use “Pull now” to fetch it.</numerusform>
+            <numerusform>The uptime probe is installed on “%1” and runs every %n minutes; its first round is in the log already. Use “Pull now” to fetch it.</numerusform>
         </translation>
     </message>
     <message>
@@ -10162,9 +10811,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>The uptime probe is installed on “%1” and runs every %n second(s); its first round is in the log already. Use “Pull now” to fetch it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The uptime probe is installed on “%1” and runs every %n second; its first round is in the log already. Use “Pull now” to fetch it.</numerusform>
+            <numerusform>The uptime probe is installed on “%1” and runs every %n seconds; its first round is in the log already. Use “Pull now” to fetch it.</numerusform>
         </translation>
     </message>
 </context>
@@ -10404,9 +11053,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>%1 on the standby host is not empty (%n entries). A standby starts from an empty data directory; choose another one or empty it yourself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 on the standby host is not empty (%n entries). A standby starts from an empty data directory; choose another one or empty it yourself.</numerusform>
+            <numerusform>%1 on the standby host is not empty (%n entries). A standby starts from an empty data directory; choose another one or empty it yourself.</numerusform>
         </translation>
     </message>
     <message>
@@ -10679,23 +11328,23 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>%n step(s). Not connected: export the bundle, or connect the stack to apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step. Not connected: export the bundle, or connect the stack to apply.</numerusform>
+            <numerusform>%n steps. Not connected: export the bundle, or connect the stack to apply.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) will be applied in this order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step will be applied in this order.</numerusform>
+            <numerusform>%n steps will be applied in this order.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Apply %n step(s) to “%1”? Every file is backed up before it changes, and a failed step rolls back the ones before it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apply %n step to “%1”? Every file is backed up before it changes, and a failed step rolls back the ones before it.</numerusform>
+            <numerusform>Apply %n steps to “%1”? Every file is backed up before it changes, and a failed step rolls back the ones before it.</numerusform>
         </translation>
     </message>
     <message>
@@ -10712,9 +11361,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>Applying %n step(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Applying %n step to %1.</numerusform>
+            <numerusform>Applying %n steps to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -10831,9 +11480,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>Every change in the order it is made: each file as a diff against what the server holds now, each command. Before a file changes its backup is written; if a step fails, the earlier steps are rolled back. Of the .env, whose backups hold the replaced secrets, only the newest %n backup(s) are kept. Export bundle writes the same files and a README for a server Supadesk cannot reach.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every change in the order it is made: each file as a diff against what the server holds now, each command. Before a file changes its backup is written; if a step fails, the earlier steps are rolled back. Of the .env, whose backups hold the replaced secrets, only the newest %n backup is kept. Export bundle writes the same files and a README for a server Supadesk cannot reach.</numerusform>
+            <numerusform>Every change in the order it is made: each file as a diff against what the server holds now, each command. Before a file changes its backup is written; if a step fails, the earlier steps are rolled back. Of the .env, whose backups hold the replaced secrets, only the newest %n backups are kept. Export bundle writes the same files and a README for a server Supadesk cannot reach.</numerusform>
         </translation>
     </message>
 </context>
@@ -11051,9 +11700,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>%n example default(s) from env.example are in use on the server; they are replaced below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n example default from env.example is in use on the server; they are replaced below.</numerusform>
+            <numerusform>%n example defaults from env.example are in use on the server; they are replaced below.</numerusform>
         </translation>
     </message>
     <message>
@@ -11078,9 +11727,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>Copy the value to the clipboard (cleared after %n second(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copy the value to the clipboard (cleared after %n second)</numerusform>
+            <numerusform>Copy the value to the clipboard (cleared after %n seconds)</numerusform>
         </translation>
     </message>
     <message>
@@ -11121,19 +11770,34 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::ServerScriptRun</name>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm the cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; what the script had made on the server was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::SetupApplier</name>
     <message numerus="yes">
         <source>Dry run of %n step(s): nothing will be changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dry run of %n step: nothing will be changed.</numerusform>
+            <numerusform>Dry run of %n steps: nothing will be changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Applying %n step(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Applying %n step.</numerusform>
+            <numerusform>Applying %n steps.</numerusform>
         </translation>
     </message>
     <message>
@@ -11203,9 +11867,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>Rolling back %n step(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rolling back %n step.</numerusform>
+            <numerusform>Rolling back %n steps.</numerusform>
         </translation>
     </message>
     <message>
@@ -11473,9 +12137,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>%n statement(s) by total time. Double-click one to open it in the editor and explain it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n statement by total time. Double-click one to open it in the editor and explain it.</numerusform>
+            <numerusform>%n statements by total time. Double-click one to open it in the editor and explain it.</numerusform>
         </translation>
     </message>
     <message>
@@ -12034,9 +12698,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>A row written on the primary did not arrive on the standby within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A row written on the primary did not arrive on the standby within %n second.</numerusform>
+            <numerusform>A row written on the primary did not arrive on the standby within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -12082,16 +12746,16 @@ Nothing on the server is changed.</source>
     <name>supadesk::TlsProber</name>
     <message numerus="yes">
         <source>no TLS handshake within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no TLS handshake within %n second</numerusform>
+            <numerusform>no TLS handshake within %n seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>no HTTP answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no HTTP answer within %n second</numerusform>
+            <numerusform>no HTTP answer within %n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -12174,16 +12838,16 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>The certificate of %1 expires in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The certificate of %1 expires in %n day.</numerusform>
+            <numerusform>The certificate of %1 expires in %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Certificate for %1 from %2, %3, valid for %n more day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Certificate for %1 from %2, %3, valid for %n more day.</numerusform>
+            <numerusform>Certificate for %1 from %2, %3, valid for %n more days.</numerusform>
         </translation>
     </message>
     <message>
@@ -12303,16 +12967,16 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>%n setting(s) change; some need a restart of the db container.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n setting change; some need a restart of the db container.</numerusform>
+            <numerusform>%n settings change; some need a restart of the db container.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s) change; a reload is enough.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n setting change; a reload is enough.</numerusform>
+            <numerusform>%n settings change; a reload is enough.</numerusform>
         </translation>
     </message>
     <message>
@@ -12408,9 +13072,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>The probe runs every %n minute(s) and appends one line per check to a monthly log in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The probe runs every %n minute and appends one line per check to a monthly log in %1.</numerusform>
+            <numerusform>The probe runs every %n minutes and appends one line per check to a monthly log in %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -12419,16 +13083,16 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>The probe runs every %n second(s) and appends one line per check to a monthly log in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The probe runs every %n second and appends one line per check to a monthly log in %1.</numerusform>
+            <numerusform>The probe runs every %n seconds and appends one line per check to a monthly log in %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Without systemd the probe runs from cron, which starts jobs only in whole minutes: every %n minute(s) instead of every %1 seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Without systemd the probe runs from cron, which starts jobs only in whole minutes: every %n minute instead of every %1 seconds.</numerusform>
+            <numerusform>Without systemd the probe runs from cron, which starts jobs only in whole minutes: every %n minutes instead of every %1 seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -12553,9 +13217,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>%n stack(s) · generated on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stack · generated on %1</numerusform>
+            <numerusform>%n stacks · generated on %1</numerusform>
         </translation>
     </message>
     <message>
@@ -12656,9 +13320,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>There were %n incident(s) with %1 of downtime in total; the longest began on %2 and lasted %3 (%4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>There were %n incident with %1 of downtime in total; the longest began on %2 and lasted %3 (%4).</numerusform>
+            <numerusform>There were %n incidents with %1 of downtime in total; the longest began on %2 and lasted %3 (%4).</numerusform>
         </translation>
     </message>
     <message>
@@ -12679,6 +13343,30 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still firing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12818,9 +13506,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>%n stack(s) missed their target in %1; the worst are listed first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stack missed its target in %1; the worst are listed first.</numerusform>
+            <numerusform>%n stacks missed their target in %1; the worst are listed first.</numerusform>
         </translation>
     </message>
     <message>
@@ -12833,9 +13521,9 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
         </translation>
     </message>
     <message>
@@ -12984,10 +13672,50 @@ Nothing on the server is changed.</source>
     </message>
     <message numerus="yes">
         <source>“%1” is now probed every %2 s and counts as down after %n failure(s) in a row, from the next round on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” is now probed every %2 s and counts as down after %n failure in a row, from the next round on.</numerusform>
+            <numerusform>“%1” is now probed every %2 s and counts as down after %n failures in a row, from the next round on.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Alerts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules that alert about this stack and the channels that carry the alerts (webhook, Slack, Telegram, e-mail), sent by the server&apos;s probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” cannot be installed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are saved on this computer; install the probe to send them from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still firing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

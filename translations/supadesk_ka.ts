@@ -304,12 +304,68 @@
         <translation>გამართული დამპი არ არის.</translation>
     </message>
     <message>
-        <source>Usage: supadesk-cli backup drill|list ...</source>
-        <translation>გამოყენება: supadesk-cli backup drill|list ...</translation>
-    </message>
-    <message>
         <source>The connection string holds a password, which ps shows to every user of this machine: give it in PGPASSWORD or a password file.</source>
         <translation>კავშირის სტრიქონში პაროლია, რომელსაც ps ამ კომპიუტერის ყველა მომხმარებელს აჩვენებს: მიუთითეთ ის PGPASSWORD-ში ან პაროლების ფაილში.</translation>
+    </message>
+    <message>
+        <source>The nightly backup script on the server (default %1); its settings name the backup folder, the log and the database.</source>
+        <translation>ღამის სარეზერვო სკრიპტი სერვერზე (ნაგულისხმევად %1); მისი პარამეტრები ასახელებს სარეზერვო ასლების საქაღალდეს, ჟურნალსა და მონაცემთა ბაზას.</translation>
+    </message>
+    <message>
+        <source>Where the scratch cluster is made on the server (default %1).</source>
+        <translation>სად შეიქმნას დროებითი კლასტერი სერვერზე (ნაგულისხმევად %1).</translation>
+    </message>
+    <message>
+        <source>A folder put first on the server&apos;s PATH (a docker stand-in).</source>
+        <translation>საქაღალდე, რომელიც სერვერის PATH-ში პირველი ჩაისმება (docker-ის შემცვლელისთვის).</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>შედეგის დაბეჭდვა JSON-ად.</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup list --stack NAME [--backup-script FILE] [--json]</source>
+        <translation>გამოყენება: supadesk-cli backup list --stack სახელი [--backup-script ფაილი] [--json]</translation>
+    </message>
+    <message>
+        <source>Backups are NOT healthy.</source>
+        <translation>სარეზერვო ასლები წესრიგში არ არის.</translation>
+    </message>
+    <message>
+        <source>Backups are healthy.</source>
+        <translation>სარეზერვო ასლები წესრიგშია.</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup run --stack NAME [--backup-script FILE] [--json]</source>
+        <translation>გამოყენება: supadesk-cli backup run --stack სახელი [--backup-script ფაილი] [--json]</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>სარეზერვო ასლის შექმნა გაუქმდა.</translation>
+    </message>
+    <message>
+        <source>The backup finished.</source>
+        <translation>სარეზერვო ასლი შეიქმნა.</translation>
+    </message>
+    <message>
+        <source>The backup FAILED.</source>
+        <translation>სარეზერვო ასლის შექმნა ვერ შესრულდა.</translation>
+    </message>
+    <message>
+        <source>The dump on the server to restore (default: the newest).</source>
+        <translation>სერვერზე არსებული დამპი, რომელიც უნდა აღდგეს (ნაგულისხმევად: უახლესი).</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup drill --stack NAME [--dump FILE] [--scratch-dir DIR] [--json]</source>
+        <translation>გამოყენება: supadesk-cli backup drill --stack სახელი [--dump ფაილი] [--scratch-dir საქაღალდე] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup list|run|drill ...</source>
+        <translation>გამოყენება: supadesk-cli backup list|run|drill ...</translation>
+    </message>
+    <message>
+        <source>With --stack NAME and without --dsn, the drill runs on the stack&apos;s server instead (backup drill --stack NAME --help).</source>
+        <translation>--stack სახელით და --dsn-ის გარეშე საცდელი აღდგენა სტეკის სერვერზე სრულდება (backup drill --stack სახელი --help).</translation>
     </message>
 </context>
 <context>
@@ -1104,8 +1160,8 @@
         <translation>განგაშის გამგზავნის დაყენება FILE-ის (JSON) წესებითა და არხებით; არხების საიდუმლოები სტეკის ჩანაწერებიდან აიღება გასაღებების საცავში (supadesk-cli alerts set-secret).</translation>
     </message>
     <message>
-        <source>Restore drills of a dump, and the backups of a backup folder</source>
-        <translation>დამპის საცდელი აღდგენა და სარეზერვო ასლების საქაღალდის შიგთავსი</translation>
+        <source>A stack&apos;s backups: list them, back up now, restore drills</source>
+        <translation>სტეკის სარეზერვო ასლები: სია, ახალი ასლი, საცდელი აღდგენები</translation>
     </message>
     <message>
         <source>Point-in-time recovery: archiver status, restore to a time</source>
@@ -2612,6 +2668,29 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
 </context>
 <context>
+    <name>supadesk::AlertChannelTester</name>
+    <message>
+        <source>A test message is on its way already.</source>
+        <translation>საცდელი შეტყობინება უკვე იგზავნება.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the test.</source>
+        <translation>შემოწმებისთვის დროებითი საქაღალდის შექმნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1-ის ჩაწერა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The alerter stopped unexpectedly.</source>
+        <translation>განგაშის გამგზავნი მოულოდნელად გაჩერდა.</translation>
+    </message>
+    <message>
+        <source>The alerter could not start: %1</source>
+        <translation>განგაშის გამგზავნი ვერ გაეშვა: %1</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::AlertChannels</name>
     <message>
         <source>Webhook (JSON)</source>
@@ -2839,6 +2918,22 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <source>The resolved message of the rule &quot;%1&quot; must be one line of at most 300 characters.</source>
         <translation>წესის „%1“ მოგვარების შეტყობინება ერთი სტრიქონი უნდა იყოს, არაუმეტეს 300 სიმბოლოსი.</translation>
     </message>
+    <message>
+        <source>Container restarting, out of memory or stopped</source>
+        <translation>კონტეინერი გადაიტვირთება, მეხსიერება ამოეწურა ან გაჩერებულია</translation>
+    </message>
+    <message>
+        <source>Demo JWT keys, or keys expiring within N days</source>
+        <translation>სადემონსტრაციო JWT გასაღებები, ან გასაღებები, რომელთა ვადა N დღეში იწურება</translation>
+    </message>
+    <message>
+        <source>A container of the stack is restarting, was killed for lack of memory or has stopped</source>
+        <translation>სტეკის კონტეინერი გადაიტვირთება, მეხსიერების ნაკლებობის გამო შეწყდა ან გაჩერებულია</translation>
+    </message>
+    <message>
+        <source>The stack&apos;s JWT keys are Supabase&apos;s public demo keys or expire within %1 days</source>
+        <translation>სტეკის JWT გასაღებები Supabase-ის საჯარო სადემონსტრაციო გასაღებებია, ან მათი ვადა %1 დღეში იწურება</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::AlertTray</name>
@@ -2864,6 +2959,201 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message>
         <source>Show Supadesk</source>
         <translation>Supadesk-ის ჩვენება</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AlertsDialog</name>
+    <message>
+        <source>Alerts</source>
+        <translation>განგაშები</translation>
+    </message>
+    <message>
+        <source>Use the fleet defaults</source>
+        <translation>ფლოტის ნაგულისხმევი პარამეტრების გამოყენება</translation>
+    </message>
+    <message>
+        <source>At most one message per rule every</source>
+        <translation>თითო წესზე არაუმეტეს ერთი შეტყობინება ყოველ</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> წმ</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>წესები</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>ჩართ.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>იდენტიფიკატორი</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>წესი</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>სიმძიმე</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>ზღვარი</translation>
+    </message>
+    <message>
+        <source>For at least</source>
+        <translation>არანაკლებ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>სამიზნე</translation>
+    </message>
+    <message>
+        <source>Resolved message</source>
+        <translation>მოგვარების შეტყობინება</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>წესის დამატება</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>წესის წაშლა</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>არხები</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>არხის დამატება</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>წაშლა</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>იდენტიფიკატორი:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>სახეობა:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>საიდუმლო:</translation>
+    </message>
+    <message>
+        <source>Chat id:</source>
+        <translation>ჩატის იდენტიფიკატორი:</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>SMTP სერვერი:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>მომხმარებელი:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>დაშიფვრა:</translation>
+    </message>
+    <message>
+        <source>Require STARTTLS</source>
+        <translation>STARTTLS სავალდებულოა</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>გამგზავნი:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>მიმღები:</translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation>აქტიური:</translation>
+    </message>
+    <message>
+        <source>Send alerts through this channel</source>
+        <translation>განგაშების გაგზავნა ამ არხით</translation>
+    </message>
+    <message>
+        <source>Send test alert</source>
+        <translation>საცდელი განგაშის გაგზავნა</translation>
+    </message>
+    <message>
+        <source>Save and install on the server…</source>
+        <translation>შენახვა და სერვერზე დაყენება…</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> სთ</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> ბაიტი</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> დღე</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> წთ</translation>
+    </message>
+    <message>
+        <source>Sending a test message through “%1” from this computer…</source>
+        <translation>საცდელი შეტყობინება იგზავნება არხით „%1“ ამ კომპიუტერიდან…</translation>
+    </message>
+    <message>
+        <source>Delivered. The channel answered: %1</source>
+        <translation>მიწოდებულია. არხის პასუხი: %1</translation>
+    </message>
+    <message>
+        <source>Refused. The channel answered: %1</source>
+        <translation>უარყოფილია. არხის პასუხი: %1</translation>
+    </message>
+    <message>
+        <source>Not reached: %1</source>
+        <translation>არხთან დაკავშირება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” could not be kept in the keychain: %2</source>
+        <translation>„%1“-ის საიდუმლოს შენახვა გასაღებების საცავში ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep the channels&apos; secrets in.</source>
+        <translation>არხების საიდუმლოების შესანახად გასაღებების საცავი არ არის.</translation>
+    </message>
+    <message>
+        <source>Alerts of “%1”</source>
+        <translation>„%1“-ის განგაშები</translation>
+    </message>
+    <message>
+        <source>The server&apos;s uptime probe checks these rules every round and tells the channels, so alerts arrive while no desktop is open. A rule fires once after its condition has held for the time given, and sends its resolved message once when it clears; maintenance windows silence it.</source>
+        <translation>სერვერის ხელმისაწვდომობის ზონდი ამ წესებს ყოველ შემოწმებაზე ამოწმებს და არხებს ატყობინებს, ასე რომ განგაშები მაშინაც მოდის, როცა არცერთი სამუშაო მაგიდის აპლიკაცია არ არის გახსნილი. წესი ერთხელ ამოქმედდება, როცა მისი პირობა მითითებულ დროზე მეტხანს გაგრძელდება, და ერთხელ გაგზავნის მოგვარების შეტყობინებას, როცა პირობა მოიხსნება; ტექნიკური მომსახურების ფანჯრები მას აჩუმებს.</translation>
+    </message>
+    <message>
+        <source>These are the fleet defaults: every stack without its own settings uses them. Clear the box to give “%1” its own.</source>
+        <translation>ეს ფლოტის ნაგულისხმევი პარამეტრებია: მათ იყენებს ყველა სტეკი, რომელსაც საკუთარი პარამეტრები არ აქვს. მოხსენით მონიშვნა, რომ „%1“-ს საკუთარი მისცეთ.</translation>
+    </message>
+    <message>
+        <source>“%1” has its own rules and channels.</source>
+        <translation>„%1“-ს საკუთარი წესები და არხები აქვს.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>შენახვა</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4315,361 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message>
         <source>&quot;%1&quot; cannot be run from a crontab line: use an absolute path without line breaks.</source>
         <translation>„%1“ crontab-ის სტრიქონიდან ვერ გაეშვება: გამოიყენეთ აბსოლუტური ბილიკი სტრიქონის გადატანების გარეშე.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::BackupServerScripts</name>
+    <message>
+        <source>The drill was cancelled; its scratch cluster was removed.</source>
+        <translation>საცდელი აღდგენა გაუქმდა; მისი დროებითი კლასტერი წაიშალა.</translation>
+    </message>
+    <message>
+        <source>There is no nightly backup script %1 on the server: install it on the Setup wizard&apos;s Backups page.</source>
+        <translation>სერვერზე ღამის სარეზერვო სკრიპტი %1 არ არის: დააყენეთ ის გამართვის ოსტატის „სარეზერვო ასლების“ გვერდზე.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist on the server.</source>
+        <translation>სარეზერვო ასლების საქაღალდე %1 სერვერზე არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 holds no dump.</source>
+        <translation>სარეზერვო ასლების საქაღალდეში %1 დამპი არ არის.</translation>
+    </message>
+    <message>
+        <source>The dump %1 does not exist on the server.</source>
+        <translation>დამპი %1 სერვერზე არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The server has no PostgreSQL programs (initdb, pg_ctl, pg_restore) for a scratch cluster: install postgresql-client and postgresql of the stack&apos;s major version.</source>
+        <translation>სერვერზე არ არის PostgreSQL-ის პროგრამები (initdb, pg_ctl, pg_restore) დროებითი კლასტერისთვის: დააყენეთ სტეკის მთავარი ვერსიის postgresql-client და postgresql.</translation>
+    </message>
+    <message>
+        <source>No scratch folder could be made in %1.</source>
+        <translation>%1-ში დროებითი საქაღალდის შექმნა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>The scratch cluster could not be started (%1).</source>
+        <translation>დროებითი კლასტერის გაშვება ვერ მოხერხდა (%1).</translation>
+    </message>
+    <message>
+        <source>Reading the backups needs root: the login needs passwordless sudo.</source>
+        <translation>სარეზერვო ასლების წასაკითხად root-ის უფლებებია საჭირო: მომხმარებელს პაროლის გარეშე sudo სჭირდება.</translation>
+    </message>
+    <message>
+        <source>Reading the dump&apos;s table of contents</source>
+        <translation>დამპის სარჩევის წაკითხვა</translation>
+    </message>
+    <message>
+        <source>Checking the free disk for the scratch restore</source>
+        <translation>დროებითი აღდგენისთვის თავისუფალი ადგილის შემოწმება</translation>
+    </message>
+    <message>
+        <source>Counting the live database&apos;s tables</source>
+        <translation>მოქმედი მონაცემთა ბაზის ცხრილების დათვლა</translation>
+    </message>
+    <message>
+        <source>Creating the scratch cluster</source>
+        <translation>დროებითი კლასტერის შექმნა</translation>
+    </message>
+    <message>
+        <source>Restoring the roles and globals</source>
+        <translation>როლებისა და გლობალური ობიექტების აღდგენა</translation>
+    </message>
+    <message>
+        <source>Restoring the dump</source>
+        <translation>დამპის აღდგენა</translation>
+    </message>
+    <message>
+        <source>Comparing the restore with the live database</source>
+        <translation>აღდგენილი ბაზის შედარება მოქმედ მონაცემთა ბაზასთან</translation>
+    </message>
+    <message>
+        <source>Removing the scratch cluster</source>
+        <translation>დროებითი კლასტერის წაშლა</translation>
+    </message>
+    <message>
+        <source>A restore drill needs root on the server: the login needs passwordless sudo.</source>
+        <translation>საცდელ აღდგენას სერვერზე root-ის უფლებები სჭირდება: მომხმარებელს პაროლის გარეშე sudo სჭირდება.</translation>
+    </message>
+    <message>
+        <source>The drill ended before it read the dump (%1).</source>
+        <translation>საცდელი აღდგენა დამპის წაკითხვამდე დასრულდა (%1).</translation>
+    </message>
+    <message>
+        <source>no exit status</source>
+        <translation>დასრულების სტატუსი არ არის</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1&apos;s pg_restore on the server cannot read %2, which a newer pg_dump wrote: %3</source>
+        <translation>სერვერზე PostgreSQL %1-ის pg_restore ვერ კითხულობს %2-ს, რომელიც უფრო ახალმა pg_dump-მა ჩაწერა: %3</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read the dump %1: %2</source>
+        <translation>pg_restore ვერ კითხულობს დამპს %1: %2</translation>
+    </message>
+    <message>
+        <source>(on the server)</source>
+        <translation>(სერვერზე)</translation>
+    </message>
+    <message>
+        <source>The drill ended early (exit status %1).</source>
+        <translation>საცდელი აღდგენა ნაადრევად დასრულდა (დასრულების სტატუსი %1).</translation>
+    </message>
+    <message>
+        <source>The live database could not be read through the container: %1</source>
+        <translation>მოქმედი მონაცემთა ბაზის წაკითხვა კონტეინერის გავლით ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Scratch cluster: PostgreSQL %1 on the server.</source>
+        <translation>დროებითი კლასტერი: PostgreSQL %1 სერვერზე.</translation>
+    </message>
+    <message>
+        <source>pg_restore exited with status %1: %2</source>
+        <translation>pg_restore დასრულდა სტატუსით %1: %2</translation>
+    </message>
+    <message>
+        <source>The restore&apos;s tables could not be listed: %1</source>
+        <translation>აღდგენილი ბაზის ცხრილების ჩამოთვლა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The scratch cluster was removed.</source>
+        <translation>დროებითი კლასტერი წაიშალა.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::BackupsWorkspace</name>
+    <message>
+        <source>Refresh</source>
+        <translation>განახლება</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>სარეზერვო ასლი ახლავე</translation>
+    </message>
+    <message>
+        <source>Run drill</source>
+        <translation>საცდელი აღდგენა</translation>
+    </message>
+    <message>
+        <source>Restores the selected dump (or the newest good one) into a scratch cluster on the server and compares it with the live database. The live database is only read.</source>
+        <translation>აღადგენს არჩეულ დამპს (ან უახლეს გამართულს) სერვერზე დროებით კლასტერში და ადარებს მოქმედ მონაცემთა ბაზას. მოქმედი ბაზა მხოლოდ იკითხება.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>გაუქმება</translation>
+    </message>
+    <message>
+        <source>Schedule monthly drill</source>
+        <translation>ყოველთვიური საცდელი აღდგენა</translation>
+    </message>
+    <message>
+        <source>Installs the drill on the server with a monthly timer (or cron), so it runs with Supadesk closed; its results come into the drill history on the next refresh.</source>
+        <translation>სერვერზე დააყენებს საცდელ აღდგენას ყოველთვიური ტაიმერით (ან cron-ით), რომ Supadesk-ის დახურვისას შესრულდეს; შედეგები საცდელი აღდგენების ისტორიაში შემდეგი განახლებისას მოხვდება.</translation>
+    </message>
+    <message>
+        <source>Backups on the server</source>
+        <translation>სარეზერვო ასლები სერვერზე</translation>
+    </message>
+    <message>
+        <source>Nightly runs</source>
+        <translation>ღამის გაშვებები</translation>
+    </message>
+    <message>
+        <source>Restore drills</source>
+        <translation>საცდელი აღდგენები</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>გამონატანი</translation>
+    </message>
+    <message>
+        <source>Database dump</source>
+        <translation>მონაცემთა ბაზის დამპი</translation>
+    </message>
+    <message>
+        <source>Roles and globals</source>
+        <translation>როლები და გლობალური ობიექტები</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>დაუსრულებელი</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>სხვა ფაილი</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>წარმატებული</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ვერ შესრულდა</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n წუთის წინ</numerusform>
+            <numerusform>%n წუთის წინ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n საათის წინ</numerusform>
+            <numerusform>%n საათის წინ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n დღის წინ</numerusform>
+            <numerusform>%n დღის წინ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>სარეზერვო ასლები</translation>
+    </message>
+    <message>
+        <source>Select a stack to see its backups.</source>
+        <translation>აირჩიეთ სტეკი მისი სარეზერვო ასლების სანახავად.</translation>
+    </message>
+    <message>
+        <source>The stack&apos;s backups could not be read.</source>
+        <translation>სტეკის სარეზერვო ასლების წაკითხვა ვერ მოხერხდა.</translation>
+    </message>
+    <message>
+        <source>Reading the backups on the server…</source>
+        <translation>სერვერზე სარეზერვო ასლების წაკითხვა…</translation>
+    </message>
+    <message>
+        <source>Connect the stack to see its backups.</source>
+        <translation>დაუკავშირდით სტეკს მისი სარეზერვო ასლების სანახავად.</translation>
+    </message>
+    <message>
+        <source>Newest good backup: %1 (%2).</source>
+        <translation>უახლესი გამართული სარეზერვო ასლი: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The newest nightly run FAILED: %1</source>
+        <translation>უახლესი ღამის გაშვება ვერ შესრულდა: %1</translation>
+    </message>
+    <message>
+        <source>No nightly backup for %1: the newest good one is from %2.</source>
+        <translation>ღამის სარეზერვო ასლი არ შექმნილა (%1): უახლესი გამართული ასლი არის %2-ის.</translation>
+    </message>
+    <message>
+        <source>There is no good backup in %1.</source>
+        <translation>%1-ში გამართული სარეზერვო ასლი არ არის.</translation>
+    </message>
+    <message>
+        <source>Last restore drill passed on %1.</source>
+        <translation>ბოლო საცდელი აღდგენა წარმატებით დასრულდა %1-ს.</translation>
+    </message>
+    <message>
+        <source>Last restore drill FAILED on %1.</source>
+        <translation>ბოლო საცდელი აღდგენა ვერ შესრულდა %1-ს.</translation>
+    </message>
+    <message>
+        <source>Running the backup needs root: the login needs passwordless sudo.</source>
+        <translation>სარეზერვო ასლის შესაქმნელად root-ის უფლებებია საჭირო: მომხმარებელს პაროლის გარეშე sudo სჭირდება.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>სარეზერვო ასლის შექმნა გაუქმდა.</translation>
+    </message>
+    <message>
+        <source>The backup finished.</source>
+        <translation>სარეზერვო ასლი შეიქმნა.</translation>
+    </message>
+    <message>
+        <source>The backup failed (exit status %1); its output says why.</source>
+        <translation>სარეზერვო ასლის შექმნა ვერ შესრულდა (დასრულების სტატუსი %1); მიზეზი გამონატანშია.</translation>
+    </message>
+    <message>
+        <source>The drill was cancelled; its scratch cluster was removed.</source>
+        <translation>საცდელი აღდგენა გაუქმდა; მისი დროებითი კლასტერი წაიშალა.</translation>
+    </message>
+    <message>
+        <source>The restore drill passed.</source>
+        <translation>საცდელი აღდგენა წარმატებით დასრულდა.</translation>
+    </message>
+    <message>
+        <source>The restore drill FAILED: %1</source>
+        <translation>საცდელი აღდგენა ვერ შესრულდა: %1</translation>
+    </message>
+    <message>
+        <source>Scheduling the drill needs root: the login needs passwordless sudo.</source>
+        <translation>საცდელი აღდგენის დასაგეგმად root-ის უფლებებია საჭირო: მომხმარებელს პაროლის გარეშე sudo სჭირდება.</translation>
+    </message>
+    <message>
+        <source>The monthly drill is scheduled with a systemd timer (the 1st, 04:41); its results go to %1.</source>
+        <translation>ყოველთვიური საცდელი აღდგენა დაიგეგმა systemd-ის ტაიმერით (ყოველი თვის 1-ში, 04:41); შედეგები ინახება %1-ში.</translation>
+    </message>
+    <message>
+        <source>The monthly drill is scheduled with cron (the 1st, 04:41); its results go to %1.</source>
+        <translation>ყოველთვიური საცდელი აღდგენა დაიგეგმა cron-ით (ყოველი თვის 1-ში, 04:41); შედეგები ინახება %1-ში.</translation>
+    </message>
+    <message>
+        <source>The monthly drill could not be scheduled: %1</source>
+        <translation>ყოველთვიური საცდელი აღდგენის დაგეგმვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled on the server (%1).</source>
+        <translation>დაგეგმილი, სერვერზე (%1).</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>წარმატებული</translation>
+    </message>
+    <message>
+        <source>No restore drill yet.</source>
+        <translation>საცდელი აღდგენა ჯერ არ ჩატარებულა.</translation>
+    </message>
+    <message>
+        <source>%1: %2 live, %3 restored (%4)</source>
+        <translation>%1: %2 მოქმედში, %3 აღდგენილში (%4)</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>შექმნის დრო</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>სახე</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ზომა</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>გაშვება</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ფაილი</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>დაწყება</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>შედეგი</translation>
+    </message>
+    <message>
+        <source>Dump or reason</source>
+        <translation>დამპი ან მიზეზი</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>ხანგრძლივობა</translation>
+    </message>
+    <message>
+        <source>Dump</source>
+        <translation>დამპი</translation>
     </message>
 </context>
 <context>
@@ -11145,6 +11790,21 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::ServerScriptRun</name>
+    <message>
+        <source>The stack is not connected.</source>
+        <translation>სტეკი დაკავშირებული არ არის.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the cancel.</source>
+        <translation>სერვერმა გაუქმება არ დაადასტურა.</translation>
+    </message>
+    <message>
+        <source>Cancelled; what the script had made on the server was removed.</source>
+        <translation>გაუქმდა; რაც სკრიპტმა სერვერზე შექმნა, წაიშალა.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::SetupApplier</name>
     <message numerus="yes">
         <source>Dry run of %n step(s): nothing will be changed.</source>
@@ -12709,6 +13369,30 @@ Nothing on the server is changed.</source>
         <source>%1 min</source>
         <translation>%1 წთ</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>განგაშები</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>წესი</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>ამოქმედდა</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>მოგვარდა</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>ვის ეცნობა</translation>
+    </message>
+    <message>
+        <source>still firing</source>
+        <translation>ჯერ კიდევ აქტიურია</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::UptimeWorkspace</name>
@@ -13016,6 +13700,46 @@ Nothing on the server is changed.</source>
             <numerusform>„%1“ შემდეგი შემოწმებიდან მოწმდება ყოველ %2 წამში და გათიშულად ითვლება %n ზედიზედ ჩავარდნის შემდეგ.</numerusform>
             <numerusform>„%1“ შემდეგი შემოწმებიდან მოწმდება ყოველ %2 წამში და გათიშულად ითვლება %n ზედიზედ ჩავარდნის შემდეგ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Alerts…</source>
+        <translation>განგაშები…</translation>
+    </message>
+    <message>
+        <source>The rules that alert about this stack and the channels that carry the alerts (webhook, Slack, Telegram, e-mail), sent by the server&apos;s probe.</source>
+        <translation>წესები, რომლებიც ამ სტეკზე განგაშს იწვევს, და არხები, რომლებიც განგაშებს ატარებს (ვებჰუკი, Slack, Telegram, ელფოსტა); მათ სერვერის ზონდი აგზავნის.</translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” cannot be installed: %2</source>
+        <translation>„%1“-ის განგაშების დაყენება ვერ ხერხდება: %2</translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are saved on this computer; install the probe to send them from the server.</source>
+        <translation>„%1“-ის განგაშები შენახულია ამ კომპიუტერზე; დააყენეთ ზონდი, რომ ისინი სერვერიდან გაიგზავნოს.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>განგაშები</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>წესი</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>ამოქმედდა</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>მოგვარდა</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>ვის ეცნობა</translation>
+    </message>
+    <message>
+        <source>still firing</source>
+        <translation>ჯერ კიდევ აქტიურია</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonDocument>
 
+#include <malloc.h>
 #include <sys/resource.h>
 
 #include <cstdio>
@@ -162,6 +163,33 @@ void qtJsonOnly(benchmark::State &state)
     }
 }
 
+double heapMb()
+{
+    return double(mallinfo2().uordblks) / (1024.0 * 1024.0);
+}
+
+// What a parsed plan and its analysis hold on the heap (planMB, analysisMB), read from JSON and from
+// text: the largest parts of the memory a plan's view needs.
+void heldMemory(benchmark::State &state)
+{
+    const bool text = state.range(1) != 0;
+    const QByteArray &json = jsonOf(int(state.range(0)));
+    const QString plain = text ? QString::fromUtf8(textOf(int(state.range(0)))) : QString();
+    double planMb = 0;
+    double analysisMb = 0;
+    for (auto _ : state) {
+        const double before = heapMb();
+        Result<Plan> plan = text ? PlanTextParser::parse(plain) : PlanJsonParser::parse(json);
+        const double parsed = heapMb();
+        PlanAnalysis analysis = PlanAnalyzer::analyze(plan.value());
+        planMb = parsed - before;
+        analysisMb = heapMb() - parsed;
+        benchmark::DoNotOptimize(analysis);
+    }
+    state.counters["planMB"] = planMb;
+    state.counters["analysisMB"] = analysisMb;
+}
+
 void sizes(benchmark::internal::Benchmark *b)
 {
     for (int n : {100, 1000, 10000, 50000})
@@ -180,6 +208,10 @@ BENCHMARK(analyze)->Apply(sizes);
 BENCHMARK(parseJsonAndAnalyze)->Apply(sizes);
 BENCHMARK(layout)->Apply(sizes);
 BENCHMARK(parseAnalyzeAndLayout)->Apply(sizes);
+BENCHMARK(heldMemory)
+    ->ArgsProduct({{10000}, {0, 1}})
+    ->ArgNames({"nodes", "text"})
+    ->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {

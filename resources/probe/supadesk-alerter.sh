@@ -373,6 +373,47 @@ evaluate() { # kind threshold target rule
         detail="newest is $hours hours old"
         breached=$(awk -v v="$((now - newest))" -v t="$2" 'BEGIN { print (v > t * 3600) ? 1 : 0 }')
         ;;
+    container_trouble)
+        # The stack's containers (by their compose folder, as the host view finds them): one that is
+        # restarting, has exited or died, was killed for lack of memory (Docker's flag of the last
+        # exit) or is unhealthy.
+        command -v docker >/dev/null 2>&1 || return
+        ids=$(docker ps -aq --no-trunc --filter "label=com.docker.compose.project.working_dir=$3" 2>/dev/null </dev/null) || return
+        [ -n "$ids" ] || return
+        # shellcheck disable=SC2086
+        detail=$(docker inspect --format '{{.Name}} {{.State.Status}} {{.State.OOMKilled}} {{if .State.Health}}{{.State.Health.Status}}{{end}}' $ids 2>/dev/null </dev/null |
+            awk '{ sub(/^\//, "", $1); why = "" }
+                 $2 == "restarting" || $2 == "exited" || $2 == "dead" { why = $2 }
+                 $3 == "true" { why = why (why != "" ? ", " : "") "OOM-killed" }
+                 $4 == "unhealthy" { why = why (why != "" ? ", " : "") "unhealthy" }
+                 why != "" { printf "%s%s (%s)", sep, $1, why; sep = "; " }')
+        if [ -n "$detail" ]; then breached=1; else breached=0; fi
+        ;;
+    jwt_keys)
+        # The anon and service keys of the stack's .env: Supabase's public demo keys (issuer
+        # supabase-demo), or an expiry within the threshold. The keys pass through pipes only.
+        [ -r "$3" ] || return
+        breached=0
+        limit=$(awk -v d="$2" 'BEGIN { printf "%d", d * 86400 }')
+        for name in ANON_KEY SERVICE_ROLE_KEY; do
+            payload=$(sed -n "s/^$name=//p" "$3" | tail -n 1 | tr -d "\"'\r" | cut -d. -f2 | tr '_-' '/+')
+            [ -n "$payload" ] || continue
+            case $((${#payload} % 4)) in
+            2) payload="$payload==" ;;
+            3) payload="$payload=" ;;
+            esac
+            claims=$(printf '%s' "$payload" | base64 -d 2>/dev/null | tr -d ' \t\r\n')
+            iss=$(printf '%s' "$claims" | sed -n 's/.*"iss":"\([^"]*\)".*/\1/p')
+            exp=$(printf '%s' "$claims" | sed -n 's/.*"exp":\([0-9]*\).*/\1/p')
+            if [ "$iss" = supabase-demo ]; then
+                breached=1
+                detail="${detail:+$detail; }$name is Supabase's demo key"
+            elif [ -n "$exp" ] && [ $((exp - now)) -lt "$limit" ]; then
+                breached=1
+                detail="${detail:+$detail; }$name expires on $(date -u -d "@$exp" +%Y-%m-%d 2>/dev/null || echo "$exp")"
+            fi
+        done
+        ;;
     certificate_expiring)
         command -v openssl >/dev/null 2>&1 || return
         [ -r "$3" ] || return
@@ -418,6 +459,16 @@ hold() { # rule event severity text
     log_line "$1" "$2" - held "within ${storm}s of the last message"
 }
 
+# A declared maintenance window (SUPADESK_ALERT_MAINTENANCE: START-END in epoch seconds, one word per
+# window) silences the rules: a condition that would fire waits and fires after the window if it
+# still holds; what fired before the window still resolves.
+maintenance=0
+for window in ${SUPADESK_ALERT_MAINTENANCE:-}; do
+    if [ "$now" -ge "${window%-*}" ] && [ "$now" -lt "${window#*-}" ]; then
+        maintenance=1
+    fi
+done
+
 for rule in ${SUPADESK_ALERT_RULES:-}; do
     eval "spec=\${ALERT_RULE_$rule:-}"
     eval "firing_text=\${ALERT_FIRING_$rule:-}"
@@ -441,7 +492,7 @@ for rule in ${SUPADESK_ALERT_RULES:-}; do
                 since=$now
                 ;;
             esac
-            if [ "$state" = pending ] && [ $((now - since)) -ge "$for_seconds" ]; then
+            if [ "$state" = pending ] && [ $((now - since)) -ge "$for_seconds" ] && [ "$maintenance" = 0 ]; then
                 state=firing
                 stamp_since
                 # shellcheck disable=SC2154

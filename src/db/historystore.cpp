@@ -281,6 +281,14 @@ Result<QList<RollupBucket>> HistoryStore::query(const QString &stack, const QStr
     return result;
 }
 
+QString HistoryStore::pruneStatement(QLatin1String table)
+{
+    // Every table's key is (series, t): one short range per series. "WHERE t < ?" alone reads the
+    // whole file, gigabytes with fifty stacks, and each stack's writer prunes once at its first
+    // sample, so a fleet read the file once per stack with the write lock held.
+    return QStringLiteral("DELETE FROM %1 WHERE series IN (SELECT id FROM series) AND t < ?").arg(table);
+}
+
 Result<qint64> HistoryStore::prune(qint64 nowMs, const RetentionPolicy &policy)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -294,7 +302,7 @@ Result<qint64> HistoryStore::prune(qint64 nowMs, const RetentionPolicy &policy)
                                                 {"rollup_minute", policy.minuteCutoff(nowMs)},
                                                 {"rollup_hour", policy.hourCutoff(nowMs)}};
     for (const auto &[table, cutoff] : cuts) {
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE t < ?").arg(QLatin1String(table)));
+        q.prepare(pruneStatement(QLatin1String(table)));
         q.addBindValue(cutoff);
         if (!q.exec()) {
             const QSqlError error = q.lastError();

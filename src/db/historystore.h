@@ -47,6 +47,9 @@ public:
                                       HistoryResolution resolution);
     // Deletes what the policy no longer keeps; returns the number of rows deleted.
     Result<qint64> prune(qint64 nowMs, const RetentionPolicy &policy);
+    // The statement prune() runs on each of raw, rollup_minute and rollup_hour (its cutoff bound
+    // as the one parameter); public so that a test can hold its query plan to an index search.
+    static QString pruneStatement(QLatin1String table);
 
 private:
     Status openFile();

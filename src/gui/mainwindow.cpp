@@ -6,9 +6,11 @@
 #include "gui/analyzer/analyzerworkspace.h"
 #include "gui/audit/auditworkspace.h"
 #include "gui/audit/passwordrotationdialog.h"
+#include "gui/backups/backupsworkspace.h"
 #include "gui/common/aboutdialog.h"
 #include "gui/common/preferencesdialog.h"
 #include "gui/dashboard/dashboardworkspace.h"
+#include "gui/dashboard/fleetoverview.h"
 #include "gui/setup/setupworkspace.h"
 #include "gui/setup/tuningpage.h"
 #include "gui/stacks/hostkeyprompt.h"
@@ -17,6 +19,7 @@
 #include "gui/stacks/stacktreemodel.h"
 #include "gui/styles/apptheme.h"
 #include "gui/uptime/uptimeworkspace.h"
+#include "services/alerts/alertconfigstore.h"
 #include "services/apppaths.h"
 #include "services/audit/auditfixservice.h"
 #include "services/connectionmanager.h"
@@ -49,7 +52,7 @@ namespace supadesk {
 
 MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent), m_repository(services.stacks), m_preferences(services.preferences),
-      m_secrets(services.secrets), m_connections(services.connections)
+      m_secrets(services.secrets), m_alertConfig(services.alertConfig), m_connections(services.connections)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/supadesk.svg")));
@@ -86,9 +89,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_analyzer = new AnalyzerWorkspace(resolver, m_tabs);
     m_dashboard = new DashboardWorkspace(resolver, &services.statsFleet, m_preferences, m_tabs);
     m_uptime = new UptimeWorkspace(stacks, &services.uptimeStore, m_connections, m_tabs);
+    m_uptime->setAlerts(services.alertConfig, services.secrets);
     m_audit = new AuditWorkspace(stacks, m_connections, services.auditHistory, m_tabs);
     m_audit->setDrillHistory(services.drillHistory);
-    m_workspaces = {m_setup, m_analyzer, m_dashboard, m_uptime, m_audit};
+    m_backups = new BackupsWorkspace(m_connections, services.drillHistory, m_tabs);
+    m_workspaces = {m_setup, m_analyzer, m_dashboard, m_uptime, m_audit, m_backups};
     for (Workspace *workspace : std::as_const(m_workspaces))
         m_tabs->addTab(workspace, workspace->title());
     connectWorkspaces(services);
@@ -431,6 +436,8 @@ void MainWindow::removeStack()
         const Status removed = m_repository.remove(id);
         if (!removed.ok())
             return reportError(tr("Stack not removed"), removed.error().message);
+        if (m_alertConfig)
+            m_alertConfig->forgetStack(id);
         if (m_connections)
             m_connections->forget(id);
         refreshStacks();
@@ -439,7 +446,9 @@ void MainWindow::removeStack()
     if (!m_secrets)
         return removeFromList();
     QPointer<MainWindow> self(this);
-    m_secrets->removeAll(id, [self, removeFromList](Status status) {
+    // The stack's alert channels' secrets leave the keychain with its other secrets.
+    const QStringList alertSecrets = m_alertConfig ? m_alertConfig->secretNames(id) : QStringList();
+    m_secrets->removeAll(id, alertSecrets, [self, removeFromList](Status status) {
         if (!self)
             return;
         // Without any keychain there is nothing stored to remove.
@@ -657,6 +666,11 @@ void MainWindow::connectWorkspaces(const Services &services)
     // opened from the fleet matrix is selected in the sidebar.
     connect(m_audit, &AuditWorkspace::setupPageRequested, this, &MainWindow::openSetupPage);
     connect(m_audit, &AuditWorkspace::stackActivated, this, &MainWindow::selectStack);
+    // A failed or missing nightly backup is red on the stack's tile of the fleet overview too.
+    connect(m_backups, &BackupsWorkspace::healthChanged, this,
+            [this](const QString &stackId, bool red, const QString &text) {
+                m_dashboard->fleetOverview()->setBackupProblem(stackId, red ? text : QString());
+            });
     // A confirmed SQL or command fix runs through the fix service; the workspace then audits that check
     // again.
     auto *fixes = new AuditFixService(this);

@@ -23,11 +23,13 @@ class QTreeView;
 namespace supadesk {
 
 class AlertCenter;
+class AlertConfigStore;
 class AlertTray;
 class AnalyzerWorkspace;
 class AuditHistoryStore;
 class DrillHistoryStore;
 class AuditWorkspace;
+class BackupsWorkspace;
 class ConnectionManager;
 class DashboardWorkspace;
 class SecretStore;
@@ -60,6 +62,7 @@ public:
         DrillHistoryStore *drillHistory = nullptr; // null: restore-tested sees no drill
         QString notice;                            // shown in the status bar when the window opens
         AlertCenter *alerts = nullptr;             // null: no tray icon
+        AlertConfigStore *alertConfig = nullptr;   // null: the alerts form is not offered
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -121,6 +124,7 @@ private:
     StackRepository &m_repository;
     Preferences &m_preferences;
     SecretStore *m_secrets;
+    AlertConfigStore *m_alertConfig = nullptr;
     ConnectionManager *m_connections;
     StackTreeModel *m_model;
     QTreeView *m_tree;
@@ -136,6 +140,7 @@ private:
     DashboardWorkspace *m_dashboard;
     UptimeWorkspace *m_uptime;
     AuditWorkspace *m_audit;
+    BackupsWorkspace *m_backups;
     QList<Workspace *> m_workspaces;
     QLabel *m_stackCount;
 

@@ -112,6 +112,12 @@ void SecretStore::removeAll(const QString &stackId, std::function<void(Status)> 
     removeEach(stackId, knownNames(), std::nullopt, std::move(done));
 }
 
+void SecretStore::removeAll(const QString &stackId, const QStringList &moreNames,
+                            std::function<void(Status)> done)
+{
+    removeEach(stackId, knownNames() + moreNames, std::nullopt, std::move(done));
+}
+
 void SecretStore::removeEach(const QString &stackId, QStringList names, std::optional<Error> firstError,
                              std::function<void(Status)> done)
 {
@@ -138,9 +144,9 @@ Result<QString> SecretStore::readNow(const QString &stackId, const QString &name
     return waitFor<Result<QString>>([&](auto done) { read(stackId, name, done); });
 }
 
-Status SecretStore::removeAllNow(const QString &stackId)
+Status SecretStore::removeAllNow(const QString &stackId, const QStringList &moreNames)
 {
-    return waitFor<Status>([&](auto done) { removeAll(stackId, done); });
+    return waitFor<Status>([&](auto done) { removeAll(stackId, moreNames, done); });
 }
 
 } // namespace supadesk

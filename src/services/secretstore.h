@@ -36,11 +36,13 @@ public:
     void remove(const QString &stackId, const QString &name, std::function<void(Status)> done);
     // Removes every secret of a stack; missing ones are not an error.
     void removeAll(const QString &stackId, std::function<void(Status)> done);
+    // The same, and the stack's secrets of other names too (its alert channels').
+    void removeAll(const QString &stackId, const QStringList &moreNames, std::function<void(Status)> done);
 
     // Blocking forms for the CLI and tests: they spin a local event loop until the job ends.
     Status writeNow(const QString &stackId, const QString &name, const QString &value);
     Result<QString> readNow(const QString &stackId, const QString &name);
-    Status removeAllNow(const QString &stackId);
+    Status removeAllNow(const QString &stackId, const QStringList &moreNames = {});
 
     QString service() const { return m_service; }
 

@@ -38,18 +38,25 @@ QStringList TranslationLoader::availableLanguages()
 
 bool TranslationLoader::apply(const QString &language)
 {
-    std::unique_ptr<QTranslator> app;
+    const auto catalogue = [](const QString &name) {
+        auto translator = std::make_unique<QTranslator>();
+        if (!translator->load(QStringLiteral(":/i18n/supadesk_%1.qm").arg(name)))
+            translator.reset();
+        return translator;
+    };
+    std::unique_ptr<QTranslator> app =
+        availableLanguages().contains(language) ? catalogue(language) : nullptr;
+    const QString chosen = app ? language : QStringLiteral("en");
+    // English is the source language; its catalogue only turns "%n day(s)" into "1 day" and "3 days".
+    if (!app)
+        app = catalogue(QStringLiteral("en"));
     std::unique_ptr<QTranslator> qt;
-    if (language != QLatin1String("en")) { // English is the source language
-        app = std::make_unique<QTranslator>();
-        if (!app->load(QStringLiteral(":/i18n/supadesk_%1.qm").arg(language)))
-            app.reset();
+    if (chosen != QLatin1String("en")) {
         qt = std::make_unique<QTranslator>();
-        if (!app || !qt->load(QStringLiteral("qtbase_%1").arg(language),
-                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (!qt->load(QStringLiteral("qtbase_%1").arg(chosen),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             qt.reset();
     }
-    const QString chosen = app ? language : QStringLiteral("en");
     // Numbers and dates follow the chosen language, not the operating system's locale: every
     // QLocale() and DisplayFormat() from here on writes them as the words around them are written.
     // Set before the catalogues change, as that sends LanguageChange and widgets retranslate then.

@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -110,26 +111,47 @@ Result<std::unique_ptr<JumpBridge>> JumpBridge::open(const SshConnectOptions &ta
                      QCoreApplication::translate("JumpBridge", "No local socket for the jump host: %1.")
                          .arg(QString::fromLocal8Bit(strerror(errno)))};
     bridge->m_targetSocket = sockets[0];
-    bridge->m_bridgeSocket = sockets[1];
-    ::fcntl(bridge->m_bridgeSocket, F_SETFL, ::fcntl(bridge->m_bridgeSocket, F_GETFL) | O_NONBLOCK);
-    bridge->m_thread = std::thread([raw = bridge.get()] { raw->pump(); });
+    ::fcntl(sockets[1], F_SETFL, ::fcntl(sockets[1], F_GETFL) | O_NONBLOCK);
+    bridge->start(sockets[1], std::exchange(bridge->m_channel, nullptr));
     return bridge;
+}
+
+void JumpBridge::start(int bridgeSocket, ssh_channel channel)
+{
+    // The jump session is non-blocking from here on and belongs to whoever copies: the bridge's
+    // thread or, between pauseThread() and resumeThread(), the caller's loop.
+    ssh_session session = m_session->handle();
+    ssh_set_blocking(session, 0);
+    ssh_set_counters(session, &m_counter, nullptr);
+    m_event = ssh_event_new();
+    ssh_event_add_session(m_event, session);
+    m_sessionFd = ssh_get_fd(session);
+    m_wakeFd = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    m_pump = std::make_unique<ChannelPump>(bridgeSocket, pendingLimit);
+    m_pump->adopt(channel);
+    // What arrived while the channel was being opened (the target's banner) goes out at once.
+    m_pump->pump(0);
+    resumeThread();
 }
 
 JumpBridge::~JumpBridge()
 {
-    m_stop = true;
-    if (m_thread.joinable())
-        m_thread.join();
+    pauseThread();
     if (m_channel) {
         if (ssh_channel_is_open(m_channel))
             ssh_channel_close(m_channel);
         ssh_channel_free(m_channel);
     }
-    if (m_bridgeSocket >= 0)
-        ::close(m_bridgeSocket);
+    m_pump.reset(); // closes the bridge's socket and its channel
+    if (m_event) {
+        ssh_event_remove_session(m_event, m_session->handle());
+        ssh_event_free(m_event);
+        ssh_set_counters(m_session->handle(), nullptr, nullptr);
+    }
     if (m_targetSocket >= 0)
         ::close(m_targetSocket);
+    if (m_wakeFd >= 0)
+        ::close(m_wakeFd);
     m_session.reset();
 }
 
@@ -138,43 +160,87 @@ int JumpBridge::takeTargetSocket()
     return std::exchange(m_targetSocket, -1);
 }
 
-void JumpBridge::pump()
+void JumpBridge::pauseThread()
 {
-    // The jump session belongs to this thread from here on; it forwards exactly as the tunnel's
-    // own connections do (one poll() over both sockets, writes as soon as data arrives).
-    ssh_session session = m_session->handle();
-    ssh_set_blocking(session, 0);
-    ssh_counter_struct counter{};
-    ssh_set_counters(session, &counter, nullptr);
-    ssh_event event = ssh_event_new();
-    ssh_event_add_session(event, session);
-    const int sessionFd = ssh_get_fd(session);
-    {
-        ChannelPump pump(std::exchange(m_bridgeSocket, -1), pendingLimit);
-        pump.adopt(std::exchange(m_channel, nullptr));
-        // What arrived while the channel was being opened (the target's banner) goes out at once.
-        pump.pump(0);
-        while (!m_stop.load() && !pump.finished()) {
-            const bool outputPending = ssh_blocking_flush(session, 0) == SSH_AGAIN;
-            pollfd fds[2] = {
-                {pump.fd(), pump.socketEvents(), 0},
-                {sessionFd, short(POLLIN | (outputPending ? POLLOUT : 0)), 0},
-            };
-            ::poll(fds, 2, 100);
-            if (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) {
-                if (!readSessionInput(event, counter))
-                    break;
-            } else if (fds[1].revents) {
-                ssh_blocking_flush(session, 0);
-            }
-            if (!ssh_is_connected(session))
-                break;
-            pump.pump(fds[0].revents);
-        }
+    if (!m_thread.joinable())
+        return;
+    m_stop.store(true);
+    const uint64_t one = 1;
+    [[maybe_unused]] const ssize_t n = ::write(m_wakeFd, &one, sizeof one);
+    m_thread.join();
+    m_stop.store(false);
+    uint64_t count;
+    [[maybe_unused]] const ssize_t r = ::read(m_wakeFd, &count, sizeof count);
+}
+
+void JumpBridge::resumeThread()
+{
+    if (m_thread.joinable() || !m_pump)
+        return;
+    m_thread = std::thread([this] { threadLoop(); });
+}
+
+void JumpBridge::threadLoop()
+{
+    pollfd fds[PollFdCount + 1];
+    while (!m_stop.load() && m_pump) {
+        pollFds(fds);
+        fds[PollFdCount] = {m_wakeFd, POLLIN, 0};
+        ::poll(fds, PollFdCount + 1, -1);
+        afterPoll(fds);
     }
-    ssh_event_remove_session(event, session);
-    ssh_event_free(event);
-    ssh_set_counters(session, nullptr, nullptr);
+}
+
+void JumpBridge::pollFds(pollfd *fds) const
+{
+    if (!m_pump) {
+        // The link is gone: entries poll() skips.
+        fds[0] = {-1, 0, 0};
+        fds[1] = {-1, 0, 0};
+        return;
+    }
+    // Only output libssh could not send yet asks for POLLOUT (see TunnelWorker::run).
+    const bool outputPending = ssh_blocking_flush(m_session->handle(), 0) == SSH_AGAIN;
+    fds[0] = {m_pump->fd(), m_pump->socketEvents(), 0};
+    fds[1] = {m_sessionFd, short(POLLIN | (outputPending ? POLLOUT : 0)), 0};
+}
+
+bool JumpBridge::afterPoll(const pollfd *fds)
+{
+    if (!m_pump)
+        return false;
+    const bool input = fds[1].revents & (POLLIN | POLLHUP | POLLERR);
+    if (input) {
+        if (!readSessionInput(m_event, m_counter)) {
+            finish();
+            return true;
+        }
+    } else if (fds[1].revents) {
+        ssh_blocking_flush(m_session->handle(), 0);
+    }
+    if (!ssh_is_connected(m_session->handle())) {
+        finish();
+        return true;
+    }
+    m_pump->pump(fds[0].revents);
+    if (m_pump->finished())
+        finish();
+    return input;
+}
+
+void JumpBridge::flushFromTarget()
+{
+    if (!m_pump)
+        return;
+    m_pump->pump(POLLIN);
+    if (m_pump->finished())
+        finish();
+}
+
+void JumpBridge::finish()
+{
+    // Closing the bridge's end tells the target session that its connection is gone.
+    m_pump.reset();
 }
 
 } // namespace supadesk

@@ -67,6 +67,8 @@ public:
 
     // The raw libssh handle, for SftpClient and the tunnel worker on the owning thread.
     ssh_session_struct *handle() const { return m_session; }
+    // The bridge that carries this session through jump hosts, or nullptr for a direct connection.
+    JumpBridge *jumpBridge() const { return m_jump.get(); }
     // The libssh error text of the last failure, for messages.
     QString lastLibraryError() const;
     // The user name the session logs in as.

@@ -2,6 +2,7 @@
 #include "tunnelworker.h"
 
 #include "channelpump.h"
+#include "jumpbridge.h"
 #include "sshsession.h"
 
 #include <QCoreApplication>
@@ -70,10 +71,17 @@ void TunnelWorker::runTasks()
     }
     if (tasks.empty())
         return;
+    // A task blocks in libssh on the session's socket: through a jump host, the bridge's own thread
+    // must carry those bytes meanwhile.
+    JumpBridge *bridge = m_session.jumpBridge();
+    if (bridge && m_driving)
+        bridge->resumeThread();
     ssh_set_blocking(m_session.handle(), 1);
     for (Task &task : tasks)
         task(m_session);
     ssh_set_blocking(m_session.handle(), 0);
+    if (bridge && m_driving)
+        bridge->pauseThread();
 }
 
 void TunnelWorker::acceptClients(const Forward &forward)
@@ -96,10 +104,17 @@ Status TunnelWorker::run()
     ssh_session session = m_session.handle();
     ssh_set_blocking(session, 0);
     m_socketCounter = {};
-    ssh_set_counters(session, &m_socketCounter, nullptr);
     ssh_event event = ssh_event_new();
     ssh_event_add_session(event, session);
     const int sshFd = ssh_get_fd(session);
+    // Through a jump host, this loop also copies between the jump session and the target session's
+    // socket: a round trip then crosses no thread.
+    JumpBridge *bridge = m_session.jumpBridge();
+    if (bridge)
+        bridge->pauseThread();
+    m_driving = true;
+    ssh_set_counters(session, &m_socketCounter, nullptr);
+    const size_t firstListener = bridge ? 2 + JumpBridge::PollFdCount : 2;
 
     auto lastInbound = Clock::now();
     auto lastKeepalive = Clock::now();
@@ -117,6 +132,10 @@ Status TunnelWorker::run()
         // Only output libssh could not send yet asks for POLLOUT. (ssh_get_poll_flags() reports a
         // pending write after every send, which would wake this loop once more per packet.)
         fds.push_back({sshFd, short(POLLIN | (outputPending ? POLLOUT : 0)), 0});
+        if (bridge) {
+            fds.resize(2 + JumpBridge::PollFdCount);
+            bridge->pollFds(&fds[2]);
+        }
         for (const Forward &f : m_forwards)
             fds.push_back({f.listener->fd(), POLLIN, 0});
         for (const auto &c : m_connections)
@@ -134,10 +153,12 @@ Status TunnelWorker::run()
             uint64_t count;
             [[maybe_unused]] const ssize_t n = ::read(m_wakeFd, &count, sizeof count);
         }
+        // Bytes the jump host passed on are read by the target session in this same turn.
+        const bool bridged = bridge && bridge->afterPoll(&fds[2]);
         // Incoming packets run the channel callbacks, which fill the client queues.
-        const bool sshActive = fds[1].revents != 0;
+        const bool sshActive = fds[1].revents != 0 || bridged;
         if (sshActive) {
-            if (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) {
+            if (fds[1].revents & (POLLIN | POLLHUP | POLLERR) || bridged) {
                 lastInbound = Clock::now();
                 readSessionInput(event, m_socketCounter);
             } else {
@@ -153,9 +174,10 @@ Status TunnelWorker::run()
         // Connections accepted in this round are only in the next round's poll set.
         const size_t known = m_connections.size();
         for (size_t i = 0; i < m_forwards.size(); ++i)
-            if (fds[2 + i].revents & POLLIN)
+            if (fds[firstListener + i].revents & POLLIN)
                 acceptClients(m_forwards[i]);
-        const size_t firstClient = 2 + m_forwards.size();
+        const size_t firstClient = firstListener + m_forwards.size();
+        const uint64_t sentBefore = m_socketCounter.out_bytes;
         for (size_t i = 0; i < m_connections.size(); ++i) {
             Connection &c = *m_connections[i];
             const short revents = i < known ? fds[firstClient + i].revents : short(0);
@@ -163,6 +185,9 @@ Status TunnelWorker::run()
                 c.progressOpen();
             c.pump(revents);
         }
+        // What the clients' data made the target session send goes on to the jump host now.
+        if (bridge && m_socketCounter.out_bytes != sentBefore)
+            bridge->flushFromTarget();
         std::erase_if(m_connections, [](const auto &c) { return c->finished(); });
         m_active.store(int(m_connections.size()));
 
@@ -185,6 +210,9 @@ Status TunnelWorker::run()
     ssh_event_free(event);
     ssh_set_counters(session, nullptr, nullptr);
     ssh_set_blocking(session, 1);
+    m_driving = false;
+    if (bridge)
+        bridge->resumeThread();
     return result;
 }
 

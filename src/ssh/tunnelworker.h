@@ -67,8 +67,10 @@ private:
     void runTasks();
 
     std::vector<std::unique_ptr<Connection>> m_connections;
-    // Bytes libssh read from the session's socket (its own counter, updated as it reads).
+    // Bytes libssh read from and wrote to the session's socket (its own counter, updated as it goes).
     ssh_counter_struct m_socketCounter{};
+    // run() copies a jump host's traffic itself (the bridge's thread is paused).
+    bool m_driving = false;
 
     SshSession &m_session;
     std::vector<Forward> m_forwards;

@@ -2,6 +2,8 @@
 // `supadesk-cli backup` as cron or a person runs it: a drill of a fresh dump of a harness database passes
 // (0) and one whose table was dropped after the dump fails (1) naming it; usage errors are 2. `backup
 // list` reads a backup folder and the nightly script's log, and fails (1) when the newest run failed.
+#include "core/errorcode.h"
+#include "core/setup/backupscriptwriter.h"
 #include "harness/testenv.h"
 
 #include <QDir>
@@ -15,6 +17,8 @@
 
 #include <sys/stat.h>
 #include <unistd.h>
+
+using namespace supadesk;
 
 namespace {
 
@@ -240,6 +244,64 @@ private slots:
                  dir + QStringLiteral("/nowhere")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("nowhere")));
+    }
+
+    // The SSH forms: the nightly script (BackupScriptWriter's) on the harness's sshd, `docker exec` a
+    // stand-in that runs the command here. Before a run the folder is missing (backup.missing); `run`
+    // writes a dump (0), `list` shows it healthy (0), `drill` restores it on the server and passes (0).
+    void serverFormsOverSsh()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "OpenSSH sshd (apt-get install openssh-server)");
+        const QString server = m_dir.filePath(QStringLiteral("server"));
+        QVERIFY(QDir().mkpath(server + QStringLiteral("/bin")));
+        QVERIFY(QDir().mkpath(server + QStringLiteral("/scratch")));
+        ::chmod(QFile::encodeName(server).constData(), 0755);
+        ::chmod(QFile::encodeName(server + QStringLiteral("/scratch")).constData(), 0755);
+        QVERIFY(write(server + QStringLiteral("/bin/docker"),
+                      "#!/usr/bin/env bash\n# SPDX-License-Identifier: GPL-3.0-or-later\n"
+                      "[ \"$1\" = exec ] || exit 64\nshift\nvars=()\nwhile [ $# -gt 0 ]; do case \"$1\" in\n"
+                      "-i) shift ;;\n-e) case $2 in *=*) vars+=(\"$2\") ;; *) vars+=(\"$2=${!2-}\") ;; esac; "
+                      "shift 2 ;;\n"
+                      "*) break ;;\nesac; done\nshift\nexec env \"${vars[@]}\" \"$@\"\n"));
+        ::chmod(QFile::encodeName(server + QStringLiteral("/bin/docker")).constData(), 0755);
+        QVERIFY(write(server + QStringLiteral("/.env"), "POSTGRES_PASSWORD=unused-with-trust\n"));
+        BackupOptions o;
+        o.backupDir = server + QStringLiteral("/backups");
+        o.logFile = server + QStringLiteral("/backup.log");
+        o.envFile = server + QStringLiteral("/.env");
+        o.dbHost = testenv::value("SUPADESK_TEST_PG_HOST");
+        o.dbPort = testenv::value("SUPADESK_TEST_PG_PORT").toInt();
+        o.dbName = m_database;
+        o.scriptPath = server + QStringLiteral("/backup.sh");
+        QVERIFY(write(o.scriptPath, BackupScriptWriter::script(o).value().toUtf8()));
+        const QStringList ssh{
+            QStringLiteral("--host"),          testenv::value("SUPADESK_TEST_SSH_HOST"),
+            QStringLiteral("--port"),          testenv::value("SUPADESK_TEST_SSH_PORT"),
+            QStringLiteral("--user"),          testenv::value("SUPADESK_TEST_SSH_USER"),
+            QStringLiteral("--identity"),      testenv::value("SUPADESK_TEST_SSH_KEY"),
+            QStringLiteral("--known-hosts"),   testenv::value("SUPADESK_TEST_SSH_KNOWN_HOSTS"),
+            QStringLiteral("--backup-script"), o.scriptPath,
+            QStringLiteral("--path-first"),    server + QStringLiteral("/bin"),
+            QStringLiteral("--scratch-dir"),   server + QStringLiteral("/scratch"),
+            QStringLiteral("--json")};
+        const Run missing = cli(QStringList{QStringLiteral("backup"), QStringLiteral("list")} + ssh);
+        QCOMPARE(missing.exitCode, ErrorCatalogue::exitStatus(ErrorCode::BackupMissing));
+        QCOMPARE(parsed(missing).value(QStringLiteral("code")).toString(), QStringLiteral("backup.missing"));
+
+        const Run run = cli(QStringList{QStringLiteral("backup"), QStringLiteral("run")} + ssh);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QCOMPARE(parsed(run).value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+
+        const Run list = cli(QStringList{QStringLiteral("backup"), QStringLiteral("list")} + ssh);
+        QVERIFY2(list.exitCode == 0, qPrintable(list.out + list.err));
+        QCOMPARE(parsed(list).value(QStringLiteral("files")).toArray().size(), 2);
+        QVERIFY(parsed(list).value(QStringLiteral("healthy")).toBool());
+
+        const Run drill = cli(QStringList{QStringLiteral("backup"), QStringLiteral("drill")} + ssh);
+        QVERIFY2(drill.exitCode == 0, qPrintable(drill.out + drill.err));
+        QCOMPARE(parsed(drill).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+        QVERIFY(
+            QDir(server + QStringLiteral("/scratch")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
     }
 };
 

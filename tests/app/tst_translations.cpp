@@ -103,6 +103,29 @@ private slots:
                  QStringLiteral("Enter the database name."));
     }
 
+    void englishCountsReadAsEnglish()
+    {
+        // The sources say "%n stack(s)"; a user reading English sees "1 stack" and "3 stacks", also
+        // after asking for a language there is no catalogue of.
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("xx")}) {
+            TranslationLoader::instance().apply(language);
+            QCOMPARE(QCoreApplication::translate("supadesk::MainWindow", "%n stack(s)", nullptr, 1),
+                     QStringLiteral("1 stack"));
+            QCOMPARE(QCoreApplication::translate("supadesk::MainWindow", "%n stack(s)", nullptr, 3),
+                     QStringLiteral("3 stacks"));
+        }
+        QStringList unfilled;
+        for (const Message &m :
+             readCatalogue(QStringLiteral(SUPADESK_SOURCE_DIR "/translations/supadesk_en.ts"))) {
+            if (m.numerus &&
+                (m.unfinished || m.translations.size() != 2 || m.translations.contains(QString())))
+                unfilled << m.context + QLatin1String(": ") + m.source;
+        }
+        QVERIFY2(unfilled.isEmpty(), qPrintable(QStringLiteral("English plural forms missing (run "
+                                                               "scripts/update-translations):\n") +
+                                                unfilled.join(QLatin1Char('\n'))));
+    }
+
     void numbersAndDatesFollowTheLanguage()
     {
         // Whatever the operating system's locale, QLocale() is the chosen language's.

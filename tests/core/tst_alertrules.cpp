@@ -68,6 +68,12 @@ private slots:
         QTest::newRow("down with shell") << int(AlertRuleKind::ComponentDown) << 0.0 << "a;rm" << false;
         QTest::newRow("down rest") << int(AlertRuleKind::ComponentDown) << 0.0 << "rest" << true;
         QTest::newRow("archiving") << int(AlertRuleKind::WalArchivingFailing) << 0.0 << "" << true;
+        QTest::newRow("containers") << int(AlertRuleKind::ContainerTrouble) << 0.0 << "/opt/supabase" << true;
+        QTest::newRow("containers relative")
+            << int(AlertRuleKind::ContainerTrouble) << 0.0 << "docker" << false;
+        QTest::newRow("jwt 30 days") << int(AlertRuleKind::JwtKeys) << 30.0 << "/opt/s/.env" << true;
+        QTest::newRow("jwt 0 days") << int(AlertRuleKind::JwtKeys) << 0.0 << "/opt/s/.env" << false;
+        QTest::newRow("jwt no env") << int(AlertRuleKind::JwtKeys) << 30.0 << "" << false;
     }
 
     void thresholds()
@@ -212,6 +218,31 @@ private slots:
                  QStringLiteral("-"));
     }
 
+    void historyAsIncidents()
+    {
+        const QByteArray log = "2026-12-01T10:00:00Z\tdown_rest\tfiring\thook\tqueued\tconnection refused\n"
+                               "2026-12-01T10:00:00Z\tdown_rest\tfiring\tmail\tdelivered\taccepted\n"
+                               "2026-12-01T10:01:00Z\tdown_rest\tfiring\thook\tdelivered\tHTTP 200\n"
+                               "2026-12-01T10:02:00Z\ttest\ttest\thook\tdelivered\tHTTP 200\n"
+                               "2026-12-01T10:05:00Z\tdisk\tfiring\t-\theld\twithin 300s\n"
+                               "2026-12-01T10:30:00Z\tdown_rest\tresolved\thook\tdelivered\tHTTP 200\n"
+                               "2026-12-01T11:00:00Z\tdown_rest\tfiring\thook\trefused\tHTTP 404\n";
+        const QList<AlertIncident> incidents = AlertLog::incidents(AlertLog::parse(log));
+        QCOMPARE(incidents.size(), 3);
+        const AlertIncident &first = incidents.at(0);
+        QCOMPARE(first.rule, QStringLiteral("down_rest"));
+        QCOMPARE(first.firedAt, QDateTime(QDate(2026, 12, 1), QTime(10, 0), QTimeZone::utc()));
+        QCOMPARE(first.durationMs(QDateTime()), qint64(30 * 60000));
+        QCOMPARE(first.toldText(), QStringLiteral("hook: delivered, mail: delivered"));
+        QVERIFY(first.delivered() && !first.firing());
+        QCOMPARE(incidents.at(1).rule, QStringLiteral("disk"));
+        QVERIFY(incidents.at(1).firing() && !incidents.at(1).delivered());
+        QCOMPARE(incidents.at(1).toldText(), QStringLiteral("-: held"));
+        const QDateTime now(QDate(2026, 12, 1), QTime(11, 10), QTimeZone::utc());
+        QCOMPARE(incidents.at(2).durationMs(now), qint64(10 * 60000));
+        QVERIFY(!incidents.at(2).delivered());
+    }
+
     void firesOnceAfterItsDuration()
     {
         AlertTracker tracker;
@@ -266,6 +297,46 @@ private slots:
         QCOMPARE(tracker.firing().first().stackId, QStringLiteral("b")); // worst first
         tracker.forget(QStringLiteral("b"));
         QCOMPARE(tracker.worst(), AlertSeverity::Warning);
+    }
+
+    void maintenanceWindowHoldsFiringUntilItEnds()
+    {
+        AlertTracker tracker;
+        const AlertRule r = rule(AlertRuleKind::ComponentDown, 0, QStringLiteral("rest"), 0);
+        const QString s = QStringLiteral("s");
+        tracker.setMaintenance(s, {TimeRange{0, 600000}});
+        QVERIFY(tracker.inMaintenance(s, 0));
+        QVERIFY(!tracker.inMaintenance(s, 600000));
+        QVERIFY(!tracker.inMaintenance(QStringLiteral("other"), 0));
+        QVERIFY(!tracker.observe(s, QStringLiteral("prod"), r, true, 1000));
+        QVERIFY(!tracker.observe(s, QStringLiteral("prod"), r, true, 300000));
+        QVERIFY(tracker.advance(599999).isEmpty());
+        QVERIFY(tracker.firing().isEmpty());
+        // Still down when the window closes: it fires then, once, dated from when it began.
+        const QList<AlertEvent> after = tracker.advance(600000);
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after.first().sinceMs, qint64(1000));
+        // A firing alert resolves even inside a later window; a new one waits for its end.
+        tracker.setMaintenance(s, {TimeRange{700000, 800000}});
+        const auto resolved = tracker.observe(s, QStringLiteral("prod"), r, false, 750000);
+        QVERIFY(resolved);
+        QCOMPARE(resolved->kind, AlertEvent::Kind::Resolved);
+        QVERIFY(!tracker.observe(s, QStringLiteral("prod"), r, true, 760000));
+        tracker.setMaintenance(s, {});
+        QVERIFY(tracker.observe(s, QStringLiteral("prod"), r, true, 770000));
+    }
+
+    void serverFileNamesMaintenanceWindows()
+    {
+        AlertConfig config;
+        config.stackName = QStringLiteral("prod");
+        config.rules = AlertRules::defaults();
+        config.maintenance = {TimeRange{1000000, 2000500}, TimeRange{5000, 5000}};
+        const QByteArray file = config.configFile(QStringLiteral("/state"), QStringLiteral("/s"));
+        QVERIFY2(file.contains("SUPADESK_ALERT_MAINTENANCE='1000-2001'\n"), file.constData());
+        config.maintenance.clear();
+        QVERIFY(config.configFile(QStringLiteral("/state"), QStringLiteral("/s"))
+                    .contains("SUPADESK_ALERT_MAINTENANCE=''\n"));
     }
 };
 

@@ -143,6 +143,51 @@ private slots:
         QCOMPARE(store.prune(now, policy).value(), 0);
     }
 
+    // Several stacks: each writer prunes the whole file, all stacks' old rows go, and SQLite walks the
+    // (series, t) key instead of reading every row (a fleet's file is gigabytes, read once per stack).
+    void pruneSearchesTheKeyOfEveryStack()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dir.path());
+        QVERIFY(store.open().ok());
+        for (const QString &stack : {QStringLiteral("prod"), QStringLiteral("staging")}) {
+            QVERIFY(store.append(stack, base, values(1)).ok());
+            QVERIFY(store.append(stack, base + 3 * Rollup::DayMs, values(2)).ok());
+        }
+        RetentionPolicy policy;
+        policy.rawMs = Rollup::DayMs;
+        const Result<qint64> deleted = store.prune(base + 3 * Rollup::DayMs, policy);
+        QVERIFY(deleted.ok());
+        QCOMPARE(deleted.value(), 4); // two stacks x two metrics, raw rows only
+        for (const QString &stack : {QStringLiteral("prod"), QStringLiteral("staging")})
+            QCOMPARE(
+                store.query(stack, QStringLiteral("tps"), 0, base + 4 * Rollup::DayMs, HistoryResolution::Raw)
+                    .value()
+                    .size(),
+                1);
+
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
+        db.setDatabaseName(store.filePath());
+        QVERIFY(db.open());
+        for (const char *table : {"raw", "rollup_minute", "rollup_hour"}) {
+            QSqlQuery plan(db);
+            QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") +
+                              HistoryStore::pruneStatement(QLatin1String(table))
+                                  .replace(QLatin1Char('?'), QStringLiteral("0"))));
+            QStringList steps;
+            while (plan.next())
+                steps << plan.value(3).toString();
+            const QString joined = steps.join(QStringLiteral(" | "));
+            QVERIFY2(joined.contains(QStringLiteral("SEARCH %1 USING PRIMARY KEY").arg(QLatin1String(table))),
+                     qPrintable(joined));
+            QVERIFY2(!joined.contains(QStringLiteral("SCAN %1").arg(QLatin1String(table))),
+                     qPrintable(joined));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("plan"));
+    }
+
     void survivesReopen()
     {
         QTemporaryDir dir;

@@ -4,6 +4,7 @@
 #include "gui/alerts/alerttray.h"
 #include "gui/styles/statepalette.h"
 #include "services/alerts/alertcenter.h"
+#include "services/translationloader.h"
 
 #include <QApplication>
 #include <QtTest>
@@ -51,6 +52,48 @@ private slots:
         QSignalSpy show(&tray, &AlertTray::showWindowRequested);
         tray.menu()->actions().last()->trigger();
         QCOMPARE(show.size(), 1);
+    }
+
+    // The menu as the user opens it while three alerts fire, in English and Georgian; with
+    // SUPADESK_SCREENSHOT_DIR set, saved as tray-menu-<language>.png.
+    void menuListsWhatFires_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ka") << QStringLiteral("ka");
+    }
+
+    void menuListsWhatFires()
+    {
+        QFETCH(QString, language);
+        QVERIFY(TranslationLoader::instance().apply(language));
+        AlertCenter center;
+        AlertTray tray(&center);
+        center.componentChanged(QStringLiteral("production"), QStringLiteral("rest"), true,
+                                QStringLiteral("HTTP 503"));
+        center.componentChanged(QStringLiteral("staging"), QStringLiteral("auth"), true,
+                                QStringLiteral("timeout"));
+        center.componentChanged(QStringLiteral("production"), QStringLiteral("storage"), true,
+                                QStringLiteral("connection refused"));
+        const QStringList lines = tray.menuLines();
+        QCOMPARE(lines.size(), 4);
+        if (language == QLatin1String("ka")) {
+            QVERIFY2(!lines.first().contains(QLatin1String("is down")), qPrintable(lines.first()));
+            QVERIFY(lines.first().contains(QStringLiteral("კრიტიკული")));
+        }
+        QMenu *menu = tray.menu();
+        menu->popup(QPoint(10, 10));
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        QTest::qWait(50);
+        // Every line fits: the menu is as wide as its longest line.
+        for (QAction *a : menu->actions())
+            QVERIFY2(menu->actionGeometry(a).width() >= menu->fontMetrics().horizontalAdvance(a->text()),
+                     qPrintable(a->text()));
+        const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(menu->grab().save(dir + QStringLiteral("/tray-menu-%1.png").arg(language), "PNG"));
+        menu->hide();
+        TranslationLoader::instance().apply(QStringLiteral("en"));
     }
 
     void warningIsTheWarnMark()

@@ -8,6 +8,7 @@
 #include "app/services/appservices.h"
 #include "app/services/windowservices.h"
 #include "core/metrics/rollup.h"
+#include "gui/alerts/alertsdialog.h"
 #include "gui/analyzer/parametervaluesdialog.h"
 #include "gui/audit/auditexportdialog.h"
 #include "gui/audit/passwordrotationdialog.h"
@@ -258,6 +259,7 @@ private slots:
                                    QStringLiteral("/home/ops/.ssh/id_ed25519"), true, window.get()),
             new AuditExportDialog(window.get()),
             new PasswordRotationDialog(stacks.first().name, PasswordRotationTarget{}, nullptr, window.get()),
+            new AlertsDialog(stacks.first(), &services->alertConfig(), nullptr, window.get()),
         };
         QStringList names;
         for (QDialog *dialog : std::as_const(dialogs)) {

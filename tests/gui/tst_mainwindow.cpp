@@ -203,7 +203,7 @@ private slots:
         // The workspaces say which stack they belong to.
         window->selectStack(saved.id);
         auto *tabs = window->workspaceTabs();
-        QCOMPARE(tabs->count(), 5);
+        QCOMPARE(tabs->count(), 6); // Setup, Query analyzer, Dashboard, Uptime, Audit, Backups
         QVERIFY(
             tabs->currentWidget()->findChild<QLabel *>(QStringLiteral("stack"))->text().contains(saved.name));
 

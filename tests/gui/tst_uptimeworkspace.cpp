@@ -3,6 +3,7 @@
 // maintenance windows added and removed (with confirmation), the fleet worst first, the report
 // written from the workspace, and the same screens in Georgian (screenshots with
 // SUPADESK_SCREENSHOT_DIR).
+#include "gui/styles/statepalette.h"
 #include "gui/uptime/figurecard.h"
 #include "gui/uptime/fleettablemodel.h"
 #include "gui/uptime/maintenancedialog.h"
@@ -128,6 +129,33 @@ private slots:
         child<QTabWidget>("details")->setCurrentIndex(0);
     }
 
+    // The Alerts tab: what the server's alerter sent, newest first, one row per alert, with how long it
+    // lasted and who was told; an undelivered one in the Bad colour.
+    void alertHistoryTab()
+    {
+        m_source->setAlertHistory(
+            QStringLiteral("prod-id"),
+            AlertLog::parse("2026-11-03T10:00:00Z\tdown_rest\tfiring\thook\tqueued\trefused\n"
+                            "2026-11-03T10:01:00Z\tdown_rest\tfiring\thook\tdelivered\tHTTP 200\n"
+                            "2026-11-03T10:20:00Z\tdown_rest\tresolved\thook\tdelivered\tHTTP 200\n"
+                            "2026-11-20T08:00:00Z\tdisk\tfiring\thook\trefused\tHTTP 404: no hook\n"));
+        selectStack(0);
+        const QStringList rows = m_workspace->alertHistoryRows();
+        QCOMPARE(rows.size(), 2);
+        QVERIFY2(rows.at(0).startsWith(QLatin1String("disk|20/11/2026 08:00|still firing|")),
+                 qPrintable(rows.at(0)));
+        QVERIFY(rows.at(0).endsWith(QLatin1String("|hook: refused")));
+        QCOMPARE(rows.at(1), QStringLiteral("down_rest|03/11/2026 10:00|03/11/2026 10:20|") +
+                                 UptimeText().duration(20 * 60000) + QStringLiteral("|hook: delivered"));
+        auto *tree = child<QTreeWidget>("alertHistory");
+        QCOMPARE(tree->topLevelItem(0)->foreground(4).color(),
+                 StatePalette::forPalette(tree->palette()).color(StatePalette::Role::Bad));
+        child<QTabWidget>("details")->setCurrentIndex(3);
+        screenshot(QStringLiteral("uptime-alerts-en"));
+        child<QTabWidget>("details")->setCurrentIndex(0);
+        m_source->setAlertHistory(QStringLiteral("prod-id"), {});
+    }
+
     void targetIsEditablePerStack()
     {
         selectStack(0);
@@ -250,13 +278,26 @@ private slots:
     void reportFromTheWorkspace()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("november.pdf"));
+        // The alerts that fired in November go into the report as its alerts, the others do not.
+        m_source->setAlertHistory(
+            QStringLiteral("prod-id"),
+            AlertLog::parse("2026-10-31T10:00:00Z\tdisk\tfiring\thook\tdelivered\tHTTP 200\n"
+                            "2026-11-03T10:00:00Z\tdown_rest\tfiring\thook\tdelivered\tHTTP 200\n"
+                            "2026-11-03T10:20:00Z\tdown_rest\tresolved\thook\tdelivered\tHTTP 200\n"));
         const Status written = m_workspace->exportReport(
             pdf, {QStringLiteral("prod-id"), QStringLiteral("staging-id")}, 2026, 11, QStringLiteral("en"));
         QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
         QVERIFY(QFileInfo(pdf).size() > 10'000);
         QFile csv(m_dir.filePath(QStringLiteral("november.csv")));
         QVERIFY(csv.open(QIODevice::ReadOnly));
-        QVERIFY(csv.readAll().contains("month,prod,"));
+        const QByteArray csvText = csv.readAll();
+        QVERIFY(csvText.contains("month,prod,"));
+        QVERIFY2(csvText.contains(
+                     "alert,prod,2026-11-03T10:00:00+00:00,2026-11-03T10:20:00+00:00,,,20.00,,,,down_rest,"
+                     "hook: delivered"),
+                 csvText.right(600).replace('\r', ' ').constData());
+        QVERIFY(!csvText.contains(",disk,"));
+        m_source->setAlertHistory(QStringLiteral("prod-id"), {});
         const Status none = m_workspace->exportReport(pdf, {}, 2026, 11, QStringLiteral("en"));
         QVERIFY(!none.ok());
         QCOMPARE(none.error().code, QStringLiteral("uptime.report.nostacks"));

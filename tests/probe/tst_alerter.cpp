@@ -267,6 +267,37 @@ private slots:
         QVERIFY(log.last().contains(QLatin1String("\tfiring\thook\tdelivered\t")));
     }
 
+    void maintenanceWindowSilencesThenFiresAfter()
+    {
+        WebhookSink sink;
+        QVERIFY(sink.listen());
+        AlertConfig config;
+        config.stackName = QStringLiteral("prod");
+        config.failuresBeforeDown = 1;
+        config.rules = {downRule(QStringLiteral("gone"))};
+        config.channels = {hook(sink.url(QStringLiteral("/m?token=") + webhookToken))};
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        config.maintenance = {TimeRange{now - 60000, now + 3600000}};
+        const QString targets = QStringLiteral("gone=http://127.0.0.1:%1/").arg(freePort());
+        QString conf = writeConfig(QStringLiteral("maintenance"), config);
+        QVERIFY(readText(conf).contains(QStringLiteral("SUPADESK_ALERT_MAINTENANCE='%1-%2'")
+                                            .arg((now - 60000) / 1000)
+                                            .arg((now + 3600000 + 999) / 1000)));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(round(targets, conf), 0);
+        QVERIFY(sink.requests.isEmpty()); // down, but inside the window: nothing is sent
+        QVERIFY(alertLog(QStringLiteral("maintenance")).isEmpty());
+
+        // The window is over and the component is still down: it fires now, once.
+        config.maintenance = {TimeRange{now - 3600000, now - 60000}};
+        conf = writeConfig(QStringLiteral("maintenance"), config);
+        QCOMPARE(round(targets, conf), 0);
+        QCOMPARE(round(targets, conf), 0);
+        QCOMPARE(sink.requests.size(), 1);
+        QCOMPARE(sink.requests.first().json().value(QLatin1String("event")).toString(),
+                 QStringLiteral("firing"));
+    }
+
     void stormIsHeldIntoOneDigest()
     {
         QTcpServer service;
@@ -483,7 +514,6 @@ private slots:
             r.target = target;
             config.rules.append(r);
         };
-        add("memory", AlertRuleKind::MemoryAbove, 99.9, {});
         add("lag", AlertRuleKind::ReplicationLagAbove, 1e12, {});
         add("backup_old", AlertRuleKind::BackupOlderThan, 26, m_dir.path());
         add("backup_fail", AlertRuleKind::BackupFailed, 0, m_dir.filePath(QStringLiteral("backup.log")));
@@ -530,6 +560,93 @@ private slots:
         QCOMPARE(round(targets, conf), 0);
         qInfo("CPU time of a round that sends nothing: %.0f ms", childCpuMs() - quietBefore);
         QCOMPARE(sink.requests.size(), 4); // still firing: nothing new
+    }
+
+    void containersAndJwtKeys()
+    {
+        // A docker stand-in answering as the daemon would for the stack's compose folder: one
+        // container healthy, one restarting, one killed for lack of memory.
+        const QString compose = m_dir.filePath(QStringLiteral("compose"));
+        QFile docker(m_dir.filePath(QStringLiteral("bin/docker")));
+        QVERIFY(docker.open(QIODevice::WriteOnly));
+        docker.write(QStringLiteral("#!/bin/sh\n"
+                                    "case \"$1 $*\" in\n"
+                                    "ps*working_dir=%1*) printf 'aaa\\nbbb\\nccc\\n' ;;\n"
+                                    "ps*) ;;\n"
+                                    "inspect*) printf '%s\\n' '/supabase-db running false healthy' "
+                                    "'/supabase-auth restarting false ' '/supabase-storage exited true ' ;;\n"
+                                    "esac\n")
+                         .arg(compose)
+                         .toUtf8());
+        docker.close();
+        QVERIFY(
+            docker.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+
+        // Supabase's example .env (demo keys), and one whose keys are the stack's own but expire soon.
+        const QString demoEnv = QStringLiteral(SUPADESK_TEST_DATA_DIR "/setup/env.example");
+        const auto jwt = [](const QByteArray &claims) {
+            return QByteArray("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.") +
+                   claims.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) + ".c2ln";
+        };
+        const qint64 inTenDays = QDateTime::currentSecsSinceEpoch() + 10 * 86400;
+        QFile soon(m_dir.filePath(QStringLiteral("soon.env")));
+        QVERIFY(soon.open(QIODevice::WriteOnly));
+        soon.write("ANON_KEY=" +
+                   jwt(QStringLiteral("{\"role\": \"anon\", \"iss\": \"supabase\", \"exp\": %1}")
+                           .arg(inTenDays)
+                           .toUtf8()) +
+                   "\nSERVICE_ROLE_KEY=" +
+                   jwt(QStringLiteral("{\"role\":\"service_role\",\"iss\":\"supabase\",\"exp\":%1}")
+                           .arg(inTenDays + 400 * 86400)
+                           .toUtf8()) +
+                   "\n");
+        soon.close();
+
+        WebhookSink sink;
+        QVERIFY(sink.listen());
+        AlertConfig config;
+        config.stackName = QStringLiteral("prod");
+        const auto add = [&config](const char *id, AlertRuleKind kind, double threshold,
+                                   const QString &target) {
+            AlertRule r;
+            r.id = QString::fromLatin1(id);
+            r.kind = kind;
+            r.threshold = threshold;
+            r.target = target;
+            config.rules.append(r);
+        };
+        add("containers", AlertRuleKind::ContainerTrouble, 0, compose);
+        add("other_compose", AlertRuleKind::ContainerTrouble, 0, m_dir.filePath(QStringLiteral("elsewhere")));
+        add("demo_keys", AlertRuleKind::JwtKeys, 30, demoEnv);
+        add("soon_keys", AlertRuleKind::JwtKeys, 30, soon.fileName());
+        add("soon_keys_ok", AlertRuleKind::JwtKeys, 5, soon.fileName());
+        config.channels = {hook(sink.url(QStringLiteral("/cj")))};
+        const Status valid = config.validate();
+        QVERIFY2(valid.ok(), valid.ok() ? "" : qPrintable(valid.error().message));
+        const QString conf = writeConfig(QStringLiteral("cj"), config);
+        QCOMPARE(round(QStringLiteral("x=http://127.0.0.1:%1/").arg(freePort()), conf), 0);
+
+        QHash<QString, QString> texts;
+        for (const WebhookSink::Request &r : sink.requests)
+            texts.insert(r.json().value(QLatin1String("rule")).toString(),
+                         r.json().value(QLatin1String("text")).toString());
+        QVERIFY2(texts.size() == 3, qPrintable(QStringList(texts.keys()).join(QLatin1Char(' '))));
+        QVERIFY2(
+            texts.value(QStringLiteral("containers"))
+                .endsWith(QLatin1String("supabase-auth (restarting); supabase-storage (exited, OOM-killed)")),
+            qPrintable(texts.value(QStringLiteral("containers"))));
+        QVERIFY2(texts.value(QStringLiteral("demo_keys"))
+                     .contains(QLatin1String("ANON_KEY is Supabase's demo key")),
+                 qPrintable(texts.value(QStringLiteral("demo_keys"))));
+        QVERIFY2(texts.value(QStringLiteral("soon_keys")).contains(QLatin1String("ANON_KEY expires on ")),
+                 qPrintable(texts.value(QStringLiteral("soon_keys"))));
+        QVERIFY(!texts.value(QStringLiteral("soon_keys")).contains(QLatin1String("SERVICE_ROLE_KEY")));
+        // The keys themselves are never in a message or the history.
+        for (const QString &t : std::as_const(texts))
+            QVERIFY(!t.contains(QLatin1String("eyJ")));
+        QVERIFY(
+            !readText(m_dir.filePath(QStringLiteral("cj-state/alerts.log"))).contains(QLatin1String("eyJ")));
+        QVERIFY(docker.remove());
     }
 
     void noSecretInAnyCommandLine()

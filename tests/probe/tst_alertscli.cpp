@@ -5,6 +5,7 @@
 #include "core/alerts/alertconfig.h"
 #include "core/uptime/uptimeprobeinstallplan.h"
 #include "harness/testenv.h"
+#include "services/secretstore.h"
 #include "webhooksink.h"
 
 #include <QDir>
@@ -284,6 +285,21 @@ private slots:
         QVERIFY(!QFile::exists(layout.alerterPath()));
         QVERIFY(!QFile::exists(layout.alertConfigPath()));
         QVERIFY(!QFile::exists(layout.alertSecretsPath()));
+
+        // Removing the stack removes its channel's secret from the keychain with its other entries.
+        r = cli({QStringLiteral("stacks"), QStringLiteral("export")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QString id;
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("stacks")).toArray())
+            if (v.toObject().value(QLatin1String("name")).toString() == QLatin1String("alerted"))
+                id = v.toObject().value(QLatin1String("id")).toString();
+        QVERIFY2(!id.isEmpty(), qPrintable(r.out));
+        SecretStore keychain(QStringLiteral("Supadesk"));
+        QCOMPARE(keychain.readNow(id, AlertChannels::secretName(QStringLiteral("hook"))).value(), url);
+        r = cli({QStringLiteral("stacks"), QStringLiteral("remove"), QStringLiteral("alerted")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!keychain.readNow(id, AlertChannels::secretName(QStringLiteral("hook"))).ok());
     }
 };
 

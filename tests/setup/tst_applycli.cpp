@@ -128,7 +128,7 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral("Would run: cd ")));
         QVERIFY(run.out.contains(QStringLiteral("[3/3] previewed")));
         QVERIFY(run.out.contains(
-            QStringLiteral("Dry run: 3 step(s) checked, nothing was changed on the server.")));
+            QStringLiteral("Dry run: 3 steps checked, nothing was changed on the server.")));
         const QString secret = EnvFile::parse(QString::fromUtf8(read(bundle() + QStringLiteral("/.env"))))
                                    .value(QStringLiteral("JWT_SECRET"));
         QVERIFY(!run.out.contains(secret));
@@ -155,7 +155,7 @@ private slots:
                                      .arg(m_install->path())));
         QVERIFY(run.out.contains(QStringLiteral("docker compose restart db || exit 1")));
         QVERIFY(
-            run.out.contains(QStringLiteral("wait up to 45 second(s) until PostgreSQL accepts connections")));
+            run.out.contains(QStringLiteral("wait up to 45 seconds until PostgreSQL accepts connections")));
         QVERIFY(!QFile::exists(ini));
 
         const Run lonely = cli(apply({QStringLiteral("--dry-run"), QStringLiteral("--pgbouncer-service"),
@@ -170,7 +170,7 @@ private slots:
         const Run run = cli(apply({QStringLiteral("--skip"), QStringLiteral("recreate")}));
         QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
         QVERIFY(run.out.contains(QStringLiteral("[1/2] applied")));
-        QVERIFY(run.out.contains(QStringLiteral("All 2 step(s) were applied.")));
+        QVERIFY(run.out.contains(QStringLiteral("All 2 steps were applied.")));
         const EnvFile applied = EnvFile::parse(QString::fromUtf8(read(envPath())));
         const EnvFile planned = EnvFile::parse(QString::fromUtf8(read(bundle() + QStringLiteral("/.env"))));
         QCOMPARE(applied.value(QStringLiteral("JWT_SECRET")), planned.value(QStringLiteral("JWT_SECRET")));

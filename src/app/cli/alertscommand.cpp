@@ -9,6 +9,7 @@
 #include "core/alerts/alertrule.h"
 #include "core/shellquote.h"
 #include "core/uptime/uptimeprobeinstallplan.h"
+#include "services/alerts/alertconfigstore.h"
 #include "services/apppaths.h"
 #include "services/secretstore.h"
 #include "services/stackrepository.h"
@@ -203,6 +204,7 @@ int setSecret(CliContext &c, const QCommandLineParser &parser, const QString &ch
                                    .writeNow(stack->id, AlertChannels::secretName(channel), secret);
         !written)
         return fail(c, written.error());
+    AlertConfigStore(AppPaths::settingsFile()).rememberSecret(stack->id, channel);
     c.out << QCoreApplication::translate("AlertsCommand", "The secret of \"%1\" is in the keychain.")
                  .arg(channel)
           << Qt::endl;

@@ -5,12 +5,15 @@
 #include "clicontext.h"
 #include "clistores.h"
 #include "core/backup/backupcatalogue.h"
+#include "core/backup/backupserverscripts.h"
 #include "core/backup/drillrules.h"
 #include "core/locale/displayformat.h"
 #include "core/setup/backupscriptwriter.h"
 #include "db/pgconninfo.h"
 #include "services/backup/restoredrill.h"
+#include "services/backup/serverscriptrun.h"
 #include "services/stackrepository.h"
+#include "sshcliopts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,6 +23,8 @@
 #include <QJsonDocument>
 
 #include <csignal>
+#include <memory>
+#include <variant>
 
 namespace supadesk::cli {
 
@@ -62,6 +67,9 @@ void printDrill(QTextStream &out, const DrillResult &d)
 int drill(CliContext &c)
 {
     QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "BackupCommand", "With --stack NAME and without --dsn, the drill runs on the stack's server instead "
+                         "(backup drill --stack NAME --help)."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("dsn"),
@@ -263,20 +271,268 @@ int list(CliContext &c)
     return lastFailed ? status(ExitStatus::Failed) : status(ExitStatus::Ok);
 }
 
+// --- The SSH forms (--stack NAME, or --host … for an ad hoc server): everything runs on the server. ---
+
+bool hasOption(const QStringList &args, const char *name)
+{
+    const QString option = QStringLiteral("--") + QLatin1String(name);
+    for (const QString &a : args)
+        if (a == option || a.startsWith(option + QLatin1Char('=')))
+            return true;
+    return false;
+}
+
+// --stack NAME or --host HOST: the server's form (without either, the local form and its usage).
+bool onServer(const QStringList &args)
+{
+    return hasOption(args, "stack") || hasOption(args, "host");
+}
+
+void addServerOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    SshCliOptions::addTo(parser);
+    parser.addOptions({
+        {QStringLiteral("backup-script"),
+         QCoreApplication::translate("BackupCommand",
+                                     "The nightly backup script on the server (default %1); its settings "
+                                     "name the backup folder, the log and the database.")
+             .arg(BackupServerPaths().backupScript),
+         QStringLiteral("FILE")},
+        {QStringLiteral("scratch-dir"),
+         QCoreApplication::translate("BackupCommand",
+                                     "Where the scratch cluster is made on the server (default %1).")
+             .arg(BackupServerPaths().scratchBase),
+         QStringLiteral("DIR")},
+        {QStringLiteral("path-first"),
+         QCoreApplication::translate("BackupCommand",
+                                     "A folder put first on the server's PATH (a docker stand-in)."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("json"), QCoreApplication::translate("BackupCommand", "Print the result as JSON.")},
+    });
+}
+
+struct Server
+{
+    std::unique_ptr<StackConnection> connection;
+    BackupServerPaths paths;
+    QString stackId;
+};
+
+// Connects to the stack's (or the ad hoc) server; an exit status when it cannot.
+std::variant<Server, int> connectServer(CliContext &c, const QCommandLineParser &parser, const QString &usage)
+{
+    if (!parser.isSet(QStringLiteral("stack")) && !parser.isSet(QStringLiteral("host"))) {
+        c.err << usage << Qt::endl;
+        return status(ExitStatus::Usage);
+    }
+    Server server;
+    if (parser.isSet(QStringLiteral("stack"))) {
+        const auto stack =
+            StackRepository::forCurrentProfile().findByName(parser.value(QStringLiteral("stack")));
+        if (stack)
+            server.stackId = stack->id;
+    }
+    if (parser.isSet(QStringLiteral("backup-script")))
+        server.paths.backupScript = parser.value(QStringLiteral("backup-script"));
+    if (parser.isSet(QStringLiteral("scratch-dir")))
+        server.paths.scratchBase = parser.value(QStringLiteral("scratch-dir"));
+    server.paths.pathFirst = parser.value(QStringLiteral("path-first"));
+    const auto settings = SshCliOptions::read(parser);
+    if (!settings.ok())
+        return fail(c, settings.error());
+    StackConnection::Settings s = settings.value();
+    s.forwards.clear(); // the scripts need no tunnel
+    server.connection = std::make_unique<StackConnection>(s);
+    if (const Status up = connectAndWait(*server.connection); !up.ok()) {
+        c.err << up.error().message << Qt::endl;
+        return status(ExitStatus::NoConnection);
+    }
+    return server;
+}
+
+void printError(CliContext &c, bool json, const Error &error)
+{
+    if (json)
+        c.out << QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("error")},
+                                           {QStringLiteral("code"), error.code},
+                                           {QStringLiteral("message"), error.message}})
+                     .toJson(QJsonDocument::Indented);
+}
+
+int remoteList(CliContext &c)
+{
+    QCommandLineParser parser;
+    addServerOptions(parser);
+    if (const int done = parseArguments(parser, c); done >= 0)
+        return done;
+    const QString usage = QCoreApplication::translate(
+        "BackupCommand", "Usage: supadesk-cli backup list --stack NAME [--backup-script FILE] [--json]");
+    auto connected = connectServer(c, parser, usage);
+    if (int *code = std::get_if<int>(&connected))
+        return *code;
+    Server &server = std::get<Server>(connected);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const Result<QString> out = ServerScriptRun::runShort(
+        server.connection.get(),
+        BackupServerScripts::asRoot(BackupServerScripts::catalogueScript(server.paths),
+                                    server.paths.pathFirst));
+    const Result<BackupCatalogue> catalogue =
+        out.ok() ? BackupServerScripts::parseCatalogue(out.value()) : Result<BackupCatalogue>(out.error());
+    if (!catalogue.ok()) {
+        printError(c, json, catalogue.error());
+        return fail(c, catalogue.error());
+    }
+    const BackupHealth health = BackupHealth::of(catalogue.value(), QDateTime::currentDateTimeUtc());
+    if (json) {
+        QJsonObject o = BackupCatalogueReader::toJson(catalogue.value());
+        o.insert(QStringLiteral("healthy"), !health.red());
+        c.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        const DisplayFormat format;
+        for (const BackupFile &f : catalogue.value().files)
+            c.out << format.dateTime(f.taken.toLocalTime()) << QLatin1String("  ")
+                  << BackupCatalogueReader::kindText(f.kind).leftJustified(8)
+                  << format.bytes(f.size).rightJustified(11) << QLatin1String("  ") << f.name << Qt::endl;
+        for (const BackupLogRun &r : catalogue.value().runs)
+            c.out << format.dateTime(r.started.toLocalTime()) << QLatin1String("  ")
+                  << BackupCatalogueReader::outcomeText(r.outcome).leftJustified(10)
+                  << (r.outcome == BackupLogRun::Outcome::Failed ? r.message : r.file) << Qt::endl;
+        c.out << (health.red() ? QCoreApplication::translate("BackupCommand", "Backups are NOT healthy.")
+                               : QCoreApplication::translate("BackupCommand", "Backups are healthy."))
+              << Qt::endl;
+    }
+    return health.red() ? status(ExitStatus::Failed) : status(ExitStatus::Ok);
+}
+
+int remoteRun(CliContext &c)
+{
+    QCommandLineParser parser;
+    addServerOptions(parser);
+    if (const int done = parseArguments(parser, c); done >= 0)
+        return done;
+    const QString usage = QCoreApplication::translate(
+        "BackupCommand", "Usage: supadesk-cli backup run --stack NAME [--backup-script FILE] [--json]");
+    auto connected = connectServer(c, parser, usage);
+    if (int *code = std::get_if<int>(&connected))
+        return *code;
+    Server &server = std::get<Server>(connected);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    g_cancel = false;
+    std::signal(SIGINT, [](int) { g_cancel = true; });
+    std::signal(SIGTERM, [](int) { g_cancel = true; });
+    const Result<QString> out = ServerScriptRun::run(
+        server.connection.get(),
+        BackupServerScripts::asRoot(BackupServerScripts::backupNowScript(server.paths),
+                                    server.paths.pathFirst),
+        [&](const QString &chunk) {
+            if (json)
+                return;
+            for (const QString &line : chunk.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                if (!line.startsWith(QLatin1String("@@")))
+                    c.err << line << Qt::endl;
+        },
+        &g_cancel);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (!out.ok()) {
+        printError(c, json, out.error());
+        return fail(c, out.error());
+    }
+    const QHash<QString, QString> s = BackupServerScripts::sections(out.value());
+    if (s.contains(QStringLiteral("error")) || s.contains(QStringLiteral("nosudo"))) {
+        const Error e = BackupServerScripts::parseCatalogue(out.value()).error();
+        printError(c, json, e);
+        return fail(c, e);
+    }
+    if (g_cancel) {
+        const Error e{ErrorCode::BackupCancelled,
+                      QCoreApplication::translate("BackupCommand", "The backup was cancelled.")};
+        printError(c, json, e);
+        return fail(c, e);
+    }
+    const bool ok = s.value(QStringLiteral("exit")).trimmed() == QLatin1String("0");
+    if (json)
+        c.out << QJsonDocument(QJsonObject{{QStringLiteral("status"),
+                                            ok ? QStringLiteral("ok") : QStringLiteral("failed")},
+                                           {QStringLiteral("output"), s.value(QStringLiteral("output"))}})
+                     .toJson(QJsonDocument::Indented);
+    else
+        c.out << (ok ? QCoreApplication::translate("BackupCommand", "The backup finished.")
+                     : QCoreApplication::translate("BackupCommand", "The backup FAILED."))
+              << Qt::endl;
+    return ok ? status(ExitStatus::Ok) : status(ExitStatus::Failed);
+}
+
+int remoteDrill(CliContext &c)
+{
+    QCommandLineParser parser;
+    addServerOptions(parser);
+    parser.addOption({QStringLiteral("dump"),
+                      QCoreApplication::translate("BackupCommand",
+                                                  "The dump on the server to restore (default: the newest)."),
+                      QStringLiteral("FILE")});
+    if (const int done = parseArguments(parser, c); done >= 0)
+        return done;
+    const QString usage = QCoreApplication::translate(
+        "BackupCommand",
+        "Usage: supadesk-cli backup drill --stack NAME [--dump FILE] [--scratch-dir DIR] [--json]");
+    auto connected = connectServer(c, parser, usage);
+    if (int *code = std::get_if<int>(&connected))
+        return *code;
+    Server &server = std::get<Server>(connected);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    g_cancel = false;
+    std::signal(SIGINT, [](int) { g_cancel = true; });
+    std::signal(SIGTERM, [](int) { g_cancel = true; });
+    const Result<QString> out = ServerScriptRun::run(
+        server.connection.get(),
+        BackupServerScripts::asRoot(
+            BackupServerScripts::drillScript(server.paths, parser.value(QStringLiteral("dump"))),
+            server.paths.pathFirst),
+        [&](const QString &chunk) {
+            if (json)
+                return;
+            for (const QString &line : chunk.split(QLatin1Char('\n')))
+                if (const auto step = BackupServerScripts::stepOf(line))
+                    c.err << BackupServerScripts::stepText(*step) << QStringLiteral("…") << Qt::endl;
+        },
+        &g_cancel);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    const Result<DrillResult> result = out.ok() ? BackupServerScripts::parseDrill(out.value(), server.stackId)
+                                                : Result<DrillResult>(out.error());
+    if (!result.ok()) {
+        printError(c, json, result.error());
+        return fail(c, result.error());
+    }
+    if (!server.stackId.isEmpty())
+        if (const Status kept = recordDrill(result.value()); !kept.ok())
+            c.err << kept.error().message << Qt::endl;
+    if (json)
+        c.out << QJsonDocument(drillResultToJson(result.value())).toJson(QJsonDocument::Indented);
+    else
+        printDrill(c.out, result.value());
+    return result.value().passed() ? status(ExitStatus::Ok) : status(ExitStatus::Failed);
+}
+
 int runBackup(CliContext &c)
 {
     const QString usage =
-        QCoreApplication::translate("BackupCommand", "Usage: supadesk-cli backup drill|list ...");
+        QCoreApplication::translate("BackupCommand", "Usage: supadesk-cli backup list|run|drill ...");
     if (c.args.size() < 2) {
         c.err << usage << Qt::endl;
         return status(ExitStatus::Usage);
     }
     const QString sub = c.args.takeAt(1);
     c.args[0] += QLatin1Char(' ') + sub;
+    // --dsn and --dir are the local forms; --stack (or --host) the server's.
     if (sub == QLatin1String("drill"))
-        return drill(c);
+        return hasOption(c.args, "dsn") || !onServer(c.args) ? drill(c) : remoteDrill(c);
     if (sub == QLatin1String("list"))
-        return list(c);
+        return hasOption(c.args, "dir") || !onServer(c.args) ? list(c) : remoteList(c);
+    if (sub == QLatin1String("run"))
+        return remoteRun(c);
     if (sub == QLatin1String("runbook"))
         return runRunbook(c);
     c.err << usage << Qt::endl;
@@ -286,7 +542,7 @@ int runBackup(CliContext &c)
 } // namespace
 
 REGISTER_CLI_COMMAND("backup",
-                     QT_TRANSLATE_NOOP("Cli", "Restore drills of a dump, and the backups of a backup folder"),
+                     QT_TRANSLATE_NOOP("Cli", "A stack's backups: list them, back up now, restore drills"),
                      runBackup);
 
 } // namespace supadesk::cli

@@ -2,6 +2,7 @@
 #include "clicontext.h"
 #include "core/stackjson.h"
 #include "core/stackvalidator.h"
+#include "services/alerts/alertconfigstore.h"
 #include "services/apppaths.h"
 #include "services/secretstore.h"
 #include "services/stackrepository.h"
@@ -149,7 +150,9 @@ int remove(CliContext &c)
         return 1;
     }
     SecretStore secrets(AppPaths::keychainService());
-    const Status forgotten = secrets.removeAllNow(stack->id);
+    // The stack's alert channels' secrets go with it, and then its alert settings.
+    AlertConfigStore alerts(AppPaths::settingsFile());
+    const Status forgotten = secrets.removeAllNow(stack->id, alerts.secretNames(stack->id));
     if (!forgotten.ok() && forgotten.error().id != ErrorCode::SecretNoBackend) {
         c.err << QCoreApplication::translate(
                      "Cli", "The stack was kept because its secrets could not be removed: %1")
@@ -158,6 +161,8 @@ int remove(CliContext &c)
         return ErrorCatalogue::exitStatus(forgotten.error().id);
     }
     const Status removed = repository.remove(stack->id);
+    if (removed.ok())
+        alerts.forgetStack(stack->id);
     if (!removed.ok())
         return fail(c, removed.error());
     c.out << QCoreApplication::translate("Cli", "Removed stack \"%1\".").arg(stack->name) << Qt::endl;

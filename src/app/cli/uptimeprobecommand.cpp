@@ -7,6 +7,7 @@
 #include "clistores.h"
 #include "core/alerts/alertconfig.h"
 #include "db/uptimestore.h"
+#include "services/alerts/alertconfigstore.h"
 #include "services/apppaths.h"
 #include "services/secretstore.h"
 #include "services/stackrepository.h"
@@ -59,29 +60,8 @@ Result<UptimeProbeAlerts> readAlerts(const QString &path, const Stack &stack,
     Result<AlertConfig> config = AlertConfig::fromJson(doc.object());
     if (!config)
         return config.error();
-    UptimeProbeAlerts alerts;
-    alerts.config = std::move(config).value();
-    alerts.config.stackName = stack.name;
-    if (alerts.config.databaseUrl.isEmpty())
-        alerts.config.databaseUrl = QStringLiteral("postgresql://%1@%2:%3/%4")
-                                        .arg(probe.dbUser, probe.dbHost)
-                                        .arg(probe.dbPort)
-                                        .arg(probe.dbName);
     SecretStore keychain(AppPaths::keychainService());
-    for (AlertChannel &channel : alerts.config.channels) {
-        const Result<QString> secret = keychain.readNow(stack.id, AlertChannels::secretName(channel.id));
-        if (secret)
-            channel.secret = secret.value();
-        else if (channel.kind != AlertChannelKind::Email || !channel.smtpUser.isEmpty())
-            return Error{ErrorCode::AlertChannel,
-                         QCoreApplication::translate("Cli",
-                                                     "The keychain has no secret for the channel \"%1\": "
-                                                     "supadesk-cli alerts set-secret --stack %2 --channel %1")
-                             .arg(channel.id, stack.name)};
-    }
-    if (const Status valid = alerts.config.validate(); !valid)
-        return valid.error();
-    return alerts;
+    return AlertConfigStore::prepare(std::move(config).value(), stack, probe, keychain, stack.id);
 }
 
 } // namespace

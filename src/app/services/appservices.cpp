@@ -56,6 +56,14 @@ void AppServices::startUptimeMonitor()
     m_uptimeMonitor->setSecretStore(&m_secrets);
 
     m_alerts = std::make_unique<AlertCenter>(&m_stacks);
+    // The maintenance windows declared in the Uptime workspace silence the desktop's alerts too.
+    m_alerts->setMaintenanceSource([this](const QString &stackId, qint64 nowMs) {
+        QList<TimeRange> windows;
+        if (const auto found = m_uptimeStore.maintenance(stackId, TimeRange{nowMs - 60000, nowMs + 60000}))
+            for (const MaintenanceWindow &w : found.value())
+                windows.append(w.range);
+        return windows;
+    });
     m_notifier = std::make_unique<DesktopNotifier>();
     QObject::connect(m_uptimeMonitor.get(), &UptimeMonitor::componentChanged, m_alerts.get(),
                      &AlertCenter::componentChanged);

@@ -4,6 +4,7 @@
 #include "db/audithistorystore.h"
 #include "db/drillhistorystore.h"
 #include "db/uptimestore.h"
+#include "services/alerts/alertconfigstore.h"
 #include "services/connectionmanager.h"
 #include "services/preferences.h"
 #include "services/secretstore.h"
@@ -72,6 +73,8 @@ public:
     UptimeMonitor *uptimeMonitor() { return m_uptimeMonitor.get(); }
     // The desktop's alerts from the monitor's probes (null when the monitor does not run).
     AlertCenter *alerts() { return m_alerts.get(); }
+    // The stacks' alert rules and channels and the fleet defaults (in the settings file).
+    AlertConfigStore &alertConfig() { return m_alertConfig; }
     QString uptimeProblem() const { return m_uptimeProblem; }
     StatsFleet &statsFleet() { return m_statsFleet; }
     // Null when the history file could not be opened for the audit (runs are then not kept).
@@ -88,6 +91,7 @@ private:
     Preferences m_preferences;
     StackRepository m_stacks;
     SecretStore m_secrets;
+    AlertConfigStore m_alertConfig{m_locations.settingsFile};
     ConnectionManager m_connections;
     UptimeStore m_uptimeStore;
     QString m_uptimeProblem;

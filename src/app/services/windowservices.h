@@ -20,7 +20,8 @@ inline MainWindow::Services windowServices(AppServices &services)
             .auditHistory = services.auditHistory(),
             .drillHistory = services.drillHistory(),
             .notice = services.uptimeProblem(),
-            .alerts = services.alerts()};
+            .alerts = services.alerts(),
+            .alertConfig = &services.alertConfig()};
 }
 
 } // namespace supadesk

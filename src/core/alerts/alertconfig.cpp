@@ -59,6 +59,12 @@ QByteArray AlertConfig::configFile(const QString &stateDir, const QString &secre
         QStringLiteral("SUPADESK_ALERT_STORM_SECONDS=%1").arg(stormSeconds),
         QStringLiteral("SUPADESK_ALERT_PSQL_URL=") + shellQuote(databaseUrl),
     };
+    // START-END in seconds since the epoch, one word per window.
+    QStringList windows;
+    for (const TimeRange &w : maintenance)
+        if (w.length() > 0)
+            windows.append(QStringLiteral("%1-%2").arg(w.startMs / 1000).arg((w.endMs + 999) / 1000));
+    lines.append(QStringLiteral("SUPADESK_ALERT_MAINTENANCE=") + shellQuote(windows.join(QLatin1Char(' '))));
     QStringList ruleIds;
     for (const AlertRule &r : rules) {
         if (!r.enabled)

@@ -4,6 +4,7 @@
 #include "core/alerts/alertchannel.h"
 #include "core/alerts/alertrule.h"
 #include "core/result.h"
+#include "core/uptime/proberesult.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -28,6 +29,9 @@ struct AlertConfig
     QString databaseUrl;
     QList<AlertRule> rules;
     QList<AlertChannel> channels;
+    // The stack's declared maintenance windows (from the Uptime workspace, not kept in the JSON):
+    // the alerter fires nothing while one is open.
+    QList<TimeRange> maintenance;
 
     static constexpr int MinStormSeconds = 60;
     static constexpr int MaxStormSeconds = 86400;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/alerts/alertlog.h"
 
+#include <QHash>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace supadesk {
 
@@ -38,6 +41,58 @@ QJsonArray AlertLog::toJson(const QList<AlertLogEntry> &entries)
                                  {QStringLiteral("result"), e.result},
                                  {QStringLiteral("detail"), e.detail}});
     return array;
+}
+
+bool AlertIncident::delivered() const
+{
+    return std::any_of(told.begin(), told.end(), [](const QPair<QString, QString> &t) {
+        return t.second == QLatin1String("delivered");
+    });
+}
+
+qint64 AlertIncident::durationMs(const QDateTime &now) const
+{
+    return std::max<qint64>(0, firedAt.msecsTo(resolvedAt.isValid() ? resolvedAt : now));
+}
+
+QString AlertIncident::toldText() const
+{
+    QStringList parts;
+    for (const auto &[channel, result] : told)
+        parts.append(channel + QStringLiteral(": ") + result);
+    return parts.join(QStringLiteral(", "));
+}
+
+QList<AlertIncident> AlertLog::incidents(const QList<AlertLogEntry> &entries)
+{
+    QList<AlertIncident> out;
+    QHash<QString, qsizetype> open; // rule → index in out
+    for (const AlertLogEntry &e : entries) {
+        if (e.event == QLatin1String("firing")) {
+            auto it = open.find(e.rule);
+            if (it == open.end()) {
+                AlertIncident incident;
+                incident.rule = e.rule;
+                incident.firedAt = e.at;
+                out.append(incident);
+                it = open.insert(e.rule, out.size() - 1);
+            }
+            auto &told = out[*it].told;
+            const auto same = std::find_if(told.begin(), told.end(), [&e](const QPair<QString, QString> &t) {
+                return t.first == e.channel;
+            });
+            if (same == told.end())
+                told.append({e.channel, e.result});
+            else
+                same->second = e.result;
+        } else if (e.event == QLatin1String("resolved")) {
+            if (const auto it = open.find(e.rule); it != open.end()) {
+                out[*it].resolvedAt = e.at;
+                open.erase(it);
+            }
+        }
+    }
+    return out;
 }
 
 } // namespace supadesk

@@ -32,6 +32,8 @@ const KindInfo kKinds[] = {
     {AlertRuleKind::WalArchivingFailing, "wal_archiving_failing", false, false, 0, 0},
     {AlertRuleKind::CertificateExpiring, "certificate_expiring", true, true, 1, 3650},
     {AlertRuleKind::LongTransaction, "long_transaction", true, false, 1, 7 * 24 * 60},
+    {AlertRuleKind::ContainerTrouble, "container_trouble", false, true, 0, 0},
+    {AlertRuleKind::JwtKeys, "jwt_keys", true, true, 1, 3650},
 };
 
 const KindInfo &info(AlertRuleKind kind)
@@ -93,6 +95,10 @@ QString AlertRules::kindTitle(AlertRuleKind kind)
         return tr("Certificate expiring within N days");
     case AlertRuleKind::LongTransaction:
         return tr("Transaction open longer than N minutes");
+    case AlertRuleKind::ContainerTrouble:
+        return tr("Container restarting, out of memory or stopped");
+    case AlertRuleKind::JwtKeys:
+        return tr("Demo JWT keys, or keys expiring within N days");
     }
     return {};
 }
@@ -175,6 +181,10 @@ QString AlertRules::firingText(const AlertRule &rule)
         return tr("The certificate %1 expires within %2 days").arg(rule.target, t);
     case AlertRuleKind::LongTransaction:
         return tr("A transaction has been open for more than %1 minutes").arg(t);
+    case AlertRuleKind::ContainerTrouble:
+        return tr("A container of the stack is restarting, was killed for lack of memory or has stopped");
+    case AlertRuleKind::JwtKeys:
+        return tr("The stack's JWT keys are Supabase's public demo keys or expire within %1 days").arg(t);
     }
     return {};
 }
@@ -256,6 +266,11 @@ QList<AlertRule> AlertRules::defaults()
     add("connections", AlertRuleKind::ConnectionsAbove, AlertSeverity::Warning, 80, 300);
     add("wal_archiving", AlertRuleKind::WalArchivingFailing, AlertSeverity::Critical, 0, 600);
     add("long_transaction", AlertRuleKind::LongTransaction, AlertSeverity::Warning, 30, 0);
+    add("memory", AlertRuleKind::MemoryAbove, AlertSeverity::Warning, 90, 300);
+    add("containers", AlertRuleKind::ContainerTrouble, AlertSeverity::Critical, 0, 120,
+        QStringLiteral("/opt/supabase/supabase/docker"));
+    add("jwt_keys", AlertRuleKind::JwtKeys, AlertSeverity::Warning, 30, 0,
+        QStringLiteral("/opt/supabase/supabase/docker/.env"));
     return rules;
 }
 

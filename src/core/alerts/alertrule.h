@@ -27,6 +27,9 @@ enum class AlertRuleKind {
     WalArchivingFailing, // pg_stat_archiver's last failure is newer than its last success
     CertificateExpiring, // target: a PEM file on the server; threshold: days before notAfter
     LongTransaction,     // threshold: minutes a transaction has been open
+    ContainerTrouble, // target: the compose folder; a container restarting, OOM-killed, unhealthy or exited
+    JwtKeys,          // target: the stack's .env; Supabase's demo keys, or keys expiring within N days
+    // New kinds go here, at the end, with their row in kKinds (alertrule.cpp) and the alerter's case.
 };
 
 // One rule: a condition on one stack, how loud it is, how long the condition must hold before the
@@ -75,7 +78,7 @@ public:
     static bool validId(const QString &id);
 
     // A sensible set for a new stack: every component down, disk, connections, archiving, long
-    // transactions.
+    // transactions, memory, containers and the JWT keys (of a stack in Supabase's usual folder).
     static QList<AlertRule> defaults();
 };
 

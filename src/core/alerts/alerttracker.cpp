@@ -58,18 +58,41 @@ std::optional<AlertEvent> AlertTracker::observe(const QString &stackId, const QS
         it->rule = rule;
         it->detail = detail;
     }
-    if (!it->firing && nowMs - it->sinceMs >= qint64(rule.forSeconds) * 1000) {
+    if (mayFire(key, *it, nowMs)) {
         it->firing = true;
         return event(AlertEvent::Kind::Firing, key, *it, nowMs);
     }
     return std::nullopt;
 }
 
+bool AlertTracker::mayFire(const QString &key, const Entry &e, qint64 nowMs) const
+{
+    return !e.firing && nowMs - e.sinceMs >= qint64(e.rule.forSeconds) * 1000 &&
+           !inMaintenance(key.section(QLatin1Char('\n'), 0, 0), nowMs);
+}
+
+void AlertTracker::setMaintenance(const QString &stackId, const QList<TimeRange> &windows)
+{
+    if (windows.isEmpty())
+        m_maintenance.remove(stackId);
+    else
+        m_maintenance.insert(stackId, windows);
+}
+
+bool AlertTracker::inMaintenance(const QString &stackId, qint64 nowMs) const
+{
+    const auto it = m_maintenance.constFind(stackId);
+    if (it == m_maintenance.constEnd())
+        return false;
+    return std::any_of(it->begin(), it->end(),
+                       [nowMs](const TimeRange &w) { return nowMs >= w.startMs && nowMs < w.endMs; });
+}
+
 QList<AlertEvent> AlertTracker::advance(qint64 nowMs)
 {
     QList<AlertEvent> events;
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it)
-        if (!it->firing && nowMs - it->sinceMs >= qint64(it->rule.forSeconds) * 1000) {
+        if (mayFire(it.key(), *it, nowMs)) {
             it->firing = true;
             events.append(event(AlertEvent::Kind::Firing, it.key(), *it, nowMs));
         }
@@ -81,6 +104,7 @@ void AlertTracker::forget(const QString &stackId)
     const QString prefix = stackId + QLatin1Char('\n');
     for (auto it = m_entries.begin(); it != m_entries.end();)
         it = it.key().startsWith(prefix) ? m_entries.erase(it) : std::next(it);
+    m_maintenance.remove(stackId);
 }
 
 QList<AlertEvent> AlertTracker::firing() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/alerts/alertrule.h"
+#include "core/uptime/proberesult.h"
 
 #include <QHash>
 #include <QList>
@@ -37,6 +38,11 @@ public:
     QList<AlertEvent> advance(qint64 nowMs);
     // Forget a stack (removed, or its alerts switched off): nothing of it fires or is listed.
     void forget(const QString &stackId);
+    // The stack's declared maintenance windows (the Uptime workspace's). Inside one, a condition
+    // that would fire waits instead; it fires after the window if it still holds then. What fired
+    // before the window still resolves.
+    void setMaintenance(const QString &stackId, const QList<TimeRange> &windows);
+    bool inMaintenance(const QString &stackId, qint64 nowMs) const;
 
     // What is firing, worst first then oldest first.
     QList<AlertEvent> firing() const;
@@ -53,7 +59,9 @@ private:
         bool firing = false;
     };
     static AlertEvent event(AlertEvent::Kind kind, const QString &key, const Entry &e, qint64 nowMs);
+    bool mayFire(const QString &key, const Entry &e, qint64 nowMs) const;
     QHash<QString, Entry> m_entries; // key: stack id + '\n' + rule id; only breached conditions
+    QHash<QString, QList<TimeRange>> m_maintenance; // by stack id
 };
 
 } // namespace supadesk

@@ -49,6 +49,19 @@ const BackupLogRun *BackupCatalogue::runFor(const BackupFile &file) const
     return nullptr;
 }
 
+BackupHealth BackupHealth::of(const BackupCatalogue &catalogue, const QDateTime &now)
+{
+    BackupHealth h;
+    if (const BackupFile *good = catalogue.newestGoodDump()) {
+        h.newestGood = good->taken;
+        h.ageSeconds = good->taken.secsTo(now);
+        h.state = h.ageSeconds > qint64(kMaxAgeHours) * 3600 ? State::Missing : State::Ok;
+    }
+    if (!catalogue.runs.isEmpty() && catalogue.runs.first().outcome == BackupLogRun::Outcome::Failed)
+        h.state = State::Failed;
+    return h;
+}
+
 BackupFile::Kind BackupCatalogueReader::kindOf(const QString &name)
 {
     if (name.endsWith(QLatin1String(".partial")))
@@ -116,7 +129,7 @@ BackupCatalogue BackupCatalogueReader::read(const QString &dir, QList<BackupFile
     std::sort(files.begin(), files.end(), [](const BackupFile &a, const BackupFile &b) {
         return a.taken != b.taken ? a.taken > b.taken : a.name < b.name;
     });
-    return BackupCatalogue{dir, files, parseLog(log)};
+    return BackupCatalogue{dir, {}, files, parseLog(log)};
 }
 
 QString BackupCatalogueReader::kindText(BackupFile::Kind kind)
@@ -171,6 +184,7 @@ QJsonObject BackupCatalogueReader::toJson(const BackupCatalogue &c)
                         {QStringLiteral("notes"), QJsonArray::fromStringList(r.notes)}});
     const BackupFile *good = c.newestGoodDump();
     return QJsonObject{{QStringLiteral("dir"), c.dir},
+                       {QStringLiteral("log"), c.log},
                        {QStringLiteral("files"), files},
                        {QStringLiteral("runs"), runs},
                        {QStringLiteral("newestGoodDump"), good ? good->name : QJsonValue()},

@@ -43,6 +43,7 @@ struct BackupLogRun
 struct BackupCatalogue
 {
     QString dir;
+    QString log;              // the backup log's path, when known
     QList<BackupFile> files;  // newest first
     QList<BackupLogRun> runs; // newest first
 
@@ -50,6 +51,24 @@ struct BackupCatalogue
     const BackupFile *newestGoodDump() const;
     // The run that wrote `file`, if the log has it.
     const BackupLogRun *runFor(const BackupFile &file) const;
+};
+
+// How a stack's nightly backup stands: the Backups tab, the fleet overview's tile and the Audit show it.
+struct BackupHealth
+{
+    enum class State {
+        Ok,       // the newest run succeeded, and its dump is less than kMaxAgeHours old
+        Failed,   // the newest run of the log failed
+        Missing,  // no good dump within kMaxAgeHours: a nightly run did not happen
+        NoBackup, // no good dump at all
+    };
+    static constexpr int kMaxAgeHours = 26; // a day and the time a run may take
+    State state = State::NoBackup;
+    QDateTime newestGood; // UTC; invalid without one
+    qint64 ageSeconds = -1;
+    bool red() const { return state != State::Ok; }
+
+    static BackupHealth of(const BackupCatalogue &catalogue, const QDateTime &now);
 };
 
 // Reads a backup folder's listing and the backup log into a catalogue (no I/O).

@@ -103,7 +103,7 @@ public:
     }
 };
 
-namespace dom = simdjson::dom;
+namespace od = simdjson::ondemand;
 
 // QJsonDocument nests at most 1024 levels; below that depth both readers agree, deeper input goes to
 // QJsonDocument, which names the place.
@@ -131,16 +131,6 @@ bool mayUnderflow(const QByteArray &json)
     return false;
 }
 
-QJsonValue toValue(dom::element element);
-
-QJsonArray toArray(dom::array array)
-{
-    QJsonArray result;
-    for (dom::element item : array)
-        result.append(toValue(item));
-    return result;
-}
-
 bool isAscii(std::string_view text)
 {
     for (char c : text)
@@ -158,51 +148,220 @@ void insert(QJsonObject &object, std::string_view key, const QJsonValue &value)
         object.insert(textOf(key), value);
 }
 
-QJsonObject toObject(dom::object object)
+// A key as it stands in the input when it has no escapes (the input was checked for closed strings
+// and control characters before reading began), else unescaped into the parser's buffer. Unescaping
+// every key copied a few megabytes for a large plan.
+bool keyOf(simdjson::simdjson_result<od::field> &field, std::string_view &key)
 {
-    QJsonObject result;
-    for (dom::key_value_pair field : object)
-        insert(result, field.key, toValue(field.value));
-    return result;
+    od::raw_json_string raw;
+    if (field.key().get(raw) != simdjson::SUCCESS)
+        return false;
+    const char *begin = raw.raw();
+    const char *end = begin;
+    while (*end != '"' && *end != '\\')
+        ++end;
+    if (*end == '"') {
+        key = std::string_view(begin, size_t(end - begin));
+        return true;
+    }
+    return field.unescaped_key().get(key) == simdjson::SUCCESS;
+}
+
+// simdjson's on-demand reader checks a value only when it is read: every value of the input is read
+// by one of these, so input QJsonDocument refuses is refused here as well.
+bool toValue(od::value value, QJsonValue &out);
+
+bool toArray(od::array array, QJsonArray &out)
+{
+    for (auto item : array) {
+        od::value value;
+        QJsonValue converted;
+        if (item.get(value) != simdjson::SUCCESS || !toValue(value, converted))
+            return false;
+        out.append(converted);
+    }
+    return true;
+}
+
+bool toObject(od::object object, QJsonObject &out)
+{
+    for (auto field : object) {
+        std::string_view key;
+        od::value value;
+        QJsonValue converted;
+        if (!keyOf(field, key) || field.value().get(value) != simdjson::SUCCESS)
+            return false;
+        if (!toValue(value, converted))
+            return false;
+        insert(out, key, converted);
+    }
+    return true;
 }
 
 // The same values QJsonDocument makes of the same JSON: integers that fit in 64 bits stay integers,
 // larger ones become doubles, and QJsonValue itself keeps integral doubles as integers.
-QJsonValue toValue(dom::element element)
+bool toValue(od::value value, QJsonValue &out)
 {
-    switch (element.type()) {
-    case dom::element_type::ARRAY: {
-        dom::array array;
-        if (element.get_array().get(array) == simdjson::SUCCESS)
-            return toArray(array);
-        break;
+    od::json_type type;
+    if (value.type().get(type) != simdjson::SUCCESS)
+        return false;
+    switch (type) {
+    case od::json_type::array: {
+        od::array array;
+        QJsonArray result;
+        if (value.get_array().get(array) != simdjson::SUCCESS || !toArray(array, result))
+            return false;
+        out = result;
+        return true;
     }
-    case dom::element_type::OBJECT: {
-        dom::object object;
-        if (element.get_object().get(object) == simdjson::SUCCESS)
-            return toObject(object);
-        break;
+    case od::json_type::object: {
+        od::object object;
+        QJsonObject result;
+        if (value.get_object().get(object) != simdjson::SUCCESS || !toObject(object, result))
+            return false;
+        out = result;
+        return true;
     }
-    case dom::element_type::INT64:
-        return QJsonValue(qint64(element.get_int64().value_unsafe()));
-    case dom::element_type::UINT64:
-        return QJsonValue(double(element.get_uint64().value_unsafe()));
-    case dom::element_type::DOUBLE:
-        return QJsonValue(element.get_double().value_unsafe());
-    case dom::element_type::STRING:
-        return QJsonValue(textOf(element.get_string().value_unsafe()));
-    case dom::element_type::BOOL:
-        return QJsonValue(element.get_bool().value_unsafe());
-    case dom::element_type::NULL_VALUE:
-        break;
+    case od::json_type::number: {
+        od::number number;
+        if (value.get_number().get(number) != simdjson::SUCCESS)
+            return false;
+        switch (number.get_number_type()) {
+        case od::number_type::signed_integer:
+            out = QJsonValue(qint64(number.get_int64()));
+            return true;
+        case od::number_type::unsigned_integer:
+            out = QJsonValue(double(number.get_uint64()));
+            return true;
+        case od::number_type::floating_point_number:
+            out = QJsonValue(number.get_double());
+            return true;
+        }
+        return false;
     }
-    return QJsonValue(QJsonValue::Null);
+    case od::json_type::string: {
+        std::string_view text;
+        if (value.get_string().get(text) != simdjson::SUCCESS)
+            return false;
+        out = QJsonValue(textOf(text));
+        return true;
+    }
+    case od::json_type::boolean: {
+        bool flag = false;
+        if (value.get_bool().get(flag) != simdjson::SUCCESS)
+            return false;
+        out = QJsonValue(flag);
+        return true;
+    }
+    case od::json_type::null: {
+        bool null = false;
+        if (value.is_null().get(null) != simdjson::SUCCESS || !null)
+            return false;
+        out = QJsonValue(QJsonValue::Null);
+        return true;
+    }
+    }
+    return false;
 }
 
-// Reads EXPLAIN JSON in one pass from simdjson's parsed document into the plan's nodes, without a
-// QJsonDocument of the whole plan. It takes only input it reads exactly as TreeBuilder would and
-// answers nothing otherwise (invalid JSON, a wrong structure, duplicate keys where they matter):
-// PlanJsonParser then reads that input with QJsonDocument, for the same plan or the same error.
+// Reads a value to its end, checking it as toValue() does, without keeping anything.
+bool check(od::value value)
+{
+    od::json_type type;
+    if (value.type().get(type) != simdjson::SUCCESS)
+        return false;
+    switch (type) {
+    case od::json_type::array: {
+        od::array array;
+        if (value.get_array().get(array) != simdjson::SUCCESS)
+            return false;
+        for (auto item : array) {
+            od::value inner;
+            if (item.get(inner) != simdjson::SUCCESS || !check(inner))
+                return false;
+        }
+        return true;
+    }
+    case od::json_type::object: {
+        od::object object;
+        if (value.get_object().get(object) != simdjson::SUCCESS)
+            return false;
+        for (auto field : object) {
+            std::string_view key;
+            od::value inner;
+            if (!keyOf(field, key) || field.value().get(inner) != simdjson::SUCCESS || !check(inner))
+                return false;
+        }
+        return true;
+    }
+    case od::json_type::number: {
+        od::number number;
+        return value.get_number().get(number) == simdjson::SUCCESS;
+    }
+    case od::json_type::string: {
+        std::string_view text;
+        return value.get_string().get(text) == simdjson::SUCCESS;
+    }
+    case od::json_type::boolean: {
+        bool flag = false;
+        return value.get_bool().get(flag) == simdjson::SUCCESS;
+    }
+    case od::json_type::null: {
+        bool null = false;
+        return value.is_null().get(null) == simdjson::SUCCESS && null;
+    }
+    }
+    return false;
+}
+
+// The JSON text of an array or object that starts at `begin` and has been checked, without the blanks
+// between its tokens, appended to `out`. Two passes, one to find its end, one to copy: appending run by
+// run cost more than the rest of reading the plan.
+void appendCompact(const char *begin, QByteArray &out)
+{
+    int depth = 0;
+    bool inString = false;
+    const char *end = begin;
+    for (;; ++end) {
+        const char c = *end;
+        if (inString) {
+            if (c == '\\')
+                ++end;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            ++depth;
+        } else if ((c == ']' || c == '}') && --depth == 0) {
+            break;
+        }
+    }
+    const qsizetype at = out.size();
+    out.resize(at + (end + 1 - begin));
+    char *to = out.data() + at;
+    inString = false;
+    for (const char *p = begin; p <= end; ++p) {
+        const char c = *p;
+        if (inString) {
+            *to++ = c;
+            if (c == '\\')
+                *to++ = *++p;
+            else if (c == '"')
+                inString = false;
+        } else if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
+            *to++ = c;
+            inString = c == '"';
+        }
+    }
+    out.truncate(to - out.constData());
+}
+
+// Reads EXPLAIN JSON in one pass with simdjson's on-demand reader straight into the plan's nodes: no
+// document of the whole plan, neither simdjson's nor a QJsonDocument. It takes only input it reads
+// exactly as TreeBuilder would and answers nothing otherwise (invalid JSON, a wrong structure,
+// duplicate keys where they matter): PlanJsonParser then reads that input with QJsonDocument, for the
+// same plan or the same error.
 class OnePassReader
 {
 public:
@@ -210,129 +369,233 @@ public:
     {
         if (json.isEmpty() || mayUnderflow(json))
             return std::nullopt;
-        dom::parser parser;
+        od::parser parser(size_t(json.size()));
         if (parser.allocate(size_t(json.size()), maxDepth) != simdjson::SUCCESS)
             return std::nullopt;
         // simdjson reads up to SIMDJSON_PADDING bytes past the end: in place when the array's
         // allocation has them, else from a padded copy.
         const bool padded = json.capacity() - json.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
-        dom::element root;
-        if (parser.parse(json.constData(), size_t(json.size()), !padded).get(root) != simdjson::SUCCESS)
+        simdjson::padded_string copy;
+        od::document document;
+        simdjson::error_code status;
+        if (padded) {
+            status =
+                parser.iterate(json.constData(), size_t(json.size()), size_t(json.capacity())).get(document);
+        } else {
+            copy = simdjson::padded_string(json.constData(), size_t(json.size()));
+            status = parser.iterate(simdjson::padded_string_view(copy)).get(document);
+        }
+        if (status != simdjson::SUCCESS)
             return std::nullopt;
+        // About one byte of strings per ten of pretty-printed JSON, and a node per kilobyte or two.
+        // Room reserved and not used costs address space, not memory; growing a list of nodes keeps
+        // the old and the new one at once.
+        m_properties.reserveText(json.size() / 8);
+        m_nodes.reserve(json.size() / 512 + 16);
 
-        dom::object top;
-        if (dom::array array; root.get_array().get(array) == simdjson::SUCCESS) {
-            if (array.size() == 0 || array.at(0).get_object().get(top) != simdjson::SUCCESS)
+        od::json_type type;
+        if (document.type().get(type) != simdjson::SUCCESS)
+            return std::nullopt;
+        if (type == od::json_type::array) {
+            od::array array;
+            if (document.get_array().get(array) != simdjson::SUCCESS)
                 return std::nullopt;
-        } else if (root.get_object().get(top) != simdjson::SUCCESS) {
-            return std::nullopt;
+            bool first = true;
+            for (auto item : array) {
+                od::value value;
+                if (item.get(value) != simdjson::SUCCESS)
+                    return std::nullopt;
+                if (first) {
+                    od::object object;
+                    if (value.get_object().get(object) != simdjson::SUCCESS || !readTop(object))
+                        return std::nullopt;
+                    first = false;
+                } else if (!check(value)) {
+                    return std::nullopt;
+                }
+            }
+            if (first)
+                return std::nullopt;
+        } else {
+            od::object object;
+            if (document.get_object().get(object) != simdjson::SUCCESS || !readTop(object))
+                return std::nullopt;
         }
-        // Some clients wrap the result in its column name.
-        std::optional<dom::element> wrapped;
-        if (!unique(top, "QUERY PLAN", wrapped))
+        // Anything after the plan makes it invalid JSON.
+        const char *after = nullptr;
+        if (document.current_location().get(after) == simdjson::SUCCESS || !m_hasPlan)
             return std::nullopt;
-        if (dom::array array; wrapped && wrapped->get_array().get(array) == simdjson::SUCCESS) {
-            if (dom::object first;
-                array.size() > 0 && array.at(0).get_object().get(first) == simdjson::SUCCESS)
-                top = first;
-        }
-        std::optional<dom::element> planValue;
-        dom::object planObject;
-        if (!unique(top, "Plan", planValue) || !planValue ||
-            planValue->get_object().get(planObject) != simdjson::SUCCESS || !add(planObject, 0, 0))
-            return std::nullopt;
-
-        QJsonObject topLevel;
-        for (dom::key_value_pair field : top)
-            if (field.key != "Plan")
-                insert(topLevel, field.key, toValue(field.value));
-        return Plan(std::move(m_nodes), topLevel, Plan::Source::Json);
+        return Plan(std::move(m_nodes), m_topLevel, Plan::Source::Json);
     }
 
 private:
-    // The value of `key` in `object`, if any; false when the key is there twice (QJsonDocument keeps
-    // the last, simdjson finds the first).
-    static bool unique(dom::object object, std::string_view key, std::optional<dom::element> &value)
+    // The object around "Plan". Some clients wrap it in its column name: {"QUERY PLAN": [{...}]}.
+    bool readTop(od::object top, bool wrapped = false)
     {
-        for (dom::key_value_pair field : object) {
-            if (field.key != key)
-                continue;
-            if (value)
+        bool any = false;
+        for (auto field : top) {
+            std::string_view key;
+            od::value value;
+            if (!keyOf(field, key) || field.value().get(value) != simdjson::SUCCESS)
                 return false;
-            value = field.value;
-        }
-        return true;
-    }
-
-    bool add(dom::object object, int parentId, int depth)
-    {
-        PlanNode node;
-        node.id = int(m_nodes.size()) + 1;
-        node.parentId = parentId;
-        node.depth = depth;
-        std::optional<dom::element> plans;
-        m_properties.begin();
-        for (dom::key_value_pair field : object) {
-            if (field.key == "Plans") {
-                if (plans)
+            if (!wrapped && key == "QUERY PLAN") {
+                // Only as the first key of the outer object, holding a list that starts with an object;
+                // the rest is left to QJsonDocument.
+                od::array array;
+                if (any || m_unwrapped || value.get_array().get(array) != simdjson::SUCCESS)
                     return false;
-                plans = field.value;
+                bool first = true;
+                for (auto item : array) {
+                    od::value inner;
+                    if (item.get(inner) != simdjson::SUCCESS)
+                        return false;
+                    od::object object;
+                    if (first ? inner.get_object().get(object) != simdjson::SUCCESS || !readTop(object, true)
+                              : !check(inner))
+                        return false;
+                    first = false;
+                }
+                if (first)
+                    return false;
+                m_unwrapped = true;
                 continue;
             }
-            addProperty(m_properties.key(field.key), field.value);
-        }
-        node.properties = m_properties.end();
-        if (!node.properties.hasString(QLatin1String("Node Type")) ||
-            !node.readProperties(&m_properties).isEmpty())
-            return false;
-        const int id = node.id;
-        m_nodes.append(std::move(node));
-        if (parentId > 0)
-            m_nodes[parentId - 1].childIds.append(id);
-        if (!plans)
-            return true;
-        dom::array children;
-        if (plans->get_array().get(children) != simdjson::SUCCESS)
-            return false;
-        for (dom::element child : children) {
-            dom::object childObject;
-            if (child.get_object().get(childObject) != simdjson::SUCCESS || !add(childObject, id, depth + 1))
+            any = true;
+            if (m_unwrapped) {
+                // The outer object's other keys are not part of the plan.
+                if (!check(value))
+                    return false;
+                continue;
+            }
+            if (key == "Plan") {
+                od::object plan;
+                if (m_hasPlan || value.get_object().get(plan) != simdjson::SUCCESS || !add(plan, 0, 0))
+                    return false;
+                m_hasPlan = true;
+                continue;
+            }
+            QJsonValue converted;
+            if (!toValue(value, converted))
                 return false;
+            insert(m_topLevel, key, converted);
         }
         return true;
     }
 
-    // Scalars straight into the store; only nested values become QJsonValues.
-    void addProperty(quint32 key, dom::element value)
+    bool add(od::object object, int parentId, int depth)
     {
-        switch (value.type()) {
-        case dom::element_type::INT64:
-            m_properties.addInteger(key, value.get_int64().value_unsafe());
-            return;
-        case dom::element_type::UINT64:
-            m_properties.addDouble(key, double(value.get_uint64().value_unsafe()));
-            return;
-        case dom::element_type::DOUBLE:
-            m_properties.addDouble(key, value.get_double().value_unsafe());
-            return;
-        case dom::element_type::STRING:
-            m_properties.addString(key, value.get_string().value_unsafe());
-            return;
-        case dom::element_type::BOOL:
-            m_properties.addBool(key, value.get_bool().value_unsafe());
-            return;
-        case dom::element_type::NULL_VALUE:
-            m_properties.addNull(key);
-            return;
-        case dom::element_type::ARRAY:
-        case dom::element_type::OBJECT:
-            m_properties.addJson(key, toValue(value));
-            return;
+        const int id = int(m_nodes.size()) + 1;
+        {
+            PlanNode node;
+            node.id = id;
+            node.parentId = parentId;
+            node.depth = depth;
+            m_nodes.append(std::move(node));
         }
+        if (parentId > 0)
+            m_nodes[parentId - 1].childIds.append(id);
+        m_properties.begin();
+        bool hasPlans = false;
+        bool split = false; // keys after "Plans": the node's properties are read in two runs
+        for (auto field : object) {
+            std::string_view key;
+            od::value value;
+            if (!keyOf(field, key) || field.value().get(value) != simdjson::SUCCESS)
+                return false;
+            if (key == "Plans") {
+                if (hasPlans)
+                    return false;
+                hasPlans = true;
+                // The children come after the node in pre-order, so its properties end here; keys
+                // after "Plans" (JSON saved with sorted keys) reopen them below.
+                m_nodes[id - 1].properties = m_properties.end();
+                od::array children;
+                if (value.get_array().get(children) != simdjson::SUCCESS)
+                    return false;
+                for (auto child : children) {
+                    od::object childObject;
+                    if (child.get_object().get(childObject) != simdjson::SUCCESS ||
+                        !add(childObject, id, depth + 1))
+                        return false;
+                }
+                continue;
+            }
+            if (hasPlans && !split) {
+                m_properties.reopen(m_nodes[id - 1].properties);
+                split = true;
+            }
+            if (!addProperty(m_properties.key(key), value))
+                return false;
+        }
+        PlanNode &node = m_nodes[id - 1];
+        if (!hasPlans || split)
+            node.properties = m_properties.end();
+        return node.properties.hasString(QLatin1String("Node Type")) &&
+               node.readProperties(&m_properties).isEmpty();
+    }
+
+    // Scalars straight into the store; arrays and objects as their JSON text, read when shown.
+    bool addProperty(quint32 key, od::value value)
+    {
+        od::json_type type;
+        if (value.type().get(type) != simdjson::SUCCESS)
+            return false;
+        switch (type) {
+        case od::json_type::number: {
+            od::number number;
+            if (value.get_number().get(number) != simdjson::SUCCESS)
+                return false;
+            switch (number.get_number_type()) {
+            case od::number_type::signed_integer:
+                m_properties.addInteger(key, number.get_int64());
+                return true;
+            case od::number_type::unsigned_integer:
+                m_properties.addDouble(key, double(number.get_uint64()));
+                return true;
+            case od::number_type::floating_point_number:
+                m_properties.addDouble(key, number.get_double());
+                return true;
+            }
+            return false;
+        }
+        case od::json_type::string: {
+            std::string_view text;
+            if (value.get_string().get(text) != simdjson::SUCCESS)
+                return false;
+            m_properties.addString(key, text);
+            return true;
+        }
+        case od::json_type::boolean: {
+            bool flag = false;
+            if (value.get_bool().get(flag) != simdjson::SUCCESS)
+                return false;
+            m_properties.addBool(key, flag);
+            return true;
+        }
+        case od::json_type::null: {
+            bool null = false;
+            if (value.is_null().get(null) != simdjson::SUCCESS || !null)
+                return false;
+            m_properties.addNull(key);
+            return true;
+        }
+        case od::json_type::array:
+        case od::json_type::object: {
+            const char *begin = value.raw_json_token().data();
+            if (!check(value))
+                return false;
+            m_properties.addJsonText(key, [begin](QByteArray &text) { appendCompact(begin, text); });
+            return true;
+        }
+        }
+        return false;
     }
 
     QList<PlanNode> m_nodes;
+    QJsonObject m_topLevel;
     PlanPropertiesBuilder m_properties;
+    bool m_hasPlan = false;
+    bool m_unwrapped = false;
 };
 
 } // namespace

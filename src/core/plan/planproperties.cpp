@@ -4,6 +4,8 @@
 #include "plannode.h"
 
 #include <QCborValue>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace supadesk {
 
@@ -22,6 +24,11 @@ QJsonValue PlanPropertyStore::value(const Entry &entry) const
         return QJsonValue(string(entry));
     case Type::Json:
         return json.at(entry.offset);
+    case Type::JsonText: {
+        const QJsonDocument document = QJsonDocument::fromJson(
+            QByteArray::fromRawData(text.constData() + entry.offset, qsizetype(entry.size)));
+        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    }
     }
     return QJsonValue(QJsonValue::Null);
 }
@@ -78,7 +85,7 @@ PlanPropertiesBuilder::PlanPropertiesBuilder() : m_store(new PlanPropertyStore) 
 void PlanPropertiesBuilder::begin()
 {
     m_begin = quint32(m_store->entries.size());
-    m_position = 0;
+    m_previousKey = 0;
     ++m_nodes;
 }
 
@@ -106,22 +113,25 @@ quint32 PlanPropertiesBuilder::intern(QString name)
 
 quint32 PlanPropertiesBuilder::key(std::string_view utf8)
 {
-    // Nodes of one plan mostly print the same keys in the same order: one comparison, not a hash.
-    const qsizetype position = m_position++;
-    if (position < qsizetype(m_keyAtPosition.size())) {
-        const quint32 guess = m_keyAtPosition[size_t(position)];
-        if (m_utf8Keys[guess] == utf8)
+    // Nodes of one kind print the same keys in the same order: the key that followed the previous key
+    // last time is the likely one, found with one comparison rather than a hash.
+    const size_t previous = m_previousKey;
+    if (previous < m_nextKey.size()) {
+        const quint32 guess = m_nextKey[previous];
+        if (guess != noKey && m_utf8Keys[guess] == utf8) {
+            m_previousKey = guess + 1;
             return guess;
+        }
     }
     quint32 key;
     if (const auto it = m_byUtf8.find(utf8); it != m_byUtf8.end())
         key = it->second;
     else
         key = intern(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
-    if (position < qsizetype(m_keyAtPosition.size()))
-        m_keyAtPosition[size_t(position)] = key;
-    else
-        m_keyAtPosition.push_back(key);
+    if (previous >= m_nextKey.size())
+        m_nextKey.resize(previous + 1, noKey);
+    m_nextKey[previous] = key;
+    m_previousKey = key + 1;
     return key;
 }
 
@@ -150,6 +160,15 @@ PlanPropertyStore::Entry &PlanPropertiesBuilder::add(quint32 key, Type type)
     return entry;
 }
 
+void PlanPropertiesBuilder::reopen(const PlanProperties &earlier)
+{
+    begin();
+    for (quint32 i = earlier.m_begin; i < earlier.m_end; ++i) {
+        const PlanPropertyStore::Entry copy = m_store->entries.at(i);
+        add(copy.key, Type(copy.type)) = copy;
+    }
+}
+
 void PlanPropertiesBuilder::addString(quint32 key, std::string_view utf8)
 {
     PlanPropertyStore::Entry &entry = add(key, Type::String);
@@ -160,8 +179,22 @@ void PlanPropertiesBuilder::addString(quint32 key, std::string_view utf8)
 
 void PlanPropertiesBuilder::addString(quint32 key, QStringView text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    addString(key, std::string_view(utf8.constData(), size_t(utf8.size())));
+    // Plan texts are ASCII almost always: written in place, without a QByteArray of their own.
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            const QByteArray utf8 = text.toUtf8();
+            addString(key, std::string_view(utf8.constData(), size_t(utf8.size())));
+            return;
+        }
+    }
+    PlanPropertyStore::Entry &entry = add(key, Type::String);
+    QByteArray &buffer = m_store->text;
+    entry.offset = quint32(buffer.size());
+    entry.size = quint32(text.size());
+    buffer.resize(buffer.size() + text.size());
+    char *to = buffer.data() + entry.offset;
+    for (const QChar c : text)
+        *to++ = char(c.unicode());
 }
 
 void PlanPropertiesBuilder::addJson(quint32 key, const QJsonValue &value)

@@ -27,16 +27,18 @@ namespace supadesk {
 class PlanPropertyStore : public QSharedData
 {
 public:
-    enum class Type : quint8 { Null, Bool, Integer, Double, String, Json };
+    // JsonText: an array or object as compact JSON text in `text`, read when a value is asked for:
+    // only the details pane and a few findings look at them.
+    enum class Type : quint8 { Null, Bool, Integer, Double, String, Json, JsonText };
 
     struct Entry
     {
         union {
             double number;  // Double
             qint64 integer; // Integer, Bool
-            quint32 offset; // String: into text; Json: into json
+            quint32 offset; // String, JsonText: into text; Json: into json
         };
-        quint32 size = 0; // String: its UTF-8 bytes
+        quint32 size = 0; // String, JsonText: its UTF-8 bytes
         quint32 key : 24; // into keys
         quint32 type : 8;
     };
@@ -119,6 +121,20 @@ public:
     void addString(quint32 key, std::string_view utf8);
     void addString(quint32 key, QStringView text);
     void addJson(quint32 key, const QJsonValue &value);
+    // An array or object as JSON text, which `write` appends to the text it is given.
+    template <typename Write> void addJsonText(quint32 key, Write &&write)
+    {
+        PlanPropertyStore::Entry &entry = add(key, Type::JsonText);
+        const qsizetype offset = m_store->text.size();
+        write(m_store->text);
+        entry.offset = quint32(offset);
+        entry.size = quint32(m_store->text.size() - offset);
+    }
+    // Opens the next node with the entries of an earlier end(), to add more to them: a node whose keys
+    // are read in two runs, around its children.
+    void reopen(const PlanProperties &earlier);
+    // Room for this many bytes of strings, so the text is not copied as it grows.
+    void reserveText(qsizetype bytes) { m_store->text.reserve(bytes); }
     // Any value, as QJsonValue holds it.
     void add(quint32 key, const QJsonValue &value);
     void add(const QJsonObject &object);
@@ -135,11 +151,12 @@ private:
     QExplicitlySharedDataPointer<PlanPropertyStore> m_store;
     quint32 m_begin = 0;
     int m_nodes = 0;
-    qsizetype m_position = 0;             // of the next key within the open node
-    std::vector<quint32> m_keyAtPosition; // the key the previous nodes had there: nodes repeat keys in order
-    std::vector<int> m_lastNode;          // per key: the node that last had it
-    std::vector<quint32> m_lastEntry;     // per key: its entry in that node
-    std::deque<std::string> m_utf8Keys;   // stable, for the views in m_byUtf8
+    static constexpr quint32 noKey = ~quint32(0);
+    size_t m_previousKey = 0;           // the open node's last key + 1, 0 at its start
+    std::vector<quint32> m_nextKey;     // per previous key + 1: the key that came after it last time
+    std::vector<int> m_lastNode;        // per key: the node that last had it
+    std::vector<quint32> m_lastEntry;   // per key: its entry in that node
+    std::deque<std::string> m_utf8Keys; // stable, for the views in m_byUtf8
     std::unordered_map<std::string_view, quint32> m_byUtf8;
     QHash<QString, quint32> m_byName;
     QSet<QString> m_shared;

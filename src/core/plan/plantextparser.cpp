@@ -176,10 +176,29 @@ private:
     Item &item(const QString &key)
     {
         const qsizetype i = find(key);
-        return i >= 0 ? m_items[i] : m_items.emplace_back();
+        if (i >= 0)
+            return m_items[i];
+        // A node line alone gives a dozen properties: grow once, not item by item.
+        if (m_items.isEmpty())
+            m_items.reserve(24);
+        return m_items.emplace_back();
     }
 
     QList<Item> m_items;
+};
+
+// What a node line's title says, straight into the node's properties.
+class TitleProperties : public PlanTitle::Properties
+{
+public:
+    explicit TitleProperties(NodeProps &node) : m_node(node) {}
+    void insert(const QString &key, const QString &value) override { m_node.insert(key, value); }
+    void insert(const QString &key, bool value) override { m_node.insert(key, value); }
+    QString text(QLatin1StringView key) const override { return m_node.text(key); }
+    bool contains(QLatin1StringView key) const override { return m_node.contains(key); }
+
+private:
+    NodeProps &m_node;
 };
 
 // Where a property line goes: a node's properties, or a JSON object (a block such as "JIT:", a
@@ -263,26 +282,69 @@ private:
     // "shared hit=1 read=2, temp written=3"
     std::optional<LineError> applyBuffers(Target target, const QString &value) const
     {
-        QString scope;
-        for (const QString &word : words(value)) {
+        QStringView scope;
+        QStringView line(value);
+        qsizetype start = -1;
+        for (qsizetype i = 0; i <= line.size(); ++i) {
+            const char16_t c = i < line.size() ? line.at(i).unicode() : u',';
+            const bool separator = c == u',' || c == u' ' || (c >= u'\t' && c <= u'\r');
+            if (!separator) {
+                if (start < 0)
+                    start = i;
+                continue;
+            }
+            if (start < 0)
+                continue;
+            const QStringView word = line.mid(start, i - start);
+            start = -1;
             const qsizetype eq = word.indexOf(QLatin1Char('='));
             if (eq < 0) {
                 scope = word;
                 continue;
             }
-            const auto number = toNumber(QStringView(word).mid(eq + 1));
+            const auto number = toNumber(word.mid(eq + 1));
             if (!number || scope.isEmpty())
                 return error(QCoreApplication::translate("PlanTextParser",
                                                          "Line %1: cannot read the buffer counts \"%2\".")
                                  .arg(m_line)
                                  .arg(value));
-            QString kind = word.left(eq);
-            kind[0] = kind[0].toUpper();
-            QString s = scope;
-            s[0] = s[0].toUpper();
-            target.insert(QStringLiteral("%1 %2 Blocks").arg(s, kind), *number);
+            target.insert(bufferKey(scope, word.left(eq)), *number);
         }
         return std::nullopt;
+    }
+
+    // "Shared Hit Blocks" from "shared" and "hit": the usual ones made once, not for every line.
+    static QString bufferKey(QStringView scope, QStringView kind)
+    {
+        static const char *const scopes[] = {"shared", "local", "temp"};
+        static const char *const kinds[] = {"hit", "read", "dirtied", "written"};
+        static const QList<QString> usual = [] {
+            QList<QString> keys;
+            for (const char *s : scopes)
+                for (const char *k : kinds)
+                    keys.append(
+                        QStringLiteral("%1 %2 Blocks")
+                            .arg(capitalised(QString::fromLatin1(s)), capitalised(QString::fromLatin1(k))));
+            return keys;
+        }();
+        auto indexOf = [](QStringView word, const auto &names) {
+            for (qsizetype i = 0; i < qsizetype(std::size(names)); ++i)
+                if (word == QLatin1String(names[i]))
+                    return i;
+            return qsizetype(-1);
+        };
+        const qsizetype s = indexOf(scope, scopes);
+        const qsizetype k = indexOf(kind, kinds);
+        if (s >= 0 && k >= 0)
+            return usual.at(s * qsizetype(std::size(kinds)) + k);
+        return QStringLiteral("%1 %2 Blocks").arg(capitalised(scope), capitalised(kind));
+    }
+
+    static QString capitalised(QStringView word)
+    {
+        QString text = word.toString();
+        text[0] = text[0].toUpper();
+        return text;
     }
 
     // "shared read=22.960 write=186.426, temp read=17.017 write=119.861" or "read=1.2"
@@ -589,7 +651,6 @@ Figures readFigures(const QString &text, int lineNumber, NodeProps &props)
     qsizetype titleEnd = text.size();
     const qsizetype costAt = text.indexOf(QLatin1String("(cost="));
     const qsizetype actualAt = text.indexOf(QLatin1String("(actual"));
-    const qsizetype neverAt = text.indexOf(QLatin1String("(never executed)"));
     if (costAt >= 0 && scanCost(text, costAt, props)) {
         titleEnd = costAt;
     } else if (costAt >= 0) {
@@ -627,7 +688,7 @@ Figures readFigures(const QString &text, int lineNumber, NodeProps &props)
         props.insert(QStringLiteral("Actual Rows"), m.captured(3).toDouble());
         props.insert(QStringLiteral("Actual Loops"), m.captured(4).toDouble());
         titleEnd = std::min(titleEnd, actualAt);
-    } else if (neverAt >= 0) {
+    } else if (const qsizetype neverAt = text.indexOf(QLatin1String("(never executed)")); neverAt >= 0) {
         props.insert(QStringLiteral("Actual Startup Time"), 0.0);
         props.insert(QStringLiteral("Actual Total Time"), 0.0);
         props.insert(QStringLiteral("Actual Rows"), 0.0);
@@ -875,10 +936,8 @@ private:
                     .arg(figures.title.left(80))};
             return;
         }
-        QJsonObject title;
+        TitleProperties title(p);
         PlanTitle::read(figures.title, title);
-        for (auto it = title.constBegin(); it != title.constEnd(); ++it)
-            p.insert(it.key(), it.value());
 
         int parentId = 0;
         if (arrowIndent >= 0) {

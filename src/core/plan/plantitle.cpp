@@ -10,7 +10,7 @@ namespace {
 // An identifier as EXPLAIN prints it: plain or double-quoted, optionally schema-qualified.
 const QString identifier = QStringLiteral("(?:\"(?:[^\"]|\"\")*\"|[^\\s\"]+)");
 
-void insertRelation(QJsonObject &p, const QString &qualified, const QString &key)
+void insertRelation(PlanTitle::Properties &p, const QString &qualified, const QString &key)
 {
     // Split "schema.table" at the first dot outside quotes.
     bool quoted = false;
@@ -31,9 +31,28 @@ void insertRelation(QJsonObject &p, const QString &qualified, const QString &key
     }
 }
 
+class JsonProperties : public PlanTitle::Properties
+{
+public:
+    explicit JsonProperties(QJsonObject &object) : m_object(object) {}
+    void insert(const QString &key, const QString &value) override { m_object.insert(key, value); }
+    void insert(const QString &key, bool value) override { m_object.insert(key, value); }
+    QString text(QLatin1StringView key) const override { return m_object.value(key).toString(); }
+    bool contains(QLatin1StringView key) const override { return m_object.contains(key); }
+
+private:
+    QJsonObject &m_object;
+};
+
 } // namespace
 
-void PlanTitle::read(const QString &title, QJsonObject &p)
+void PlanTitle::read(const QString &title, QJsonObject &properties)
+{
+    JsonProperties p(properties);
+    read(title, p);
+}
+
+void PlanTitle::read(const QString &title, Properties &p)
 {
     static const QRegularExpression usingIndex(
         QStringLiteral("^(.*?)( Backward)? using (%1) on (%1)(?: (%1))?$").arg(identifier));
@@ -70,7 +89,7 @@ void PlanTitle::read(const QString &title, QJsonObject &p)
         p.insert(QStringLiteral("Index Name"), m.captured(3));
         insertRelation(p, m.captured(4), QStringLiteral("Relation Name"));
         p.insert(QStringLiteral("Alias"),
-                 m.hasCaptured(5) ? m.captured(5) : p.value(QLatin1String("Relation Name")).toString());
+                 m.hasCaptured(5) ? m.captured(5) : p.text(QLatin1String("Relation Name")));
     } else if (const auto o = hasOn ? onTarget.match(rest) : noMatch; o.hasMatch()) {
         type = o.captured(1);
         const QString target = o.captured(2);
@@ -98,7 +117,7 @@ void PlanTitle::read(const QString &title, QJsonObject &p)
         if (!alias.isEmpty())
             p.insert(QStringLiteral("Alias"), alias);
         else if (!p.contains(QLatin1String("Alias")) && p.contains(QLatin1String("Relation Name")))
-            p.insert(QStringLiteral("Alias"), p.value(QLatin1String("Relation Name")));
+            p.insert(QStringLiteral("Alias"), p.text(QLatin1String("Relation Name")));
     } else if (const auto s =
                    rest.startsWith(QLatin1String("Subquery Scan ")) ? oldSubquery.match(rest) : noMatch;
                s.hasMatch()) {

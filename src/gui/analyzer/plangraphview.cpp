@@ -128,9 +128,7 @@ void PlanGraphView::rebuild()
         const double share =
             m_totalMs > 0 ? m.exclusiveMs / m_totalMs : (m_totalCost > 0 ? m.exclusiveCost / m_totalCost : 0);
         overview->addCard(n.id, rect, PlanNodeItem::heatColor(share, colours));
-        overview->setLabel(
-            n.id, QStringLiteral("%1 · %2").arg(n.displayType(), DisplayFormat().percent(share * 100)),
-            share);
+        overview->setLabel(n.id, share);
         if (n.childIds.isEmpty() || m_collapsed.contains(n.id))
             continue;
         // Down from the card to the branching height, then along it and down to each child. Each
@@ -160,6 +158,11 @@ void PlanGraphView::rebuild()
     m_bounds |= edges->boundingRect();
     overview->setEdges(edges->segments());
     overview->setLabelFont(font());
+    // A copy of the analysis shares its data with the view's.
+    overview->setLabelText([analysis = m_analysis](int id, double share) {
+        return QStringLiteral("%1 · %2").arg(analysis.plan().node(id).displayType(),
+                                             DisplayFormat().percent(share * 100));
+    });
     overview->setVisible(false);
     scene()->addItem(overview);
     m_overview = overview;

@@ -26,7 +26,9 @@ void PlanOverviewItem::addCard(int nodeId, const QRectF &rect, const QColor &col
         m_batches.append({color, {}, {}});
     }
     m_batches[batch.value()].rects.append(rect);
-    m_rectOf.insert(nodeId, rect);
+    if (nodeId > m_rectOf.size())
+        m_rectOf.resize(nodeId);
+    m_rectOf[nodeId - 1] = rect;
     m_bounds |= rect;
 }
 
@@ -59,9 +61,9 @@ void PlanOverviewItem::setSelectedNode(int nodeId)
 
 int PlanOverviewItem::nodeAt(const QPointF &point) const
 {
-    for (auto it = m_rectOf.cbegin(); it != m_rectOf.cend(); ++it)
-        if (it.value().contains(point))
-            return it.key();
+    for (qsizetype i = 0; i < m_rectOf.size(); ++i)
+        if (!m_rectOf.at(i).isEmpty() && m_rectOf.at(i).contains(point))
+            return int(i) + 1;
     return 0;
 }
 
@@ -100,9 +102,9 @@ void PlanOverviewItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         painter->setBrush(batch.color);
         painter->drawRects(batch.visible.constData(), int(batch.visible.size()));
     }
-    if (m_rectOf.contains(m_selected)) {
+    if (const QRectF selected = rectOf(m_selected); !selected.isEmpty()) {
         painter->setBrush(palette.color(QPalette::Highlight));
-        painter->drawRect(m_rectOf.value(m_selected));
+        painter->drawRect(selected);
     }
     paintLabels(painter, exposed, palette);
     painter->restore();
@@ -132,11 +134,13 @@ void PlanOverviewItem::paintLabels(QPainter *painter, const QRectF &exposed, con
     QColor back = palette.color(QPalette::Base);
     back.setAlpha(220);
     for (Label &label : m_labels) {
-        const QRectF box = m_rectOf.value(label.nodeId);
+        const QRectF box = rectOf(label.nodeId);
         if (!box.intersects(exposed))
             continue;
         if (++tried > maxTried || placed.size() >= maxLabels)
             break;
+        if (label.text.isNull() && m_labelText)
+            label.text = m_labelText(label.nodeId, label.share);
         if (label.width < 0)
             label.width = metrics.horizontalAdvance(label.text) + 6;
         const QPointF centre = toDevice.map(box.center());

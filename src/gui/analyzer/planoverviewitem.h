@@ -9,6 +9,8 @@
 #include <QList>
 #include <QRectF>
 
+#include <functional>
+
 namespace supadesk {
 
 // The whole plan as one item, for zoom levels where cards are a few pixels wide: every card is a box
@@ -28,6 +30,17 @@ public:
     void setEdges(const QList<QLineF> &edges);
     // The one-line label of a node's box, e.g. "Seq Scan · 42 %"; `share` (0..1) orders the labels.
     void setLabel(int nodeId, const QString &text, double share);
+    // A label whose text is asked of `labelText` when it is first drawn: a plan of 10,000 nodes shows
+    // a few hundred labels at most, and formatting all of them cost time and memory when it opened.
+    void setLabel(int nodeId, double share)
+    {
+        m_labels.append({nodeId, {}, share, -1});
+        m_labelsSorted = false;
+    }
+    void setLabelText(std::function<QString(int nodeId, double share)> labelText)
+    {
+        m_labelText = std::move(labelText);
+    }
     void setLabelFont(const QFont &font);
     void setSelectedNode(int nodeId);
     // The labels the last paint wrote, by node, in device coordinates of the painted view.
@@ -61,7 +74,13 @@ private:
     QFont m_labelFont;
     QHash<int, QRectF> m_drawnLabels;
     QHash<QRgb, qsizetype> m_batchOf;
-    QHash<int, QRectF> m_rectOf;
+    QRectF rectOf(int nodeId) const
+    {
+        return nodeId >= 1 && nodeId <= m_rectOf.size() ? m_rectOf.at(nodeId - 1) : QRectF();
+    }
+
+    std::function<QString(int, double)> m_labelText;
+    QList<QRectF> m_rectOf; // per node id - 1; empty for a node without a box
     QList<QLineF> m_edges;
     QList<QLineF> m_visibleEdges; // reused by every paint
     QRectF m_bounds;

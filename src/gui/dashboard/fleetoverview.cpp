@@ -52,6 +52,7 @@ void FleetOverview::changeEvent(QEvent *event)
 void FleetOverview::setStatuses(const QList<FleetStatus> &statuses, double intervalSeconds)
 {
     const QList<FleetStatus> sorted = FleetRanking::sorted(statuses, intervalSeconds);
+    const bool countChanged = sorted.size() != m_tiles.size();
     while (m_tiles.size() > sorted.size())
         delete m_tiles.takeLast();
     while (m_tiles.size() < sorted.size()) {
@@ -59,11 +60,27 @@ void FleetOverview::setStatuses(const QList<FleetStatus> &statuses, double inter
         connect(tile, &FleetTile::activated, this, &FleetOverview::stackActivated);
         m_tiles.append(tile);
     }
-    for (int i = 0; i < sorted.size(); ++i)
+    for (int i = 0; i < sorted.size(); ++i) {
         m_tiles.at(i)->setStatus(sorted.at(i), intervalSeconds);
+        m_tiles.at(i)->setBackupProblem(m_backupProblems.value(sorted.at(i).stackId));
+    }
     m_empty->setVisible(sorted.isEmpty());
-    m_columns = 0; // the order may have changed: lay the tiles out again
+    // Tile i always sits at place i and takes the i-th status, so a new order needs no new layout;
+    // only a different number of tiles does (this runs at every tick of the dashboard's timer).
+    if (countChanged)
+        m_columns = 0;
     arrange();
+}
+
+void FleetOverview::setBackupProblem(const QString &stackId, const QString &text)
+{
+    if (text.isEmpty())
+        m_backupProblems.remove(stackId);
+    else
+        m_backupProblems.insert(stackId, text);
+    for (FleetTile *tile : std::as_const(m_tiles))
+        if (tile->stackId() == stackId)
+            tile->setBackupProblem(text);
 }
 
 void FleetOverview::resizeEvent(QResizeEvent *event)

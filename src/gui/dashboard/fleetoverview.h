@@ -3,6 +3,7 @@
 
 #include "core/metrics/fleetstatus.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QGridLayout;
@@ -20,6 +21,8 @@ public:
     explicit FleetOverview(QWidget *parent = nullptr);
 
     void setStatuses(const QList<FleetStatus> &statuses, double intervalSeconds);
+    // A stack's failed or missing nightly backup, shown in red on its tile; empty clears it.
+    void setBackupProblem(const QString &stackId, const QString &text);
     // Tiles in the order shown.
     QList<FleetTile *> tiles() const { return m_tiles; }
 
@@ -38,6 +41,7 @@ private:
     QLabel *m_empty;
     QWidget *m_tilesArea;
     QGridLayout *m_grid;
+    QHash<QString, QString> m_backupProblems;
     QList<FleetTile *> m_tiles;
     int m_columns = 0;
 };

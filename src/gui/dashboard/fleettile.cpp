@@ -55,6 +55,10 @@ FleetTile::FleetTile(QWidget *parent) : QFrame(parent)
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("state"));
     m_state->setWordWrap(true);
+    m_backup = new QLabel(this);
+    m_backup->setObjectName(QStringLiteral("backupProblem"));
+    m_backup->setWordWrap(true);
+    m_backup->hide();
     auto *figures = new QGridLayout;
     figures->setHorizontalSpacing(12);
     for (int i = 0; i < Figures; ++i) {
@@ -70,6 +74,7 @@ FleetTile::FleetTile(QWidget *parent) : QFrame(parent)
     layout->setContentsMargins(12, 8, 10, 8);
     layout->addWidget(m_name);
     layout->addWidget(m_state);
+    layout->addWidget(m_backup);
     layout->addLayout(figures);
     refresh();
 }
@@ -79,6 +84,14 @@ void FleetTile::setStatus(const FleetStatus &status, double intervalSeconds)
     m_status = status;
     m_intervalSeconds = intervalSeconds;
     setObjectName(QStringLiteral("fleetTile-") + status.name);
+    refresh();
+}
+
+void FleetTile::setBackupProblem(const QString &text)
+{
+    m_backup->setText(text);
+    m_backup->setToolTip(text);
+    m_backup->setVisible(!text.isEmpty());
     refresh();
 }
 
@@ -126,6 +139,7 @@ void FleetTile::refresh()
             .arg(colours.name(StatePalette::Role::CardBorder), colours.name(mark), colours.name(text));
     if (styleSheet() != sheet)
         setStyleSheet(sheet);
+    m_backup->setStyleSheet(QStringLiteral("color: %1;").arg(colours.name(StatePalette::Role::Bad)));
 
     const QString none = tr("–");
     auto percent = [&](const std::optional<double> &ratio, int decimals) {

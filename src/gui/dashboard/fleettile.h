@@ -20,6 +20,8 @@ public:
     void setStatus(const FleetStatus &status, double intervalSeconds);
     QString stackId() const { return m_status.stackId; }
     QString stateText() const;
+    // The stack's backups need attention (the Backups tab's verdict); empty: nothing to say.
+    void setBackupProblem(const QString &text);
 
 signals:
     void activated(const QString &stackId);
@@ -36,6 +38,7 @@ private:
     double m_intervalSeconds = 2;
     QLabel *m_name;
     QLabel *m_state;
+    QLabel *m_backup;
     QList<QLabel *> m_captions;
     QList<QLabel *> m_values;
 };

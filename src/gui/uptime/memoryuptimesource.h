@@ -19,6 +19,14 @@ public:
 
     void setProbes(const QString &stackId, ProbeResults probes);
     void setSettings(const UptimeSettings &settings) { m_settings = settings; }
+    void setAlertHistory(const QString &stackId, const QList<AlertLogEntry> &entries)
+    {
+        m_alertHistory.insert(stackId, entries);
+    }
+    QList<AlertLogEntry> alertHistory(const QString &stackId) const override
+    {
+        return m_alertHistory.value(stackId);
+    }
 
     StackList stacks() const override;
     Result<UptimeOverview> overview(const Stack &stack, int year, int month, const QTimeZone &zone,
@@ -39,6 +47,7 @@ private:
     QHash<QString, UptimeStackSettings> m_probeSettings;
     qint64 m_nextWindowId = 1;
     UptimeSettings m_settings;
+    QHash<QString, QList<AlertLogEntry>> m_alertHistory;
 };
 
 } // namespace supadesk

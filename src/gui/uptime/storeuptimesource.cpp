@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storeuptimesource.h"
 
+#include "core/shellquote.h"
 #include "core/uptime/uptimeperiod.h"
+#include "core/uptime/uptimeprobeinstallplan.h"
 #include "db/uptimestore.h"
 #include "services/connectionmanager.h"
+#include "services/stackconnection.h"
 #include "services/uptime/uptimelogpuller.h"
 #include "services/uptime/uptimeprobeinstaller.h"
 #include "uptimeoverviewbuilder.h"
@@ -172,8 +175,11 @@ void StoreUptimeSource::pullNow(const Stack &stack)
         puller->setLogDirectory(dir.value());
     m_puller = puller;
     const QString id = stack.id;
-    connect(puller, &UptimeLogPuller::pulled, this, [this, puller, id] {
+    QPointer<StackConnection> via(connection);
+    connect(puller, &UptimeLogPuller::pulled, this, [this, puller, id, via] {
         puller->deleteLater();
+        if (via)
+            pullAlertHistory(via, id);
         emit pullFinished(id, QString());
         emit changed(id);
     });
@@ -185,6 +191,22 @@ void StoreUptimeSource::pullNow(const Stack &stack)
         puller->deleteLater();
         emit pullFinished(id, started.error().message);
     }
+}
+
+void StoreUptimeSource::pullAlertHistory(StackConnection *connection, const QString &stackId)
+{
+    // The alerter's folder is root's (0700), so another login reads it through sudo -n; one short
+    // command, and no alerter installed is simply no history.
+    const QString log = shellQuote(UptimeProbeLayout().alertPath() + QStringLiteral("/alerts.log"));
+    const QString read = QStringLiteral("if [ -e %1 ]; then tail -n 1000 %1; fi").arg(log);
+    connection->exec(QStringLiteral("if [ \"$(id -u)\" = 0 ]; then %1; else sudo -n sh -c %2; fi")
+                         .arg(read, shellQuote(read)),
+                     this, [this, stackId](Result<ExecResult> r) {
+                         if (!r || r.value().exitStatus != 0)
+                             return;
+                         m_alertHistory.insert(stackId, AlertLog::parse(r.value().standardOutput));
+                         emit changed(stackId);
+                     });
 }
 
 bool StoreUptimeSource::canInstallProbe() const

@@ -3,11 +3,14 @@
 
 #include "uptimesource.h"
 
+#include <QHash>
 #include <QPointer>
 
 #include <functional>
 
 namespace supadesk {
+
+class StackConnection;
 
 class ConnectionManager;
 class UptimeLogPuller;
@@ -37,6 +40,10 @@ public:
     Status setProbeSettings(const QString &stackId, const UptimeStackSettings &settings) override;
 
     bool canPull() const override;
+    QList<AlertLogEntry> alertHistory(const QString &stackId) const override
+    {
+        return m_alertHistory.value(stackId);
+    }
     void pullNow(const Stack &stack) override;
     bool canInstallProbe() const override;
     UptimeProbeInstaller *probeInstaller(const Stack &stack, QObject *parent, QString *why) override;
@@ -48,6 +55,10 @@ private:
     QPointer<ConnectionManager> m_connections;
     UptimeStore *m_store;
     QPointer<UptimeLogPuller> m_puller;
+    // The server's alerts.log, kept for the session: the server holds the history (its last 5000
+    // lines), each pull reads it again.
+    QHash<QString, QList<AlertLogEntry>> m_alertHistory;
+    void pullAlertHistory(StackConnection *connection, const QString &stackId);
 };
 
 } // namespace supadesk

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/alerts/alertlog.h"
+
 #include "core/uptime/uptimesummary.h"
 #include "db/uptimestore.h"
 
@@ -71,6 +73,8 @@ struct UptimeOverview
     QList<ComponentSummary> components;
     QList<ComponentLatency> latency;
     QList<MaintenanceWindow> maintenance;
+    // What the server's alerter sent that fired in the month, oldest first (the report's alerts).
+    QList<AlertIncident> alerts;
 
     bool hasData() const { return monthReport.availability.has_value(); }
     std::optional<bool> metTarget() const

@@ -78,6 +78,12 @@ QByteArray UptimeReportCsv::render(const QList<UptimeOverview> &stacks)
                  QString(), QString(), i.components.join(QLatin1Char(' ')),
                  i.noProbeResults ? QStringLiteral("no probe results")
                                   : i.reasons.join(QStringLiteral("; "))});
+        // An alert: its rule in "components", who was told in "reason"; no end while it fires.
+        for (const AlertIncident &a : u.alerts)
+            row({QStringLiteral("alert"), u.stackName, iso(a.firedAt.toMSecsSinceEpoch(), u.zone),
+                 a.firing() ? QString() : iso(a.resolvedAt.toMSecsSinceEpoch(), u.zone), QString(), QString(),
+                 minutes(a.durationMs(QDateTime::fromMSecsSinceEpoch(u.nowMs, QTimeZone::utc()))), QString(),
+                 QString(), QString(), a.rule, a.toldText()});
     }
     return (lines.join(QLatin1String("\r\n")) + QLatin1String("\r\n")).toUtf8();
 }

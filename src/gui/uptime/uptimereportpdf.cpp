@@ -298,7 +298,7 @@ private:
         if (u.incidents.isEmpty()) {
             paragraph(t.text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "No incidents this month.")),
                       reportFont(9), UptimeColors::mutedText(kPaper), 8);
-            return;
+            return alerts(u);
         }
         const QList<Column> columns = {
             {t.text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "Start")), 0.18},
@@ -324,6 +324,30 @@ private:
             rows.append({t.dateTime(i.range.startMs, u.zone), t.dateTime(i.range.endMs, u.zone),
                          t.duration(i.range.length()), i.components.join(QStringLiteral(", ")), reason});
         }
+        table(columns, rows);
+        alerts(u);
+    }
+
+    // What the server's alerter sent in the month: each alert, how long it lasted, who was told.
+    void alerts(const UptimeOverview &u)
+    {
+        if (u.alerts.isEmpty())
+            return;
+        heading(t.text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "Alerts")), 11);
+        const QList<Column> columns = {
+            {t.text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "Rule")), 0.17},
+            {t.text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "Fired")), 0.18},
+            {t.text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "Resolved")), 0.18},
+            {t.text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "Duration")), 0.13, Qt::AlignRight},
+            {t.text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "Told")), 0.34},
+        };
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(u.nowMs, QTimeZone::utc());
+        QList<QStringList> rows;
+        for (const AlertIncident &a : u.alerts)
+            rows.append({a.rule, t.dateTime(a.firedAt.toMSecsSinceEpoch(), u.zone),
+                         a.firing() ? t.text(QT_TRANSLATE_NOOP("supadesk::UptimeText", "still firing"))
+                                    : t.dateTime(a.resolvedAt.toMSecsSinceEpoch(), u.zone),
+                         t.duration(a.durationMs(now)), a.toldText()});
         table(columns, rows);
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/alerts/alertlog.h"
 #include "core/result.h"
 #include "core/stack.h"
 #include "core/uptime/uptimestacksettings.h"
@@ -36,6 +37,10 @@ public:
     virtual UptimeStackSettings probeSettings(const QString &stackId) = 0;
     // Saves them and recomputes the stack's history with the new rule.
     virtual Status setProbeSettings(const QString &stackId, const UptimeStackSettings &settings) = 0;
+
+    // What the server's alerter sent for the stack (its alerts.log, fetched with each pull), oldest
+    // first; empty when it was not fetched or nothing was sent.
+    virtual QList<AlertLogEntry> alertHistory(const QString &) const { return {}; }
 
     // Collecting: sources that can reach the server say so; the others leave the buttons disabled.
     virtual bool canPull() const { return false; }

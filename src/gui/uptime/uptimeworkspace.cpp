@@ -5,10 +5,13 @@
 #include "exportreportdialog.h"
 #include "figurecard.h"
 #include "fleettablemodel.h"
+#include "gui/alerts/alertsdialog.h"
 #include "gui/common/messagewidget.h"
+#include "gui/styles/statepalette.h"
 #include "incidenttablemodel.h"
 #include "maintenancedialog.h"
 #include "probeinstalldialog.h"
+#include "services/alerts/alertconfigstore.h"
 #include "services/uptime/uptimemonitor.h"
 #include "services/uptime/uptimeprobeinstaller.h"
 #include "storeuptimesource.h"
@@ -111,6 +114,7 @@ void UptimeWorkspace::build()
     m_pull = makeAction("pullNow", QKeySequence(Qt::Key_F5));
     m_install = makeAction("installProbe", QKeySequence());
     m_export = makeAction("exportReport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_alerts = makeAction("editAlerts", QKeySequence());
     const auto makeButton = [this](QAction *action) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
@@ -128,6 +132,8 @@ void UptimeWorkspace::build()
     m_installButton->setMenu(probeMenu);
     m_installButton->setPopupMode(QToolButton::MenuButtonPopup);
     m_exportButton = makeButton(m_export);
+    m_alertsButton = makeButton(m_alerts);
+    m_alertsButton->hide(); // until there is a store to keep the alerts in
 
     // Two rows, so longer (Georgian) labels never squeeze the buttons: what is shown and the
     // report on top, the state and the collecting actions below.
@@ -211,6 +217,11 @@ void UptimeWorkspace::build()
     m_details->addTab(m_incidents, QString());
     m_details->addTab(m_latencyChart, QString());
     m_details->addTab(maintenancePage, QString());
+    m_alertHistory = new QTreeWidget(m_stackPage);
+    m_alertHistory->setObjectName(QStringLiteral("alertHistory"));
+    m_alertHistory->setRootIsDecorated(false);
+    m_alertHistory->setColumnCount(5);
+    m_details->addTab(m_alertHistory, QString());
 
     auto *stackLayout = new QVBoxLayout(m_stackPage);
     stackLayout->setContentsMargins(0, 0, 0, 0);
@@ -243,6 +254,7 @@ void UptimeWorkspace::build()
     statusRow->addStretch();
     statusRow->addWidget(m_pullButton);
     statusRow->addWidget(m_installButton);
+    statusRow->addWidget(m_alertsButton);
     layout->addLayout(bar);
     layout->addLayout(statusRow);
     layout->addWidget(m_status); // the whole width: a sentence, not squeezed beside the buttons
@@ -262,6 +274,7 @@ void UptimeWorkspace::build()
     connect(m_install, &QAction::triggered, this, &UptimeWorkspace::installProbe);
     connect(m_uninstall, &QAction::triggered, this, &UptimeWorkspace::removeProbe);
     connect(m_export, &QAction::triggered, this, &UptimeWorkspace::showExportDialog);
+    connect(m_alerts, &QAction::triggered, this, &UptimeWorkspace::editAlerts);
     connect(m_addMaintenance, &QPushButton::clicked, this, &UptimeWorkspace::addMaintenance);
     connect(m_removeMaintenance, &QPushButton::clicked, this, &UptimeWorkspace::removeMaintenance);
     connect(m_maintenance, &QTreeWidget::itemSelectionChanged, this,
@@ -447,6 +460,9 @@ void UptimeWorkspace::retranslateUi()
     m_uninstall->setText(tr("Remove probe from server…"));
     m_uninstall->setToolTip(tr("Stop the server's probe and remove its files; the log it wrote stays."));
     m_export->setText(tr("Export report…"));
+    m_alerts->setText(tr("Alerts…"));
+    m_alerts->setToolTip(tr("The rules that alert about this stack and the channels that carry the alerts "
+                            "(webhook, Slack, Telegram, e-mail), sent by the server's probe."));
     m_export->setToolTip(tr("Write a month's uptime report as PDF and CSV (Ctrl+Shift+R)."));
     const QStringList captions = {tr("Last 24 hours"), tr("Last 7 days"), tr("Last 30 days"),
                                   tr("Last 90 days"),  tr("Month"),       tr("Error budget left")};
@@ -455,6 +471,8 @@ void UptimeWorkspace::retranslateUi()
     m_details->setTabText(0, tr("Incidents"));
     m_details->setTabText(1, tr("Response times"));
     m_details->setTabText(2, tr("Maintenance"));
+    m_details->setTabText(3, tr("Alerts"));
+    m_alertHistory->setHeaderLabels({tr("Rule"), tr("Fired"), tr("Resolved"), tr("Duration"), tr("Told")});
     m_maintenance->setHeaderLabels({tr("Start"), tr("End"), tr("Duration"), tr("Note")});
     m_addMaintenance->setText(tr("Add…"));
     m_removeMaintenance->setText(tr("Remove…"));
@@ -501,6 +519,7 @@ void UptimeWorkspace::refresh()
     m_pull->setEnabled(haveStack && !m_fleetView && m_source->canPull() && !m_busy);
     m_install->setEnabled(haveStack && !m_fleetView && m_source->canInstallProbe() && !m_busy);
     m_uninstall->setEnabled(m_install->isEnabled());
+    m_alerts->setEnabled(haveStack && !m_fleetView && m_alertConfig && !m_busy);
     m_export->setEnabled(!m_source->stacks().isEmpty());
     showProbeNote();
     if (m_fleetView)
@@ -543,6 +562,7 @@ void UptimeWorkspace::showOverview()
         m_latencyChart->clear();
         m_incidentModel->clear();
         m_maintenance->clear();
+        m_alertHistory->clear();
         for (FigureCard *card : std::as_const(m_cards)) {
             card->setValue(QStringLiteral("—"));
             card->setDetail(QString());
@@ -601,6 +621,22 @@ void UptimeWorkspace::showOverview()
     m_addMaintenance->setEnabled(true);
     m_removeMaintenance->setEnabled(!m_maintenance->selectedItems().isEmpty());
     m_maintenanceNote->setText(tr("Downtime inside these windows is not counted against the target."));
+
+    // Newest first: what fired, when, how long, and whether the channels got it.
+    m_alertHistory->clear();
+    const QList<AlertIncident> alerts = AlertLog::incidents(m_source->alertHistory(m_stack->id));
+    const QDateTime nowUtc = QDateTime::fromMSecsSinceEpoch(now(), QTimeZone::utc());
+    for (auto it = alerts.crbegin(); it != alerts.crend(); ++it) {
+        auto *item = new QTreeWidgetItem(
+            m_alertHistory,
+            {it->rule, text.dateTime(it->firedAt.toMSecsSinceEpoch(), m_zone),
+             it->firing() ? tr("still firing") : text.dateTime(it->resolvedAt.toMSecsSinceEpoch(), m_zone),
+             text.duration(it->durationMs(nowUtc)), it->toldText()});
+        if (!it->delivered())
+            item->setForeground(4, StatePalette::forPalette(palette()).color(StatePalette::Role::Bad));
+    }
+    for (int c = 0; c < 4; ++c)
+        m_alertHistory->resizeColumnToContents(c);
 
     if (!o.hasData())
         setStatus(
@@ -721,9 +757,29 @@ void UptimeWorkspace::runProbeDialog(bool install)
     m_busy = true;
     refresh();
     // The dialog asks the server first, then lists exactly what it will change and waits for "Install".
-    ProbeInstallDialog dialog(
-        stack.name, install ? ProbeInstallDialog::Mode::Install : ProbeInstallDialog::Mode::Remove, installer,
-        UptimeProbeSettings::forStack(stack, m_source->probeSettings(stack.id).probeIntervalSeconds), this);
+    UptimeProbeSettings settings =
+        UptimeProbeSettings::forStack(stack, m_source->probeSettings(stack.id).probeIntervalSeconds);
+    // The alerter goes with the probe when the stack's alerts have somewhere to go.
+    if (install && m_alertConfig && m_secrets && !m_alertConfig->effective(stack.id).channels.isEmpty()) {
+        QList<TimeRange> windows;
+        if (const auto found = m_source->maintenance(stack.id))
+            for (const MaintenanceWindow &w : found.value())
+                if (w.range.endMs > now())
+                    windows.append(w.range);
+        Result<UptimeProbeAlerts> alerts = m_alertConfig->forInstall(stack, settings, *m_secrets, windows);
+        if (!alerts) {
+            installer->deleteLater();
+            m_busy = false;
+            refresh();
+            return setStatus(
+                tr("The alerts of “%1” cannot be installed: %2").arg(stack.name, alerts.error().message),
+                true);
+        }
+        settings.alerts = std::move(alerts).value();
+    }
+    ProbeInstallDialog dialog(stack.name,
+                              install ? ProbeInstallDialog::Mode::Install : ProbeInstallDialog::Mode::Remove,
+                              installer, settings, this);
     dialog.exec();
     const bool succeeded = dialog.succeeded();
     installer->deleteLater();
@@ -743,6 +799,40 @@ void UptimeWorkspace::runProbeDialog(bool install)
     // Its first round is in the log already: fetch it so the history starts now.
     if (m_source->canPull())
         pullNow();
+}
+
+QStringList UptimeWorkspace::alertHistoryRows() const
+{
+    QStringList rows;
+    for (int i = 0; i < m_alertHistory->topLevelItemCount(); ++i) {
+        QStringList cells;
+        for (int c = 0; c < m_alertHistory->columnCount(); ++c)
+            cells.append(m_alertHistory->topLevelItem(i)->text(c));
+        rows.append(cells.join(QLatin1Char('|')));
+    }
+    return rows;
+}
+
+void UptimeWorkspace::setAlerts(AlertConfigStore *store, SecretStore *secrets)
+{
+    m_alertConfig = store;
+    m_secrets = secrets;
+    m_alertsButton->setVisible(store != nullptr);
+    refresh();
+}
+
+void UptimeWorkspace::editAlerts()
+{
+    if (!m_stack || !m_alertConfig || m_busy)
+        return;
+    AlertsDialog dialog(*m_stack, m_alertConfig, m_secrets, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!dialog.installRequested())
+        return setStatus(tr("The alerts of “%1” are saved on this computer; install the probe to send them "
+                            "from the server.")
+                             .arg(m_stack->name));
+    installProbe();
 }
 
 void UptimeWorkspace::showExportDialog()
@@ -788,6 +878,12 @@ Status UptimeWorkspace::exportReport(const QString &pdfPath, const QStringList &
         if (!o)
             return Error{o.error().code,
                          tr("The figures of “%1” could not be read: %2").arg(s.name, o.error().message)};
+        // The alerts that fired in the month, from the server's history as last pulled.
+        for (const AlertIncident &a : AlertLog::incidents(m_source->alertHistory(s.id))) {
+            const qint64 at = a.firedAt.toMSecsSinceEpoch();
+            if (at >= o.value().monthRange.startMs && at < o.value().monthRange.endMs)
+                o.value().alerts.append(a);
+        }
         overviews.append(std::move(o).value());
         progress.setValue(progress.value() + 1);
     }

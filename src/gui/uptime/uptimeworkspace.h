@@ -24,7 +24,9 @@ class QTreeWidget;
 
 namespace supadesk {
 
+class AlertConfigStore;
 class ConnectionManager;
+class SecretStore;
 class FigureCard;
 class MessageWidget;
 class FleetTableModel;
@@ -57,6 +59,10 @@ public:
     // The app's own probes: the workspace says when a stack's gateway components are not probed
     // and why. May be null.
     void setMonitor(UptimeMonitor *monitor);
+    // Where the stacks' alert rules and channels are kept, and their secrets: with a store, "Alerts…"
+    // opens the form and installing the probe installs the alerter with them. Both must outlive
+    // the workspace; null: no alerts form.
+    void setAlerts(AlertConfigStore *store, SecretStore *secrets);
 
     // Days and months are those of this zone (the computer's by default).
     void setTimeZone(const QTimeZone &zone);
@@ -83,6 +89,11 @@ public slots:
     void pullNow();
     void installProbe();
     void removeProbe();
+    void editAlerts();
+
+public:
+    // The rows of the Alerts tab as shown (tests).
+    QStringList alertHistoryRows() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -127,6 +138,10 @@ private:
     QAction *m_install = nullptr;
     QAction *m_uninstall = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_alerts = nullptr;
+    QToolButton *m_alertsButton = nullptr;
+    AlertConfigStore *m_alertConfig = nullptr;
+    SecretStore *m_secrets = nullptr;
     QToolButton *m_pullButton = nullptr;
     QToolButton *m_installButton = nullptr;
     QToolButton *m_exportButton = nullptr;
@@ -143,6 +158,8 @@ private:
     QTableView *m_incidents = nullptr;
     UptimeChartWidget *m_latencyChart = nullptr;
     QTreeWidget *m_maintenance = nullptr;
+    // What the server's alerter sent: one row per alert (fired, resolved, how long, who was told).
+    QTreeWidget *m_alertHistory = nullptr;
     QPushButton *m_addMaintenance = nullptr;
     QPushButton *m_removeMaintenance = nullptr;
     QLabel *m_maintenanceNote = nullptr;

@@ -13,7 +13,10 @@ AlertCenter::AlertCenter(const StackRepository *stacks, QObject *parent) : QObje
     // Conditions waiting out their duration fire without a new observation.
     m_timer.setInterval(5000);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        for (const AlertEvent &e : m_tracker.advance(QDateTime::currentMSecsSinceEpoch()))
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const QString &stackId : std::as_const(m_seen))
+            refreshMaintenance(stackId, now);
+        for (const AlertEvent &e : m_tracker.advance(now))
             emitEvent(e);
     });
     m_timer.start();
@@ -36,14 +39,24 @@ void AlertCenter::componentChanged(const QString &stackId, const QString &compon
     rule.severity = AlertSeverity::Critical;
     rule.target = component;
     rule.forSeconds = m_downForSeconds;
-    if (const std::optional<AlertEvent> e = m_tracker.observe(stackId, stackName(stackId), rule, down,
-                                                              QDateTime::currentMSecsSinceEpoch(), reason))
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_seen.insert(stackId);
+    refreshMaintenance(stackId, now);
+    if (const std::optional<AlertEvent> e =
+            m_tracker.observe(stackId, stackName(stackId), rule, down, now, reason))
         emitEvent(*e);
+}
+
+void AlertCenter::refreshMaintenance(const QString &stackId, qint64 nowMs)
+{
+    if (m_maintenance)
+        m_tracker.setMaintenance(stackId, m_maintenance(stackId, nowMs));
 }
 
 void AlertCenter::forgetStack(const QString &stackId)
 {
     m_tracker.forget(stackId);
+    m_seen.remove(stackId);
     emit changed();
 }
 

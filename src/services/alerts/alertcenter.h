@@ -5,7 +5,10 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
+
+#include <functional>
 
 namespace supadesk {
 
@@ -23,6 +26,10 @@ public:
 
     // How long a component must stay down before the desktop alerts (default 0: at once).
     void setDownForSeconds(int seconds) { m_downForSeconds = seconds; }
+    // The stack's maintenance windows around now (the Uptime workspace's): while one is open the
+    // desktop fires nothing for the stack. Asked again at each observation and tick.
+    using MaintenanceSource = std::function<QList<TimeRange>(const QString &stackId, qint64 nowMs)>;
+    void setMaintenanceSource(MaintenanceSource source) { m_maintenance = std::move(source); }
 
     QList<AlertEvent> firing() const { return m_tracker.firing(); }
     std::optional<AlertSeverity> worst() const { return m_tracker.worst(); }
@@ -42,12 +49,15 @@ signals:
 private:
     void emitEvent(const AlertEvent &event);
     QString stackName(const QString &stackId) const;
+    void refreshMaintenance(const QString &stackId, qint64 nowMs);
 
     const StackRepository *m_stacks = nullptr;
     AlertTracker m_tracker;
     QList<AlertEvent> m_history;
     QTimer m_timer;
     int m_downForSeconds = 0;
+    MaintenanceSource m_maintenance;
+    QSet<QString> m_seen; // stacks observed: their windows are refreshed at each tick
 };
 
 } // namespace supadesk
