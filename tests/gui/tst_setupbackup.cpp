@@ -114,7 +114,7 @@ private slots:
         m_stack.installDir = install;
         QVERIFY(testenv::openSetupWizard(this, QStringLiteral("Supadesk setup backup test"), &m_stack, false,
                                          m_secrets, m_connections, m_wizard));
-        m_wizard->goTo(6);
+        m_wizard->goToPage(QStringLiteral("backups"));
         auto *run = page()->findChild<QPushButton *>(QStringLiteral("runBackupNow"));
         QVERIFY(!run->isEnabled()); // not connected yet
         m_connections->connectStack(m_stack);

@@ -226,6 +226,7 @@ void ReviewPage::refresh()
     target.recreateContainers = m_ui->partRecreate->isChecked();
     // A restart drops every connection: only when asked for, and only for the settings' sake.
     target.restartDatabaseIfNeeded = m_ui->partTuning->isChecked() && m_ui->partRestartDb->isChecked();
+    target.tls = plan()->tlsApplyInput();
     m_session.setPlan(plan()->bundle(), target, probeRow());
     rebuildSteps();
     updateButtons();
