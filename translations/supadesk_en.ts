@@ -3192,6 +3192,84 @@ PostgreSQL client (libpq) %3</source>
     </message>
 </context>
 <context>
+    <name>supadesk::AtRestAuditChecks</name>
+    <message>
+        <source>lsblk is not installed on the server (util-linux).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lsblk failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copies to %2, but rclone is not installed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AtRestVerdicts</name>
+    <message>
+        <source>Database encrypted at rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist asks for the database encrypted at rest: a disk that leaves the data centre, or a snapshot of it, must not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on %2, mounted at %3, which lsblk does not list as a block device (a network or container file system): its encryption cannot be seen from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on %2, mounted at %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on %2, mounted at %3, with no dm-crypt or LUKS layer: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the data volume on an encrypted device: your provider&apos;s encrypted volumes (which lsblk does not show; then this warning can be accepted), or LUKS set up when the server is built and the data copied over. Supadesk does not encrypt a disk in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups encrypted off the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dump holds every row and every password hash: a copy that leaves the server must be encrypted before it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup script at %1: nothing is copied off the server by Supadesk&apos;s backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copies nothing off the server (RCLONE_REMOTE is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copies to %2, but rclone has no remote called %3 for root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copies to %2, an rclone crypt remote: files are encrypted before they leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copies to %2, an rclone remote of type %3: the dumps leave the server unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap the remote in an rclone crypt remote (rclone config, type crypt, pointing at %1) and name that one on the Backups page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::AuditChecksModel</name>
     <message>
         <source>Status</source>

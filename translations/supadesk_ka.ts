@@ -3200,6 +3200,84 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
 </context>
 <context>
+    <name>supadesk::AtRestAuditChecks</name>
+    <message>
+        <source>lsblk is not installed on the server (util-linux).</source>
+        <translation>სერვერზე lsblk დაყენებული არ არის (util-linux).</translation>
+    </message>
+    <message>
+        <source>lsblk failed: %1</source>
+        <translation>lsblk ვერ შესრულდა: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1-ის წაკითხვა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>%1 copies to %2, but rclone is not installed on the server.</source>
+        <translation>%1 ასლს %2-ში აგზავნის, მაგრამ სერვერზე rclone დაყენებული არ არის.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AtRestVerdicts</name>
+    <message>
+        <source>Database encrypted at rest</source>
+        <translation>მონაცემთა ბაზა დისკზე დაშიფრულია</translation>
+    </message>
+    <message>
+        <source>The checklist asks for the database encrypted at rest: a disk that leaves the data centre, or a snapshot of it, must not be readable.</source>
+        <translation>საწარმოო სია მოითხოვს, რომ მონაცემთა ბაზა დისკზე დაშიფრული იყოს: მონაცემთა ცენტრიდან გატანილი დისკი ან მისი სნეპშოტი წაკითხვადი არ უნდა იყოს.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, mounted at %3, which lsblk does not list as a block device (a network or container file system): its encryption cannot be seen from here.</source>
+        <translation>%1 მდებარეობს %2-ზე, მიმაგრებულია %3-ზე, რომელსაც lsblk ბლოკურ მოწყობილობად არ ასახელებს (ქსელური ან კონტეინერის ფაილური სისტემა): მისი დაშიფვრა აქედან არ ჩანს.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, mounted at %3: %4.</source>
+        <translation>%1 მდებარეობს %2-ზე, მიმაგრებულია %3-ზე: %4.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, mounted at %3, with no dm-crypt or LUKS layer: %4.</source>
+        <translation>%1 მდებარეობს %2-ზე, მიმაგრებულია %3-ზე, dm-crypt-ის ან LUKS-ის ფენის გარეშე: %4.</translation>
+    </message>
+    <message>
+        <source>Put the data volume on an encrypted device: your provider&apos;s encrypted volumes (which lsblk does not show; then this warning can be accepted), or LUKS set up when the server is built and the data copied over. Supadesk does not encrypt a disk in use.</source>
+        <translation>მონაცემთა ტომი დაშიფრულ მოწყობილობაზე განათავსეთ: თქვენი პროვაიდერის დაშიფრული ტომები (lsblk მათ არ აჩვენებს; მაშინ ეს გაფრთხილება შეიძლება მიიღოთ) ან LUKS, რომელიც სერვერის აწყობისას იმართება და მონაცემები მასზე გადაიტანება. Supadesk გამოყენებაში მყოფ დისკს არ შიფრავს.</translation>
+    </message>
+    <message>
+        <source>Backups encrypted off the server</source>
+        <translation>სერვერს გარეთ გატანილი სარეზერვო ასლები დაშიფრულია</translation>
+    </message>
+    <message>
+        <source>A dump holds every row and every password hash: a copy that leaves the server must be encrypted before it goes.</source>
+        <translation>დამპი ყველა მწკრივსა და პაროლის ყველა ჰეშს შეიცავს: სერვერიდან გასული ასლი გასვლამდე უნდა დაიშიფროს.</translation>
+    </message>
+    <message>
+        <source>No backup script at %1: nothing is copied off the server by Supadesk&apos;s backup.</source>
+        <translation>%1-ში სარეზერვო ასლის სკრიპტი არ არის: Supadesk-ის სარეზერვო ასლი სერვერიდან არაფერს აგზავნის.</translation>
+    </message>
+    <message>
+        <source>%1 copies nothing off the server (RCLONE_REMOTE is empty).</source>
+        <translation>%1 სერვერიდან არაფერს აგზავნის (RCLONE_REMOTE ცარიელია).</translation>
+    </message>
+    <message>
+        <source>%1 copies to %2, but rclone has no remote called %3 for root.</source>
+        <translation>%1 ასლს %2-ში აგზავნის, მაგრამ root-ის rclone-ს %3 სახელის დაშორებული საცავი არ აქვს.</translation>
+    </message>
+    <message>
+        <source>%1 copies to %2, an rclone crypt remote: files are encrypted before they leave.</source>
+        <translation>%1 ასლს %2-ში აგზავნის, rclone-ის crypt საცავში: ფაილები გასვლამდე იშიფრება.</translation>
+    </message>
+    <message>
+        <source>%1 copies to %2, an rclone remote of type %3: the dumps leave the server unencrypted.</source>
+        <translation>%1 ასლს %2-ში აგზავნის, %3 ტიპის rclone საცავში: დამპები სერვერს დაუშიფრავად ტოვებს.</translation>
+    </message>
+    <message>
+        <source>Wrap the remote in an rclone crypt remote (rclone config, type crypt, pointing at %1) and name that one on the Backups page.</source>
+        <translation>მოაქციეთ საცავი rclone-ის crypt საცავში (rclone config, ტიპი crypt, რომელიც %1-ზე მიუთითებს) და სარეზერვო ასლების გვერდზე ის მიუთითეთ.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::AuditChecksModel</name>
     <message>
         <source>Status</source>
