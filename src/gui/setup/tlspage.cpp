@@ -226,10 +226,12 @@ void TlsPage::checkNamesAndPorts()
     m_ui->tlsCheckMessage->showMessage(tr("Checking names and ports…"), MessageWidget::Type::Plain);
     m_ui->tlsCheckMessage->show();
     const QString sshHost = plan()->stack() ? plan()->stack()->sshHost : QString();
-    // One command: who holds 80/443 (root names the process), then the server's own addresses.
+    // One command: who holds 80/443 (only root sees the process; without sudo the sockets are still
+    // listed, unnamed), then the server's own addresses.
+    const QString ss = TlsPreflight::portsCommand(input.options.site.httpPort, input.options.site.httpsPort);
+    const QString prefix = commandPrefix();
     const QString command =
-        commandPrefix() +
-        TlsPreflight::portsCommand(input.options.site.httpPort, input.options.site.httpsPort) +
+        (prefix.isEmpty() ? ss : QStringLiteral("{ %1%2 2>/dev/null || %2; }").arg(prefix, ss)) +
         QStringLiteral("; echo @@addresses; hostname -I");
     connection->exec(command, this, [this, input, sshHost](Result<ExecResult> r) {
         if (!r.ok()) {
