@@ -154,8 +154,7 @@ QString TlsSetupPlanner::closePortsCommand(const QList<int> &ports, const QStrin
         "if ! iptables -n -L DOCKER-USER >/dev/null 2>&1; then\n"
         "    echo 'No DOCKER-USER chain: Docker publishes nothing here.'; exit 0\n"
         "fi\n");
-    s +=
-        QStringLiteral("mkdir -p %1 && : >%2 || exit 1\n").arg(shellQuote(stateDir()), shellQuote(stateFile));
+    s += QStringLiteral("mkdir -p \"$(dirname %1)\" && : >%1 || exit 1\n").arg(shellQuote(stateFile));
     QStringList list;
     for (int port : ports)
         list << QString::number(port);
