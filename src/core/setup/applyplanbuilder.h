@@ -6,7 +6,11 @@
 #include "hostfacts.h"
 #include "setupbundle.h"
 
+#include "core/tls/tlssetupplan.h"
+
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace supadesk {
 
@@ -41,6 +45,8 @@ struct ApplyTarget
     // wait for a restart (ApplyReport::pendingRestart).
     bool restartDatabaseIfNeeded = false;
     int restartWaitSeconds = 120;
+    // The TLS page's steps (TlsSetupPlanner), after everything else; none: HTTPS is not set up.
+    std::optional<TlsApplyInput> tls;
 };
 
 // Turns a SetupBundle into an ApplyPlan, in this order:
@@ -55,6 +61,7 @@ struct ApplyTarget
 //                               on the server just before) or RESET, + pg_reload_conf(); afterwards
 //                               the settings waiting for a restart go into the report
 //   restart-db        RunCommand only with restartDatabaseIfNeeded: DatabaseRestart::script()
+//   tls-*             the TLS page's steps (TlsSetupPlanner::appendSteps), when target.tls is set
 // Commands that use docker or root's crontab are marked needsRoot. firewall.sh is never part of it:
 // the firewall needs the lock-out-proof sequence of its own.
 class ApplyPlanBuilder
