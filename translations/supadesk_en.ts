@@ -3661,6 +3661,84 @@ PostgreSQL client (libpq) %3</source>
     </message>
 </context>
 <context>
+    <name>supadesk::AtRestAuditChecks</name>
+    <message>
+        <source>lsblk is not installed on the server (util-linux).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lsblk failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copies to %2, but rclone is not installed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AtRestVerdicts</name>
+    <message>
+        <source>Database encrypted at rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist asks for the database encrypted at rest: a disk that leaves the data centre, or a snapshot of it, must not be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on %2, mounted at %3, which lsblk does not list as a block device (a network or container file system): its encryption cannot be seen from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on %2, mounted at %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on %2, mounted at %3, with no dm-crypt or LUKS layer: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the data volume on an encrypted device: your provider&apos;s encrypted volumes (which lsblk does not show; then this warning can be accepted), or LUKS set up when the server is built and the data copied over. Supadesk does not encrypt a disk in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups encrypted off the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dump holds every row and every password hash: a copy that leaves the server must be encrypted before it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup script at %1: nothing is copied off the server by Supadesk&apos;s backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copies nothing off the server (RCLONE_REMOTE is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copies to %2, but rclone has no remote called %3 for root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copies to %2, an rclone crypt remote: files are encrypted before they leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copies to %2, an rclone remote of type %3: the dumps leave the server unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap the remote in an rclone crypt remote (rclone config, type crypt, pointing at %1) and name that one on the Backups page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::AuditChecksModel</name>
     <message>
         <source>Status</source>
@@ -12724,6 +12802,141 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::TlsPage</name>
+    <message>
+        <source>Set up &amp;HTTPS in front of the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tudio name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: studio.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caddy obtains and renews the certificate itself; Debian packages it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caddy (automatic HTTPS, renews itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx serves HTTPS; certbot obtains the certificate and its timer renews it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed from the distribution&apos;s packages, with the configuration Supadesk writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &amp;package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase&apos;s docker-compose.caddy.yml or docker-compose.nginx.yml, when the stack&apos;s directory has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose &amp;service (Supabase&apos;s overlay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close from &amp;outside:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the names resolve to this server and that ports 80 and 443 are free or already the proxy&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k names and ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After apply: check the certificate, the redirect and the gateway through HTTPS from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy configuration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the .env:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reverse proxy in front of the gateway serves HTTPS with a certificate that renews itself, redirects HTTP and passes Realtime&apos;s WebSockets on. Once HTTPS answers, the gateway&apos;s own ports are closed from outside and the .env&apos;s public addresses become https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports are numbers from 1 to 65535, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the public name to see the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy configuration (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supabase&apos;s %1 runs the proxy as a service of the stack; it is configured through the .env (PROXY_DOMAIN) below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking names and ports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names resolve to this server and ports 80 and 443 are free or the proxy&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying HTTPS from this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;nginx with certbot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::TlsPreflight</name>
     <message>
         <source>Port %1 is taken by a program Supadesk cannot name (listing the owner needs root): stop it, or free the port, before the proxy takes it.</source>
@@ -12780,6 +12993,69 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>The WebSocket at %1 did not echo the message back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::TlsSetupPlanner</name>
+    <message>
+        <source>The stack&apos;s directory has no %1, so the proxy cannot run as a compose service there: choose the host package, or update the stack&apos;s docker directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports are numbers from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change: the .env already holds the https addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install %1 from the distribution&apos;s packages where it is missing (a rollback removes only what this step installed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Caddy&apos;s configuration %1: HTTPS for %2 with certificates it obtains and renews itself, HTTP redirected, HSTS, TLS 1.2 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write nginx&apos;s site %1, first stage: the HTTP server that answers the certificate authority&apos;s challenge and redirects everything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the configuration with %1&apos;s own test, then reload it (or start it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtain the certificate for %1 with certbot (webroot); Debian&apos;s certbot.timer renews it and reloads nginx. A rollback deletes a certificate this step obtained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write nginx&apos;s full site %1: HTTPS with the certificate, HTTP redirected, HSTS, TLS 1.2 or newer, WebSocket upgrade for Realtime, uploads up to FILE_SIZE_LIMIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the full site with nginx&apos;s own test, then reload nginx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 in the .env to the https addresses (%2); a backup of the .env is kept first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recreate the services that read these addresses (`docker compose up -d`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Supabase&apos;s %1 with the stack and recreate the services that read these addresses (`docker compose up -d`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until HTTPS answers on the server for every name with a trusted certificate (up to three minutes while the certificate is issued); until then the gateway&apos;s ports stay open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the gateway&apos;s ports %1 from outside in Docker&apos;s DOCKER-USER chain (Docker-published ports bypass ufw); the proxy still reaches them on this server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3670,6 +3670,84 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
 </context>
 <context>
+    <name>supadesk::AtRestAuditChecks</name>
+    <message>
+        <source>lsblk is not installed on the server (util-linux).</source>
+        <translation>სერვერზე lsblk დაყენებული არ არის (util-linux).</translation>
+    </message>
+    <message>
+        <source>lsblk failed: %1</source>
+        <translation>lsblk ვერ შესრულდა: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1-ის წაკითხვა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>%1 copies to %2, but rclone is not installed on the server.</source>
+        <translation>%1 ასლს %2-ში აგზავნის, მაგრამ სერვერზე rclone დაყენებული არ არის.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AtRestVerdicts</name>
+    <message>
+        <source>Database encrypted at rest</source>
+        <translation>მონაცემთა ბაზა დისკზე დაშიფრულია</translation>
+    </message>
+    <message>
+        <source>The checklist asks for the database encrypted at rest: a disk that leaves the data centre, or a snapshot of it, must not be readable.</source>
+        <translation>საწარმოო სია მოითხოვს, რომ მონაცემთა ბაზა დისკზე დაშიფრული იყოს: მონაცემთა ცენტრიდან გატანილი დისკი ან მისი სნეპშოტი წაკითხვადი არ უნდა იყოს.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, mounted at %3, which lsblk does not list as a block device (a network or container file system): its encryption cannot be seen from here.</source>
+        <translation>%1 მდებარეობს %2-ზე, მიმაგრებულია %3-ზე, რომელსაც lsblk ბლოკურ მოწყობილობად არ ასახელებს (ქსელური ან კონტეინერის ფაილური სისტემა): მისი დაშიფვრა აქედან არ ჩანს.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, mounted at %3: %4.</source>
+        <translation>%1 მდებარეობს %2-ზე, მიმაგრებულია %3-ზე: %4.</translation>
+    </message>
+    <message>
+        <source>%1 is on %2, mounted at %3, with no dm-crypt or LUKS layer: %4.</source>
+        <translation>%1 მდებარეობს %2-ზე, მიმაგრებულია %3-ზე, dm-crypt-ის ან LUKS-ის ფენის გარეშე: %4.</translation>
+    </message>
+    <message>
+        <source>Put the data volume on an encrypted device: your provider&apos;s encrypted volumes (which lsblk does not show; then this warning can be accepted), or LUKS set up when the server is built and the data copied over. Supadesk does not encrypt a disk in use.</source>
+        <translation>მონაცემთა ტომი დაშიფრულ მოწყობილობაზე განათავსეთ: თქვენი პროვაიდერის დაშიფრული ტომები (lsblk მათ არ აჩვენებს; მაშინ ეს გაფრთხილება შეიძლება მიიღოთ) ან LUKS, რომელიც სერვერის აწყობისას იმართება და მონაცემები მასზე გადაიტანება. Supadesk გამოყენებაში მყოფ დისკს არ შიფრავს.</translation>
+    </message>
+    <message>
+        <source>Backups encrypted off the server</source>
+        <translation>სერვერს გარეთ გატანილი სარეზერვო ასლები დაშიფრულია</translation>
+    </message>
+    <message>
+        <source>A dump holds every row and every password hash: a copy that leaves the server must be encrypted before it goes.</source>
+        <translation>დამპი ყველა მწკრივსა და პაროლის ყველა ჰეშს შეიცავს: სერვერიდან გასული ასლი გასვლამდე უნდა დაიშიფროს.</translation>
+    </message>
+    <message>
+        <source>No backup script at %1: nothing is copied off the server by Supadesk&apos;s backup.</source>
+        <translation>%1-ში სარეზერვო ასლის სკრიპტი არ არის: Supadesk-ის სარეზერვო ასლი სერვერიდან არაფერს აგზავნის.</translation>
+    </message>
+    <message>
+        <source>%1 copies nothing off the server (RCLONE_REMOTE is empty).</source>
+        <translation>%1 სერვერიდან არაფერს აგზავნის (RCLONE_REMOTE ცარიელია).</translation>
+    </message>
+    <message>
+        <source>%1 copies to %2, but rclone has no remote called %3 for root.</source>
+        <translation>%1 ასლს %2-ში აგზავნის, მაგრამ root-ის rclone-ს %3 სახელის დაშორებული საცავი არ აქვს.</translation>
+    </message>
+    <message>
+        <source>%1 copies to %2, an rclone crypt remote: files are encrypted before they leave.</source>
+        <translation>%1 ასლს %2-ში აგზავნის, rclone-ის crypt საცავში: ფაილები გასვლამდე იშიფრება.</translation>
+    </message>
+    <message>
+        <source>%1 copies to %2, an rclone remote of type %3: the dumps leave the server unencrypted.</source>
+        <translation>%1 ასლს %2-ში აგზავნის, %3 ტიპის rclone საცავში: დამპები სერვერს დაუშიფრავად ტოვებს.</translation>
+    </message>
+    <message>
+        <source>Wrap the remote in an rclone crypt remote (rclone config, type crypt, pointing at %1) and name that one on the Backups page.</source>
+        <translation>მოაქციეთ საცავი rclone-ის crypt საცავში (rclone config, ტიპი crypt, რომელიც %1-ზე მიუთითებს) და სარეზერვო ასლების გვერდზე ის მიუთითეთ.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::AuditChecksModel</name>
     <message>
         <source>Status</source>
@@ -12748,6 +12826,141 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::TlsPage</name>
+    <message>
+        <source>Set up &amp;HTTPS in front of the gateway</source>
+        <translation>კარიბჭის წინ &amp;HTTPS-ის გამართვა</translation>
+    </message>
+    <message>
+        <source>&amp;API name:</source>
+        <translation>&amp;API-ის სახელი:</translation>
+    </message>
+    <message>
+        <source>S&amp;tudio name:</source>
+        <translation>S&amp;tudio-ს სახელი:</translation>
+    </message>
+    <message>
+        <source>optional: studio.example.com</source>
+        <translation>არასავალდებულო: studio.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;ელფოსტა:</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>პროქსი:</translation>
+    </message>
+    <message>
+        <source>Caddy obtains and renews the certificate itself; Debian packages it</source>
+        <translation>Caddy სერტიფიკატს თავად იღებს და ანახლებს; Debian-ს მისი პაკეტი აქვს</translation>
+    </message>
+    <message>
+        <source>&amp;Caddy (automatic HTTPS, renews itself)</source>
+        <translation>&amp;Caddy (ავტომატური HTTPS, თავად ახლდება)</translation>
+    </message>
+    <message>
+        <source>nginx serves HTTPS; certbot obtains the certificate and its timer renews it</source>
+        <translation>nginx ემსახურება HTTPS-ს; certbot იღებს სერტიფიკატს, მისი ტაიმერი კი ანახლებს</translation>
+    </message>
+    <message>
+        <source>&amp;nginx with certbot</source>
+        <translation>&amp;nginx certbot-ით</translation>
+    </message>
+    <message>
+        <source>Runs as:</source>
+        <translation>მუშაობს როგორც:</translation>
+    </message>
+    <message>
+        <source>Installed from the distribution&apos;s packages, with the configuration Supadesk writes</source>
+        <translation>დაყენებულია დისტრიბუტივის პაკეტებიდან, Supadesk-ის დაწერილი კონფიგურაციით</translation>
+    </message>
+    <message>
+        <source>Host &amp;package</source>
+        <translation>ჰოსტის &amp;პაკეტი</translation>
+    </message>
+    <message>
+        <source>Supabase&apos;s docker-compose.caddy.yml or docker-compose.nginx.yml, when the stack&apos;s directory has it</source>
+        <translation>Supabase-ის docker-compose.caddy.yml ან docker-compose.nginx.yml, თუ ის სტეკის საქაღალდეშია</translation>
+    </message>
+    <message>
+        <source>Compose &amp;service (Supabase&apos;s overlay)</source>
+        <translation>Compose-ის &amp;სერვისი (Supabase-ის დანამატი)</translation>
+    </message>
+    <message>
+        <source>Close from &amp;outside:</source>
+        <translation>&amp;გარედან დახურვა:</translation>
+    </message>
+    <message>
+        <source>Check that the names resolve to this server and that ports 80 and 443 are free or already the proxy&apos;s</source>
+        <translation>შემოწმება, რომ სახელები ამ სერვერზე მიუთითებს და 80 და 443 პორტები თავისუფალია ან უკვე პროქსისაა</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k names and ports</source>
+        <translation>სახელებისა და პორტების შემოწ&amp;მება</translation>
+    </message>
+    <message>
+        <source>After apply: check the certificate, the redirect and the gateway through HTTPS from this computer</source>
+        <translation>გამოყენების შემდეგ: სერტიფიკატის, გადამისამართებისა და კარიბჭის შემოწმება HTTPS-ით ამ კომპიუტერიდან</translation>
+    </message>
+    <message>
+        <source>&amp;Verify HTTPS</source>
+        <translation>HTTPS-ის &amp;დადასტურება</translation>
+    </message>
+    <message>
+        <source>Proxy configuration:</source>
+        <translation>პროქსის კონფიგურაცია:</translation>
+    </message>
+    <message>
+        <source>Changes to the .env:</source>
+        <translation>.env-ის ცვლილებები:</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS-ის გამართვა</translation>
+    </message>
+    <message>
+        <source>A reverse proxy in front of the gateway serves HTTPS with a certificate that renews itself, redirects HTTP and passes Realtime&apos;s WebSockets on. Once HTTPS answers, the gateway&apos;s own ports are closed from outside and the .env&apos;s public addresses become https.</source>
+        <translation>კარიბჭის წინ მდგომი უკუპროქსი HTTPS-ს ემსახურება სერტიფიკატით, რომელიც თავად ახლდება, HTTP-ს გადაამისამართებს და Realtime-ის WebSocket-ებს გადასცემს. როცა HTTPS უპასუხებს, კარიბჭის საკუთარი პორტები გარედან დაიხურება, .env-ის საჯარო მისამართები კი https გახდება.</translation>
+    </message>
+    <message>
+        <source>Ports are numbers from 1 to 65535, separated by commas.</source>
+        <translation>პორტები 1-დან 65535-მდე რიცხვებია, მძიმით გამოყოფილი.</translation>
+    </message>
+    <message>
+        <source>Enter the public name to see the configuration.</source>
+        <translation>კონფიგურაციის სანახავად შეიყვანეთ საჯარო სახელი.</translation>
+    </message>
+    <message>
+        <source>Proxy configuration (%1):</source>
+        <translation>პროქსის კონფიგურაცია (%1):</translation>
+    </message>
+    <message>
+        <source>Supabase&apos;s %1 runs the proxy as a service of the stack; it is configured through the .env (PROXY_DOMAIN) below.</source>
+        <translation>Supabase-ის %1 პროქსის სტეკის სერვისად უშვებს; მისი კონფიგურაცია ქვემოთ მოცემული .env-ით (PROXY_DOMAIN) ხდება.</translation>
+    </message>
+    <message>
+        <source>Checking names and ports…</source>
+        <translation>სახელებისა და პორტების შემოწმება…</translation>
+    </message>
+    <message>
+        <source>Cannot check the server: %1</source>
+        <translation>სერვერის შემოწმება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The names resolve to this server and ports 80 and 443 are free or the proxy&apos;s.</source>
+        <translation>სახელები ამ სერვერზე მიუთითებს, 80 და 443 პორტები კი თავისუფალია ან პროქსისაა.</translation>
+    </message>
+    <message>
+        <source>Verifying HTTPS from this computer…</source>
+        <translation>HTTPS-ის დადასტურება ამ კომპიუტერიდან…</translation>
+    </message>
+    <message>
+        <source>HTTPS works.</source>
+        <translation>HTTPS მუშაობს.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::TlsPreflight</name>
     <message>
         <source>Port %1 is taken by a program Supadesk cannot name (listing the owner needs root): stop it, or free the port, before the proxy takes it.</source>
@@ -12805,6 +13018,69 @@ Nothing on the server is changed.</source>
     <message>
         <source>The WebSocket at %1 did not echo the message back.</source>
         <translation>WebSocket-მა (%1) შეტყობინება უკან არ დააბრუნა.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::TlsSetupPlanner</name>
+    <message>
+        <source>The stack&apos;s directory has no %1, so the proxy cannot run as a compose service there: choose the host package, or update the stack&apos;s docker directory.</source>
+        <translation>სტეკის საქაღალდეში %1 არ არის, ამიტომ პროქსი იქ compose-ის სერვისად ვერ იმუშავებს: აირჩიეთ ჰოსტის პაკეტი ან განაახლეთ სტეკის docker საქაღალდე.</translation>
+    </message>
+    <message>
+        <source>Ports are numbers from 1 to 65535.</source>
+        <translation>პორტები 1-დან 65535-მდე რიცხვებია.</translation>
+    </message>
+    <message>
+        <source>No change: the .env already holds the https addresses.</source>
+        <translation>ცვლილება არ არის: .env-ში უკვე https მისამართებია.</translation>
+    </message>
+    <message>
+        <source>Install %1 from the distribution&apos;s packages where it is missing (a rollback removes only what this step installed).</source>
+        <translation>%1-ის დაყენება დისტრიბუტივის პაკეტებიდან, სადაც აკლია (დაბრუნება მხოლოდ იმას წაშლის, რაც ამ ნაბიჯმა დააყენა).</translation>
+    </message>
+    <message>
+        <source>Write Caddy&apos;s configuration %1: HTTPS for %2 with certificates it obtains and renews itself, HTTP redirected, HSTS, TLS 1.2 or newer.</source>
+        <translation>Caddy-ის კონფიგურაციის ჩაწერა %1: HTTPS %2-სთვის სერტიფიკატებით, რომლებსაც თავად იღებს და ანახლებს, HTTP გადამისამართებით, HSTS, TLS 1.2 ან უფრო ახალი.</translation>
+    </message>
+    <message>
+        <source>Write nginx&apos;s site %1, first stage: the HTTP server that answers the certificate authority&apos;s challenge and redirects everything else.</source>
+        <translation>nginx-ის საიტის ჩაწერა %1, პირველი ეტაპი: HTTP სერვერი, რომელიც სერტიფიკატის გამცემის გამოწვევას პასუხობს და დანარჩენს გადაამისამართებს.</translation>
+    </message>
+    <message>
+        <source>Check the configuration with %1&apos;s own test, then reload it (or start it).</source>
+        <translation>კონფიგურაციის შემოწმება %1-ის საკუთარი ტესტით, შემდეგ მისი ხელახლა ჩატვირთვა (ან გაშვება).</translation>
+    </message>
+    <message>
+        <source>Obtain the certificate for %1 with certbot (webroot); Debian&apos;s certbot.timer renews it and reloads nginx. A rollback deletes a certificate this step obtained.</source>
+        <translation>სერტიფიკატის მიღება %1-სთვის certbot-ით (webroot); Debian-ის certbot.timer მას ანახლებს და nginx-ს ხელახლა ჩატვირთავს. დაბრუნება წაშლის სერტიფიკატს, რომელიც ამ ნაბიჯმა მიიღო.</translation>
+    </message>
+    <message>
+        <source>Write nginx&apos;s full site %1: HTTPS with the certificate, HTTP redirected, HSTS, TLS 1.2 or newer, WebSocket upgrade for Realtime, uploads up to FILE_SIZE_LIMIT.</source>
+        <translation>nginx-ის სრული საიტის ჩაწერა %1: HTTPS სერტიფიკატით, HTTP გადამისამართებით, HSTS, TLS 1.2 ან უფრო ახალი, WebSocket-ის upgrade Realtime-ისთვის, ატვირთვები FILE_SIZE_LIMIT-მდე.</translation>
+    </message>
+    <message>
+        <source>Check the full site with nginx&apos;s own test, then reload nginx.</source>
+        <translation>სრული საიტის შემოწმება nginx-ის საკუთარი ტესტით, შემდეგ nginx-ის ხელახლა ჩატვირთვა.</translation>
+    </message>
+    <message>
+        <source>Set %1 in the .env to the https addresses (%2); a backup of the .env is kept first.</source>
+        <translation>.env-ში %1-ის https მისამართებზე (%2) დაყენება; ჯერ .env-ის სარეზერვო ასლი ინახება.</translation>
+    </message>
+    <message>
+        <source>Recreate the services that read these addresses (`docker compose up -d`).</source>
+        <translation>იმ სერვისების ხელახლა შექმნა, რომლებიც ამ მისამართებს კითხულობენ (`docker compose up -d`).</translation>
+    </message>
+    <message>
+        <source>Start Supabase&apos;s %1 with the stack and recreate the services that read these addresses (`docker compose up -d`).</source>
+        <translation>Supabase-ის %1-ის გაშვება სტეკთან ერთად და იმ სერვისების ხელახლა შექმნა, რომლებიც ამ მისამართებს კითხულობენ (`docker compose up -d`).</translation>
+    </message>
+    <message>
+        <source>Wait until HTTPS answers on the server for every name with a trusted certificate (up to three minutes while the certificate is issued); until then the gateway&apos;s ports stay open.</source>
+        <translation>ლოდინი, სანამ HTTPS სერვერზე ყველა სახელისთვის სანდო სერტიფიკატით უპასუხებს (სამ წუთამდე, სანამ სერტიფიკატი გაიცემა); მანამდე კარიბჭის პორტები ღია რჩება.</translation>
+    </message>
+    <message>
+        <source>Close the gateway&apos;s ports %1 from outside in Docker&apos;s DOCKER-USER chain (Docker-published ports bypass ufw); the proxy still reaches them on this server.</source>
+        <translation>კარიბჭის პორტების %1 გარედან დახურვა Docker-ის DOCKER-USER ჯაჭვში (Docker-ის გამოქვეყნებული პორტები ufw-ს გვერდს უვლის); პროქსი მათ ამ სერვერზე კვლავ მიწვდება.</translation>
     </message>
 </context>
 <context>

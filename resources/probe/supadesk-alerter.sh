@@ -415,6 +415,18 @@ evaluate() { # kind threshold target rule
         done
         ;;
     certificate_expiring)
+        case $3 in
+        /*) ;;
+        *)
+            # A probe component (tls:// target): its reason this round is "N days left".
+            line=$(printf '%s\n' "$round" | awk -v c="$3" '$1 == c { sub(/^[^ ]* [^ ]* /, ""); l = $0 } END { print l }')
+            days=$(printf '%s' "$line" | sed -n 's/^\(-\{0,1\}[0-9][0-9]*\) days left.*/\1/p')
+            [ -n "$days" ] || return
+            detail="$days days left"
+            breached=$(awk -v v="$days" -v t="$2" 'BEGIN { print (v <= t) ? 1 : 0 }')
+            return
+            ;;
+        esac
         command -v openssl >/dev/null 2>&1 || return
         [ -r "$3" ] || return
         seconds=$(awk -v d="$2" 'BEGIN { printf "%d", d * 86400 }')

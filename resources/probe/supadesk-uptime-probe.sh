@@ -12,8 +12,11 @@
 #   SUPADESK_UPTIME_DIR      where the logs go (default /var/lib/supadesk/uptime)
 #   SUPADESK_PROBE_TARGETS   space-separated NAME=URL pairs; postgresql:// URLs are probed with
 #                            "SELECT 1" (psql, or pg_isready when psql is missing), http(s):// URLs
-#                            with curl (any 2xx or 3xx answer is ok)
+#                            with curl (any 2xx or 3xx answer is ok), tls://NAME[:PORT] URLs by the
+#                            certificate this server presents for NAME (SNI) on its own loopback:
+#                            the reason is "N days left", and it fails below SUPADESK_CERT_MIN_DAYS
 #   SUPADESK_PROBE_TIMEOUT   seconds per probe (default 5)
+#   SUPADESK_CERT_MIN_DAYS   a tls:// target fails when its certificate has fewer days left (default 14)
 #   SUPADESK_PROBE_APIKEY    sent as the "apikey" header to HTTP targets (Kong wants one)
 #   SUPADESK_STACK_ENV       the stack's docker compose .env: when set, ANON_KEY is read from it for
 #                            SUPADESK_PROBE_APIKEY and POSTGRES_PASSWORD for PGPASSWORD (unless they
@@ -55,10 +58,17 @@ dir=${SUPADESK_UPTIME_DIR:-/var/lib/supadesk/uptime}
 targets=${SUPADESK_PROBE_TARGETS:-postgres=postgresql://postgres@127.0.0.1:5432/postgres}
 timeout=${SUPADESK_PROBE_TIMEOUT:-5}
 keep_days=${SUPADESK_UPTIME_KEEP_DAYS:-400}
+cert_min_days=${SUPADESK_CERT_MIN_DAYS:-14}
 
 case $timeout in
 '' | *[!0-9]*)
     echo "supadesk-uptime-probe: SUPADESK_PROBE_TIMEOUT must be a whole number of seconds" >&2
+    exit 2
+    ;;
+esac
+case $cert_min_days in
+'' | *[!0-9]*)
+    echo "supadesk-uptime-probe: SUPADESK_CERT_MIN_DAYS must be a whole number of days" >&2
     exit 2
     ;;
 esac
@@ -148,6 +158,37 @@ probe_http() { # name url
     return 1
 }
 
+# The certificate served for NAME on this server (loopback: no hairpin NAT, and the proxy answers for
+# the name by SNI); sets $detail to "N days left" (negative once expired).
+probe_certificate() { # name url
+    if ! command -v openssl >/dev/null 2>&1; then
+        failure="openssl is not installed"
+        return 1
+    fi
+    host=${2#tls://}
+    host=${host%%/*}
+    port=443
+    case $host in
+    *:*) port=${host##*:} host=${host%:*} ;;
+    esac
+    pem=$(timeout "$timeout" openssl s_client -connect "127.0.0.1:$port" -servername "$host" </dev/null 2>/dev/null |
+        openssl x509 2>/dev/null)
+    if [ -z "$pem" ]; then
+        failure="no certificate for $host on port $port"
+        return 1
+    fi
+    end=$(printf '%s\n' "$pem" | openssl x509 -noout -enddate 2>/dev/null | sed 's/^notAfter=//')
+    end_s=$(date -u -d "$end" +%s 2>/dev/null)
+    if [ -n "$end_s" ]; then
+        detail="$(((end_s - $(date -u +%s)) / 86400)) days left"
+    else
+        detail="expires $end"
+    fi
+    printf '%s\n' "$pem" | openssl x509 -noout -checkend $((cert_min_days * 86400)) >/dev/null 2>&1 && return 0
+    failure=$detail
+    return 1
+}
+
 for target in $targets; do
     name=${target%%=*}
     url=${target#*=}
@@ -158,9 +199,11 @@ for target in $targets; do
     stamp=$(date -u +%Y-%m-%dT%H:%M:%SZ)
     started=$(now_ms)
     failure=
+    detail=-
     case $url in
     postgres://* | postgresql://*) probe_postgres "$name" "$url" ;;
     http://* | https://*) probe_http "$name" "$url" ;;
+    tls://*) probe_certificate "$name" "$url" ;;
     *)
         failure="unknown kind of target: $url"
         false
@@ -169,7 +212,7 @@ for target in $targets; do
     result=$?
     latency=$(($(now_ms) - started))
     if [ $result -eq 0 ]; then
-        record "$name" ok "$latency" -
+        record "$name" ok "$latency" "$detail"
     else
         record "$name" fail "$latency" "$failure"
     fi

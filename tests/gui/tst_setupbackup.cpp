@@ -48,11 +48,11 @@ class TestSetupBackup : public QObject
     {
         if (const QString dir = qEnvironmentVariable("SUPADESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
             QTest::qWait(30);
-            m_wizard->grab().save(QStringLiteral("%1/setup-7-BackupPage-%2.png").arg(dir, name));
+            m_wizard->grab().save(QStringLiteral("%1/setup-8-BackupPage-%2.png").arg(dir, name));
             // The same page in the dark theme, switched at run time.
             AppTheme::apply(Preferences::Theme::Dark);
             QCoreApplication::processEvents();
-            m_wizard->grab().save(QStringLiteral("%1/setup-7-BackupPage-%2-dark.png").arg(dir, name));
+            m_wizard->grab().save(QStringLiteral("%1/setup-8-BackupPage-%2-dark.png").arg(dir, name));
             AppTheme::apply(Preferences::Theme::System);
             QCoreApplication::processEvents();
         }
@@ -114,7 +114,7 @@ private slots:
         m_stack.installDir = install;
         QVERIFY(testenv::openSetupWizard(this, QStringLiteral("Supadesk setup backup test"), &m_stack, false,
                                          m_secrets, m_connections, m_wizard));
-        m_wizard->goTo(6);
+        m_wizard->goToPage(QStringLiteral("backups"));
         auto *run = page()->findChild<QPushButton *>(QStringLiteral("runBackupNow"));
         QVERIFY(!run->isEnabled()); // not connected yet
         m_connections->connectStack(m_stack);

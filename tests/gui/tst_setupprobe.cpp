@@ -163,7 +163,7 @@ private slots:
 
     void theProbeIsAStepOfThePlan()
     {
-        m_wizard->goTo(7);
+        m_wizard->goToPage(QStringLiteral("review"));
         QTRY_VERIFY_WITH_TIMEOUT(!review()->isRunning(), 30000);
         auto *box = review()->findChild<QCheckBox *>(QStringLiteral("partUptimeProbe"));
         QVERIFY(box);
@@ -273,7 +273,7 @@ private slots:
         // Leaving the page and coming back still shows the probe's rows as they ended.
         const int rows = steps()->rowCount();
         m_wizard->goTo(2);
-        m_wizard->goTo(7);
+        m_wizard->goToPage(QStringLiteral("review"));
         QTRY_VERIFY_WITH_TIMEOUT(!review()->isRunning(), 30000);
         QCOMPARE(steps()->rowCount(), rows);
         for (const QString &state : states())
@@ -286,7 +286,7 @@ private slots:
     {
         applyLanguage(QStringLiteral("ka"));
         QTest::qWait(50);
-        m_wizard->goTo(7);
+        m_wizard->goToPage(QStringLiteral("review"));
         QTRY_VERIFY_WITH_TIMEOUT(!review()->isRunning(), 30000);
         // A changed plan shows its steps pending again, the probe's single row among them.
         review()->setPartEnabled(ReviewPage::Part::Backups, true);
@@ -324,7 +324,7 @@ private slots:
         m_wizard->goTo(2);
         m_wizard->page<SecretsPage>()->regenerate(QStringLiteral("DASHBOARD_PASSWORD"));
         const QString password = m_wizard->page<SecretsPage>()->valueOf(QStringLiteral("DASHBOARD_PASSWORD"));
-        m_wizard->goTo(7);
+        m_wizard->goToPage(QStringLiteral("review"));
         QTRY_VERIFY_WITH_TIMEOUT(!review()->isRunning(), 30000);
         const int planSteps = int(review()->applyPlan().size());
         QSignalSpy finished(review(), &ReviewPage::applyFinished);

@@ -313,6 +313,9 @@ private slots:
         QCOMPARE(r.status, AuditStatus::Fail);
         QVERIFY2(r.evidence.contains(QStringLiteral("served without TLS")), qPrintable(r.evidence));
         QCOMPARE(r.objects, QStringList{QStringLiteral("http://example.org:8000")});
+        // The fix opens the Setup wizard's TLS page.
+        QCOMPARE(r.fix.kind, AuditFix::Kind::SetupPage);
+        QCOMPARE(r.fix.setupPage, QStringLiteral("tls"));
     }
 
     void anUnreachableHostCouldNotBeChecked()

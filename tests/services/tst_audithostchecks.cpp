@@ -9,6 +9,7 @@
 #include "core/setup/supabasesecrets.h"
 #include "harness/harnessstack.h"
 #include "harness/ufwnamespace.h"
+#include "services/audit/atrestauditchecks.h"
 #include "services/audit/auditcontext.h"
 #include "services/audit/auditcontextreader.h"
 #include "services/audit/hostauditchecks.h"
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -151,6 +153,44 @@ private slots:
     void init()
     {
         QVERIFY(testenv::waitFor([&] { return m_connection->state() == StackConnection::State::Connected; }));
+    }
+
+    void atRestReadsTheDiskAndTheBackupsRemote()
+    {
+        Stack s = stackWith(QStringLiteral("atrest"), exampleEnv(freePort(), freePort()));
+        const AuditContext context = contextFor(m_connection.get(), s);
+        QVERIFY2(context.hostError.isEmpty(), qPrintable(context.hostError));
+        // No script: nothing is copied off the server.
+        const QString script = m_dir.filePath(QStringLiteral("atrest-backup.sh"));
+        AtRestAuditChecks checks(script);
+        AuditCheckResults results = checks.run(context, checks.checkIds());
+        QCOMPARE(results.size(), 2);
+        // The data's file system as preflight's df saw it, looked up in the server's real lsblk: this
+        // machine's disk has no dm-crypt layer (a container's overlay cannot be told at all).
+        const AuditCheckResult &disk = results.at(0);
+        QCOMPARE(disk.id, QStringLiteral("data-at-rest"));
+        QVERIFY2(disk.status == AuditStatus::Warn || disk.status == AuditStatus::Unknown,
+                 qPrintable(disk.evidence));
+        QVERIFY2(disk.evidence.contains(context.host.diskMountPoint), qPrintable(disk.evidence));
+        if (disk.status == AuditStatus::Warn)
+            QVERIFY(disk.evidence.contains(QStringLiteral("no dm-crypt or LUKS layer")));
+        QCOMPARE(results.at(1).status, AuditStatus::Pass);
+        QVERIFY(results.at(1).evidence.contains(QStringLiteral("No backup script")));
+
+        // A script copying off-site: its remote is looked up in root's rclone configuration.
+        QVERIFY(
+            writeText(script, QStringLiteral("#!/bin/sh\nBACKUP_DIR=/x\nRCLONE_REMOTE='offsite:dumps'\n")));
+        results = checks.run(context, {QStringLiteral("backups-encrypted")});
+        QCOMPARE(results.size(), 1);
+        const AuditCheckResult &offsite = results.first();
+        const bool rclone = !QStandardPaths::findExecutable(QStringLiteral("rclone")).isEmpty();
+        QCOMPARE(offsite.status, AuditStatus::Unknown); // no rclone here, or no remote "offsite" in it
+        QVERIFY2(offsite.evidence.contains(rclone ? QStringLiteral("no remote called offsite")
+                                                  : QStringLiteral("rclone is not installed")),
+                 qPrintable(offsite.evidence));
+        QVERIFY(writeText(script, QStringLiteral("#!/bin/sh\nRCLONE_REMOTE=\n")));
+        QCOMPARE(checks.run(context, {QStringLiteral("backups-encrypted")}).first().status,
+                 AuditStatus::Pass);
     }
 
     void exampleEnvAndAPublicDatabasePort()

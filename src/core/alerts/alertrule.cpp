@@ -233,7 +233,9 @@ Status AlertRules::validate(const AlertRule &rule)
             return Error{ErrorCode::AlertRule,
                          tr("The target of the rule \"%1\" may hold only letters, digits and . _ / : @ + -")
                              .arg(rule.id)};
-        if (rule.kind != AlertRuleKind::ComponentDown && !target.startsWith(QLatin1Char('/')))
+        // A certificate is a PEM file, or the probe's component that reads it from the proxy.
+        if (rule.kind != AlertRuleKind::ComponentDown && rule.kind != AlertRuleKind::CertificateExpiring &&
+            !target.startsWith(QLatin1Char('/')))
             return Error{
                 ErrorCode::AlertRule,
                 tr("The target of the rule \"%1\" must be an absolute path on the server.").arg(rule.id)};

@@ -25,7 +25,8 @@ enum class AlertRuleKind {
     ConnectionsAbove,    // threshold: % of max_connections
     ReplicationLagAbove, // threshold: bytes of replay lag (or slot retention) of the worst standby/slot
     WalArchivingFailing, // pg_stat_archiver's last failure is newer than its last success
-    CertificateExpiring, // target: a PEM file on the server; threshold: days before notAfter
+    CertificateExpiring, // target: a PEM file on the server, or the probe's certificate component; threshold:
+                         // days
     LongTransaction,     // threshold: minutes a transaction has been open
     ContainerTrouble, // target: the compose folder; a container restarting, OOM-killed, unhealthy or exited
     JwtKeys,          // target: the stack's .env; Supabase's demo keys, or keys expiring within N days

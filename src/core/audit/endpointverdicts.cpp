@@ -139,6 +139,7 @@ AuditCheckResult EndpointVerdicts::tlsCertificate(const PublicUrl &url, const Tl
         r.status = AuditStatus::Fail;
         r.evidence = tr("%1 (%2) is served without TLS.").arg(shown, url.key);
         r.fixText = caddyFix;
+        r.fix = {AuditFix::Kind::SetupPage, QStringLiteral("tls"), QString()};
         return r;
     }
     if (url.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0 ||
@@ -197,8 +198,10 @@ AuditCheckResult EndpointVerdicts::tlsCertificate(const PublicUrl &url, const Tl
     r.status = !problems.isEmpty()   ? AuditStatus::Fail
                : !concerns.isEmpty() ? AuditStatus::Warn
                                      : AuditStatus::Pass;
-    if (r.status != AuditStatus::Pass)
+    if (r.status != AuditStatus::Pass) {
         r.fixText = caddyFix;
+        r.fix = {AuditFix::Kind::SetupPage, QStringLiteral("tls"), QString()};
+    }
     return r;
 }
 

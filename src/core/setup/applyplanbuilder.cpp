@@ -210,6 +210,10 @@ Result<ApplyPlan> ApplyPlanBuilder::fromBundle(const Bundle &bundle, const Apply
             restart.pendingRestartPsql = target.psqlCommand;
         }
     }
+    if (target.tls) {
+        if (const Status tls = TlsSetupPlanner::appendSteps(plan, *target.tls); !tls.ok())
+            return tls.error();
+    }
     return plan;
 }
 

@@ -6,7 +6,11 @@
 #include "hostfacts.h"
 #include "setupbundle.h"
 
+#include "core/tls/tlssetupplan.h"
+
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace supadesk {
 
@@ -43,6 +47,8 @@ struct ApplyTarget
     int restartWaitSeconds = 120;
     // Point-in-time recovery, when the bundle has it (pitr-setup.sh): where the base backup script goes.
     PitrLayout pitr;
+    // The TLS page's steps (TlsSetupPlanner), after everything else; none: HTTPS is not set up.
+    std::optional<TlsApplyInput> tls;
 };
 
 // Turns a SetupBundle into an ApplyPlan, in this order:
@@ -60,6 +66,7 @@ struct ApplyTarget
 //                               on the server just before) or RESET, + pg_reload_conf(); afterwards
 //                               the settings waiting for a restart go into the report
 //   restart-db        RunCommand only with restartDatabaseIfNeeded: DatabaseRestart::script()
+//   tls-*             the TLS page's steps (TlsSetupPlanner::appendSteps), when target.tls is set
 // Commands that use docker or root's crontab are marked needsRoot. firewall.sh is never part of it:
 // the firewall needs the lock-out-proof sequence of its own.
 class ApplyPlanBuilder

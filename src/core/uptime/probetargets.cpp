@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "probetargets.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace supadesk {
@@ -29,6 +30,20 @@ QString ProbeTargets::serverGatewayTargets(int gatewayPort)
             parts.append(
                 QStringLiteral("%1=http://127.0.0.1:%2%3").arg(t.component).arg(gatewayPort).arg(t.path));
     return parts.join(QLatin1Char(' '));
+}
+
+QString ProbeTargets::serverCertificateTarget(const QString &name, int httpsPort)
+{
+    return QStringLiteral("%1=tls://%2:%3").arg(Certificate, name).arg(httpsPort);
+}
+
+std::optional<int> ProbeTargets::certificateDaysLeft(const QString &reason)
+{
+    static const QRegularExpression days(QStringLiteral("^(-?\\d+) days left"));
+    const QRegularExpressionMatch m = days.match(reason);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return m.captured(1).toInt();
 }
 
 } // namespace supadesk

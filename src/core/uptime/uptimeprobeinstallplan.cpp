@@ -137,6 +137,9 @@ QString UptimeProbeInstallPlan::targets(const UptimeProbeSettings &settings)
             url.setPath(t.path);
             parts.append(t.component + QLatin1Char('=') + url.toString(QUrl::FullyEncoded));
         }
+    if (!settings.certificateName.isEmpty())
+        parts.append(
+            ProbeTargets::serverCertificateTarget(settings.certificateName, settings.certificatePort));
     return parts.join(QLatin1Char(' '));
 }
 
@@ -154,6 +157,9 @@ QByteArray UptimeProbeInstallPlan::configFile(const UptimeProbeSettings &setting
     };
     if (!settings.stackEnvFile.isEmpty())
         lines.append(QStringLiteral("SUPADESK_STACK_ENV=") + shellQuote(settings.stackEnvFile));
+    if (!settings.certificateName.isEmpty())
+        lines.append(
+            QStringLiteral("SUPADESK_CERT_MIN_DAYS=%1").arg(std::max(0, settings.certificateMinDays)));
     return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
 }
 

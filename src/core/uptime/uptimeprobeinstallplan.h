@@ -105,6 +105,11 @@ struct UptimeProbeSettings
     // The stack's .env on the server, where the probe reads ANON_KEY (for Kong) and
     // POSTGRES_PASSWORD at each run; empty: none.
     QString stackEnvFile;
+    // The public name HTTPS serves (the Setup wizard's TLS page): the probe's "certificate" component
+    // reads its certificate's days left on the server; empty: not probed.
+    QString certificateName;
+    int certificatePort = 443;
+    int certificateMinDays = 14; // the component fails below it
     // The stack's alert rules and channels, with their secrets; none: the alerter is not installed.
     std::optional<UptimeProbeAlerts> alerts;
 

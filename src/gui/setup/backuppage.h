@@ -13,7 +13,7 @@ namespace Ui {
 class BackupPage;
 }
 
-// Page 7: the nightly backup: a custom-format pg_dump from the db container, checked with
+// Page 8: the nightly backup: a custom-format pg_dump from the db container, checked with
 // pg_restore --list, kept for a number of days, optionally copied off-site with rclone, run from cron.
 class BackupPage : public SetupPage
 {

@@ -146,8 +146,15 @@ std::optional<ApplySession::ProbeRow> ReviewPage::probeRow() const
 // The stack's own probe interval (set in the Uptime workspace), so the wizard installs what it shows there.
 UptimeProbeSettings ReviewPage::probeSettings() const
 {
-    return plan()->stack() ? UptimeProbeSettings::forStack(*plan()->stack(), plan()->probeIntervalSeconds())
-                           : UptimeProbeSettings();
+    UptimeProbeSettings settings =
+        plan()->stack() ? UptimeProbeSettings::forStack(*plan()->stack(), plan()->probeIntervalSeconds())
+                        : UptimeProbeSettings();
+    // With HTTPS set up, the probe also reads the certificate's days left.
+    if (plan()->tls().enabled && !plan()->tls().site.apiName.isEmpty()) {
+        settings.certificateName = plan()->tls().site.names().first();
+        settings.certificatePort = plan()->tls().site.httpsPort;
+    }
+    return settings;
 }
 
 QString ReviewPage::probePreview() const
@@ -226,6 +233,7 @@ void ReviewPage::refresh()
     target.recreateContainers = m_ui->partRecreate->isChecked();
     // A restart drops every connection: only when asked for, and only for the settings' sake.
     target.restartDatabaseIfNeeded = m_ui->partTuning->isChecked() && m_ui->partRestartDb->isChecked();
+    target.tls = plan()->tlsApplyInput();
     m_session.setPlan(plan()->bundle(), target, probeRow());
     rebuildSteps();
     updateButtons();

@@ -18,7 +18,7 @@ class ReviewPage;
 
 class SetupApplier;
 
-// Page 8: every change in the order it is made: each file as a diff against what the server holds now,
+// Page 9: every change in the order it is made: each file as a diff against what the server holds now,
 // each command. Apply runs them with a live log and a status per step (and rolls back on failure);
 // Export bundle writes the same files and a README to a local folder for a server Supadesk cannot reach.
 // After a successful apply the server-side uptime probe is installed (when its box is ticked); its steps

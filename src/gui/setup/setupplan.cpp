@@ -35,6 +35,8 @@ void SetupPlan::setStack(const std::optional<Stack> &stack)
         m_serverEnv.reset();
         m_stored.clear();
         m_serverSettings.clear();
+        m_layout = StackLayout();
+        m_tls = TlsSetupOptions();
         m_secretsEdited = false;
         resetSecrets();
     }
@@ -177,6 +179,30 @@ void SetupPlan::setFirewall(const FirewallOptions &firewall)
 {
     m_firewall = firewall;
     emit changed();
+}
+
+void SetupPlan::setTls(const TlsSetupOptions &tls)
+{
+    m_tls = tls;
+    emit changed();
+}
+
+void SetupPlan::setStackLayout(const StackLayout &layout)
+{
+    m_layout = layout;
+    emit changed();
+}
+
+std::optional<TlsApplyInput> SetupPlan::tlsApplyInput() const
+{
+    if (!m_tls.enabled)
+        return std::nullopt;
+    TlsApplyInput input;
+    input.options = m_tls;
+    input.env = EnvFile::parse(m_serverEnv.value_or(QString()));
+    input.layout = m_layout;
+    input.installDir = installDir();
+    return input;
 }
 
 void SetupPlan::setBackup(const BackupOptions &backup)

@@ -8,6 +8,7 @@
 #include "core/setup/hostprofile.h"
 #include "core/setup/setupbundle.h"
 #include "core/stack.h"
+#include "core/tls/tlssetupplan.h"
 #include "db/dbendpoint.h"
 
 #include <QDateTime>
@@ -64,6 +65,15 @@ public:
     void setFirewall(const FirewallOptions &firewall);
     const BackupOptions &backup() const { return m_backup; }
     void setBackup(const BackupOptions &backup);
+    // The TLS page's choices; off until names are entered.
+    const TlsSetupOptions &tls() const { return m_tls; }
+    void setTls(const TlsSetupOptions &tls);
+    // The stack's compose files as the TLS page read them (which overlays the tree has); unknown
+    // until read.
+    const StackLayout &stackLayout() const { return m_layout; }
+    void setStackLayout(const StackLayout &layout);
+    // What the Review page appends for HTTPS: none when the TLS page is off.
+    std::optional<TlsApplyInput> tlsApplyInput() const;
 
     // The server's .env as it was read over SSH; none when it was not read (or does not exist).
     const std::optional<QString> &serverEnv() const { return m_serverEnv; }
@@ -122,6 +132,8 @@ private:
     Pooler m_pooler = Pooler::Supavisor;
     FirewallOptions m_firewall;
     BackupOptions m_backup;
+    TlsSetupOptions m_tls;
+    StackLayout m_layout;
     std::optional<QString> m_serverEnv;
     EnvAssignments m_secrets;
     QHash<QString, QString> m_stored;

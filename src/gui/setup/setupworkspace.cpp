@@ -9,6 +9,7 @@
 #include "preflightpage.h"
 #include "reviewpage.h"
 #include "secretspage.h"
+#include "tlspage.h"
 #include "tuningpage.h"
 #include "ui_setupworkspace.h"
 
@@ -27,10 +28,10 @@ SetupWorkspace::SetupWorkspace(ConnectionManager *connections, SecretStore *secr
       m_ui(std::make_unique<Ui::SetupWorkspace>())
 {
     // The pages are made first: the focus chain, and so the Tab order, starts with their fields.
-    m_pages = {new ConnectionPage(m_plan, this), new PreflightPage(m_plan, this),
-               new SecretsPage(m_plan, this),    new TuningPage(m_plan, this),
-               new PoolingPage(m_plan, this),    new FirewallPage(m_plan, this),
-               new BackupPage(m_plan, this),     new ReviewPage(m_plan, this)};
+    m_pages = {
+        new ConnectionPage(m_plan, this), new PreflightPage(m_plan, this), new SecretsPage(m_plan, this),
+        new TuningPage(m_plan, this),     new PoolingPage(m_plan, this),   new FirewallPage(m_plan, this),
+        new TlsPage(m_plan, this),        new BackupPage(m_plan, this),    new ReviewPage(m_plan, this)};
 
     m_ui->setupUi(this);
     QFont headingFont = m_ui->pageHeading->font();
@@ -103,6 +104,7 @@ bool SetupWorkspace::goToPage(const QString &name)
         {QStringLiteral("tuning"), &TuningPage::staticMetaObject},
         {QStringLiteral("pooling"), &PoolingPage::staticMetaObject},
         {QStringLiteral("firewall"), &FirewallPage::staticMetaObject},
+        {QStringLiteral("tls"), &TlsPage::staticMetaObject},
         {QStringLiteral("backups"), &BackupPage::staticMetaObject},
         {QStringLiteral("review"), &ReviewPage::staticMetaObject},
     };

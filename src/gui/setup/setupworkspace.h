@@ -17,7 +17,7 @@ namespace Ui {
 class SetupWorkspace;
 }
 
-// The Setup tab: the first-install wizard ops staff click through. A list of the eight pages on the
+// The Setup tab: the first-install wizard ops staff click through. A list of the nine pages on the
 // left, the current page with its one-paragraph explanation on the right, Back and Next below. The
 // pages share one SetupPlan; its defaults make Next, Next, … end in a valid plan.
 class SetupWorkspace : public Workspace
@@ -46,7 +46,7 @@ public:
 
     void goTo(int index);
     // Opens the page an audit fix names: "connection", "preflight", "secrets", "tuning", "pooling",
-    // "firewall", "backups", "review" (AuditFix::setupPage). False for a name it does not know.
+    // "firewall", "tls", "backups", "review" (AuditFix::setupPage). False for a name it does not know.
     bool goToPage(const QString &name);
     void next();
     void back();

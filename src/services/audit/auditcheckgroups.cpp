@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "atrestauditchecks.h"
 #include "auditcheckgroup.h"
 #include "databaseadvisors.h"
 #include "databaseauditchecks.h"
@@ -11,6 +12,7 @@ std::vector<std::unique_ptr<AuditCheckGroup>> makeAuditCheckGroups()
 {
     std::vector<std::unique_ptr<AuditCheckGroup>> groups;
     groups.push_back(std::make_unique<HostAuditChecks>());
+    groups.push_back(std::make_unique<AtRestAuditChecks>());
     groups.push_back(std::make_unique<DatabaseAuditChecks>());
     groups.push_back(std::make_unique<EndpointAuditChecks>());
     groups.push_back(std::make_unique<DatabaseAdvisors>());

@@ -60,6 +60,11 @@ bool needsAny(const QStringList &wanted, std::initializer_list<const char *> ids
 
 } // namespace
 
+QString HostAuditChecks::privilegedCommand(const QString &body, bool orAsUser)
+{
+    return privileged(body, orAsUser);
+}
+
 HostAuditSettings::HostAuditSettings()
 {
     const BackupOptions defaults;

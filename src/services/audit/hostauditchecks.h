@@ -35,6 +35,10 @@ public:
     QStringList checkIds() const override;
     AuditCheckResults run(const AuditContext &context, const QStringList &wanted) override;
 
+    // `body` under sh as root (directly, or through `sudo -n`); without passwordless sudo as the login
+    // user when `orAsUser`, else it exits 125. Other groups reading root's files use it too.
+    static QString privilegedCommand(const QString &body, bool orAsUser);
+
     // Reads what the `wanted` checks need beyond the context (public for tests).
     HostAuditFacts gather(const AuditContext &context, const QStringList &wanted) const;
 
