@@ -10,6 +10,7 @@
 #include "services/replication/hostcommandrunner.h"
 #include "services/replication/replicafailover.h"
 #include "services/replication/replicasetup.h"
+#include "services/secretstore.h"
 #include "services/stackconnection.h"
 #include "setup/scratchpostgres.h"
 
@@ -52,19 +53,27 @@ struct Cli
     QString err;
 };
 
-Cli cli(const QStringList &args)
+Cli cli(const QStringList &args, const QString &profileDir = QString())
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!profileDir.isEmpty()) { // a profile of the test's own: its stack entries and known_hosts
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), profileDir + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), profileDir + QStringLiteral("/data"));
+    }
     env.insert(QStringLiteral("PGPASSWORD"), kPassword); // the superuser's, never on a command line
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SUPADESK_CLI_PATH),
-            QStringList{QStringLiteral("replica")} + args + QStringList{QStringLiteral("--json")});
+    const QStringList command =
+        args.value(0) == QLatin1String("stacks")
+            ? args
+            : QStringList{QStringLiteral("replica")} + args + QStringList{QStringLiteral("--json")};
+    p.start(QStringLiteral(SUPADESK_CLI_PATH), command);
     p.waitForFinished(240000);
     Cli r;
     r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    const QJsonDocument doc = QJsonDocument::fromJson(p.readAllStandardOutput());
+    r.json = doc.isArray() ? QJsonObject{{QStringLiteral("list"), doc.array()}} : doc.object();
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
 }
@@ -79,10 +88,38 @@ class TestReplication : public QObject
     int m_primaryPort = 0;
     int m_standbyPort = 0;
     int m_thirdPort = 0;
+    int m_fourthPort = 0;
 
     QString primaryData() const { return m_dir.path() + QStringLiteral("/primary"); }
     QString standbyData() const { return m_dir.path() + QStringLiteral("/standby"); }
     QString thirdData() const { return m_dir.path() + QStringLiteral("/third"); }
+    QString fourthData() const { return m_dir.path() + QStringLiteral("/fourth"); }
+    QString profile() const { return m_dir.path() + QStringLiteral("/profile"); }
+
+    // A stack entry on the harness's SSH login whose database is the cluster on `port`.
+    Cli addStack(const QString &name, int port)
+    {
+        return cli({QStringLiteral("stacks"), QStringLiteral("add"), QStringLiteral("--name"), name,
+                    QStringLiteral("--host"), testenv::value("SUPADESK_TEST_SSH_HOST"),
+                    QStringLiteral("--port"), testenv::value("SUPADESK_TEST_SSH_PORT"),
+                    QStringLiteral("--user"), testenv::value("SUPADESK_TEST_SSH_USER"),
+                    QStringLiteral("--auth"), QStringLiteral("key"), QStringLiteral("--identity"),
+                    testenv::value("SUPADESK_TEST_SSH_KEY"), QStringLiteral("--db-host"),
+                    QStringLiteral("127.0.0.1"), QStringLiteral("--db-port"), QString::number(port)},
+                   profile());
+    }
+    QStringList stackArgs(const QString &action) const
+    {
+        return {action,
+                QStringLiteral("--stack"),
+                QStringLiteral("main"),
+                QStringLiteral("--standby"),
+                QStringLiteral("spare"),
+                QStringLiteral("--known-hosts"),
+                testenv::value("SUPADESK_TEST_SSH_KNOWN_HOSTS"),
+                QStringLiteral("--role"),
+                QStringLiteral("replicator_stack")};
+    }
     QString sockets() const { return m_dir.path(); }
     QString dsn(int port) const
     {
@@ -183,6 +220,7 @@ private slots:
     void cleanupTestCase()
     {
         // Whatever happened, neither cluster outlives the test.
+        stopIfRunning(fourthData());
         stopIfRunning(thirdData());
         stopIfRunning(standbyData());
         stopIfRunning(primaryData());
@@ -391,6 +429,16 @@ private slots:
                                        "'supadesk_old_primary'"))
                      .out.trimmed(),
                  QStringLiteral("streaming"));
+        // No slot is left over: the old primary's own (kept through pg_rewind) is gone, and the new
+        // primary has the one slot the old primary streams on.
+        QCOMPARE(psqlAt(sockets(), m_primaryPort, QStringLiteral("SELECT count(*) FROM pg_replication_slots"))
+                     .out.trimmed(),
+                 QStringLiteral("0"));
+        QCOMPARE(psqlAt(sockets(), m_standbyPort,
+                        QStringLiteral("SELECT string_agg(slot_name, ',') FROM pg_replication_slots"))
+                     .out.trimmed(),
+                 QStringLiteral("supadesk_old_primary"));
+        QVERIFY2(rejoined.err.contains(QStringLiteral("supadesk_standby")), qPrintable(rejoined.err));
     }
 
     void rejoinNeedsWalLogHints()
@@ -467,6 +515,126 @@ private slots:
                                        "'supadesk_third'"))
                      .out.trimmed(),
                  QStringLiteral("sync"));
+    }
+
+    // The stack-to-stack form: two stack entries, each with its own SSH endpoint (here both the
+    // harness's login), the primary being the promoted standby of the tests above.
+    void stackFormRefusesADirectoryInUse()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "the test sshd");
+        m_fourthPort = freePort(m_thirdPort);
+        QVERIFY2(addStack(QStringLiteral("main"), m_standbyPort).code == 0, "stacks add main");
+        QVERIFY2(addStack(QStringLiteral("spare"), m_fourthPort).code == 0, "stacks add spare");
+        QDir().mkpath(fourthData());
+        QFile stray(fourthData() + QStringLiteral("/PG_VERSION"));
+        QVERIFY(stray.open(QIODevice::WriteOnly));
+        stray.close();
+        ScratchPostgres::handOver(fourthData());
+        const QString slotsBefore =
+            psqlAt(sockets(), m_standbyPort,
+                   QStringLiteral(
+                       "SELECT string_agg(slot_name, ',' ORDER BY slot_name) FROM pg_replication_slots"))
+                .out;
+        const Cli refused = cli(stackArgs(QStringLiteral("add")) +
+                                    QStringList{QStringLiteral("--standby-data-dir"), fourthData()},
+                                profile());
+        QCOMPARE(refused.code, 1);
+        QCOMPARE(refused.json.value(QStringLiteral("error")).toString(), QStringLiteral("replica.notempty"));
+        QCOMPARE(psqlAt(sockets(), m_standbyPort,
+                        QStringLiteral(
+                            "SELECT string_agg(slot_name, ',' ORDER BY slot_name) FROM pg_replication_slots"))
+                     .out,
+                 slotsBefore);
+        QVERIFY(QDir(fourthData()).removeRecursively());
+    }
+
+    void stackFormAddsAStandby()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "the test sshd");
+        const Cli dry =
+            cli(stackArgs(QStringLiteral("add")) + QStringList{QStringLiteral("--standby-data-dir"),
+                                                               fourthData(), QStringLiteral("--dry-run")},
+                profile());
+        QVERIFY2(dry.code == 0, qPrintable(dry.err));
+        // The standby's address is what the primary sees it come from: its route's source address.
+        QCOMPARE(dry.json.value(QStringLiteral("standby_address")).toString(), QStringLiteral("127.0.0.1"));
+        QVERIFY2(
+            dry.err.contains(
+                QStringLiteral("ufw allow proto tcp from '127.0.0.1' to any port %1").arg(m_standbyPort)),
+            qPrintable(dry.err));
+        QVERIFY(!QFileInfo::exists(fourthData()));
+
+        const Cli add = cli(stackArgs(QStringLiteral("add")) +
+                                QStringList{QStringLiteral("--standby-data-dir"), fourthData()},
+                            profile());
+        QVERIFY2(add.code == 0, qPrintable(add.err + QString::fromUtf8(QJsonDocument(add.json).toJson())));
+        QCOMPARE(add.json.value(QStringLiteral("slot")).toString(), QStringLiteral("supadesk_spare"));
+        QCOMPARE(add.json.value(QStringLiteral("password_in_keychain")).toBool(), true);
+        const QJsonArray steps = add.json.value(QStringLiteral("steps")).toArray();
+        QStringList ids;
+        for (const QJsonValue &step : steps)
+            ids << step.toObject().value(QStringLiteral("id")).toString();
+        QVERIFY2(ids.contains(QStringLiteral("firewall")), qPrintable(ids.join(QLatin1Char(','))));
+        // On this machine ufw is off and there is no Docker: the step says so and opens nothing.
+        QVERIFY2(add.err.contains(QStringLiteral("ufw is not active")) ||
+                     add.err.contains(QStringLiteral("firewall")),
+                 qPrintable(add.err));
+        QCOMPARE(
+            psqlAt(sockets(), m_standbyPort, QStringLiteral("INSERT INTO t VALUES ('to the spare')")).code,
+            0);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            psqlAt(sockets(), m_fourthPort, QStringLiteral("SELECT count(*) FROM t WHERE v = 'to the spare'"))
+                .out.trimmed(),
+            QStringLiteral("1"), 20000);
+
+        // The role the tests above made has a password the keychain now keeps under the primary.
+        const Cli stacks =
+            cli({QStringLiteral("stacks"), QStringLiteral("list"), QStringLiteral("--json")}, profile());
+        QString mainId;
+        for (const QJsonValue &v : stacks.json.value(QStringLiteral("list")).toArray())
+            if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("main"))
+                mainId = v.toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(!mainId.isEmpty());
+        const Result<QString> kept =
+            SecretStore(QStringLiteral("Supadesk")).readNow(mainId, SecretStore::ReplicationPassword);
+        QVERIFY2(kept.ok() && kept.value().size() >= 24,
+                 kept.ok() ? "too short" : qPrintable(kept.error().message));
+        QFile conf(fourthData() + QStringLiteral("/postgresql.auto.conf"));
+        QVERIFY(conf.open(QIODevice::ReadOnly));
+        QVERIFY(conf.readAll().contains("password=" + kept.value().toUtf8()));
+        QVERIFY(!add.err.contains(kept.value()) &&
+                !QJsonDocument(add.json).toJson().contains(kept.value().toUtf8()));
+
+        const Cli status = cli(stackArgs(QStringLiteral("status")), profile());
+        QVERIFY2(status.code == 0, qPrintable(status.err));
+        QCOMPARE(status.json.value(QStringLiteral("standby"))
+                     .toObject()
+                     .value(QStringLiteral("receiver_status"))
+                     .toString(),
+                 QStringLiteral("streaming"));
+    }
+
+    void stackFormPromotesAfterTypedName()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "the test sshd");
+        const Cli refused = cli(stackArgs(QStringLiteral("promote")), profile());
+        QCOMPARE(refused.code, 1);
+        QCOMPARE(refused.json.value(QStringLiteral("error")).toString(),
+                 QStringLiteral("replica.promote.refused"));
+        const Cli wrongName = cli(stackArgs(QStringLiteral("promote")) +
+                                      QStringList{QStringLiteral("--confirm"), QStringLiteral("spare")},
+                                  profile());
+        QCOMPARE(wrongName.code, 1);
+        QCOMPARE(psqlAt(sockets(), m_fourthPort, QStringLiteral("SELECT pg_is_in_recovery()")).out.trimmed(),
+                 QStringLiteral("t"));
+        // The typed name of the primary's stack: it is fenced (stopped over SSH), then the spare promoted.
+        const Cli promoted = cli(stackArgs(QStringLiteral("promote")) +
+                                     QStringList{QStringLiteral("--confirm"), QStringLiteral("main")},
+                                 profile());
+        QVERIFY2(promoted.code == 0, qPrintable(promoted.err));
+        QVERIFY(!QFile::exists(standbyData() + QStringLiteral("/postmaster.pid")));
+        QCOMPARE(
+            psqlAt(sockets(), m_fourthPort, QStringLiteral("INSERT INTO t VALUES ('on the spare')")).code, 0);
     }
 };
 

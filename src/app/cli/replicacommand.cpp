@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // supadesk-cli replica add|status|promote|rejoin: a streaming standby made, watched, promoted and
-// re-joined. The form given here names the clusters directly (a primary's DSN, the standby's data
-// directory and port on this machine), for single-host use and tests; exit 0 done, 1 refused or
-// failed (with the error's code), 2 usage.
+// re-joined. Two forms: --stack NAME --standby NAME takes two stack entries, each reached over its
+// own SSH endpoint (add, status, promote); the other names the clusters directly (a primary's DSN,
+// the standby's data directory and port on this machine), for single-host use and tests. Exit 0
+// done, 1 refused or failed (with the error's code), 2 usage.
 #include "clicontext.h"
 #include "core/replication/replicarules.h"
 #include "db/pgconninfo.h"
+#include "services/apppaths.h"
 #include "services/replication/hostcommandrunner.h"
+#include "services/replication/replicadb.h"
 #include "services/replication/replicafailover.h"
 #include "services/replication/replicasetup.h"
+#include "services/replication/replicastacklink.h"
 #include "services/replication/replicastatusreader.h"
+#include "services/secretstore.h"
+#include "services/stackrepository.h"
+#include "sshcliopts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,6 +37,9 @@ QString t(const char *text)
 }
 
 const QString kJson = QStringLiteral("json");
+
+int printStatus(CliContext &c, QCommandLineParser &parser, const PostgresDsn &primary,
+                const std::optional<PostgresDsn> &standby);
 
 QCommandLineOption option(const char *name, const char *help, const char *value = nullptr,
                           const char *defaultValue = nullptr)
@@ -93,6 +103,67 @@ int finish(CliContext &c, bool json, const Status &status, QJsonObject body = {}
     return 0;
 }
 
+// Runs the setup with the plan, each step and the copy's progress on standard error, the steps'
+// outcome on standard output (or as JSON). `primary`: the stack whose keychain keeps the new role's
+// password (the stack form); `extra` goes into the JSON answer.
+int runSetup(CliContext &c, bool json, bool dryRun, const ReplicaSetupRequest &request, QJsonObject extra,
+             const QString &primaryStackId)
+{
+    const ReplicaSetupOptions &o = request.options;
+    ReplicaSetup setup;
+    QObject::connect(&setup, &ReplicaSetup::planReady, [&](const QString &plan) {
+        c.err << QCoreApplication::translate("ReplicaCommand", "The standby setup will run these steps:")
+              << Qt::endl
+              << plan << Qt::endl;
+    });
+    QObject::connect(&setup, &ReplicaSetup::logLine, [&](const QString &line) { c.err << line << Qt::endl; });
+    int lastPercent = -1;
+    QObject::connect(&setup, &ReplicaSetup::progress, [&](int percent) {
+        if (percent / 10 != lastPercent / 10)
+            c.err << QCoreApplication::translate("ReplicaCommand", "Copy: %1%").arg(percent) << Qt::endl;
+        lastPercent = percent;
+    });
+    const ReplicaSetupOutcome outcome = setup.run(request, dryRun);
+    QJsonArray steps;
+    for (int i = 0; i < outcome.report.steps.size(); ++i) {
+        const ApplyStep &s = outcome.report.steps.at(i);
+        const ApplyStepOutcome &r = outcome.report.outcomes.at(i);
+        steps.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                 {QStringLiteral("description"), s.description},
+                                 {QStringLiteral("status"), ApplyReport::statusKey(r.status)},
+                                 {QStringLiteral("message"), r.message}});
+        if (!json)
+            c.out << QStringLiteral("%1. %2: %3").arg(i + 1).arg(s.id, ApplyReport::statusName(r.status))
+                  << Qt::endl;
+    }
+    // A new role's password goes to the keychain: the re-join and a second standby need it again.
+    bool keychain = false;
+    if (outcome.ok() && !outcome.report.dryRun && !primaryStackId.isEmpty() && !outcome.password.isEmpty()) {
+        const Status kept = SecretStore(AppPaths::keychainService())
+                                .writeNow(primaryStackId, SecretStore::ReplicationPassword, outcome.password);
+        keychain = kept.ok();
+        if (!kept.ok())
+            c.err << QCoreApplication::translate("ReplicaCommand",
+                                                 "The replication password could not be kept in the keychain "
+                                                 "(%1); the standby has it in its own configuration.")
+                         .arg(kept.error().message)
+                  << Qt::endl;
+    }
+    if (outcome.ok() && !json && !outcome.report.dryRun)
+        c.out << QCoreApplication::translate("ReplicaCommand",
+                                             "The standby at %1 streams from the primary on the slot %2.")
+                     .arg(o.standbyDataDir, o.slot)
+              << Qt::endl;
+    const Status status = outcome.ok() ? success() : Status(outcome.error);
+    extra.insert(QStringLiteral("slot"), o.slot);
+    extra.insert(QStringLiteral("role"), o.role);
+    extra.insert(QStringLiteral("standby_data_dir"), o.standbyDataDir);
+    extra.insert(QStringLiteral("steps"), steps);
+    if (!primaryStackId.isEmpty())
+        extra.insert(QStringLiteral("password_in_keychain"), keychain);
+    return finish(c, json, status, extra);
+}
+
 int runAdd(CliContext &c, QCommandLineParser &parser)
 {
     const bool json = parser.isSet(kJson);
@@ -129,43 +200,203 @@ int runAdd(CliContext &c, QCommandLineParser &parser)
     // An existing role's password comes from the environment, never from the command line.
     request.password = qEnvironmentVariable("SUPADESK_REPLICATION_PASSWORD");
 
-    ReplicaSetup setup;
-    QObject::connect(&setup, &ReplicaSetup::planReady, [&](const QString &plan) {
-        c.err << QCoreApplication::translate("ReplicaCommand", "The standby setup will run these steps:")
-              << Qt::endl
-              << plan << Qt::endl;
-    });
-    QObject::connect(&setup, &ReplicaSetup::logLine, [&](const QString &line) { c.err << line << Qt::endl; });
-    int lastPercent = -1;
-    QObject::connect(&setup, &ReplicaSetup::progress, [&](int percent) {
-        if (percent / 10 != lastPercent / 10)
-            c.err << QCoreApplication::translate("ReplicaCommand", "Copy: %1%").arg(percent) << Qt::endl;
-        lastPercent = percent;
-    });
-    const ReplicaSetupOutcome outcome = setup.run(request, parser.isSet(QStringLiteral("dry-run")));
-    QJsonArray steps;
-    for (int i = 0; i < outcome.report.steps.size(); ++i) {
-        const ApplyStep &s = outcome.report.steps.at(i);
-        const ApplyStepOutcome &r = outcome.report.outcomes.at(i);
-        steps.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                 {QStringLiteral("description"), s.description},
-                                 {QStringLiteral("status"), ApplyReport::statusKey(r.status)},
-                                 {QStringLiteral("message"), r.message}});
-        if (!json)
-            c.out << QStringLiteral("%1. %2: %3").arg(i + 1).arg(s.id, ApplyReport::statusName(r.status))
-                  << Qt::endl;
+    return runSetup(c, json, parser.isSet(QStringLiteral("dry-run")), request, {}, QString());
+}
+
+// --- The stack-to-stack form ---
+
+Result<Stack> stackNamed(const QString &name)
+{
+    const auto stack = StackRepository::forCurrentProfile().findByName(name);
+    if (!stack)
+        return Error{
+            ErrorCode::CliNoStack,
+            QCoreApplication::translate("ReplicaCommand", "There is no stack called \"%1\".").arg(name)};
+    return *stack;
+}
+
+// The primary stack's database password: PGPASSWORD for scripts, else its keychain entry. The
+// standby is a copy of the primary, so the same password logs in there.
+QString databasePassword(const Stack &primary)
+{
+    QString password = qEnvironmentVariable("PGPASSWORD");
+    if (password.isEmpty())
+        if (const auto p =
+                SecretStore(AppPaths::keychainService()).readNow(primary.id, SecretStore::DatabasePassword);
+            p.ok())
+            password = p.value();
+    return password;
+}
+
+Status openStack(const QCommandLineParser &parser, ReplicaStackSide &side, const QString &name,
+                 const QString &dbPassword)
+{
+    const Result<Stack> stack = stackNamed(name);
+    if (!stack.ok())
+        return stack.error();
+    side.stack = stack.value();
+    return ReplicaStackLink::open(side, SshCliOptions::forStack(parser, side.stack), dbPassword);
+}
+
+// Both stacks of the pair, the standby's optional for `status`.
+Status openPair(const QCommandLineParser &parser, ReplicaStackSide &primary, ReplicaStackSide *standby)
+{
+    const QString primaryName = parser.value(QStringLiteral("stack"));
+    const QString standbyName = parser.value(QStringLiteral("standby"));
+    if (standby && standbyName.isEmpty())
+        return Error{ErrorCode::CliUsage, QCoreApplication::translate(
+                                              "ReplicaCommand", "--standby NAME is required with --stack.")};
+    if (standby && primaryName.compare(standbyName.trimmed(), Qt::CaseInsensitive) == 0)
+        return Error{ErrorCode::CliUsage,
+                     QCoreApplication::translate("ReplicaCommand",
+                                                 "The standby must be another stack than the primary.")};
+    const Result<Stack> p = stackNamed(primaryName);
+    if (!p.ok())
+        return p.error();
+    const QString password = databasePassword(p.value());
+    if (const Status opened = openStack(parser, primary, primaryName, password); !opened.ok())
+        return opened;
+    if (standby)
+        return openStack(parser, *standby, standbyName, password);
+    return success();
+}
+
+QString primaryAddressOf(const QCommandLineParser &parser, const ReplicaStackSide &primary)
+{
+    if (parser.isSet(QStringLiteral("primary-address")))
+        return parser.value(QStringLiteral("primary-address"));
+    return ReplicaStackLink::primaryAddress(
+        primary.stack, primary.connection ? primary.connection->settings().ssh.host : QString());
+}
+
+int runAddStacks(CliContext &c, QCommandLineParser &parser)
+{
+    const bool json = parser.isSet(kJson);
+    ReplicaStackSide primary;
+    ReplicaStackSide standby;
+    if (const Status opened = openPair(parser, primary, &standby); !opened.ok())
+        return finish(c, json, opened);
+    const QString primaryAddress = primaryAddressOf(parser, primary);
+    QString standbyAddress = parser.value(QStringLiteral("standby-address"));
+    if (standbyAddress.isEmpty()) {
+        const Result<QString> seen = ReplicaStackLink::sourceAddress(*standby.postgres, primaryAddress);
+        if (!seen.ok())
+            return finish(c, json, seen.error());
+        standbyAddress = seen.value();
     }
-    if (outcome.ok() && !json && !outcome.report.dryRun)
-        c.out << QCoreApplication::translate("ReplicaCommand",
-                                             "The standby at %1 streams from the primary on the slot %2.")
-                     .arg(o.standbyDataDir, o.slot)
+    ReplicaSetupRequest request;
+    request.primaryDsn = primary.dsn;
+    request.standbyDsn = standby.dsn;
+    request.standbyDsn.user = primary.dsn.user;
+    request.standbyDsn.password = primary.dsn.password; // a copy of the primary
+    request.primaryHost = primary.postgres.get();
+    request.standbyHost = standby.postgres.get();
+    request.primaryRoot = primary.root.get();
+    ReplicaSetupOptions &o = request.options;
+    o.primaryHost = primaryAddress;
+    o.primaryPort = primary.stack.dbPort;
+    o.standbyAddress = standbyAddress;
+    o.standbyPort = standby.stack.dbPort;
+    o.role = parser.value(QStringLiteral("role"));
+    o.slot = parser.isSet(QStringLiteral("slot")) ? parser.value(QStringLiteral("slot"))
+                                                  : ReplicaRules::slotName(standby.stack.name);
+    o.standbyDataDir = parser.isSet(QStringLiteral("standby-data-dir"))
+                           ? QDir::cleanPath(parser.value(QStringLiteral("standby-data-dir")))
+                           : ReplicaStackLink::defaultDataDir(o.slot);
+    o.binDir = parser.value(QStringLiteral("bin-dir"));
+    o.synchronous = parser.isSet(QStringLiteral("synchronous"));
+    o.firewall = true;
+    // An existing role's password: the environment, else the one this stack's keychain keeps.
+    request.password = qEnvironmentVariable("SUPADESK_REPLICATION_PASSWORD");
+    if (request.password.isEmpty())
+        if (const auto kept = SecretStore(AppPaths::keychainService())
+                                  .readNow(primary.stack.id, SecretStore::ReplicationPassword);
+            kept.ok())
+            request.password = kept.value();
+    return runSetup(c, json, parser.isSet(QStringLiteral("dry-run")), request,
+                    QJsonObject{{QStringLiteral("stack"), primary.stack.name},
+                                {QStringLiteral("standby"), standby.stack.name},
+                                {QStringLiteral("standby_address"), standbyAddress},
+                                {QStringLiteral("primary_address"), primaryAddress}},
+                    primary.stack.id);
+}
+
+int runStatusStacks(CliContext &c, QCommandLineParser &parser)
+{
+    ReplicaStackSide primary;
+    ReplicaStackSide standby;
+    const bool withStandby = parser.isSet(QStringLiteral("standby"));
+    if (const Status opened = openPair(parser, primary, withStandby ? &standby : nullptr); !opened.ok())
+        return finish(c, parser.isSet(kJson), opened);
+    std::optional<PostgresDsn> standbyDsn;
+    if (withStandby) {
+        standbyDsn = standby.dsn;
+        standbyDsn->user = primary.dsn.user;
+        standbyDsn->password = primary.dsn.password;
+    }
+    return printStatus(c, parser, primary.dsn, standbyDsn);
+}
+
+int runPromoteStacks(CliContext &c, QCommandLineParser &parser)
+{
+    const bool json = parser.isSet(kJson);
+    const QString standbyName = parser.value(QStringLiteral("standby"));
+    if (standbyName.isEmpty())
+        return finish(
+            c, json,
+            Error{ErrorCode::CliUsage,
+                  QCoreApplication::translate("ReplicaCommand", "--standby NAME is required with --stack.")});
+    const Result<Stack> p = stackNamed(parser.value(QStringLiteral("stack")));
+    if (!p.ok())
+        return finish(c, json, p.error());
+    const QString password = databasePassword(p.value());
+    ReplicaStackSide standby;
+    if (const Status opened = openStack(parser, standby, standbyName, password); !opened.ok())
+        return finish(c, json, opened);
+    // The primary's server may be gone: then its database is asked directly from here, and from
+    // the standby's host.
+    ReplicaStackSide primary;
+    const Status primaryOpened = openStack(parser, primary, p.value().name, password);
+    if (!primaryOpened.ok())
+        c.err << primaryOpened.error().message << Qt::endl;
+    primary.stack = p.value();
+    const QString primaryAddress = primaryAddressOf(parser, primary);
+    ReplicaPromoteRequest request;
+    request.standbyDsn = standby.dsn;
+    request.standbyDsn.user = p.value().dbUser;
+    if (primaryOpened.ok()) {
+        request.primaryDsn = primary.dsn;
+        request.primaryHost = primary.postgres.get();
+    } else {
+        request.primaryDsn = standby.dsn;
+        request.primaryDsn.host = primaryAddress;
+        request.primaryDsn.port = p.value().dbPort;
+    }
+    request.primaryDataDir = parser.value(QStringLiteral("primary-data-dir"));
+    if (request.primaryDataDir.isEmpty() && primaryOpened.ok()) {
+        ReplicaDb db(primary.dsn, 5);
+        if (db.open().ok())
+            if (const auto dir = db.value(QStringLiteral("SELECT current_setting('data_directory')"));
+                dir.ok())
+                request.primaryDataDir = dir.value().toString();
+    }
+    request.binDir = parser.value(QStringLiteral("bin-dir"));
+    request.confirmation = parser.value(QStringLiteral("confirm"));
+    request.expectedConfirmation = p.value().name;
+    request.standbyHost = standby.postgres.get();
+    request.primaryAddress = primaryAddress;
+    request.primaryPort = p.value().dbPort;
+    const Status done = ReplicaPromote::run(request, [&](const QString &line) { c.err << line << Qt::endl; });
+    if (done.ok() && !json)
+        c.out << QCoreApplication::translate(
+                     "ReplicaCommand",
+                     "%1 is the primary now. Point the stack's services at it (POSTGRES_HOST in .env, or the "
+                     "pooler's upstream).")
+                     .arg(standby.stack.name)
               << Qt::endl;
-    const Status status = outcome.ok() ? success() : Status(outcome.error);
-    return finish(c, json, status,
-                  QJsonObject{{QStringLiteral("slot"), o.slot},
-                              {QStringLiteral("role"), o.role},
-                              {QStringLiteral("standby_data_dir"), o.standbyDataDir},
-                              {QStringLiteral("steps"), steps}});
+    return finish(c, json, done,
+                  QJsonObject{{QStringLiteral("stack"), p.value().name},
+                              {QStringLiteral("standby"), standby.stack.name}});
 }
 
 QString seconds(double s)
@@ -185,7 +416,13 @@ int runStatus(CliContext &c, QCommandLineParser &parser)
             return fail(c, dsn.error());
         standby = dsn.value();
     }
-    const Result<ReplicaStatus> status = ReplicaStatusReader::read(primary.value(), standby);
+    return printStatus(c, parser, primary.value(), standby);
+}
+
+int printStatus(CliContext &c, QCommandLineParser &parser, const PostgresDsn &primary,
+                const std::optional<PostgresDsn> &standby)
+{
+    const Result<ReplicaStatus> status = ReplicaStatusReader::read(primary, standby);
     if (!status.ok())
         return finish(c, parser.isSet(kJson), status.error());
     const ReplicaStatus &s = status.value();
@@ -343,6 +580,38 @@ int runReplica(CliContext &c)
                                  "PostgreSQL's programs (default /usr/lib/postgresql/15/bin)."),
                "DIR", "/usr/lib/postgresql/15/bin"),
         option("json", QT_TRANSLATE_NOOP("ReplicaCommand", "Print the result as one JSON object.")),
+        option("stack",
+               QT_TRANSLATE_NOOP(
+                   "ReplicaCommand",
+                   "The primary as a stack entry, reached over its SSH endpoint (the stack form)."),
+               "NAME"),
+        option(
+            "standby",
+            QT_TRANSLATE_NOOP("ReplicaCommand",
+                              "With --stack: the stack entry whose server runs (or will run) the standby."),
+            "NAME"),
+        option(
+            "primary-address",
+            QT_TRANSLATE_NOOP("ReplicaCommand",
+                              "With --stack: the primary's address as the standby's server reaches it "
+                              "(default: the primary stack's SSH host). A private network address is best."),
+            "HOST"),
+        option(
+            "standby-address",
+            QT_TRANSLATE_NOOP("ReplicaCommand",
+                              "With --stack: the standby's address as the primary sees it, for pg_hba.conf "
+                              "and the firewall (default: the source address of its route to the primary)."),
+            "ADDR"),
+        option("known-hosts",
+               QT_TRANSLATE_NOOP("ReplicaCommand", "Supadesk's known_hosts file to read and write."), "FILE"),
+        option("accept-new-host-key",
+               QT_TRANSLATE_NOOP("ReplicaCommand",
+                                 "Trust and record the key of a host seen for the first time.")),
+        option("ssh-config",
+               QT_TRANSLATE_NOOP("ReplicaCommand", "An ssh_config file to read instead of the usual ones."),
+               "FILE"),
+        option("timeout", QT_TRANSLATE_NOOP("ReplicaCommand", "Seconds allowed for each SSH connection."),
+               "SECONDS", "10"),
     });
     if (const int done = parseArguments(parser, c); done >= 0)
         return done;
@@ -355,6 +624,21 @@ int runReplica(CliContext &c)
         return status(ExitStatus::Usage);
     }
     const QString action = positional.first();
+    if (parser.isSet(QStringLiteral("stack"))) {
+        if (action == QLatin1String("add"))
+            return runAddStacks(c, parser);
+        if (action == QLatin1String("status"))
+            return runStatusStacks(c, parser);
+        if (action == QLatin1String("promote"))
+            return runPromoteStacks(c, parser);
+        if (action == QLatin1String("rejoin")) {
+            c.err << QCoreApplication::translate("ReplicaCommand",
+                                                 "rejoin takes the clusters directly: --primary-dsn and "
+                                                 "--old-data-dir, on the old primary's server.")
+                  << Qt::endl;
+            return status(ExitStatus::Usage);
+        }
+    }
     if (action == QLatin1String("add"))
         return runAdd(c, parser);
     if (action == QLatin1String("status"))

@@ -155,7 +155,7 @@ ReplicaSetupOutcome ReplicaSetup::run(ReplicaSetupRequest request, bool dryRun)
         // pg_hba.conf, a half-started server); its undo is harmless when it left nothing.
         const QString failedId = m_outcome.plan.plan().steps().at(failed).id;
         const bool undoFailed = failedId == QLatin1String("basebackup") || failedId == QLatin1String("hba") ||
-                                failedId == QLatin1String("start");
+                                failedId == QLatin1String("firewall") || failedId == QLatin1String("start");
         for (int i = undoFailed ? failed : failed - 1; i >= 0; --i) {
             const Status undone = undoStep(i);
             if (i == failed)
@@ -256,6 +256,8 @@ Status ReplicaSetup::runStep(int index)
         return shell(m_request.standbyHost, step.command, {}, step.id == QLatin1String("basebackup"));
     case ReplicaHost::PrimaryShell:
         return shell(m_request.primaryHost, step.command);
+    case ReplicaHost::PrimaryRoot:
+        return shell(rootHost(), step.command);
     case ReplicaHost::Verify:
         break;
     }
@@ -274,10 +276,17 @@ Status ReplicaSetup::undoStep(int index)
         return step.undoCommand.isEmpty() ? success() : shell(m_request.standbyHost, step.undoCommand);
     case ReplicaHost::PrimaryShell:
         return step.undoCommand.isEmpty() ? success() : shell(m_request.primaryHost, step.undoCommand);
+    case ReplicaHost::PrimaryRoot:
+        return step.undoCommand.isEmpty() ? success() : shell(rootHost(), step.undoCommand);
     case ReplicaHost::Verify:
         break;
     }
     return success();
+}
+
+HostCommandRunner *ReplicaSetup::rootHost() const
+{
+    return m_request.primaryRoot ? m_request.primaryRoot : m_request.primaryHost;
 }
 
 Status ReplicaSetup::runHba()

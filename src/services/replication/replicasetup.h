@@ -22,6 +22,7 @@ struct ReplicaSetupRequest
     PostgresDsn standbyDsn; // the standby once it runs, to verify it (same user: it is a copy)
     HostCommandRunner *primaryHost = nullptr;
     HostCommandRunner *standbyHost = nullptr;
+    HostCommandRunner *primaryRoot = nullptr; // the firewall step (options.firewall): root on the primary
     ReplicaSetupOptions options; // role, slot, directories, ports, addresses; hbaFile is read here
     QString password;            // the existing role's password; empty: a new role with a generated one
     int verifyTimeoutSeconds = 60;
@@ -66,6 +67,7 @@ private:
     Status undoStep(int index);
     Status execStatements(const QString &sql); // "a; b": each on its own
     Status runHba();
+    HostCommandRunner *rootHost() const;
     Status undoHba();
     Status writeStandbyConfig();
     Status shell(HostCommandRunner *host, const QString &command, const QByteArray &input = {},
