@@ -5,7 +5,9 @@
 // primary answers and done after fencing it, the old primary re-joined with pg_rewind and streaming;
 // then one more standby of the new primary with every host command over the harness's SSH login.
 #include "core/replication/replicarules.h"
+#include "db/databasestatsreader.h"
 #include "db/pgconninfo.h"
+#include "gui/dashboard/standbytable.h"
 #include "harness/harnessstack.h"
 #include "services/replication/hostcommandrunner.h"
 #include "services/replication/replicafailover.h"
@@ -17,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -614,6 +617,50 @@ private slots:
                  QStringLiteral("streaming"));
     }
 
+    // The Dashboard's standby table fed by the sampler's own statement: on the primary each standby
+    // with its slot's retained WAL; on a standby, a row for itself with its receiver and the time
+    // since its last replayed transaction.
+    void dashboardStandbyColumns()
+    {
+        PostgresDsn primary = PgConnInfo::parse(dsn(m_standbyPort)).value();
+        primary.password = kPassword;
+        PostgresDsn spare = primary;
+        spare.port = m_fourthPort;
+        QCOMPARE(psqlAt(sockets(), m_standbyPort, QStringLiteral("INSERT INTO t VALUES ('replayed')")).code,
+                 0);
+        DatabaseStatsReader onPrimary(primary);
+        QVERIFY(onPrimary.open().ok());
+        const Result<StatsSample> p = onPrimary.sample();
+        QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
+        StandbyTable table;
+        table.setSample(p.value(), QStringLiteral("postgres"));
+        QTableWidget *t = table.table();
+        int row = -1;
+        for (int r = 0; r < t->rowCount(); ++r)
+            if (t->item(r, StandbyTable::Application)->text() == QLatin1String("supadesk_spare"))
+                row = r;
+        QVERIFY(row >= 0);
+        QVERIFY(t->item(row, StandbyTable::SlotRetained)->data(Qt::UserRole).toLongLong() >= 0);
+        QVERIFY(t->item(row, StandbyTable::SlotRetained)->data(Qt::UserRole).isValid());
+        QVERIFY(
+            t->item(row, StandbyTable::SlotRetained)->toolTip().contains(QStringLiteral("supadesk_spare")));
+        QCOMPARE(t->item(row, StandbyTable::State)->text(), QStringLiteral("streaming"));
+
+        DatabaseStatsReader onStandby(spare);
+        QVERIFY(onStandby.open().ok());
+        StatsSample s;
+        QTRY_VERIFY_WITH_TIMEOUT((s = onStandby.sample().value()).secondsSinceReplay.has_value(), 10000);
+        QVERIFY(s.inRecovery);
+        QCOMPARE(s.receiverStatus, QStringLiteral("streaming"));
+        QCOMPARE(s.receiverSlot, QStringLiteral("supadesk_spare"));
+        QVERIFY(*s.secondsSinceReplay >= 0 && *s.secondsSinceReplay < 60);
+        table.setSample(s, QStringLiteral("postgres"));
+        const int self = t->rowCount() - 1;
+        QCOMPARE(t->item(self, StandbyTable::State)->text(), QStringLiteral("streaming"));
+        QCOMPARE(t->item(self, StandbyTable::SlotRetained)->text(), QStringLiteral("supadesk_spare"));
+        QVERIFY(t->item(self, StandbyTable::SinceReplay)->data(Qt::UserRole + 1).isValid());
+    }
+
     void stackFormPromotesAfterTypedName()
     {
         REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "the test sshd");
@@ -638,5 +685,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReplication)
+QTEST_MAIN(TestReplication)
 #include "tst_replication.moc"
