@@ -13,6 +13,7 @@
 #include "services/replication/replicafailover.h"
 #include "services/replication/replicasetup.h"
 #include "services/replication/replicastacklink.h"
+#include "services/replication/replicastacksetup.h"
 #include "services/replication/replicastatusreader.h"
 #include "services/secretstore.h"
 #include "services/stackrepository.h"
@@ -103,27 +104,32 @@ int finish(CliContext &c, bool json, const Status &status, QJsonObject body = {}
     return 0;
 }
 
-// Runs the setup with the plan, each step and the copy's progress on standard error, the steps'
-// outcome on standard output (or as JSON). `primary`: the stack whose keychain keeps the new role's
-// password (the stack form); `extra` goes into the JSON answer.
-int runSetup(CliContext &c, bool json, bool dryRun, const ReplicaSetupRequest &request, QJsonObject extra,
-             const QString &primaryStackId)
+// Runs a setup (ReplicaSetup or ReplicaStackSetup, which have the same signals) with the plan, each
+// step and the copy's progress on standard error.
+template <typename Setup, typename Run>
+ReplicaSetupOutcome reportSetup(CliContext &c, bool json, Setup &setup, Run run)
 {
-    const ReplicaSetupOptions &o = request.options;
-    ReplicaSetup setup;
-    QObject::connect(&setup, &ReplicaSetup::planReady, [&](const QString &plan) {
+    Q_UNUSED(json)
+    QObject::connect(&setup, &Setup::planReady, [&](const QString &plan) {
         c.err << QCoreApplication::translate("ReplicaCommand", "The standby setup will run these steps:")
               << Qt::endl
               << plan << Qt::endl;
     });
-    QObject::connect(&setup, &ReplicaSetup::logLine, [&](const QString &line) { c.err << line << Qt::endl; });
+    QObject::connect(&setup, &Setup::logLine, [&](const QString &line) { c.err << line << Qt::endl; });
     int lastPercent = -1;
-    QObject::connect(&setup, &ReplicaSetup::progress, [&](int percent) {
+    QObject::connect(&setup, &Setup::progress, [&](int percent) {
         if (percent / 10 != lastPercent / 10)
             c.err << QCoreApplication::translate("ReplicaCommand", "Copy: %1%").arg(percent) << Qt::endl;
         lastPercent = percent;
     });
-    const ReplicaSetupOutcome outcome = setup.run(request, dryRun);
+    return run();
+}
+
+// The steps' outcome on standard output (or as JSON). `primaryStackId`: the stack whose keychain
+// keeps a new role's password (the stack form); `extra` goes into the JSON answer.
+int answerSetup(CliContext &c, bool json, const ReplicaSetupOutcome &outcome, const ReplicaSetupOptions &o,
+                QJsonObject extra, const QString &primaryStackId)
+{
     QJsonArray steps;
     for (int i = 0; i < outcome.report.steps.size(); ++i) {
         const ApplyStep &s = outcome.report.steps.at(i);
@@ -200,7 +206,10 @@ int runAdd(CliContext &c, QCommandLineParser &parser)
     // An existing role's password comes from the environment, never from the command line.
     request.password = qEnvironmentVariable("SUPADESK_REPLICATION_PASSWORD");
 
-    return runSetup(c, json, parser.isSet(QStringLiteral("dry-run")), request, {}, QString());
+    ReplicaSetup setup;
+    const ReplicaSetupOutcome outcome = reportSetup(
+        c, json, setup, [&] { return setup.run(request, parser.isSet(QStringLiteral("dry-run"))); });
+    return answerSetup(c, json, outcome, request.options, {}, QString());
 }
 
 // --- The stack-to-stack form ---
@@ -272,53 +281,49 @@ QString primaryAddressOf(const QCommandLineParser &parser, const ReplicaStackSid
 int runAddStacks(CliContext &c, QCommandLineParser &parser)
 {
     const bool json = parser.isSet(kJson);
-    ReplicaStackSide primary;
-    ReplicaStackSide standby;
-    if (const Status opened = openPair(parser, primary, &standby); !opened.ok())
-        return finish(c, json, opened);
-    const QString primaryAddress = primaryAddressOf(parser, primary);
-    QString standbyAddress = parser.value(QStringLiteral("standby-address"));
-    if (standbyAddress.isEmpty()) {
-        const Result<QString> seen = ReplicaStackLink::sourceAddress(*standby.postgres, primaryAddress);
-        if (!seen.ok())
-            return finish(c, json, seen.error());
-        standbyAddress = seen.value();
-    }
-    ReplicaSetupRequest request;
-    request.primaryDsn = primary.dsn;
-    request.standbyDsn = standby.dsn;
-    request.standbyDsn.user = primary.dsn.user;
-    request.standbyDsn.password = primary.dsn.password; // a copy of the primary
-    request.primaryHost = primary.postgres.get();
-    request.standbyHost = standby.postgres.get();
-    request.primaryRoot = primary.root.get();
-    ReplicaSetupOptions &o = request.options;
-    o.primaryHost = primaryAddress;
-    o.primaryPort = primary.stack.dbPort;
-    o.standbyAddress = standbyAddress;
-    o.standbyPort = standby.stack.dbPort;
-    o.role = parser.value(QStringLiteral("role"));
-    o.slot = parser.isSet(QStringLiteral("slot")) ? parser.value(QStringLiteral("slot"))
-                                                  : ReplicaRules::slotName(standby.stack.name);
-    o.standbyDataDir = parser.isSet(QStringLiteral("standby-data-dir"))
-                           ? QDir::cleanPath(parser.value(QStringLiteral("standby-data-dir")))
-                           : ReplicaStackLink::defaultDataDir(o.slot);
-    o.binDir = parser.value(QStringLiteral("bin-dir"));
-    o.synchronous = parser.isSet(QStringLiteral("synchronous"));
-    o.firewall = true;
+    const QString standbyName = parser.value(QStringLiteral("standby"));
+    if (standbyName.isEmpty())
+        return finish(
+            c, json,
+            Error{ErrorCode::CliUsage,
+                  QCoreApplication::translate("ReplicaCommand", "--standby NAME is required with --stack.")});
+    const Result<Stack> primary = stackNamed(parser.value(QStringLiteral("stack")));
+    if (!primary.ok())
+        return finish(c, json, primary.error());
+    const Result<Stack> standby = stackNamed(standbyName);
+    if (!standby.ok())
+        return finish(c, json, standby.error());
+    ReplicaStackSetupRequest r;
+    r.primary = primary.value();
+    r.standby = standby.value();
+    r.primarySettings = SshCliOptions::forStack(parser, r.primary);
+    r.standbySettings = SshCliOptions::forStack(parser, r.standby);
+    r.databasePassword = databasePassword(r.primary);
+    r.primaryAddress = parser.value(QStringLiteral("primary-address"));
+    r.standbyAddress = parser.value(QStringLiteral("standby-address"));
+    if (parser.isSet(QStringLiteral("standby-data-dir")))
+        r.standbyDataDir = QDir::cleanPath(parser.value(QStringLiteral("standby-data-dir")));
+    r.role = parser.value(QStringLiteral("role"));
+    r.slot = parser.value(QStringLiteral("slot"));
+    r.binDir = parser.value(QStringLiteral("bin-dir"));
+    r.synchronous = parser.isSet(QStringLiteral("synchronous"));
     // An existing role's password: the environment, else the one this stack's keychain keeps.
-    request.password = qEnvironmentVariable("SUPADESK_REPLICATION_PASSWORD");
-    if (request.password.isEmpty())
+    r.replicationPassword = qEnvironmentVariable("SUPADESK_REPLICATION_PASSWORD");
+    if (r.replicationPassword.isEmpty())
         if (const auto kept = SecretStore(AppPaths::keychainService())
-                                  .readNow(primary.stack.id, SecretStore::ReplicationPassword);
+                                  .readNow(r.primary.id, SecretStore::ReplicationPassword);
             kept.ok())
-            request.password = kept.value();
-    return runSetup(c, json, parser.isSet(QStringLiteral("dry-run")), request,
-                    QJsonObject{{QStringLiteral("stack"), primary.stack.name},
-                                {QStringLiteral("standby"), standby.stack.name},
-                                {QStringLiteral("standby_address"), standbyAddress},
-                                {QStringLiteral("primary_address"), primaryAddress}},
-                    primary.stack.id);
+            r.replicationPassword = kept.value();
+
+    ReplicaStackSetup setup;
+    const ReplicaSetupOutcome outcome =
+        reportSetup(c, json, setup, [&] { return setup.run(r, parser.isSet(QStringLiteral("dry-run"))); });
+    return answerSetup(c, json, outcome, setup.options(),
+                       QJsonObject{{QStringLiteral("stack"), r.primary.name},
+                                   {QStringLiteral("standby"), r.standby.name},
+                                   {QStringLiteral("standby_address"), setup.options().standbyAddress},
+                                   {QStringLiteral("primary_address"), setup.options().primaryHost}},
+                       r.primary.id);
 }
 
 int runStatusStacks(CliContext &c, QCommandLineParser &parser)

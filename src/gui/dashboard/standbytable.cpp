@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -36,9 +37,16 @@ StandbyTable::StandbyTable(QWidget *parent) : QWidget(parent)
     m_note->setObjectName(QStringLiteral("standbyNote"));
     m_note->setWordWrap(true);
     StatePalette::setTextRole(m_note, StatePalette::Role::Muted);
+    m_add = new QPushButton(this);
+    m_add->setObjectName(QStringLiteral("addStandby"));
+    connect(m_add, &QPushButton::clicked, this, &StandbyTable::addStandbyRequested);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title);
+    titleRow->addStretch();
+    titleRow->addWidget(m_add);
+    layout->addLayout(titleRow);
     layout->addWidget(m_table);
     layout->addWidget(m_note);
     retranslateUi();
@@ -47,6 +55,7 @@ StandbyTable::StandbyTable(QWidget *parent) : QWidget(parent)
 void StandbyTable::retranslateUi()
 {
     m_title->setText(tr("Standbys"));
+    m_add->setText(tr("Add Standby…"));
     m_table->setHorizontalHeaderLabels({tr("Application"), tr("Client address"), tr("State"),
                                         tr("Sync state"), tr("Write lag"), tr("Flush lag"), tr("Replay lag"),
                                         tr("Slot retains"), tr("Last replay")});

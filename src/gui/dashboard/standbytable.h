@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace supadesk {
@@ -42,6 +43,10 @@ public:
     QTableWidget *table() const { return m_table; }
     QString note() const;
 
+signals:
+    // "Add Standby…": the wizard for the dashboard's stack.
+    void addStandbyRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -52,6 +57,7 @@ private:
     QLabel *m_title;
     QTableWidget *m_table;
     QLabel *m_note;
+    QPushButton *m_add;
 };
 
 } // namespace supadesk

@@ -10,6 +10,8 @@
 
 #include <QObject>
 
+#include <atomic>
+
 namespace supadesk {
 
 class HostCommandRunner;
@@ -54,6 +56,8 @@ public:
     Result<ReplicaPreflightFacts> preflight(ReplicaSetupRequest &request);
     // Preflight, then the steps (or only the plan, for a dry run).
     ReplicaSetupOutcome run(ReplicaSetupRequest request, bool dryRun = false);
+    // From any thread: no further step starts, and the steps done are rolled back.
+    void cancel() { m_cancelled = true; }
 
 signals:
     void planReady(const QString &description);
@@ -78,6 +82,7 @@ private:
     ReplicaSetupOutcome m_outcome;
     ReplicaDb *m_primary = nullptr;
     QString m_hbaBackup;
+    std::atomic_bool m_cancelled = false;
 };
 
 } // namespace supadesk
