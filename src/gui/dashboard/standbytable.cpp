@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -31,7 +32,9 @@ StandbyTable::StandbyTable(QWidget *parent) : QWidget(parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(Application, QHeaderView::Stretch);
+    // Every column as wide as its content: with nine columns (and Georgian headers) a stretched name
+    // column would be squeezed to nothing; the table scrolls sideways instead.
+    m_table->horizontalHeader()->setStretchLastSection(true);
     fitRows();
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("standbyNote"));
@@ -91,7 +94,8 @@ void StandbyTable::fitRows()
     const int rows = std::clamp(m_table->rowCount(), 1, 5);
     m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
                             rows * m_table->verticalHeader()->defaultSectionSize() +
-                            2 * m_table->frameWidth() + 2);
+                            m_table->horizontalScrollBar()->sizeHint().height() + 2 * m_table->frameWidth() +
+                            2);
 }
 
 void StandbyTable::setSample(const StatsSample &sample, const QString &role)
