@@ -6514,6 +6514,152 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::FailoverDialog</name>
+    <message>
+        <source>Fail Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a standby the stack&apos;s primary when the primary is gone. First Check confirms that the primary really is down and shows every step; nothing changes before you press Promote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby to promote (a stack):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary still answers. To stop it and promote the standby anyway, type the stack&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: these steps run when you press Promote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the standby&apos;s server as a stack first: it is promoted over its own SSH endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover of %1 to %2 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoting the standby…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether %1 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking both servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover finished: %1 is the primary now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the primary now. Point the stack&apos;s services at it (POSTGRES_HOST in .env, or the pooler&apos;s upstream).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby was not promoted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers from the standby&apos;s host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer from the standby&apos;s host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused before any change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::FailoverPlan</name>
+    <message>
+        <source>The standby is not a standby: it already takes writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary still answers. Type the stack&apos;s name &quot;%1&quot; to stop it and promote the standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check once more that the primary “%1” does not answer, from this computer and from the standby&apos;s host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the old primary “%1” (pg_ctl stop) so that it cannot take writes any more, and check that it no longer answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote the standby “%1” (pg_promote) and wait up to 60 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that “%1” takes writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::FirewallApplier</name>
     <message>
         <source>The stack is not connected.</source>
@@ -11629,6 +11775,10 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>This server is a standby itself: its lag is shown on its primary. &quot;Last replay&quot; stays old while the primary has no writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail Over…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6526,6 +6526,152 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::FailoverDialog</name>
+    <message>
+        <source>Fail Over</source>
+        <translation>რეზერვულზე გადართვა</translation>
+    </message>
+    <message>
+        <source>Make a standby the stack&apos;s primary when the primary is gone. First Check confirms that the primary really is down and shows every step; nothing changes before you press Promote.</source>
+        <translation>როცა ძირითადი სერვერი აღარ მუშაობს, რეზერვული სერვერი ხდება სტეკის ძირითადი სერვერი. ჯერ „შემოწმება“ ადასტურებს, რომ ძირითადი სერვერი მართლაც გათიშულია, და აჩვენებს ყველა ნაბიჯს; „დაწინაურებაზე“ დაჭერამდე არაფერი იცვლება.</translation>
+    </message>
+    <message>
+        <source>Primary:</source>
+        <translation>ძირითადი სერვერი:</translation>
+    </message>
+    <message>
+        <source>Standby to promote (a stack):</source>
+        <translation>დასაწინაურებელი რეზერვული სერვერი (სტეკი):</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>ნაბიჯები:</translation>
+    </message>
+    <message>
+        <source>The primary still answers. To stop it and promote the standby anyway, type the stack&apos;s name:</source>
+        <translation>ძირითადი სერვერი ჯერ კიდევ პასუხობს. მის გასაჩერებლად და რეზერვული სერვერის მაინც დასაწინაურებლად აკრიფეთ სტეკის სახელი:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>შემოწმება</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>დაწინაურება</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>დახურვა</translation>
+    </message>
+    <message>
+        <source>Ready: these steps run when you press Promote.</source>
+        <translation>მზადაა: ეს ნაბიჯები შესრულდება „დაწინაურებაზე“ დაჭერისას.</translation>
+    </message>
+    <message>
+        <source>Add the standby&apos;s server as a stack first: it is promoted over its own SSH endpoint.</source>
+        <translation>ჯერ დაამატეთ რეზერვული სერვერი სტეკად: ის საკუთარი SSH მისამართით დაწინაურდება.</translation>
+    </message>
+    <message>
+        <source>Check first.</source>
+        <translation>ჯერ შეამოწმეთ.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>უარყოფილია: %1</translation>
+    </message>
+    <message>
+        <source>Promotion refused: %1</source>
+        <translation>დაწინაურება უარყოფილია: %1</translation>
+    </message>
+    <message>
+        <source>Failover of %1 to %2 started.</source>
+        <translation>დაიწყო %1-დან %2-ზე გადართვა.</translation>
+    </message>
+    <message>
+        <source>Promoting the standby…</source>
+        <translation>რეზერვული სერვერის დაწინაურება…</translation>
+    </message>
+    <message>
+        <source>Checking whether %1 answers.</source>
+        <translation>მოწმდება, პასუხობს თუ არა %1.</translation>
+    </message>
+    <message>
+        <source>Checking both servers…</source>
+        <translation>ორივე სერვერის შემოწმება…</translation>
+    </message>
+    <message>
+        <source>Failover finished: %1 is the primary now.</source>
+        <translation>გადართვა დასრულდა: %1 ახლა ძირითადი სერვერია.</translation>
+    </message>
+    <message>
+        <source>%1 is the primary now. Point the stack&apos;s services at it (POSTGRES_HOST in .env, or the pooler&apos;s upstream).</source>
+        <translation>%1 ახლა ძირითადი სერვერია. მიმართეთ სტეკის სერვისები მასზე (POSTGRES_HOST .env-ში ან პულერის upstream).</translation>
+    </message>
+    <message>
+        <source>Failover failed: %1</source>
+        <translation>გადართვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The standby was not promoted: %1</source>
+        <translation>რეზერვული სერვერი არ დაწინაურდა: %1</translation>
+    </message>
+    <message>
+        <source>%1 answers from this computer.</source>
+        <translation>%1 პასუხობს ამ კომპიუტერიდან.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer from this computer.</source>
+        <translation>%1 არ პასუხობს ამ კომპიუტერიდან.</translation>
+    </message>
+    <message>
+        <source>%1 answers from the standby&apos;s host.</source>
+        <translation>%1 პასუხობს რეზერვული სერვერის ჰოსტიდან.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer from the standby&apos;s host.</source>
+        <translation>%1 არ პასუხობს რეზერვული სერვერის ჰოსტიდან.</translation>
+    </message>
+    <message>
+        <source>Check failed: %1</source>
+        <translation>შემოწმება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Refused before any change: %1</source>
+        <translation>უარყოფილია ცვლილებამდე: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::FailoverPlan</name>
+    <message>
+        <source>The standby is not a standby: it already takes writes.</source>
+        <translation>ეს რეზერვული სერვერი რეზერვული არ არის: ის უკვე იღებს ჩაწერას.</translation>
+    </message>
+    <message>
+        <source>The primary still answers. Type the stack&apos;s name &quot;%1&quot; to stop it and promote the standby.</source>
+        <translation>ძირითადი სერვერი ჯერ კიდევ პასუხობს. აკრიფეთ სტეკის სახელი „%1“, რომ ის გაჩერდეს და რეზერვული სერვერი დაწინაურდეს.</translation>
+    </message>
+    <message>
+        <source>Check once more that the primary “%1” does not answer, from this computer and from the standby&apos;s host.</source>
+        <translation>კიდევ ერთხელ შემოწმდება, რომ ძირითადი სერვერი „%1“ არ პასუხობს — ამ კომპიუტერიდან და რეზერვული სერვერის ჰოსტიდან.</translation>
+    </message>
+    <message>
+        <source>Stop the old primary “%1” (pg_ctl stop) so that it cannot take writes any more, and check that it no longer answers.</source>
+        <translation>ძველი ძირითადი სერვერი „%1“ გაჩერდება (pg_ctl stop), რომ ჩაწერა ვეღარ მიიღოს, და შემოწმდება, რომ აღარ პასუხობს.</translation>
+    </message>
+    <message>
+        <source>Promote the standby “%1” (pg_promote) and wait up to 60 seconds.</source>
+        <translation>რეზერვული სერვერი „%1“ დაწინაურდება (pg_promote), ლოდინი — 60 წამამდე.</translation>
+    </message>
+    <message>
+        <source>Check that “%1” takes writes.</source>
+        <translation>შემოწმდება, რომ „%1“ იღებს ჩაწერას.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::FirewallApplier</name>
     <message>
         <source>The stack is not connected.</source>
@@ -11657,6 +11803,10 @@ Nothing on the server is changed.</source>
     <message>
         <source>This server is a standby itself: its lag is shown on its primary. &quot;Last replay&quot; stays old while the primary has no writes.</source>
         <translation>ეს სერვერი თავად რეზერვული სერვერია: მისი ჩამორჩენა მის ძირითად სერვერზე ჩანს. „ბოლო აღდგენა“ ძველი რჩება, სანამ ძირითად სერვერზე ჩაწერა არ ხდება.</translation>
+    </message>
+    <message>
+        <source>Fail Over…</source>
+        <translation>რეზერვულზე გადართვა…</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,10 @@ DashboardWorkspace::DashboardWorkspace(EndpointResolver resolver, StatsFleet *fl
         if (stack())
             emit addStandbyRequested(stack()->id);
     });
+    connect(m_standbys, &StandbyTable::failoverRequested, this, [this] {
+        if (stack())
+            emit failoverRequested(stack()->id);
+    });
     layOutCharts(2);
     chartsPage->installEventFilter(this);
     auto *scroll = new QScrollArea(this);

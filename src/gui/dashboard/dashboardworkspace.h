@@ -104,6 +104,7 @@ signals:
     void stackActivated(const QString &stackId);
     // "Add Standby…" under the standby table, for the shown stack.
     void addStandbyRequested(const QString &stackId);
+    void failoverRequested(const QString &stackId);
 
 protected:
     void endpointUpdated(bool changed) override;

@@ -43,12 +43,16 @@ StandbyTable::StandbyTable(QWidget *parent) : QWidget(parent)
     m_add = new QPushButton(this);
     m_add->setObjectName(QStringLiteral("addStandby"));
     connect(m_add, &QPushButton::clicked, this, &StandbyTable::addStandbyRequested);
+    m_failover = new QPushButton(this);
+    m_failover->setObjectName(QStringLiteral("failover"));
+    connect(m_failover, &QPushButton::clicked, this, &StandbyTable::failoverRequested);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title);
     titleRow->addStretch();
     titleRow->addWidget(m_add);
+    titleRow->addWidget(m_failover);
     layout->addLayout(titleRow);
     layout->addWidget(m_table);
     layout->addWidget(m_note);
@@ -59,6 +63,7 @@ void StandbyTable::retranslateUi()
 {
     m_title->setText(tr("Standbys"));
     m_add->setText(tr("Add Standby…"));
+    m_failover->setText(tr("Fail Over…"));
     m_table->setHorizontalHeaderLabels({tr("Application"), tr("Client address"), tr("State"),
                                         tr("Sync state"), tr("Write lag"), tr("Flush lag"), tr("Replay lag"),
                                         tr("Slot retains"), tr("Last replay")});

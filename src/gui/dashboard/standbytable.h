@@ -46,6 +46,7 @@ public:
 signals:
     // "Add Standby…": the wizard for the dashboard's stack.
     void addStandbyRequested();
+    void failoverRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +59,7 @@ private:
     QTableWidget *m_table;
     QLabel *m_note;
     QPushButton *m_add;
+    QPushButton *m_failover;
 };
 
 } // namespace supadesk

@@ -33,6 +33,18 @@ QString bin(const QString &dir)
 
 } // namespace
 
+bool ReplicaPromote::answersFromStandby(const ReplicaPromoteRequest &request)
+{
+    if (!request.standbyHost || request.primaryAddress.isEmpty())
+        return false;
+    const Result<ExecResult> ready =
+        request.standbyHost->run(QStringLiteral("%1pg_isready -q -h %2 -p %3 -t 5")
+                                     .arg(bin(request.binDir), shellQuote(request.primaryAddress))
+                                     .arg(request.primaryPort));
+    // 0: accepting, 1: rejecting (starting up, shutting down): both mean a server is there.
+    return ready.ok() && (ready.value().exitStatus == 0 || ready.value().exitStatus == 1);
+}
+
 Status ReplicaPromote::run(const ReplicaPromoteRequest &request, const ReplicaLog &log)
 {
     const auto say = [&](const QString &line) {
@@ -50,16 +62,7 @@ Status ReplicaPromote::run(const ReplicaPromoteRequest &request, const ReplicaLo
             ErrorCode::ReplicaStep,
             tr("%1 is not a standby: it already accepts writes.").arg(request.standbyDsn.redacted())};
 
-    const auto answersFromStandby = [&] {
-        if (!request.standbyHost || request.primaryAddress.isEmpty())
-            return false;
-        const Result<ExecResult> ready =
-            request.standbyHost->run(QStringLiteral("%1pg_isready -q -h %2 -p %3 -t 5")
-                                         .arg(bin(request.binDir), shellQuote(request.primaryAddress))
-                                         .arg(request.primaryPort));
-        // 0: accepting, 1: rejecting (starting up, shutting down): both mean a server is there.
-        return ready.ok() && (ready.value().exitStatus == 0 || ready.value().exitStatus == 1);
-    };
+    const auto answersFromStandby = [&] { return ReplicaPromote::answersFromStandby(request); };
     const bool fromDesktop = ReplicaDb::answers(request.primaryDsn);
     const bool fromStandby = !fromDesktop && answersFromStandby();
     if (fromStandby)

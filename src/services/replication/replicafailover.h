@@ -44,6 +44,8 @@ class ReplicaPromote
 
 public:
     static Status run(const ReplicaPromoteRequest &request, const ReplicaLog &log = {});
+    // Whether the primary answers pg_isready from the standby's host (false when that host is not given).
+    static bool answersFromStandby(const ReplicaPromoteRequest &request);
 };
 
 struct ReplicaRejoinRequest
