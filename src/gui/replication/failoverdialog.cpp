@@ -89,11 +89,13 @@ void FailoverDialog::choicesChanged()
 
 void FailoverDialog::showSteps()
 {
-    m_ui->steps->clear();
+    QStringList lines;
     const QStringList steps =
         FailoverPlan::steps(m_check.value_or(FailoverCheck{}), m_primary.name, standby().name);
     for (int i = 0; i < steps.size(); ++i)
-        m_ui->steps->addItem(tr("%1. %2").arg(i + 1).arg(steps.at(i)));
+        lines << tr("%1. %2").arg(i + 1).arg(steps.at(i));
+    m_steps = lines;
+    m_ui->steps->setText(lines.join(QLatin1Char('\n')));
     const bool ask = m_check && m_check->primaryAnswers();
     m_ui->confirmationLabel->setVisible(ask);
     m_ui->confirmation->setVisible(ask);

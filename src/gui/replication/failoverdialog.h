@@ -39,6 +39,8 @@ public:
     std::optional<FailoverCheck> lastCheck() const { return m_check; }
     QString statusText() const;
     QString logText() const;
+    // The steps as shown, numbered.
+    QStringList steps() const { return m_steps; }
 
     void check();
     // Refused (nothing runs) while FailoverPlan::blocker says why.
@@ -70,6 +72,7 @@ private:
     QThread *m_thread = nullptr;
     std::optional<FailoverCheck> m_check;
     std::function<QString()> m_status;
+    QStringList m_steps;
 };
 
 } // namespace supadesk
