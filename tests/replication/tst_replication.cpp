@@ -8,6 +8,7 @@
 #include "db/databasestatsreader.h"
 #include "db/pgconninfo.h"
 #include "gui/dashboard/standbytable.h"
+#include "gui/replication/failoverdialog.h"
 #include "harness/harnessstack.h"
 #include "services/replication/hostcommandrunner.h"
 #include "services/replication/replicafailover.h"
@@ -19,6 +20,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QtTest>
@@ -664,6 +667,44 @@ private slots:
     void stackFormPromotesAfterTypedName()
     {
         REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "the test sshd");
+        // The Fail over dialog's first step on the real pair: the standby is one, and the primary
+        // answers both from here and from the standby's host, so the stack's name must be typed.
+        {
+            Stack main;
+            main.id = QStringLiteral("id-main");
+            main.name = QStringLiteral("main");
+            main.sshHost = testenv::value("SUPADESK_TEST_SSH_HOST");
+            main.dbHost = QStringLiteral("127.0.0.1");
+            main.dbPort = m_standbyPort;
+            main.dbUser = QStringLiteral("postgres");
+            Stack spare = main;
+            spare.id = QStringLiteral("id-spare");
+            spare.name = QStringLiteral("spare");
+            spare.dbPort = m_fourthPort;
+            auto settings = [](const Stack &stack) {
+                StackConnection::Settings s = StackConnection::settingsFor(stack);
+                s.ssh = testenv::harnessSsh().ssh;
+                return s;
+            };
+            FailoverDialog dialog(main, StackList{main, spare}, settings, kPassword);
+            dialog.check();
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 60000);
+            QVERIFY2(dialog.isChecked(), qPrintable(dialog.statusText() + dialog.logText()));
+            QVERIFY(dialog.lastCheck()->standbyInRecovery);
+            QVERIFY(dialog.lastCheck()->primaryFromDesktop);
+            QVERIFY(dialog.lastCheck()->primaryFromStandby);
+            auto *promote = dialog.findChild<QPushButton *>(QStringLiteral("promoteButton"));
+            auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("confirmation"));
+            QVERIFY(!promote->isEnabled());
+            name->setText(QStringLiteral("spare"));
+            QVERIFY(!promote->isEnabled());
+            dialog.promote();
+            QVERIFY(!dialog.isRunning());
+            QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Refused")),
+                     qPrintable(dialog.statusText()));
+            name->setText(QStringLiteral("main"));
+            QVERIFY2(promote->isEnabled(), qPrintable(dialog.statusText()));
+        }
         const Cli refused = cli(stackArgs(QStringLiteral("promote")), profile());
         QCOMPARE(refused.code, 1);
         QCOMPARE(refused.json.value(QStringLiteral("error")).toString(),

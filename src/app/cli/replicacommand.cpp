@@ -12,6 +12,7 @@
 #include "services/replication/replicadb.h"
 #include "services/replication/replicafailover.h"
 #include "services/replication/replicasetup.h"
+#include "services/replication/replicastackfailover.h"
 #include "services/replication/replicastacklink.h"
 #include "services/replication/replicastacksetup.h"
 #include "services/replication/replicastatusreader.h"
@@ -270,14 +271,6 @@ Status openPair(const QCommandLineParser &parser, ReplicaStackSide &primary, Rep
     return success();
 }
 
-QString primaryAddressOf(const QCommandLineParser &parser, const ReplicaStackSide &primary)
-{
-    if (parser.isSet(QStringLiteral("primary-address")))
-        return parser.value(QStringLiteral("primary-address"));
-    return ReplicaStackLink::primaryAddress(
-        primary.stack, primary.connection ? primary.connection->settings().ssh.host : QString());
-}
-
 int runAddStacks(CliContext &c, QCommandLineParser &parser)
 {
     const bool json = parser.isSet(kJson);
@@ -354,54 +347,33 @@ int runPromoteStacks(CliContext &c, QCommandLineParser &parser)
     const Result<Stack> p = stackNamed(parser.value(QStringLiteral("stack")));
     if (!p.ok())
         return finish(c, json, p.error());
-    const QString password = databasePassword(p.value());
-    ReplicaStackSide standby;
-    if (const Status opened = openStack(parser, standby, standbyName, password); !opened.ok())
-        return finish(c, json, opened);
-    // The primary's server may be gone: then its database is asked directly from here, and from
-    // the standby's host.
-    ReplicaStackSide primary;
-    const Status primaryOpened = openStack(parser, primary, p.value().name, password);
-    if (!primaryOpened.ok())
-        c.err << primaryOpened.error().message << Qt::endl;
-    primary.stack = p.value();
-    const QString primaryAddress = primaryAddressOf(parser, primary);
-    ReplicaPromoteRequest request;
-    request.standbyDsn = standby.dsn;
-    request.standbyDsn.user = p.value().dbUser;
-    if (primaryOpened.ok()) {
-        request.primaryDsn = primary.dsn;
-        request.primaryHost = primary.postgres.get();
-    } else {
-        request.primaryDsn = standby.dsn;
-        request.primaryDsn.host = primaryAddress;
-        request.primaryDsn.port = p.value().dbPort;
-    }
-    request.primaryDataDir = parser.value(QStringLiteral("primary-data-dir"));
-    if (request.primaryDataDir.isEmpty() && primaryOpened.ok()) {
-        ReplicaDb db(primary.dsn, 5);
-        if (db.open().ok())
-            if (const auto dir = db.value(QStringLiteral("SELECT current_setting('data_directory')"));
-                dir.ok())
-                request.primaryDataDir = dir.value().toString();
-    }
-    request.binDir = parser.value(QStringLiteral("bin-dir"));
+    const Result<Stack> s = stackNamed(standbyName);
+    if (!s.ok())
+        return finish(c, json, s.error());
+    // The same failover as the desktop's Fail over dialog; the primary's server may be gone.
+    ReplicaStackFailoverRequest request;
+    request.primary = p.value();
+    request.standby = s.value();
+    request.primarySettings = SshCliOptions::forStack(parser, request.primary);
+    request.standbySettings = SshCliOptions::forStack(parser, request.standby);
+    request.databasePassword = databasePassword(p.value());
     request.confirmation = parser.value(QStringLiteral("confirm"));
-    request.expectedConfirmation = p.value().name;
-    request.standbyHost = standby.postgres.get();
-    request.primaryAddress = primaryAddress;
-    request.primaryPort = p.value().dbPort;
-    const Status done = ReplicaPromote::run(request, [&](const QString &line) { c.err << line << Qt::endl; });
+    request.primaryDataDir = parser.value(QStringLiteral("primary-data-dir"));
+    if (parser.isSet(QStringLiteral("primary-address")))
+        request.primaryAddress = parser.value(QStringLiteral("primary-address"));
+    request.binDir = parser.value(QStringLiteral("bin-dir"));
+    const Status done =
+        ReplicaStackFailover::promote(request, [&](const QString &line) { c.err << line << Qt::endl; });
     if (done.ok() && !json)
         c.out << QCoreApplication::translate(
                      "ReplicaCommand",
                      "%1 is the primary now. Point the stack's services at it (POSTGRES_HOST in .env, or the "
                      "pooler's upstream).")
-                     .arg(standby.stack.name)
+                     .arg(s.value().name)
               << Qt::endl;
-    return finish(c, json, done,
-                  QJsonObject{{QStringLiteral("stack"), p.value().name},
-                              {QStringLiteral("standby"), standby.stack.name}});
+    return finish(
+        c, json, done,
+        QJsonObject{{QStringLiteral("stack"), p.value().name}, {QStringLiteral("standby"), s.value().name}});
 }
 
 QString seconds(double s)

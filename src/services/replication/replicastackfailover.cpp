@@ -27,17 +27,23 @@ Status open(Opened &o, const ReplicaStackFailoverRequest &r, const ReplicaLog &l
     const Status primaryOpened = ReplicaStackLink::open(o.primary, r.primarySettings, r.databasePassword);
     if (!primaryOpened.ok() && log)
         log(primaryOpened.error().message);
-    const QString primaryAddress = ReplicaStackLink::primaryAddress(
-        r.primary,
-        o.primary.connection ? o.primary.connection->settings().ssh.host : r.primarySettings.ssh.host);
+    const QString primaryAddress =
+        !r.primaryAddress.isEmpty()
+            ? r.primaryAddress
+            : ReplicaStackLink::primaryAddress(r.primary, o.primary.connection
+                                                              ? o.primary.connection->settings().ssh.host
+                                                              : r.primarySettings.ssh.host);
     ReplicaPromoteRequest &q = o.request;
     q.standbyDsn = o.standby.dsn;
     q.standbyDsn.user = r.primary.dbUser;
+    q.primaryDataDir = r.primaryDataDir;
+    if (!r.binDir.isEmpty())
+        q.binDir = r.binDir;
     if (primaryOpened.ok()) {
         q.primaryDsn = o.primary.dsn;
         q.primaryHost = o.primary.postgres.get();
         ReplicaDb db(o.primary.dsn, 5);
-        if (db.open().ok())
+        if (q.primaryDataDir.isEmpty() && db.open().ok())
             if (const auto dir = db.value(QStringLiteral("SELECT current_setting('data_directory')"));
                 dir.ok())
                 q.primaryDataDir = dir.value().toString();

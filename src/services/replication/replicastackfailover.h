@@ -17,6 +17,11 @@ struct ReplicaStackFailoverRequest
     StackConnection::Settings standbySettings;
     QString databasePassword; // the stack's database user's, on both servers
     QString confirmation;     // what the user typed: the primary stack's name when it still answers
+    // Given by hand (the CLI's options); empty: found (the data directory asked of the primary, the
+    // address from the primary's SSH host).
+    QString primaryDataDir;
+    QString primaryAddress;
+    QString binDir;
 };
 
 // The stack-to-stack failover of the guided dialog (and `replica promote --stack --standby`): both
