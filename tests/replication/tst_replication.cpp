@@ -667,44 +667,6 @@ private slots:
     void stackFormPromotesAfterTypedName()
     {
         REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "the test sshd");
-        // The Fail over dialog's first step on the real pair: the standby is one, and the primary
-        // answers both from here and from the standby's host, so the stack's name must be typed.
-        {
-            Stack main;
-            main.id = QStringLiteral("id-main");
-            main.name = QStringLiteral("main");
-            main.sshHost = testenv::value("SUPADESK_TEST_SSH_HOST");
-            main.dbHost = QStringLiteral("127.0.0.1");
-            main.dbPort = m_standbyPort;
-            main.dbUser = QStringLiteral("postgres");
-            Stack spare = main;
-            spare.id = QStringLiteral("id-spare");
-            spare.name = QStringLiteral("spare");
-            spare.dbPort = m_fourthPort;
-            auto settings = [](const Stack &stack) {
-                StackConnection::Settings s = StackConnection::settingsFor(stack);
-                s.ssh = testenv::harnessSsh().ssh;
-                return s;
-            };
-            FailoverDialog dialog(main, StackList{main, spare}, settings, kPassword);
-            dialog.check();
-            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 60000);
-            QVERIFY2(dialog.isChecked(), qPrintable(dialog.statusText() + dialog.logText()));
-            QVERIFY(dialog.lastCheck()->standbyInRecovery);
-            QVERIFY(dialog.lastCheck()->primaryFromDesktop);
-            QVERIFY(dialog.lastCheck()->primaryFromStandby);
-            auto *promote = dialog.findChild<QPushButton *>(QStringLiteral("promoteButton"));
-            auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("confirmation"));
-            QVERIFY(!promote->isEnabled());
-            name->setText(QStringLiteral("spare"));
-            QVERIFY(!promote->isEnabled());
-            dialog.promote();
-            QVERIFY(!dialog.isRunning());
-            QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Refused")),
-                     qPrintable(dialog.statusText()));
-            name->setText(QStringLiteral("main"));
-            QVERIFY2(promote->isEnabled(), qPrintable(dialog.statusText()));
-        }
         const Cli refused = cli(stackArgs(QStringLiteral("promote")), profile());
         QCOMPARE(refused.code, 1);
         QCOMPARE(refused.json.value(QStringLiteral("error")).toString(),
@@ -715,11 +677,51 @@ private slots:
         QCOMPARE(wrongName.code, 1);
         QCOMPARE(psqlAt(sockets(), m_fourthPort, QStringLiteral("SELECT pg_is_in_recovery()")).out.trimmed(),
                  QStringLiteral("t"));
-        // The typed name of the primary's stack: it is fenced (stopped over SSH), then the spare promoted.
-        const Cli promoted = cli(stackArgs(QStringLiteral("promote")) +
-                                     QStringList{QStringLiteral("--confirm"), QStringLiteral("main")},
-                                 profile());
-        QVERIFY2(promoted.code == 0, qPrintable(promoted.err));
+
+        // The Fail over dialog on the real pair (the same service as the CLI's promote): the standby is
+        // one, the primary answers from here and from the standby's host, so the stack's name must be
+        // typed; with it, the primary is fenced (stopped over SSH) and the spare promoted.
+        Stack main;
+        main.id = QStringLiteral("id-main");
+        main.name = QStringLiteral("main");
+        main.sshHost = testenv::value("SUPADESK_TEST_SSH_HOST");
+        main.dbHost = QStringLiteral("127.0.0.1");
+        main.dbPort = m_standbyPort;
+        main.dbUser = QStringLiteral("postgres");
+        Stack spare = main;
+        spare.id = QStringLiteral("id-spare");
+        spare.name = QStringLiteral("spare");
+        spare.dbPort = m_fourthPort;
+        auto settings = [](const Stack &stack) {
+            StackConnection::Settings s = StackConnection::settingsFor(stack);
+            s.ssh = testenv::harnessSsh().ssh;
+            return s;
+        };
+        FailoverDialog dialog(main, StackList{main, spare}, settings, kPassword);
+        dialog.check();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 60000);
+        QVERIFY2(dialog.isChecked(), qPrintable(dialog.statusText() + dialog.logText()));
+        QVERIFY(dialog.lastCheck()->standbyInRecovery);
+        QVERIFY(dialog.lastCheck()->primaryFromDesktop);
+        QVERIFY(dialog.lastCheck()->primaryFromStandby);
+        auto *promote = dialog.findChild<QPushButton *>(QStringLiteral("promoteButton"));
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("confirmation"));
+        QVERIFY(!promote->isEnabled());
+        name->setText(QStringLiteral("spare"));
+        QVERIFY(!promote->isEnabled());
+        dialog.promote();
+        QVERIFY(!dialog.isRunning());
+        QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Refused")), qPrintable(dialog.statusText()));
+        QCOMPARE(psqlAt(sockets(), m_fourthPort, QStringLiteral("SELECT pg_is_in_recovery()")).out.trimmed(),
+                 QStringLiteral("t"));
+        name->setText(QStringLiteral("main"));
+        QVERIFY2(promote->isEnabled(), qPrintable(dialog.statusText()));
+        QSignalSpy finished(&dialog, &FailoverDialog::promoteFinished);
+        dialog.promote();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 240000);
+        QVERIFY2(finished.first().first().toBool(), qPrintable(dialog.statusText() + dialog.logText()));
+        QVERIFY2(dialog.logText().contains(QStringLiteral("Fencing the old primary")),
+                 qPrintable(dialog.logText()));
         QVERIFY(!QFile::exists(standbyData() + QStringLiteral("/postmaster.pid")));
         QCOMPARE(
             psqlAt(sockets(), m_fourthPort, QStringLiteral("INSERT INTO t VALUES ('on the spare')")).code, 0);
