@@ -1948,6 +1948,62 @@
         <source>Unknown action &quot;%1&quot;: add, status, promote or rejoin.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The replication password could not be kept in the keychain (%1); the standby has it in its own configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stack called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--standby NAME is required with --stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby must be another stack than the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the primary now. Point the stack&apos;s services at it (POSTGRES_HOST in .env, or the pooler&apos;s upstream).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary as a stack entry, reached over its SSH endpoint (the stack form).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --stack: the stack entry whose server runs (or will run) the standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --stack: the primary&apos;s address as the standby&apos;s server reaches it (default: the primary stack&apos;s SSH host). A private network address is best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --stack: the standby&apos;s address as the primary sees it, for pg_hba.conf and the firewall (default: the source address of its route to the primary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supadesk&apos;s known_hosts file to read and write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and record the key of a host seen for the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ssh_config file to read instead of the usual ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds allowed for each SSH connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejoin takes the clusters directly: --primary-dsn and --old-data-dir, on the old primary&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunbookCommand</name>
@@ -2622,6 +2678,105 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message>
         <source>The statement of session %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AddStandbyDialog</name>
+    <message>
+        <source>Add Standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a streaming copy of this stack&apos;s database on another stack&apos;s server. Both servers are checked first and nothing changes before you press Run; if a step fails, the steps done are undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby server (a stack):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data directory on the standby:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronous replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each commit on the primary waits until the standby has it: a failover loses no committed write. The price: every write takes a round trip longer, and writes stop while the standby is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and Show Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the standby&apos;s server as a stack first: it needs an SSH endpoint of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the step under way finishes, then the steps done are undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking both servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the standby…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused before any change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby was not set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both servers passed the checks. These steps run when you press Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 streams from %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7404,6 +7559,152 @@ Verified: pg_restore --list read %n entries back.</numerusform>
     </message>
 </context>
 <context>
+    <name>supadesk::FailoverDialog</name>
+    <message>
+        <source>Fail Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a standby the stack&apos;s primary when the primary is gone. First Check confirms that the primary really is down and shows every step; nothing changes before you press Promote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby to promote (a stack):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary still answers. To stop it and promote the standby anyway, type the stack&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: these steps run when you press Promote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the standby&apos;s server as a stack first: it is promoted over its own SSH endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover of %1 to %2 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoting the standby…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether %1 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking both servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover finished: %1 is the primary now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the primary now. Point the stack&apos;s services at it (POSTGRES_HOST in .env, or the pooler&apos;s upstream).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby was not promoted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers from the standby&apos;s host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer from the standby&apos;s host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused before any change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::FailoverPlan</name>
+    <message>
+        <source>The standby is not a standby: it already takes writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary still answers. Type the stack&apos;s name &quot;%1&quot; to stop it and promote the standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check once more that the primary “%1” does not answer, from this computer and from the standby&apos;s host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the old primary “%1” (pg_ctl stop) so that it cannot take writes any more, and check that it no longer answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote the standby “%1” (pg_promote) and wait up to 60 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that “%1” takes writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::FirewallApplier</name>
     <message>
         <source>The stack is not connected.</source>
@@ -11032,6 +11333,10 @@ Nothing on the server is changed.</source>
         <source>%1. [%2] %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the primary&apos;s port %1 to %2 only: a ufw rule when ufw is active, and an exception in Docker&apos;s DOCKER-USER chain when Docker runs there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::ReplicaPromote</name>
@@ -11079,6 +11384,10 @@ Nothing on the server is changed.</source>
         <source>The standby is the primary now and takes writes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The primary does not answer from here, but it does from the standby&apos;s host.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::ReplicaRejoin</name>
@@ -11108,6 +11417,14 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Starting the old primary as a standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old primary streams, but its leftover slot %1 could not be dropped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped the old primary&apos;s leftover slot %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11185,6 +11502,40 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>pg_hba.conf kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ReplicaStackLink</name>
+    <message>
+        <source>The stack %1 could not be reached over SSH: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby&apos;s host has no route to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ReplicaStackSetup</name>
+    <message>
+        <source>The standby must be another stack than the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12646,15 +12997,67 @@ Nothing on the server is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This server is a standby itself: its lag is shown on its primary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No standby is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seconds are measured by the standbys&apos; replies and stay empty while a standby is idle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Standby…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot retains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL the standby&apos;s replication slot keeps on the primary until the standby has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the standby replayed its last transaction. Only the standby knows it: it shows on the standby&apos;s own stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replication slot: the primary may remove WAL this standby still needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this server (standby)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot this standby streams on, on its primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server is a standby itself: its lag is shown on its primary. &quot;Last replay&quot; stays old while the primary has no writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail Over…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1951,6 +1951,62 @@
         <source>Unknown action &quot;%1&quot;: add, status, promote or rejoin.</source>
         <translation>უცნობი მოქმედება „%1“: add, status, promote ან rejoin.</translation>
     </message>
+    <message>
+        <source>The replication password could not be kept in the keychain (%1); the standby has it in its own configuration.</source>
+        <translation>რეპლიკაციის პაროლის შენახვა გასაღებების საცავში ვერ მოხერხდა (%1); რეზერვულ სერვერს ის საკუთარ კონფიგურაციაში აქვს.</translation>
+    </message>
+    <message>
+        <source>There is no stack called &quot;%1&quot;.</source>
+        <translation>სტეკი სახელით „%1“ არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>--standby NAME is required with --stack.</source>
+        <translation>--stack-თან ერთად --standby NAME აუცილებელია.</translation>
+    </message>
+    <message>
+        <source>The standby must be another stack than the primary.</source>
+        <translation>რეზერვული სერვერი ძირითადი სერვერისგან განსხვავებული სტეკი უნდა იყოს.</translation>
+    </message>
+    <message>
+        <source>%1 is the primary now. Point the stack&apos;s services at it (POSTGRES_HOST in .env, or the pooler&apos;s upstream).</source>
+        <translation>%1 ახლა ძირითადი სერვერია. მიმართეთ სტეკის სერვისები მასზე (POSTGRES_HOST .env-ში ან პულერის upstream).</translation>
+    </message>
+    <message>
+        <source>The primary as a stack entry, reached over its SSH endpoint (the stack form).</source>
+        <translation>ძირითადი სერვერი სტეკის ჩანაწერად, მისი SSH წერტილით (სტეკების ფორმა).</translation>
+    </message>
+    <message>
+        <source>With --stack: the stack entry whose server runs (or will run) the standby.</source>
+        <translation>--stack-თან ერთად: სტეკი, რომლის სერვერზეც რეზერვული სერვერი მუშაობს (ან იმუშავებს).</translation>
+    </message>
+    <message>
+        <source>With --stack: the primary&apos;s address as the standby&apos;s server reaches it (default: the primary stack&apos;s SSH host). A private network address is best.</source>
+        <translation>--stack-თან ერთად: ძირითადი სერვერის მისამართი, როგორც მას რეზერვული სერვერი აღწევს (ნაგულისხმევად: ძირითადი სტეკის SSH ჰოსტი). საუკეთესოა კერძო ქსელის მისამართი.</translation>
+    </message>
+    <message>
+        <source>With --stack: the standby&apos;s address as the primary sees it, for pg_hba.conf and the firewall (default: the source address of its route to the primary).</source>
+        <translation>--stack-თან ერთად: რეზერვული სერვერის მისამართი, როგორც მას ძირითადი სერვერი ხედავს, pg_hba.conf-ისა და ფაიერვოლისთვის (ნაგულისხმევად: ძირითადი სერვერისკენ მარშრუტის წყარო მისამართი).</translation>
+    </message>
+    <message>
+        <source>Supadesk&apos;s known_hosts file to read and write.</source>
+        <translation>Supadesk-ის known_hosts ფაილი წასაკითხად და ჩასაწერად.</translation>
+    </message>
+    <message>
+        <source>Trust and record the key of a host seen for the first time.</source>
+        <translation>პირველად ნანახი ჰოსტის გასაღების ნდობა და ჩაწერა.</translation>
+    </message>
+    <message>
+        <source>An ssh_config file to read instead of the usual ones.</source>
+        <translation>ssh_config ფაილი, რომელიც ჩვეულებრივის ნაცვლად წაიკითხება.</translation>
+    </message>
+    <message>
+        <source>Seconds allowed for each SSH connection.</source>
+        <translation>თითოეული SSH კავშირისთვის დაშვებული წამები.</translation>
+    </message>
+    <message>
+        <source>rejoin takes the clusters directly: --primary-dsn and --old-data-dir, on the old primary&apos;s server.</source>
+        <translation>rejoin კლასტერებს პირდაპირ იღებს: --primary-dsn და --old-data-dir, ძველი ძირითადი სერვერის სერვერზე.</translation>
+    </message>
 </context>
 <context>
     <name>RunbookCommand</name>
@@ -2630,6 +2686,105 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message>
         <source>The statement of session %1 was cancelled.</source>
         <translation>სესია %1-ის ბრძანება გაუქმდა.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::AddStandbyDialog</name>
+    <message>
+        <source>Add Standby</source>
+        <translation>რეზერვული სერვერის დამატება</translation>
+    </message>
+    <message>
+        <source>Make a streaming copy of this stack&apos;s database on another stack&apos;s server. Both servers are checked first and nothing changes before you press Run; if a step fails, the steps done are undone.</source>
+        <translation>ამ სტეკის მონაცემთა ბაზის ნაკადური ასლის შექმნა სხვა სტეკის სერვერზე. ჯერ ორივე სერვერი შემოწმდება და „გაშვებაზე“ დაჭერამდე არაფერი შეიცვლება; თუ ნაბიჯი ვერ შესრულდა, შესრულებული ნაბიჯები დაბრუნდება.</translation>
+    </message>
+    <message>
+        <source>Primary:</source>
+        <translation>ძირითადი სერვერი:</translation>
+    </message>
+    <message>
+        <source>Standby server (a stack):</source>
+        <translation>რეზერვული სერვერი (სტეკი):</translation>
+    </message>
+    <message>
+        <source>Data directory on the standby:</source>
+        <translation>მონაცემების საქაღალდე რეზერვულ სერვერზე:</translation>
+    </message>
+    <message>
+        <source>Synchronous replication</source>
+        <translation>სინქრონული რეპლიკაცია</translation>
+    </message>
+    <message>
+        <source>Each commit on the primary waits until the standby has it: a failover loses no committed write. The price: every write takes a round trip longer, and writes stop while the standby is down.</source>
+        <translation>ძირითად სერვერზე ყოველი ტრანზაქციის დასრულება ელოდება, სანამ ის რეზერვულ სერვერს მიაღწევს: სერვერის შეცვლისას დასრულებული ჩანაწერი არ იკარგება. ფასი: ყოველი ჩაწერა ერთი მიმოსვლით მეტხანს გრძელდება, ხოლო სანამ რეზერვული სერვერი მიუწვდომელია, ჩაწერა ჩერდება.</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>ნაბიჯები:</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ნაბიჯი</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>სტატუსი</translation>
+    </message>
+    <message>
+        <source>Check and Show Steps</source>
+        <translation>შემოწმება და ნაბიჯების ჩვენება</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>გაშვება</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>გაუქმება</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>დახურვა</translation>
+    </message>
+    <message>
+        <source>Add the standby&apos;s server as a stack first: it needs an SSH endpoint of its own.</source>
+        <translation>ჯერ რეზერვული სერვერი სტეკად დაამატეთ: მას საკუთარი SSH წერტილი სჭირდება.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the step under way finishes, then the steps done are undone.</source>
+        <translation>უქმდება: მიმდინარე ნაბიჯი დასრულდება, შემდეგ შესრულებული ნაბიჯები დაბრუნდება.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Checking both servers…</source>
+        <translation>ორივე სერვერის შემოწმება…</translation>
+    </message>
+    <message>
+        <source>Setting up the standby…</source>
+        <translation>რეზერვული სერვერის გამართვა…</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>სრულდება</translation>
+    </message>
+    <message>
+        <source>Refused before any change: %1</source>
+        <translation>უარყოფილია ცვლილებამდე: %1</translation>
+    </message>
+    <message>
+        <source>The standby was not set up: %1</source>
+        <translation>რეზერვული სერვერის გამართვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Both servers passed the checks. These steps run when you press Run.</source>
+        <translation>ორივე სერვერმა შემოწმება გაიარა. ეს ნაბიჯები „გაშვებაზე“ დაჭერისას შესრულდება.</translation>
+    </message>
+    <message>
+        <source>%1 streams from %2.</source>
+        <translation>%1 WAL-ს %2-დან ნაკადით იღებს.</translation>
     </message>
 </context>
 <context>
@@ -7413,6 +7568,152 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::FailoverDialog</name>
+    <message>
+        <source>Fail Over</source>
+        <translation>რეზერვულზე გადართვა</translation>
+    </message>
+    <message>
+        <source>Make a standby the stack&apos;s primary when the primary is gone. First Check confirms that the primary really is down and shows every step; nothing changes before you press Promote.</source>
+        <translation>როცა ძირითადი სერვერი აღარ მუშაობს, რეზერვული სერვერი ხდება სტეკის ძირითადი სერვერი. ჯერ „შემოწმება“ ადასტურებს, რომ ძირითადი სერვერი მართლაც გათიშულია, და აჩვენებს ყველა ნაბიჯს; „დაწინაურებაზე“ დაჭერამდე არაფერი იცვლება.</translation>
+    </message>
+    <message>
+        <source>Primary:</source>
+        <translation>ძირითადი სერვერი:</translation>
+    </message>
+    <message>
+        <source>Standby to promote (a stack):</source>
+        <translation>დასაწინაურებელი რეზერვული სერვერი (სტეკი):</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>ნაბიჯები:</translation>
+    </message>
+    <message>
+        <source>The primary still answers. To stop it and promote the standby anyway, type the stack&apos;s name:</source>
+        <translation>ძირითადი სერვერი ჯერ კიდევ პასუხობს. მის გასაჩერებლად და რეზერვული სერვერის მაინც დასაწინაურებლად აკრიფეთ სტეკის სახელი:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>შემოწმება</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>დაწინაურება</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>დახურვა</translation>
+    </message>
+    <message>
+        <source>Ready: these steps run when you press Promote.</source>
+        <translation>მზადაა: ეს ნაბიჯები შესრულდება „დაწინაურებაზე“ დაჭერისას.</translation>
+    </message>
+    <message>
+        <source>Add the standby&apos;s server as a stack first: it is promoted over its own SSH endpoint.</source>
+        <translation>ჯერ დაამატეთ რეზერვული სერვერი სტეკად: ის საკუთარი SSH მისამართით დაწინაურდება.</translation>
+    </message>
+    <message>
+        <source>Check first.</source>
+        <translation>ჯერ შეამოწმეთ.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>უარყოფილია: %1</translation>
+    </message>
+    <message>
+        <source>Promotion refused: %1</source>
+        <translation>დაწინაურება უარყოფილია: %1</translation>
+    </message>
+    <message>
+        <source>Failover of %1 to %2 started.</source>
+        <translation>დაიწყო %1-დან %2-ზე გადართვა.</translation>
+    </message>
+    <message>
+        <source>Promoting the standby…</source>
+        <translation>რეზერვული სერვერის დაწინაურება…</translation>
+    </message>
+    <message>
+        <source>Checking whether %1 answers.</source>
+        <translation>მოწმდება, პასუხობს თუ არა %1.</translation>
+    </message>
+    <message>
+        <source>Checking both servers…</source>
+        <translation>ორივე სერვერის შემოწმება…</translation>
+    </message>
+    <message>
+        <source>Failover finished: %1 is the primary now.</source>
+        <translation>გადართვა დასრულდა: %1 ახლა ძირითადი სერვერია.</translation>
+    </message>
+    <message>
+        <source>%1 is the primary now. Point the stack&apos;s services at it (POSTGRES_HOST in .env, or the pooler&apos;s upstream).</source>
+        <translation>%1 ახლა ძირითადი სერვერია. მიმართეთ სტეკის სერვისები მასზე (POSTGRES_HOST .env-ში ან პულერის upstream).</translation>
+    </message>
+    <message>
+        <source>Failover failed: %1</source>
+        <translation>გადართვა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>The standby was not promoted: %1</source>
+        <translation>რეზერვული სერვერი არ დაწინაურდა: %1</translation>
+    </message>
+    <message>
+        <source>%1 answers from this computer.</source>
+        <translation>%1 პასუხობს ამ კომპიუტერიდან.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer from this computer.</source>
+        <translation>%1 არ პასუხობს ამ კომპიუტერიდან.</translation>
+    </message>
+    <message>
+        <source>%1 answers from the standby&apos;s host.</source>
+        <translation>%1 პასუხობს რეზერვული სერვერის ჰოსტიდან.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer from the standby&apos;s host.</source>
+        <translation>%1 არ პასუხობს რეზერვული სერვერის ჰოსტიდან.</translation>
+    </message>
+    <message>
+        <source>Check failed: %1</source>
+        <translation>შემოწმება ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>Refused before any change: %1</source>
+        <translation>უარყოფილია ცვლილებამდე: %1</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::FailoverPlan</name>
+    <message>
+        <source>The standby is not a standby: it already takes writes.</source>
+        <translation>ეს რეზერვული სერვერი რეზერვული არ არის: ის უკვე იღებს ჩაწერას.</translation>
+    </message>
+    <message>
+        <source>The primary still answers. Type the stack&apos;s name &quot;%1&quot; to stop it and promote the standby.</source>
+        <translation>ძირითადი სერვერი ჯერ კიდევ პასუხობს. აკრიფეთ სტეკის სახელი „%1“, რომ ის გაჩერდეს და რეზერვული სერვერი დაწინაურდეს.</translation>
+    </message>
+    <message>
+        <source>Check once more that the primary “%1” does not answer, from this computer and from the standby&apos;s host.</source>
+        <translation>კიდევ ერთხელ შემოწმდება, რომ ძირითადი სერვერი „%1“ არ პასუხობს — ამ კომპიუტერიდან და რეზერვული სერვერის ჰოსტიდან.</translation>
+    </message>
+    <message>
+        <source>Stop the old primary “%1” (pg_ctl stop) so that it cannot take writes any more, and check that it no longer answers.</source>
+        <translation>ძველი ძირითადი სერვერი „%1“ გაჩერდება (pg_ctl stop), რომ ჩაწერა ვეღარ მიიღოს, და შემოწმდება, რომ აღარ პასუხობს.</translation>
+    </message>
+    <message>
+        <source>Promote the standby “%1” (pg_promote) and wait up to 60 seconds.</source>
+        <translation>რეზერვული სერვერი „%1“ დაწინაურდება (pg_promote), ლოდინი — 60 წამამდე.</translation>
+    </message>
+    <message>
+        <source>Check that “%1” takes writes.</source>
+        <translation>შემოწმდება, რომ „%1“ იღებს ჩაწერას.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::FirewallApplier</name>
     <message>
         <source>The stack is not connected.</source>
@@ -11052,6 +11353,10 @@ Nothing on the server is changed.</source>
         <source>%1. [%2] %3</source>
         <translation>%1. [%2] %3</translation>
     </message>
+    <message>
+        <source>Open the primary&apos;s port %1 to %2 only: a ufw rule when ufw is active, and an exception in Docker&apos;s DOCKER-USER chain when Docker runs there.</source>
+        <translation>ძირითადი სერვერის პორტის %1 გახსნა მხოლოდ %2-ისთვის: ufw-ის წესი, როცა ფაიერვოლი (ufw) აქტიურია, და გამონაკლისი Docker-ის DOCKER-USER ჯაჭვში, როცა იქ Docker მუშაობს.</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::ReplicaPromote</name>
@@ -11099,6 +11404,10 @@ Nothing on the server is changed.</source>
         <source>The standby is the primary now and takes writes.</source>
         <translation>რეზერვული სერვერი ახლა ძირითადი სერვერია და ჩაწერას იღებს.</translation>
     </message>
+    <message>
+        <source>The primary does not answer from here, but it does from the standby&apos;s host.</source>
+        <translation>ძირითადი სერვერი აქედან არ პასუხობს, მაგრამ რეზერვული სერვერის ჰოსტიდან პასუხობს.</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::ReplicaRejoin</name>
@@ -11129,6 +11438,14 @@ Nothing on the server is changed.</source>
     <message>
         <source>Starting the old primary as a standby.</source>
         <translation>ძველი ძირითადი სერვერის გაშვება რეზერვული სერვერის როლში.</translation>
+    </message>
+    <message>
+        <source>The old primary streams, but its leftover slot %1 could not be dropped: %2</source>
+        <translation>ძველი ძირითადი სერვერი WAL-ს იღებს, მაგრამ მისი დარჩენილი სლოტის %1 წაშლა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>Dropped the old primary&apos;s leftover slot %1.</source>
+        <translation>ძველი ძირითადი სერვერის დარჩენილი სლოტი %1 წაიშალა.</translation>
     </message>
 </context>
 <context>
@@ -11206,6 +11523,40 @@ Nothing on the server is changed.</source>
     <message>
         <source>pg_hba.conf kept as %1.</source>
         <translation>pg_hba.conf შენახულია როგორც %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled before this step.</source>
+        <translation>გაუქმდა ამ ნაბიჯამდე.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ReplicaStackLink</name>
+    <message>
+        <source>The stack %1 could not be reached over SSH: %2</source>
+        <translation>სტეკთან %1 SSH-ით დაკავშირება ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>კავშირის დრო ამოიწურა</translation>
+    </message>
+    <message>
+        <source>The standby&apos;s host has no route to %1: %2</source>
+        <translation>რეზერვული სერვერის ჰოსტს %1-მდე მარშრუტი არ აქვს: %2</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ReplicaStackSetup</name>
+    <message>
+        <source>The standby must be another stack than the primary.</source>
+        <translation>რეზერვული სერვერი ძირითადი სერვერისგან განსხვავებული სტეკი უნდა იყოს.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1.</source>
+        <translation>დაკავშირება: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>გაუქმდა; არაფერი შეცვლილა.</translation>
     </message>
 </context>
 <context>
@@ -12670,16 +13021,68 @@ Nothing on the server is changed.</source>
         <translation>რეზერვული სერვერების დეტალებს ხედავენ მხოლოდ სუპერმომხმარებლები და pg_monitor-ის ან pg_read_all_stats-ის წევრები; %1 არც ერთია. მათ სანახავად: GRANT pg_monitor TO %1;</translation>
     </message>
     <message>
-        <source>This server is a standby itself: its lag is shown on its primary.</source>
-        <translation>ეს სერვერი თავად რეზერვული სერვერია: მისი ჩამორჩენა მის ძირითად სერვერზე ჩანს.</translation>
-    </message>
-    <message>
         <source>No standby is connected.</source>
         <translation>არცერთი რეზერვული სერვერი არ არის დაკავშირებული.</translation>
     </message>
     <message>
         <source>Seconds are measured by the standbys&apos; replies and stay empty while a standby is idle.</source>
         <translation>წამები რეზერვული სერვერების პასუხებით იზომება და ცარიელი რჩება, სანამ რეზერვული სერვერი უქმადაა.</translation>
+    </message>
+    <message>
+        <source>Add Standby…</source>
+        <translation>რეზერვული სერვერის დამატება…</translation>
+    </message>
+    <message>
+        <source>Slot retains</source>
+        <translation>სლოტი ინახავს</translation>
+    </message>
+    <message>
+        <source>Last replay</source>
+        <translation>ბოლო აღდგენა</translation>
+    </message>
+    <message>
+        <source>WAL the standby&apos;s replication slot keeps on the primary until the standby has it.</source>
+        <translation>WAL, რომელსაც რეზერვული სერვერის რეპლიკაციის სლოტი ძირითად სერვერზე ინახავს, სანამ რეზერვული სერვერი მას მიიღებს.</translation>
+    </message>
+    <message>
+        <source>Time since the standby replayed its last transaction. Only the standby knows it: it shows on the standby&apos;s own stack.</source>
+        <translation>დრო მას შემდეგ, რაც რეზერვულმა სერვერმა ბოლო ტრანზაქცია აღადგინა. ეს მხოლოდ რეზერვულმა სერვერმა იცის: ჩანს რეზერვული სერვერის საკუთარ სტეკზე.</translation>
+    </message>
+    <message>
+        <source>No replication slot: the primary may remove WAL this standby still needs.</source>
+        <translation>რეპლიკაციის სლოტი არ არის: ძირითადმა სერვერმა შეიძლება წაშალოს WAL, რომელიც ამ რეზერვულ სერვერს ჯერ კიდევ სჭირდება.</translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation>სლოტი %1</translation>
+    </message>
+    <message>
+        <source>no slot</source>
+        <translation>სლოტის გარეშე</translation>
+    </message>
+    <message>
+        <source>this server (standby)</source>
+        <translation>ეს სერვერი (რეზერვული სერვერი)</translation>
+    </message>
+    <message>
+        <source>not receiving</source>
+        <translation>არ იღებს</translation>
+    </message>
+    <message>
+        <source>The slot this standby streams on, on its primary.</source>
+        <translation>სლოტი ძირითად სერვერზე, რომლითაც ეს რეზერვული სერვერი WAL-ს იღებს.</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 წინ</translation>
+    </message>
+    <message>
+        <source>This server is a standby itself: its lag is shown on its primary. &quot;Last replay&quot; stays old while the primary has no writes.</source>
+        <translation>ეს სერვერი თავად რეზერვული სერვერია: მისი ჩამორჩენა მის ძირითად სერვერზე ჩანს. „ბოლო აღდგენა“ ძველი რჩება, სანამ ძირითად სერვერზე ჩაწერა არ ხდება.</translation>
+    </message>
+    <message>
+        <source>Fail Over…</source>
+        <translation>რეზერვულზე გადართვა…</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,9 @@ StatsSample DatabaseStatsReader::fromRecord(const QSqlRecord &r)
     s.standbys = StatsSample::standbysFromJson(r.value(QLatin1String("standbys")).toString().toUtf8());
     s.replicationSlots = StatsSample::slotsFromJson(r.value(QLatin1String("slots")).toString().toUtf8());
     s.fullVisibility = toBool(r, "full_visibility");
+    if (!r.isNull(QLatin1String("replay_age")))
+        s.secondsSinceReplay = toDouble(r, "replay_age");
+    s.setReceiverFromJson(r.value(QLatin1String("receiver")).toString().toUtf8());
     s.activity = ActivitySnapshot::sessionsFromJson(r.value(QLatin1String("activity")).toString().toUtf8());
     return s;
 }

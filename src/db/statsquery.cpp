@@ -17,6 +17,8 @@ namespace {
 // too, come from the functions behind pg_stat_database and pg_replication_slots (with the views'
 // own expressions for the columns used): planning those views costs several times what running
 // their part does. is_superuser is the current role's superuser flag, without a catalog lookup.
+// Each standby's slot is the one its WAL sender holds (active_pid). On a standby, its own WAL
+// receiver and the age of its last replayed transaction are read instead (NULL on a primary).
 //
 // pg_database_size() stats every file of the database, which costs more than all the rest together
 // (about 0.6 of 1.0 ms with a small pgbench database under load). %WITH_SIZE% is a literal
@@ -85,13 +87,22 @@ SELECT current_setting('server_version_num')::int AS server_version,
             'write_lag_bytes', CASE WHEN w.in_recovery THEN NULL ELSE (w.lsn - r.write_lsn)::bigint END,
             'flush_lag_bytes', CASE WHEN w.in_recovery THEN NULL ELSE (w.lsn - r.flush_lsn)::bigint END,
             'write_lag', extract(epoch FROM r.write_lag), 'flush_lag', extract(epoch FROM r.flush_lag),
-            'replay_lag', extract(epoch FROM r.replay_lag))), '[]')
-        FROM pg_stat_get_wal_senders() r, pg_stat_get_activity(r.pid) p)::text AS standbys,
+            'replay_lag', extract(epoch FROM r.replay_lag),
+            'slot', sl.slot_name,
+            'slot_retained', CASE WHEN w.in_recovery THEN NULL ELSE (w.lsn - sl.restart_lsn)::bigint END)), '[]')
+        FROM pg_stat_get_wal_senders() r CROSS JOIN pg_stat_get_activity(r.pid) p
+             LEFT JOIN pg_get_replication_slots() sl ON sl.active_pid = r.pid)::text AS standbys,
        (SELECT coalesce(json_agg(json_build_object(
             'name', s.slot_name, 'type', s.slot_type, 'active', s.active,
             'retained_bytes', CASE WHEN w.in_recovery THEN NULL ELSE (w.lsn - s.restart_lsn)::bigint END)), '[]')
         FROM pg_get_replication_slots() s)::text AS slots,
        current_setting('is_superuser')::bool OR pg_has_role('pg_read_all_stats', 'MEMBER') AS full_visibility,
+       CASE WHEN w.in_recovery
+            THEN extract(epoch FROM clock_timestamp() - pg_last_xact_replay_timestamp())::float8 END AS replay_age,
+       CASE WHEN w.in_recovery THEN (SELECT json_build_object('status', wr.status, 'sender', wr.sender_host,
+                                                              'slot', wr.slot_name)
+                                     FROM pg_stat_get_wal_receiver() wr WHERE wr.pid IS NOT NULL)::text END
+         AS receiver,
        a.activity
 FROM w, d, a, c
 )SQL";

@@ -11,6 +11,8 @@
 #include "gui/common/preferencesdialog.h"
 #include "gui/dashboard/dashboardworkspace.h"
 #include "gui/dashboard/fleetoverview.h"
+#include "gui/replication/addstandbydialog.h"
+#include "gui/replication/failoverdialog.h"
 #include "gui/setup/setupworkspace.h"
 #include "gui/setup/tuningpage.h"
 #include "gui/stacks/hostkeyprompt.h"
@@ -659,6 +661,8 @@ void MainWindow::connectWorkspaces(const Services &services)
     // The pooler's port and the "Reconnecting…" state come from the stack's connection.
     m_dashboard->setConnectionManager(m_connections);
     connect(m_dashboard, &DashboardWorkspace::stackActivated, this, &MainWindow::selectStack);
+    connect(m_dashboard, &DashboardWorkspace::addStandbyRequested, this, &MainWindow::addStandby);
+    connect(m_dashboard, &DashboardWorkspace::failoverRequested, this, &MainWindow::failOver);
 
     // "Open Setup…" from the analyzer's Slow queries tab: the tuning page preloads pg_stat_statements.
     connect(m_analyzer, &AnalyzerWorkspace::setupRequested, this, &MainWindow::openSetupTuning);
@@ -716,6 +720,40 @@ std::optional<MainWindow::StackReach> MainWindow::reachOf(const QString &stackId
         reach.database = m_connections->databaseEndpoint(*stack);
     }
     return reach;
+}
+
+void MainWindow::addStandby(const QString &stackId)
+{
+    const std::optional<StackReach> reach = reachOf(stackId);
+    if (!reach)
+        return;
+    // A connected stack's settings carry its secrets; another is reached as its entry says (agent, key).
+    QPointer<ConnectionManager> connections = m_connections;
+    auto settings = [connections](const Stack &stack) {
+        StackConnection *c = connections ? connections->connection(stack.id) : nullptr;
+        return c ? c->settings() : StackConnection::settingsFor(stack);
+    };
+    auto *dialog = new AddStandbyDialog(reach->stack, m_repository.stacks(), settings,
+                                        reach->database ? reach->database->password : QString(), m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::failOver(const QString &stackId)
+{
+    const std::optional<StackReach> reach = reachOf(stackId);
+    if (!reach)
+        return;
+    // The primary's session may be gone (that is why one fails over): its entry's settings will do.
+    QPointer<ConnectionManager> connections = m_connections;
+    auto settings = [connections](const Stack &stack) {
+        StackConnection *c = connections ? connections->connection(stack.id) : nullptr;
+        return c ? c->settings() : StackConnection::settingsFor(stack);
+    };
+    auto *dialog = new FailoverDialog(reach->stack, m_repository.stacks(), settings,
+                                      reach->database ? reach->database->password : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::rotateDatabasePassword(const QString &stackId)

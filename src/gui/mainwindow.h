@@ -112,6 +112,8 @@ private:
     void openSetupPage(const QString &stackId, const QString &page);
     // The audit's fix for the example database password: the live rotation, in its own dialog.
     void rotateDatabasePassword(const QString &stackId);
+    void addStandby(const QString &stackId);
+    void failOver(const QString &stackId);
     // A stack with its SSH session and database endpoint, as far as they exist; empty for an unknown id.
     struct StackReach
     {

@@ -49,7 +49,7 @@ QString SecretStore::envSecretName(const QString &envKey)
 
 QStringList SecretStore::knownNames()
 {
-    QStringList names{SshPassword, KeyPassphrase, DatabasePassword};
+    QStringList names{SshPassword, KeyPassphrase, DatabasePassword, ReplicationPassword};
     for (const QString &key : SupabaseSecrets::secretKeys())
         names << envSecretName(key);
     return names;

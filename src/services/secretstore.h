@@ -21,6 +21,8 @@ public:
     static inline const QString SshPassword = QStringLiteral("ssh-password");
     static inline const QString KeyPassphrase = QStringLiteral("key-passphrase");
     static inline const QString DatabasePassword = QStringLiteral("db-password");
+    // The password of the replication role a standby of this stack logs in with (`replica add`).
+    static inline const QString ReplicationPassword = QStringLiteral("replication-password");
     // A secret of the stack's `.env` (JWT_SECRET, ANON_KEY, …) is stored under "env.<KEY>", so the
     // Setup wizard and the uptime probes find the same entry.
     static QString envSecretName(const QString &envKey);

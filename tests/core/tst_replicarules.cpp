@@ -2,6 +2,7 @@
 // The streaming standby's rules: preflight verdicts in their order, slot names, the pg_hba entry for the
 // standby's address only, postgresql.auto.conf edits, pg_basebackup progress, pg_controldata, the plan
 // (every step with its undo, no password in it) and the status model's problems.
+#include "core/alerts/alertrule.h"
 #include "core/replication/replicaplan.h"
 #include "core/replication/replicarules.h"
 #include "core/replication/replicastatus.h"
@@ -246,6 +247,52 @@ private slots:
                     .steps()
                     .at(reuse.indexOf(QStringLiteral("basebackup")))
                     .undoCommand.startsWith(QStringLiteral("find")));
+    }
+
+    void firewallStepForTheStandbyOnly()
+    {
+        ReplicaSetupOptions o;
+        o.primaryHost = QStringLiteral("10.0.0.1");
+        o.primaryPort = 5432;
+        o.standbyAddress = QStringLiteral("10.0.0.2");
+        o.standbyDataDir = QStringLiteral("/srv/standby");
+        o.slot = QStringLiteral("supadesk_db2");
+        o.hbaFile = QStringLiteral("/etc/postgresql/15/main/pg_hba.conf");
+        QCOMPARE(ReplicaPlan::build(o).indexOf(QStringLiteral("firewall")),
+                 -1); // the local form opens nothing
+        o.firewall = true;
+        const ReplicaPlan plan = ReplicaPlan::build(o);
+        const int i = plan.indexOf(QStringLiteral("firewall"));
+        QVERIFY(i > plan.indexOf(QStringLiteral("hba")) && i < plan.indexOf(QStringLiteral("basebackup")));
+        QCOMPARE(plan.host(i), ReplicaHost::PrimaryRoot);
+        const ApplyStep &step = plan.plan().steps().at(i);
+        QVERIFY(
+            step.command.contains(QStringLiteral("ufw allow proto tcp from '10.0.0.2' to any port 5432")));
+        QVERIFY(step.command.contains(QStringLiteral("ENABLED=yes"))); // only an active ufw gets a rule
+        QVERIFY(step.command.contains(
+            QStringLiteral("iptables -I DOCKER-USER 1 -s '10.0.0.2' -p tcp --dport 5432")));
+        QVERIFY(!step.command.contains(QStringLiteral("0.0.0.0")) &&
+                !step.command.contains(QStringLiteral("any to")));
+        QVERIFY(step.undoCommand.contains(
+            QStringLiteral("ufw delete allow proto tcp from '10.0.0.2' to any port 5432")));
+        QVERIFY(step.undoCommand.contains(QStringLiteral("iptables -D DOCKER-USER -s '10.0.0.2'")));
+        QVERIFY(plan.describe().contains(QStringLiteral("10.0.0.2 only")));
+    }
+
+    void replicationAlertPresets()
+    {
+        const QList<AlertRule> rules = AlertRules::replicationDefaults();
+        QCOMPARE(rules.size(), 2);
+        for (const AlertRule &r : rules) {
+            QVERIFY2(AlertRules::validate(r).ok(), qPrintable(r.id));
+            QCOMPARE(r.kind, AlertRuleKind::ReplicationLagAbove);
+        }
+        // The slot's bound is the one `replica status` reports a problem at, and it is the louder one.
+        QCOMPARE(qint64(rules.at(1).threshold), ReplicaStatus::SlotRetainWarnBytes);
+        QVERIFY(rules.at(0).threshold < rules.at(1).threshold);
+        QCOMPARE(rules.at(1).severity, AlertSeverity::Critical);
+        for (const AlertRule &d : AlertRules::defaults())
+            QVERIFY(d.id != rules.at(0).id && d.id != rules.at(1).id);
     }
 
     void statusProblems()

@@ -5,17 +5,24 @@
 // primary answers and done after fencing it, the old primary re-joined with pg_rewind and streaming;
 // then one more standby of the new primary with every host command over the harness's SSH login.
 #include "core/replication/replicarules.h"
+#include "db/databasestatsreader.h"
 #include "db/pgconninfo.h"
+#include "gui/dashboard/standbytable.h"
+#include "gui/replication/failoverdialog.h"
 #include "harness/harnessstack.h"
 #include "services/replication/hostcommandrunner.h"
 #include "services/replication/replicafailover.h"
 #include "services/replication/replicasetup.h"
+#include "services/secretstore.h"
 #include "services/stackconnection.h"
 #include "setup/scratchpostgres.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -52,19 +59,27 @@ struct Cli
     QString err;
 };
 
-Cli cli(const QStringList &args)
+Cli cli(const QStringList &args, const QString &profileDir = QString())
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!profileDir.isEmpty()) { // a profile of the test's own: its stack entries and known_hosts
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), profileDir + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), profileDir + QStringLiteral("/data"));
+    }
     env.insert(QStringLiteral("PGPASSWORD"), kPassword); // the superuser's, never on a command line
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SUPADESK_CLI_PATH),
-            QStringList{QStringLiteral("replica")} + args + QStringList{QStringLiteral("--json")});
+    const QStringList command =
+        args.value(0) == QLatin1String("stacks")
+            ? args
+            : QStringList{QStringLiteral("replica")} + args + QStringList{QStringLiteral("--json")};
+    p.start(QStringLiteral(SUPADESK_CLI_PATH), command);
     p.waitForFinished(240000);
     Cli r;
     r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    const QJsonDocument doc = QJsonDocument::fromJson(p.readAllStandardOutput());
+    r.json = doc.isArray() ? QJsonObject{{QStringLiteral("list"), doc.array()}} : doc.object();
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
 }
@@ -79,10 +94,38 @@ class TestReplication : public QObject
     int m_primaryPort = 0;
     int m_standbyPort = 0;
     int m_thirdPort = 0;
+    int m_fourthPort = 0;
 
     QString primaryData() const { return m_dir.path() + QStringLiteral("/primary"); }
     QString standbyData() const { return m_dir.path() + QStringLiteral("/standby"); }
     QString thirdData() const { return m_dir.path() + QStringLiteral("/third"); }
+    QString fourthData() const { return m_dir.path() + QStringLiteral("/fourth"); }
+    QString profile() const { return m_dir.path() + QStringLiteral("/profile"); }
+
+    // A stack entry on the harness's SSH login whose database is the cluster on `port`.
+    Cli addStack(const QString &name, int port)
+    {
+        return cli({QStringLiteral("stacks"), QStringLiteral("add"), QStringLiteral("--name"), name,
+                    QStringLiteral("--host"), testenv::value("SUPADESK_TEST_SSH_HOST"),
+                    QStringLiteral("--port"), testenv::value("SUPADESK_TEST_SSH_PORT"),
+                    QStringLiteral("--user"), testenv::value("SUPADESK_TEST_SSH_USER"),
+                    QStringLiteral("--auth"), QStringLiteral("key"), QStringLiteral("--identity"),
+                    testenv::value("SUPADESK_TEST_SSH_KEY"), QStringLiteral("--db-host"),
+                    QStringLiteral("127.0.0.1"), QStringLiteral("--db-port"), QString::number(port)},
+                   profile());
+    }
+    QStringList stackArgs(const QString &action) const
+    {
+        return {action,
+                QStringLiteral("--stack"),
+                QStringLiteral("main"),
+                QStringLiteral("--standby"),
+                QStringLiteral("spare"),
+                QStringLiteral("--known-hosts"),
+                testenv::value("SUPADESK_TEST_SSH_KNOWN_HOSTS"),
+                QStringLiteral("--role"),
+                QStringLiteral("replicator_stack")};
+    }
     QString sockets() const { return m_dir.path(); }
     QString dsn(int port) const
     {
@@ -183,6 +226,7 @@ private slots:
     void cleanupTestCase()
     {
         // Whatever happened, neither cluster outlives the test.
+        stopIfRunning(fourthData());
         stopIfRunning(thirdData());
         stopIfRunning(standbyData());
         stopIfRunning(primaryData());
@@ -391,6 +435,16 @@ private slots:
                                        "'supadesk_old_primary'"))
                      .out.trimmed(),
                  QStringLiteral("streaming"));
+        // No slot is left over: the old primary's own (kept through pg_rewind) is gone, and the new
+        // primary has the one slot the old primary streams on.
+        QCOMPARE(psqlAt(sockets(), m_primaryPort, QStringLiteral("SELECT count(*) FROM pg_replication_slots"))
+                     .out.trimmed(),
+                 QStringLiteral("0"));
+        QCOMPARE(psqlAt(sockets(), m_standbyPort,
+                        QStringLiteral("SELECT string_agg(slot_name, ',') FROM pg_replication_slots"))
+                     .out.trimmed(),
+                 QStringLiteral("supadesk_old_primary"));
+        QVERIFY2(rejoined.err.contains(QStringLiteral("supadesk_standby")), qPrintable(rejoined.err));
     }
 
     void rejoinNeedsWalLogHints()
@@ -468,7 +522,211 @@ private slots:
                      .out.trimmed(),
                  QStringLiteral("sync"));
     }
+
+    // The stack-to-stack form: two stack entries, each with its own SSH endpoint (here both the
+    // harness's login), the primary being the promoted standby of the tests above.
+    void stackFormRefusesADirectoryInUse()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "the test sshd");
+        m_fourthPort = freePort(m_thirdPort);
+        QVERIFY2(addStack(QStringLiteral("main"), m_standbyPort).code == 0, "stacks add main");
+        QVERIFY2(addStack(QStringLiteral("spare"), m_fourthPort).code == 0, "stacks add spare");
+        QDir().mkpath(fourthData());
+        QFile stray(fourthData() + QStringLiteral("/PG_VERSION"));
+        QVERIFY(stray.open(QIODevice::WriteOnly));
+        stray.close();
+        ScratchPostgres::handOver(fourthData());
+        const QString slotsBefore =
+            psqlAt(sockets(), m_standbyPort,
+                   QStringLiteral(
+                       "SELECT string_agg(slot_name, ',' ORDER BY slot_name) FROM pg_replication_slots"))
+                .out;
+        const Cli refused = cli(stackArgs(QStringLiteral("add")) +
+                                    QStringList{QStringLiteral("--standby-data-dir"), fourthData()},
+                                profile());
+        QCOMPARE(refused.code, 1);
+        QCOMPARE(refused.json.value(QStringLiteral("error")).toString(), QStringLiteral("replica.notempty"));
+        QCOMPARE(psqlAt(sockets(), m_standbyPort,
+                        QStringLiteral(
+                            "SELECT string_agg(slot_name, ',' ORDER BY slot_name) FROM pg_replication_slots"))
+                     .out,
+                 slotsBefore);
+        QVERIFY(QDir(fourthData()).removeRecursively());
+    }
+
+    void stackFormAddsAStandby()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "the test sshd");
+        const Cli dry =
+            cli(stackArgs(QStringLiteral("add")) + QStringList{QStringLiteral("--standby-data-dir"),
+                                                               fourthData(), QStringLiteral("--dry-run")},
+                profile());
+        QVERIFY2(dry.code == 0, qPrintable(dry.err));
+        // The standby's address is what the primary sees it come from: its route's source address.
+        QCOMPARE(dry.json.value(QStringLiteral("standby_address")).toString(), QStringLiteral("127.0.0.1"));
+        QVERIFY2(
+            dry.err.contains(
+                QStringLiteral("ufw allow proto tcp from '127.0.0.1' to any port %1").arg(m_standbyPort)),
+            qPrintable(dry.err));
+        QVERIFY(!QFileInfo::exists(fourthData()));
+
+        const Cli add = cli(stackArgs(QStringLiteral("add")) +
+                                QStringList{QStringLiteral("--standby-data-dir"), fourthData()},
+                            profile());
+        QVERIFY2(add.code == 0, qPrintable(add.err + QString::fromUtf8(QJsonDocument(add.json).toJson())));
+        QCOMPARE(add.json.value(QStringLiteral("slot")).toString(), QStringLiteral("supadesk_spare"));
+        QCOMPARE(add.json.value(QStringLiteral("password_in_keychain")).toBool(), true);
+        const QJsonArray steps = add.json.value(QStringLiteral("steps")).toArray();
+        QStringList ids;
+        for (const QJsonValue &step : steps)
+            ids << step.toObject().value(QStringLiteral("id")).toString();
+        QVERIFY2(ids.contains(QStringLiteral("firewall")), qPrintable(ids.join(QLatin1Char(','))));
+        // On this machine ufw is off and there is no Docker: the step says so and opens nothing.
+        QVERIFY2(add.err.contains(QStringLiteral("ufw is not active")) ||
+                     add.err.contains(QStringLiteral("firewall")),
+                 qPrintable(add.err));
+        QCOMPARE(
+            psqlAt(sockets(), m_standbyPort, QStringLiteral("INSERT INTO t VALUES ('to the spare')")).code,
+            0);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            psqlAt(sockets(), m_fourthPort, QStringLiteral("SELECT count(*) FROM t WHERE v = 'to the spare'"))
+                .out.trimmed(),
+            QStringLiteral("1"), 20000);
+
+        // The role the tests above made has a password the keychain now keeps under the primary.
+        const Cli stacks =
+            cli({QStringLiteral("stacks"), QStringLiteral("list"), QStringLiteral("--json")}, profile());
+        QString mainId;
+        for (const QJsonValue &v : stacks.json.value(QStringLiteral("list")).toArray())
+            if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("main"))
+                mainId = v.toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(!mainId.isEmpty());
+        const Result<QString> kept =
+            SecretStore(QStringLiteral("Supadesk")).readNow(mainId, SecretStore::ReplicationPassword);
+        QVERIFY2(kept.ok() && kept.value().size() >= 24,
+                 kept.ok() ? "too short" : qPrintable(kept.error().message));
+        QFile conf(fourthData() + QStringLiteral("/postgresql.auto.conf"));
+        QVERIFY(conf.open(QIODevice::ReadOnly));
+        QVERIFY(conf.readAll().contains("password=" + kept.value().toUtf8()));
+        QVERIFY(!add.err.contains(kept.value()) &&
+                !QJsonDocument(add.json).toJson().contains(kept.value().toUtf8()));
+
+        const Cli status = cli(stackArgs(QStringLiteral("status")), profile());
+        QVERIFY2(status.code == 0, qPrintable(status.err));
+        QCOMPARE(status.json.value(QStringLiteral("standby"))
+                     .toObject()
+                     .value(QStringLiteral("receiver_status"))
+                     .toString(),
+                 QStringLiteral("streaming"));
+    }
+
+    // The Dashboard's standby table fed by the sampler's own statement: on the primary each standby
+    // with its slot's retained WAL; on a standby, a row for itself with its receiver and the time
+    // since its last replayed transaction.
+    void dashboardStandbyColumns()
+    {
+        PostgresDsn primary = PgConnInfo::parse(dsn(m_standbyPort)).value();
+        primary.password = kPassword;
+        PostgresDsn spare = primary;
+        spare.port = m_fourthPort;
+        QCOMPARE(psqlAt(sockets(), m_standbyPort, QStringLiteral("INSERT INTO t VALUES ('replayed')")).code,
+                 0);
+        DatabaseStatsReader onPrimary(primary);
+        QVERIFY(onPrimary.open().ok());
+        const Result<StatsSample> p = onPrimary.sample();
+        QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().message));
+        StandbyTable table;
+        table.setSample(p.value(), QStringLiteral("postgres"));
+        QTableWidget *t = table.table();
+        int row = -1;
+        for (int r = 0; r < t->rowCount(); ++r)
+            if (t->item(r, StandbyTable::Application)->text() == QLatin1String("supadesk_spare"))
+                row = r;
+        QVERIFY(row >= 0);
+        QVERIFY(t->item(row, StandbyTable::SlotRetained)->data(Qt::UserRole).toLongLong() >= 0);
+        QVERIFY(t->item(row, StandbyTable::SlotRetained)->data(Qt::UserRole).isValid());
+        QVERIFY(
+            t->item(row, StandbyTable::SlotRetained)->toolTip().contains(QStringLiteral("supadesk_spare")));
+        QCOMPARE(t->item(row, StandbyTable::State)->text(), QStringLiteral("streaming"));
+
+        DatabaseStatsReader onStandby(spare);
+        QVERIFY(onStandby.open().ok());
+        StatsSample s;
+        QTRY_VERIFY_WITH_TIMEOUT((s = onStandby.sample().value()).secondsSinceReplay.has_value(), 10000);
+        QVERIFY(s.inRecovery);
+        QCOMPARE(s.receiverStatus, QStringLiteral("streaming"));
+        QCOMPARE(s.receiverSlot, QStringLiteral("supadesk_spare"));
+        QVERIFY(*s.secondsSinceReplay >= 0 && *s.secondsSinceReplay < 60);
+        table.setSample(s, QStringLiteral("postgres"));
+        const int self = t->rowCount() - 1;
+        QCOMPARE(t->item(self, StandbyTable::State)->text(), QStringLiteral("streaming"));
+        QCOMPARE(t->item(self, StandbyTable::SlotRetained)->text(), QStringLiteral("supadesk_spare"));
+        QVERIFY(t->item(self, StandbyTable::SinceReplay)->data(Qt::UserRole + 1).isValid());
+    }
+
+    void stackFormPromotesAfterTypedName()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "the test sshd");
+        const Cli refused = cli(stackArgs(QStringLiteral("promote")), profile());
+        QCOMPARE(refused.code, 1);
+        QCOMPARE(refused.json.value(QStringLiteral("error")).toString(),
+                 QStringLiteral("replica.promote.refused"));
+        const Cli wrongName = cli(stackArgs(QStringLiteral("promote")) +
+                                      QStringList{QStringLiteral("--confirm"), QStringLiteral("spare")},
+                                  profile());
+        QCOMPARE(wrongName.code, 1);
+        QCOMPARE(psqlAt(sockets(), m_fourthPort, QStringLiteral("SELECT pg_is_in_recovery()")).out.trimmed(),
+                 QStringLiteral("t"));
+
+        // The Fail over dialog on the real pair (the same service as the CLI's promote): the standby is
+        // one, the primary answers from here and from the standby's host, so the stack's name must be
+        // typed; with it, the primary is fenced (stopped over SSH) and the spare promoted.
+        Stack main;
+        main.id = QStringLiteral("id-main");
+        main.name = QStringLiteral("main");
+        main.sshHost = testenv::value("SUPADESK_TEST_SSH_HOST");
+        main.dbHost = QStringLiteral("127.0.0.1");
+        main.dbPort = m_standbyPort;
+        main.dbUser = QStringLiteral("postgres");
+        Stack spare = main;
+        spare.id = QStringLiteral("id-spare");
+        spare.name = QStringLiteral("spare");
+        spare.dbPort = m_fourthPort;
+        auto settings = [](const Stack &stack) {
+            StackConnection::Settings s = StackConnection::settingsFor(stack);
+            s.ssh = testenv::harnessSsh().ssh;
+            return s;
+        };
+        FailoverDialog dialog(main, StackList{main, spare}, settings, kPassword);
+        dialog.check();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 60000);
+        QVERIFY2(dialog.isChecked(), qPrintable(dialog.statusText() + dialog.logText()));
+        QVERIFY(dialog.lastCheck()->standbyInRecovery);
+        QVERIFY(dialog.lastCheck()->primaryFromDesktop);
+        QVERIFY(dialog.lastCheck()->primaryFromStandby);
+        auto *promote = dialog.findChild<QPushButton *>(QStringLiteral("promoteButton"));
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("confirmation"));
+        QVERIFY(!promote->isEnabled());
+        name->setText(QStringLiteral("spare"));
+        QVERIFY(!promote->isEnabled());
+        dialog.promote();
+        QVERIFY(!dialog.isRunning());
+        QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Refused")), qPrintable(dialog.statusText()));
+        QCOMPARE(psqlAt(sockets(), m_fourthPort, QStringLiteral("SELECT pg_is_in_recovery()")).out.trimmed(),
+                 QStringLiteral("t"));
+        name->setText(QStringLiteral("main"));
+        QVERIFY2(promote->isEnabled(), qPrintable(dialog.statusText()));
+        QSignalSpy finished(&dialog, &FailoverDialog::promoteFinished);
+        dialog.promote();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 240000);
+        QVERIFY2(finished.first().first().toBool(), qPrintable(dialog.statusText() + dialog.logText()));
+        QVERIFY2(dialog.logText().contains(QStringLiteral("Fencing the old primary")),
+                 qPrintable(dialog.logText()));
+        QVERIFY(!QFile::exists(standbyData() + QStringLiteral("/postmaster.pid")));
+        QCOMPARE(
+            psqlAt(sockets(), m_fourthPort, QStringLiteral("INSERT INTO t VALUES ('on the spare')")).code, 0);
+    }
 };
 
-QTEST_GUILESS_MAIN(TestReplication)
+QTEST_MAIN(TestReplication)
 #include "tst_replication.moc"

@@ -1,15 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // supadesk-cli replica add|status|promote|rejoin: a streaming standby made, watched, promoted and
-// re-joined. The form given here names the clusters directly (a primary's DSN, the standby's data
-// directory and port on this machine), for single-host use and tests; exit 0 done, 1 refused or
-// failed (with the error's code), 2 usage.
+// re-joined. Two forms: --stack NAME --standby NAME takes two stack entries, each reached over its
+// own SSH endpoint (add, status, promote); the other names the clusters directly (a primary's DSN,
+// the standby's data directory and port on this machine), for single-host use and tests. Exit 0
+// done, 1 refused or failed (with the error's code), 2 usage.
 #include "clicontext.h"
 #include "core/replication/replicarules.h"
 #include "db/pgconninfo.h"
+#include "services/apppaths.h"
 #include "services/replication/hostcommandrunner.h"
+#include "services/replication/replicadb.h"
 #include "services/replication/replicafailover.h"
 #include "services/replication/replicasetup.h"
+#include "services/replication/replicastackfailover.h"
+#include "services/replication/replicastacklink.h"
+#include "services/replication/replicastacksetup.h"
 #include "services/replication/replicastatusreader.h"
+#include "services/secretstore.h"
+#include "services/stackrepository.h"
+#include "sshcliopts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,6 +39,9 @@ QString t(const char *text)
 }
 
 const QString kJson = QStringLiteral("json");
+
+int printStatus(CliContext &c, QCommandLineParser &parser, const PostgresDsn &primary,
+                const std::optional<PostgresDsn> &standby);
 
 QCommandLineOption option(const char *name, const char *help, const char *value = nullptr,
                           const char *defaultValue = nullptr)
@@ -93,6 +105,72 @@ int finish(CliContext &c, bool json, const Status &status, QJsonObject body = {}
     return 0;
 }
 
+// Runs a setup (ReplicaSetup or ReplicaStackSetup, which have the same signals) with the plan, each
+// step and the copy's progress on standard error.
+template <typename Setup, typename Run>
+ReplicaSetupOutcome reportSetup(CliContext &c, bool json, Setup &setup, Run run)
+{
+    Q_UNUSED(json)
+    QObject::connect(&setup, &Setup::planReady, [&](const QString &plan) {
+        c.err << QCoreApplication::translate("ReplicaCommand", "The standby setup will run these steps:")
+              << Qt::endl
+              << plan << Qt::endl;
+    });
+    QObject::connect(&setup, &Setup::logLine, [&](const QString &line) { c.err << line << Qt::endl; });
+    int lastPercent = -1;
+    QObject::connect(&setup, &Setup::progress, [&](int percent) {
+        if (percent / 10 != lastPercent / 10)
+            c.err << QCoreApplication::translate("ReplicaCommand", "Copy: %1%").arg(percent) << Qt::endl;
+        lastPercent = percent;
+    });
+    return run();
+}
+
+// The steps' outcome on standard output (or as JSON). `primaryStackId`: the stack whose keychain
+// keeps a new role's password (the stack form); `extra` goes into the JSON answer.
+int answerSetup(CliContext &c, bool json, const ReplicaSetupOutcome &outcome, const ReplicaSetupOptions &o,
+                QJsonObject extra, const QString &primaryStackId)
+{
+    QJsonArray steps;
+    for (int i = 0; i < outcome.report.steps.size(); ++i) {
+        const ApplyStep &s = outcome.report.steps.at(i);
+        const ApplyStepOutcome &r = outcome.report.outcomes.at(i);
+        steps.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                 {QStringLiteral("description"), s.description},
+                                 {QStringLiteral("status"), ApplyReport::statusKey(r.status)},
+                                 {QStringLiteral("message"), r.message}});
+        if (!json)
+            c.out << QStringLiteral("%1. %2: %3").arg(i + 1).arg(s.id, ApplyReport::statusName(r.status))
+                  << Qt::endl;
+    }
+    // A new role's password goes to the keychain: the re-join and a second standby need it again.
+    bool keychain = false;
+    if (outcome.ok() && !outcome.report.dryRun && !primaryStackId.isEmpty() && !outcome.password.isEmpty()) {
+        const Status kept = SecretStore(AppPaths::keychainService())
+                                .writeNow(primaryStackId, SecretStore::ReplicationPassword, outcome.password);
+        keychain = kept.ok();
+        if (!kept.ok())
+            c.err << QCoreApplication::translate("ReplicaCommand",
+                                                 "The replication password could not be kept in the keychain "
+                                                 "(%1); the standby has it in its own configuration.")
+                         .arg(kept.error().message)
+                  << Qt::endl;
+    }
+    if (outcome.ok() && !json && !outcome.report.dryRun)
+        c.out << QCoreApplication::translate("ReplicaCommand",
+                                             "The standby at %1 streams from the primary on the slot %2.")
+                     .arg(o.standbyDataDir, o.slot)
+              << Qt::endl;
+    const Status status = outcome.ok() ? success() : Status(outcome.error);
+    extra.insert(QStringLiteral("slot"), o.slot);
+    extra.insert(QStringLiteral("role"), o.role);
+    extra.insert(QStringLiteral("standby_data_dir"), o.standbyDataDir);
+    extra.insert(QStringLiteral("steps"), steps);
+    if (!primaryStackId.isEmpty())
+        extra.insert(QStringLiteral("password_in_keychain"), keychain);
+    return finish(c, json, status, extra);
+}
+
 int runAdd(CliContext &c, QCommandLineParser &parser)
 {
     const bool json = parser.isSet(kJson);
@@ -130,42 +208,172 @@ int runAdd(CliContext &c, QCommandLineParser &parser)
     request.password = qEnvironmentVariable("SUPADESK_REPLICATION_PASSWORD");
 
     ReplicaSetup setup;
-    QObject::connect(&setup, &ReplicaSetup::planReady, [&](const QString &plan) {
-        c.err << QCoreApplication::translate("ReplicaCommand", "The standby setup will run these steps:")
-              << Qt::endl
-              << plan << Qt::endl;
-    });
-    QObject::connect(&setup, &ReplicaSetup::logLine, [&](const QString &line) { c.err << line << Qt::endl; });
-    int lastPercent = -1;
-    QObject::connect(&setup, &ReplicaSetup::progress, [&](int percent) {
-        if (percent / 10 != lastPercent / 10)
-            c.err << QCoreApplication::translate("ReplicaCommand", "Copy: %1%").arg(percent) << Qt::endl;
-        lastPercent = percent;
-    });
-    const ReplicaSetupOutcome outcome = setup.run(request, parser.isSet(QStringLiteral("dry-run")));
-    QJsonArray steps;
-    for (int i = 0; i < outcome.report.steps.size(); ++i) {
-        const ApplyStep &s = outcome.report.steps.at(i);
-        const ApplyStepOutcome &r = outcome.report.outcomes.at(i);
-        steps.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                 {QStringLiteral("description"), s.description},
-                                 {QStringLiteral("status"), ApplyReport::statusKey(r.status)},
-                                 {QStringLiteral("message"), r.message}});
-        if (!json)
-            c.out << QStringLiteral("%1. %2: %3").arg(i + 1).arg(s.id, ApplyReport::statusName(r.status))
-                  << Qt::endl;
+    const ReplicaSetupOutcome outcome = reportSetup(
+        c, json, setup, [&] { return setup.run(request, parser.isSet(QStringLiteral("dry-run"))); });
+    return answerSetup(c, json, outcome, request.options, {}, QString());
+}
+
+// --- The stack-to-stack form ---
+
+Result<Stack> stackNamed(const QString &name)
+{
+    const auto stack = StackRepository::forCurrentProfile().findByName(name);
+    if (!stack)
+        return Error{
+            ErrorCode::CliNoStack,
+            QCoreApplication::translate("ReplicaCommand", "There is no stack called \"%1\".").arg(name)};
+    return *stack;
+}
+
+// The primary stack's database password: PGPASSWORD for scripts, else its keychain entry. The
+// standby is a copy of the primary, so the same password logs in there.
+QString databasePassword(const Stack &primary)
+{
+    QString password = qEnvironmentVariable("PGPASSWORD");
+    if (password.isEmpty())
+        if (const auto p =
+                SecretStore(AppPaths::keychainService()).readNow(primary.id, SecretStore::DatabasePassword);
+            p.ok())
+            password = p.value();
+    return password;
+}
+
+Status openStack(const QCommandLineParser &parser, ReplicaStackSide &side, const QString &name,
+                 const QString &dbPassword)
+{
+    const Result<Stack> stack = stackNamed(name);
+    if (!stack.ok())
+        return stack.error();
+    side.stack = stack.value();
+    return ReplicaStackLink::open(side, SshCliOptions::forStack(parser, side.stack), dbPassword);
+}
+
+// Both stacks of the pair, the standby's optional for `status`.
+Status openPair(const QCommandLineParser &parser, ReplicaStackSide &primary, ReplicaStackSide *standby)
+{
+    const QString primaryName = parser.value(QStringLiteral("stack"));
+    const QString standbyName = parser.value(QStringLiteral("standby"));
+    if (standby && standbyName.isEmpty())
+        return Error{ErrorCode::CliUsage, QCoreApplication::translate(
+                                              "ReplicaCommand", "--standby NAME is required with --stack.")};
+    if (standby && primaryName.compare(standbyName.trimmed(), Qt::CaseInsensitive) == 0)
+        return Error{ErrorCode::CliUsage,
+                     QCoreApplication::translate("ReplicaCommand",
+                                                 "The standby must be another stack than the primary.")};
+    const Result<Stack> p = stackNamed(primaryName);
+    if (!p.ok())
+        return p.error();
+    const QString password = databasePassword(p.value());
+    if (const Status opened = openStack(parser, primary, primaryName, password); !opened.ok())
+        return opened;
+    if (standby)
+        return openStack(parser, *standby, standbyName, password);
+    return success();
+}
+
+int runAddStacks(CliContext &c, QCommandLineParser &parser)
+{
+    const bool json = parser.isSet(kJson);
+    const QString standbyName = parser.value(QStringLiteral("standby"));
+    if (standbyName.isEmpty())
+        return finish(
+            c, json,
+            Error{ErrorCode::CliUsage,
+                  QCoreApplication::translate("ReplicaCommand", "--standby NAME is required with --stack.")});
+    const Result<Stack> primary = stackNamed(parser.value(QStringLiteral("stack")));
+    if (!primary.ok())
+        return finish(c, json, primary.error());
+    const Result<Stack> standby = stackNamed(standbyName);
+    if (!standby.ok())
+        return finish(c, json, standby.error());
+    ReplicaStackSetupRequest r;
+    r.primary = primary.value();
+    r.standby = standby.value();
+    r.primarySettings = SshCliOptions::forStack(parser, r.primary);
+    r.standbySettings = SshCliOptions::forStack(parser, r.standby);
+    r.databasePassword = databasePassword(r.primary);
+    r.primaryAddress = parser.value(QStringLiteral("primary-address"));
+    r.standbyAddress = parser.value(QStringLiteral("standby-address"));
+    if (parser.isSet(QStringLiteral("standby-data-dir")))
+        r.standbyDataDir = QDir::cleanPath(parser.value(QStringLiteral("standby-data-dir")));
+    r.role = parser.value(QStringLiteral("role"));
+    r.slot = parser.value(QStringLiteral("slot"));
+    r.binDir = parser.value(QStringLiteral("bin-dir"));
+    r.synchronous = parser.isSet(QStringLiteral("synchronous"));
+    // An existing role's password: the environment, else the one this stack's keychain keeps.
+    r.replicationPassword = qEnvironmentVariable("SUPADESK_REPLICATION_PASSWORD");
+    if (r.replicationPassword.isEmpty())
+        if (const auto kept = SecretStore(AppPaths::keychainService())
+                                  .readNow(r.primary.id, SecretStore::ReplicationPassword);
+            kept.ok())
+            r.replicationPassword = kept.value();
+
+    ReplicaStackSetup setup;
+    const ReplicaSetupOutcome outcome =
+        reportSetup(c, json, setup, [&] { return setup.run(r, parser.isSet(QStringLiteral("dry-run"))); });
+    return answerSetup(c, json, outcome, setup.options(),
+                       QJsonObject{{QStringLiteral("stack"), r.primary.name},
+                                   {QStringLiteral("standby"), r.standby.name},
+                                   {QStringLiteral("standby_address"), setup.options().standbyAddress},
+                                   {QStringLiteral("primary_address"), setup.options().primaryHost}},
+                       r.primary.id);
+}
+
+int runStatusStacks(CliContext &c, QCommandLineParser &parser)
+{
+    ReplicaStackSide primary;
+    ReplicaStackSide standby;
+    const bool withStandby = parser.isSet(QStringLiteral("standby"));
+    if (const Status opened = openPair(parser, primary, withStandby ? &standby : nullptr); !opened.ok())
+        return finish(c, parser.isSet(kJson), opened);
+    std::optional<PostgresDsn> standbyDsn;
+    if (withStandby) {
+        standbyDsn = standby.dsn;
+        standbyDsn->user = primary.dsn.user;
+        standbyDsn->password = primary.dsn.password;
     }
-    if (outcome.ok() && !json && !outcome.report.dryRun)
-        c.out << QCoreApplication::translate("ReplicaCommand",
-                                             "The standby at %1 streams from the primary on the slot %2.")
-                     .arg(o.standbyDataDir, o.slot)
+    return printStatus(c, parser, primary.dsn, standbyDsn);
+}
+
+int runPromoteStacks(CliContext &c, QCommandLineParser &parser)
+{
+    const bool json = parser.isSet(kJson);
+    const QString standbyName = parser.value(QStringLiteral("standby"));
+    if (standbyName.isEmpty())
+        return finish(
+            c, json,
+            Error{ErrorCode::CliUsage,
+                  QCoreApplication::translate("ReplicaCommand", "--standby NAME is required with --stack.")});
+    const Result<Stack> p = stackNamed(parser.value(QStringLiteral("stack")));
+    if (!p.ok())
+        return finish(c, json, p.error());
+    const Result<Stack> s = stackNamed(standbyName);
+    if (!s.ok())
+        return finish(c, json, s.error());
+    // The same failover as the desktop's Fail over dialog; the primary's server may be gone.
+    ReplicaStackFailoverRequest request;
+    request.primary = p.value();
+    request.standby = s.value();
+    request.primarySettings = SshCliOptions::forStack(parser, request.primary);
+    request.standbySettings = SshCliOptions::forStack(parser, request.standby);
+    request.databasePassword = databasePassword(p.value());
+    request.confirmation = parser.value(QStringLiteral("confirm"));
+    request.primaryDataDir = parser.value(QStringLiteral("primary-data-dir"));
+    if (parser.isSet(QStringLiteral("primary-address")))
+        request.primaryAddress = parser.value(QStringLiteral("primary-address"));
+    request.binDir = parser.value(QStringLiteral("bin-dir"));
+    const Status done =
+        ReplicaStackFailover::promote(request, [&](const QString &line) { c.err << line << Qt::endl; });
+    if (done.ok() && !json)
+        c.out << QCoreApplication::translate(
+                     "ReplicaCommand",
+                     "%1 is the primary now. Point the stack's services at it (POSTGRES_HOST in .env, or the "
+                     "pooler's upstream).")
+                     .arg(s.value().name)
               << Qt::endl;
-    const Status status = outcome.ok() ? success() : Status(outcome.error);
-    return finish(c, json, status,
-                  QJsonObject{{QStringLiteral("slot"), o.slot},
-                              {QStringLiteral("role"), o.role},
-                              {QStringLiteral("standby_data_dir"), o.standbyDataDir},
-                              {QStringLiteral("steps"), steps}});
+    return finish(
+        c, json, done,
+        QJsonObject{{QStringLiteral("stack"), p.value().name}, {QStringLiteral("standby"), s.value().name}});
 }
 
 QString seconds(double s)
@@ -185,7 +393,13 @@ int runStatus(CliContext &c, QCommandLineParser &parser)
             return fail(c, dsn.error());
         standby = dsn.value();
     }
-    const Result<ReplicaStatus> status = ReplicaStatusReader::read(primary.value(), standby);
+    return printStatus(c, parser, primary.value(), standby);
+}
+
+int printStatus(CliContext &c, QCommandLineParser &parser, const PostgresDsn &primary,
+                const std::optional<PostgresDsn> &standby)
+{
+    const Result<ReplicaStatus> status = ReplicaStatusReader::read(primary, standby);
     if (!status.ok())
         return finish(c, parser.isSet(kJson), status.error());
     const ReplicaStatus &s = status.value();
@@ -343,6 +557,38 @@ int runReplica(CliContext &c)
                                  "PostgreSQL's programs (default /usr/lib/postgresql/15/bin)."),
                "DIR", "/usr/lib/postgresql/15/bin"),
         option("json", QT_TRANSLATE_NOOP("ReplicaCommand", "Print the result as one JSON object.")),
+        option("stack",
+               QT_TRANSLATE_NOOP(
+                   "ReplicaCommand",
+                   "The primary as a stack entry, reached over its SSH endpoint (the stack form)."),
+               "NAME"),
+        option(
+            "standby",
+            QT_TRANSLATE_NOOP("ReplicaCommand",
+                              "With --stack: the stack entry whose server runs (or will run) the standby."),
+            "NAME"),
+        option(
+            "primary-address",
+            QT_TRANSLATE_NOOP("ReplicaCommand",
+                              "With --stack: the primary's address as the standby's server reaches it "
+                              "(default: the primary stack's SSH host). A private network address is best."),
+            "HOST"),
+        option(
+            "standby-address",
+            QT_TRANSLATE_NOOP("ReplicaCommand",
+                              "With --stack: the standby's address as the primary sees it, for pg_hba.conf "
+                              "and the firewall (default: the source address of its route to the primary)."),
+            "ADDR"),
+        option("known-hosts",
+               QT_TRANSLATE_NOOP("ReplicaCommand", "Supadesk's known_hosts file to read and write."), "FILE"),
+        option("accept-new-host-key",
+               QT_TRANSLATE_NOOP("ReplicaCommand",
+                                 "Trust and record the key of a host seen for the first time.")),
+        option("ssh-config",
+               QT_TRANSLATE_NOOP("ReplicaCommand", "An ssh_config file to read instead of the usual ones."),
+               "FILE"),
+        option("timeout", QT_TRANSLATE_NOOP("ReplicaCommand", "Seconds allowed for each SSH connection."),
+               "SECONDS", "10"),
     });
     if (const int done = parseArguments(parser, c); done >= 0)
         return done;
@@ -355,6 +601,21 @@ int runReplica(CliContext &c)
         return status(ExitStatus::Usage);
     }
     const QString action = positional.first();
+    if (parser.isSet(QStringLiteral("stack"))) {
+        if (action == QLatin1String("add"))
+            return runAddStacks(c, parser);
+        if (action == QLatin1String("status"))
+            return runStatusStacks(c, parser);
+        if (action == QLatin1String("promote"))
+            return runPromoteStacks(c, parser);
+        if (action == QLatin1String("rejoin")) {
+            c.err << QCoreApplication::translate("ReplicaCommand",
+                                                 "rejoin takes the clusters directly: --primary-dsn and "
+                                                 "--old-data-dir, on the old primary's server.")
+                  << Qt::endl;
+            return status(ExitStatus::Usage);
+        }
+    }
     if (action == QLatin1String("add"))
         return runAdd(c, parser);
     if (action == QLatin1String("status"))

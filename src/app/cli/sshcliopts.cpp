@@ -74,6 +74,38 @@ Result<PortForward> SshCliOptions::parseForward(const QString &text)
     return f;
 }
 
+namespace {
+
+// Secrets: the environment for scripts, else the keychain entry of the stack.
+void fillSecrets(StackConnection::Settings &settings, const QString &stackId)
+{
+    settings.ssh.passphrase = qEnvironmentVariable("SUPADESK_SSH_PASSPHRASE");
+    settings.ssh.password = qEnvironmentVariable("SUPADESK_SSH_PASSWORD");
+    if (!stackId.isEmpty()) {
+        SecretStore secrets(AppPaths::keychainService());
+        if (settings.ssh.auth == AuthMethod::KeyFile && settings.ssh.passphrase.isEmpty())
+            if (const auto p = secrets.readNow(stackId, SecretStore::KeyPassphrase); p.ok())
+                settings.ssh.passphrase = p.value();
+        if (settings.ssh.auth == AuthMethod::Password && settings.ssh.password.isEmpty())
+            if (const auto p = secrets.readNow(stackId, SecretStore::SshPassword); p.ok())
+                settings.ssh.password = p.value();
+    }
+}
+
+} // namespace
+
+StackConnection::Settings SshCliOptions::forStack(const QCommandLineParser &parser, const Stack &stack)
+{
+    StackConnection::Settings settings =
+        StackConnection::settingsFor(stack, parser.value(QStringLiteral("ssh-config")));
+    if (parser.isSet(QStringLiteral("known-hosts")))
+        settings.ssh.knownHostsFile = parser.value(QStringLiteral("known-hosts"));
+    settings.ssh.acceptNewHostKey = parser.isSet(QStringLiteral("accept-new-host-key"));
+    settings.ssh.timeoutSeconds = qMax(1, parser.value(QStringLiteral("timeout")).toInt());
+    fillSecrets(settings, stack.id);
+    return settings;
+}
+
 Result<StackConnection::Settings> SshCliOptions::read(const QCommandLineParser &parser)
 {
     StackConnection::Settings settings;
@@ -140,18 +172,7 @@ Result<StackConnection::Settings> SshCliOptions::read(const QCommandLineParser &
     settings.ssh.acceptNewHostKey = parser.isSet(QStringLiteral("accept-new-host-key"));
     settings.ssh.timeoutSeconds = qMax(1, parser.value(QStringLiteral("timeout")).toInt());
 
-    // Secrets: the environment for scripts, else the keychain entry of the stack.
-    settings.ssh.passphrase = qEnvironmentVariable("SUPADESK_SSH_PASSPHRASE");
-    settings.ssh.password = qEnvironmentVariable("SUPADESK_SSH_PASSWORD");
-    if (!stackId.isEmpty()) {
-        SecretStore secrets(AppPaths::keychainService());
-        if (settings.ssh.auth == AuthMethod::KeyFile && settings.ssh.passphrase.isEmpty())
-            if (const auto p = secrets.readNow(stackId, SecretStore::KeyPassphrase); p.ok())
-                settings.ssh.passphrase = p.value();
-        if (settings.ssh.auth == AuthMethod::Password && settings.ssh.password.isEmpty())
-            if (const auto p = secrets.readNow(stackId, SecretStore::SshPassword); p.ok())
-                settings.ssh.password = p.value();
-    }
+    fillSecrets(settings, stackId);
     return settings;
 }
 

@@ -276,4 +276,20 @@ QList<AlertRule> AlertRules::defaults()
     return rules;
 }
 
+QList<AlertRule> AlertRules::replicationDefaults()
+{
+    AlertRule lag;
+    lag.id = QStringLiteral("replication_lag");
+    lag.kind = AlertRuleKind::ReplicationLagAbove;
+    lag.severity = AlertSeverity::Warning;
+    lag.threshold = 256.0 * 1024 * 1024;
+    lag.forSeconds = 300;
+    AlertRule retained = lag;
+    retained.id = QStringLiteral("slot_retention");
+    retained.severity = AlertSeverity::Critical;
+    retained.threshold = 1024.0 * 1024 * 1024;
+    retained.forSeconds = 600;
+    return {lag, retained};
+}
+
 } // namespace supadesk

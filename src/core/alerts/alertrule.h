@@ -81,6 +81,10 @@ public:
     // A sensible set for a new stack: every component down, disk, connections, archiving, long
     // transactions, memory, containers and the JWT keys (of a stack in Supabase's usual folder).
     static QList<AlertRule> defaults();
+    // For a stack with a standby: a warning when it falls behind, and a critical alert when WAL piles
+    // up (a standby gone for long while its slot keeps everything). The server measures both as the
+    // worse of the standbys' replay lag and the WAL a slot retains, in bytes.
+    static QList<AlertRule> replicationDefaults();
 };
 
 } // namespace supadesk

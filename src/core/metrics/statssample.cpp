@@ -91,9 +91,19 @@ QList<StandbyLag> StatsSample::standbysFromJson(const QByteArray &json)
         s.writeLagSeconds = optionalDouble(o.value(QLatin1String("write_lag")));
         s.flushLagSeconds = optionalDouble(o.value(QLatin1String("flush_lag")));
         s.replayLagSeconds = optionalDouble(o.value(QLatin1String("replay_lag")));
+        s.slotName = o.value(QLatin1String("slot")).toString();
+        s.slotRetainedBytes = optionalInt(o.value(QLatin1String("slot_retained")));
         result.append(s);
     }
     return result;
+}
+
+void StatsSample::setReceiverFromJson(const QByteArray &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    receiverStatus = o.value(QLatin1String("status")).toString();
+    receiverSender = o.value(QLatin1String("sender")).toString();
+    receiverSlot = o.value(QLatin1String("slot")).toString();
 }
 
 QList<SlotRetention> StatsSample::slotsFromJson(const QByteArray &json)

@@ -70,6 +70,8 @@ struct StandbyLag
     std::optional<double> writeLagSeconds;
     std::optional<double> flushLagSeconds;
     std::optional<double> replayLagSeconds;
+    QString slotName;                        // the slot its WAL sender holds, if any
+    std::optional<qint64> slotRetainedBytes; // WAL that slot keeps on the primary
 
     // How far behind the standby is, by the last position it reports: replayed, else flushed, else
     // written. A WAL receiver that never replays (pg_receivewal) is still behind by what it has not
@@ -107,7 +109,12 @@ struct StatsSample
     CheckpointCounters checkpoints;
     QList<StandbyLag> standbys;
     QList<SlotRetention> replicationSlots;
-    bool fullVisibility = true;      // superuser or pg_read_all_stats: otherwise some figures are hidden
+    bool fullVisibility = true; // superuser or pg_read_all_stats: otherwise some figures are hidden
+    // A standby's own view (inRecovery): its WAL receiver and the age of its last replayed transaction.
+    QString receiverStatus; // streaming, waiting, …; empty: no WAL receiver runs
+    QString receiverSender; // the primary's host as the receiver connects to it
+    QString receiverSlot;
+    std::optional<double> secondsSinceReplay;
     QList<ActivitySession> activity; // client sessions other than the sampler's own
 
     // Cache hit ratio since the statistics were last reset, in [0, 1]; empty before any block access.
@@ -121,6 +128,8 @@ struct StatsSample
     // The server returns standbys and slots as JSON arrays (one round trip for a variable number of rows).
     static QList<StandbyLag> standbysFromJson(const QByteArray &json);
     static QList<SlotRetention> slotsFromJson(const QByteArray &json);
+    // Fills the receiver fields from the server's {"status", "sender", "slot"} object (or nothing).
+    void setReceiverFromJson(const QByteArray &json);
 };
 
 } // namespace supadesk

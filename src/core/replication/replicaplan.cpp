@@ -76,6 +76,19 @@ ReplicaPlan ReplicaPlan::build(const ReplicaSetupOptions &o)
         QStringLiteral("cp -p %1.supadesk-backup-TIMESTAMP %1 && SELECT pg_reload_conf()").arg(q(o.hbaFile));
     p.add(ReplicaHost::PrimaryShell, hba);
 
+    if (o.firewall) {
+        ApplyStep firewall;
+        firewall.kind = ApplyStep::Kind::RunCommand;
+        firewall.id = QStringLiteral("firewall");
+        firewall.description = tr("Open the primary's port %1 to %2 only: a ufw rule when ufw is active, and "
+                                  "an exception in Docker's DOCKER-USER chain when Docker runs there.")
+                                   .arg(o.primaryPort)
+                                   .arg(o.standbyAddress);
+        firewall.command = firewallOpenCommand(o.standbyAddress, o.primaryPort, o.slot);
+        firewall.undoCommand = firewallCloseCommand(o.standbyAddress, o.primaryPort, o.slot);
+        p.add(ReplicaHost::PrimaryRoot, firewall);
+    }
+
     ApplyStep backup;
     backup.kind = ApplyStep::Kind::RunCommand;
     backup.id = QStringLiteral("basebackup");
@@ -138,6 +151,31 @@ ReplicaPlan ReplicaPlan::build(const ReplicaSetupOptions &o)
     return p;
 }
 
+// ufw counts as active only when its own configuration says so; a rule added to an inactive ufw
+// would open the port the day someone enables it, for reasons nobody remembers. The DOCKER-USER
+// exception goes first in the chain, because Supadesk's firewall.sh drops the database's port there
+// for outside traffic. Both carry the slot's name as their comment, so the undo removes only them.
+QString ReplicaPlan::firewallOpenCommand(const QString &address, int port, const QString &slot)
+{
+    const QString comment = q(QStringLiteral("supadesk replica ") + slot);
+    return QStringLiteral("if command -v ufw >/dev/null 2>&1 && grep -q '^ENABLED=yes' /etc/ufw/ufw.conf; "
+                          "then ufw allow proto tcp from %1 to any port %2 comment %3; "
+                          "else echo 'ufw is not active'; fi && "
+                          "if iptables -n -L DOCKER-USER >/dev/null 2>&1; then iptables -I DOCKER-USER 1 "
+                          "-s %1 -p tcp --dport %2 -m comment --comment %3 -j RETURN; fi")
+        .arg(q(address), QString::number(port), comment);
+}
+
+QString ReplicaPlan::firewallCloseCommand(const QString &address, int port, const QString &slot)
+{
+    const QString comment = q(QStringLiteral("supadesk replica ") + slot);
+    return QStringLiteral("if command -v ufw >/dev/null 2>&1 && grep -q '^ENABLED=yes' /etc/ufw/ufw.conf; "
+                          "then ufw delete allow proto tcp from %1 to any port %2 comment %3; fi; "
+                          "while iptables -D DOCKER-USER -s %1 -p tcp --dport %2 -m comment --comment %3 "
+                          "-j RETURN 2>/dev/null; do :; done; true")
+        .arg(q(address), QString::number(port), comment);
+}
+
 QString ReplicaPlan::describe() const
 {
     QStringList lines;
@@ -147,6 +185,7 @@ QString ReplicaPlan::describe() const
         switch (host(i)) {
         case ReplicaHost::PrimarySql:
         case ReplicaHost::PrimaryShell:
+        case ReplicaHost::PrimaryRoot:
             where = tr("primary");
             break;
         case ReplicaHost::StandbyShell:

@@ -13,6 +13,7 @@ namespace supadesk {
 enum class ReplicaHost {
     PrimarySql,   // SQL on the connection to the primary (step.sql, undo step.undoSql)
     PrimaryShell, // a command on the primary's host, as the postgres user
+    PrimaryRoot,  // a command on the primary's host as root (the firewall)
     StandbyShell, // a command on the standby's host, as the postgres user
     Verify        // the streaming check: both connections, nothing to undo
 };
@@ -32,6 +33,9 @@ struct ReplicaSetupOptions
     QString hbaFile;        // the primary's pg_hba.conf (SHOW hba_file)
     QString binDir = QStringLiteral("/usr/lib/postgresql/15/bin"); // on the standby host
     bool synchronous = false; // synchronous_standby_names on the primary names the standby
+    // Open the primary's port to the standby's address only, in ufw (when active) and in Docker's
+    // DOCKER-USER chain (when present): the stack-to-stack form, where the two are separate servers.
+    bool firewall = false;
 };
 
 // The standby setup as the ordered steps the user sees before anything runs, in the shape Setup's
@@ -56,6 +60,9 @@ public:
 
     // The application_name the standby reports, so the primary's pg_stat_replication can be matched.
     static QString applicationName(const QString &slot) { return slot; }
+    // The firewall step's commands (run as root), so that they can be read and tested on their own.
+    static QString firewallOpenCommand(const QString &address, int port, const QString &slot);
+    static QString firewallCloseCommand(const QString &address, int port, const QString &slot);
 
 private:
     ApplyStep &add(ReplicaHost host, ApplyStep step);

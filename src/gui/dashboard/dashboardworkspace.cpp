@@ -102,6 +102,14 @@ DashboardWorkspace::DashboardWorkspace(EndpointResolver resolver, StatsFleet *fl
     auto *grid = new QGridLayout(chartsPage);
     grid->setContentsMargins(0, 0, 0, 0);
     m_standbys = new StandbyTable(chartsPage);
+    connect(m_standbys, &StandbyTable::addStandbyRequested, this, [this] {
+        if (stack())
+            emit addStandbyRequested(stack()->id);
+    });
+    connect(m_standbys, &StandbyTable::failoverRequested, this, [this] {
+        if (stack())
+            emit failoverRequested(stack()->id);
+    });
     layOutCharts(2);
     chartsPage->installEventFilter(this);
     auto *scroll = new QScrollArea(this);

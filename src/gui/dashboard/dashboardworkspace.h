@@ -102,6 +102,9 @@ public:
 signals:
     // The user opened a stack from the fleet overview.
     void stackActivated(const QString &stackId);
+    // "Add Standby…" under the standby table, for the shown stack.
+    void addStandbyRequested(const QString &stackId);
+    void failoverRequested(const QString &stackId);
 
 protected:
     void endpointUpdated(bool changed) override;

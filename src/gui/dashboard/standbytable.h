@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace supadesk {
@@ -14,11 +15,25 @@ struct StatsSample;
 // (application_name, client address), in which state and sync state, and how far behind it is in
 // writing, flushing and replaying WAL, in bytes and in seconds. A role that may not see the details
 // (not superuser, not pg_monitor or pg_read_all_stats) is told so, with the GRANT that fixes it.
+// Each standby's slot shows the WAL it keeps on the primary. A server that is itself a standby shows
+// one row for itself: its WAL receiver's state, its slot, and the time since it last replayed a
+// transaction (which only the standby knows: the primary has no time for a WAL position).
 class StandbyTable : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { Application, Address, State, SyncState, WriteLag, FlushLag, ReplayLag, ColumnCount };
+    enum Column {
+        Application,
+        Address,
+        State,
+        SyncState,
+        WriteLag,
+        FlushLag,
+        ReplayLag,
+        SlotRetained, // WAL the standby's slot keeps on the primary
+        SinceReplay,  // time since the last replayed transaction: known on the standby itself
+        ColumnCount
+    };
 
     explicit StandbyTable(QWidget *parent = nullptr);
 
@@ -27,6 +42,11 @@ public:
     void clear();
     QTableWidget *table() const { return m_table; }
     QString note() const;
+
+signals:
+    // "Add Standby…": the wizard for the dashboard's stack.
+    void addStandbyRequested();
+    void failoverRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,6 +58,8 @@ private:
     QLabel *m_title;
     QTableWidget *m_table;
     QLabel *m_note;
+    QPushButton *m_add;
+    QPushButton *m_failover;
 };
 
 } // namespace supadesk

@@ -33,6 +33,18 @@ QString bin(const QString &dir)
 
 } // namespace
 
+bool ReplicaPromote::answersFromStandby(const ReplicaPromoteRequest &request)
+{
+    if (!request.standbyHost || request.primaryAddress.isEmpty())
+        return false;
+    const Result<ExecResult> ready =
+        request.standbyHost->run(QStringLiteral("%1pg_isready -q -h %2 -p %3 -t 5")
+                                     .arg(bin(request.binDir), shellQuote(request.primaryAddress))
+                                     .arg(request.primaryPort));
+    // 0: accepting, 1: rejecting (starting up, shutting down): both mean a server is there.
+    return ready.ok() && (ready.value().exitStatus == 0 || ready.value().exitStatus == 1);
+}
+
 Status ReplicaPromote::run(const ReplicaPromoteRequest &request, const ReplicaLog &log)
 {
     const auto say = [&](const QString &line) {
@@ -50,7 +62,12 @@ Status ReplicaPromote::run(const ReplicaPromoteRequest &request, const ReplicaLo
             ErrorCode::ReplicaStep,
             tr("%1 is not a standby: it already accepts writes.").arg(request.standbyDsn.redacted())};
 
-    if (ReplicaDb::answers(request.primaryDsn)) {
+    const auto answersFromStandby = [&] { return ReplicaPromote::answersFromStandby(request); };
+    const bool fromDesktop = ReplicaDb::answers(request.primaryDsn);
+    const bool fromStandby = !fromDesktop && answersFromStandby();
+    if (fromStandby)
+        say(tr("The primary does not answer from here, but it does from the standby's host."));
+    if (fromDesktop || fromStandby) {
         if (request.confirmation.isEmpty() || request.confirmation != request.expectedConfirmation)
             return Error{
                 ErrorCode::ReplicaPromoteRefused,
@@ -70,7 +87,7 @@ Status ReplicaPromote::run(const ReplicaPromoteRequest &request, const ReplicaLo
             return Error{ErrorCode::ReplicaPromoteRefused,
                          tr("The old primary could not be stopped (%1); nothing was promoted.")
                              .arg(stopped.error().message)};
-        if (ReplicaDb::answers(request.primaryDsn))
+        if (ReplicaDb::answers(request.primaryDsn) || answersFromStandby())
             return Error{ErrorCode::ReplicaPromoteRefused,
                          tr("The old primary still answers after it was stopped; nothing was promoted.")};
     } else {
@@ -224,6 +241,31 @@ Status ReplicaRejoin::run(const ReplicaRejoinRequest &r, const ReplicaLog &log)
     const Status streams = StreamingCheck::run(primary, r.oldPrimaryDsn, r.slot, r.verifyTimeoutSeconds, log);
     if (!streams.ok())
         return failed(streams.error().message);
+    return dropLeftoverSlots(r, say);
+}
+
+Status ReplicaRejoin::dropLeftoverSlots(const ReplicaRejoinRequest &r, const ReplicaLog &log)
+{
+    // The old primary's slots were for standbys that now follow the new primary (or are this very
+    // server): none is in use on a server that has just started as a standby.
+    ReplicaDb rejoined(r.oldPrimaryDsn);
+    if (const Status opened = rejoined.open(ErrorCode::ReplicaRejoin); !opened.ok())
+        return opened;
+    const auto unused =
+        rejoined.rows(QStringLiteral("SELECT slot_name FROM pg_replication_slots WHERE NOT active"));
+    if (!unused.ok())
+        return Error{ErrorCode::ReplicaRejoin, unused.error().message};
+    for (const QVariantList &row : unused.value()) {
+        const QString slot = row.value(0).toString();
+        if (const Status dropped =
+                rejoined.exec(QStringLiteral("SELECT pg_drop_replication_slot(?)"), {slot});
+            !dropped.ok())
+            return Error{ErrorCode::ReplicaRejoin,
+                         tr("The old primary streams, but its leftover slot %1 could not be dropped: %2")
+                             .arg(slot, dropped.error().message)};
+        if (log)
+            log(tr("Dropped the old primary's leftover slot %1.").arg(slot));
+    }
     return success();
 }
 

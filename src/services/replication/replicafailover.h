@@ -27,6 +27,11 @@ struct ReplicaPromoteRequest
     // (the stack's name; host:port of the primary for a connection given by hand).
     QString confirmation;
     QString expectedConfirmation;
+    // Asked too, when given: whether the primary answers from the standby's host (pg_isready), since
+    // a primary the desktop cannot reach may still be up for the standby and the stack's services.
+    HostCommandRunner *standbyHost = nullptr;
+    QString primaryAddress; // as the standby reaches it
+    int primaryPort = 5432;
 };
 
 // Turns a standby into the primary. A primary that still answers means two primaries after the
@@ -39,6 +44,8 @@ class ReplicaPromote
 
 public:
     static Status run(const ReplicaPromoteRequest &request, const ReplicaLog &log = {});
+    // Whether the primary answers pg_isready from the standby's host (false when that host is not given).
+    static bool answersFromStandby(const ReplicaPromoteRequest &request);
 };
 
 struct ReplicaRejoinRequest
@@ -63,13 +70,17 @@ struct ReplicaRejoinRequest
 // Turns the old primary into a standby of the new one: stops it if it runs, rewinds it with
 // pg_rewind (which needs wal_log_hints or data checksums: checked first, replica.rejoin says which),
 // gives it standby.signal and a primary_conninfo with its own slot on the new primary, starts it and
-// verifies that it streams.
+// verifies that it streams. Slots the old primary kept for its own standbys survive pg_rewind (it
+// skips pg_replslot) and would hold WAL on it for ever: once it streams, the ones nobody uses are dropped.
 class ReplicaRejoin
 {
     Q_DECLARE_TR_FUNCTIONS(supadesk::ReplicaRejoin)
 
 public:
     static Status run(const ReplicaRejoinRequest &request, const ReplicaLog &log = {});
+
+private:
+    static Status dropLeftoverSlots(const ReplicaRejoinRequest &request, const ReplicaLog &log);
 };
 
 } // namespace supadesk

@@ -134,6 +134,12 @@ ReplicaSetupOutcome ReplicaSetup::run(ReplicaSetupRequest request, bool dryRun)
     Error failure;
     for (int i = 0; i < count; ++i) {
         const ApplyStep &step = m_outcome.plan.plan().steps().at(i);
+        if (m_cancelled) {
+            failed = i;
+            failure = Error{ErrorCode::ReplicaStep, tr("Cancelled before this step.")};
+            setStatus(i, ApplyStepStatus::NotRun, failure.message);
+            break;
+        }
         m_outcome.report.outcomes[i].status = ApplyStepStatus::Running;
         emit stepStarted(i, step.description);
         emit logLine(tr("Step %1 of %2: %3").arg(i + 1).arg(count).arg(step.description));
@@ -154,8 +160,9 @@ ReplicaSetupOutcome ReplicaSetup::run(ReplicaSetupRequest request, bool dryRun)
         // The failed step is undone too where it may have left something (a partial copy, a written
         // pg_hba.conf, a half-started server); its undo is harmless when it left nothing.
         const QString failedId = m_outcome.plan.plan().steps().at(failed).id;
-        const bool undoFailed = failedId == QLatin1String("basebackup") || failedId == QLatin1String("hba") ||
-                                failedId == QLatin1String("start");
+        const bool undoFailed =
+            !m_cancelled && (failedId == QLatin1String("basebackup") || failedId == QLatin1String("hba") ||
+                             failedId == QLatin1String("firewall") || failedId == QLatin1String("start"));
         for (int i = undoFailed ? failed : failed - 1; i >= 0; --i) {
             const Status undone = undoStep(i);
             if (i == failed)
@@ -256,6 +263,8 @@ Status ReplicaSetup::runStep(int index)
         return shell(m_request.standbyHost, step.command, {}, step.id == QLatin1String("basebackup"));
     case ReplicaHost::PrimaryShell:
         return shell(m_request.primaryHost, step.command);
+    case ReplicaHost::PrimaryRoot:
+        return shell(rootHost(), step.command);
     case ReplicaHost::Verify:
         break;
     }
@@ -274,10 +283,17 @@ Status ReplicaSetup::undoStep(int index)
         return step.undoCommand.isEmpty() ? success() : shell(m_request.standbyHost, step.undoCommand);
     case ReplicaHost::PrimaryShell:
         return step.undoCommand.isEmpty() ? success() : shell(m_request.primaryHost, step.undoCommand);
+    case ReplicaHost::PrimaryRoot:
+        return step.undoCommand.isEmpty() ? success() : shell(rootHost(), step.undoCommand);
     case ReplicaHost::Verify:
         break;
     }
     return success();
+}
+
+HostCommandRunner *ReplicaSetup::rootHost() const
+{
+    return m_request.primaryRoot ? m_request.primaryRoot : m_request.primaryHost;
 }
 
 Status ReplicaSetup::runHba()

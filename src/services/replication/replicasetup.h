@@ -10,6 +10,8 @@
 
 #include <QObject>
 
+#include <atomic>
+
 namespace supadesk {
 
 class HostCommandRunner;
@@ -22,6 +24,7 @@ struct ReplicaSetupRequest
     PostgresDsn standbyDsn; // the standby once it runs, to verify it (same user: it is a copy)
     HostCommandRunner *primaryHost = nullptr;
     HostCommandRunner *standbyHost = nullptr;
+    HostCommandRunner *primaryRoot = nullptr; // the firewall step (options.firewall): root on the primary
     ReplicaSetupOptions options; // role, slot, directories, ports, addresses; hbaFile is read here
     QString password;            // the existing role's password; empty: a new role with a generated one
     int verifyTimeoutSeconds = 60;
@@ -53,6 +56,8 @@ public:
     Result<ReplicaPreflightFacts> preflight(ReplicaSetupRequest &request);
     // Preflight, then the steps (or only the plan, for a dry run).
     ReplicaSetupOutcome run(ReplicaSetupRequest request, bool dryRun = false);
+    // From any thread: no further step starts, and the steps done are rolled back.
+    void cancel() { m_cancelled = true; }
 
 signals:
     void planReady(const QString &description);
@@ -66,6 +71,7 @@ private:
     Status undoStep(int index);
     Status execStatements(const QString &sql); // "a; b": each on its own
     Status runHba();
+    HostCommandRunner *rootHost() const;
     Status undoHba();
     Status writeStandbyConfig();
     Status shell(HostCommandRunner *host, const QString &command, const QByteArray &input = {},
@@ -76,6 +82,7 @@ private:
     ReplicaSetupOutcome m_outcome;
     ReplicaDb *m_primary = nullptr;
     QString m_hbaBackup;
+    std::atomic_bool m_cancelled = false;
 };
 
 } // namespace supadesk
