@@ -267,7 +267,8 @@ private slots:
         auto *table = child<QTableView>("fleet");
         QCOMPARE(table->model()->index(0, FleetTableModel::Month).data().toString(),
                  UptimeText().percent(sc::stagingAvailability()));
-        QVERIFY(m_workspace->statusText().contains(QLatin1String("missed their target")));
+        QVERIFY2(m_workspace->statusText().contains(QLatin1String("1 stack missed its target")),
+                 qPrintable(m_workspace->statusText()));
         screenshot(QStringLiteral("uptime-fleet-en"));
         // A double click opens that stack.
         emit table->doubleClicked(table->model()->index(1, 0));

@@ -2,6 +2,7 @@
 #include "backupserverscripts.h"
 
 #include "core/backup/drillrules.h"
+#include "core/errorcode.h"
 #include "core/shellquote.h"
 
 #include <QRegularExpression>
@@ -211,7 +212,7 @@ Error errorFrom(const QString &line)
     const QString code = line.section(QLatin1Char(' '), 0, 0);
     const QString what = line.section(QLatin1Char(' '), 1, 1);
     const QString rest = line.section(QLatin1Char(' '), 2);
-    if (code == QLatin1String("backup.cancelled"))
+    if (ErrorCatalogue::fromCode(code) == ErrorCode::BackupCancelled)
         return Error{ErrorCode::BackupCancelled,
                      BackupServerScripts::tr("The drill was cancelled; its scratch cluster was removed.")};
     if (what == QLatin1String("script"))

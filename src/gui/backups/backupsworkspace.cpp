@@ -4,6 +4,7 @@
 #include "core/locale/displayformat.h"
 #include "db/drillhistorystore.h"
 #include "gui/common/messagewidget.h"
+#include "gui/styles/statepalette.h"
 #include "services/backup/serverscriptrun.h"
 #include "services/connectionmanager.h"
 #include "services/stackconnection.h"
@@ -11,6 +12,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QScrollBar>
 
@@ -22,8 +24,17 @@ QTableWidgetItem *item(const QString &text, bool red = false)
 {
     auto *i = new QTableWidgetItem(text);
     if (red)
-        i->setForeground(QColor(0xc0, 0x1c, 0x28));
+        i->setForeground(StatePalette::current().color(StatePalette::Role::Bad));
     return i;
+}
+
+// Red and bold through the state palette, so the dark theme gets its own red.
+void showAsTrouble(QLabel *label, bool trouble)
+{
+    StatePalette::setTextRole(label, trouble ? std::optional(StatePalette::Role::Bad) : std::nullopt);
+    QFont font = label->font();
+    font.setBold(trouble);
+    label->setFont(font);
 }
 
 QString kindLabel(BackupFile::Kind kind)
@@ -225,8 +236,7 @@ void BackupsWorkspace::updateHealth()
                                    : unreadable   ? tr("The stack's backups could not be read.")
                                    : connection() ? tr("Reading the backups on the server…")
                                                   : tr("Connect the stack to see its backups."));
-        m_ui->healthLabel->setStyleSheet(unreadable ? QStringLiteral("color: #c01c28; font-weight: bold;")
-                                                    : QString());
+        showAsTrouble(m_ui->healthLabel, unreadable);
         if (unreadable)
             emit healthChanged(m_stack->id, true, m_ui->healthLabel->text());
         return;
@@ -256,8 +266,7 @@ void BackupsWorkspace::updateHealth()
                                        .arg(DisplayFormat().dateTime(last.startedAt.toLocalTime()));
     }
     m_ui->healthLabel->setText(text);
-    m_ui->healthLabel->setStyleSheet(h.red() ? QStringLiteral("color: #c01c28; font-weight: bold;")
-                                             : QString());
+    showAsTrouble(m_ui->healthLabel, h.red());
     if (m_stack)
         emit healthChanged(m_stack->id, h.red(), text);
 }
