@@ -273,7 +273,7 @@ int fleetLoad(int seconds)
     // SUPADESK_BENCH_FLEET_OVERVIEW=1: the fleet overview shown instead (its tiles updated every second).
     if (envInt("SUPADESK_BENCH_FLEET_OVERVIEW", 0) != 0)
         dashboard.showFleet(true);
-    wait(10'000);                     // connections opened, first samples taken
+    wait(10'000); // connections opened, first samples taken
     // The GUI thread's longest stall: a 4 ms timer on it, and the longest gap between two of its ticks
     // beyond those 4 ms. A stall above 16 ms is a dropped frame for whatever the user is doing.
     QElapsedTimer tick;

@@ -733,8 +733,9 @@ void MainWindow::addStandby(const QString &stackId)
         StackConnection *c = connections ? connections->connection(stack.id) : nullptr;
         return c ? c->settings() : StackConnection::settingsFor(stack);
     };
-    auto *dialog = new AddStandbyDialog(reach->stack, m_repository.stacks(), settings,
-                                        reach->database ? reach->database->password : QString(), m_secrets, this);
+    auto *dialog =
+        new AddStandbyDialog(reach->stack, m_repository.stacks(), settings,
+                             reach->database ? reach->database->password : QString(), m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -127,8 +127,8 @@ private slots:
             run.out.contains(QStringLiteral("+++ b%1/docker-compose.override.yml").arg(m_install->path())));
         QVERIFY(run.out.contains(QStringLiteral("Would run: cd ")));
         QVERIFY(run.out.contains(QStringLiteral("[3/3] previewed")));
-        QVERIFY(run.out.contains(
-            QStringLiteral("Dry run: 3 steps checked, nothing was changed on the server.")));
+        QVERIFY(
+            run.out.contains(QStringLiteral("Dry run: 3 steps checked, nothing was changed on the server.")));
         const QString secret = EnvFile::parse(QString::fromUtf8(read(bundle() + QStringLiteral("/.env"))))
                                    .value(QStringLiteral("JWT_SECRET"));
         QVERIFY(!run.out.contains(secret));
