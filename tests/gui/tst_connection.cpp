@@ -25,6 +25,8 @@
 #include <QUrl>
 #include <QtTest>
 
+#include <memory>
+
 using namespace supadesk;
 
 namespace {
@@ -38,9 +40,14 @@ struct BoxClicker
     QStringList buttons;
     QStringList roles;
 
+    // A box that never opens must not leave the timer polling a clicker that is gone.
+    std::shared_ptr<int> alive = std::make_shared<int>(0);
+
     void clickWhenOpen(const QString &boxName, const QString &buttonName)
     {
-        QTimer::singleShot(20, [this, boxName, buttonName] {
+        QTimer::singleShot(20, [this, boxName, buttonName, guard = std::weak_ptr<int>(alive)] {
+            if (guard.expired())
+                return;
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             if (!box || box->objectName() != boxName) {
                 clickWhenOpen(boxName, buttonName);
@@ -94,6 +101,8 @@ private slots:
         REQUIRE_SERVICE("SUPADESK_TEST_PG_PORT", "PostgreSQL 15 (apt-get install postgresql-15)");
         REQUIRE_SERVICE("SUPADESK_TEST_KEYRING", "a Secret Service keyring (gnome-keyring)");
         qputenv("HOME", m_dir.path().toUtf8()); // no ~/.ssh/known_hosts of the machine's user
+        // Nor Supadesk's own known_hosts that tests running beside this one fill with the same server.
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
         QFile::remove(ownKnownHosts());
         TranslationLoader::instance().apply(QStringLiteral("en"));
 
