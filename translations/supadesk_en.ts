@@ -10133,10 +10133,6 @@ Nothing on the server is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (archive_mode = %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10164,6 +10160,10 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>nothing: a base backup and archived WAL are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archive_mode is %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

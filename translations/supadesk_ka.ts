@@ -1572,7 +1572,7 @@
     </message>
     <message>
         <source>With --into live: how long the restarted database has to answer.</source>
-        <translation>--into live-თან ერთად: რამდენ ხანში უნდა უპასუხოს ხელახლა გაშვებულმა მონაცემთა ბაზამ.</translation>
+        <translation>--into live-თან ერთად: რამდენ ხანში უნდა უპასუხოს გადატვირთულმა მონაცემთა ბაზამ.</translation>
     </message>
 </context>
 <context>
@@ -10149,8 +10149,8 @@ Nothing on the server is changed.</source>
         <translation>სერვერზე WAL-ის არქივის წაკითხვა…</translation>
     </message>
     <message>
-        <source>%1 (archive_mode = %2)</source>
-        <translation>%1 (archive_mode = %2)</translation>
+        <source>%1 (archive_mode is %2)</source>
+        <translation>%1 (archive_mode არის %2)</translation>
     </message>
     <message>
         <source>nothing yet</source>
@@ -10629,7 +10629,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Checking that the database answers</source>
-        <translation>მოწმდება, პასუხობს თუ არა მონაცემთა ბაზა</translation>
+        <translation>შემოწმება, პასუხობს თუ არა მონაცემთა ბაზა</translation>
     </message>
     <message>
         <source>Moving the old data directory back</source>

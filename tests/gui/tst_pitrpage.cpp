@@ -160,9 +160,9 @@ private slots:
 
     void screenshotsInEnglishAndGeorgian()
     {
-        const PitrStatus status = sample(true);
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("ka")}) {
             TranslationLoader::instance().apply(language);
+            const PitrStatus status = sample(true); // its sentences in the language of the moment
             PitrPage page;
             page.setStack(QStringLiteral("s1"), QStringLiteral("production"), nullptr);
             page.showStatus(status);

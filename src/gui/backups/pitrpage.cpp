@@ -51,6 +51,7 @@ void PitrPage::setStack(const QString &stackId, const QString &stackName, StackC
     m_connection = connection;
     if (changed) {
         m_status.reset();
+        m_readingFromServer.reset();
         m_problem.clear();
     }
     if (connection && (changed || !m_status))
@@ -77,13 +78,16 @@ bool PitrPage::refresh()
                 PitrRules::parseStatus(r.ok() ? QString::fromUtf8(r.value().standardOutput) : QString());
             if (!r.ok()) {
                 m_status.reset();
+                m_readingFromServer.reset();
                 m_problem = r.error().message;
             } else if (reading.archiver.archiveMode.isEmpty()) {
                 m_status.reset();
+                m_readingFromServer.reset();
                 m_problem = tr("pg_stat_archiver could not be read in %1: %2")
                                 .arg(m_paths.layout.container, reading.error);
             } else {
                 m_problem.clear();
+                m_readingFromServer = reading;
                 m_status = PitrRules::evaluate(reading.archiver, reading.walFiles, reading.baseBackups,
                                                QDateTime::currentDateTimeUtc());
             }
@@ -96,6 +100,7 @@ bool PitrPage::refresh()
 void PitrPage::showStatus(const PitrStatus &status)
 {
     m_status = status;
+    m_readingFromServer.reset();
     m_problem.clear();
     retranslateUi();
 }
@@ -133,7 +138,7 @@ void PitrPage::retranslateUi()
     m_ui->stateLabel->setText(s.summary);
     showAsTrouble(m_ui->stateLabel, failing || s.state == PitrStatus::State::Off);
     m_ui->archiveModeValue->setText(
-        tr("%1 (archive_mode = %2)").arg(PitrRules::stateText(s.state), s.archiver.archiveMode));
+        tr("%1 (archive_mode is %2)").arg(PitrRules::stateText(s.state), s.archiver.archiveMode));
     m_ui->lastArchivedValue->setText(
         s.archiver.lastArchivedWal.isEmpty()
             ? tr("nothing yet")
@@ -183,6 +188,9 @@ void PitrPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        if (m_readingFromServer) // the verdict's sentences come from the rules, in the language of the moment
+            m_status = PitrRules::evaluate(m_readingFromServer->archiver, m_readingFromServer->walFiles,
+                                           m_readingFromServer->baseBackups, QDateTime::currentDateTimeUtc());
         retranslateUi();
     }
     QWidget::changeEvent(event);

@@ -54,6 +54,7 @@ private:
     QString m_stackName;
     PitrServerPaths m_paths;
     std::optional<PitrStatus> m_status;
+    std::optional<PitrServerReading> m_readingFromServer; // judged again on a language change
     QString m_problem;
     bool m_reading = false;
     std::unique_ptr<Ui::PitrPage> m_ui; // ui/backups/pitrpage.ui
