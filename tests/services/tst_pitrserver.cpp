@@ -8,12 +8,11 @@
 // alone; replacing the live database needs the typed name; a restored instance that does not start is
 // rolled back (the live data directory back in place, the failed one kept); and with the name typed the
 // live database is replaced by the T1 restore, its old data directory kept aside.
-#include "../setup/scratchpostgres.h"
 #include "core/backup/backupserverscripts.h"
 #include "core/backup/pitrrules.h"
 #include "core/backup/pitrserverrestore.h"
 #include "core/errorcode.h"
-#include "harness/harnessstack.h"
+#include "harness/pitrserverrig.h"
 #include "harness/testenv.h"
 #include "services/backup/serverscriptrun.h"
 #include "services/stackconnection.h"
@@ -31,59 +30,9 @@
 
 using namespace supadesk;
 
-class TestPitrServer : public QObject
+class TestPitrServer : public QObject, public PitrServerRig
 {
     Q_OBJECT
-
-    ScratchPostgres m_pg;
-    QTemporaryDir m_tools;
-    PitrServerPaths m_paths;
-    QDateTime m_t1;
-    std::unique_ptr<StackConnection> m_connection;
-
-    QString tool(const QString &name) const { return m_tools.filePath(name); }
-
-    bool write(const QString &path, const QByteArray &data, bool executable = false)
-    {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size())
-            return false;
-        f.close();
-        return ::chmod(QFile::encodeName(path).constData(), executable ? 0755 : 0644) == 0;
-    }
-
-    ScratchPostgres::Run local(const QString &script)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PATH"),
-                   tool(QStringLiteral("bin")) + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral("bash"), {QStringLiteral("-c"), script});
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
-
-    QString sql(const QString &statement)
-    {
-        const ScratchPostgres::Run r = m_pg.psql({statement});
-        if (r.code != 0)
-            qWarning("psql: %s", qPrintable(r.err));
-        return r.out.trimmed();
-    }
-
-    bool switchAndArchive()
-    {
-        const QString segment = sql(QStringLiteral("SELECT pg_walfile_name(pg_switch_wal())"));
-        for (int i = 0; i < 300; ++i) {
-            if (QFile::exists(m_paths.layout.walDir() + QLatin1Char('/') + segment))
-                return true;
-            QThread::msleep(100);
-        }
-        return false;
-    }
 
     QStringList ssh() const
     {
@@ -153,86 +102,7 @@ private slots:
     void initTestCase()
     {
         REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "OpenSSH sshd (apt-get install openssh-server)");
-        QVERIFY(m_pg.isValid() && m_tools.isValid());
-        ::chmod(QFile::encodeName(m_tools.path()).constData(), 0755);
-        QVERIFY2(m_pg.init(), qPrintable(m_pg.lastError()));
-        QVERIFY(m_pg.start());
-        sql(QStringLiteral("CREATE ROLE supabase_admin SUPERUSER LOGIN"));
-
-        // docker exec runs the command here (psql reaches the test's cluster by its socket); docker
-        // compose stop|start db stops and starts the test's cluster, as compose does the db container.
-        const QByteArray pgctl =
-            "runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D " + m_pg.dataDir().toUtf8();
-        QVERIFY(
-            write(tool(QStringLiteral("bin/docker")),
-                  "#!/usr/bin/env bash\n# SPDX-License-Identifier: GPL-3.0-or-later\n"
-                  "export PGHOST=" +
-                      m_pg.socketDir().toUtf8() +
-                      "\n"
-                      "echo \"$*\" >>\"$(dirname \"$0\")/docker-args.log\"\n"
-                      "if [ \"$1\" = compose ]; then\n"
-                      "    case \"$2 ${3-}\" in\n"
-                      "    'version '*) exit 0 ;;\n"
-                      "    'stop db') exec " +
-                      pgctl +
-                      " -m fast -w stop ;;\n"
-                      "    'start db') exec " +
-                      pgctl + " -l " + m_pg.path().toUtf8() +
-                      "/server.log -w -t 20 start ;;\n"
-                      "    esac\n"
-                      "    exit 64\n"
-                      "fi\n"
-                      "[ \"$1\" = exec ] || exit 64\nshift\nuser=root\nvars=()\n"
-                      "while [ $# -gt 0 ]; do case \"$1\" in\n"
-                      "-i) shift ;;\n-u) user=$2; shift 2 ;;\n"
-                      "-e) case $2 in *=*) vars+=(\"$2\") ;; *) vars+=(\"$2=${!2-}\") ;; esac; shift 2 ;;\n"
-                      "*) break ;;\nesac; done\nshift\n"
-                      "[ \"$user\" = root ] && exec env \"${vars[@]}\" \"$@\"\n"
-                      "exec runuser -u \"$user\" -- env PGHOST=\"$PGHOST\" \"${vars[@]}\" \"$@\"\n",
-                  true));
-        QVERIFY(write(tool(QStringLiteral("stack/.env")), "POSTGRES_PASSWORD=\"unused-with-trust\"\n"));
-        QVERIFY(QDir().mkpath(tool(QStringLiteral("scratch"))));
-        ::chmod(QFile::encodeName(tool(QStringLiteral("scratch"))).constData(), 0755);
-
-        m_paths.layout.hostDir = m_pg.path() + QStringLiteral("/pitr");
-        m_paths.layout.containerDir = m_paths.layout.hostDir;
-        m_paths.layout.dbHost = m_pg.socketDir();
-        m_paths.layout.dbUser = QStringLiteral("postgres");
-        m_paths.layout.envFile = tool(QStringLiteral("stack/.env"));
-        m_paths.layout.logFile = tool(QStringLiteral("log/pitr.log"));
-        m_paths.liveDataDir = m_pg.dataDir();
-        m_paths.scratchBase = tool(QStringLiteral("scratch"));
-        m_paths.pathFirst = tool(QStringLiteral("bin"));
-        m_paths.binDir = QStringLiteral("/usr/lib/postgresql/15/bin");
-        m_paths.verifySeconds = 10;
-
-        const ScratchPostgres::Run setup = local(PitrRules::setupScript(m_paths.layout).value());
-        QVERIFY2(setup.code == 0, qPrintable(setup.out + setup.err));
-        QFile archiveSql(m_pg.path() + QStringLiteral("/archive.sql"));
-        QVERIFY(archiveSql.open(QIODevice::WriteOnly));
-        archiveSql.write(PitrRules::archiveSql(m_paths.layout).toUtf8());
-        archiveSql.close();
-        ScratchPostgres::handOver(archiveSql.fileName());
-        QCOMPARE(m_pg.psql({}, {QStringLiteral("-f"), archiveSql.fileName()}).code, 0);
-        QVERIFY(m_pg.stop());
-        QVERIFY(m_pg.start());
-        QVERIFY(switchAndArchive());
-        const ScratchPostgres::Run base = local(PitrRules::baseBackupScript(m_paths.layout).value());
-        QVERIFY2(base.code == 0, qPrintable(base.out + base.err));
-
-        sql(QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY, phase text)"));
-        sql(QStringLiteral("INSERT INTO orders SELECT g, 't1' FROM generate_series(1, 3) g"));
-        QThread::msleep(1100);
-        m_t1 = QDateTime::currentDateTimeUtc();
-        QThread::msleep(1100);
-        sql(QStringLiteral("INSERT INTO orders SELECT g, 't2' FROM generate_series(4, 5) g"));
-        QThread::msleep(1100);
-        sql(QStringLiteral("CREATE TABLE later (x int)"));
-        QVERIFY(switchAndArchive());
-
-        m_connection = std::make_unique<StackConnection>(testenv::harnessSsh());
-        QVERIFY(m_connection->connectToStack().ok());
-        QVERIFY(testenv::waitFor([&] { return m_connection->state() == StackConnection::State::Connected; }));
+        setUpServer();
     }
 
     void outsideTheWindowIsRefused()

@@ -115,6 +115,7 @@ void PitrPage::showNothing(const QString &text, bool trouble)
         showAsTrouble(l, false);
     }
     m_ui->baseTable->setRowCount(0);
+    m_ui->baseTable->resizeColumnsToContents();
 }
 
 void PitrPage::retranslateUi()
