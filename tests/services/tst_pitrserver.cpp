@@ -27,6 +27,7 @@
 #include <QtTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace supadesk;
 
@@ -153,6 +154,34 @@ private slots:
         QCOMPARE(wrong.code, 2);
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("5"));
         QVERIFY(beside(QStringLiteral("data.before-pitr-*")).isEmpty());
+    }
+
+    void notEnoughDiskSaysHowMuch()
+    {
+        if (::geteuid() != 0)
+            QSKIP("mounting a small tmpfs needs root");
+        const QString small = tool(QStringLiteral("small"));
+        QVERIFY(QDir().mkpath(small));
+        QCOMPARE(QProcess::execute(QStringLiteral("mount"),
+                                   {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                    QStringLiteral("size=8m"), QStringLiteral("tmpfs"), small}),
+                 0);
+        QStringList args = ssh();
+        args[args.indexOf(QStringLiteral("--scratch-dir")) + 1] = small;
+        const ScratchPostgres::Run r =
+            cli(QStringList{QStringLiteral("pitr"), QStringLiteral("restore"),
+                            QStringLiteral("--target-time"), m_t1.toString(Qt::ISODateWithMs),
+                            QStringLiteral("--into"), QStringLiteral("scratch")} +
+                args);
+        const QStringList left = QDir(small).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QProcess::execute(QStringLiteral("umount"), {small});
+        const QJsonObject e = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(e.value(QStringLiteral("code")).toString(), QStringLiteral("backup.disk"));
+        QCOMPARE(r.code, ErrorCatalogue::exitStatus(ErrorCode::BackupDisk));
+        QVERIFY2(e.value(QStringLiteral("message")).toString().contains(QLatin1String("MiB")) &&
+                     e.value(QStringLiteral("message")).toString().contains(small),
+                 qPrintable(r.out));
+        QVERIFY(left.isEmpty());
     }
 
     // The two steps as the Backups tab runs them, over the stack connection: the scratch restore, then a
