@@ -168,6 +168,7 @@ bool BackupsWorkspace::refresh()
         return false;
     m_refreshing = true;
     updateActions();
+    m_pitrPage->refresh(); // the archiver moves on too
     const QString stackId = m_stack->id;
     c->exec(BackupServerScripts::asRoot(BackupServerScripts::catalogueScript(m_paths), m_paths.pathFirst),
             this, [this, stackId](const Result<ExecResult> &r) {

@@ -72,8 +72,11 @@ bool PitrPage::refresh()
     m_connection->exec(
         path + PitrRules::statusCommand(m_paths.layout), this, [this, stackId](const Result<ExecResult> &r) {
             m_reading = false;
-            if (stackId != m_stackId)
+            if (stackId != m_stackId) { // another stack was chosen meanwhile: read that one
+                if (m_connection)
+                    refresh();
                 return;
+            }
             const PitrServerReading reading =
                 PitrRules::parseStatus(r.ok() ? QString::fromUtf8(r.value().standardOutput) : QString());
             if (!r.ok()) {
