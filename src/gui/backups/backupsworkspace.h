@@ -15,6 +15,8 @@ namespace supadesk {
 
 class ConnectionManager;
 class DrillHistoryStore;
+class PitrPage;
+struct PitrServerPaths;
 class ServerScriptRun;
 class StackConnection;
 
@@ -43,6 +45,9 @@ public:
 
     // Where the scripts and folders are on the servers (the defaults; a scratch root in tests).
     void setServerPaths(const BackupServerPaths &paths) { m_paths = paths; }
+    // Where point-in-time recovery works on the servers (the defaults; a scratch root in tests).
+    void setPitrPaths(const PitrServerPaths &paths);
+    PitrPage *pitrPage() const { return m_pitrPage; }
 
     bool refresh();
     bool backUpNow();
@@ -95,6 +100,7 @@ private:
     Job m_job = Job::None;
     QString m_jobStackId;
     bool m_refreshing = false;
+    PitrPage *m_pitrPage = nullptr;             // the point-in-time recovery page
     std::unique_ptr<Ui::BackupsWorkspace> m_ui; // ui/backups/backupsworkspace.ui
 };
 
