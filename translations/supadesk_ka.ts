@@ -1867,7 +1867,7 @@
     </message>
     <message>
         <source>replay lag %1, %2 behind</source>
-        <translation>გამეორების ჩამორჩენა %1, ჩამორჩება %2-ით</translation>
+        <translation>WAL-ის გამოყენების ჩამორჩენა %1, ჩამორჩება %2-ით</translation>
     </message>
     <message>
         <source>  slot %1: %2, holds %3 of WAL</source>
@@ -1883,7 +1883,7 @@
     </message>
     <message>
         <source>Standby: WAL receiver %1, last transaction replayed %2 ago</source>
-        <translation>რეზერვული სერვერი: WAL-ის მიმღები — %1, ბოლო ტრანზაქცია გამეორდა %2 წინ</translation>
+        <translation>რეზერვული სერვერი: WAL-ის მიმღები — %1, ბოლო ტრანზაქცია გამოიყენა %2 წინ</translation>
     </message>
     <message>
         <source>not running</source>
@@ -5319,7 +5319,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>Largest standby replay delay</source>
-        <translation>რეზერვული სერვერის replay-ის უდიდესი დაყოვნება</translation>
+        <translation>რეზერვულ სერვერზე WAL-ის გამოყენების უდიდესი დაყოვნება</translation>
     </message>
     <message>
         <source>Checkpoints per sample</source>
@@ -6370,7 +6370,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>To put the whole database back to that moment: stop the stack, keep the current data directory aside, unpack the base backup, let PostgreSQL replay the archive up to the time, then remove the recovery settings:</source>
-        <translation>მთელი მონაცემთა ბაზის ამ მომენტზე დასაბრუნებლად: გააჩერეთ სტეკი, მიმდინარე მონაცემების საქაღალდე გვერდზე გადადეთ, გახსენით საბაზისო სარეზერვო ასლი, PostgreSQL-ს მიეცით არქივის ამ დრომდე გათამაშების საშუალება, შემდეგ წაშალეთ აღდგენის პარამეტრები:</translation>
+        <translation>მთელი მონაცემთა ბაზის ამ მომენტზე დასაბრუნებლად: გააჩერეთ სტეკი, მიმდინარე მონაცემების საქაღალდე გვერდზე გადადეთ, გახსენით საბაზისო სარეზერვო ასლი, PostgreSQL-ს მიეცით არქივის ამ დრომდე გამოყენების საშუალება, შემდეგ წაშალეთ აღდგენის პარამეტრები:</translation>
     </message>
     <message>
         <source>wait for `ready to accept connections`</source>
@@ -10114,7 +10114,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Restores a base backup and replays the WAL archive up to a moment you pick, into a scratch instance on the server. The live database is replaced only afterwards, and only when you type the stack&apos;s name.</source>
-        <translation>აღადგენს საბაზისო სარეზერვო ასლს და WAL-ის არქივს თქვენ მიერ არჩეულ მომენტამდე გაათამაშებს, სერვერზე დროებით ეგზემპლარში. მოქმედი მონაცემთა ბაზა მხოლოდ ამის შემდეგ ჩანაცვლდება და მხოლოდ მაშინ, როცა სტეკის სახელს აკრეფთ.</translation>
+        <translation>აღადგენს საბაზისო სარეზერვო ასლს და WAL-ის არქივს თქვენ მიერ არჩეულ მომენტამდე გამოიყენებს, სერვერზე დროებით ეგზემპლარში. მოქმედი მონაცემთა ბაზა მხოლოდ ამის შემდეგ ჩანაცვლდება და მხოლოდ მაშინ, როცა სტეკის სახელს აკრეფთ.</translation>
     </message>
     <message>
         <source>pg_stat_archiver could not be read in %1: %2</source>
@@ -10239,15 +10239,15 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Replaying WAL up to %1</source>
-        <translation>WAL-ის გათამაშება %1-მდე</translation>
+        <translation>WAL-ის გამოყენება %1-მდე</translation>
     </message>
     <message>
         <source>The server stopped before the replay ended.</source>
-        <translation>სერვერი გაჩერდა, სანამ გათამაშება დასრულდებოდა.</translation>
+        <translation>სერვერი გაჩერდა, სანამ გამოყენება დასრულდებოდა.</translation>
     </message>
     <message>
         <source>The WAL segment %1 is missing from the archive %2: the replay stopped there, before %3. Restore to an earlier time, or find the segment.</source>
-        <translation>WAL სეგმენტი %1 აკლია არქივს %2: გათამაშება იქ შეჩერდა, %3-მდე. აღადგინეთ უფრო ადრეულ დრომდე ან მოძებნეთ სეგმენტი.</translation>
+        <translation>WAL სეგმენტი %1 აკლია არქივს %2: გამოყენება იქ შეჩერდა, %3-მდე. აღადგინეთ უფრო ადრეულ დრომდე ან მოძებნეთ სეგმენტი.</translation>
     </message>
     <message>
         <source>The archive ends before %1 (its newest WAL segment is %2): pick an earlier time, or wait until the WAL of that time is archived.</source>
@@ -10259,7 +10259,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>The replay failed: %1</source>
-        <translation>გათამაშება ვერ შესრულდა: %1</translation>
+        <translation>გამოყენება ვერ შესრულდა: %1</translation>
     </message>
     <message>
         <source>The archive lacks %1, after the target: later times cannot be restored.</source>
@@ -10302,11 +10302,11 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Last transaction replayed: %1 UTC.</source>
-        <translation>ბოლო გათამაშებული ტრანზაქცია: %1 UTC.</translation>
+        <translation>ბოლო გამოყენებული ტრანზაქცია: %1 UTC.</translation>
     </message>
     <message>
         <source>No transaction was replayed after the base backup.</source>
-        <translation>საბაზისო სარეზერვო ასლის შემდეგ არცერთი ტრანზაქცია არ გათამაშებულა.</translation>
+        <translation>საბაზისო სარეზერვო ასლის შემდეგ არცერთი ტრანზაქცია არ გამოყენებულა.</translation>
     </message>
     <message>
         <source>The scratch instance is kept, stopped, in %1 on the server.</source>
@@ -10419,13 +10419,13 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>WAL is archived, but there is no base backup to replay it on.</source>
-        <translation>WAL არქივდება, მაგრამ არ არსებობს საბაზისო სარეზერვო ასლი, რომელზეც მისი გათამაშება შეიძლება.</translation>
+        <translation>WAL არქივდება, მაგრამ არ არსებობს საბაზისო სარეზერვო ასლი, რომელზეც მისი გამოყენება შეიძლება.</translation>
     </message>
     <message numerus="yes">
         <source>The newest base backup is %n day(s) old: a restore would replay all the WAL since.</source>
         <translation>
-            <numerusform>უახლესი საბაზისო სარეზერვო ასლი %n დღისაა: აღდგენა მას შემდეგ დაგროვილ მთელ WAL-ს გაათამაშებს.</numerusform>
-            <numerusform>უახლესი საბაზისო სარეზერვო ასლი %n დღისაა: აღდგენა მას შემდეგ დაგროვილ მთელ WAL-ს გაათამაშებს.</numerusform>
+            <numerusform>უახლესი საბაზისო სარეზერვო ასლი %n დღისაა: აღდგენა მას შემდეგ დაგროვილ მთელ WAL-ს გამოიყენებს.</numerusform>
+            <numerusform>უახლესი საბაზისო სარეზერვო ასლი %n დღისაა: აღდგენა მას შემდეგ დაგროვილ მთელ WAL-ს გამოიყენებს.</numerusform>
         </translation>
     </message>
     <message>
@@ -10537,7 +10537,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>The WAL segment %1 is missing from the archive: the replay stopped there, before %2. Restore to an earlier time, or find the segment.</source>
-        <translation>WAL სეგმენტი %1 არქივში არ არის: გათამაშება იქ შეჩერდა, %2-მდე. აღადგინეთ უფრო ადრეულ დრომდე ან მოძებნეთ სეგმენტი.</translation>
+        <translation>WAL სეგმენტი %1 არქივში არ არის: გამოყენება იქ შეჩერდა, %2-მდე. აღადგინეთ უფრო ადრეულ დრომდე ან მოძებნეთ სეგმენტი.</translation>
     </message>
     <message>
         <source>The archive ends before %1: pick an earlier time, or wait until the WAL of that time is archived.</source>
@@ -10549,7 +10549,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>The replay failed: %1</source>
-        <translation>გათამაშება ვერ შესრულდა: %1</translation>
+        <translation>გამოყენება ვერ შესრულდა: %1</translation>
     </message>
     <message>
         <source>exit status %1</source>
@@ -10609,7 +10609,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Replaying WAL up to the target time</source>
-        <translation>WAL-ის გათამაშება სამიზნე დრომდე</translation>
+        <translation>WAL-ის გამოყენება სამიზნე დრომდე</translation>
     </message>
     <message>
         <source>Counting the rows of the restored tables</source>
@@ -11966,7 +11966,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>The standby %1 replays %2 s behind the primary.</source>
-        <translation>რეზერვული სერვერი %1 ძირითად სერვერს %2 წმ-ით ჩამორჩება.</translation>
+        <translation>რეზერვული სერვერი %1 WAL-ს ძირითად სერვერზე %2 წმ-ით გვიან იყენებს.</translation>
     </message>
     <message>
         <source>The standby receives no WAL from the primary.</source>
@@ -12906,7 +12906,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Point-in-time recovery: step 2 mounted %1 on the server at %2 in the db container. Run `sudo ./pitr-setup.sh` after step 2 and before step 3: it creates the archive folder and hands it to the container&apos;s postgres user. Step 3 turns archiving on and needs the restart. Then `sudo install -m 700 pitr-basebackup.sh %3`, add pitr-crontab.txt to root&apos;s crontab the same way and run it once by hand: WAL can only be replayed on a base backup.</source>
-        <translation>დროის მომენტზე აღდგენა: მე-2 ნაბიჯმა სერვერის %1 db კონტეინერში %2-ზე მიამაგრა. გაუშვით `sudo ./pitr-setup.sh` მე-2 ნაბიჯის შემდეგ და მე-3-მდე: ის ქმნის არქივის საქაღალდეს და გადასცემს კონტეინერის postgres მომხმარებელს. მე-3 ნაბიჯი დაარქივებას რთავს და გადატვირთვას საჭიროებს. შემდეგ `sudo install -m 700 pitr-basebackup.sh %3`, pitr-crontab.txt იმავე წესით დაამატეთ root-ის crontab-ში და ერთხელ ხელით გაუშვით: WAL-ის გათამაშება მხოლოდ საბაზისო სარეზერვო ასლზეა შესაძლებელი.</translation>
+        <translation>დროის მომენტზე აღდგენა: მე-2 ნაბიჯმა სერვერის %1 db კონტეინერში %2-ზე მიამაგრა. გაუშვით `sudo ./pitr-setup.sh` მე-2 ნაბიჯის შემდეგ და მე-3-მდე: ის ქმნის არქივის საქაღალდეს და გადასცემს კონტეინერის postgres მომხმარებელს. მე-3 ნაბიჯი დაარქივებას რთავს და გადატვირთვას საჭიროებს. შემდეგ `sudo install -m 700 pitr-basebackup.sh %3`, pitr-crontab.txt იმავე წესით დაამატეთ root-ის crontab-ში და ერთხელ ხელით გაუშვით: WAL-ის გამოყენება მხოლოდ საბაზისო სარეზერვო ასლზეა შესაძლებელი.</translation>
     </message>
 </context>
 <context>
@@ -13389,7 +13389,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Replay lag</source>
-        <translation>აღდგენის ჩამორჩენა</translation>
+        <translation>გამოყენების ჩამორჩენა</translation>
     </message>
     <message>
         <source>–</source>
@@ -13429,7 +13429,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Last replay</source>
-        <translation>ბოლო აღდგენა</translation>
+        <translation>ბოლო გამოყენება</translation>
     </message>
     <message>
         <source>WAL the standby&apos;s replication slot keeps on the primary until the standby has it.</source>
@@ -13437,7 +13437,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Time since the standby replayed its last transaction. Only the standby knows it: it shows on the standby&apos;s own stack.</source>
-        <translation>დრო მას შემდეგ, რაც რეზერვულმა სერვერმა ბოლო ტრანზაქცია აღადგინა. ეს მხოლოდ რეზერვულმა სერვერმა იცის: ჩანს რეზერვული სერვერის საკუთარ სტეკზე.</translation>
+        <translation>დრო მას შემდეგ, რაც რეზერვულმა სერვერმა ბოლო ტრანზაქცია გამოიყენა. ეს მხოლოდ რეზერვულმა სერვერმა იცის: ჩანს რეზერვული სერვერის საკუთარ სტეკზე.</translation>
     </message>
     <message>
         <source>No replication slot: the primary may remove WAL this standby still needs.</source>
@@ -13469,7 +13469,7 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>This server is a standby itself: its lag is shown on its primary. &quot;Last replay&quot; stays old while the primary has no writes.</source>
-        <translation>ეს სერვერი თავად რეზერვული სერვერია: მისი ჩამორჩენა მის ძირითად სერვერზე ჩანს. „ბოლო აღდგენა“ ძველი რჩება, სანამ ძირითად სერვერზე ჩაწერა არ ხდება.</translation>
+        <translation>ეს სერვერი თავად რეზერვული სერვერია: მისი ჩამორჩენა მის ძირითად სერვერზე ჩანს. „ბოლო გამოყენება“ ძველი რჩება, სანამ ძირითად სერვერზე ჩაწერა არ ხდება.</translation>
     </message>
     <message>
         <source>Fail Over…</source>
