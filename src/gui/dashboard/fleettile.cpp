@@ -75,6 +75,7 @@ FleetTile::FleetTile(QWidget *parent) : QFrame(parent)
     figures->setHorizontalSpacing(12);
     for (int i = 0; i < Figures; ++i) {
         auto *caption = new QLabel(this);
+        caption->setWordWrap(true); // long Georgian captions take two lines rather than being cut
         auto *value = new QLabel(this);
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         // The host's lines below a rule of their own: the database's figures and the server's.
@@ -92,7 +93,7 @@ FleetTile::FleetTile(QWidget *parent) : QFrame(parent)
     rule->setFrameShape(QFrame::HLine);
     rule->setFrameShadow(QFrame::Sunken);
     figures->addWidget(rule, HostLoad, 0, 1, 2);
-    figures->setColumnStretch(1, 1);
+    figures->setColumnStretch(0, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 10, 8);
     layout->addWidget(m_name);
