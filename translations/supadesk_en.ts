@@ -8096,6 +8096,66 @@ A new SSH connection must get through afterwards, or the firewall is put back as
         <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Host load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fullest disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n CPU(s)</source>
+        <translation>
+            <numerusform>%1 on %n CPU</numerusform>
+            <numerusform>%1 on %n CPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, full within a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, full in %n day(s)</source>
+        <translation>
+            <numerusform>%1: %2, full in %n day</numerusform>
+            <numerusform>%1: %2, full in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n in trouble</source>
+        <translation>
+            <numerusform>%1 of %n in trouble</numerusform>
+            <numerusform>%1 of %n in trouble</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n fine</source>
+        <translation>
+            <numerusform>all %n fine</numerusform>
+            <numerusform>all %n fine</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>supadesk::HistoryFile</name>

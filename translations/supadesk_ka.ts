@@ -8109,6 +8109,66 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
         <source>Reconnecting…</source>
         <translation>ხელახლა უკავშირდება…</translation>
     </message>
+    <message>
+        <source>Host load</source>
+        <translation>ჰოსტის დატვირთვა</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>დაკავებული მეხსიერება</translation>
+    </message>
+    <message>
+        <source>Fullest disk</source>
+        <translation>ყველაზე სავსე დისკი</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>კონტეინერები</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>არ წაკითხულა</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n CPU(s)</source>
+        <translation>
+            <numerusform>%1, %n CPU</numerusform>
+            <numerusform>%1, %n CPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, full within a day</source>
+        <translation>%1: %2, შეივსება ერთ დღეში</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, full in %n day(s)</source>
+        <translation>
+            <numerusform>%1: %2, შეივსება %n დღეში</numerusform>
+            <numerusform>%1: %2, შეივსება %n დღეში</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>არცერთი</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n in trouble</source>
+        <translation>
+            <numerusform>%1 %n-დან პრობლემურია</numerusform>
+            <numerusform>%1 %n-დან პრობლემურია</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n fine</source>
+        <translation>
+            <numerusform>ყველა %n რიგზეა</numerusform>
+            <numerusform>ყველა %n რიგზეა</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>supadesk::HistoryFile</name>
