@@ -13850,6 +13850,10 @@ Nothing on the server is changed.</source>
         <source>Write the channels&apos; secrets to %1 (readable by root only)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check that the alerter is installed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::UptimeProbeInstaller</name>
@@ -14454,6 +14458,26 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>still firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are saved on this computer but cannot be sent to the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are saved on this computer; the server keeps its settings until the stack is connected and they are saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are saved on this computer; the server&apos;s alerter was not updated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are in force on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are in force on the server; the previous settings are kept as %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

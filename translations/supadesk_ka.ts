@@ -13874,6 +13874,10 @@ Nothing on the server is changed.</source>
         <source>Write the channels&apos; secrets to %1 (readable by root only)</source>
         <translation>არხების საიდუმლოების ჩაწერა: %1 (წაკითხვა მხოლოდ root-ს შეუძლია)</translation>
     </message>
+    <message>
+        <source>Check that the alerter is installed at %1</source>
+        <translation>შემოწმება, რომ განგაშის გამგზავნი დაყენებულია: %1</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::UptimeProbeInstaller</name>
@@ -14479,6 +14483,26 @@ Nothing on the server is changed.</source>
     <message>
         <source>still firing</source>
         <translation>ჯერ კიდევ აქტიურია</translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are saved on this computer but cannot be sent to the server: %2</source>
+        <translation>„%1“-ის განგაშები შენახულია ამ კომპიუტერზე, მაგრამ სერვერზე ვერ გაიგზავნება: %2</translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are saved on this computer; the server keeps its settings until the stack is connected and they are saved again.</source>
+        <translation>„%1“-ის განგაშები შენახულია ამ კომპიუტერზე; სერვერი ძველ პარამეტრებს ინარჩუნებს, სანამ სტეკი არ დაუკავშირდება და ისინი ხელახლა არ შეინახება.</translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are saved on this computer; the server&apos;s alerter was not updated: %2</source>
+        <translation>„%1“-ის განგაშები შენახულია ამ კომპიუტერზე; სერვერის განგაშის გამგზავნი არ განახლდა: %2</translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are in force on the server.</source>
+        <translation>„%1“-ის განგაშები სერვერზე ამოქმედდა.</translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are in force on the server; the previous settings are kept as %2.</source>
+        <translation>„%1“-ის განგაშები სერვერზე ამოქმედდა; წინა პარამეტრები შენახულია აქ: %2.</translation>
     </message>
 </context>
 </TS>
