@@ -4,10 +4,12 @@
 // `docker ps` / `inspect` output and records its arguments. The fleet's batch never runs `docker stats`;
 // readings go to the history under each stack's key; the stack the Host tab samples is not sampled again
 // (its readings are adopted); a stack that is no longer connected is forgotten.
+#include "core/host/hostsampleparser.h"
 #include "core/host/hostsummary.h"
 #include "db/historystore.h"
 #include "harness/harnessstack.h"
 #include "services/host/fleethostsampler.h"
+#include "services/host/hostreadingrecorder.h"
 #include "services/stackconnection.h"
 #include "services/statsfleet.h"
 
@@ -16,6 +18,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <ctime>
 
 using namespace supadesk;
 
@@ -181,6 +185,36 @@ private slots:
         sampler.sampleNow();
         QTest::qWait(300);
         QCOMPARE(sampler.batchesRun(), 1);
+    }
+
+    // The desktop's share of the fleet's host sampling: one real batch's output (over SSH) recorded again
+    // and again as a stack's reading (parse, rates, history, forecast), in CPU time of this thread.
+    void desktopCostOfOneReading()
+    {
+        std::optional<QByteArray> output;
+        m_betaLink->exec(
+            QStringLiteral("PATH=%1:$PATH; export PATH; ").arg(bin()) +
+                HostSampleParser::stateCommand(m_beta.installDir),
+            this, [&](Result<ExecResult> r) { output = r.ok() ? r.value().standardOutput : QByteArray(); });
+        QVERIFY(testenv::waitFor([&] { return output.has_value(); }, 20000));
+        QVERIFY(output->contains("@@section dockerinspect"));
+        QTemporaryDir history;
+        HostReadingRecorder recorder;
+        QVERIFY(recorder.open(history.path(), QStringLiteral("cost")).isEmpty());
+        const int readings = 200;
+        timespec start{}, end{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start);
+        const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 0; i < readings; ++i)
+            QVERIFY(recorder.record(*output, t0 + i * 60000LL, 1000, nullptr).sample.load.has_value());
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end);
+        const double ms =
+            (double(end.tv_sec - start.tv_sec) * 1000.0 + double(end.tv_nsec - start.tv_nsec) / 1e6) /
+            readings;
+        qInfo("desktop CPU per fleet host reading: %.2f ms; 10 stacks every 60 s: %.4f %% of one core, 50: "
+              "%.4f %%",
+              ms, 10 * ms / 600.0, 50 * ms / 600.0);
+        QVERIFY2(ms < 50, qPrintable(QString::number(ms)));
     }
 
     void slowIntervalByDefault()
