@@ -8125,6 +8125,66 @@ A new SSH connection must get through afterwards, or the firewall is put back as
         <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Host load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fullest disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n CPU(s)</source>
+        <translation>
+            <numerusform>%1 on %n CPU</numerusform>
+            <numerusform>%1 on %n CPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, full within a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, full in %n day(s)</source>
+        <translation>
+            <numerusform>%1: %2, full in %n day</numerusform>
+            <numerusform>%1: %2, full in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n in trouble</source>
+        <translation>
+            <numerusform>%1 of %n in trouble</numerusform>
+            <numerusform>%1 of %n in trouble</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n fine</source>
+        <translation>
+            <numerusform>all %n fine</numerusform>
+            <numerusform>all %n fine</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>supadesk::HistoryFile</name>
@@ -14180,6 +14240,10 @@ Nothing on the server is changed.</source>
         <source>Write the channels&apos; secrets to %1 (readable by root only)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check that the alerter is installed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::UptimeProbeInstaller</name>
@@ -14784,6 +14848,26 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>still firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are saved on this computer but cannot be sent to the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are saved on this computer; the server keeps its settings until the stack is connected and they are saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are saved on this computer; the server&apos;s alerter was not updated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are in force on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are in force on the server; the previous settings are kept as %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

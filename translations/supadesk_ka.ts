@@ -8139,6 +8139,66 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
         <source>Reconnecting…</source>
         <translation>ხელახლა უკავშირდება…</translation>
     </message>
+    <message>
+        <source>Host load</source>
+        <translation>ჰოსტის დატვირთვა</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>დაკავებული მეხსიერება</translation>
+    </message>
+    <message>
+        <source>Fullest disk</source>
+        <translation>ყველაზე სავსე დისკი</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>კონტეინერები</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>არ წაკითხულა</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n CPU(s)</source>
+        <translation>
+            <numerusform>%1, %n CPU</numerusform>
+            <numerusform>%1, %n CPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, full within a day</source>
+        <translation>%1: %2, შეივსება ერთ დღეში</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, full in %n day(s)</source>
+        <translation>
+            <numerusform>%1: %2, შეივსება %n დღეში</numerusform>
+            <numerusform>%1: %2, შეივსება %n დღეში</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>არცერთი</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n in trouble</source>
+        <translation>
+            <numerusform>%1 %n-დან პრობლემურია</numerusform>
+            <numerusform>%1 %n-დან პრობლემურია</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n fine</source>
+        <translation>
+            <numerusform>ყველა %n რიგზეა</numerusform>
+            <numerusform>ყველა %n რიგზეა</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>supadesk::HistoryFile</name>
@@ -14205,6 +14265,10 @@ Nothing on the server is changed.</source>
         <source>Write the channels&apos; secrets to %1 (readable by root only)</source>
         <translation>არხების საიდუმლოების ჩაწერა: %1 (წაკითხვა მხოლოდ root-ს შეუძლია)</translation>
     </message>
+    <message>
+        <source>Check that the alerter is installed at %1</source>
+        <translation>შემოწმება, რომ განგაშის გამგზავნი დაყენებულია: %1</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::UptimeProbeInstaller</name>
@@ -14810,6 +14874,26 @@ Nothing on the server is changed.</source>
     <message>
         <source>still firing</source>
         <translation>ჯერ კიდევ აქტიურია</translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are saved on this computer but cannot be sent to the server: %2</source>
+        <translation>„%1“-ის განგაშები შენახულია ამ კომპიუტერზე, მაგრამ სერვერზე ვერ გაიგზავნება: %2</translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are saved on this computer; the server keeps its settings until the stack is connected and they are saved again.</source>
+        <translation>„%1“-ის განგაშები შენახულია ამ კომპიუტერზე; სერვერი ძველ პარამეტრებს ინარჩუნებს, სანამ სტეკი არ დაუკავშირდება და ისინი ხელახლა არ შეინახება.</translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are saved on this computer; the server&apos;s alerter was not updated: %2</source>
+        <translation>„%1“-ის განგაშები შენახულია ამ კომპიუტერზე; სერვერის განგაშის გამგზავნი არ განახლდა: %2</translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are in force on the server.</source>
+        <translation>„%1“-ის განგაშები სერვერზე ამოქმედდა.</translation>
+    </message>
+    <message>
+        <source>The alerts of “%1” are in force on the server; the previous settings are kept as %2.</source>
+        <translation>„%1“-ის განგაშები სერვერზე ამოქმედდა; წინა პარამეტრები შენახულია აქ: %2.</translation>
     </message>
 </context>
 </TS>

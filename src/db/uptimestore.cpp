@@ -956,6 +956,61 @@ Result<QList<MaintenanceWindow>> UptimeStore::maintenance(const QString &stack, 
     return out;
 }
 
+Result<int> UptimeStore::addAlertEvents(const QString &stack, const QList<AlertLogEntry> &entries)
+{
+    int added = 0;
+    const Status s = inTransaction([&]() -> Status {
+        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        q.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO uptime_alert_event (stack, at_ms, rule, event, channel, "
+                           "result, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        for (const AlertLogEntry &e : entries) {
+            q.addBindValue(stack);
+            q.addBindValue(e.at.toMSecsSinceEpoch());
+            // A null QString binds as NULL, which the NOT NULL columns refuse.
+            for (const QString &text : {e.rule, e.event, e.channel, e.result, e.detail})
+                q.addBindValue(text.isNull() ? QStringLiteral("") : text);
+            if (!q.exec())
+                return sqlError(Doing::Writing, q.lastError());
+            added += q.numRowsAffected() > 0 ? 1 : 0;
+        }
+        return success();
+    });
+    if (!s.ok())
+        return s.error();
+    return added;
+}
+
+Result<QList<AlertLogEntry>> UptimeStore::alertEvents(const QString &stack, int limit)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT at_ms, rule, event, channel, result, detail FROM (SELECT * FROM "
+                             "uptime_alert_event WHERE stack = ? ORDER BY at_ms DESC, id DESC LIMIT ?) "
+                             "ORDER BY at_ms, id"));
+    q.addBindValue(stack);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(Doing::Reading, q.lastError());
+    QList<AlertLogEntry> out;
+    while (q.next())
+        out.append({QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC), q.value(1).toString(),
+                    q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                    q.value(5).toString()});
+    return out;
+}
+
+Result<QDateTime> UptimeStore::lastAlertEventAt(const QString &stack)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT MAX(at_ms) FROM uptime_alert_event WHERE stack = ?"));
+    q.addBindValue(stack);
+    if (!q.exec())
+        return sqlError(Doing::Reading, q.lastError());
+    if (q.next() && !q.value(0).isNull())
+        return QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+    return QDateTime();
+}
+
 Result<double> UptimeStore::target(const QString &stack)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));

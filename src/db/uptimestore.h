@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/alerts/alertlog.h"
 #include "core/result.h"
 #include "core/uptime/probelogfollower.h"
 #include "core/uptime/uptimestacksettings.h"
@@ -181,6 +182,14 @@ public:
     // then (the probe's default directory, UptimeLogPuller::DefaultDirectory).
     Result<QString> probeLogDirectory(const QString &stack);
     Status setProbeLogDirectory(const QString &stack, const QString &directory);
+
+    // The server alerter's history of a stack (its alerts.log lines as pulled): a line already stored
+    // is ignored, so a pull may read again from the last stored second. Returns how many were new.
+    Result<int> addAlertEvents(const QString &stack, const QList<AlertLogEntry> &entries);
+    // The stored lines of a stack, oldest first (the newest `limit`).
+    Result<QList<AlertLogEntry>> alertEvents(const QString &stack, int limit = 5000);
+    // The time of the newest stored line; invalid when there is none.
+    Result<QDateTime> lastAlertEventAt(const QString &stack);
 
     // Default-constructed (empty file) before the first pull.
     Result<UptimePullCursor> pullCursor(const QString &stack);

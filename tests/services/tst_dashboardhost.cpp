@@ -6,9 +6,12 @@
 #include "core/host/hostrates.h"
 #include "db/historystore.h"
 #include "gui/dashboard/dashboardworkspace.h"
+#include "gui/dashboard/fleetoverview.h"
+#include "gui/dashboard/fleettile.h"
 #include "gui/dashboard/hostpanel.h"
 #include "harness/harnessstack.h"
 #include "services/connectionmanager.h"
+#include "services/host/fleethostsampler.h"
 #include "services/host/hostsampler.h"
 #include "services/secretstore.h"
 #include "services/statsfleet.h"
@@ -93,6 +96,49 @@ private slots:
         connections.disconnectStack(s.id);
         QVERIFY(testenv::waitFor([&] { return !panel->sampler()->isRunning(); }));
         QVERIFY(panel->statusText().contains(s.name));
+    }
+
+    // The fleet overview as the app wires it: every connected stack's tile shows its host; the stack
+    // open in the Host tab is read there (its tile takes those readings), the others by the fleet's
+    // slow sampler, one batch each.
+    void fleetTilesShowEveryConnectedHost()
+    {
+        SecretStore secrets(QStringLiteral("Supadesk fleet host test"));
+        ConnectionManager connections(&secrets);
+        const Stack shown = testenv::harnessStack(QStringLiteral("fleet-shown"));
+        const Stack other = testenv::harnessStack(QStringLiteral("fleet-other"));
+        QVERIFY(testenv::connectStack(connections, shown));
+        QVERIFY(testenv::connectStack(connections, other));
+        auto *fleet = new StatsFleet;
+        fleet->setHistoryDirectory(m_history.path());
+        DashboardWorkspace dashboard(
+            [&connections](const Stack &stack) { return connections.databaseEndpoint(stack); }, fleet,
+            Preferences(m_history.filePath(QStringLiteral("settings.ini"))));
+        fleet->setParent(&dashboard);
+        dashboard.setFleetSource([&] { return StackList{shown, other}; });
+        dashboard.setConnectionManager(&connections);
+        dashboard.findChild<QSpinBox *>()->setValue(1);
+        dashboard.setStack(shown);
+        dashboard.resize(1280, 720);
+        dashboard.show();
+        dashboard.showFleet(true);
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        auto tile = [&](const Stack &s) {
+            return dashboard.fleetOverview()->findChild<FleetTile *>(QStringLiteral("fleetTile-") + s.name);
+        };
+        QVERIFY(testenv::waitFor(
+            [&] { return tile(shown) && tile(shown)->host() && tile(other) && tile(other)->host(); }, 20000));
+        QVERIFY(tile(other)->host()->memoryUsedPercent.has_value());
+        QVERIFY(tile(shown)->host()->fullestDisk.has_value());
+        // A round of the fleet's sampler reads only the stack the Host tab does not read.
+        const int before = dashboard.fleetHostSampler()->batchesRun();
+        dashboard.fleetHostSampler()->sampleNow();
+        QCOMPARE(dashboard.fleetHostSampler()->batchesRun(), before + 1);
+        QVERIFY(dashboard.hostPanel()->sampler()->isRunning());
+
+        connections.disconnectStack(other.id);
+        QVERIFY(testenv::waitFor(
+            [&] { return !dashboard.fleetHostSampler()->lastReading(StatsFleet::keyOf(other)); }));
     }
 };
 

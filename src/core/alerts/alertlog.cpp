@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/alerts/alertlog.h"
 
+#include "core/shellquote.h"
+
 #include <QHash>
 #include <QJsonObject>
 
@@ -28,6 +30,17 @@ QList<AlertLogEntry> AlertLog::parse(const QByteArray &text)
         entries.append(e);
     }
     return entries;
+}
+
+QString AlertLog::readCommand(const QString &path, const QDateTime &since, int maxLines)
+{
+    const QString log = shellQuote(path);
+    if (!since.isValid())
+        return QStringLiteral("if [ -e %1 ]; then tail -n %2 %1; fi").arg(log).arg(maxLines);
+    const QString stamp = since.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z');
+    return QStringLiteral("if [ -e %1 ]; then awk -F '\t' -v s=%2 '$1 >= s' %1 | tail -n %3; fi")
+        .arg(log, shellQuote(stamp))
+        .arg(maxLines);
 }
 
 QJsonArray AlertLog::toJson(const QList<AlertLogEntry> &entries)

@@ -50,6 +50,11 @@ public:
     // TIME TAB RULE TAB EVENT TAB CHANNEL TAB RESULT TAB DETAIL per line; other lines are skipped.
     static QList<AlertLogEntry> parse(const QByteArray &text);
     static QJsonArray toJson(const QList<AlertLogEntry> &entries);
+    // A POSIX sh command printing the lines of the log at `path` from the second `since` on (the whole
+    // log when `since` is invalid), the last `maxLines` of them; nothing when there is no log. The
+    // alerter writes its times as %Y-%m-%dT%H:%M:%SZ, so a string comparison orders them. Lines of
+    // the second `since` itself are read again: the desktop's store drops those it already holds.
+    static QString readCommand(const QString &path, const QDateTime &since, int maxLines = 5000);
     // The history as incidents, oldest first: a rule's first firing line opens one, later lines of
     // the same firing (retries, other channels) update who was told, its first resolved line closes
     // it. Tests and digests are not incidents.

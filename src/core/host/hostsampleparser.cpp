@@ -39,6 +39,16 @@ double percentOf(const QString &text)
 
 QString HostSampleParser::command(const QString &installDir, const QStringList &pathFirst)
 {
+    return batch(installDir, pathFirst, true);
+}
+
+QString HostSampleParser::stateCommand(const QString &installDir, const QStringList &pathFirst)
+{
+    return batch(installDir, pathFirst, false);
+}
+
+QString HostSampleParser::batch(const QString &installDir, const QStringList &pathFirst, bool containerStats)
+{
     // POSIX sh (dash). `times` last: the CPU the whole batch cost on the server, for the user to weigh
     // the sampling interval against.
     QString s;
@@ -46,25 +56,30 @@ QString HostSampleParser::command(const QString &installDir, const QStringList &
     s += searchPath(pathFirst) + QLatin1Char('\n');
     s += QStringLiteral("d=%1\n").arg(shellQuote(installDir));
     s += ShellBatch::helpers();
-    s += QStringLiteral(
-        "R loadavg cat /proc/loadavg\n"
-        "R meminfo cat /proc/meminfo\n"
-        "R stat grep '^cpu' /proc/stat\n"
-        "R df df -P -B1 -T\n"
-        "R netdev cat /proc/net/dev\n"
-        "S dockerps; if command -v docker >/dev/null 2>&1; then "
-        "ids=$(docker ps -aq --no-trunc --filter \"label=com.docker.compose.project.working_dir=$d\" 2>&1 "
-        "</dev/null); rc=$?; "
-        "if [ \"$rc\" = 0 ] && [ -z \"$ids\" ]; then ids=$(docker ps -aq --no-trunc 2>&1 </dev/null); rc=$?; "
-        "fi; "
-        "printf '%s\\n' \"$ids\"; E dockerps \"$rc\"; "
-        "if [ \"$rc\" = 0 ] && [ -n \"$ids\" ]; then "
-        "S dockerstats; docker stats --no-stream --no-trunc --format '{{json .}}' $ids 2>&1 </dev/null; "
-        "E dockerstats $?; "
-        "S dockerinspect; docker inspect $ids 2>/dev/null </dev/null; E dockerinspect $?; fi; "
-        "else E dockerps 127; fi\n"
-        "S times; times; E times 0\n"
-        "exit 0\n");
+    s +=
+        QStringLiteral("R loadavg cat /proc/loadavg\n"
+                       "R meminfo cat /proc/meminfo\n"
+                       "R stat grep '^cpu' /proc/stat\n"
+                       "R df df -P -B1 -T\n"
+                       "R netdev cat /proc/net/dev\n"
+                       "S dockerps; if command -v docker >/dev/null 2>&1; then "
+                       "ids=$(docker ps -aq --no-trunc --filter "
+                       "\"label=com.docker.compose.project.working_dir=$d\" 2>&1 "
+                       "</dev/null); rc=$?; "
+                       "if [ \"$rc\" = 0 ] && [ -z \"$ids\" ]; then ids=$(docker ps -aq --no-trunc 2>&1 "
+                       "</dev/null); rc=$?; "
+                       "fi; "
+                       "printf '%s\\n' \"$ids\"; E dockerps \"$rc\"; "
+                       "if [ \"$rc\" = 0 ] && [ -n \"$ids\" ]; then "
+                       "%1"
+                       "S dockerinspect; docker inspect $ids 2>/dev/null </dev/null; E dockerinspect $?; fi; "
+                       "else E dockerps 127; fi\n"
+                       "S times; times; E times 0\n"
+                       "exit 0\n")
+            .arg(containerStats
+                     ? QStringLiteral("S dockerstats; docker stats --no-stream --no-trunc --format "
+                                      "'{{json .}}' $ids 2>&1 </dev/null; E dockerstats $?; ")
+                     : QString());
     return s;
 }
 

@@ -28,6 +28,9 @@ public:
     // `pathFirst`: directories searched before the login's PATH (a docker outside of it); /usr/local/bin
     // and /snap/bin, where docker also lives, are searched after it.
     static QString command(const QString &installDir, const QStringList &pathFirst = {});
+    // The fleet overview's cheaper batch: the same without `docker stats --no-stream`, which waits a
+    // second or two for its second reading (the tiles need the containers' states, not their CPU).
+    static QString stateCommand(const QString &installDir, const QStringList &pathFirst = {});
     // The PATH assignment the batch starts with, for the container commands to find the same docker.
     static QString searchPath(const QStringList &pathFirst = {});
     // Never fails: a section that is missing or failed leaves its part empty. A missing docker
@@ -50,6 +53,9 @@ public:
     // "12.5MiB", "1.944GiB", "980kB", "0B" -> bytes; -1 when it is not a size.
     static qint64 parseSize(const QString &text);
     static bool isPseudoFileSystem(const QString &fsType, const QString &mountPoint);
+
+private:
+    static QString batch(const QString &installDir, const QStringList &pathFirst, bool containerStats);
 };
 
 } // namespace supadesk

@@ -267,6 +267,39 @@ UptimeProbeInstallPlan UptimeProbeInstallPlan::install(const UptimeProbeSettings
     return plan;
 }
 
+UptimeProbeInstallPlan UptimeProbeInstallPlan::alertSettings(const UptimeProbeAlerts &alerts,
+                                                             const UptimeProbeHost &host,
+                                                             const UptimeProbeLayout &layout)
+{
+    UptimeProbeInstallPlan plan;
+    plan.systemd = host.systemd;
+    plan.sudo = host.needsSudo();
+    plan.logDirectory = layout.logPath();
+    UptimeProbeStep check;
+    check.description = tr("Check that the alerter is installed at %1").arg(layout.alerterPath());
+    check.command = plan.asRoot(QStringLiteral("test -x %1 || { echo 'The alerter is not installed on this "
+                                               "server: install the uptime probe with alerts first.' >&2; "
+                                               "exit 1; }")
+                                    .arg(shellQuote(layout.alerterPath())));
+    plan.steps.append(check);
+    UptimeProbeStep config;
+    config.kind = UptimeProbeStep::Kind::InstallFile;
+    config.description = tr("Write the alert rules and channels to %1").arg(layout.alertConfigPath());
+    config.path = layout.alertConfigPath();
+    config.content = alerts.config.configFile(layout.alertPath(), layout.alertSecretsPath());
+    config.mode = QStringLiteral("0644");
+    plan.steps.append(config);
+    UptimeProbeStep secrets;
+    secrets.kind = UptimeProbeStep::Kind::InstallFile;
+    secrets.description =
+        tr("Write the channels' secrets to %1 (readable by root only)").arg(layout.alertSecretsPath());
+    secrets.path = layout.alertSecretsPath();
+    secrets.content = alerts.config.secretsFile();
+    secrets.mode = QStringLiteral("0600");
+    plan.steps.append(secrets);
+    return plan;
+}
+
 UptimeProbeInstallPlan UptimeProbeInstallPlan::uninstall(const UptimeProbeHost &host,
                                                          const UptimeProbeLayout &layout)
 {

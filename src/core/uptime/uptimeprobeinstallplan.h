@@ -147,6 +147,12 @@ public:
     static UptimeProbeInstallPlan uninstall(const UptimeProbeHost &host,
                                             const UptimeProbeLayout &layout = {});
 
+    // The alert settings changed after installation (rules, channels, maintenance windows): only the
+    // alerter's two files, each kept as PATH.supadesk-backup-STAMP when it differs, after checking
+    // that the alerter is installed. The alerter reads them at its next round: nothing to restart.
+    static UptimeProbeInstallPlan alertSettings(const UptimeProbeAlerts &alerts, const UptimeProbeHost &host,
+                                                const UptimeProbeLayout &layout = {});
+
     // The probe's configuration file (sourced by the script).
     static QByteArray configFile(const UptimeProbeSettings &settings, const UptimeProbeLayout &layout);
     // SUPADESK_PROBE_TARGETS: postgres, then auth, rest, realtime and storage behind Kong.

@@ -13,6 +13,7 @@
 #include "livechart.h"
 #include "services/connectionmanager.h"
 #include "services/databasesampler.h"
+#include "services/host/fleethostsampler.h"
 #include "services/statsfleet.h"
 #include "standbytable.h"
 
@@ -124,6 +125,7 @@ DashboardWorkspace::DashboardWorkspace(EndpointResolver resolver, StatsFleet *fl
     m_tabs->addTab(m_activity, QString());
     m_host = new HostPanel(this);
     m_tabs->addTab(m_host, QString());
+    m_fleetHost = new FleetHostSampler(this);
 
     m_stackPage = new QWidget(this);
     auto *stackLayout = new QVBoxLayout(m_stackPage);
@@ -151,6 +153,16 @@ DashboardWorkspace::DashboardWorkspace(EndpointResolver resolver, StatsFleet *fl
             updatePoolerNote();
     });
     connect(m_retentionAction, &QAction::triggered, this, &DashboardWorkspace::editRetention);
+    // The Host tab's readings of the shown stack are its tile's too (it is not sampled twice).
+    connect(m_host, &HostPanel::readingShown, this, [this] {
+        if (const std::optional<HostReading> reading = m_host->lastReading())
+            m_fleetHost->adopt(currentKey(), *reading);
+    });
+    auto showHost = [this](const QString &key) {
+        m_fleetView->setHost(key, m_fleetHost->lastReading(key), m_fleetHost->problem(key));
+    };
+    connect(m_fleetHost, &FleetHostSampler::sampled, this, showHost);
+    connect(m_fleetHost, &FleetHostSampler::failed, this, showHost);
     connect(m_fleet, &StatsFleet::failed, this, [this](const QString &key, const QString &message) {
         if (key != currentKey())
             return;
@@ -258,6 +270,7 @@ void DashboardWorkspace::setFleetSource(std::function<StackList()> stacks)
     m_stacksSource = std::move(stacks);
     m_fleetAction->setVisible(bool(m_stacksSource));
     refreshTargets();
+    updateHostTarget();
     updatePage();
 }
 
@@ -312,6 +325,16 @@ void DashboardWorkspace::updateHostTarget()
     m_host->setHistory(m_fleet->historyDirectory(), m_fleet->retention());
     m_host->setInterval(m_interval->value() * 1000);
     m_host->setTarget(link, stack());
+
+    QList<FleetHostSampler::Target> targets;
+    if (m_connections && m_stacksSource) {
+        for (const Stack &s : m_stacksSource())
+            if (m_connections->state(s.id) == StackConnection::State::Connected)
+                targets.append({s, m_connections->connection(s.id)});
+    }
+    m_fleetHost->setHistory(m_fleet->historyDirectory(), m_fleet->retention());
+    m_fleetHost->setSampledElsewhere(link ? currentKey() : QString());
+    m_fleetHost->watch(targets);
 }
 
 void DashboardWorkspace::editRetention()
@@ -322,6 +345,7 @@ void DashboardWorkspace::editRetention()
     m_preferences.setHistoryRetention(dialog.policy());
     m_fleet->setRetention(dialog.policy());
     m_host->setHistory(m_fleet->historyDirectory(), dialog.policy());
+    m_fleetHost->setHistory(m_fleet->historyDirectory(), dialog.policy());
 }
 
 bool DashboardWorkspace::isReconnecting() const

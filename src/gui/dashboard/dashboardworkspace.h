@@ -27,6 +27,7 @@ namespace supadesk {
 class ActivityPanel;
 class MessageWidget;
 class ConnectionManager;
+class FleetHostSampler;
 class FleetOverview;
 class HistoryStore;
 class HostPanel;
@@ -95,6 +96,7 @@ public:
     ActivityPanel *activityPanel() const { return m_activity; }
     StandbyTable *standbyTable() const { return m_standbys; }
     HostPanel *hostPanel() const { return m_host; }
+    FleetHostSampler *fleetHostSampler() const { return m_fleetHost; }
     FleetOverview *fleetOverview() const { return m_fleetView; }
     StatsFleet *fleet() const { return m_fleet; }
     int samplesShown() const { return m_samples; }
@@ -163,6 +165,8 @@ private:
     ActivityPanel *m_activity;
     StandbyTable *m_standbys;
     HostPanel *m_host;
+    // Every connected stack's host for the fleet overview's tiles, once a minute.
+    FleetHostSampler *m_fleetHost;
     const ConnectionManager *m_connections = nullptr;
     // The host tab reads the selected stack over its SSH session while it is connected.
     void updateHostTarget();

@@ -63,6 +63,8 @@ void FleetOverview::setStatuses(const QList<FleetStatus> &statuses, double inter
     for (int i = 0; i < sorted.size(); ++i) {
         m_tiles.at(i)->setStatus(sorted.at(i), intervalSeconds);
         m_tiles.at(i)->setBackupProblem(m_backupProblems.value(sorted.at(i).stackId));
+        const Host host = m_hosts.value(sorted.at(i).stackId);
+        m_tiles.at(i)->setHost(host.reading, host.problem);
     }
     m_empty->setVisible(sorted.isEmpty());
     // Tile i always sits at place i and takes the i-th status, so a new order needs no new layout;
@@ -81,6 +83,18 @@ void FleetOverview::setBackupProblem(const QString &stackId, const QString &text
     for (FleetTile *tile : std::as_const(m_tiles))
         if (tile->stackId() == stackId)
             tile->setBackupProblem(text);
+}
+
+void FleetOverview::setHost(const QString &stackId, const std::optional<HostReading> &reading,
+                            const QString &problem)
+{
+    if (!reading && problem.isEmpty())
+        m_hosts.remove(stackId);
+    else
+        m_hosts.insert(stackId, {reading, problem});
+    for (FleetTile *tile : std::as_const(m_tiles))
+        if (tile->stackId() == stackId)
+            tile->setHost(reading, problem);
 }
 
 void FleetOverview::resizeEvent(QResizeEvent *event)

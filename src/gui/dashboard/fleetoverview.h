@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/host/hostsample.h"
 #include "core/metrics/fleetstatus.h"
 
 #include <QHash>
@@ -23,6 +24,9 @@ public:
     void setStatuses(const QList<FleetStatus> &statuses, double intervalSeconds);
     // A stack's failed or missing nightly backup, shown in red on its tile; empty clears it.
     void setBackupProblem(const QString &stackId, const QString &text);
+    // A stack's host reading for its tile (FleetHostSampler); none: not read, `problem` says why.
+    void setHost(const QString &stackId, const std::optional<HostReading> &reading,
+                 const QString &problem = QString());
     // Tiles in the order shown.
     QList<FleetTile *> tiles() const { return m_tiles; }
 
@@ -42,6 +46,12 @@ private:
     QWidget *m_tilesArea;
     QGridLayout *m_grid;
     QHash<QString, QString> m_backupProblems;
+    struct Host
+    {
+        std::optional<HostReading> reading;
+        QString problem;
+    };
+    QHash<QString, Host> m_hosts;
     QList<FleetTile *> m_tiles;
     int m_columns = 0;
 };

@@ -16,7 +16,19 @@ namespace supadesk {
 
 namespace {
 
-enum Figure { Tps, ConnectionsUsed, CacheHit, ReplicationLag, DatabaseSize, LastSample, Figures };
+enum Figure {
+    Tps,
+    ConnectionsUsed,
+    CacheHit,
+    ReplicationLag,
+    DatabaseSize,
+    LastSample,
+    HostLoad,
+    HostMemory,
+    HostDisk,
+    HostContainers,
+    Figures
+};
 
 // The tile's edge (a mark) and its state line (text) by health.
 std::pair<StatePalette::Role, StatePalette::Role> rolesOf(FleetStatus::Health health)
@@ -63,13 +75,25 @@ FleetTile::FleetTile(QWidget *parent) : QFrame(parent)
     figures->setHorizontalSpacing(12);
     for (int i = 0; i < Figures; ++i) {
         auto *caption = new QLabel(this);
+        caption->setWordWrap(true); // long Georgian captions take two lines rather than being cut
         auto *value = new QLabel(this);
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        figures->addWidget(caption, i, 0);
-        figures->addWidget(value, i, 1);
+        // The host's lines below a rule of their own: the database's figures and the server's.
+        const int row = i >= HostLoad ? i + 1 : i;
+        figures->addWidget(caption, row, 0, Qt::AlignTop);
+        figures->addWidget(value, row, 1);
+        if (i >= HostLoad) {
+            value->setObjectName(QStringLiteral("host%1").arg(i - HostLoad));
+            value->setWordWrap(true); // "/var: 81 %, full in 12 days" in Georgian
+        }
         m_captions.append(caption);
         m_values.append(value);
     }
+    auto *rule = new QFrame(this);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    figures->addWidget(rule, HostLoad, 0, 1, 2);
+    figures->setColumnStretch(0, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 10, 8);
     layout->addWidget(m_name);
@@ -93,6 +117,18 @@ void FleetTile::setBackupProblem(const QString &text)
     m_backup->setToolTip(text);
     m_backup->setVisible(!text.isEmpty());
     refresh();
+}
+
+void FleetTile::setHost(const std::optional<HostReading> &reading, const QString &problem)
+{
+    m_host = reading ? std::optional<HostSummary>(HostSummary::of(*reading)) : std::nullopt;
+    m_hostProblem = problem;
+    refreshHost();
+}
+
+QString FleetTile::hostText(int line) const
+{
+    return m_values.value(HostLoad + line) ? m_values.value(HostLoad + line)->text() : QString();
 }
 
 QString FleetTile::stateText() const
@@ -161,6 +197,61 @@ void FleetTile::refresh()
     m_captions[LastSample]->setText(tr("Last sample"));
     m_values[LastSample]->setText(
         s.secondsSinceSample ? tr("%1 s ago").arg(format.number(*s.secondsSinceSample, 0)) : none);
+    refreshHost();
+}
+
+void FleetTile::refreshHost()
+{
+    const DisplayFormat format;
+    const StatePalette colours = StatePalette::current();
+    m_captions[HostLoad]->setText(tr("Host load"));
+    m_captions[HostMemory]->setText(tr("Memory used"));
+    m_captions[HostDisk]->setText(tr("Fullest disk"));
+    m_captions[HostContainers]->setText(tr("Containers"));
+    const QString none = m_hostProblem.isEmpty() ? tr("–") : tr("not read");
+    // Only a warning or worse is coloured: a tile full of green says nothing.
+    auto show = [&](Figure figure, const QString &text, HostVerdict::Level level) {
+        QLabel *value = m_values[figure];
+        value->setText(text);
+        value->setToolTip(m_host ? QString() : m_hostProblem);
+        const QString sheet = level == HostVerdict::Level::Bad
+                                  ? QStringLiteral("color: %1;").arg(colours.name(StatePalette::Role::Bad))
+                              : level == HostVerdict::Level::Warn
+                                  ? QStringLiteral("color: %1;").arg(colours.name(StatePalette::Role::Warn))
+                                  : QString();
+        if (value->styleSheet() != sheet)
+            value->setStyleSheet(sheet);
+    };
+    if (!m_host) {
+        for (Figure f : {HostLoad, HostMemory, HostDisk, HostContainers})
+            show(f, none, HostVerdict::Level::Idle);
+        return;
+    }
+    const HostSummary &h = *m_host;
+    show(HostLoad,
+         !h.load      ? none
+         : h.cpus > 0 ? tr("%1 on %n CPU(s)", nullptr, h.cpus).arg(format.number(h.load->one, 2))
+                      : format.number(h.load->one, 2),
+         h.loadLevel);
+    show(HostMemory, h.memoryUsedPercent ? format.percent(*h.memoryUsedPercent, 0) : none, h.memoryLevel);
+    QString disk = none;
+    if (h.fullestDisk) {
+        const QString used = format.percent(h.fullestDisk->usedPercent(), 0);
+        const std::optional<double> &days = h.fullestDiskDaysUntilFull;
+        disk =
+            !days ? tr("%1: %2").arg(h.fullestDisk->mountPoint, used)
+            : *days < 1
+                ? tr("%1: %2, full within a day").arg(h.fullestDisk->mountPoint, used)
+                : tr("%1: %2, full in %n day(s)", nullptr, int(*days)).arg(h.fullestDisk->mountPoint, used);
+    }
+    show(HostDisk, disk, h.diskLevel);
+    QString containers = tr("not read");
+    if (h.containersRead)
+        containers = h.containers == 0 ? tr("none")
+                     : h.troubledContainers > 0
+                         ? tr("%1 of %n in trouble", nullptr, h.containers).arg(h.troubledContainers)
+                         : tr("all %n fine", nullptr, h.containers);
+    show(HostContainers, containers, h.containersRead ? h.containerLevel : HostVerdict::Level::Idle);
 }
 
 void FleetTile::mouseReleaseEvent(QMouseEvent *event)

@@ -196,17 +196,29 @@ void StoreUptimeSource::pullNow(const Stack &stack)
 void StoreUptimeSource::pullAlertHistory(StackConnection *connection, const QString &stackId)
 {
     // The alerter's folder is root's (0700), so another login reads it through sudo -n; one short
-    // command, and no alerter installed is simply no history.
-    const QString log = shellQuote(UptimeProbeLayout().alertPath() + QStringLiteral("/alerts.log"));
-    const QString read = QStringLiteral("if [ -e %1 ]; then tail -n 1000 %1; fi").arg(log);
+    // command, and no alerter installed is simply no history. Only the lines from the newest stored
+    // second on are read: the store keeps the rest and drops the lines it already holds.
+    const Result<QDateTime> since = m_store->lastAlertEventAt(stackId);
+    const QString read = AlertLog::readCommand(
+        UptimeProbeLayout().alertPath() + QStringLiteral("/alerts.log"), since ? since.value() : QDateTime());
     connection->exec(QStringLiteral("if [ \"$(id -u)\" = 0 ]; then %1; else sudo -n sh -c %2; fi")
                          .arg(read, shellQuote(read)),
                      this, [this, stackId](Result<ExecResult> r) {
-                         if (!r || r.value().exitStatus != 0)
+                         if (!r || r.value().exitStatus != 0 || !ensureOpen())
                              return;
-                         m_alertHistory.insert(stackId, AlertLog::parse(r.value().standardOutput));
-                         emit changed(stackId);
+                         const Result<int> added =
+                             m_store->addAlertEvents(stackId, AlertLog::parse(r.value().standardOutput));
+                         if (added && added.value() > 0)
+                             emit changed(stackId);
                      });
+}
+
+QList<AlertLogEntry> StoreUptimeSource::alertHistory(const QString &stackId) const
+{
+    if (!m_store->isOpen())
+        return {};
+    const Result<QList<AlertLogEntry>> stored = m_store->alertEvents(stackId);
+    return stored ? stored.value() : QList<AlertLogEntry>();
 }
 
 bool StoreUptimeSource::canInstallProbe() const

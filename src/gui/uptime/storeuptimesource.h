@@ -40,10 +40,8 @@ public:
     Status setProbeSettings(const QString &stackId, const UptimeStackSettings &settings) override;
 
     bool canPull() const override;
-    QList<AlertLogEntry> alertHistory(const QString &stackId) const override
-    {
-        return m_alertHistory.value(stackId);
-    }
+    // From the desktop's store (UptimeStore::alertEvents), filled at each pull.
+    QList<AlertLogEntry> alertHistory(const QString &stackId) const override;
     void pullNow(const Stack &stack) override;
     bool canInstallProbe() const override;
     UptimeProbeInstaller *probeInstaller(const Stack &stack, QObject *parent, QString *why) override;
@@ -55,9 +53,6 @@ private:
     QPointer<ConnectionManager> m_connections;
     UptimeStore *m_store;
     QPointer<UptimeLogPuller> m_puller;
-    // The server's alerts.log, kept for the session: the server holds the history (its last 5000
-    // lines), each pull reads it again.
-    QHash<QString, QList<AlertLogEntry>> m_alertHistory;
     void pullAlertHistory(StackConnection *connection, const QString &stackId);
 };
 

@@ -702,6 +702,7 @@ void UptimeWorkspace::addMaintenance()
     if (!added)
         return setStatus(added.error().message, true);
     refresh();
+    pushAlertSettings(*m_stack); // the server's alerter is silent in the new window too
 }
 
 void UptimeWorkspace::removeMaintenance()
@@ -724,6 +725,7 @@ void UptimeWorkspace::removeMaintenance()
     if (!removed)
         return setStatus(removed.error().message, true);
     refresh();
+    pushAlertSettings(*m_stack);
 }
 
 void UptimeWorkspace::pullNow()
@@ -745,6 +747,68 @@ void UptimeWorkspace::removeProbe()
     runProbeDialog(false);
 }
 
+std::optional<Result<UptimeProbeAlerts>> UptimeWorkspace::alertsForServer(const Stack &stack,
+                                                                          const UptimeProbeSettings &settings)
+{
+    if (!m_alertConfig || !m_secrets || m_alertConfig->effective(stack.id).channels.isEmpty())
+        return std::nullopt;
+    QList<TimeRange> windows;
+    if (const auto found = m_source->maintenance(stack.id))
+        for (const MaintenanceWindow &w : found.value())
+            if (w.range.endMs > now())
+                windows.append(w.range);
+    return m_alertConfig->forInstall(stack, settings, *m_secrets, windows);
+}
+
+void UptimeWorkspace::pushAlertSettings(const Stack &stack)
+{
+    if (!m_source->canInstallProbe())
+        return;
+    const UptimeProbeSettings settings =
+        UptimeProbeSettings::forStack(stack, m_source->probeSettings(stack.id).probeIntervalSeconds);
+    const std::optional<Result<UptimeProbeAlerts>> alerts = alertsForServer(stack, settings);
+    if (!alerts)
+        return;
+    if (!*alerts)
+        return setStatus(
+            tr("The alerts of “%1” are saved on this computer but cannot be sent to the server: %2")
+                .arg(stack.name, alerts->error().message),
+            true);
+    QString why;
+    UptimeProbeInstaller *installer = m_source->probeInstaller(stack, this, &why);
+    if (!installer)
+        return setStatus(
+            tr("The alerts of “%1” are saved on this computer; the server keeps its settings until "
+               "the stack is connected and they are saved again.")
+                .arg(stack.name));
+    const QString name = stack.name;
+    connect(installer, &UptimeProbeInstaller::finished, this,
+            [this, installer, name](const UptimeProbeInstallReport &report) {
+                installer->deleteLater();
+                if (!report.ok)
+                    return setStatus(tr("The alerts of “%1” are saved on this computer; the server's alerter "
+                                        "was not updated: %2")
+                                         .arg(name, report.error.message),
+                                     true);
+                QStringList backups;
+                for (const UptimeProbeStepOutcome &step : report.steps)
+                    if (!step.backupPath.isEmpty())
+                        backups.append(step.backupPath);
+                setStatus(backups.isEmpty()
+                              ? tr("The alerts of “%1” are in force on the server.").arg(name)
+                              : tr("The alerts of “%1” are in force on the server; the previous settings are "
+                                   "kept as %2.")
+                                    .arg(name, backups.join(QStringLiteral(", "))));
+            });
+    if (const Status started = installer->updateAlerts(std::move(*alerts).value()); !started) {
+        installer->deleteLater();
+        setStatus(
+            tr("The alerts of “%1” are saved on this computer; the server's alerter was not updated: %2")
+                .arg(name, started.error().message),
+            true);
+    }
+}
+
 void UptimeWorkspace::runProbeDialog(bool install)
 {
     if (!m_stack || !m_source->canInstallProbe() || m_busy)
@@ -760,22 +824,18 @@ void UptimeWorkspace::runProbeDialog(bool install)
     UptimeProbeSettings settings =
         UptimeProbeSettings::forStack(stack, m_source->probeSettings(stack.id).probeIntervalSeconds);
     // The alerter goes with the probe when the stack's alerts have somewhere to go.
-    if (install && m_alertConfig && m_secrets && !m_alertConfig->effective(stack.id).channels.isEmpty()) {
-        QList<TimeRange> windows;
-        if (const auto found = m_source->maintenance(stack.id))
-            for (const MaintenanceWindow &w : found.value())
-                if (w.range.endMs > now())
-                    windows.append(w.range);
-        Result<UptimeProbeAlerts> alerts = m_alertConfig->forInstall(stack, settings, *m_secrets, windows);
-        if (!alerts) {
-            installer->deleteLater();
-            m_busy = false;
-            refresh();
-            return setStatus(
-                tr("The alerts of “%1” cannot be installed: %2").arg(stack.name, alerts.error().message),
-                true);
+    if (install) {
+        if (std::optional<Result<UptimeProbeAlerts>> alerts = alertsForServer(stack, settings)) {
+            if (!*alerts) {
+                installer->deleteLater();
+                m_busy = false;
+                refresh();
+                return setStatus(
+                    tr("The alerts of “%1” cannot be installed: %2").arg(stack.name, alerts->error().message),
+                    true);
+            }
+            settings.alerts = std::move(*alerts).value();
         }
-        settings.alerts = std::move(alerts).value();
     }
     ProbeInstallDialog dialog(stack.name,
                               install ? ProbeInstallDialog::Mode::Install : ProbeInstallDialog::Mode::Remove,
@@ -828,10 +888,13 @@ void UptimeWorkspace::editAlerts()
     AlertsDialog dialog(*m_stack, m_alertConfig, m_secrets, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!dialog.installRequested())
-        return setStatus(tr("The alerts of “%1” are saved on this computer; install the probe to send them "
-                            "from the server.")
-                             .arg(m_stack->name));
+    if (!dialog.installRequested()) {
+        setStatus(tr("The alerts of “%1” are saved on this computer; install the probe to send them "
+                     "from the server.")
+                      .arg(m_stack->name));
+        // Where the alerter is installed already, the new settings go to it at once.
+        return pushAlertSettings(*m_stack);
+    }
     installProbe();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/uptime/uptimeprobeinstallplan.h"
 #include "gui/common/workspace.h"
 #include "uptimeoverview.h"
 
@@ -108,6 +109,12 @@ private:
     void commitTarget();
     void commitProbeSettings();
     void runProbeDialog(bool install);
+    // The alerts the server's alerter is to use for the stack: none (nullopt) when they have nowhere to go.
+    std::optional<Result<UptimeProbeAlerts>> alertsForServer(const Stack &stack,
+                                                             const UptimeProbeSettings &settings);
+    // Changed alert settings or maintenance windows in force on the server without installing again
+    // (when the stack is connected and its alerts have channels); the outcome in the status line.
+    void pushAlertSettings(const Stack &stack);
     qint64 now() const;
 
     UptimeSource *m_source;

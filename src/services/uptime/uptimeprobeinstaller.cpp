@@ -83,7 +83,15 @@ Status UptimeProbeInstaller::uninstall()
     return prepare(true, {}, true);
 }
 
-Status UptimeProbeInstaller::prepare(bool removal, const UptimeProbeSettings &settings, bool runAfter)
+Status UptimeProbeInstaller::updateAlerts(const UptimeProbeAlerts &alerts)
+{
+    UptimeProbeSettings settings;
+    settings.alerts = alerts;
+    return prepare(false, settings, true, true);
+}
+
+Status UptimeProbeInstaller::prepare(bool removal, const UptimeProbeSettings &settings, bool runAfter,
+                                     bool alertsOnly)
 {
     if (m_busy)
         return Error{ErrorCode::UptimeInstallBusy, tr("The probe is being installed already.")};
@@ -92,6 +100,7 @@ Status UptimeProbeInstaller::prepare(bool removal, const UptimeProbeSettings &se
     m_busy = true;
     m_cancelled = false;
     m_removal = removal;
+    m_alertsOnly = alertsOnly;
     m_settings = settings;
     m_plan = {};
     m_report = {};
@@ -112,7 +121,7 @@ Status UptimeProbeInstaller::prepare(bool removal, const UptimeProbeSettings &se
                                m_host.systemd = m_scheduler == Scheduler::Systemd;
                            if (!m_host.canInstall())
                                return finish(sudoError());
-                           if (!m_removal) {
+                           if (!m_removal && !m_alertsOnly) {
                                if (const Status tools = m_host.toolsPresent(); !tools)
                                    return finish(tools.error());
                            }
@@ -135,6 +144,8 @@ void UptimeProbeInstaller::planned(bool runAfter)
 {
     if (m_removal) {
         m_plan = UptimeProbeInstallPlan::uninstall(m_host, m_layout);
+    } else if (m_alertsOnly) {
+        m_plan = UptimeProbeInstallPlan::alertSettings(*m_settings.alerts, m_host, m_layout);
     } else {
         const Result<UptimeProbeTemplates> templates = shippedTemplates();
         if (!templates)

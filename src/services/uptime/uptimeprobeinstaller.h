@@ -72,6 +72,9 @@ public:
     Status run();
     Status install(const UptimeProbeSettings &settings);
     Status uninstall();
+    // Puts changed alert settings (a maintenance window, a rule, a channel) in force on a server whose
+    // alerter is installed, without installing again: UptimeProbeInstallPlan::alertSettings, run at once.
+    Status updateAlerts(const UptimeProbeAlerts &alerts);
     // Stops before the next step; finished() reports "uptime.install.cancelled".
     void cancel();
 
@@ -86,7 +89,7 @@ signals:
     void finished(const supadesk::UptimeProbeInstallReport &report);
 
 private:
-    Status prepare(bool removal, const UptimeProbeSettings &settings, bool runAfter);
+    Status prepare(bool removal, const UptimeProbeSettings &settings, bool runAfter, bool alertsOnly = false);
     void planned(bool runAfter);
     void stage();
     void nextStep();
@@ -103,6 +106,7 @@ private:
     UptimeProbeSettings m_settings;
     UptimeProbeInstallReport m_report;
     bool m_removal = false;
+    bool m_alertsOnly = false;
     bool m_busy = false;
     bool m_cancelled = false;
     int m_next = 0;
