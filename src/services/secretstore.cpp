@@ -49,7 +49,7 @@ QString SecretStore::envSecretName(const QString &envKey)
 
 QStringList SecretStore::knownNames()
 {
-    QStringList names{SshPassword, KeyPassphrase, DatabasePassword, ReplicationPassword};
+    QStringList names{SshPassword, KeyPassphrase, DatabasePassword, ReplicationPassword, PostgresSslPin};
     for (const QString &key : SupabaseSecrets::secretKeys())
         names << envSecretName(key);
     return names;

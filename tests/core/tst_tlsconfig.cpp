@@ -405,7 +405,7 @@ private slots:
             "…\n");
         const Status c = AcmeOutcome::fromCertbot(1, connection);
         QCOMPARE(c.error().code, QStringLiteral("tls.acme"));
-        QVERIFY(c.error().message.contains(QStringLiteral("could not check api.example.com over HTTP")));
+        QVERIFY(c.error().message.contains(QStringLiteral("port 80 of api.example.com")));
         QVERIFY(c.error().message.endsWith(QStringLiteral("Timeout during connect")));
         const Status rate = AcmeOutcome::fromCertbot(
             1, QStringLiteral(
@@ -421,6 +421,49 @@ private slots:
                               "contact email has forbidden domain \"example.com\""));
         QVERIFY(contact.error().message.contains(QStringLiteral("e-mail address")));
         QVERIFY(!AcmeOutcome::fromCertbot(2, QString()).error().message.isEmpty());
+        // Let's Encrypt's documented CAA refusal, in certbot's layout.
+        const Status caa = AcmeOutcome::fromCertbot(
+            1,
+            QStringLiteral("  Domain: api.example.com\n  Type:   caa\n  Detail: CAA record for example.com "
+                           "prevents issuance\n"));
+        QVERIFY(caa.error().message.contains(QStringLiteral("CAA record does not allow")));
+    }
+
+    // certbot's real output against a real pebble (tests/data/tls/certbot-*.txt, captured with
+    // certbot 2.x and Debian's pebble): each failure gets its own advice, and the detail stays below it.
+    void acmeOutcomeOnCapturedCertbotOutput_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("advice");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("name does not resolve") << "certbot-dns.txt"
+                                               << "nowhere.supadesk.invalid does not resolve to this server"
+                                               << "no such host";
+        QTest::newRow("port 80 closed") << "certbot-refused.txt"
+                                        << "Nothing answered the certificate authority "
+                                           "on port 80 of localhost"
+                                        << "connection refused";
+        QTest::newRow("another server answers")
+            << "certbot-404.txt"
+            << "Another server answered the certificate authority for localhost"
+            << "404";
+    }
+
+    void acmeOutcomeOnCapturedCertbotOutput()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, advice);
+        QFETCH(QString, detail);
+        QFile f(QStringLiteral(SUPADESK_TEST_DATA_DIR "/tls/") + file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString output = QString::fromUtf8(f.readAll());
+        const Status s = AcmeOutcome::fromCertbot(1, output);
+        QCOMPARE(s.error().code, QStringLiteral("tls.acme"));
+        QVERIFY2(s.error().message.startsWith(advice), qPrintable(s.error().message));
+        QVERIFY(s.error().message.section(QLatin1Char('\n'), 1).contains(detail));
+        // Through the applier's hook only for the certbot step.
+        QCOMPARE(AcmeOutcome::adviceForStep(QStringLiteral("tls-certificate"), 1, output), s.error().message);
+        QVERIFY(AcmeOutcome::adviceForStep(QStringLiteral("tls-site-reload"), 1, output).isEmpty());
     }
 };
 

@@ -57,6 +57,8 @@ private:
     void showVerify();
     void updateState();
     QString commandPrefix() const;
+    void verifyThroughTunnel(const TlsVerifyRequest &request, const TlsVerifyReport &direct);
+    void finishVerify(const TlsVerifyReport &report);
 
     std::unique_ptr<Ui::TlsPage> m_ui; // ui/setup/tlspage.ui
     bool m_loading = false;
