@@ -13232,6 +13232,17 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::StudioProxyAuth</name>
+    <message>
+        <source>The server did not hash Studio&apos;s password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::TlsEnvPlanner</name>
     <message>
         <source>SITE_URL is not set: set it to your application&apos;s address; Auth sends users back to it after they sign in.</source>
@@ -13413,10 +13424,6 @@ Nothing on the server is changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not read yet: connect to the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every rule for other addresses already requires SSL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13426,6 +13433,26 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Checked through the SSH tunnel with the public name as SNI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic auth at the proxy in front of Studio, besides the gateway&apos;s: Supadesk draws the password, the server hashes it, the keychain keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;password for Studio at the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio asks for the user %1 and a password kept in the keychain (entry %2 of this stack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the server first: it hashes Studio&apos;s new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: the server must be connected and its database container running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

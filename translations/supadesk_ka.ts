@@ -13256,6 +13256,17 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::StudioProxyAuth</name>
+    <message>
+        <source>The server did not hash Studio&apos;s password: %1</source>
+        <translation>სერვერმა Studio-ს პაროლის ჰეში ვერ შექმნა: %1</translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation>გამოტანა არ არის</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::TlsEnvPlanner</name>
     <message>
         <source>SITE_URL is not set: set it to your application&apos;s address; Auth sends users back to it after they sign in.</source>
@@ -13437,10 +13448,6 @@ Nothing on the server is changed.</source>
         <translation>SSL-ის მოთხოვნა სხვა მისამართებიდან</translation>
     </message>
     <message>
-        <source>Not read yet: connect to the server.</source>
-        <translation>ჯერ წაკითხული არ არის: საჭიროა სერვერთან დაკავშირება.</translation>
-    </message>
-    <message>
         <source>Every rule for other addresses already requires SSL.</source>
         <translation>სხვა მისამართების ყველა წესი უკვე SSL-ს მოითხოვს.</translation>
     </message>
@@ -13451,6 +13458,26 @@ Nothing on the server is changed.</source>
     <message>
         <source>Checked through the SSH tunnel with the public name as SNI.</source>
         <translation>შემოწმდა SSH გვირაბით, საჯარო სახელით SNI-ში.</translation>
+    </message>
+    <message>
+        <source>Basic auth at the proxy in front of Studio, besides the gateway&apos;s: Supadesk draws the password, the server hashes it, the keychain keeps it</source>
+        <translation>Basic auth პროქსიზე Studio-ს წინ, შლუზის ავთენტიფიკაციის გარდა: პაროლს Supadesk ქმნის, სერვერი მის ჰეშს ითვლის, გასაღებების საცავი კი ინახავს</translation>
+    </message>
+    <message>
+        <source>Extra &amp;password for Studio at the proxy</source>
+        <translation>Studio-ს დამატებითი &amp;პაროლი პროქსიზე</translation>
+    </message>
+    <message>
+        <source>Studio asks for the user %1 and a password kept in the keychain (entry %2 of this stack).</source>
+        <translation>Studio მოითხოვს მომხმარებელს %1 და პაროლს, რომელიც გასაღებების საცავშია (ამ სტეკის ჩანაწერი %2).</translation>
+    </message>
+    <message>
+        <source>Connect to the server first: it hashes Studio&apos;s new password.</source>
+        <translation>ჯერ საჭიროა სერვერთან დაკავშირება: ის Studio-ს ახალი პაროლის ჰეშს ითვლის.</translation>
+    </message>
+    <message>
+        <source>Not read: the server must be connected and its database container running.</source>
+        <translation>არ არის წაკითხული: საჭიროა სერვერთან კავშირი და მონაცემთა ბაზის კონტეინერის გაშვება.</translation>
     </message>
 </context>
 <context>

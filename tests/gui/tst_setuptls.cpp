@@ -6,6 +6,7 @@
 // (a name that does not resolve). Screenshots in English and Georgian, at the wizard's size and 1280×720.
 #include "gui/setup/reviewpage.h"
 #include "gui/setup/setupworkspace.h"
+#include "core/tls/studioproxyauth.h"
 #include "gui/setup/tlspage.h"
 #include "harness/testenv.h"
 #include "services/connectionmanager.h"
@@ -171,6 +172,23 @@ private slots:
                      detail.contains(QStringLiteral("/etc/caddy/Caddyfile")),
                  qPrintable(detail));
         QVERIFY(m_wizard->goToPage(QStringLiteral("tls")));
+    }
+
+    void studioPasswordAtTheProxy()
+    {
+        QSignalSpy ready(page(), &TlsPage::studioPasswordReady);
+        QTest::mouseClick(child<QCheckBox>("studioProxyAuth"), Qt::LeftButton, {}, QPoint(8, 8));
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 60000);
+        const TlsSite &site = m_wizard->plan()->tls().site;
+        QCOMPARE(site.studioAuth, StudioAuth::Proxy);
+        QVERIFY2(site.studioPassHash.startsWith(QStringLiteral("$2")), qPrintable(site.studioPassHash));
+        // The password is in the stack's keychain entries, the configuration holds only its hash.
+        const Result<QString> stored = m_secrets->readNow(m_wizard->plan()->stack()->id, StudioProxyAuth::secretName());
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.value().size(), 24);
+        const QString config = child<QPlainTextEdit>("tlsConfig")->toPlainText();
+        QVERIFY2(config.contains(site.studioPassHash) && !config.contains(stored.value()), qPrintable(config));
+        QVERIFY(child<QPlainTextEdit>("tlsEnv")->toPlainText().contains(StudioProxyAuth::secretName()));
     }
 
     void databaseInTransitSteps()

@@ -3,9 +3,11 @@
 
 #include "core/audit/stacklayout.h"
 #include "core/tls/pgsslconfig.h"
+#include "core/tls/studioproxyauth.h"
 #include "core/tls/tlspreflight.h"
 #include "core/tls/tlssetupplan.h"
 #include "gui/common/messagewidget.h"
+#include "services/secretstore.h"
 #include "services/stackconnection.h"
 #include "services/tls/tlsnameresolver.h"
 #include "setupplan.h"
@@ -41,6 +43,14 @@ TlsPage::TlsPage(SetupPlan *plan, QWidget *parent)
     connect(m_ui->tlsEnabled, &QCheckBox::toggled, this, &TlsPage::store);
     for (QCheckBox *box : {m_ui->dbSslEnabled, m_ui->dbRequireSsl})
         connect(box, &QCheckBox::toggled, this, &TlsPage::store);
+    connect(m_ui->studioProxyAuth, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_loading)
+            return;
+        if (on)
+            makeStudioPassword();
+        else
+            setStudioAuth(StudioAuth::Gateway, QString());
+    });
     for (QLineEdit *edit : {m_ui->apiName, m_ui->studioName, m_ui->acmeEmail, m_ui->closePorts})
         connect(edit, &QLineEdit::textEdited, this, &TlsPage::store);
     for (QRadioButton *radio : {m_ui->proxyCaddy, m_ui->proxyNginx, m_ui->installHost, m_ui->installCompose,
@@ -151,6 +161,7 @@ void TlsPage::load()
     setText(m_ui->closePorts, ports.join(QStringLiteral(", ")));
     (o.proxy == TlsProxyKind::Caddy ? m_ui->proxyCaddy : m_ui->proxyNginx)->setChecked(true);
     (o.install == TlsInstallMode::HostPackage ? m_ui->installHost : m_ui->installCompose)->setChecked(true);
+    m_ui->studioProxyAuth->setChecked(o.site.studioAuth == StudioAuth::Proxy);
     m_ui->dbSslEnabled->setChecked(o.database.enabled);
     (o.database.source == PgCertificateSource::Proxy ? m_ui->dbCertProxy : m_ui->dbCertSelf)
         ->setChecked(true);
@@ -221,13 +232,19 @@ void TlsPage::showPreview()
                  "(PROXY_DOMAIN) below.")
                   .arg(overlay));
     QString changes = TlsSetupPlanner::envChangesText(TlsSetupPlanner::envPlan(input));
+    if (o.site.studioAuth == StudioAuth::Proxy)
+        changes +=
+            QStringLiteral("\n\n") + tr("Studio asks for the user %1 and a password kept in the keychain "
+                                        "(entry %2 of this stack).")
+                                         .arg(o.site.studioUser, StudioProxyAuth::secretName());
     if (o.database.enabled && o.database.requireSslFromOutside) {
         // The pg_hba.conf rules the apply rewrites, as read from the server.
         const QStringList rules = PgSslConfig::requireSsl(plan()->pgHbaText()).changes;
         changes += QStringLiteral("\n\npg_hba.conf:\n") +
-                   (plan()->pgHbaText().isEmpty() ? tr("Not read yet: connect to the server.")
-                    : rules.isEmpty()             ? tr("Every rule for other addresses already requires SSL.")
-                                                  : rules.join(QLatin1Char('\n')));
+                   (plan()->pgHbaText().isEmpty()
+                        ? tr("Not read: the server must be connected and its database container running.")
+                    : rules.isEmpty() ? tr("Every rule for other addresses already requires SSL.")
+                                      : rules.join(QLatin1Char('\n')));
     }
     m_ui->tlsEnv->setPlainText(changes);
 }
@@ -244,13 +261,66 @@ void TlsPage::updateState()
     const bool named = !plan()->tls().site.apiName.isEmpty();
     m_ui->checkTls->setEnabled(connected && named && !isBusy());
     m_ui->verifyTls->setEnabled(named && !isBusy());
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->apiName, m_ui->studioName, m_ui->acmeEmail,
-                                                       m_ui->proxyCaddy, m_ui->proxyNginx, m_ui->installHost,
-                                                       m_ui->installCompose, m_ui->closePorts})
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_ui->apiName, m_ui->studioName, m_ui->acmeEmail, m_ui->proxyCaddy, m_ui->proxyNginx,
+             m_ui->installHost, m_ui->installCompose, m_ui->closePorts, m_ui->studioProxyAuth})
         w->setEnabled(m_ui->tlsEnabled->isChecked());
     m_ui->dbCertSelf->setEnabled(m_ui->dbSslEnabled->isChecked());
     m_ui->dbCertProxy->setEnabled(m_ui->dbSslEnabled->isChecked());
     m_ui->dbRequireSsl->setEnabled(m_ui->dbSslEnabled->isChecked());
+}
+
+void TlsPage::setStudioAuth(StudioAuth auth, const QString &hash)
+{
+    TlsSetupOptions o = plan()->tls();
+    o.site.studioAuth = auth;
+    o.site.studioUser = auth == StudioAuth::Proxy ? StudioProxyAuth::defaultUser() : QString();
+    o.site.studioPassHash = hash;
+    m_loading = true;
+    m_ui->studioProxyAuth->setChecked(auth == StudioAuth::Proxy);
+    plan()->setTls(o);
+    m_loading = false;
+    showPreview();
+    updateState();
+}
+
+void TlsPage::makeStudioPassword()
+{
+    StackConnection *connection = plan()->connection();
+    if (!connection || !plan()->stack() || !plan()->secretStore()) {
+        setStudioAuth(StudioAuth::Gateway, QString());
+        showError(tr("Connect to the server first: it hashes Studio's new password."));
+        return;
+    }
+    ++m_busy;
+    updateState();
+    const QString password = StudioProxyAuth::newPassword();
+    const QString stackId = plan()->stack()->id;
+    // The password travels on the command's standard input; only its bcrypt hash comes back.
+    connection->exec(StudioProxyAuth::hashCommand(), password.toUtf8() + '\n', this,
+                     [this, password, stackId](Result<ExecResult> r) {
+                         const Result<QString> hash =
+                             r.ok() ? StudioProxyAuth::parseHash(QString::fromUtf8(r.value().standardOutput +
+                                                                                   r.value().standardError))
+                                    : Result<QString>(r.error());
+                         if (!hash.ok()) {
+                             --m_busy;
+                             setStudioAuth(StudioAuth::Gateway, QString());
+                             showError(hash.error().message);
+                             return;
+                         }
+                         plan()->secretStore()->write(stackId, StudioProxyAuth::secretName(), password,
+                                                      [this, hash](Status stored) {
+                                                          --m_busy;
+                                                          if (!stored.ok()) {
+                                                              setStudioAuth(StudioAuth::Gateway, QString());
+                                                              showError(stored.error().message);
+                                                              return;
+                                                          }
+                                                          setStudioAuth(StudioAuth::Proxy, hash.value());
+                                                          emit studioPasswordReady();
+                                                      });
+                     });
 }
 
 void TlsPage::checkNamesAndPorts()

@@ -44,6 +44,8 @@ public:
 signals:
     void checkFinished(bool ok);
     void verifyFinished(bool ok);
+    // Studio's extra password was drawn, hashed on the server and stored in the keychain.
+    void studioPasswordReady();
 
 protected:
     void retranslateUi() override;
@@ -57,6 +59,8 @@ private:
     void showVerify();
     void updateState();
     QString commandPrefix() const;
+    void makeStudioPassword();
+    void setStudioAuth(StudioAuth auth, const QString &hash);
     void verifyThroughTunnel(const TlsVerifyRequest &request, const TlsVerifyReport &direct);
     void finishVerify(const TlsVerifyReport &report);
 
