@@ -13578,6 +13578,10 @@ Nothing on the server is changed.</source>
         <source>Close the gateway&apos;s ports %1 from outside in Docker&apos;s DOCKER-USER chain (Docker-published ports bypass ufw); the proxy still reaches them on this server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write Studio&apos;s extra password for nginx (%1: the user and the bcrypt hash; the password itself stays in the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::TlsSiteCheck</name>

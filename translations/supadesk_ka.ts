@@ -13602,6 +13602,10 @@ Nothing on the server is changed.</source>
         <source>Close the gateway&apos;s ports %1 from outside in Docker&apos;s DOCKER-USER chain (Docker-published ports bypass ufw); the proxy still reaches them on this server.</source>
         <translation>კარიბჭის პორტების %1 გარედან დახურვა Docker-ის DOCKER-USER ჯაჭვში (Docker-ის გამოქვეყნებული პორტები ufw-ს გვერდს უვლის); პროქსი მათ ამ სერვერზე კვლავ მიწვდება.</translation>
     </message>
+    <message>
+        <source>Write Studio&apos;s extra password for nginx (%1: the user and the bcrypt hash; the password itself stays in the keychain).</source>
+        <translation>Studio-ს დამატებითი პაროლის ჩაწერა nginx-ისთვის (%1: მომხმარებელი და bcrypt ჰეში; თავად პაროლი გასაღებების საცავში რჩება).</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::TlsSiteCheck</name>

@@ -35,14 +35,15 @@ QString dbSh(const QString &dbShell)
 
 QString findDataDir(const QString &psqlCommand)
 {
-    return QStringLiteral("dir=$(%1) && [ -n \"$dir\" ] || { echo 'PostgreSQL did not say where its data "
-                          "directory is.' >&2; exit 1; }\n")
+    return QStringLiteral(
+               "dir=$(%1) || exit 1\n[ -n \"$dir\" ] || { echo 'PostgreSQL did not say where its data "
+               "directory is.' >&2; exit 1; }\n")
         .arg(query(psqlCommand, QStringLiteral("show data_directory")));
 }
 
 QString findHba(const QString &psqlCommand)
 {
-    return QStringLiteral("hba=$(%1) && [ -n \"$hba\" ] || { echo 'PostgreSQL did not say where its "
+    return QStringLiteral("hba=$(%1) || exit 1\n[ -n \"$hba\" ] || { echo 'PostgreSQL did not say where its "
                           "pg_hba.conf is.' >&2; exit 1; }\n")
         .arg(query(psqlCommand, QStringLiteral("show hba_file")));
 }
@@ -131,7 +132,7 @@ Status PgTransitPlanner::appendSteps(ApplyPlan &plan, const PgTransitInput &inpu
                      .arg(shellQuote(QStringLiteral("/CN=") + name),
                           shellQuote(QStringLiteral("subjectAltName=DNS:") + name));
     } else {
-        source = QStringLiteral("key=$(cat %1) && cert=$(cat %2) || exit 1\n")
+        source = QStringLiteral("key=$(cat %1) || exit 1\ncert=$(cat %2) || exit 1\n")
                      .arg(shellQuote(input.proxyKey), shellQuote(input.proxyCertificate));
     }
     const QString copy = findDataDir(input.psqlCommand) + source + putFunction(input.dbShell) +
@@ -201,9 +202,9 @@ Status PgTransitPlanner::appendSteps(ApplyPlan &plan, const PgTransitInput &inpu
         "f=$1; [ \"$(sha256sum <\"$f\" | cut -d' ' -f1)\" = \"$2\" ] || { echo \"$f changed since it was "
         "read: check the page again.\" >&2; exit 1; }; cp -p \"$f\" \"$f.supadesk-backup\" && cat >\"$f\"");
     hba += ApplyStep::withHereDoc(
-               QStringLiteral("%1 %2 sh \"$hba\" %3").arg(dbSh(input.dbShell), shellQuote(write), sha),
+               QStringLiteral("if ! %1 %2 sh \"$hba\" %3").arg(dbSh(input.dbShell), shellQuote(write), sha),
                rewrite.text) +
-           QStringLiteral("[ $? -eq 0 ] || exit 1\n") + reload +
+           QStringLiteral("then exit 1; fi\n") + reload +
            QStringLiteral("bad=$(%1)\n"
                           "if [ \"$bad\" != 0 ]; then\n    %2    %3"
                           "    echo 'PostgreSQL could not read the new pg_hba.conf; the old one is back.' "

@@ -329,6 +329,13 @@ Status TlsSetupPlanner::appendHttpsSteps(ApplyPlan &plan, const TlsApplyInput &i
                                "obtained.")
                                 .arg(site.names().join(QStringLiteral(", "))))
                 .needsRoot = true;
+            if (site.studioAuth == StudioAuth::Proxy)
+                // nginx's workers read it at each request: the bcrypt hash only, readable by them.
+                plan.addFile(QStringLiteral("tls-studio-htpasswd"), nginx.htpasswdFile,
+                             ProxyConfigWriter::nginxHtpasswd(site).toUtf8(), 0644,
+                             tr("Write Studio's extra password for nginx (%1: the user and the bcrypt hash; "
+                                "the password itself stays in the keychain).")
+                                 .arg(nginx.htpasswdFile));
             plan.addFile(
                 QStringLiteral("tls-site"), path,
                 ProxyConfigWriter::nginxSite(site, ProxyConfigWriter::NginxStage::Full, nginx).toUtf8(), 0644,
