@@ -4,9 +4,9 @@
 // the stack's directory has no overlay and taken where it has one (read over SSH), the Review page lists
 // the TLS steps with the configuration as a diff, and the preflight and verification say which problem
 // (a name that does not resolve). Screenshots in English and Georgian, at the wizard's size and 1280×720.
+#include "core/tls/studioproxyauth.h"
 #include "gui/setup/reviewpage.h"
 #include "gui/setup/setupworkspace.h"
-#include "core/tls/studioproxyauth.h"
 #include "gui/setup/tlspage.h"
 #include "harness/testenv.h"
 #include "services/connectionmanager.h"
@@ -183,11 +183,13 @@ private slots:
         QCOMPARE(site.studioAuth, StudioAuth::Proxy);
         QVERIFY2(site.studioPassHash.startsWith(QStringLiteral("$2")), qPrintable(site.studioPassHash));
         // The password is in the stack's keychain entries, the configuration holds only its hash.
-        const Result<QString> stored = m_secrets->readNow(m_wizard->plan()->stack()->id, StudioProxyAuth::secretName());
+        const Result<QString> stored =
+            m_secrets->readNow(m_wizard->plan()->stack()->id, StudioProxyAuth::secretName());
         QVERIFY(stored.ok());
         QCOMPARE(stored.value().size(), 24);
         const QString config = child<QPlainTextEdit>("tlsConfig")->toPlainText();
-        QVERIFY2(config.contains(site.studioPassHash) && !config.contains(stored.value()), qPrintable(config));
+        QVERIFY2(config.contains(site.studioPassHash) && !config.contains(stored.value()),
+                 qPrintable(config));
         QVERIFY(child<QPlainTextEdit>("tlsEnv")->toPlainText().contains(StudioProxyAuth::secretName()));
     }
 
