@@ -433,6 +433,7 @@ void TlsPage::verifyHttps()
         const TlsVerifyReport direct = watcher->result();
         // The public name is not reachable from here (DNS not yet visible, a private network): the
         // same checks through the SSH tunnel, the name still sent as SNI.
+        m_verifiedThroughTunnel = false;
         if (TlsVerifier::unreachable(direct) && plan()->isConnected()) {
             verifyThroughTunnel(request, direct);
             return;
@@ -470,11 +471,10 @@ void TlsPage::verifyThroughTunnel(const TlsVerifyRequest &request, const TlsVeri
                     TlsVerifier::throughTunnel(request, tunnel->localPort(QStringLiteral("https")),
                                                tunnel->localPort(QStringLiteral("http")));
                 auto *watcher = new QFutureWatcher<TlsVerifyReport>(this);
-                connect(watcher, &QFutureWatcher<TlsVerifyReport>::finished, this, [watcher, done] {
+                connect(watcher, &QFutureWatcher<TlsVerifyReport>::finished, this, [this, watcher, done] {
                     watcher->deleteLater();
-                    TlsVerifyReport report = watcher->result();
-                    report.passed.prepend(tr("Checked through the SSH tunnel with the public name as SNI."));
-                    done(report);
+                    m_verifiedThroughTunnel = true;
+                    done(watcher->result());
                 });
                 watcher->setFuture(QtConcurrent::run([through] { return TlsVerifier::verify(through); }));
             });
@@ -499,6 +499,9 @@ void TlsPage::showVerify()
         return;
     }
     QStringList lines = m_lastVerify->passed;
+    // Said here, not in the report, so that it follows a language change.
+    if (m_verifiedThroughTunnel)
+        lines.prepend(tr("Checked through the SSH tunnel with the public name as SNI."));
     if (m_lastVerify->status.ok())
         m_ui->tlsVerifyMessage->showMessage(tr("HTTPS works.") + QLatin1Char('\n') +
                                                 lines.join(QLatin1Char('\n')),

@@ -79,6 +79,7 @@ private:
     std::optional<CheckFacts> m_checkFacts;
     std::optional<Status> m_lastCheck;
     std::optional<TlsVerifyReport> m_lastVerify;
+    bool m_verifiedThroughTunnel = false; // the last verification went through an SSH tunnel
 };
 
 } // namespace supadesk
