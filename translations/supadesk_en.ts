@@ -2564,23 +2564,31 @@ PostgreSQL client (libpq) %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The certificate authority could not check %1 over HTTP: the name must point at this server and port 80 must be open to the internet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The certificate authority will not issue for %1 (its policy or the domain&apos;s CAA record).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The certificate authority did not issue the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain&apos;s CAA record does not allow this certificate authority to issue for %1: add a CAA record for it (e.g. 0 issue &quot;letsencrypt.org&quot;) or remove the restriction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not resolve to this server for the certificate authority: add an A (or AAAA) record with the server&apos;s public address and wait until it is visible before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answered the certificate authority on port 80 of %1: open port 80 to the internet (ufw, the provider&apos;s firewall or security group, a router&apos;s forwarding) — the check comes from outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another server answered the certificate authority for %1 on port 80: the name points at a different address, or port 80 reaches another program than the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority will not issue for %1 (its policy).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9881,6 +9889,36 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::PgTransitPlanner</name>
+    <message>
+        <source>PostgreSQL can reuse the proxy&apos;s certificate only where certbot obtains it (nginx as a host package): choose a self-signed certificate instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s name is not a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make PostgreSQL a self-signed certificate in its data directory (%1, %2); Supadesk pins its fingerprint. A rollback puts back what was there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the proxy&apos;s certificate into PostgreSQL&apos;s data directory (%1, %2), and again after each renewal (a certbot deploy hook). A rollback puts back what was there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn SSL on in PostgreSQL (ALTER SYSTEM: ssl = on, the certificate, TLS 1.2 or newer) and reload; the step fails when PostgreSQL does not take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Require SSL and a SCRAM password in pg_hba.conf for connections from other addresses (%n rule(s) change); the server&apos;s own and the containers&apos; rules stay. A backup is kept.</source>
+        <translation>
+            <numerusform>Require SSL and a SCRAM password in pg_hba.conf for connections from other addresses (%n rule change); the server&apos;s own and the containers&apos; rules stay. A backup is kept.</numerusform>
+            <numerusform>Require SSL and a SCRAM password in pg_hba.conf for connections from other addresses (%n rules change); the server&apos;s own and the containers&apos; rules stay. A backup is kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>supadesk::PgTuner</name>
     <message>
         <source>expected connections</source>
@@ -12364,6 +12402,10 @@ Nothing on the server is changed.</source>
             <numerusform>Every change in the order it is made: each file as a diff against what the server holds now, each command. Before a file changes its backup is written; if a step fails, the earlier steps are rolled back. Of the .env, whose backups hold the replaced secrets, only the newest %n backups are kept. Export bundle writes the same files and a README for a server Supadesk cannot reach.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PostgreSQL&apos;s certificate pinned: SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::RunbookPdf</name>
@@ -13640,6 +13682,17 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::StudioProxyAuth</name>
+    <message>
+        <source>The server did not hash Studio&apos;s password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::TlsEnvPlanner</name>
     <message>
         <source>SITE_URL is not set: set it to your application&apos;s address; Auth sends users back to it after they sign in.</source>
@@ -13788,6 +13841,70 @@ Nothing on the server is changed.</source>
         <source>&amp;nginx with certbot</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Database in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL accepts encrypted connections (ssl = on); Supadesk&apos;s own connections keep going through the SSH tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt database connections (SSL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed certificate, its fingerprint pinned by Supadesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied again after each renewal by a certbot deploy hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s certificate (nginx and certbot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_hba.conf: hostssl and scram-sha-256 for every rule of another address; the server&apos;s own and the containers&apos; rules stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require SSL from other addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rule for other addresses already requires SSL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not reachable from this computer: verifying through the SSH tunnel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked through the SSH tunnel with the public name as SNI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic auth at the proxy in front of Studio, besides the gateway&apos;s: Supadesk draws the password, the server hashes it, the keychain keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;password for Studio at the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studio asks for the user %1 and a password kept in the keychain (entry %2 of this stack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the server first: it hashes Studio&apos;s new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: the server must be connected and its database container running.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::TlsPreflight</name>
@@ -13911,6 +14028,10 @@ Nothing on the server is changed.</source>
         <source>Close the gateway&apos;s ports %1 from outside in Docker&apos;s DOCKER-USER chain (Docker-published ports bypass ufw); the proxy still reaches them on this server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write Studio&apos;s extra password for nginx (%1: the user and the bcrypt hash; the password itself stays in the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::TlsSiteCheck</name>
@@ -13997,6 +14118,10 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>WebSocket upgrades reach the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realtime&apos;s WebSocket upgrade is answered with 101 through HTTPS.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

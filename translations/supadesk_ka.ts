@@ -2572,24 +2572,32 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <translation>სერტიფიკატების ცენტრმა ელფოსტის მისამართი არ მიიღო: მიუთითეთ ნამდვილ დომენზე არსებული მისამართი, რომელსაც კითხულობთ.</translation>
     </message>
     <message>
-        <source>The certificate authority could not check %1 over HTTP: the name must point at this server and port 80 must be open to the internet.</source>
-        <translation>სერტიფიკატების ცენტრმა HTTP-ით ვერ შეამოწმა: %1. სახელი ამ სერვერზე უნდა მიუთითებდეს, პორტი 80 კი ინტერნეტიდან ღია უნდა იყოს.</translation>
-    </message>
-    <message>
         <source>the name</source>
         <translation>სახელი</translation>
     </message>
     <message>
-        <source>The certificate authority will not issue for %1 (its policy or the domain&apos;s CAA record).</source>
-        <translation>სერტიფიკატების ცენტრი სერტიფიკატს არ გასცემს სახელზე: %1 (მისი პოლიტიკის ან დომენის CAA ჩანაწერის გამო).</translation>
-    </message>
-    <message>
-        <source>this name</source>
-        <translation>ეს სახელი</translation>
-    </message>
-    <message>
         <source>The certificate authority did not issue the certificate.</source>
         <translation>სერტიფიკატების ცენტრმა სერტიფიკატი არ გასცა.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s CAA record does not allow this certificate authority to issue for %1: add a CAA record for it (e.g. 0 issue &quot;letsencrypt.org&quot;) or remove the restriction.</source>
+        <translation>დომენის CAA ჩანაწერი ამ სერტიფიკატების ცენტრს %1-ისთვის სერტიფიკატის გაცემის უფლებას არ აძლევს: დაამატეთ მისთვის CAA ჩანაწერი (მაგ. 0 issue &quot;letsencrypt.org&quot;) ან მოხსენით შეზღუდვა.</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve to this server for the certificate authority: add an A (or AAAA) record with the server&apos;s public address and wait until it is visible before trying again.</source>
+        <translation>%1 სერტიფიკატების ცენტრისთვის ამ სერვერზე არ მიუთითებს: დაამატეთ A (ან AAAA) ჩანაწერი სერვერის საჯარო მისამართით და დაელოდეთ, სანამ ის ხილული გახდება, შემდეგ კი კვლავ სცადეთ.</translation>
+    </message>
+    <message>
+        <source>Nothing answered the certificate authority on port 80 of %1: open port 80 to the internet (ufw, the provider&apos;s firewall or security group, a router&apos;s forwarding) — the check comes from outside.</source>
+        <translation>სერტიფიკატების ცენტრს %1-ის 80-ე პორტზე არავინ უპასუხა: გახსენით 80-ე პორტი ინტერნეტისთვის (ufw, პროვაიდერის ფაიერვოლი ან უსაფრთხოების ჯგუფი, როუტერის გადამისამართება) — შემოწმება გარედან ხდება.</translation>
+    </message>
+    <message>
+        <source>Another server answered the certificate authority for %1 on port 80: the name points at a different address, or port 80 reaches another program than the proxy.</source>
+        <translation>სერტიფიკატების ცენტრს %1-ისთვის 80-ე პორტზე სხვა სერვერმა უპასუხა: სახელი სხვა მისამართზე მიუთითებს, ან 80-ე პორტი პროქსის ნაცვლად სხვა პროგრამას მიეწოდება.</translation>
+    </message>
+    <message>
+        <source>The certificate authority will not issue for %1 (its policy).</source>
+        <translation>სერტიფიკატების ცენტრი %1-ისთვის სერტიფიკატს არ გასცემს (მისი წესების გამო).</translation>
     </message>
 </context>
 <context>
@@ -9897,6 +9905,36 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::PgTransitPlanner</name>
+    <message>
+        <source>PostgreSQL can reuse the proxy&apos;s certificate only where certbot obtains it (nginx as a host package): choose a self-signed certificate instead.</source>
+        <translation>PostgreSQL-ს პროქსის სერტიფიკატის გამოყენება მხოლოდ იქ შეუძლია, სადაც მას certbot იღებს (nginx ჰოსტის პაკეტად): სანაცვლოდ აირჩიეთ თვითხელმოწერილი სერტიფიკატი.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s name is not a host name.</source>
+        <translation>სერტიფიკატის სახელი ჰოსტის სახელი არ არის.</translation>
+    </message>
+    <message>
+        <source>Make PostgreSQL a self-signed certificate in its data directory (%1, %2); Supadesk pins its fingerprint. A rollback puts back what was there.</source>
+        <translation>PostgreSQL-ისთვის თვითხელმოწერილი სერტიფიკატის შექმნა მის მონაცემთა საქაღალდეში (%1, %2); Supadesk მის ანაბეჭდს იმახსოვრებს. დაბრუნება აღადგენს იმას, რაც იქ იყო.</translation>
+    </message>
+    <message>
+        <source>Copy the proxy&apos;s certificate into PostgreSQL&apos;s data directory (%1, %2), and again after each renewal (a certbot deploy hook). A rollback puts back what was there.</source>
+        <translation>პროქსის სერტიფიკატის კოპირება PostgreSQL-ის მონაცემთა საქაღალდეში (%1, %2) და ხელახლა ყოველი განახლების შემდეგ (certbot-ის deploy hook). დაბრუნება აღადგენს იმას, რაც იქ იყო.</translation>
+    </message>
+    <message>
+        <source>Turn SSL on in PostgreSQL (ALTER SYSTEM: ssl = on, the certificate, TLS 1.2 or newer) and reload; the step fails when PostgreSQL does not take it.</source>
+        <translation>PostgreSQL-ში SSL-ის ჩართვა (ALTER SYSTEM: ssl = on, სერტიფიკატი, TLS 1.2 ან უფრო ახალი) და ხელახლა ჩატვირთვა; ნაბიჯი ჩავარდება, თუ PostgreSQL მას არ მიიღებს.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Require SSL and a SCRAM password in pg_hba.conf for connections from other addresses (%n rule(s) change); the server&apos;s own and the containers&apos; rules stay. A backup is kept.</source>
+        <translation>
+            <numerusform>pg_hba.conf-ში სხვა მისამართებიდან კავშირებისთვის SSL-ისა და SCRAM პაროლის მოთხოვნა (იცვლება %n წესი); სერვერის საკუთარი და კონტეინერების წესები რჩება. სარეზერვო ასლი ინახება.</numerusform>
+            <numerusform>pg_hba.conf-ში სხვა მისამართებიდან კავშირებისთვის SSL-ისა და SCRAM პაროლის მოთხოვნა (იცვლება %n წესი); სერვერის საკუთარი და კონტეინერების წესები რჩება. სარეზერვო ასლი ინახება.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>supadesk::PgTuner</name>
     <message>
         <source>expected connections</source>
@@ -12385,6 +12423,10 @@ Nothing on the server is changed.</source>
             <numerusform>ყველა ცვლილება შესრულების რიგით: თითოეული ფაილი — სერვერზე ახლა არსებულთან შედარებით (diff), თითოეული ბრძანება. ფაილის შეცვლამდე მისი სარეზერვო ასლი იწერება; თუ ნაბიჯი ჩავარდა, წინა ნაბიჯები უკან ბრუნდება. .env-ის სარეზერვო ასლებიდან, რომლებიც შეცვლილ საიდუმლოებს შეიცავს, მხოლოდ %n უახლესი ინახება. პაკეტის ექსპორტი იმავე ფაილებსა და README-ს წერს სერვერისთვის, რომელსაც Supadesk ვერ უკავშირდება.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PostgreSQL&apos;s certificate pinned: SHA-256 %1</source>
+        <translation>PostgreSQL-ის სერტიფიკატი დამახსოვრებულია: SHA-256 %1</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::RunbookPdf</name>
@@ -13665,6 +13707,17 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::StudioProxyAuth</name>
+    <message>
+        <source>The server did not hash Studio&apos;s password: %1</source>
+        <translation>სერვერმა Studio-ს პაროლის ჰეში ვერ შექმნა: %1</translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation>გამოტანა არ არის</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::TlsEnvPlanner</name>
     <message>
         <source>SITE_URL is not set: set it to your application&apos;s address; Auth sends users back to it after they sign in.</source>
@@ -13813,6 +13866,70 @@ Nothing on the server is changed.</source>
         <source>HTTPS works.</source>
         <translation>HTTPS მუშაობს.</translation>
     </message>
+    <message>
+        <source>Database in transit</source>
+        <translation>მონაცემთა ბაზის ტრაფიკის დაშიფვრა</translation>
+    </message>
+    <message>
+        <source>PostgreSQL accepts encrypted connections (ssl = on); Supadesk&apos;s own connections keep going through the SSH tunnel</source>
+        <translation>PostgreSQL დაშიფრულ კავშირებს იღებს (ssl = on); Supadesk-ის საკუთარი კავშირები კვლავ SSH გვირაბით გადის</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt database connections (SSL)</source>
+        <translation>მონაცემთა ბაზასთან კავშირების &amp;დაშიფვრა (SSL)</translation>
+    </message>
+    <message>
+        <source>Self-signed certificate, its fingerprint pinned by Supadesk</source>
+        <translation>თვითხელმოწერილი სერტიფიკატი, მის ანაბეჭდს Supadesk იმახსოვრებს</translation>
+    </message>
+    <message>
+        <source>Copied again after each renewal by a certbot deploy hook</source>
+        <translation>ყოველი განახლების შემდეგ ხელახლა კოპირდება certbot-ის deploy hook-ით</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s certificate (nginx and certbot)</source>
+        <translation>პროქსის სერტიფიკატი (nginx და certbot)</translation>
+    </message>
+    <message>
+        <source>pg_hba.conf: hostssl and scram-sha-256 for every rule of another address; the server&apos;s own and the containers&apos; rules stay</source>
+        <translation>pg_hba.conf: hostssl და scram-sha-256 სხვა მისამართის ყოველი წესისთვის; სერვერის საკუთარი და კონტეინერების წესები რჩება</translation>
+    </message>
+    <message>
+        <source>Require SSL from other addresses</source>
+        <translation>SSL-ის მოთხოვნა სხვა მისამართებიდან</translation>
+    </message>
+    <message>
+        <source>Every rule for other addresses already requires SSL.</source>
+        <translation>სხვა მისამართების ყველა წესი უკვე SSL-ს მოითხოვს.</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable from this computer: verifying through the SSH tunnel…</source>
+        <translation>%1 ამ კომპიუტერიდან მიუწვდომელია: დადასტურება SSH გვირაბით…</translation>
+    </message>
+    <message>
+        <source>Checked through the SSH tunnel with the public name as SNI.</source>
+        <translation>შემოწმდა SSH გვირაბით, საჯარო სახელით SNI-ში.</translation>
+    </message>
+    <message>
+        <source>Basic auth at the proxy in front of Studio, besides the gateway&apos;s: Supadesk draws the password, the server hashes it, the keychain keeps it</source>
+        <translation>Basic auth პროქსიზე Studio-ს წინ, შლუზის ავთენტიფიკაციის გარდა: პაროლს Supadesk ქმნის, სერვერი მის ჰეშს ითვლის, გასაღებების საცავი კი ინახავს</translation>
+    </message>
+    <message>
+        <source>Extra &amp;password for Studio at the proxy</source>
+        <translation>Studio-ს დამატებითი &amp;პაროლი პროქსიზე</translation>
+    </message>
+    <message>
+        <source>Studio asks for the user %1 and a password kept in the keychain (entry %2 of this stack).</source>
+        <translation>Studio მოითხოვს მომხმარებელს %1 და პაროლს, რომელიც გასაღებების საცავშია (ამ სტეკის ჩანაწერი %2).</translation>
+    </message>
+    <message>
+        <source>Connect to the server first: it hashes Studio&apos;s new password.</source>
+        <translation>ჯერ საჭიროა სერვერთან დაკავშირება: ის Studio-ს ახალი პაროლის ჰეშს ითვლის.</translation>
+    </message>
+    <message>
+        <source>Not read: the server must be connected and its database container running.</source>
+        <translation>არ არის წაკითხული: საჭიროა სერვერთან კავშირი და მონაცემთა ბაზის კონტეინერის გაშვება.</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::TlsPreflight</name>
@@ -13936,6 +14053,10 @@ Nothing on the server is changed.</source>
         <source>Close the gateway&apos;s ports %1 from outside in Docker&apos;s DOCKER-USER chain (Docker-published ports bypass ufw); the proxy still reaches them on this server.</source>
         <translation>კარიბჭის პორტების %1 გარედან დახურვა Docker-ის DOCKER-USER ჯაჭვში (Docker-ის გამოქვეყნებული პორტები ufw-ს გვერდს უვლის); პროქსი მათ ამ სერვერზე კვლავ მიწვდება.</translation>
     </message>
+    <message>
+        <source>Write Studio&apos;s extra password for nginx (%1: the user and the bcrypt hash; the password itself stays in the keychain).</source>
+        <translation>Studio-ს დამატებითი პაროლის ჩაწერა nginx-ისთვის (%1: მომხმარებელი და bcrypt ჰეში; თავად პაროლი გასაღებების საცავში რჩება).</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::TlsSiteCheck</name>
@@ -14023,6 +14144,10 @@ Nothing on the server is changed.</source>
     <message>
         <source>WebSocket upgrades reach the gateway.</source>
         <translation>WebSocket-ზე გადართვა შლუზამდე აღწევს.</translation>
+    </message>
+    <message>
+        <source>Realtime&apos;s WebSocket upgrade is answered with 101 through HTTPS.</source>
+        <translation>Realtime-ის WebSocket-ზე გადართვის მოთხოვნას HTTPS-ით 101 პასუხი მოჰყვა.</translation>
     </message>
 </context>
 <context>

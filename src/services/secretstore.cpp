@@ -2,6 +2,7 @@
 #include "secretstore.h"
 
 #include "core/setup/supabasesecrets.h"
+#include "core/tls/studioproxyauth.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -49,7 +50,8 @@ QString SecretStore::envSecretName(const QString &envKey)
 
 QStringList SecretStore::knownNames()
 {
-    QStringList names{SshPassword, KeyPassphrase, DatabasePassword, ReplicationPassword};
+    QStringList names{SshPassword,         KeyPassphrase,  DatabasePassword,
+                      ReplicationPassword, PostgresSslPin, StudioProxyAuth::secretName()};
     for (const QString &key : SupabaseSecrets::secretKeys())
         names << envSecretName(key);
     return names;

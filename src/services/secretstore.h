@@ -23,6 +23,9 @@ public:
     static inline const QString DatabasePassword = QStringLiteral("db-password");
     // The password of the replication role a standby of this stack logs in with (`replica add`).
     static inline const QString ReplicationPassword = QStringLiteral("replication-password");
+    // The SHA-256 fingerprint of PostgreSQL's self-signed certificate (the Setup wizard's "database in
+    // transit"): not secret, but kept with the stack's entries so it goes when the stack does.
+    static inline const QString PostgresSslPin = QStringLiteral("postgres-ssl-pin");
     // A secret of the stack's `.env` (JWT_SECRET, ANON_KEY, …) is stored under "env.<KEY>", so the
     // Setup wizard and the uptime probes find the same entry.
     static QString envSecretName(const QString &envKey);

@@ -5,10 +5,14 @@
 #include "core/tls/acmeoutcome.h"
 #include "core/tls/pgsslconfig.h"
 #include "core/tls/proxyconfigwriter.h"
+#include "core/tls/studioproxyauth.h"
 #include "core/tls/tlsenvplan.h"
 #include "core/tls/tlspreflight.h"
 #include "core/tls/tlssite.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace supadesk;
@@ -405,7 +409,7 @@ private slots:
             "…\n");
         const Status c = AcmeOutcome::fromCertbot(1, connection);
         QCOMPARE(c.error().code, QStringLiteral("tls.acme"));
-        QVERIFY(c.error().message.contains(QStringLiteral("could not check api.example.com over HTTP")));
+        QVERIFY(c.error().message.contains(QStringLiteral("port 80 of api.example.com")));
         QVERIFY(c.error().message.endsWith(QStringLiteral("Timeout during connect")));
         const Status rate = AcmeOutcome::fromCertbot(
             1, QStringLiteral(
@@ -421,6 +425,105 @@ private slots:
                               "contact email has forbidden domain \"example.com\""));
         QVERIFY(contact.error().message.contains(QStringLiteral("e-mail address")));
         QVERIFY(!AcmeOutcome::fromCertbot(2, QString()).error().message.isEmpty());
+        // Let's Encrypt's documented CAA refusal, in certbot's layout.
+        const Status caa = AcmeOutcome::fromCertbot(
+            1,
+            QStringLiteral("  Domain: api.example.com\n  Type:   caa\n  Detail: CAA record for example.com "
+                           "prevents issuance\n"));
+        QVERIFY(caa.error().message.contains(QStringLiteral("CAA record does not allow")));
+    }
+
+    // Studio's extra password: hashed by the real hashers on standard input, bcrypt that the system's
+    // crypt (what nginx uses) accepts for that password and no other.
+    void studioPasswordHashedFromStandardInput_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("caddy") << QString::fromLocal8Bit(qgetenv("PATH"));
+        QTest::newRow("python3 without caddy") << QStringLiteral("/nonexistent:/usr/bin/python3-only");
+    }
+
+    void studioPasswordHashedFromStandardInput()
+    {
+        QFETCH(QString, path);
+        QTemporaryDir bin;
+        if (path.endsWith(QStringLiteral("python3-only"))) {
+            // A PATH with python3 but no caddy.
+            QVERIFY(QFile::link(QStringLiteral("/usr/bin/python3"), bin.filePath(QStringLiteral("python3"))));
+            QVERIFY(QFile::link(QStringLiteral("/usr/bin/tail"), bin.filePath(QStringLiteral("tail"))));
+            path = bin.path();
+        }
+        const QString password = StudioProxyAuth::newPassword();
+        QCOMPARE(password.size(), 24);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATH"), path);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), StudioProxyAuth::hashCommand()});
+        p.write(password.toUtf8() + '\n');
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        const Result<QString> hash = StudioProxyAuth::parseHash(QString::fromUtf8(p.readAllStandardOutput()));
+        QVERIFY2(hash.ok(), qPrintable(QString::fromUtf8(p.readAllStandardError())));
+        auto matches = [&](const QString &candidate) {
+            QProcess check;
+            check.start(QStringLiteral("python3"),
+                        {QStringLiteral("-W"), QStringLiteral("ignore"), QStringLiteral("-c"),
+                         QStringLiteral("import crypt, sys; h = sys.stdin.readline().strip(); "
+                                        "print(crypt.crypt(sys.stdin.readline().rstrip('\\n'), h) == h)")});
+            check.write(hash.value().toUtf8() + '\n' + candidate.toUtf8() + '\n');
+            check.closeWriteChannel();
+            check.waitForFinished(30000);
+            return check.readAllStandardOutput().trimmed() == "True";
+        };
+        QVERIFY(matches(password));
+        QVERIFY(!matches(password + QLatin1Char('x')));
+        // It is what the site's own check takes.
+        TlsSite s;
+        s.apiName = QStringLiteral("api.example.com");
+        s.studioAuth = StudioAuth::Proxy;
+        s.email = QStringLiteral("ops@example.com");
+        s.studioUser = StudioProxyAuth::defaultUser();
+        s.studioPassHash = hash.value();
+        QVERIFY(TlsSiteCheck::validate(s).ok());
+        QCOMPARE(StudioProxyAuth::parseHash(QStringLiteral("Traceback")).error().code,
+                 QStringLiteral("tls.value"));
+    }
+
+    // certbot's real output against a real pebble (tests/data/tls/certbot-*.txt, captured with
+    // certbot 2.x and Debian's pebble): each failure gets its own advice, and the detail stays below it.
+    void acmeOutcomeOnCapturedCertbotOutput_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("advice");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("name does not resolve") << "certbot-dns.txt"
+                                               << "nowhere.supadesk.invalid does not resolve to this server"
+                                               << "no such host";
+        QTest::newRow("port 80 closed") << "certbot-refused.txt"
+                                        << "Nothing answered the certificate authority "
+                                           "on port 80 of localhost"
+                                        << "connection refused";
+        QTest::newRow("another server answers")
+            << "certbot-404.txt"
+            << "Another server answered the certificate authority for localhost"
+            << "404";
+    }
+
+    void acmeOutcomeOnCapturedCertbotOutput()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, advice);
+        QFETCH(QString, detail);
+        QFile f(QStringLiteral(SUPADESK_TEST_DATA_DIR "/tls/") + file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString output = QString::fromUtf8(f.readAll());
+        const Status s = AcmeOutcome::fromCertbot(1, output);
+        QCOMPARE(s.error().code, QStringLiteral("tls.acme"));
+        QVERIFY2(s.error().message.startsWith(advice), qPrintable(s.error().message));
+        QVERIFY(s.error().message.section(QLatin1Char('\n'), 1).contains(detail));
+        // Through the applier's hook only for the certbot step.
+        QCOMPARE(AcmeOutcome::adviceForStep(QStringLiteral("tls-certificate"), 1, output), s.error().message);
+        QVERIFY(AcmeOutcome::adviceForStep(QStringLiteral("tls-site-reload"), 1, output).isEmpty());
     }
 };
 

@@ -209,8 +209,25 @@ private slots:
     {
         TlsApplyInput in = input(TlsProxyKind::Nginx, TlsInstallMode::HostPackage);
         in.options.site.studioName = QStringLiteral("studio.example.com");
+        // Studio's extra password and the database in transit with the proxy's certificate: every script.
+        in.options.site.studioAuth = StudioAuth::Proxy;
+        in.options.site.studioUser = QStringLiteral("supabase");
+        in.options.site.studioPassHash =
+            QStringLiteral("$2b$12$4d/1mpodJpoWyQW0xR/tGO1MSaumfgDCqU3w4cs4QqDVtLSVkAY8a");
+        in.options.database.enabled = true;
+        in.options.database.source = PgCertificateSource::Proxy;
+        in.hbaPath = QStringLiteral("/etc/postgresql/pg_hba.conf");
+        in.hbaText = QStringLiteral("local all all trust\nhost all all 0.0.0.0/0 md5\n");
         ApplyPlan plan;
         QVERIFY(TlsSetupPlanner::appendSteps(plan, in).ok());
+        QCOMPARE(ids(plan).mid(ids(plan).indexOf(QStringLiteral("tls-close"))),
+                 QStringList({"tls-close", "pg-ssl-certificate", "pg-ssl-settings", "pg-ssl-hba"}));
+        QCOMPARE(step(plan, QStringLiteral("tls-studio-htpasswd"))->content,
+                 QByteArray("supabase:$2b$12$4d/1mpodJpoWyQW0xR/tGO1MSaumfgDCqU3w4cs4QqDVtLSVkAY8a\n"));
+        QVERIFY(step(plan, QStringLiteral("pg-ssl-certificate"))
+                    ->command.contains(QStringLiteral("/etc/letsencrypt/live/api.example.com/privkey.pem")));
+        QVERIFY(step(plan, QStringLiteral("pg-ssl-certificate"))
+                    ->command.contains(PgTransitPlanner::deployHookPath()));
         for (const ApplyStep &s : plan.steps()) {
             for (const QString &script : {s.command, s.undoCommand}) {
                 if (script.isEmpty())

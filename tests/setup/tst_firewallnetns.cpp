@@ -143,6 +143,11 @@ class TestFirewallNetns : public QObject
                     args);
     }
 
+    QString persistedRules() const
+    {
+        return m_dir.filePath(QStringLiteral("root/etc/supadesk/docker-user.d/firewall.rules"));
+    }
+
     Run fireRevert() const
     {
         return inNs({QStringLiteral("env"), QStringLiteral("PATH=/usr/sbin:/usr/bin:/sbin:/bin"),
@@ -188,6 +193,9 @@ private slots:
         QVERIFY2(QFile::exists(QStringLiteral("/usr/sbin/sshd")),
                  "OpenSSH server is missing: apt-get install openssh-server");
         QVERIFY(m_dir.isValid());
+        // The persisted DOCKER-USER rules, script and unit go under the test's folder, not this machine's
+        // /etc.
+        qputenv("SUPADESK_DOCKER_USER_ROOT", m_dir.filePath(QStringLiteral("root")).toUtf8());
         const int id = int(::getpid() % 60000);
         m_ns = QStringLiteral("sdfw%1").arg(id);
         m_ctr = QStringLiteral("sdct%1").arg(id);
@@ -307,6 +315,9 @@ ip netns exec %1 iptables -A FORWARD -i ctr0 -j ACCEPT
         const Run reverted = fireRevert();
         QVERIFY2(reverted.code == 0, qPrintable(reverted.err));
         QVERIFY(!ufwActive());
+        // Nothing is left to put the rules back after a reboot either.
+        QVERIFY(!QFile::exists(persistedRules()));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("root/usr/local/sbin/supadesk-docker-user"))));
         QVERIFY(waitFor(m_serverIp, 5432));
         QVERIFY(waitFor(m_serverIp, 6543));
         QVERIFY(greeting(m_serverIp, 22).startsWith("SSH-2.0"));
@@ -334,6 +345,33 @@ ip netns exec %1 iptables -A FORWARD -i ctr0 -j ACCEPT
         QVERIFY(status.contains(QLatin1String("22/tcp")));
         QVERIFY(status.contains(QLatin1String("443/tcp")));
         QVERIFY(!status.contains(QLatin1String("5432")));
+
+        // A reboot: iptables forgets the rules and Docker recreates its chain empty; the published
+        // port is open again until the persisted rules are put back, as the unit does after Docker.
+        QVERIFY(QFile::exists(persistedRules()));
+        QCOMPARE(inNs({QStringLiteral("sh"), QStringLiteral("-c"),
+                       QStringLiteral("iptables -F DOCKER-USER && iptables -A DOCKER-USER -j RETURN")})
+                     .code,
+                 0);
+        QVERIFY(waitFor(m_serverIp, 6543));
+        const Run restored =
+            inNs({QStringLiteral("sh"),
+                  m_dir.filePath(QStringLiteral("root/usr/local/sbin/supadesk-docker-user"))});
+        QVERIFY2(restored.code == 0, qPrintable(restored.out + restored.err));
+        QVERIFY2(greeting(m_serverIp, 6543).isEmpty(), "the persisted DOCKER-USER rules were not put back");
+        QCOMPARE(inNs({QStringLiteral("iptables"), QStringLiteral("-S"), QStringLiteral("DOCKER-USER")})
+                     .out.count(QLatin1String("-j DROP")),
+                 2);
+        // Run again (Docker restarted): nothing doubles.
+        QCOMPARE(inNs({QStringLiteral("sh"),
+                       m_dir.filePath(QStringLiteral("root/usr/local/sbin/supadesk-docker-user"))})
+                     .code,
+                 0);
+        QCOMPARE(inNs({QStringLiteral("iptables"), QStringLiteral("-S"), QStringLiteral("DOCKER-USER")})
+                     .out.count(QLatin1String("-j DROP")),
+                 2);
+        QVERIFY(QFile::exists(
+            m_dir.filePath(QStringLiteral("root/etc/systemd/system/supadesk-docker-user.service"))));
     }
 
     // at runs its job with sh: the script's own path, however it is named, must reach it as one word.

@@ -65,6 +65,8 @@ private slots:
         if (geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("iptables")).isEmpty())
             QSKIP("needs root and iptables for a network namespace");
         QVERIFY(m_dir.isValid());
+        // The persisted rules, script and unit go under the test's folder, not this machine's /etc.
+        qputenv("SUPADESK_DOCKER_USER_ROOT", m_dir.filePath(QStringLiteral("root")).toUtf8());
         const Run made =
             sh(QStringLiteral("ip netns add %1 && ip link add %2 type veth peer name pub0 netns %1 && "
                               "ip addr add 10.77.%3.1/30 dev %2 && ip link set %2 up && "
@@ -106,12 +108,39 @@ private slots:
         QVERIFY2(rules.filter(QStringLiteral("--ctorigdstport 8000")).size() == 1,
                  qPrintable(rules.join('\n')));
         QVERIFY(rules.first().contains(QStringLiteral("-i pub0")));
+
+        // Persisted for the unit that puts them back after a reboot: both ports on the public interface.
+        const QString persisted = m_dir.filePath(QStringLiteral("root/etc/supadesk/docker-user.d/tls.rules"));
+        QFile list(persisted);
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(list.readAll()), QStringLiteral("pub0 8000\npub0 8443\n"));
+        list.close();
+        // A reboot: the chain comes back empty; the persisted script restores both rules, once.
+        QCOMPARE(inNs(QStringLiteral("iptables -F DOCKER-USER && iptables -A DOCKER-USER -j RETURN")).code,
+                 0);
+        QVERIFY(dropRules().isEmpty());
+        const QString reapply = QStringLiteral("sh ") +
+                                m_dir.filePath(QStringLiteral("root/usr/local/sbin/supadesk-docker-user"));
+        QCOMPARE(inNs(reapply).code, 0);
+        QCOMPARE(inNs(reapply).code, 0);
+        QCOMPARE(dropRules().size(), 2);
+        // As before the reboot, with the administrator's own 8443 rule.
+        QCOMPARE(
+            inNs(QStringLiteral("iptables -D DOCKER-USER -i pub0 -p tcp -m conntrack --ctorigdstport 8000 "
+                                "--ctdir ORIGINAL -j DROP"))
+                .code,
+            0);
+        QCOMPARE(inNs(close).code, 0);
+        QCOMPARE(dropRules().size(), 2);
+
         r = inNs(TlsSetupPlanner::reopenPortsCommand({8000, 8443}, state));
         QVERIFY2(r.code == 0, qPrintable(r.out));
         rules = dropRules();
         QCOMPARE(rules.size(), 1); // the administrator's own stays
         QVERIFY(rules.first().contains(QStringLiteral("--ctorigdstport 8443")));
         QVERIFY(!QFile::exists(state));
+        QVERIFY(!QFile::exists(persisted));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("root/usr/local/sbin/supadesk-docker-user"))));
 
         // Closed twice (an apply after an earlier one): nothing doubles, and the second run's undo
         // removes nothing, since it added nothing.

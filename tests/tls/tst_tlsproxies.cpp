@@ -7,10 +7,13 @@
 #include "core/tls/proxyconfigwriter.h"
 #include "core/tls/proxyinstallscript.h"
 #include "core/tls/tlspreflight.h"
+#include "harness/harnessstack.h"
 #include "services/tls/tlsnameresolver.h"
 #include "services/tls/tlsprober.h"
 #include "services/tls/tlsverifier.h"
 #include "tlstesthelpers.h"
+
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -168,6 +171,58 @@ class TstTlsProxies : public QObject
                      .ok());
     }
 
+    // The TLS page's fallback when the public name is not reachable from the desktop: the same checks
+    // through a real SSH tunnel (the harness's sshd) to the proxy's ports, the public name as SNI.
+    void verifyThroughTunnel(const TlsSite &s, const QString &name)
+    {
+        StackConnection::Settings settings = testenv::harnessSsh();
+        settings.forwards = {
+            PortForward{QStringLiteral("https"), 0, QStringLiteral("127.0.0.1"), quint16(s.httpsPort)},
+            PortForward{QStringLiteral("http"), 0, QStringLiteral("127.0.0.1"), quint16(s.httpPort)}};
+        StackConnection tunnel(settings);
+        QVERIFY(tunnel.connectToStack().ok());
+        QVERIFY2(testenv::waitFor([&] { return tunnel.state() == StackConnection::State::Connected; }),
+                 qPrintable(tunnel.reason()));
+        TlsVerifyRequest request;
+        request.name = name; // resolves nowhere: only the tunnel reaches the proxy
+        request.httpsPort = s.httpsPort;
+        request.httpPort = s.httpPort;
+        request.routes = {QStringLiteral("/auth/v1/health")};
+        request.webSocketUpgradePath = QStringLiteral("/realtime/v1/websocket?vsn=1.0.0");
+        request.extraTrust = m_pebble.root();
+        request.timeoutMs = 5000;
+        auto verify = [](const TlsVerifyRequest &r) {
+            QFuture<TlsVerifyReport> f = QtConcurrent::run([r] { return TlsVerifier::verify(r); });
+            testenv::waitFor([&] { return f.isFinished(); }, 60000);
+            return f.result();
+        };
+        const TlsVerifyReport direct = verify(request);
+        QVERIFY(TlsVerifier::unreachable(direct));
+        const TlsVerifyReport through = verify(TlsVerifier::throughTunnel(
+            request, tunnel.localPort(QStringLiteral("https")), tunnel.localPort(QStringLiteral("http"))));
+        QVERIFY2(through.status.ok(),
+                 qPrintable(through.status.ok() ? QString() : through.status.error().message));
+        // Certificate, redirect (to the public port, not the tunnel's), route, WebSocket upgrade (101).
+        QCOMPARE(through.passed.size(), 4);
+        QVERIFY(through.probe.observation.names.contains(name));
+        // A name the certificate does not carry fails through the tunnel too: SNI and the name check
+        // are the public name's, not 127.0.0.1's.
+        TlsVerifyRequest wrong =
+            TlsVerifier::throughTunnel(request, tunnel.localPort(QStringLiteral("https")), 0);
+        wrong.name = QStringLiteral("other.supadesk.test");
+        QCOMPARE(verify(wrong).status.error().code, QStringLiteral("tls.verify"));
+        // The upgrade is checked, not assumed: a path the stand-in gateway does not upgrade fails.
+        TlsVerifyRequest plain =
+            TlsVerifier::throughTunnel(request, tunnel.localPort(QStringLiteral("https")), 0);
+        plain.routes.clear();
+        plain.webSocketUpgradePath = QStringLiteral("/rest/v1/health");
+        const TlsVerifyReport refused = verify(plain);
+        QVERIFY(!refused.status.ok());
+        QVERIFY2(refused.status.error().message.contains(QStringLiteral("not 101")),
+                 qPrintable(refused.status.error().message));
+        tunnel.disconnectFromStack();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -321,6 +376,9 @@ private slots:
         verifyServing(s, name);
         if (QTest::currentTestFailed())
             return;
+        verifyThroughTunnel(s, name);
+        if (QTest::currentTestFailed())
+            return;
 
         // Renewal, forced: certbot renews from its saved configuration and its deploy hook reloads nginx.
         const QByteArray before =
@@ -370,6 +428,7 @@ private slots:
             90000);
         QVERIFY2(issued, readFile(dir + QStringLiteral("/caddy.log")).right(3000).constData());
         verifyServing(s, name);
+        verifyThroughTunnel(s, name);
         m_daemons.stop(caddy);
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "firewallplanner.h"
 
+#include "dockeruserpersistence.h"
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -142,6 +143,12 @@ docker_user_rules() {
             while iptables -C "${rule[@]}" 2>/dev/null; do iptables -D "${rule[@]}"; done
         fi
     done
+    # Listed for the unit that puts them back after a reboot (Docker recreates its chains empty).
+    if [ "$action" = add ]; then
+%5
+    else
+%6
+    fi
 }
 
 revert() {
@@ -259,7 +266,10 @@ Result<QString> FirewallPlanner::script(const FirewallOptions &o)
     return QString::fromUtf8(kScript)
         .arg(o.sshPort)
         .arg(portList(o.publicPorts), portList(o.closedPorts))
-        .arg(o.revertAfterSeconds);
+        .arg(o.revertAfterSeconds)
+        .arg(DockerUserPersistence::persistCommand(QStringLiteral("firewall"),
+                                                   QStringLiteral("\"${CLOSED_PORTS[@]}\"")),
+             DockerUserPersistence::forgetCommand(QStringLiteral("firewall")));
 }
 
 } // namespace supadesk

@@ -17,6 +17,13 @@ QString AcmeOutcome::errorType(const QString &output)
     return {};
 }
 
+QString AcmeOutcome::adviceForStep(const QString &stepId, int exitCode, const QString &output)
+{
+    if (stepId != QLatin1String("tls-certificate") || exitCode == 0)
+        return {};
+    return fromCertbot(exitCode, output).error().message;
+}
+
 Status AcmeOutcome::fromCertbot(int exitCode, const QString &output)
 {
     if (exitCode == 0)
@@ -36,24 +43,45 @@ Status AcmeOutcome::fromCertbot(int exitCode, const QString &output)
                                  : lines.last().trimmed();
     }
     const QString domain = domainLine.match(output).captured(1);
+    const QString name = domain.isEmpty() ? tr("the name") : domain;
     const QString type = errorType(output);
+    const auto said = [&detail, &output](const char *text) {
+        return detail.contains(QLatin1String(text), Qt::CaseInsensitive) ||
+               output.contains(QLatin1String(text), Qt::CaseInsensitive);
+    };
+    // The type says who failed; the detail says why (a failed lookup and a closed port both come as
+    // "connection" from Let's Encrypt and pebble).
     QString advice;
-    if (type == QLatin1String("rateLimited"))
+    if (type == QLatin1String("rateLimited") || said("too many certificates") ||
+        said("too many failed authorizations"))
         advice = tr("The certificate authority's rate limit was reached: wait before asking again (Let's "
                     "Encrypt allows 5 failed validations per name an hour and 50 certificates per domain a "
                     "week).");
     else if (type == QLatin1String("invalidContact") || type == QLatin1String("unsupportedContact"))
         advice = tr("The certificate authority refused the e-mail address: give one at a real domain you "
                     "read.");
-    else if (type == QLatin1String("connection") || type == QLatin1String("dns") ||
-             type == QLatin1String("unauthorized") || type == QLatin1String("incorrectResponse"))
-        advice = tr("The certificate authority could not check %1 over HTTP: the name must point at this "
-                    "server and port 80 must be open to the internet.")
-                     .arg(domain.isEmpty() ? tr("the name") : domain);
-    else if (type == QLatin1String("rejectedIdentifier") || type == QLatin1String("caa"))
-        advice =
-            tr("The certificate authority will not issue for %1 (its policy or the domain's CAA record).")
-                .arg(domain.isEmpty() ? tr("this name") : domain);
+    else if (type == QLatin1String("caa") || said("CAA record"))
+        advice = tr("The domain's CAA record does not allow this certificate authority to issue for %1: add "
+                    "a CAA record for it (e.g. 0 issue \"letsencrypt.org\") or remove the restriction.")
+                     .arg(name);
+    else if (type == QLatin1String("dns") || said("no such host") || said("NXDOMAIN") ||
+             said("DNS problem") || said("no valid A records"))
+        advice = tr("%1 does not resolve to this server for the certificate authority: add an A (or AAAA) "
+                    "record with the server's public address and wait until it is visible before trying "
+                    "again.")
+                     .arg(name);
+    else if (type == QLatin1String("connection") || said("Timeout during connect") ||
+             said("connection refused") || said("firewall"))
+        advice = tr("Nothing answered the certificate authority on port 80 of %1: open port 80 to the "
+                    "internet (ufw, the provider's firewall or security group, a router's forwarding) — "
+                    "the check comes from outside.")
+                     .arg(name);
+    else if (type == QLatin1String("unauthorized") || type == QLatin1String("incorrectResponse"))
+        advice = tr("Another server answered the certificate authority for %1 on port 80: the name points "
+                    "at a different address, or port 80 reaches another program than the proxy.")
+                     .arg(name);
+    else if (type == QLatin1String("rejectedIdentifier"))
+        advice = tr("The certificate authority will not issue for %1 (its policy).").arg(name);
     else
         advice = tr("The certificate authority did not issue the certificate.");
     return Error{ErrorCode::TlsAcme, advice + QLatin1Char('\n') + detail};

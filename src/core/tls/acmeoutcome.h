@@ -19,6 +19,9 @@ public:
     static Status fromCertbot(int exitCode, const QString &output);
     // "rateLimited", "connection", … from certbot's output; empty when none is named.
     static QString errorType(const QString &output);
+    // The advice for a failed apply step when it is the certbot step (TlsSetupPlanner's
+    // "tls-certificate"); empty for any other step, so the applier shows its own message.
+    static QString adviceForStep(const QString &stepId, int exitCode, const QString &output);
 };
 
 } // namespace supadesk

@@ -4,6 +4,7 @@
 #include "proxyinstallscript.h"
 #include "tlspreflight.h"
 
+#include "core/setup/dockeruserpersistence.h"
 #include "core/shellquote.h"
 
 #include <QRegularExpression>
@@ -165,18 +166,21 @@ QString TlsSetupPlanner::closePortsCommand(const QList<int> &ports, const QStrin
                         "    fi\n"
                         "done\n")
              .arg(dockerUserRule(QStringLiteral("\"$port\"")), shellQuote(stateFile));
+    // Listed for the unit that puts them back after a reboot (Docker recreates its chains empty).
+    s += DockerUserPersistence::persistCommand(QStringLiteral("tls"), list.join(QLatin1Char(' ')));
     return s;
 }
 
 QString TlsSetupPlanner::reopenPortsCommand(const QList<int> &ports, const QString &stateFile)
 {
     Q_UNUSED(ports) // only the rules this apply added, as recorded
-    return QStringLiteral("[ -f %1 ] || exit 0\n"
+    return DockerUserPersistence::forgetCommand(QStringLiteral("tls")) +
+           QStringLiteral("[ -f %1 ] || exit 0\n"
                           "while read -r iface port; do\n"
                           "    while iptables -C %2 2>/dev/null; do iptables -D %2 || exit 1; done\n"
                           "done <%1\n"
                           "rm -f %1\n")
-        .arg(shellQuote(stateFile), dockerUserRule(QStringLiteral("\"$port\"")));
+               .arg(shellQuote(stateFile), dockerUserRule(QStringLiteral("\"$port\"")));
 }
 
 QString TlsSetupPlanner::verifyCommand(const QStringList &names, int httpsPort, int seconds)
@@ -204,8 +208,40 @@ QString TlsSetupPlanner::verifyCommand(const QStringList &names, int httpsPort, 
 Status TlsSetupPlanner::appendSteps(ApplyPlan &plan, const TlsApplyInput &input)
 {
     const TlsSetupOptions &o = input.options;
-    if (!o.enabled)
-        return success();
+    if (o.database.enabled) {
+        if (const Status valid = PgTransitPlanner::validate(transitInput(input)); !valid.ok())
+            return valid;
+    }
+    if (o.enabled) {
+        if (const Status https = appendHttpsSteps(plan, input); !https.ok())
+            return https;
+    }
+    return PgTransitPlanner::appendSteps(plan, transitInput(input));
+}
+
+PgTransitInput TlsSetupPlanner::transitInput(const TlsApplyInput &input)
+{
+    const TlsSetupOptions &o = input.options;
+    PgTransitInput t;
+    t.options = o.database;
+    t.psqlCommand = input.psqlCommand;
+    t.dbShell = input.dbShell;
+    t.certificateName = o.site.apiName;
+    if (o.enabled && o.proxy == TlsProxyKind::Nginx && o.install == TlsInstallMode::HostPackage &&
+        !o.site.apiName.isEmpty()) {
+        const QString live = QStringLiteral("/etc/letsencrypt/live/") + o.site.names().first();
+        t.proxyCertificate = live + QStringLiteral("/fullchain.pem");
+        t.proxyKey = live + QStringLiteral("/privkey.pem");
+    }
+    t.hbaPath = input.hbaPath;
+    t.hbaText = input.hbaText;
+    t.needsRoot = input.dockerNeedsRoot;
+    return t;
+}
+
+Status TlsSetupPlanner::appendHttpsSteps(ApplyPlan &plan, const TlsApplyInput &input)
+{
+    const TlsSetupOptions &o = input.options;
     if (const Status valid = validate(o, input.layout); !valid.ok())
         return valid;
 
@@ -293,6 +329,13 @@ Status TlsSetupPlanner::appendSteps(ApplyPlan &plan, const TlsApplyInput &input)
                                "obtained.")
                                 .arg(site.names().join(QStringLiteral(", "))))
                 .needsRoot = true;
+            if (site.studioAuth == StudioAuth::Proxy)
+                // nginx's workers read it at each request: the bcrypt hash only, readable by them.
+                plan.addFile(QStringLiteral("tls-studio-htpasswd"), nginx.htpasswdFile,
+                             ProxyConfigWriter::nginxHtpasswd(site).toUtf8(), 0644,
+                             tr("Write Studio's extra password for nginx (%1: the user and the bcrypt hash; "
+                                "the password itself stays in the keychain).")
+                                 .arg(nginx.htpasswdFile));
             plan.addFile(
                 QStringLiteral("tls-site"), path,
                 ProxyConfigWriter::nginxSite(site, ProxyConfigWriter::NginxStage::Full, nginx).toUtf8(), 0644,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pgtransitplan.h"
 #include "proxyconfigwriter.h"
 #include "tlsenvplan.h"
 #include "tlssite.h"
@@ -30,6 +31,10 @@ struct TlsSetupOptions
     TlsInstallMode install = TlsInstallMode::HostPackage;
     // The gateway's own ports, closed from outside once HTTPS answers (Kong's HTTP and HTTPS ports).
     QList<int> closePorts{8000, 8443};
+    // PostgreSQL in transit (PgTransitPlanner): possible with or without HTTPS.
+    PgTransitOptions database;
+
+    bool any() const { return enabled || database.enabled; }
 };
 
 // What the steps are built from besides the choices: the server's .env and compose files as read.
@@ -41,6 +46,12 @@ struct TlsApplyInput
     QString installDir;
     QString composeCommand = QStringLiteral("docker compose");
     bool dockerNeedsRoot = true;
+    // PostgreSQL in transit: how to reach it, and its pg_hba.conf as read (PgTransitPlanner::readCommand).
+    QString psqlCommand = QStringLiteral(
+        "docker exec -i supabase-db psql -U supabase_admin -d postgres -v ON_ERROR_STOP=1 -X -q");
+    QString dbShell = QStringLiteral("docker exec -i supabase-db");
+    QString hbaPath;
+    QString hbaText;
 };
 
 // Turns the TLS page's choices into Setup apply steps, each with its undo, so that a failure anywhere
@@ -59,6 +70,7 @@ struct TlsApplyInput
 //                              certificate (waits while the certificate is being issued)
 //   tls-close       RunCommand drop the gateway's ports from outside in DOCKER-USER (Docker-published
 //                              ports bypass ufw), only after tls-verify held; undo removes the rules
+//   pg-ssl-*                   PostgreSQL in transit (PgTransitPlanner), when options.database is on
 // With the compose overlay the proxy comes with the stack's services: no host steps.
 class TlsSetupPlanner
 {
@@ -93,6 +105,8 @@ public:
     static QString configPath(const TlsSetupOptions &options);
     static QString configText(const TlsApplyInput &input);
 
+    // PostgreSQL in transit's input: the proxy's certificate is certbot's (nginx as a host package).
+    static PgTransitInput transitInput(const TlsApplyInput &input);
     // Appends the steps above to `plan`.
     static Status appendSteps(ApplyPlan &plan, const TlsApplyInput &input);
 
@@ -103,6 +117,9 @@ public:
     // Waits up to `seconds` until https://NAME/ answers on this server with a certificate the system
     // trusts (curl --resolve to 127.0.0.1), for every name.
     static QString verifyCommand(const QStringList &names, int httpsPort, int seconds = 180);
+
+private:
+    static Status appendHttpsSteps(ApplyPlan &plan, const TlsApplyInput &input);
 };
 
 } // namespace supadesk

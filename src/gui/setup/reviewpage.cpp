@@ -6,6 +6,7 @@
 #include "diffhighlighter.h"
 #include "gui/common/messagewidget.h"
 #include "itemroles.h"
+#include "services/secretstore.h"
 #include "services/setup/bundleexporter.h"
 #include "services/setup/setupapplier.h"
 #include "services/stackconnection.h"
@@ -475,6 +476,20 @@ void ReviewPage::onFinished(bool ok)
                 // that the wizard opened again uses them instead of drawing new ones.
                 plan()->storeSecrets(plan()->serverValues());
             }
+    }
+    if (!dryRun && ok && plan()->stack() && plan()->secretStore()) {
+        // PostgreSQL's new self-signed certificate: its fingerprint is pinned with the stack.
+        for (qsizetype i = 0; i < report.steps.size() && i < report.outcomes.size(); ++i) {
+            if (report.steps.at(i).id != QLatin1String("pg-ssl-certificate"))
+                continue;
+            const QString pin = PgTransitPlanner::fingerprint(report.outcomes.at(i).output);
+            if (!pin.isEmpty() && plan()->tls().database.source == PgCertificateSource::SelfSigned)
+                plan()->secretStore()->write(
+                    plan()->stack()->id, SecretStore::PostgresSslPin, pin, [this, pin](Status stored) {
+                        appendLog(stored.ok() ? tr("PostgreSQL's certificate pinned: SHA-256 %1").arg(pin)
+                                              : stored.error().message);
+                    });
+        }
     }
     if (!dryRun) {
         // The plan as it stands after this run: its result is shown until the plan changes.

@@ -37,6 +37,8 @@ void SetupPlan::setStack(const std::optional<Stack> &stack)
         m_serverSettings.clear();
         m_layout = StackLayout();
         m_tls = TlsSetupOptions();
+        m_hbaPath.clear();
+        m_hbaText.clear();
         m_secretsEdited = false;
         resetSecrets();
     }
@@ -195,14 +197,23 @@ void SetupPlan::setStackLayout(const StackLayout &layout)
 
 std::optional<TlsApplyInput> SetupPlan::tlsApplyInput() const
 {
-    if (!m_tls.enabled)
+    if (!m_tls.any())
         return std::nullopt;
     TlsApplyInput input;
     input.options = m_tls;
     input.env = EnvFile::parse(m_serverEnv.value_or(QString()));
     input.layout = m_layout;
     input.installDir = installDir();
+    input.hbaPath = m_hbaPath;
+    input.hbaText = m_hbaText;
     return input;
+}
+
+void SetupPlan::setPgHba(const QString &path, const QString &text)
+{
+    m_hbaPath = path;
+    m_hbaText = text;
+    emit changed();
 }
 
 void SetupPlan::setBackup(const BackupOptions &backup)

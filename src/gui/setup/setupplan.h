@@ -74,6 +74,9 @@ public:
     void setStackLayout(const StackLayout &layout);
     // What the Review page appends for HTTPS: none when the TLS page is off.
     std::optional<TlsApplyInput> tlsApplyInput() const;
+    // PostgreSQL's pg_hba.conf as the TLS page read it (PgTransitPlanner::readCommand).
+    void setPgHba(const QString &path, const QString &text);
+    const QString &pgHbaText() const { return m_hbaText; }
 
     // The server's .env as it was read over SSH; none when it was not read (or does not exist).
     const std::optional<QString> &serverEnv() const { return m_serverEnv; }
@@ -134,6 +137,8 @@ private:
     BackupOptions m_backup;
     TlsSetupOptions m_tls;
     StackLayout m_layout;
+    QString m_hbaPath;
+    QString m_hbaText;
     std::optional<QString> m_serverEnv;
     EnvAssignments m_secrets;
     QHash<QString, QString> m_stored;

@@ -2,9 +2,12 @@
 #include "tlspage.h"
 
 #include "core/audit/stacklayout.h"
+#include "core/tls/pgsslconfig.h"
+#include "core/tls/studioproxyauth.h"
 #include "core/tls/tlspreflight.h"
 #include "core/tls/tlssetupplan.h"
 #include "gui/common/messagewidget.h"
+#include "services/secretstore.h"
 #include "services/stackconnection.h"
 #include "services/tls/tlsnameresolver.h"
 #include "setupplan.h"
@@ -38,9 +41,20 @@ TlsPage::TlsPage(SetupPlan *plan, QWidget *parent)
     m_ui->tlsEnv->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     connect(m_ui->tlsEnabled, &QCheckBox::toggled, this, &TlsPage::store);
+    for (QCheckBox *box : {m_ui->dbSslEnabled, m_ui->dbRequireSsl})
+        connect(box, &QCheckBox::toggled, this, &TlsPage::store);
+    connect(m_ui->studioProxyAuth, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_loading)
+            return;
+        if (on)
+            makeStudioPassword();
+        else
+            setStudioAuth(StudioAuth::Gateway, QString());
+    });
     for (QLineEdit *edit : {m_ui->apiName, m_ui->studioName, m_ui->acmeEmail, m_ui->closePorts})
         connect(edit, &QLineEdit::textEdited, this, &TlsPage::store);
-    for (QRadioButton *radio : {m_ui->proxyCaddy, m_ui->proxyNginx, m_ui->installHost, m_ui->installCompose})
+    for (QRadioButton *radio : {m_ui->proxyCaddy, m_ui->proxyNginx, m_ui->installHost, m_ui->installCompose,
+                                m_ui->dbCertSelf, m_ui->dbCertProxy})
         connect(radio, &QRadioButton::toggled, this, [this](bool on) {
             if (on)
                 store();
@@ -110,6 +124,21 @@ void TlsPage::readLayout()
                     StackLayoutReader::parseReadOutput(r.value().standardOutput), plan()->serverValues()));
             updateState();
         });
+    // pg_hba.conf as it is, for the rules Review shows and the apply rewrites.
+    ++m_busy;
+    const PgTransitInput defaults;
+    connection->exec(PgTransitPlanner::readCommand(commandPrefix() + defaults.psqlCommand,
+                                                   commandPrefix() + defaults.dbShell),
+                     this, [this](Result<ExecResult> r) {
+                         --m_busy;
+                         QString path;
+                         QString text;
+                         if (r.ok() && r.value().exitStatus == 0)
+                             PgTransitPlanner::parseRead(QString::fromUtf8(r.value().standardOutput), &path,
+                                                         &text);
+                         plan()->setPgHba(path, text);
+                         updateState();
+                     });
 }
 
 void TlsPage::load()
@@ -132,6 +161,11 @@ void TlsPage::load()
     setText(m_ui->closePorts, ports.join(QStringLiteral(", ")));
     (o.proxy == TlsProxyKind::Caddy ? m_ui->proxyCaddy : m_ui->proxyNginx)->setChecked(true);
     (o.install == TlsInstallMode::HostPackage ? m_ui->installHost : m_ui->installCompose)->setChecked(true);
+    m_ui->studioProxyAuth->setChecked(o.site.studioAuth == StudioAuth::Proxy);
+    m_ui->dbSslEnabled->setChecked(o.database.enabled);
+    (o.database.source == PgCertificateSource::Proxy ? m_ui->dbCertProxy : m_ui->dbCertSelf)
+        ->setChecked(true);
+    m_ui->dbRequireSsl->setChecked(o.database.requireSslFromOutside);
     m_loading = false;
     showPreview();
     updateState();
@@ -149,6 +183,10 @@ void TlsPage::store()
     o.proxy = m_ui->proxyNginx->isChecked() ? TlsProxyKind::Nginx : TlsProxyKind::Caddy;
     o.install =
         m_ui->installCompose->isChecked() ? TlsInstallMode::ComposeService : TlsInstallMode::HostPackage;
+    o.database.enabled = m_ui->dbSslEnabled->isChecked();
+    o.database.source =
+        m_ui->dbCertProxy->isChecked() ? PgCertificateSource::Proxy : PgCertificateSource::SelfSigned;
+    o.database.requireSslFromOutside = m_ui->dbRequireSsl->isChecked();
     bool portsOk = false;
     o.closePorts = TlsSetupPlanner::parsePorts(m_ui->closePorts->text(), &portsOk);
     m_loading = true;
@@ -173,7 +211,9 @@ void TlsPage::showPreview()
     input.installDir = plan()->installDir();
     const TlsSetupOptions &o = input.options;
     const bool named = !o.site.apiName.isEmpty();
-    const Status valid = named ? TlsSetupPlanner::validate(o, input.layout) : Status(success());
+    Status valid = named ? TlsSetupPlanner::validate(o, input.layout) : Status(success());
+    if (valid.ok() && o.database.enabled)
+        valid = PgTransitPlanner::validate(TlsSetupPlanner::transitInput(input));
     showError(valid.ok() ? QString() : valid.error().message);
     if (!named || !valid.ok()) {
         m_ui->tlsConfig->setPlainText(named ? QString()
@@ -191,7 +231,22 @@ void TlsPage::showPreview()
             : tr("Supabase's %1 runs the proxy as a service of the stack; it is configured through the .env "
                  "(PROXY_DOMAIN) below.")
                   .arg(overlay));
-    m_ui->tlsEnv->setPlainText(TlsSetupPlanner::envChangesText(TlsSetupPlanner::envPlan(input)));
+    QString changes = TlsSetupPlanner::envChangesText(TlsSetupPlanner::envPlan(input));
+    if (o.site.studioAuth == StudioAuth::Proxy)
+        changes +=
+            QStringLiteral("\n\n") + tr("Studio asks for the user %1 and a password kept in the keychain "
+                                        "(entry %2 of this stack).")
+                                         .arg(o.site.studioUser, StudioProxyAuth::secretName());
+    if (o.database.enabled && o.database.requireSslFromOutside) {
+        // The pg_hba.conf rules the apply rewrites, as read from the server.
+        const QStringList rules = PgSslConfig::requireSsl(plan()->pgHbaText()).changes;
+        changes += QStringLiteral("\n\npg_hba.conf:\n") +
+                   (plan()->pgHbaText().isEmpty()
+                        ? tr("Not read: the server must be connected and its database container running.")
+                    : rules.isEmpty() ? tr("Every rule for other addresses already requires SSL.")
+                                      : rules.join(QLatin1Char('\n')));
+    }
+    m_ui->tlsEnv->setPlainText(changes);
 }
 
 void TlsPage::showError(const QString &message)
@@ -206,10 +261,66 @@ void TlsPage::updateState()
     const bool named = !plan()->tls().site.apiName.isEmpty();
     m_ui->checkTls->setEnabled(connected && named && !isBusy());
     m_ui->verifyTls->setEnabled(named && !isBusy());
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->apiName, m_ui->studioName, m_ui->acmeEmail,
-                                                       m_ui->proxyCaddy, m_ui->proxyNginx, m_ui->installHost,
-                                                       m_ui->installCompose, m_ui->closePorts})
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_ui->apiName, m_ui->studioName, m_ui->acmeEmail, m_ui->proxyCaddy, m_ui->proxyNginx,
+             m_ui->installHost, m_ui->installCompose, m_ui->closePorts, m_ui->studioProxyAuth})
         w->setEnabled(m_ui->tlsEnabled->isChecked());
+    m_ui->dbCertSelf->setEnabled(m_ui->dbSslEnabled->isChecked());
+    m_ui->dbCertProxy->setEnabled(m_ui->dbSslEnabled->isChecked());
+    m_ui->dbRequireSsl->setEnabled(m_ui->dbSslEnabled->isChecked());
+}
+
+void TlsPage::setStudioAuth(StudioAuth auth, const QString &hash)
+{
+    TlsSetupOptions o = plan()->tls();
+    o.site.studioAuth = auth;
+    o.site.studioUser = auth == StudioAuth::Proxy ? StudioProxyAuth::defaultUser() : QString();
+    o.site.studioPassHash = hash;
+    m_loading = true;
+    m_ui->studioProxyAuth->setChecked(auth == StudioAuth::Proxy);
+    plan()->setTls(o);
+    m_loading = false;
+    showPreview();
+    updateState();
+}
+
+void TlsPage::makeStudioPassword()
+{
+    StackConnection *connection = plan()->connection();
+    if (!connection || !plan()->stack() || !plan()->secretStore()) {
+        setStudioAuth(StudioAuth::Gateway, QString());
+        showError(tr("Connect to the server first: it hashes Studio's new password."));
+        return;
+    }
+    ++m_busy;
+    updateState();
+    const QString password = StudioProxyAuth::newPassword();
+    const QString stackId = plan()->stack()->id;
+    // The password travels on the command's standard input; only its bcrypt hash comes back.
+    connection->exec(StudioProxyAuth::hashCommand(), password.toUtf8() + '\n', this,
+                     [this, password, stackId](Result<ExecResult> r) {
+                         const Result<QString> hash =
+                             r.ok() ? StudioProxyAuth::parseHash(QString::fromUtf8(r.value().standardOutput +
+                                                                                   r.value().standardError))
+                                    : Result<QString>(r.error());
+                         if (!hash.ok()) {
+                             --m_busy;
+                             setStudioAuth(StudioAuth::Gateway, QString());
+                             showError(hash.error().message);
+                             return;
+                         }
+                         plan()->secretStore()->write(stackId, StudioProxyAuth::secretName(), password,
+                                                      [this, hash](Status stored) {
+                                                          --m_busy;
+                                                          if (!stored.ok()) {
+                                                              setStudioAuth(StudioAuth::Gateway, QString());
+                                                              showError(stored.error().message);
+                                                              return;
+                                                          }
+                                                          setStudioAuth(StudioAuth::Proxy, hash.value());
+                                                          emit studioPasswordReady();
+                                                      });
+                     });
 }
 
 void TlsPage::checkNamesAndPorts()
@@ -308,6 +419,8 @@ void TlsPage::verifyHttps()
     if (!anon.isEmpty()) {
         request.routes << QStringLiteral("/auth/v1/health");
         request.headers << qMakePair(QByteArray("apikey"), anon.toUtf8());
+        // Realtime behind the gateway: the upgrade must come through the proxy (Kong checks the key).
+        request.webSocketUpgradePath = QStringLiteral("/realtime/v1/websocket?vsn=1.0.0");
     }
     ++m_busy;
     updateState();
@@ -315,15 +428,67 @@ void TlsPage::verifyHttps()
                                         MessageWidget::Type::Plain);
     m_ui->tlsVerifyMessage->show();
     auto *watcher = new QFutureWatcher<TlsVerifyReport>(this);
-    connect(watcher, &QFutureWatcher<TlsVerifyReport>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<TlsVerifyReport>::finished, this, [this, watcher, request] {
         watcher->deleteLater();
-        --m_busy;
-        m_lastVerify = watcher->result();
-        showVerify();
-        updateState();
-        emit verifyFinished(m_lastVerify->status.ok());
+        const TlsVerifyReport direct = watcher->result();
+        // The public name is not reachable from here (DNS not yet visible, a private network): the
+        // same checks through the SSH tunnel, the name still sent as SNI.
+        m_verifiedThroughTunnel = false;
+        if (TlsVerifier::unreachable(direct) && plan()->isConnected()) {
+            verifyThroughTunnel(request, direct);
+            return;
+        }
+        finishVerify(direct);
     });
     watcher->setFuture(QtConcurrent::run([request] { return TlsVerifier::verify(request); }));
+}
+
+void TlsPage::verifyThroughTunnel(const TlsVerifyRequest &request, const TlsVerifyReport &direct)
+{
+    StackConnection::Settings settings = plan()->connection()->settings();
+    settings.forwards = {
+        PortForward{QStringLiteral("https"), 0, QStringLiteral("127.0.0.1"), quint16(request.httpsPort)},
+        PortForward{QStringLiteral("http"), 0, QStringLiteral("127.0.0.1"), quint16(request.httpPort)}};
+    auto *tunnel = new StackConnection(settings, this);
+    m_ui->tlsVerifyMessage->showMessage(
+        tr("%1 is not reachable from this computer: verifying through the SSH tunnel…").arg(request.name),
+        MessageWidget::Type::Plain);
+    auto done = [this, tunnel](const TlsVerifyReport &report) {
+        tunnel->disconnectFromStack();
+        tunnel->deleteLater();
+        finishVerify(report);
+    };
+    connect(tunnel, &StackConnection::stateChanged, this,
+            [this, tunnel, request, direct, done](StackConnection::State state) {
+                if (state == StackConnection::State::Failed) {
+                    done(direct);
+                    return;
+                }
+                if (state != StackConnection::State::Connected)
+                    return;
+                disconnect(tunnel, &StackConnection::stateChanged, this, nullptr);
+                const TlsVerifyRequest through =
+                    TlsVerifier::throughTunnel(request, tunnel->localPort(QStringLiteral("https")),
+                                               tunnel->localPort(QStringLiteral("http")));
+                auto *watcher = new QFutureWatcher<TlsVerifyReport>(this);
+                connect(watcher, &QFutureWatcher<TlsVerifyReport>::finished, this, [this, watcher, done] {
+                    watcher->deleteLater();
+                    m_verifiedThroughTunnel = true;
+                    done(watcher->result());
+                });
+                watcher->setFuture(QtConcurrent::run([through] { return TlsVerifier::verify(through); }));
+            });
+    if (!tunnel->connectToStack())
+        done(direct);
+}
+
+void TlsPage::finishVerify(const TlsVerifyReport &report)
+{
+    --m_busy;
+    m_lastVerify = report;
+    showVerify();
+    updateState();
+    emit verifyFinished(m_lastVerify->status.ok());
 }
 
 void TlsPage::showVerify()
@@ -334,6 +499,9 @@ void TlsPage::showVerify()
         return;
     }
     QStringList lines = m_lastVerify->passed;
+    // Said here, not in the report, so that it follows a language change.
+    if (m_verifiedThroughTunnel)
+        lines.prepend(tr("Checked through the SSH tunnel with the public name as SNI."));
     if (m_lastVerify->status.ok())
         m_ui->tlsVerifyMessage->showMessage(tr("HTTPS works.") + QLatin1Char('\n') +
                                                 lines.join(QLatin1Char('\n')),

@@ -44,6 +44,8 @@ public:
 signals:
     void checkFinished(bool ok);
     void verifyFinished(bool ok);
+    // Studio's extra password was drawn, hashed on the server and stored in the keychain.
+    void studioPasswordReady();
 
 protected:
     void retranslateUi() override;
@@ -57,6 +59,10 @@ private:
     void showVerify();
     void updateState();
     QString commandPrefix() const;
+    void makeStudioPassword();
+    void setStudioAuth(StudioAuth auth, const QString &hash);
+    void verifyThroughTunnel(const TlsVerifyRequest &request, const TlsVerifyReport &direct);
+    void finishVerify(const TlsVerifyReport &report);
 
     std::unique_ptr<Ui::TlsPage> m_ui; // ui/setup/tlspage.ui
     bool m_loading = false;
@@ -73,6 +79,7 @@ private:
     std::optional<CheckFacts> m_checkFacts;
     std::optional<Status> m_lastCheck;
     std::optional<TlsVerifyReport> m_lastVerify;
+    bool m_verifiedThroughTunnel = false; // the last verification went through an SSH tunnel
 };
 
 } // namespace supadesk

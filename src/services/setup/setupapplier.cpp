@@ -7,6 +7,7 @@
 #include "core/setup/remoteaccessprobe.h"
 #include "core/setup/remotefilescript.h"
 #include "core/shellquote.h"
+#include "core/tls/acmeoutcome.h"
 #include "services/stackconnection.h"
 
 #include <QDateTime>
@@ -402,6 +403,12 @@ void SetupApplier::execStep(int index)
                 // as not rolled back rather than counted as "as before".
                 else if (!failed.remoteUndoCommand().isEmpty() || failed.kind == ApplyStep::Kind::RunSql)
                     m_touched.append(index);
+                // certbot's own words are long and technical: what to do about them instead.
+                if (const QString advice = AcmeOutcome::adviceForStep(failed.id, r.exitStatus, o.output);
+                    !advice.isEmpty()) {
+                    stepDone(index, false, advice);
+                    return;
+                }
                 const QString reason = lastLine(r.standardError);
                 stepDone(index, false,
                          reason.isEmpty()

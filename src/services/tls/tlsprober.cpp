@@ -213,27 +213,30 @@ Status TlsProber::checkRedirect(const TlsTarget &httpTarget, int httpsPort, int 
     return success();
 }
 
-Status TlsProber::checkWebSocketEcho(const TlsTarget &target, const QString &path, const QByteArray &text,
-                                     const QList<QSslCertificate> &extraTrust, int timeoutMs)
+Status TlsProber::upgrade(const TlsTarget &target, const QString &path,
+                          const QList<QPair<QByteArray, QByteArray>> &headers,
+                          const QList<QSslCertificate> &extraTrust, QDeadlineTimer deadline,
+                          std::unique_ptr<QTcpSocket> *socketOut, QByteArray *rest)
 {
-    const QDeadlineTimer deadline(timeoutMs);
     QString error;
-    std::unique_ptr<QTcpSocket> socket = open(target, true, extraTrust, timeoutMs, &error);
+    std::unique_ptr<QTcpSocket> socket =
+        open(target, true, extraTrust, int(qMax<qint64>(1, deadline.remainingTime())), &error);
     if (!socket)
         return Error{ErrorCode::TlsVerify, tr("No HTTPS connection to %1: %2").arg(target.name, error)};
     QByteArray nonce(16, Qt::Uninitialized);
     QRandomGenerator::global()->generate(nonce.begin(), nonce.end());
     const QByteArray key = nonce.toBase64();
-    socket->write(request(target, true, path,
-                          {{"Upgrade", "websocket"},
-                           {"Connection", "Upgrade"},
-                           {"Sec-WebSocket-Key", key},
-                           {"Sec-WebSocket-Version", "13"}},
-                          false));
+    QList<QPair<QByteArray, QByteArray>> all{{"Upgrade", "websocket"},
+                                             {"Connection", "Upgrade"},
+                                             {"Sec-WebSocket-Key", key},
+                                             {"Sec-WebSocket-Version", "13"}};
+    all += headers;
+    socket->write(request(target, true, path, all, false));
     QByteArray head;
-    QByteArray rest;
-    if (!readHead(*socket, deadline, &head, &rest))
-        return Error{ErrorCode::TlsVerify, tr("No answer to the WebSocket upgrade at %1.").arg(path)};
+    // The path without its query: it may carry the apikey.
+    const QString shown = path.section(QLatin1Char('?'), 0, 0);
+    if (!readHead(*socket, deadline, &head, rest))
+        return Error{ErrorCode::TlsVerify, tr("No answer to the WebSocket upgrade at %1.").arg(shown)};
     HttpExchange answer;
     parseHead(head, &answer);
     const QByteArray accept =
@@ -242,8 +245,29 @@ Status TlsProber::checkWebSocketEcho(const TlsTarget &target, const QString &pat
     if (answer.status != 101 || answer.headers.value("sec-websocket-accept") != accept)
         return Error{ErrorCode::TlsVerify,
                      tr("The WebSocket upgrade at %1 was answered with HTTP %2, not 101 Switching Protocols.")
-                         .arg(path)
+                         .arg(shown)
                          .arg(answer.status)};
+    *socketOut = std::move(socket);
+    return success();
+}
+
+Status TlsProber::checkWebSocketUpgrade(const TlsTarget &target, const QString &path,
+                                        const QList<QPair<QByteArray, QByteArray>> &headers,
+                                        const QList<QSslCertificate> &extraTrust, int timeoutMs)
+{
+    std::unique_ptr<QTcpSocket> socket;
+    QByteArray rest;
+    return upgrade(target, path, headers, extraTrust, QDeadlineTimer(timeoutMs), &socket, &rest);
+}
+
+Status TlsProber::checkWebSocketEcho(const TlsTarget &target, const QString &path, const QByteArray &text,
+                                     const QList<QSslCertificate> &extraTrust, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QByteArray rest;
+    std::unique_ptr<QTcpSocket> socket;
+    if (const Status upgraded = upgrade(target, path, {}, extraTrust, deadline, &socket, &rest); !upgraded)
+        return upgraded;
     // One masked text frame (a client must mask), payload under 126 bytes.
     const QByteArray payload = text.left(125);
     QByteArray frame;

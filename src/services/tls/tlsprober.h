@@ -7,10 +7,15 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
+
+#include <memory>
+
+class QTcpSocket;
 
 namespace supadesk {
 
@@ -72,7 +77,19 @@ public:
     static Status checkWebSocketEcho(const TlsTarget &target, const QString &path, const QByteArray &text,
                                      const QList<QSslCertificate> &extraTrust = {}, int timeoutMs = 10000);
 
+    // The WebSocket handshake alone at `path` (with `headers`, e.g. the apikey): 101 Switching
+    // Protocols with the right Sec-WebSocket-Accept, as Realtime answers behind the gateway.
+    static Status checkWebSocketUpgrade(const TlsTarget &target, const QString &path,
+                                        const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                                        const QList<QSslCertificate> &extraTrust = {}, int timeoutMs = 10000);
+
     static QString protocolName(int sslProtocol);
+
+private:
+    static Status upgrade(const TlsTarget &target, const QString &path,
+                          const QList<QPair<QByteArray, QByteArray>> &headers,
+                          const QList<QSslCertificate> &extraTrust, QDeadlineTimer deadline,
+                          std::unique_ptr<QTcpSocket> *socket, QByteArray *rest);
 };
 
 } // namespace supadesk

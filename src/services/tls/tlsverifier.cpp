@@ -29,8 +29,9 @@ TlsVerifyReport TlsVerifier::verify(const TlsVerifyRequest &request)
                          .arg(request.name, tls.issuer, tls.protocol);
 
     if (request.httpPort > 0) {
-        const Status redirect = TlsProber::checkRedirect({request.name, request.address, request.httpPort},
-                                                         request.httpsPort, request.timeoutMs);
+        const Status redirect = TlsProber::checkRedirect(
+            {request.name, request.address, request.httpPort},
+            request.publicHttpsPort > 0 ? request.publicHttpsPort : request.httpsPort, request.timeoutMs);
         if (!redirect)
             return fail(redirect.error().message);
         report.passed << tr("http:// redirects to https://.");
@@ -53,7 +54,25 @@ TlsVerifyReport TlsVerifier::verify(const TlsVerifyRequest &request)
             return fail(ws.error().message);
         report.passed << tr("WebSocket upgrades reach the gateway.");
     }
+
+    if (!request.webSocketUpgradePath.isEmpty()) {
+        const Status ws = TlsProber::checkWebSocketUpgrade(
+            https, request.webSocketUpgradePath, request.headers, request.extraTrust, request.timeoutMs);
+        if (!ws)
+            return fail(ws.error().message);
+        report.passed << tr("Realtime's WebSocket upgrade is answered with 101 through HTTPS.");
+    }
     return report;
+}
+
+TlsVerifyRequest TlsVerifier::throughTunnel(TlsVerifyRequest request, int localHttpsPort, int localHttpPort)
+{
+    if (request.publicHttpsPort <= 0)
+        request.publicHttpsPort = request.httpsPort;
+    request.address = QStringLiteral("127.0.0.1");
+    request.httpsPort = localHttpsPort;
+    request.httpPort = localHttpPort;
+    return request;
 }
 
 } // namespace supadesk

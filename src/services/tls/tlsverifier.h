@@ -17,6 +17,12 @@ struct TlsVerifyRequest
     QStringList routes; // gateway routes that must answer 2xx through HTTPS, e.g. "/auth/v1/health"
     QList<QPair<QByteArray, QByteArray>> headers; // sent with the routes (the apikey)
     QString webSocketPath; // empty: no WebSocket check; else a path answering with an echo
+    // Empty: none; else the handshake alone must answer 101 (Realtime's /realtime/v1/websocket, with
+    // `headers` for the gateway's key check).
+    QString webSocketUpgradePath;
+    // The port https:// URLs name (what the redirect must point at); 0: httpsPort. Differs through a
+    // tunnel, where httpsPort is the forward's local end.
+    int publicHttpsPort = 0;
     QList<QSslCertificate> extraTrust;
     int minDaysLeft = 7;
     int timeoutMs = 10000;
@@ -38,6 +44,12 @@ class TlsVerifier
 
 public:
     static TlsVerifyReport verify(const TlsVerifyRequest &request);
+    // The same checks through an SSH tunnel when the public name is not reachable from this computer:
+    // connections go to the forwards' local ends on 127.0.0.1 (0: that check is left out), the public
+    // name still goes as SNI, into the certificate check and the Host header.
+    static TlsVerifyRequest throughTunnel(TlsVerifyRequest request, int localHttpsPort, int localHttpPort);
+    // True when the report failed for want of a connection (not because of what HTTPS answered).
+    static bool unreachable(const TlsVerifyReport &report) { return !report.probe.observation.reached; }
 };
 
 } // namespace supadesk

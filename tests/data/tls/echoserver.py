@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A stand-in for the Supabase gateway behind the proxy in tests/tls: HTTP GETs are answered with what
-arrived (path, Host, X-Forwarded-Proto) as JSON, and a WebSocket upgrade echoes every text frame back.
+arrived (path, Host, X-Forwarded-Proto) as JSON, and a WebSocket upgrade under /realtime/ echoes every text frame back.
 Usage: echoserver.py PORT (listens on 127.0.0.1)."""
 import base64
 import hashlib
@@ -48,7 +48,8 @@ def handle(conn):
         for line in lines[1:]:
             name, _, value = line.partition(b":")
             headers[name.strip().lower()] = value.strip()
-        if headers.get(b"upgrade", b"").lower() == b"websocket":
+        # Like Realtime behind Kong: only its own path upgrades; any other answers with JSON.
+        if headers.get(b"upgrade", b"").lower() == b"websocket" and path.startswith(b"/realtime/"):
             websocket(conn, headers, rest)
             return
         body = (b'{"path":"' + path + b'","host":"' + headers.get(b"host", b"") + b'","proto":"' +
