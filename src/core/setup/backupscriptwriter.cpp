@@ -57,9 +57,16 @@ target="$BACKUP_DIR/$DB_NAME-$stamp.dump"
 partial="$target.partial"
 globals="$BACKUP_DIR/$DB_NAME-$stamp.globals.sql"
 globals_partial="$globals.partial"
-trap 'rm -f "$partial" "$globals_partial"' EXIT
+storage="$BACKUP_DIR/storage-$stamp.tar.gz"
+storage_partial="$storage.partial"
+gpg_home=
+trap 'rm -f "$partial" "$globals_partial" "$storage_partial" "$partial.gpg" "$globals_partial.gpg" "$storage_partial.gpg"; [ -z "$gpg_home" ] || rm -rf "$gpg_home"' EXIT
 
 log "backup of $DB_NAME started"
+if [ -n "$ENCRYPT_KEY" ]; then
+    command -v gpg >/dev/null || fail "gpg is not installed on the server (apt-get install gnupg)"
+    [ -r "$ENCRYPT_KEY" ] || fail "cannot read the public key $ENCRYPT_KEY"
+fi
 # The password reaches docker in its environment and goes on by name (-e PGPASSWORD): in a command
 # line `ps` would show it to every user of the server.
 PGPASSWORD=$password docker exec -e PGPASSWORD "$CONTAINER" \
@@ -77,19 +84,56 @@ PGPASSWORD=$password docker exec -e PGPASSWORD "$CONTAINER" \
         >"$globals_partial" ||
     fail "pg_dumpall --globals-only exited with an error"
 grep -q '^CREATE ROLE ' "$globals_partial" || fail "the globals list no roles"
-mv "$globals_partial" "$globals"
-mv "$partial" "$target"
+# The Storage files volume: the objects the database's storage.objects rows point at. A stack whose
+# Storage keeps its objects elsewhere (S3) has no such folder: the log says so, the dump still counts.
+if [ -n "$STORAGE_DIR" ] && [ ! -d "$STORAGE_DIR" ]; then
+    log "storage skipped: there is no folder $STORAGE_DIR"
+    STORAGE_DIR=
+fi
+if [ -n "$STORAGE_DIR" ]; then
+    tar -C "$STORAGE_DIR" -czf "$storage_partial" . || fail "tar could not archive $STORAGE_DIR"
+fi
+
+# Encrypted to the public key before anything is kept or leaves the server: the secret key is not here.
+seal() {
+    if [ -n "$ENCRYPT_KEY" ]; then
+        [ -n "$gpg_home" ] || gpg_home=$(mktemp -d) || fail "mktemp failed"
+        gpg --homedir "$gpg_home" --batch --yes --quiet --trust-model always --recipient-file "$ENCRYPT_KEY" \
+            --output "$1.gpg" --encrypt "$1" || fail "gpg could not encrypt $2"
+        rm -f "$1"
+        mv "$1.gpg" "$2.gpg"
+        sealed="$2.gpg"
+    else
+        mv "$1" "$2"
+        sealed="$2"
+    fi
+}
+seal "$globals_partial" "$globals"
+globals=$sealed
+if [ -n "$STORAGE_DIR" ]; then
+    seal "$storage_partial" "$storage"
+    storage=$sealed
+    log "storage $storage written: $(stat -c %s "$storage") bytes"
+fi
+seal "$partial" "$target"
+target=$sealed
+[ -z "$ENCRYPT_KEY" ] || log "encrypted with gpg to the key in $ENCRYPT_KEY"
 size=$(stat -c %s "$target")
 log "globals $globals written: $(stat -c %s "$globals") bytes"
 log "backup $target written: $size bytes, $entries entries"
 
-find "$BACKUP_DIR" -maxdepth 1 -type f \( -name "$DB_NAME-*.dump" -o -name "$DB_NAME-*.globals.sql" \) \
+find "$BACKUP_DIR" -maxdepth 1 -type f \( -name "$DB_NAME-*.dump" -o -name "$DB_NAME-*.globals.sql" \
+    -o -name "$DB_NAME-*.dump.gpg" -o -name "$DB_NAME-*.globals.sql.gpg" \
+    -o -name 'storage-*.tar.gz' -o -name 'storage-*.tar.gz.gpg' \) \
     -mtime +"$RETENTION_DAYS" -print -delete |
     while read -r old; do log "removed $old (older than $RETENTION_DAYS days)"; done
 
 if [ -n "$RCLONE_REMOTE" ]; then
     rclone copy "$target" "$RCLONE_REMOTE" || fail "rclone could not copy $target to $RCLONE_REMOTE"
     rclone copy "$globals" "$RCLONE_REMOTE" || fail "rclone could not copy $globals to $RCLONE_REMOTE"
+    if [ -n "$STORAGE_DIR" ]; then
+        rclone copy "$storage" "$RCLONE_REMOTE" || fail "rclone could not copy $storage to $RCLONE_REMOTE"
+    fi
     log "copied to $RCLONE_REMOTE"
 fi
 )SH";
@@ -99,7 +143,12 @@ fi
 
 Result<QString> BackupScriptWriter::script(const BackupOptions &o)
 {
-    for (const QString &path : {o.backupDir, o.logFile, o.envFile})
+    // The Storage folder and the key are optional: checked when given.
+    QStringList paths{o.backupDir, o.logFile, o.envFile};
+    for (const QString &optional : {storageDirOf(o), o.encryptKeyFile})
+        if (!optional.isEmpty())
+            paths << optional;
+    for (const QString &path : std::as_const(paths))
         if (!path.startsWith(QLatin1Char('/')) || path.contains(QChar(0)))
             return Error{ErrorCode::BackupPath,
                          BackupScriptWriter::tr("\"%1\" is not an absolute path on the server.").arg(path)};
@@ -138,11 +187,23 @@ Result<QString> BackupScriptWriter::script(const BackupOptions &o)
         {"DB_USER", o.dbUser},
         {"RETENTION_DAYS", QString::number(o.retentionDays)},
         {"RCLONE_REMOTE", o.rcloneRemote},
+        {"STORAGE_DIR", storageDirOf(o)},
+        {"ENCRYPT_KEY", o.encryptKeyFile},
     };
     QString script = QString::fromUtf8(kHead);
     for (const auto &[name, value] : values)
         script += QLatin1String(name) + QLatin1Char('=') + shellQuote(value) + QLatin1Char('\n');
     return script + QString::fromUtf8(kBody);
+}
+
+QString BackupScriptWriter::storageDirOf(const BackupOptions &o)
+{
+    if (!o.backupStorage)
+        return {};
+    if (!o.storageDir.isEmpty())
+        return o.storageDir;
+    const qsizetype slash = o.envFile.lastIndexOf(QLatin1Char('/'));
+    return (slash > 0 ? o.envFile.left(slash) : QString()) + QStringLiteral("/volumes/storage");
 }
 
 QString BackupScriptWriter::crontabLine(const BackupOptions &o)

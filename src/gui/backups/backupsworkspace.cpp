@@ -5,8 +5,11 @@
 #include "db/drillhistorystore.h"
 #include "gui/common/messagewidget.h"
 #include "gui/styles/statepalette.h"
+#include "services/apppaths.h"
+#include "services/backup/backupkey.h"
 #include "services/backup/serverscriptrun.h"
 #include "services/connectionmanager.h"
+#include "services/secretstore.h"
 #include "services/stackconnection.h"
 #include "ui_backupsworkspace.h"
 
@@ -292,25 +295,37 @@ bool BackupsWorkspace::runDrill(const QString &dumpFile)
         else if (const BackupFile *good = m_catalogue->newestGoodDump())
             dump = m_catalogue->dir + QLatin1Char('/') + good->name;
     }
-    startRun(Job::Drill, BackupServerScripts::drillScript(m_paths, dump));
+    const QString script = BackupServerScripts::drillScript(m_paths, dump);
+    if (!dump.endsWith(QLatin1String(".gpg"))) {
+        startRun(Job::Drill, script);
+        return true;
+    }
+    // An encrypted backup: its key comes from the keychain and goes to the server on the drill's stdin.
+    m_job = Job::Drill;
+    updateActions();
+    auto *secrets = new SecretStore(AppPaths::keychainService(), this);
+    secrets->read(m_stack->id, BackupKey::SecretName, [this, secrets, script](const Result<QString> &key) {
+        secrets->deleteLater();
+        startRun(Job::Drill, script, key.ok() ? key.value().toUtf8() : QByteArray());
+    });
     return true;
 }
 
-void BackupsWorkspace::startRun(Job job, const QString &script)
+void BackupsWorkspace::startRun(Job job, const QString &script, const QByteArray &standardInput)
 {
     m_job = job;
     m_jobStackId = m_stack->id;
     m_ui->output->clear();
     m_ui->statusMessage->hide();
     m_ui->pages->setCurrentWidget(m_ui->outputPage);
-    m_ui->progress->setRange(0, job == Job::Drill ? 8 : 0);
+    m_ui->progress->setRange(0, job == Job::Drill ? 9 : 0);
     m_ui->progress->setValue(0);
     m_ui->progress->show();
     auto *run = new ServerScriptRun(this);
     m_run = run;
     connect(run, &ServerScriptRun::output, this, &BackupsWorkspace::onOutput);
     connect(run, &ServerScriptRun::finished, this, &BackupsWorkspace::onRunFinished);
-    run->start(connection(), BackupServerScripts::asRoot(script, m_paths.pathFirst));
+    run->start(connection(), BackupServerScripts::asRoot(script, m_paths.pathFirst), standardInput);
     updateActions();
 }
 

@@ -72,7 +72,8 @@ protected:
 private:
     enum class Job { None, Backup, Drill };
     StackConnection *connection() const;
-    void startRun(Job job, const QString &script);
+    // `standardInput`: what the script reads on stdin (an encrypted drill's key from the keychain).
+    void startRun(Job job, const QString &script, const QByteArray &standardInput = {});
     void onOutput(const QString &chunk);
     void onRunFinished(const QString &message);
     void pullScheduledDrills();
