@@ -135,8 +135,9 @@ private slots:
 
         // docker exec [-i] [-u USER] [-e K=V | -e K]... CONTAINER COMMAND...: runs COMMAND here, recording
         // its arguments. `docker info` answers as an engine only while the file "engine" exists; then
-        // `docker run -d --name NAME ...` records a running container (a file "running-NAME") whose
-        // commands run here with PostgreSQL 15's programs first on PATH, and `docker rm -f NAME` ends it.
+        // `docker run -d --name NAME -v DIR:DIR ...` records a running container (a file "running-NAME")
+        // whose commands run here with PostgreSQL 15's programs first on PATH, and `docker rm -f NAME`
+        // ends it (and the postgres started in DIR).
         QVERIFY(write(path(QStringLiteral("bin/docker")), QByteArrayLiteral(R"SH(#!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 here=$(dirname "$0")
@@ -144,15 +145,32 @@ printf '%s\n' "$*" >>"$here/docker-args.log"
 case "$1" in
 info) [ -e "$here/engine" ]; exit ;;
 run)
-    while [ $# -gt 0 ] && [ "$1" != --name ]; do shift; done
-    [ -n "${2-}" ] || exit 125
-    touch "$here/running-$2"
+    name= mount=
+    while [ $# -gt 0 ]; do
+        case "$1" in
+        --name) name=$2; shift 2 ;;
+        -v) mount=${2%%:*}; shift 2 ;;
+        *) shift ;;
+        esac
+    done
+    [ -n "$name" ] || exit 125
+    echo "$mount" >"$here/running-$name"
     echo "0123456789ab"
     exit 0
     ;;
 rm)
+    # Ends what ran "in" the container, as the engine would: the scratch instance's postgres.
     shift
-    for name in "$@"; do [ "$name" = -f ] || rm -f "$here/running-$name"; done
+    for name in "$@"; do
+        [ "$name" != -f ] && [ -e "$here/running-$name" ] || continue
+        mount=$(cat "$here/running-$name")
+        if [ -n "$mount" ] && [ -f "$mount/data/postmaster.pid" ]; then
+            as=()
+            [ "$(id -u)" != 0 ] || as=(runuser -u postgres --)
+            "${as[@]}" /usr/lib/postgresql/15/bin/pg_ctl -D "$mount/data" -m immediate -w stop >/dev/null 2>&1
+        fi
+        rm -f "$here/running-$name"
+    done
     exit 0
     ;;
 exec) shift ;;
