@@ -373,7 +373,9 @@ private slots:
         in.backup.encryptKeyFile = BackupScriptWriter::defaultKeyFile();
         in.backup.encryptPublicKey = "-----BEGIN PGP PUBLIC KEY BLOCK-----\n...\n";
         const Bundle bundle = SetupBundle::build(in).value();
-        const ApplyPlan plan = ApplyPlanBuilder::fromBundle(bundle, ApplyTarget()).value();
+        ApplyTarget target;
+        target.backup = in.backup;
+        const ApplyPlan plan = ApplyPlanBuilder::fromBundle(bundle, target).value();
         QStringList ids;
         for (const ApplyStep &s : plan.steps())
             ids << s.id;

@@ -112,7 +112,8 @@ Result<ApplyPlan> ApplyPlanBuilder::fromBundle(const Bundle &bundle, const Apply
             return missing(QStringLiteral("crontab.txt"));
         const QString path = target.backup.scriptPath;
         // The public half of the backup key the script encrypts to (the secret half stays on the desktop).
-        if (const BundleFile *key = fileNamed(bundle, QStringLiteral("backup-key.asc")))
+        const BundleFile *key = fileNamed(bundle, QStringLiteral("backup-key.asc"));
+        if (key && !target.backup.encryptKeyFile.isEmpty())
             plan.addFile(QStringLiteral("backup-key"), target.backup.encryptKeyFile, key->content, 0644,
                          tr("Install the backup key's public half as %1: the nightly backup encrypts to it.")
                              .arg(target.backup.encryptKeyFile));
