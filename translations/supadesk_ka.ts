@@ -4709,7 +4709,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>The backup is encrypted, and the server has no gpg to decrypt it for the drill (apt-get install gnupg).</source>
-        <translation>სარეზერვო ასლი დაშიფრულია, სერვერზე კი საცდელი აღდგენისთვის მის გასაშიფრად gpg არ არის (apt-get install gnupg).</translation>
+        <translation>სარეზერვო ასლი დაშიფრულია, სერვერზე კი საცდელი აღდგენისთვის მის გასაშიფრად gpg არ არის დაყენებული (apt-get install gnupg).</translation>
     </message>
     <message>
         <source>The backup is encrypted: a drill needs the stack&apos;s backup key from this computer&apos;s keychain. Run the drill from Supadesk on the computer that made the key.</source>

@@ -5,7 +5,6 @@
 #include "db/drillhistorystore.h"
 #include "gui/common/messagewidget.h"
 #include "gui/styles/statepalette.h"
-#include "services/apppaths.h"
 #include "services/backup/backupkey.h"
 #include "services/backup/serverscriptrun.h"
 #include "services/connectionmanager.h"
@@ -296,17 +295,18 @@ bool BackupsWorkspace::runDrill(const QString &dumpFile)
             dump = m_catalogue->dir + QLatin1Char('/') + good->name;
     }
     const QString script = BackupServerScripts::drillScript(m_paths, dump);
-    if (!dump.endsWith(QLatin1String(".gpg"))) {
+    if (!dump.endsWith(QLatin1String(".gpg")) || !m_secrets) {
         startRun(Job::Drill, script);
         return true;
     }
-    // An encrypted backup: its key comes from the keychain and goes to the server on the drill's stdin.
+    // An encrypted backup: its key comes from the keychain and goes to the server on the drill's stdin
+    // (without one the drill says so).
     m_job = Job::Drill;
     updateActions();
-    auto *secrets = new SecretStore(AppPaths::keychainService(), this);
-    secrets->read(m_stack->id, BackupKey::SecretName, [this, secrets, script](const Result<QString> &key) {
-        secrets->deleteLater();
-        startRun(Job::Drill, script, key.ok() ? key.value().toUtf8() : QByteArray());
+    const QPointer<BackupsWorkspace> self(this);
+    m_secrets->read(m_stack->id, BackupKey::SecretName, [self, script](const Result<QString> &key) {
+        if (self)
+            self->startRun(Job::Drill, script, key.ok() ? key.value().toUtf8() : QByteArray());
     });
     return true;
 }

@@ -15,6 +15,7 @@ namespace supadesk {
 
 class ConnectionManager;
 class DrillHistoryStore;
+class SecretStore;
 class ServerScriptRun;
 class StackConnection;
 
@@ -36,6 +37,8 @@ public:
     // `drills` may be null (the history file could not be opened): drills are then shown, not kept.
     BackupsWorkspace(ConnectionManager *connections, DrillHistoryStore *drills, QWidget *parent = nullptr);
     ~BackupsWorkspace() override;
+    // The keychain an encrypted backup's key is read from for a drill.
+    void setSecrets(SecretStore *secrets) { m_secrets = secrets; }
 
     QString title() const override;
     void setStack(const std::optional<Stack> &stack) override;
@@ -93,6 +96,7 @@ private:
     std::optional<BackupCatalogue> m_catalogue;
     QList<DrillResult> m_drillList;
     QPointer<ServerScriptRun> m_run;
+    SecretStore *m_secrets = nullptr;
     Job m_job = Job::None;
     QString m_jobStackId;
     bool m_refreshing = false;
