@@ -292,6 +292,25 @@ exec env "${vars[@]}" "$@"
         QVERIFY(kept.ok() && kept.value().has_value());
         QVERIFY2(kept.value()->dumpFile.endsWith(QLatin1String(".dump.gpg")),
                  qPrintable(kept.value()->dumpFile));
+        // The encrypted files in the catalogue and the drill's decryption step, in both languages.
+        auto *pages = child<QTabWidget>(backups(), "pages");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ka")}) {
+            m_window->setLanguage(language);
+            QTest::qWait(100);
+            for (const QSize size : {QSize(1100, 720), QSize(1280, 720)}) {
+                m_window->resize(size);
+                QTest::qWait(100);
+                for (const char *page : {"cataloguePage", "outputPage"}) {
+                    pages->setCurrentWidget(child<QWidget>(backups(), page));
+                    shoot(QStringLiteral("backups-encrypted-%1-%2-%3x%4")
+                              .arg(QLatin1String(page), language)
+                              .arg(size.width())
+                              .arg(size.height()));
+                }
+            }
+        }
+        m_window->setLanguage(QStringLiteral("en"));
+        m_window->resize(1100, 720);
     }
 };
 
