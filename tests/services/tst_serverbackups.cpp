@@ -342,7 +342,7 @@ exec env "${vars[@]}" "$@"
         m_paths.scratchBase = before;
         QProcess::execute(QStringLiteral("umount"), {small});
         QVERIFY(!d.ok());
-        QCOMPARE(d.error().id, ErrorCode::BackupDisk);
+        QVERIFY2(d.error().id == ErrorCode::BackupDisk, qPrintable(d.error().message));
         QVERIFY2(d.error().message.contains(QStringLiteral("MiB")), qPrintable(d.error().message));
     }
 
