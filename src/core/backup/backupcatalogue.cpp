@@ -64,10 +64,11 @@ BackupHealth BackupHealth::of(const BackupCatalogue &catalogue, const QDateTime 
 
 BackupFile::Kind BackupCatalogueReader::kindOf(const QString &fileName)
 {
-    if (fileName.endsWith(QLatin1String(".partial")))
-        return BackupFile::Kind::Partial;
-    // An encrypted file (the nightly script's gpg) is of the kind it holds.
+    // An encrypted file (the nightly script's gpg) is of the kind it holds; one being encrypted is
+    // unfinished.
     const QString name = fileName.endsWith(QLatin1String(".gpg")) ? fileName.chopped(4) : fileName;
+    if (name.endsWith(QLatin1String(".partial")))
+        return BackupFile::Kind::Partial;
     if (name.endsWith(QLatin1String(".globals.sql")))
         return BackupFile::Kind::Globals;
     if (name.endsWith(QLatin1String(".dump")))
