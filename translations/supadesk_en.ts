@@ -3704,6 +3704,10 @@ PostgreSQL client (libpq) %3</source>
         <source>Install the daily base backup in root&apos;s crontab (an earlier Supadesk entry is replaced, other entries stay).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Install the backup key&apos;s public half as %1: the nightly backup encrypts to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::ApplyPrivileges</name>
@@ -3923,6 +3927,10 @@ PostgreSQL client (libpq) %3</source>
     </message>
     <message>
         <source>Wrap the remote in an rclone crypt remote (rclone config, type crypt, pointing at %1) and name that one on the Backups page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 encrypts every backup with gpg to the public key %2 before it is kept or copied; the secret key is not on the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4386,13 +4394,28 @@ PostgreSQL client (libpq) %3</source>
     </message>
 </context>
 <context>
-    <name>supadesk::BackupPage</name>
+    <name>supadesk::BackupKey</name>
     <message>
-        <source>Backups</source>
+        <source>gpg is not installed on this computer: it makes and reads the backup key (apt-get install gnupg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A nightly pg_dump in custom format taken inside the db container, checked with pg_restore --list before it counts, its size logged, old dumps removed after the retention period and, if you name an rclone remote, copied off the server.</source>
+        <source>No private folder for gpg: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpg could not make the backup key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup key in the keychain is not a gpg key gpg can read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::BackupPage</name>
+    <message>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4466,6 +4489,22 @@ Verified: pg_restore --list read %n entries back.</numerusform>
     </message>
     <message>
         <source>The backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the backups with gpg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted on the server before they are kept or copied. The key is made on this computer: the server gets only its public half; the secret half stays in this computer&apos;s keychain, and a drill sends it over SSH. Without that key no backup can be restored: keep a copy of it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A nightly pg_dump in custom format taken inside the db container, checked with pg_restore --list before it counts, with the roles and the Storage files beside it, sizes logged, optionally encrypted with gpg, old backups removed after the retention period and, if you name an rclone remote, copied off the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the stack first: its backup key is kept in the keychain under its name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4690,6 +4729,34 @@ Verified: pg_restore --list read %n entries back.</numerusform>
     </message>
     <message>
         <source>The scratch cluster was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is encrypted, and the server has no gpg to decrypt it for the drill (apt-get install gnupg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is encrypted: a drill needs the stack&apos;s backup key from this computer&apos;s keychain. Run the drill from Supadesk on the computer that made the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be decrypted with the stack&apos;s backup key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scratch container from %1 could not be started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting the backup with the key from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scratch container from the db service&apos;s image %1 (PostgreSQL %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch container %1 was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

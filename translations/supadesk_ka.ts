@@ -3714,6 +3714,10 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <source>Install the daily base backup in root&apos;s crontab (an earlier Supadesk entry is replaced, other entries stay).</source>
         <translation>ყოველდღიური საბაზისო სარეზერვო ასლის დაყენება root-ის crontab-ში (Supadesk-ის წინა ჩანაწერი ჩანაცვლდება, სხვა ჩანაწერები რჩება).</translation>
     </message>
+    <message>
+        <source>Install the backup key&apos;s public half as %1: the nightly backup encrypts to it.</source>
+        <translation>სარეზერვო ასლების გასაღების საჯარო ნაწილის დაყენება როგორც %1: ღამის სარეზერვო ასლი ამ გასაღებით იშიფრება.</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::ApplyPrivileges</name>
@@ -3934,6 +3938,10 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     <message>
         <source>Wrap the remote in an rclone crypt remote (rclone config, type crypt, pointing at %1) and name that one on the Backups page.</source>
         <translation>მოაქციეთ საცავი rclone-ის crypt საცავში (rclone config, ტიპი crypt, რომელიც %1-ზე მიუთითებს) და სარეზერვო ასლების გვერდზე ის მიუთითეთ.</translation>
+    </message>
+    <message>
+        <source>%1 encrypts every backup with gpg to the public key %2 before it is kept or copied; the secret key is not on the server.</source>
+        <translation>%1 ყოველ სარეზერვო ასლს gpg-ით შიფრავს საჯარო გასაღებით %2, სანამ შეინახავს ან გადააკოპირებს; საიდუმლო გასაღები სერვერზე არ არის.</translation>
     </message>
 </context>
 <context>
@@ -4396,14 +4404,29 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
 </context>
 <context>
+    <name>supadesk::BackupKey</name>
+    <message>
+        <source>gpg is not installed on this computer: it makes and reads the backup key (apt-get install gnupg).</source>
+        <translation>ამ კომპიუტერზე gpg არ არის დაყენებული: ის ქმნის და კითხულობს სარეზერვო ასლების გასაღებს (apt-get install gnupg).</translation>
+    </message>
+    <message>
+        <source>No private folder for gpg: %1</source>
+        <translation>gpg-ისთვის პირადი საქაღალდე ვერ შეიქმნა: %1</translation>
+    </message>
+    <message>
+        <source>gpg could not make the backup key: %1</source>
+        <translation>gpg-მა სარეზერვო ასლების გასაღები ვერ შექმნა: %1</translation>
+    </message>
+    <message>
+        <source>The backup key in the keychain is not a gpg key gpg can read: %1</source>
+        <translation>გასაღებების საცავში არსებული სარეზერვო ასლების გასაღები gpg-ისთვის წაკითხვადი გასაღები არ არის: %1</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::BackupPage</name>
     <message>
         <source>Backups</source>
         <translation>სარეზერვო ასლები</translation>
-    </message>
-    <message>
-        <source>A nightly pg_dump in custom format taken inside the db container, checked with pg_restore --list before it counts, its size logged, old dumps removed after the retention period and, if you name an rclone remote, copied off the server.</source>
-        <translation>ღამის pg_dump custom ფორმატში, აღებული db კონტეინერის შიგნით: ჩაითვლება მხოლოდ pg_restore --list-ით შემოწმების შემდეგ, მისი ზომა იწერება ჟურნალში, ძველი ასლები შენახვის ვადის გასვლისას იშლება, ხოლო თუ rclone-ის დაშორებულ საცავს მიუთითებთ, ასლი სერვერის გარეთაც გადაიგზავნება.</translation>
     </message>
     <message>
         <source>&amp;Every day at:</source>
@@ -4477,6 +4500,22 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message>
         <source>The backup failed: %1</source>
         <translation>სარეზერვო ასლი ვერ შეიქმნა: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the backups with gpg</source>
+        <translation>სარეზერვო ასლების gpg-ით &amp;დაშიფვრა</translation>
+    </message>
+    <message>
+        <source>Encrypted on the server before they are kept or copied. The key is made on this computer: the server gets only its public half; the secret half stays in this computer&apos;s keychain, and a drill sends it over SSH. Without that key no backup can be restored: keep a copy of it somewhere safe.</source>
+        <translation>ასლები სერვერზე იშიფრება, სანამ შეინახება ან გადაკოპირდება. გასაღები ამ კომპიუტერზე იქმნება: სერვერი მხოლოდ მის საჯარო ნაწილს იღებს; საიდუმლო ნაწილი ამ კომპიუტერის გასაღებების საცავში რჩება და საცდელი აღდგენა მას SSH-ით აგზავნის. ამ გასაღების გარეშე ვერცერთი სარეზერვო ასლი ვერ აღდგება: მისი ასლი უსაფრთხო ადგილას შეინახეთ.</translation>
+    </message>
+    <message>
+        <source>A nightly pg_dump in custom format taken inside the db container, checked with pg_restore --list before it counts, with the roles and the Storage files beside it, sizes logged, optionally encrypted with gpg, old backups removed after the retention period and, if you name an rclone remote, copied off the server.</source>
+        <translation>ღამის pg_dump custom ფორმატში, db კონტეინერის შიგნით აღებული და pg_restore --list-ით შემოწმებული, სანამ ჩაითვლება; მის გვერდით როლები და Storage-ის ფაილები, ზომები ჟურნალში, სურვილისამებრ gpg-ით დაშიფრული; ძველი სარეზერვო ასლები შენახვის ვადის შემდეგ იშლება, ხოლო თუ rclone საცავს მიუთითებთ, ასლი სერვერს გარეთაც გადაიგზავნება.</translation>
+    </message>
+    <message>
+        <source>Choose the stack first: its backup key is kept in the keychain under its name.</source>
+        <translation>ჯერ სტეკი აირჩიეთ: მისი სარეზერვო ასლების გასაღები გასაღებების საცავში მისი სახელით ინახება.</translation>
     </message>
 </context>
 <context>
@@ -4701,6 +4740,34 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message>
         <source>The scratch cluster was removed.</source>
         <translation>დროებითი კლასტერი წაიშალა.</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted, and the server has no gpg to decrypt it for the drill (apt-get install gnupg).</source>
+        <translation>სარეზერვო ასლი დაშიფრულია, სერვერზე კი საცდელი აღდგენისთვის მის გასაშიფრად gpg არ არის დაყენებული (apt-get install gnupg).</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted: a drill needs the stack&apos;s backup key from this computer&apos;s keychain. Run the drill from Supadesk on the computer that made the key.</source>
+        <translation>სარეზერვო ასლი დაშიფრულია: საცდელ აღდგენას სჭირდება სტეკის სარეზერვო ასლების გასაღები ამ კომპიუტერის გასაღებების საცავიდან. საცდელი აღდგენა გაუშვით Supadesk-იდან იმ კომპიუტერზე, რომელმაც გასაღები შექმნა.</translation>
+    </message>
+    <message>
+        <source>The backup could not be decrypted with the stack&apos;s backup key:</source>
+        <translation>სარეზერვო ასლი სტეკის სარეზერვო ასლების გასაღებით ვერ გაიშიფრა:</translation>
+    </message>
+    <message>
+        <source>A scratch container from %1 could not be started:</source>
+        <translation>%1 იმიჯიდან დროებითი კონტეინერი ვერ გაეშვა:</translation>
+    </message>
+    <message>
+        <source>Decrypting the backup with the key from the keychain</source>
+        <translation>სარეზერვო ასლის გაშიფვრა გასაღებების საცავის გასაღებით</translation>
+    </message>
+    <message>
+        <source>Scratch container from the db service&apos;s image %1 (PostgreSQL %2).</source>
+        <translation>დროებითი კონტეინერი db სერვისის იმიჯიდან %1 (PostgreSQL %2).</translation>
+    </message>
+    <message>
+        <source>The scratch container %1 was removed.</source>
+        <translation>დროებითი კონტეინერი %1 წაიშალა.</translation>
     </message>
 </context>
 <context>

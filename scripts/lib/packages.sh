@@ -37,6 +37,8 @@ TEST_PACKAGES=(
   caddy nginx certbot pebble
   # The SMTP sink the alert tests deliver e-mail to.
   python3-aiosmtpd
+  # Encrypted backups: the key pair, the nightly script's encryption and the drill's decryption.
+  gpg
 )
 # What scripts/package needs besides the build: the package check and the fresh-root check.
 PACKAGING_PACKAGES=(

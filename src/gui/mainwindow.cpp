@@ -95,6 +95,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_audit = new AuditWorkspace(stacks, m_connections, services.auditHistory, m_tabs);
     m_audit->setDrillHistory(services.drillHistory);
     m_backups = new BackupsWorkspace(m_connections, services.drillHistory, m_tabs);
+    m_backups->setSecrets(services.secrets);
     m_workspaces = {m_setup, m_analyzer, m_dashboard, m_uptime, m_audit, m_backups};
     for (Workspace *workspace : std::as_const(m_workspaces))
         m_tabs->addTab(workspace, workspace->title());

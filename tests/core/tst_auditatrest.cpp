@@ -103,6 +103,13 @@ private slots:
         QCOMPARE(plain.status, AuditStatus::Warn);
         QCOMPARE(plain.fix.setupPage, QStringLiteral("backups"));
         QVERIFY(plain.evidence.contains(QStringLiteral("unencrypted")));
+        // The nightly script's own gpg encryption: nothing leaves the server unencrypted, whatever the
+        // remote.
+        f.encryptKey = QStringLiteral("/etc/supadesk/backup-key.asc");
+        const AuditCheckResult sealed = AtRestVerdicts::backupsEncrypted(f);
+        QCOMPARE(sealed.status, AuditStatus::Pass);
+        QVERIFY(sealed.evidence.contains(f.encryptKey));
+        f.encryptKey.clear();
         f.rcloneType = AtRestVerdicts::rcloneType(QStringLiteral(
             "[offsite]\ntype = crypt\nremote = s3remote:bucket\npassword = *** ENCRYPTED ***\n"));
         QCOMPARE(AtRestVerdicts::backupsEncrypted(f).status, AuditStatus::Pass);

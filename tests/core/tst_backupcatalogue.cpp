@@ -33,6 +33,26 @@ private slots:
         QCOMPARE(BackupCatalogueReader::kindOf(QStringLiteral("notes.txt")), BackupFile::Kind::Other);
     }
 
+    // The nightly script's gpg encryption: X.gpg is of X's kind, under X's stamp.
+    void encryptedFilesKeepTheirKind()
+    {
+        QCOMPARE(BackupCatalogueReader::kindOf(QStringLiteral("postgres-20261207T031700Z.dump.gpg")),
+                 BackupFile::Kind::Dump);
+        QCOMPARE(BackupCatalogueReader::kindOf(QStringLiteral("postgres-20261207T031700Z.globals.sql.gpg")),
+                 BackupFile::Kind::Globals);
+        QCOMPARE(BackupCatalogueReader::kindOf(QStringLiteral("postgres-20261207T031700Z.dump.partial.gpg")),
+                 BackupFile::Kind::Partial);
+        const BackupCatalogue c =
+            BackupCatalogueReader::read(QStringLiteral("/b"),
+                                        {BackupFile{QStringLiteral("postgres-20261207T031700Z.dump.gpg"),
+                                                    10,
+                                                    QDateTime(),
+                                                    BackupFile::Kind::Other,
+                                                    {}}},
+                                        QString());
+        QCOMPARE(c.files.first().taken, QDateTime(QDate(2026, 12, 7), QTime(3, 17), Qt::UTC));
+    }
+
     void readsRuns()
     {
         const QString log = QStringLiteral(

@@ -59,6 +59,16 @@ private slots:
             << int(ErrorCode::BackupCancelled) << QStringLiteral("removed");
         QTest::newRow("no sudo") << QStringLiteral("@@nosudo\n") << int(ErrorCode::BackupDrill)
                                  << QStringLiteral("sudo");
+        QTest::newRow("encrypted, no key")
+            << QStringLiteral("@@pid 1 1\n@@dump /b/db-20260101T000000Z.dump.gpg\n@@step decrypt\n"
+                              "@@error backup.drill nokey\n@@exit 3\n")
+            << int(ErrorCode::BackupDrill) << QStringLiteral("keychain");
+        QTest::newRow("container did not start")
+            << QStringLiteral(
+                   "@@pid 1 1\n@@container supabase/postgres:15.8.1.085 supadesk-drill-x\n@@initerror\n"
+                   "Unable to find image\n@@error backup.drill container supabase/postgres:15.8.1.085\n"
+                   "@@removedcontainer supadesk-drill-x\n@@exit 3\n")
+            << int(ErrorCode::BackupDrill) << QStringLiteral("supabase/postgres:15.8.1.085");
     }
 
     void drillEndsWithItsCode()
@@ -98,6 +108,12 @@ private slots:
         BackupServerPaths paths;
         const QString drill = BackupServerScripts::drillScript(paths, QString());
         QVERIFY(drill.contains(QLatin1String("docker exec -i -e PGPASSWORD -e PGOPTIONS")));
+        // The throwaway container: no network, removed by the trap, its programs as postgres.
+        QVERIFY(
+            drill.contains(QLatin1String("docker run -d --rm --name \"$drill_container\" --network none")));
+        QVERIFY(drill.contains(QLatin1String("docker rm -f \"$drill_container\"")));
+        QVERIFY(drill.contains(QLatin1String("docker exec -i -u postgres \"$drill_container\"")));
+        QVERIFY(drill.contains(QLatin1String("\nDRILL_IN=''\n")));
         QVERIFY(!drill.contains(QLatin1String("PGPASSWORD=$password docker exec -i -e PGPASSWORD=")));
         const QString command = BackupServerScripts::asRoot(drill);
         QVERIFY(command.startsWith(QLatin1String("s=$(printf %s '")));

@@ -363,6 +363,29 @@ private slots:
                  QStringLiteral("apply.bundle.incomplete"));
     }
 
+    // Encrypted backups: the key's public half is installed before the script that encrypts to it.
+    void backupKeyIsInstalledBeforeTheScript()
+    {
+        BundleInput in;
+        in.host.ramMb = 16 * 1024;
+        in.host.cpus = 4;
+        in.now = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+        in.backup.encryptKeyFile = BackupScriptWriter::defaultKeyFile();
+        in.backup.encryptPublicKey = "-----BEGIN PGP PUBLIC KEY BLOCK-----\n...\n";
+        const Bundle bundle = SetupBundle::build(in).value();
+        ApplyTarget target;
+        target.backup = in.backup;
+        const ApplyPlan plan = ApplyPlanBuilder::fromBundle(bundle, target).value();
+        QStringList ids;
+        for (const ApplyStep &s : plan.steps())
+            ids << s.id;
+        QCOMPARE(ids.mid(2, 3), QStringList({"backup-key", "backup-script", "crontab"}));
+        QCOMPARE(plan.steps().at(2).path, BackupScriptWriter::defaultKeyFile());
+        QCOMPARE(plan.steps().at(2).content, in.backup.encryptPublicKey);
+        QCOMPARE(plan.steps().at(2).mode, 0644);
+        QVERIFY(plan.steps().at(3).content.contains("\nENCRYPT_KEY='/etc/supabase-backup-key.asc'\n"));
+    }
+
     // With point-in-time recovery the archive folder is made after the override mounted it (recreate) and
     // before the tuning turns archiving on; the restart it needs is the confirmed restart-db step.
     void pitrIsSetUpBetweenTheRecreateAndTheTuning()

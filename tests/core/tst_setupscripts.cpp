@@ -107,6 +107,30 @@ private slots:
         QVERIFY(!s.contains(QLatin1String("%1")) && !s.contains(QLatin1String("%10")));
     }
 
+    // The Storage files volume beside the .env (Supabase's ./volumes/storage) unless told otherwise, and
+    // gpg encryption only with a key file.
+    void backupScriptCoversStorageAndEncryption()
+    {
+        BackupOptions o;
+        o.envFile = QStringLiteral("/srv/supabase/docker/.env");
+        QString s = BackupScriptWriter::script(o).value();
+        QVERIFY(s.contains(QLatin1String("\nSTORAGE_DIR='/srv/supabase/docker/volumes/storage'\n")));
+        QVERIFY(s.contains(QLatin1String("\nENCRYPT_KEY=''\n")));
+        QVERIFY(s.contains(QLatin1String("storage-$stamp.tar.gz")));
+        o.backupStorage = false;
+        QVERIFY(BackupScriptWriter::script(o).value().contains(QLatin1String("\nSTORAGE_DIR=''\n")));
+        o.backupStorage = true;
+        o.storageDir = QStringLiteral("data/storage");
+        QCOMPARE(BackupScriptWriter::script(o).error().code, QStringLiteral("backup.path"));
+        o.storageDir.clear();
+        o.encryptKeyFile = BackupScriptWriter::defaultKeyFile();
+        s = BackupScriptWriter::script(o).value();
+        QVERIFY(s.contains(QLatin1String("\nENCRYPT_KEY='/etc/supabase-backup-key.asc'\n")));
+        QVERIFY(s.contains(QLatin1String("--recipient-file \"$ENCRYPT_KEY\"")));
+        o.encryptKeyFile = QStringLiteral("key.asc");
+        QCOMPARE(BackupScriptWriter::script(o).error().code, QStringLiteral("backup.path"));
+    }
+
     void backupRefusesUnsafeValues_data()
     {
         QTest::addColumn<QString>("dir");

@@ -13,6 +13,7 @@
 #include "harness/appwindow.h"
 #include "harness/harnessstack.h"
 #include "harness/testenv.h"
+#include "services/backup/backupkey.h"
 
 #include <QApplication>
 #include <QDir>
@@ -80,6 +81,7 @@ class TestBackupsWorkspace : public QObject
     std::unique_ptr<MainWindow> m_window;
     Stack m_stack;
     QString m_database;
+    BackupOptions m_options;
 
     BackupsWorkspace *backups() const
     {
@@ -144,6 +146,7 @@ exec env "${vars[@]}" "$@"
         o.dbName = m_database;
         o.scriptPath = server + QStringLiteral("/backup.sh");
         QVERIFY(write(o.scriptPath, BackupScriptWriter::script(o).value().toUtf8(), true));
+        m_options = o;
 
         m_services = std::make_unique<AppServices>(
             testenv::appLocations(m_dir.path(), QStringLiteral("Supadesk backups GUI test")));
@@ -260,6 +263,54 @@ exec env "${vars[@]}" "$@"
         QCOMPARE(m_window->workspaceTabs()->tabText(5), QStringLiteral("სარეზერვო ასლები"));
         m_window->setLanguage(QStringLiteral("en"));
         QTRY_COMPARE(m_window->workspaceTabs()->tabText(5), QStringLiteral("Backups"));
+    }
+
+    // An encrypted nightly backup: "Run drill" reads the stack's key from the keychain and the drill on the
+    // server decrypts with it.
+    void encryptedBackupDrillsWithTheKeyFromTheKeychain()
+    {
+        const Result<BackupKey> key = BackupKey::make(m_stack.name);
+        QVERIFY2(key.ok(), key.ok() ? "" : qPrintable(key.error().message));
+        QVERIFY(m_services->secrets()
+                    .writeNow(m_stack.id, BackupKey::SecretName, QString::fromLatin1(key.value().secretKey))
+                    .ok());
+        BackupOptions o = m_options;
+        o.encryptKeyFile = QDir(m_server.path()).filePath(QStringLiteral("backup-key.asc"));
+        QVERIFY(write(o.encryptKeyFile, key.value().publicKey));
+        QVERIFY(write(o.scriptPath, BackupScriptWriter::script(o).value().toUtf8(), true));
+        QVERIFY(backups()->backUpNow());
+        waitIdle();
+        QVERIFY(write(o.scriptPath, BackupScriptWriter::script(m_options).value().toUtf8(), true));
+
+        QSignalSpy drilled(backups(), &BackupsWorkspace::drillFinished);
+        QVERIFY(backups()->runDrill());
+        waitIdle();
+        QCOMPARE(drilled.size(), 1);
+        const QString evidence = child<QPlainTextEdit>(backups(), "drillEvidence")->toPlainText();
+        QVERIFY2(drilled.first().at(1).toBool(), qPrintable(evidence));
+        const auto kept = m_services->drillHistory()->last(m_stack.id);
+        QVERIFY(kept.ok() && kept.value().has_value());
+        QVERIFY2(kept.value()->dumpFile.endsWith(QLatin1String(".dump.gpg")),
+                 qPrintable(kept.value()->dumpFile));
+        // The encrypted files in the catalogue and the drill's decryption step, in both languages.
+        auto *pages = child<QTabWidget>(backups(), "pages");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ka")}) {
+            m_window->setLanguage(language);
+            QTest::qWait(100);
+            for (const QSize size : {QSize(1100, 720), QSize(1280, 720)}) {
+                m_window->resize(size);
+                QTest::qWait(100);
+                for (const char *page : {"cataloguePage", "outputPage"}) {
+                    pages->setCurrentWidget(child<QWidget>(backups(), page));
+                    shoot(QStringLiteral("backups-encrypted-%1-%2-%3x%4")
+                              .arg(QLatin1String(page), language)
+                              .arg(size.width())
+                              .arg(size.height()));
+                }
+            }
+        }
+        m_window->setLanguage(QStringLiteral("en"));
+        m_window->resize(1100, 720);
     }
 };
 

@@ -4,16 +4,19 @@
 // the container's commands on the host (real pg_dump against the harness's PostgreSQL 15, real
 // pg_restore --list) the page shows the dump file, its size and the verification; Cancel stops a
 // running backup and leaves no partial dump. Screenshots in English and Georgian.
+#include "core/setup/backupscriptwriter.h"
 #include "gui/setup/backuppage.h"
 #include "gui/setup/setupworkspace.h"
 #include "gui/styles/apptheme.h"
 #include "gui/styles/statepalette.h"
 #include "harness/testenv.h"
+#include "services/backup/backupkey.h"
 #include "services/connectionmanager.h"
 #include "services/secretstore.h"
 #include "services/translationloader.h"
 #include "setupwizardrig.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -199,6 +202,48 @@ private slots:
         QVERIFY2(result().contains(QLatin1String("Cancelled")), qPrintable(result()));
         QCOMPARE(dumps(), before); // no partial dump left behind
         QFile::remove(slow.fileName());
+    }
+
+    // "Encrypt": a gpg key pair made here, its secret half in the keychain, its public half in the plan
+    // (installed beside the script); off and on again keeps the same key, so older backups stay readable.
+    void encryptionKeepsTheSecretKeyInTheKeychain()
+    {
+        auto *encrypt = page()->findChild<QCheckBox *>(QStringLiteral("encryptBackups"));
+        QVERIFY(encrypt && !encrypt->isChecked());
+        QTest::mouseClick(encrypt, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_wizard->plan()->backup().encryptKeyFile.isEmpty(), 30000);
+        const BackupOptions b = m_wizard->plan()->backup();
+        QCOMPARE(b.encryptKeyFile, BackupScriptWriter::defaultKeyFile());
+        QVERIFY(b.encryptPublicKey.startsWith("-----BEGIN PGP PUBLIC KEY BLOCK-----"));
+        const Result<QString> secret = m_secrets->readNow(m_stack.id, BackupKey::SecretName);
+        QVERIFY2(secret.ok(), secret.ok() ? "" : qPrintable(secret.error().message));
+        QVERIFY(secret.value().startsWith(QLatin1String("-----BEGIN PGP PRIVATE KEY BLOCK-----")));
+        QVERIFY(!b.encryptPublicKey.contains("PRIVATE"));
+        QVERIFY(encrypt->isChecked());
+        QVERIFY(page()
+                    ->findChild<QPlainTextEdit *>(QStringLiteral("backupScript"))
+                    ->toPlainText()
+                    .contains(QLatin1String("\nENCRYPT_KEY='/etc/supabase-backup-key.asc'\n")));
+        screenshot(QStringLiteral("encrypted-en"));
+        const QSize size = m_wizard->size();
+        m_wizard->resize(1280, 720);
+        screenshot(QStringLiteral("encrypted-1280-en"));
+        applyLanguage(QStringLiteral("ka"));
+        QTest::qWait(50);
+        screenshot(QStringLiteral("encrypted-1280-ka"));
+        m_wizard->resize(size);
+        QTest::qWait(50);
+        screenshot(QStringLiteral("encrypted-ka"));
+        applyLanguage(QStringLiteral("en"));
+
+        QTest::mouseClick(encrypt, Qt::LeftButton);
+        QTRY_VERIFY(m_wizard->plan()->backup().encryptKeyFile.isEmpty());
+        QTest::mouseClick(encrypt, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_wizard->plan()->backup().encryptKeyFile.isEmpty(), 30000);
+        QCOMPARE(m_secrets->readNow(m_stack.id, BackupKey::SecretName).value(), secret.value());
+        QCOMPARE(m_wizard->plan()->backup().encryptPublicKey, b.encryptPublicKey);
+        QTest::mouseClick(encrypt, Qt::LeftButton);
+        QTRY_VERIFY(m_wizard->plan()->backup().encryptKeyFile.isEmpty());
     }
 
     void cleanupTestCase()

@@ -9,15 +9,19 @@
 #include "core/setup/backupscriptwriter.h"
 #include "harness/harnessstack.h"
 #include "harness/testenv.h"
+#include "services/backup/backupkey.h"
 #include "services/backup/serverscriptrun.h"
 #include "services/stackconnection.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
+
+#include <algorithm>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -66,6 +70,7 @@ class TestServerBackups : public QObject
     QTemporaryDir m_dir;
     QString m_database;
     BackupServerPaths m_paths;
+    BackupOptions m_options;
     std::unique_ptr<StackConnection> m_connection;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -84,9 +89,12 @@ class TestServerBackups : public QObject
             cancel);
     }
 
-    Result<DrillResult> drill(const QString &dump = QString())
+    Result<DrillResult> drill(const QString &dump = QString(), const QByteArray &key = {})
     {
-        const Result<QString> out = runLong(BackupServerScripts::drillScript(m_paths, dump));
+        const Result<QString> out = ServerScriptRun::run(
+            m_connection.get(),
+            BackupServerScripts::asRoot(BackupServerScripts::drillScript(m_paths, dump), m_paths.pathFirst),
+            {}, nullptr, key);
         if (!out.ok())
             return out.error();
         return BackupServerScripts::parseDrill(out.value(), QStringLiteral("stack-1"));
@@ -125,28 +133,77 @@ private slots:
                       m_database, &error) == 0,
                  qPrintable(error));
 
-        // docker exec [-i] [-e K=V | -e K]... CONTAINER COMMAND...: runs COMMAND here, recording its
-        // arguments.
+        // docker exec [-i] [-u USER] [-e K=V | -e K]... CONTAINER COMMAND...: runs COMMAND here, recording
+        // its arguments. `docker info` answers as an engine only while the file "engine" exists; then
+        // `docker run -d --name NAME -v DIR:DIR ...` records a running container (a file "running-NAME")
+        // whose commands run here with PostgreSQL 15's programs first on PATH, and `docker rm -f NAME`
+        // ends it (and the postgres started in DIR).
         QVERIFY(write(path(QStringLiteral("bin/docker")), QByteArrayLiteral(R"SH(#!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-printf '%s\n' "$*" >>"$(dirname "$0")/docker-args.log"
-[ "$1" = exec ] || exit 64
-shift
+here=$(dirname "$0")
+printf '%s\n' "$*" >>"$here/docker-args.log"
+case "$1" in
+info) [ -e "$here/engine" ]; exit ;;
+run)
+    name= mount=
+    while [ $# -gt 0 ]; do
+        case "$1" in
+        --name) name=$2; shift 2 ;;
+        -v) mount=${2%%:*}; shift 2 ;;
+        *) shift ;;
+        esac
+    done
+    [ -n "$name" ] || exit 125
+    echo "$mount" >"$here/running-$name"
+    echo "0123456789ab"
+    exit 0
+    ;;
+rm)
+    # Ends what ran "in" the container, as the engine would: the scratch instance's postgres.
+    shift
+    for name in "$@"; do
+        [ "$name" != -f ] && [ -e "$here/running-$name" ] || continue
+        mount=$(cat "$here/running-$name")
+        if [ -n "$mount" ] && [ -f "$mount/data/postmaster.pid" ]; then
+            as=()
+            [ "$(id -u)" != 0 ] || as=(runuser -u postgres --)
+            "${as[@]}" /usr/lib/postgresql/15/bin/pg_ctl -D "$mount/data" -m immediate -w stop >/dev/null 2>&1
+        fi
+        rm -f "$here/running-$name"
+    done
+    exit 0
+    ;;
+exec) shift ;;
+*) exit 64 ;;
+esac
 vars=()
+user=
 while [ $# -gt 0 ]; do
     case "$1" in
     -i) shift ;;
+    -u) user=$2; shift 2 ;;
     -e) case $2 in *=*) vars+=("$2") ;; *) vars+=("$2=${!2-}") ;; esac; shift 2 ;;
     *) break ;;
     esac
 done
+if [ -e "$here/running-$1" ]; then
+    vars+=("PATH=/usr/lib/postgresql/15/bin:$PATH")
+elif [ -n "$user" ] || [ "$1" != supabase-db ]; then
+    echo "Error: No such container: $1" >&2
+    exit 1
+fi
 shift
+if [ -n "$user" ] && [ "$(id -u)" = 0 ]; then
+    exec runuser -u "$user" -- env "${vars[@]}" "$@"
+fi
 exec env "${vars[@]}" "$@"
 )SH"),
                       true));
         QVERIFY(
             write(path(QStringLiteral("supabase/.env")),
                   "POSTGRES_PASSWORD=\"" + testenv::value("SUPADESK_TEST_PG_PASSWORD").toUtf8() + "\"\n"));
+        // The Storage files volume beside the .env, as Supabase's compose mounts it.
+        QVERIFY(write(path(QStringLiteral("supabase/volumes/storage/stub/stub/avatars/me.png")), "PNG"));
         BackupOptions o;
         o.backupDir = path(QStringLiteral("backups"));
         o.logFile = path(QStringLiteral("log/backup.log"));
@@ -157,6 +214,7 @@ exec env "${vars[@]}" "$@"
         o.dbUser = testenv::value("SUPADESK_TEST_PG_PASSWORD_USER");
         o.scriptPath = path(QStringLiteral("backup.sh"));
         QVERIFY(write(o.scriptPath, BackupScriptWriter::script(o).value().toUtf8(), true));
+        m_options = o;
         // The password role reads every table of the test database and dumps it.
         QVERIFY2(
             psql(QStringLiteral(
@@ -214,9 +272,20 @@ exec env "${vars[@]}" "$@"
 
         const Result<BackupCatalogue> c = catalogue();
         QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(c.error().message));
-        QCOMPARE(c.value().files.size(), 2);
+        // The dump, the globals and the Storage files, under one stamp; the log names the archive.
+        QCOMPARE(c.value().files.size(), 3);
         QCOMPARE(c.value().runs.size(), 1);
         QCOMPARE(c.value().runs.first().outcome, BackupLogRun::Outcome::Ok);
+        const QString dump = c.value().newestGoodDump() ? c.value().newestGoodDump()->name : QString();
+        const QString stamp = dump.section(QLatin1Char('-'), -1).chopped(5);
+        const QString storage = QStringLiteral("storage-") + stamp + QStringLiteral(".tar.gz");
+        QVERIFY2(std::any_of(c.value().files.cbegin(), c.value().files.cend(),
+                             [&](const BackupFile &f) { return f.name == storage; }),
+                 qPrintable(storage));
+        QVERIFY2(c.value().runs.first().notes.join('\n').contains(QLatin1String("storage ") +
+                                                                  path(QStringLiteral("backups/")) + storage +
+                                                                  QLatin1String(" written")),
+                 qPrintable(c.value().runs.first().notes.join('\n')));
         QVERIFY(c.value().newestGoodDump());
         QCOMPARE(BackupHealth::of(c.value(), QDateTime::currentDateTimeUtc()).state, BackupHealth::State::Ok);
     }
@@ -273,7 +342,7 @@ exec env "${vars[@]}" "$@"
         m_paths.scratchBase = before;
         QProcess::execute(QStringLiteral("umount"), {small});
         QVERIFY(!d.ok());
-        QCOMPARE(d.error().id, ErrorCode::BackupDisk);
+        QVERIFY2(d.error().id == ErrorCode::BackupDisk, qPrintable(d.error().message));
         QVERIFY2(d.error().message.contains(QStringLiteral("MiB")), qPrintable(d.error().message));
     }
 
@@ -350,6 +419,127 @@ exec env "${vars[@]}" "$@"
                     m_connection.get(),
                     BackupServerScripts::asRoot(BackupServerScripts::unscheduleScript(m_paths)))
                     .ok());
+    }
+
+    void encryptedBackupDrillsWithTheKeyOnStdin()
+    {
+        // A key pair made here: the public half on the "server", the secret half only in memory.
+        const Result<BackupKey> key = BackupKey::make(QStringLiteral("stack-1"));
+        QVERIFY2(key.ok(), key.ok() ? "" : qPrintable(key.error().message));
+        BackupOptions o = m_options;
+        o.encryptKeyFile = path(QStringLiteral("etc/backup-key.asc"));
+        QVERIFY(write(o.encryptKeyFile, key.value().publicKey));
+        QVERIFY(write(o.scriptPath, BackupScriptWriter::script(o).value().toUtf8(), true));
+        const Result<QString> out = runLong(BackupServerScripts::backupNowScript(m_paths));
+        QVERIFY(write(o.scriptPath, BackupScriptWriter::script(m_options).value().toUtf8(), true));
+        QVERIFY(out.ok());
+        QVERIFY2(BackupServerScripts::sections(out.value()).value(QStringLiteral("exit")).trimmed() ==
+                     QLatin1String("0"),
+                 qPrintable(out.value()));
+
+        const Result<BackupCatalogue> c = catalogue();
+        QVERIFY(c.ok());
+        QCOMPARE(c.value().runs.first().outcome, BackupLogRun::Outcome::Ok);
+        QVERIFY(c.value().newestGoodDump());
+        const QString sealed = c.value().newestGoodDump()->name;
+        QVERIFY2(sealed.endsWith(QLatin1String(".dump.gpg")), qPrintable(sealed));
+        QVERIFY(QFile::exists(path(QStringLiteral("backups/")) +
+                              sealed.chopped(9).replace(QRegularExpression(QStringLiteral("^.*-")),
+                                                        QStringLiteral("storage-")) +
+                              QStringLiteral(".tar.gz.gpg")));
+
+        // Without the key the drill says where the key is; with it on stdin the drill passes.
+        const Result<DrillResult> keyless = drill();
+        QVERIFY(!keyless.ok());
+        QVERIFY2(keyless.error().message.contains(QLatin1String("keychain")),
+                 qPrintable(keyless.error().message));
+        const Result<DrillResult> d = drill(QString(), key.value().secretKey);
+        QVERIFY2(d.ok(), d.ok() ? "" : qPrintable(d.error().message));
+        QVERIFY2(d.value().passed(), qPrintable(d.value().evidence.join('\n')));
+        QVERIFY(d.value().dumpFile.endsWith(QLatin1String(".dump.gpg")));
+        QVERIFY(!d.value().roles.isEmpty());
+        QVERIFY(leftovers(m_paths.scratchBase).isEmpty());
+        // The secret key's gpg home in memory is gone too.
+        QVERIFY2(QDir(QStringLiteral("/dev/shm"))
+                     .entryList({QStringLiteral("supadesk-gpg-*")}, QDir::Dirs)
+                     .isEmpty(),
+                 "a gpg home was left in /dev/shm");
+    }
+
+    // Where Docker runs, the drill restores into a throwaway container from the image the compose file
+    // gives the db service, with no network and no password in its arguments, and removes it.
+    void drillRunsInAThrowawayContainer()
+    {
+        QVERIFY(runLong(BackupServerScripts::backupNowScript(m_paths)).ok());
+        QVERIFY(QFile::copy(QStringLiteral(SUPADESK_TEST_DATA_DIR "/setup/docker-compose.excerpt.yml"),
+                            path(QStringLiteral("supabase/docker-compose.yml"))));
+        QVERIFY(write(path(QStringLiteral("bin/engine")), ""));
+        const qint64 before = QFileInfo(path(QStringLiteral("bin/docker-args.log"))).size();
+
+        const Result<DrillResult> d = drill();
+        QVERIFY2(d.ok(), d.ok() ? "" : qPrintable(d.error().message));
+        QVERIFY2(d.value().passed(), qPrintable(d.value().evidence.join('\n')));
+        QCOMPARE(d.value().tables.size(), 2);
+        const QString evidence = d.value().evidence.join('\n');
+        QVERIFY2(evidence.contains(QLatin1String("supabase/postgres:15.8.1.085")), qPrintable(evidence));
+        QVERIFY2(evidence.contains(QLatin1String("container supadesk-drill-")), qPrintable(evidence));
+
+        QFile log(path(QStringLiteral("bin/docker-args.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly) && log.seek(before));
+        const QStringList lines =
+            QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList runs = lines.filter(QRegularExpression(QStringLiteral("^run ")));
+        QCOMPARE(runs.size(), 1);
+        static const QRegularExpression run(QStringLiteral(
+            "^run -d --rm --name (supadesk-drill-\\S+) --network none -v (\\S+):(\\S+) --entrypoint sleep "
+            "supabase/postgres:15\\.8\\.1\\.085 infinity$"));
+        const QRegularExpressionMatch m = run.match(runs.first());
+        QVERIFY2(m.hasMatch(), qPrintable(runs.first()));
+        QCOMPARE(m.captured(2), m.captured(3));
+        QVERIFY(m.captured(2).startsWith(m_paths.scratchBase));
+        // The restore's programs ran in that container, as its postgres user.
+        QVERIFY(!lines
+                     .filter(QStringLiteral("exec -i -u postgres ") + m.captured(1) +
+                             QStringLiteral(" pg_restore"))
+                     .isEmpty());
+        QVERIFY(lines.contains(QStringLiteral("rm -f ") + m.captured(1)));
+        QVERIFY(!lines.join('\n').contains(testenv::value("SUPADESK_TEST_PG_PASSWORD")));
+        QVERIFY(QDir(path(QStringLiteral("bin"))).entryList({QStringLiteral("running-*")}).isEmpty());
+        QVERIFY(leftovers(m_paths.scratchBase).isEmpty());
+
+        // "cluster" keeps to the server's own programs even where Docker runs.
+        m_paths.drillIn = QStringLiteral("cluster");
+        const Result<DrillResult> cluster = drill();
+        m_paths.drillIn.clear();
+        QVERIFY(cluster.ok() && cluster.value().passed());
+        QVERIFY(cluster.value().evidence.join('\n').contains(QLatin1String("Scratch cluster")));
+    }
+
+    void cancelRemovesTheContainer()
+    {
+        QVERIFY(QFile::exists(path(QStringLiteral("bin/engine"))));
+        const qint64 before = QFileInfo(path(QStringLiteral("bin/docker-args.log"))).size();
+        std::atomic_bool cancel = false;
+        QTimer poll;
+        const QDir bin(path(QStringLiteral("bin")));
+        connect(&poll, &QTimer::timeout, this, [&] {
+            if (!bin.entryList({QStringLiteral("running-*")}).isEmpty())
+                cancel = true;
+        });
+        poll.start(20);
+        const Result<QString> out = runLong(BackupServerScripts::drillScript(m_paths, QString()), &cancel);
+        poll.stop();
+        QVERIFY(cancel);
+        QVERIFY(!out.ok());
+        QCOMPARE(out.error().id, ErrorCode::BackupCancelled);
+        QVERIFY(
+            testenv::waitFor([&] { return bin.entryList({QStringLiteral("running-*")}).isEmpty(); }, 10000));
+        QVERIFY(testenv::waitFor([&] { return leftovers(m_paths.scratchBase).isEmpty(); }, 10000));
+        QFile log(path(QStringLiteral("bin/docker-args.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly) && log.seek(before));
+        const QByteArray args = log.readAll();
+        QVERIFY2(args.contains("\nrm -f supadesk-drill-"), args.constData());
+        QFile::remove(path(QStringLiteral("bin/engine")));
     }
 
     void noPasswordInAnyCommandLine()

@@ -6,10 +6,12 @@
 #include "core/setup/composeoverridewriter.h"
 #include "core/setup/firewallplanner.h"
 #include "harness/testenv.h"
+#include "services/backup/backupkey.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -77,6 +79,8 @@ class TestGeneratedScripts : public QObject
         BackupOptions backup;
         if (which == QLatin1String("backup-rclone"))
             backup.rcloneRemote = QStringLiteral("b2:bucket/supabase");
+        if (which == QLatin1String("backup-encrypted"))
+            backup.encryptKeyFile = BackupScriptWriter::defaultKeyFile();
         return BackupScriptWriter::script(backup).value();
     }
 
@@ -90,6 +94,7 @@ private slots:
         QTest::newRow("firewall.sh, custom ports") << "firewall-custom";
         QTest::newRow("backup.sh") << "backup";
         QTest::newRow("backup.sh with rclone") << "backup-rclone";
+        QTest::newRow("backup.sh encrypted") << "backup-encrypted";
     }
 
     void scriptsAreCleanForBashAndShellcheck()
@@ -219,6 +224,8 @@ exec env "${vars[@]}" "$@"
         QCOMPARE(::utime(old.toLocal8Bit().constData(), &times), 0);
         const QString env = write(QStringLiteral("supabase/.env"),
                                   QStringLiteral("# secrets\nPOSTGRES_PASSWORD=\"unused-with-trust\"\n"));
+        // The Storage files volume beside the .env, as Supabase's compose mounts it.
+        write(QStringLiteral("supabase/volumes/storage/stub/stub/avatars/me.png/v1"), QStringLiteral("PNG"));
 
         BackupOptions o;
         o.backupDir = backupDir;
@@ -273,6 +280,71 @@ exec env "${vars[@]}" "$@"
                  QFileDevice::Permissions());
         QVERIFY2(text.contains(QLatin1String("globals ") + globals + QLatin1String(" written")),
                  qPrintable(text));
+        // The Storage files under the same stamp, with the object inside.
+        const QString storage = backupDir + QStringLiteral("/storage-") +
+                                dumps.first().section(QLatin1Char('-'), 1).chopped(5) +
+                                QStringLiteral(".tar.gz");
+        QVERIFY2(QFile::exists(storage), qPrintable(QDir(backupDir).entryList().join(' ')));
+        const Run tar = run(QStringLiteral("tar"), {QStringLiteral("-tzf"), storage});
+        QVERIFY2(tar.out.contains(QLatin1String("./stub/stub/avatars/me.png/v1")), qPrintable(tar.out));
+        QVERIFY2(text.contains(QLatin1String("storage ") + storage + QLatin1String(" written")),
+                 qPrintable(text));
+    }
+
+    void backupEncryptsToThePublicKey()
+    {
+        REQUIRE_SERVICE("SUPADESK_TEST_PG_PORT", "PostgreSQL 15 (apt-get install postgresql-15)");
+        const Result<BackupKey> key = BackupKey::make(QStringLiteral("test"));
+        QVERIFY2(key.ok(), key.ok() ? "" : qPrintable(key.error().message));
+        QVERIFY(key.value().publicKey.startsWith("-----BEGIN PGP PUBLIC KEY BLOCK-----"));
+        QVERIFY(key.value().secretKey.startsWith("-----BEGIN PGP PRIVATE KEY BLOCK-----"));
+        BackupOptions o;
+        o.backupDir = m_dir.filePath(QStringLiteral("sealed"));
+        o.logFile = m_dir.filePath(QStringLiteral("log/sealed.log"));
+        o.envFile = write(QStringLiteral("sealedstack/.env"), QStringLiteral("POSTGRES_PASSWORD=x\n"));
+        write(QStringLiteral("sealedstack/volumes/storage/stub/file"), QStringLiteral("object"));
+        o.encryptKeyFile =
+            write(QStringLiteral("backup-key.asc"), QString::fromLatin1(key.value().publicKey));
+        o.dbHost = testenv::value("SUPADESK_TEST_PG_HOST");
+        o.dbPort = testenv::value("SUPADESK_TEST_PG_PORT").toInt();
+        const QString script =
+            write(QStringLiteral("backup-sealed.sh"), BackupScriptWriter::script(o).value(), true);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PATH"), m_dir.filePath(QStringLiteral("bin")) + QLatin1Char(':') +
+                                                       environment.value(QStringLiteral("PATH")));
+        const Run r = run(QStringLiteral("bash"), {script}, {}, environment);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        // Only encrypted files are kept: the dump, the globals and the Storage archive.
+        const QStringList files = QDir(o.backupDir).entryList(QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 3);
+        for (const QString &f : files)
+            QVERIFY2(f.endsWith(QLatin1String(".gpg")), qPrintable(f));
+        QVERIFY(files.filter(QStringLiteral(".dump.gpg")).size() == 1);
+        QVERIFY(files.filter(QRegularExpression(QStringLiteral("^storage-\\d{8}T\\d{6}Z\\.tar\\.gz\\.gpg$")))
+                    .size() == 1);
+        QFile sealed(o.backupDir + QLatin1Char('/') + files.filter(QStringLiteral(".dump.gpg")).first());
+        QVERIFY(sealed.open(QIODevice::ReadOnly));
+        QVERIFY(!sealed.read(5).startsWith("PGDMP"));
+        // The secret key opens it: a custom-format dump inside.
+        QTemporaryDir home;
+        QProcess gpg;
+        gpg.start(QStringLiteral("gpg"), {QStringLiteral("--homedir"), home.path(), QStringLiteral("--batch"),
+                                          QStringLiteral("--import")});
+        gpg.write(key.value().secretKey);
+        gpg.closeWriteChannel();
+        QVERIFY(gpg.waitForFinished(60000));
+        QCOMPARE(gpg.exitCode(), 0);
+        const Run opened =
+            run(QStringLiteral("gpg"), {QStringLiteral("--homedir"), home.path(), QStringLiteral("--batch"),
+                                        QStringLiteral("--decrypt"), sealed.fileName()});
+        QVERIFY2(opened.out.startsWith(QLatin1String("PGDMP")), qPrintable(opened.err));
+        QProcess::execute(QStringLiteral("gpgconf"), {QStringLiteral("--homedir"), home.path(),
+                                                      QStringLiteral("--kill"), QStringLiteral("gpg-agent")});
+        QFile log(o.logFile);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray text = log.readAll();
+        QVERIFY2(text.contains("encrypted with gpg"), text.constData());
+        QVERIFY2(text.contains(".dump.gpg written"), text.constData());
     }
 
     void backupFailsLoudlyWhenTheDatabaseIsUnreachable()

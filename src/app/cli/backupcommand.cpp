@@ -10,8 +10,11 @@
 #include "core/locale/displayformat.h"
 #include "core/setup/backupscriptwriter.h"
 #include "db/pgconninfo.h"
+#include "services/apppaths.h"
+#include "services/backup/backupkey.h"
 #include "services/backup/restoredrill.h"
 #include "services/backup/serverscriptrun.h"
+#include "services/secretstore.h"
 #include "services/stackrepository.h"
 #include "sshcliopts.h"
 
@@ -485,6 +488,14 @@ int remoteDrill(CliContext &c)
     g_cancel = false;
     std::signal(SIGINT, [](int) { g_cancel = true; });
     std::signal(SIGTERM, [](int) { g_cancel = true; });
+    // An encrypted backup is decrypted on the server with the stack's key from the keychain, sent on
+    // the drill's stdin; without one the drill says so.
+    QByteArray key;
+    if (!server.stackId.isEmpty())
+        if (const Result<QString> kept =
+                SecretStore(AppPaths::keychainService()).readNow(server.stackId, BackupKey::SecretName);
+            kept.ok())
+            key = kept.value().toUtf8();
     const Result<QString> out = ServerScriptRun::run(
         server.connection.get(),
         BackupServerScripts::asRoot(
@@ -497,7 +508,7 @@ int remoteDrill(CliContext &c)
                 if (const auto step = BackupServerScripts::stepOf(line))
                     c.err << BackupServerScripts::stepText(*step) << QStringLiteral("…") << Qt::endl;
         },
-        &g_cancel);
+        &g_cancel, key);
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     const Result<DrillResult> result = out.ok() ? BackupServerScripts::parseDrill(out.value(), server.stackId)

@@ -144,6 +144,13 @@ AuditCheckResult AtRestVerdicts::backupsEncrypted(const AtRestFacts &facts)
         r.status = AuditStatus::Pass;
         return r;
     }
+    if (!facts.encryptKey.isEmpty()) {
+        r.status = AuditStatus::Pass;
+        r.evidence = tr("%1 encrypts every backup with gpg to the public key %2 before it is kept or "
+                        "copied; the secret key is not on the server.")
+                         .arg(facts.backupScript, facts.encryptKey);
+        return r;
+    }
     if (facts.rcloneRemote.isEmpty()) {
         r.status = AuditStatus::Pass;
         r.evidence = tr("%1 copies nothing off the server (RCLONE_REMOTE is empty).").arg(facts.backupScript);

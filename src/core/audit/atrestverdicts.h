@@ -41,6 +41,7 @@ struct AtRestFacts
     QString backupScript;
     QString rcloneRemote; // empty: no off-site copy
     QString rcloneType;   // rclone's "type = …" for the remote's name; empty when not read
+    QString encryptKey;   // the script's ENCRYPT_KEY: gpg encrypts every file to it; empty: none
     QString backupError;
 };
 

@@ -13,7 +13,7 @@ namespace {
 const QRegularExpression &stampPattern()
 {
     static const QRegularExpression stamp(
-        QStringLiteral("-(\\d{8}T\\d{6}Z)\\.(?:dump|globals\\.sql)(?:\\.partial)?$"));
+        QStringLiteral("-(\\d{8}T\\d{6}Z)\\.(?:dump|globals\\.sql)(?:\\.gpg)?(?:\\.partial)?$"));
     return stamp;
 }
 
@@ -62,8 +62,11 @@ BackupHealth BackupHealth::of(const BackupCatalogue &catalogue, const QDateTime 
     return h;
 }
 
-BackupFile::Kind BackupCatalogueReader::kindOf(const QString &name)
+BackupFile::Kind BackupCatalogueReader::kindOf(const QString &fileName)
 {
+    // An encrypted file (the nightly script's gpg) is of the kind it holds; one being encrypted is
+    // unfinished.
+    const QString name = fileName.endsWith(QLatin1String(".gpg")) ? fileName.chopped(4) : fileName;
     if (name.endsWith(QLatin1String(".partial")))
         return BackupFile::Kind::Partial;
     if (name.endsWith(QLatin1String(".globals.sql")))

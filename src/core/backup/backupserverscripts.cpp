@@ -47,10 +47,21 @@ fi
 echo "@@pid $$ $(ps -o pgid= -p $$ | tr -d ' ')"
 echo "@@started $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 scratch=
+gnupg=
+drill_container=
 finish() {
     local rc=$?
+    if [ -n "$gnupg" ]; then
+        gpgconf --homedir "$gnupg" --kill gpg-agent >/dev/null 2>&1
+        rm -rf -- "$gnupg"
+    fi
+    if [ -n "$drill_container" ]; then
+        docker rm -f "$drill_container" >/dev/null 2>&1
+        echo "@@removedcontainer $drill_container"
+    elif [ -n "$scratch" ] && [ -f "$scratch/data/postmaster.pid" ]; then
+        as_owner "$BIN_DIR/pg_ctl" -D "$scratch/data" -m immediate -w stop >/dev/null 2>&1
+    fi
     if [ -n "$scratch" ]; then
-        [ -f "$scratch/data/postmaster.pid" ] && as_owner "$BIN_DIR/pg_ctl" -D "$scratch/data" -m immediate -w stop >/dev/null 2>&1
         rm -rf -- "$scratch"
         echo "@@removed $scratch"
     fi
@@ -67,26 +78,91 @@ as_owner() {
     if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 section() { echo "@@$1"; cat -- "$2"; echo; }
+# A PostgreSQL program of the scratch instance, run as its owner: in the throwaway container, or from
+# BIN_DIR on the server. Files go in on stdin, so the owner need not read the (root-only) backup folder.
+pg() {
+    local program=$1
+    shift
+    if [ -n "$drill_container" ]; then
+        docker exec -i -u postgres "$drill_container" "$program" "$@"
+    else
+        as_owner "$BIN_DIR/$program" "$@"
+    fi
+}
 )SH" R"SH(
 [ -d "$BACKUP_DIR" ] || { echo "@@error backup.missing dir $BACKUP_DIR"; exit 3; }
 if [ -z "$DUMP" ]; then
-    DUMP=$(ls -1 "$BACKUP_DIR/$DB_NAME"-*.dump 2>/dev/null | sort | tail -n 1)
+    DUMP=$(ls -1 "$BACKUP_DIR/$DB_NAME"-*.dump "$BACKUP_DIR/$DB_NAME"-*.dump.gpg 2>/dev/null | sort | tail -n 1)
     [ -n "$DUMP" ] || { echo "@@error backup.missing nodump $BACKUP_DIR"; exit 3; }
 fi
 [ -f "$DUMP" ] || { echo "@@error backup.missing dump $DUMP"; exit 3; }
-GLOBALS="${DUMP%.dump}.globals.sql"
+SEALED=
+[ "${DUMP%.gpg}" = "$DUMP" ] || SEALED=.gpg
+GLOBALS="${DUMP%.dump$SEALED}.globals.sql$SEALED"
 [ -f "$GLOBALS" ] || GLOBALS=
 echo "@@dump $DUMP"
 echo "@@globalsfile $GLOBALS"
-if [ -z "$BIN_DIR" ]; then
+# The scratch instance: a throwaway container from the db service's own image where Docker runs (the
+# same PostgreSQL and extensions as the live database), else a scratch cluster from the server's programs.
+DRILL_IMAGE=
+if [ "$DRILL_IN" != cluster ] && command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then
+    compose="$(dirname -- "$ENV_FILE")/docker-compose.yml"
+    [ -r "$compose" ] && DRILL_IMAGE=$(awk '
+        /^services:/ { in_services = 1; next }
+        in_services && /^[^[:space:]#]/ { in_services = 0 }
+        in_services && /^  [A-Za-z0-9_.-]+:/ { service = $1; sub(/:$/, "", service) }
+        in_services && service == "db" && $1 == "image:" { gsub(/["\047]/, "", $2); print $2; exit }
+    ' "$compose")
+    case $DRILL_IMAGE in *'$'*) DRILL_IMAGE= ;; esac
+fi
+)SH" R"SH(
+if [ -n "$DRILL_IMAGE" ]; then
+    echo "@@step scratch"
+    scratch=$(mktemp -d "$SCRATCH_BASE/supadesk-drill-XXXXXX") || { echo "@@error backup.drill scratch $SCRATCH_BASE"; exit 3; }
+    # Set before the run: the trap removes the container however far its start got. No network, no
+    # password: the restore only talks to itself on a socket in the scratch folder.
+    drill_container="supadesk-drill-${scratch##*-}"
+    echo "@@container $DRILL_IMAGE $drill_container"
+    docker run -d --rm --name "$drill_container" --network none -v "$scratch:$scratch" \
+        --entrypoint sleep "$DRILL_IMAGE" infinity >/dev/null 2>"$scratch/runerror" &&
+        docker exec "$drill_container" chown postgres "$scratch" 2>>"$scratch/runerror" ||
+        { section initerror "$scratch/runerror"; echo "@@error backup.drill container $DRILL_IMAGE"; exit 3; }
+else
+  if [ -z "$BIN_DIR" ]; then
     for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V); do [ -x "$d/initdb" ] && BIN_DIR=$d; done
 fi
 if [ -z "$BIN_DIR" ] && p=$(command -v initdb 2>/dev/null); then BIN_DIR=$(dirname "$p"); fi
-[ -n "$BIN_DIR" ] && [ -x "$BIN_DIR/initdb" ] || { echo "@@error backup.drill nobin"; exit 3; }
-echo "@@restoreversion $("$BIN_DIR/pg_restore" --version)"
+  [ -n "$BIN_DIR" ] && [ -x "$BIN_DIR/initdb" ] || { echo "@@error backup.drill nobin"; exit 3; }
+fi
+echo "@@restoreversion $(pg pg_restore --version)"
+
+if [ -n "$SEALED" ]; then
+    # An encrypted backup: the secret key comes from the desktop's keychain on this script's stdin and
+    # lives only in a gpg home in memory (/dev/shm) until the trap removes it; the plain dump goes into
+    # the scratch folder, which the trap removes too.
+    echo "@@step decrypt"
+    command -v gpg >/dev/null || { echo "@@error backup.drill nogpg"; exit 3; }
+    [ -n "$scratch" ] || scratch=$(mktemp -d "$SCRATCH_BASE/supadesk-drill-XXXXXX") ||
+        { echo "@@error backup.drill scratch $SCRATCH_BASE"; exit 3; }
+    gnupg=$(mktemp -d /dev/shm/supadesk-gpg-XXXXXX 2>/dev/null) || gnupg=$(mktemp -d "$scratch/gnupg-XXXXXX") ||
+        { echo "@@error backup.drill scratch $SCRATCH_BASE"; exit 3; }
+    gpg --homedir "$gnupg" --batch --quiet --import >/dev/null 2>&1 &&
+        gpg --homedir "$gnupg" --batch --quiet --list-secret-keys 2>/dev/null | grep -q . ||
+        { echo "@@error backup.drill nokey"; exit 3; }
+    for f in "$DUMP" ${GLOBALS:+"$GLOBALS"}; do
+        plain="$scratch/$(basename -- "${f%.gpg}")"
+        gpg --homedir "$gnupg" --batch --quiet --output "$plain" --decrypt "$f" 2>"$scratch/decrypterror" ||
+            { section initerror "$scratch/decrypterror"; echo "@@error backup.drill decrypt"; exit 3; }
+    done
+    gpgconf --homedir "$gnupg" --kill gpg-agent >/dev/null 2>&1
+    rm -rf -- "$gnupg"
+    gnupg=
+    DUMP="$scratch/$(basename -- "${DUMP%.gpg}")"
+    [ -z "$GLOBALS" ] || GLOBALS="$scratch/$(basename -- "${GLOBALS%.gpg}")"
+fi
 
 echo "@@step toc"
-"$BIN_DIR/pg_restore" --list "$DUMP" >"$SCRATCH_BASE/.supadesk-toc.$$" 2>"$SCRATCH_BASE/.supadesk-tocerr.$$"
+pg pg_restore --list <"$DUMP" >"$SCRATCH_BASE/.supadesk-toc.$$" 2>"$SCRATCH_BASE/.supadesk-tocerr.$$"
 echo "@@tocexit $?"
 section toc "$SCRATCH_BASE/.supadesk-toc.$$"
 section tocerror "$SCRATCH_BASE/.supadesk-tocerr.$$"
@@ -105,8 +181,9 @@ password=${password#\"}
 password=${password%\"}
 password=${password#\'}
 password=${password%\'}
-scratch=$(mktemp -d "$SCRATCH_BASE/supadesk-drill-XXXXXX") || { echo "@@error backup.drill scratch $SCRATCH_BASE"; exit 3; }
-[ "$(id -u)" = 0 ] && chown postgres "$scratch"
+[ -n "$scratch" ] || scratch=$(mktemp -d "$SCRATCH_BASE/supadesk-drill-XXXXXX") ||
+    { echo "@@error backup.drill scratch $SCRATCH_BASE"; exit 3; }
+[ -n "$drill_container" ] || [ "$(id -u)" != 0 ] || chown postgres "$scratch"
 # The live database is only read: a read-only transaction, its password in docker's environment.
 PGPASSWORD=$password PGOPTIONS='-c default_transaction_read_only=on' docker exec -i -e PGPASSWORD -e PGOPTIONS \
     "$CONTAINER" psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" -X -A -t -q -F '|' \
@@ -117,11 +194,11 @@ section liveerror "$scratch/liveerror"
 unset password
 
 echo "@@step scratch"
-as_owner "$BIN_DIR/initdb" -D "$scratch/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync \
+pg initdb -D "$scratch/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync \
     >"$scratch/initdb" 2>&1 || { section initerror "$scratch/initdb"; echo "@@error backup.drill initdb"; exit 3; }
 printf "\nlisten_addresses = ''\nunix_socket_directories = '%s'\nfsync = off\nfull_page_writes = off\nsynchronous_commit = off\nautovacuum = off\n" \
     "$scratch" >>"$scratch/data/postgresql.conf"
-as_owner "$BIN_DIR/pg_ctl" -D "$scratch/data" -l "$scratch/data/server.log" -w -t 120 start >/dev/null 2>&1 ||
+pg pg_ctl -D "$scratch/data" -l "$scratch/data/server.log" -w -t 120 start >/dev/null 2>&1 ||
     { section initerror "$scratch/data/server.log"; echo "@@error backup.drill start"; exit 3; }
 connect=(-h "$scratch" -U postgres --no-password)
 
@@ -129,7 +206,7 @@ if [ -n "$GLOBALS" ]; then
     echo "@@step globals"
     echo "@@globalsroles"
     grep '^CREATE ROLE ' -- "$GLOBALS"
-    "$BIN_DIR/psql" "${connect[@]}" -X -q -d postgres -f "$GLOBALS" >/dev/null 2>"$scratch/globalserror"
+    pg psql "${connect[@]}" -X -q -d postgres -f - <"$GLOBALS" >/dev/null 2>"$scratch/globalserror"
     echo "@@globalsexit $?"
     section globalserror "$scratch/globalserror"
     owner=()
@@ -138,17 +215,17 @@ else
 fi
 
 echo "@@step restore"
-"$BIN_DIR/pg_restore" "${connect[@]}" -d postgres "${owner[@]}" "$DUMP" >/dev/null 2>"$scratch/restoreerror"
+pg pg_restore "${connect[@]}" -d postgres "${owner[@]}" <"$DUMP" >/dev/null 2>"$scratch/restoreerror"
 echo "@@restoreexit $?"
 section restoreerror "$scratch/restoreerror"
 
 echo "@@step compare"
-"$BIN_DIR/psql" "${connect[@]}" -d postgres -X -A -t -q -F '|' -v ON_ERROR_STOP=1 \
+pg psql "${connect[@]}" -d postgres -X -A -t -q -F '|' -v ON_ERROR_STOP=1 \
     -c "$(printf "$TABLES_SQL" 9223372036854775807)" >"$scratch/restored" 2>&1
 echo "@@restoredexit $?"
 section restored "$scratch/restored"
 echo "@@roles"
-"$BIN_DIR/psql" "${connect[@]}" -d postgres -X -A -t -q -c 'SELECT rolname FROM pg_catalog.pg_roles ORDER BY 1'
+pg psql "${connect[@]}" -d postgres -X -A -t -q -c 'SELECT rolname FROM pg_catalog.pg_roles ORDER BY 1'
 echo "@@step remove"
 exit 0
 )SH";
@@ -234,6 +311,22 @@ Error errorFrom(const QString &line)
                      BackupServerScripts::tr("The server has no PostgreSQL programs (initdb, pg_ctl, "
                                              "pg_restore) for a scratch cluster: install postgresql-client "
                                              "and postgresql of the stack's major version.")};
+    if (what == QLatin1String("nogpg"))
+        return Error{ErrorCode::BackupDrill,
+                     BackupServerScripts::tr("The backup is encrypted, and the server has no gpg to decrypt "
+                                             "it for the drill (apt-get install gnupg).")};
+    if (what == QLatin1String("nokey"))
+        return Error{ErrorCode::BackupDrill,
+                     BackupServerScripts::tr("The backup is encrypted: a drill needs the stack's backup key "
+                                             "from this computer's keychain. Run the drill from Supadesk on "
+                                             "the computer that made the key.")};
+    if (what == QLatin1String("decrypt"))
+        return Error{
+            ErrorCode::BackupDrill,
+            BackupServerScripts::tr("The backup could not be decrypted with the stack's backup key:")};
+    if (what == QLatin1String("container"))
+        return Error{ErrorCode::BackupDrill,
+                     BackupServerScripts::tr("A scratch container from %1 could not be started:").arg(rest)};
     if (what == QLatin1String("scratch"))
         return Error{ErrorCode::BackupDrill,
                      BackupServerScripts::tr("No scratch folder could be made in %1.").arg(rest)};
@@ -343,6 +436,7 @@ QString BackupServerScripts::drillScript(const BackupServerPaths &paths, const Q
     QString sql = QString::fromLatin1(kTablesSql);
     return header(paths) + assign("DUMP", dumpFile) + assign("RESULT_DIR", resultDir) +
            assign("SCRATCH_BASE", paths.scratchBase) + assign("BIN_DIR", paths.binDir) +
+           assign("DRILL_IN", paths.drillIn) +
            assign("DISK_FACTOR", QString::number(DrillRules::kDiskFactor)) +
            assign("DISK_BASE", QString::number(DrillRules::kDiskBaseBytes)) +
            assign("EXACT_LIMIT", QString::number(DrillRules::kExactRowLimit)) + assign("TABLES_SQL", sql) +
@@ -352,10 +446,11 @@ QString BackupServerScripts::drillScript(const BackupServerPaths &paths, const Q
 std::optional<DrillStep> BackupServerScripts::stepOf(const QString &line)
 {
     static const QHash<QString, DrillStep> steps{
-        {QStringLiteral("toc"), DrillStep::Toc},         {QStringLiteral("disk"), DrillStep::Disk},
-        {QStringLiteral("live"), DrillStep::Live},       {QStringLiteral("scratch"), DrillStep::Scratch},
-        {QStringLiteral("globals"), DrillStep::Globals}, {QStringLiteral("restore"), DrillStep::Restore},
-        {QStringLiteral("compare"), DrillStep::Compare}, {QStringLiteral("remove"), DrillStep::Remove},
+        {QStringLiteral("decrypt"), DrillStep::Decrypt}, {QStringLiteral("toc"), DrillStep::Toc},
+        {QStringLiteral("disk"), DrillStep::Disk},       {QStringLiteral("live"), DrillStep::Live},
+        {QStringLiteral("scratch"), DrillStep::Scratch}, {QStringLiteral("globals"), DrillStep::Globals},
+        {QStringLiteral("restore"), DrillStep::Restore}, {QStringLiteral("compare"), DrillStep::Compare},
+        {QStringLiteral("remove"), DrillStep::Remove},
     };
     if (!line.startsWith(QLatin1String("@@step ")))
         return std::nullopt;
@@ -366,6 +461,8 @@ std::optional<DrillStep> BackupServerScripts::stepOf(const QString &line)
 QString BackupServerScripts::stepText(DrillStep step)
 {
     switch (step) {
+    case DrillStep::Decrypt:
+        return tr("Decrypting the backup with the key from the keychain");
     case DrillStep::Toc:
         return tr("Reading the dump's table of contents");
     case DrillStep::Disk:
@@ -448,7 +545,13 @@ Result<DrillResult> BackupServerScripts::parseDrill(const QString &output, const
     if (!s.contains(QStringLiteral("restoredexit")))
         return Error{ErrorCode::BackupDrill,
                      tr("The drill ended early (exit status %1).").arg(value("exit"))};
-    r.evidence << tr("Scratch cluster: PostgreSQL %1 on the server.").arg(restoreMajor);
+    const QString container = value("container");
+    if (container.isEmpty())
+        r.evidence << tr("Scratch cluster: PostgreSQL %1 on the server.").arg(restoreMajor);
+    else
+        r.evidence << tr("Scratch container from the db service's image %1 (PostgreSQL %2).")
+                          .arg(container.section(QLatin1Char(' '), 0, 0))
+                          .arg(restoreMajor);
 
     if (!r.globalsFile.isEmpty()) {
         r.roles = DrillRules::rolesOf(s.value(QStringLiteral("globalsroles")));
@@ -472,7 +575,9 @@ Result<DrillResult> BackupServerScripts::parseDrill(const QString &output, const
         if (!present.contains(role))
             r.missingRoles << role;
     DrillRules::judge(r);
-    if (s.contains(QStringLiteral("removed")))
+    if (s.contains(QStringLiteral("removedcontainer")))
+        r.evidence << tr("The scratch container %1 was removed.").arg(value("removedcontainer"));
+    else if (s.contains(QStringLiteral("removed")))
         r.evidence << tr("The scratch cluster was removed.");
     const QDateTime finished = QDateTime::fromString(value("finished"), Qt::ISODate);
     if (finished.isValid() && r.startedAt.isValid())

@@ -27,10 +27,13 @@ struct BackupServerPaths
     QString cronFile = QStringLiteral("/etc/cron.d/supadesk-restore-drill"); // without systemd
     QString binDir;    // PostgreSQL's programs on the server; empty: the newest /usr/lib/postgresql/*/bin
     QString pathFirst; // prepended to PATH on the server (a docker stand-in in tests); empty: none
+    // "cluster": always a scratch cluster from binDir; empty: a throwaway container from the image of the
+    // db service in the compose file beside the stack's .env wherever Docker runs, else a scratch cluster.
+    QString drillIn;
 };
 
 // A drill's progress as the server script reports it ("@@step NAME").
-enum class DrillStep { Toc, Disk, Live, Scratch, Globals, Restore, Compare, Remove };
+enum class DrillStep { Toc, Decrypt, Disk, Live, Scratch, Globals, Restore, Compare, Remove };
 
 // The shell scripts Supadesk runs on a stack's server for its backups, and the readers of their output.
 // Every script prints "@@name" section lines that the readers split; none holds a password (the drill
@@ -65,8 +68,9 @@ public:
     // "@@pid PID PGID" in a script's output: the process group to end on a cancel; 0 when absent.
     static qint64 processGroupOf(const QString &output);
 
-    // The restore drill of `dumpFile` (empty: the newest dump of the folder). `resultDir` non-empty: the
-    // output goes to a file there instead (the scheduled drill).
+    // The restore drill of `dumpFile` (empty: the newest dump of the folder). An encrypted dump (.gpg) is
+    // decrypted with the secret key the run writes to the script's stdin (ServerScriptRun's standardInput).
+    // `resultDir` non-empty: the output goes to a file there instead (the scheduled drill).
     static QString drillScript(const BackupServerPaths &paths, const QString &dumpFile,
                                const QString &resultDir = QString());
     // The step a "@@step" line names, for progress.

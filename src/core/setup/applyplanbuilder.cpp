@@ -111,6 +111,12 @@ Result<ApplyPlan> ApplyPlanBuilder::fromBundle(const Bundle &bundle, const Apply
         if (!cron)
             return missing(QStringLiteral("crontab.txt"));
         const QString path = target.backup.scriptPath;
+        // The public half of the backup key the script encrypts to (the secret half stays on the desktop).
+        const BundleFile *key = fileNamed(bundle, QStringLiteral("backup-key.asc"));
+        if (key && !target.backup.encryptKeyFile.isEmpty())
+            plan.addFile(QStringLiteral("backup-key"), target.backup.encryptKeyFile, key->content, 0644,
+                         tr("Install the backup key's public half as %1: the nightly backup encrypts to it.")
+                             .arg(target.backup.encryptKeyFile));
         plan.addFile(QStringLiteral("backup-script"), path, script->content, 0700,
                      tr("Install the backup script as %1 (mode 0700).").arg(path));
         // The crontab as it was is kept next to the script, so the undo puts back exactly that.

@@ -55,6 +55,7 @@ struct ApplyTarget
 //   env               EditEnv   INSTALL/.env with every key of the bundle's .env (secrets, pooler sizes)
 //   compose-override  WriteFile INSTALL/docker-compose.override.yml (0644)
 //   pgbouncer-ini     WriteFile pgbouncer.ini (0644), only when the stack runs PgBouncer
+//   backup-key        WriteFile backup.encryptKeyFile (0644), only when backups are encrypted
 //   backup-script     WriteFile backup.scriptPath (0700)
 //   crontab           RunCommand replace the marked line in root's crontab; undo restores the old one
 //   recreate          RunCommand `cd INSTALL && docker compose up -d` (rerun after a rollback)

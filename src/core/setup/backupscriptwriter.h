@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
@@ -21,14 +22,23 @@ struct BackupOptions
     QString dbUser = QStringLiteral("postgres");
     int retentionDays = 14;
     QString rcloneRemote; // e.g. "b2:my-bucket/supabase"; empty: no off-site copy
+    // The Storage files volume (Supabase's compose mounts ./volumes/storage beside the .env); empty: that
+    // folder beside envFile. Archived as storage-STAMP.tar.gz unless backupStorage is false.
+    bool backupStorage = true;
+    QString storageDir;
+    // A gpg public key on the server; non-empty: every file is encrypted to it (gpg --recipient-file)
+    // before it is kept or copied, and ends in .gpg. The secret key never reaches the server's disk.
+    QString encryptKeyFile;
+    QByteArray encryptPublicKey; // its ASCII-armoured text, installed there by the Setup wizard
     int hour = 3;
     int minute = 17;
 };
 
 // backup.sh and its crontab line: a custom-format pg_dump taken inside the db container, checked with
 // pg_restore --list before it counts, the roles beside it (pg_dumpall --globals-only, as
-// DB-STAMP.globals.sql), its size logged, old dumps removed after the retention period, optionally
-// copied off-site with rclone.
+// DB-STAMP.globals.sql), the Storage files volume (storage-STAMP.tar.gz), their sizes logged, optionally
+// encrypted with gpg to a public key, old files removed after the retention period, optionally copied
+// off-site with rclone.
 class BackupScriptWriter
 {
     Q_DECLARE_TR_FUNCTIONS(supadesk::BackupScriptWriter)
@@ -41,6 +51,10 @@ public:
     // script() accepts.
     static QString crontabLine(const BackupOptions &options);
     static QString crontabMarker() { return QStringLiteral("# supadesk-backup"); }
+    // The Storage folder the script archives for these options (empty: none).
+    static QString storageDirOf(const BackupOptions &options);
+    // Where the Setup wizard puts the backup key's public half on the server (/etc: it exists already).
+    static QString defaultKeyFile() { return QStringLiteral("/etc/supabase-backup-key.asc"); }
 };
 
 } // namespace supadesk

@@ -203,6 +203,9 @@ Result<Bundle> SetupBundle::build(const BundleInput &input)
     add(QStringLiteral("firewall.sh"), firewall.value(), BundleFile::Kind::Script);
     add(QStringLiteral("backup.sh"), backup.value(), BundleFile::Kind::Script);
     add(QStringLiteral("crontab.txt"), BackupScriptWriter::crontabLine(in.backup));
+    if (!in.backup.encryptKeyFile.isEmpty() && !in.backup.encryptPublicKey.isEmpty())
+        bundle.files.append(
+            {QStringLiteral("backup-key.asc"), in.backup.encryptPublicKey, BundleFile::Kind::Text});
     if (in.pitr) {
         add(QStringLiteral("pitr-setup.sh"), pitrSetup, BundleFile::Kind::Script);
         add(QStringLiteral("pitr-basebackup.sh"), pitrBaseBackup, BundleFile::Kind::Script);

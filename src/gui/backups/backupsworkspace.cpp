@@ -6,8 +6,10 @@
 #include "gui/common/messagewidget.h"
 #include "gui/styles/statepalette.h"
 #include "pitrpage.h"
+#include "services/backup/backupkey.h"
 #include "services/backup/serverscriptrun.h"
 #include "services/connectionmanager.h"
+#include "services/secretstore.h"
 #include "services/stackconnection.h"
 #include "ui_backupsworkspace.h"
 
@@ -305,25 +307,38 @@ bool BackupsWorkspace::runDrill(const QString &dumpFile)
         else if (const BackupFile *good = m_catalogue->newestGoodDump())
             dump = m_catalogue->dir + QLatin1Char('/') + good->name;
     }
-    startRun(Job::Drill, BackupServerScripts::drillScript(m_paths, dump));
+    const QString script = BackupServerScripts::drillScript(m_paths, dump);
+    if (!dump.endsWith(QLatin1String(".gpg")) || !m_secrets) {
+        startRun(Job::Drill, script);
+        return true;
+    }
+    // An encrypted backup: its key comes from the keychain and goes to the server on the drill's stdin
+    // (without one the drill says so).
+    m_job = Job::Drill;
+    updateActions();
+    const QPointer<BackupsWorkspace> self(this);
+    m_secrets->read(m_stack->id, BackupKey::SecretName, [self, script](const Result<QString> &key) {
+        if (self)
+            self->startRun(Job::Drill, script, key.ok() ? key.value().toUtf8() : QByteArray());
+    });
     return true;
 }
 
-void BackupsWorkspace::startRun(Job job, const QString &script)
+void BackupsWorkspace::startRun(Job job, const QString &script, const QByteArray &standardInput)
 {
     m_job = job;
     m_jobStackId = m_stack->id;
     m_ui->output->clear();
     m_ui->statusMessage->hide();
     m_ui->pages->setCurrentWidget(m_ui->outputPage);
-    m_ui->progress->setRange(0, job == Job::Drill ? 8 : 0);
+    m_ui->progress->setRange(0, job == Job::Drill ? 9 : 0);
     m_ui->progress->setValue(0);
     m_ui->progress->show();
     auto *run = new ServerScriptRun(this);
     m_run = run;
     connect(run, &ServerScriptRun::output, this, &BackupsWorkspace::onOutput);
     connect(run, &ServerScriptRun::finished, this, &BackupsWorkspace::onRunFinished);
-    run->start(connection(), BackupServerScripts::asRoot(script, m_paths.pathFirst));
+    run->start(connection(), BackupServerScripts::asRoot(script, m_paths.pathFirst), standardInput);
     updateActions();
 }
 

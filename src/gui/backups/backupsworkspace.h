@@ -17,6 +17,7 @@ class ConnectionManager;
 class DrillHistoryStore;
 class PitrPage;
 struct PitrServerPaths;
+class SecretStore;
 class ServerScriptRun;
 class StackConnection;
 
@@ -38,6 +39,8 @@ public:
     // `drills` may be null (the history file could not be opened): drills are then shown, not kept.
     BackupsWorkspace(ConnectionManager *connections, DrillHistoryStore *drills, QWidget *parent = nullptr);
     ~BackupsWorkspace() override;
+    // The keychain an encrypted backup's key is read from for a drill.
+    void setSecrets(SecretStore *secrets) { m_secrets = secrets; }
 
     QString title() const override;
     void setStack(const std::optional<Stack> &stack) override;
@@ -77,7 +80,8 @@ protected:
 private:
     enum class Job { None, Backup, Drill };
     StackConnection *connection() const;
-    void startRun(Job job, const QString &script);
+    // `standardInput`: what the script reads on stdin (an encrypted drill's key from the keychain).
+    void startRun(Job job, const QString &script, const QByteArray &standardInput = {});
     void onOutput(const QString &chunk);
     void onRunFinished(const QString &message);
     void pullScheduledDrills();
@@ -97,6 +101,7 @@ private:
     std::optional<BackupCatalogue> m_catalogue;
     QList<DrillResult> m_drillList;
     QPointer<ServerScriptRun> m_run;
+    SecretStore *m_secrets = nullptr;
     Job m_job = Job::None;
     QString m_jobStackId;
     bool m_refreshing = false;

@@ -5,13 +5,17 @@
 
 #include "core/setup/backupscriptwriter.h"
 #include "gui/common/messagewidget.h"
+#include "services/backup/backupkey.h"
+#include "services/secretstore.h"
 #include "services/stackconnection.h"
 #include "setupplan.h"
 #include "ui_backuppage.h"
 
+#include <QCheckBox>
 #include <QFontDatabase>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -37,6 +41,7 @@ BackupPage::BackupPage(SetupPlan *plan, QWidget *parent)
     connect(m_ui->retentionDays, &QSpinBox::valueChanged, this, &BackupPage::store);
     connect(m_ui->backupDir, &QLineEdit::textEdited, this, &BackupPage::store);
     connect(m_ui->rcloneRemote, &QLineEdit::textEdited, this, &BackupPage::store);
+    connect(m_ui->encryptBackups, &QCheckBox::clicked, this, &BackupPage::setEncrypted);
     connect(plan, &SetupPlan::changed, this, &BackupPage::load);
     connect(plan, &SetupPlan::connectionChanged, this, &BackupPage::updateRunState);
     connect(plan, &SetupPlan::stackChanged, this, [this] {
@@ -61,8 +66,9 @@ QString BackupPage::title() const
 QString BackupPage::explanation() const
 {
     return tr("A nightly pg_dump in custom format taken inside the db container, checked with pg_restore "
-              "--list before it counts, its size logged, old dumps removed after the retention period and, "
-              "if you name an rclone remote, copied off the server.");
+              "--list before it counts, with the roles and the Storage files beside it, sizes logged, "
+              "optionally encrypted with gpg, old backups removed after the retention period and, if you "
+              "name an rclone remote, copied off the server.");
 }
 
 void BackupPage::retranslateUi()
@@ -86,6 +92,7 @@ void BackupPage::load()
         m_ui->backupDir->setText(b.backupDir);
     if (!m_ui->rcloneRemote->hasFocus())
         m_ui->rcloneRemote->setText(b.rcloneRemote);
+    m_ui->encryptBackups->setChecked(!b.encryptKeyFile.isEmpty());
     m_ui->crontabLine->setText(BackupScriptWriter::crontabLine(b));
     m_ui->crontabLine->setCursorPosition(0); // the schedule at the start of the line is what matters
     const Result<QString> script = BackupScriptWriter::script(b);
@@ -105,6 +112,59 @@ void BackupPage::store()
     b.backupDir = m_ui->backupDir->text().trimmed();
     b.rcloneRemote = m_ui->rcloneRemote->text().trimmed();
     plan()->setBackup(b);
+}
+
+void BackupPage::setEncrypted(bool on)
+{
+    BackupOptions b = plan()->backup();
+    if (!on) {
+        // The key stays in the keychain: the backups already made with it still need it.
+        b.encryptKeyFile.clear();
+        b.encryptPublicKey.clear();
+        plan()->setBackup(b);
+        return;
+    }
+    const std::optional<Stack> &stack = plan()->stack();
+    SecretStore *secrets = plan()->secretStore();
+    if (!stack || !secrets) {
+        m_ui->encryptBackups->setChecked(false);
+        showError(tr("Choose the stack first: its backup key is kept in the keychain under its name."));
+        return;
+    }
+    const QString stackId = stack->id;
+    const QString stackName = stack->name;
+    const QPointer<BackupPage> self(this);
+    const auto use = [self](const QByteArray &publicKey) {
+        if (!self)
+            return;
+        BackupOptions options = self->plan()->backup();
+        options.encryptKeyFile = BackupScriptWriter::defaultKeyFile();
+        options.encryptPublicKey = publicKey;
+        self->plan()->setBackup(options);
+    };
+    const auto refuse = [self](const QString &message) {
+        if (!self)
+            return;
+        self->m_ui->encryptBackups->setChecked(false);
+        self->showError(message);
+    };
+    // A key the stack already has is kept: a new one would leave the older backups unreadable.
+    secrets->read(stackId, BackupKey::SecretName, [=](const Result<QString> &kept) {
+        if (kept.ok()) {
+            const Result<QByteArray> publicKey = BackupKey::publicHalf(kept.value().toUtf8());
+            publicKey.ok() ? use(publicKey.value()) : refuse(publicKey.error().message);
+            return;
+        }
+        const Result<BackupKey> made = BackupKey::make(stackName);
+        if (!made.ok()) {
+            refuse(made.error().message);
+            return;
+        }
+        const QByteArray publicKey = made.value().publicKey;
+        secrets->write(
+            stackId, BackupKey::SecretName, QString::fromLatin1(made.value().secretKey),
+            [=](const Status &written) { written.ok() ? use(publicKey) : refuse(written.error().message); });
+    });
 }
 
 bool BackupPage::isRunning() const

@@ -43,6 +43,8 @@ protected:
 private:
     void load();
     void store();
+    // Encryption on: the stack's backup key from the keychain, or a new one made and kept there.
+    void setEncrypted(bool on);
     void updateRunState();
     void showResult();
     // The error under the fields (a script that cannot be written); none hides it.

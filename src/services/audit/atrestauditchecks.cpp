@@ -48,15 +48,17 @@ AtRestFacts AtRestAuditChecks::gather(const AuditContext &context, const QString
         const QString script = shellQuote(m_backupScript);
         const Result<ExecResult> r = context.exec(
             HostAuditChecks::privilegedCommand(
-                QStringLiteral("[ -e %1 ] || exit 3\ngrep -E '^RCLONE_REMOTE=' %1 || :\n").arg(script), true),
+                QStringLiteral("[ -e %1 ] || exit 3\ngrep -E '^(RCLONE_REMOTE|ENCRYPT_KEY)=' %1 || :\n")
+                    .arg(script),
+                true),
             QByteArray());
         if (!r.ok()) {
             facts.backupError = r.error().message;
         } else if (r.value().exitStatus == 0) {
             facts.backupScriptFound = true;
-            facts.rcloneRemote = EnvFile::parse(QString::fromUtf8(r.value().standardOutput))
-                                     .value(QStringLiteral("RCLONE_REMOTE"))
-                                     .trimmed();
+            const auto settings = EnvFile::parse(QString::fromUtf8(r.value().standardOutput));
+            facts.rcloneRemote = settings.value(QStringLiteral("RCLONE_REMOTE")).trimmed();
+            facts.encryptKey = settings.value(QStringLiteral("ENCRYPT_KEY")).trimmed();
         } else if (r.value().exitStatus != 3) {
             facts.backupError =
                 tr("%1 could not be read: %2")

@@ -14,7 +14,8 @@ ServerScriptRun::ServerScriptRun(QObject *parent) : QObject(parent) {}
 
 ServerScriptRun::~ServerScriptRun() = default;
 
-void ServerScriptRun::start(StackConnection *connection, const QString &command)
+void ServerScriptRun::start(StackConnection *connection, const QString &command,
+                            const QByteArray &standardInput)
 {
     m_connection = connection;
     m_output.clear();
@@ -31,7 +32,7 @@ void ServerScriptRun::start(StackConnection *connection, const QString &command)
         QTimer::singleShot(0, this, [this] { emit finished(tr("The stack is not connected.")); });
         return;
     }
-    m_follower->startCommand(connection->settings().ssh, command);
+    m_follower->startCommand(connection->settings().ssh, command, standardInput);
 }
 
 void ServerScriptRun::cancel()
@@ -63,7 +64,7 @@ bool ServerScriptRun::isRunning() const
 
 Result<QString> ServerScriptRun::run(StackConnection *connection, const QString &command,
                                      const std::function<void(const QString &)> &onOutput,
-                                     const std::atomic_bool *cancel)
+                                     const std::atomic_bool *cancel, const QByteArray &standardInput)
 {
     ServerScriptRun run;
     QEventLoop loop;
@@ -86,7 +87,7 @@ Result<QString> ServerScriptRun::run(StackConnection *connection, const QString 
         });
         poll.start(200);
     }
-    run.start(connection, command);
+    run.start(connection, command, standardInput);
     if (!done)
         loop.exec();
     if (run.wasCancelled())

@@ -29,7 +29,8 @@ public:
     ~ServerScriptRun() override;
 
     // `script` is BackupServerScripts::asRoot()'s command.
-    void start(StackConnection *connection, const QString &command);
+    // `standardInput`: what the script reads on its stdin (the backup key for an encrypted drill).
+    void start(StackConnection *connection, const QString &command, const QByteArray &standardInput = {});
     void cancel();
     bool isRunning() const;
     bool wasCancelled() const { return m_cancelled; }
@@ -39,7 +40,8 @@ public:
     // `cancel` set ends the script as cancel() does.
     static Result<QString> run(StackConnection *connection, const QString &command,
                                const std::function<void(const QString &)> &onOutput = {},
-                               const std::atomic_bool *cancel = nullptr);
+                               const std::atomic_bool *cancel = nullptr,
+                               const QByteArray &standardInput = {});
     // A short root command over the stack connection (the catalogue, a kill, the schedule), blocking.
     static Result<QString> runShort(StackConnection *connection, const QString &command);
 

@@ -20,7 +20,8 @@ void ContainerLogFollower::start(const SshConnectOptions &options, const QString
     startCommand(options, ContainerActions::followLogsCommand(container, tail));
 }
 
-void ContainerLogFollower::startCommand(const SshConnectOptions &options, const QString &command)
+void ContainerLogFollower::startCommand(const SshConnectOptions &options, const QString &command,
+                                        const QByteArray &standardInput)
 {
     stop();
     m_cancel = false;
@@ -31,7 +32,7 @@ void ContainerLogFollower::startCommand(const SshConnectOptions &options, const 
         m_session = session;
     }
     const QPointer<ContainerLogFollower> self(this);
-    m_thread = std::thread([this, self, session, options, command] {
+    m_thread = std::thread([this, self, session, options, command, standardInput] {
         session->setCancelFlag(&m_cancel);
         QString message;
         const Status opened = session->open(options);
@@ -39,7 +40,7 @@ void ContainerLogFollower::startCommand(const SshConnectOptions &options, const 
             message = opened.error().message;
         } else {
             const Result<ExecResult> ran =
-                session->exec(command, {}, [this, self](const QByteArray &chunk, bool) {
+                session->exec(command, standardInput, [this, self](const QByteArray &chunk, bool) {
                     QMetaObject::invokeMethod(
                         this,
                         [self, chunk] {

@@ -26,8 +26,10 @@ public:
 
     // `options` are the stack connection's (with its secrets filled in).
     void start(const SshConnectOptions &options, const QString &container, int tail = 200);
-    // The same with any command that streams: for tests and for a local run.
-    void startCommand(const SshConnectOptions &options, const QString &command);
+    // The same with any command that streams: for tests and for a local run. `standardInput` is written
+    // to the command, then end of file (a drill's decryption key: never a file or an argument).
+    void startCommand(const SshConnectOptions &options, const QString &command,
+                      const QByteArray &standardInput = {});
     void stop();
     bool isRunning() const { return m_running; }
 
