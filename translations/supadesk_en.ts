@@ -2012,10 +2012,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>md (default). The PDF is written by the Backups workspace of the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>en or ka (default: the interface&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,19 +2036,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: supadesk-cli backup runbook --stack NAME [--format md] [--lang en|ka] [--out FILE] [--contact TEXT]... [--pitr-dir DIR]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command line writes Markdown; the PDF comes from the Backups workspace (&quot;Runbook…&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no stack called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>md (default) or pdf (needs --output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup runbook --stack NAME [--format md|pdf] [--lang en|ka] [--output FILE] [--contact TEXT]... [--pitr-dir DIR]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4353,6 +4349,75 @@ PostgreSQL client (libpq) %3</source>
     </message>
 </context>
 <context>
+    <name>supadesk::BackupCatalogueReader</name>
+    <message>
+        <source>The newest nightly backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No nightly backup for %n hour(s).</source>
+        <translation>
+            <numerusform>No nightly backup for %n hour.</numerusform>
+            <numerusform>No nightly backup for %n hours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no good backup in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database (%1, also off-site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any point in time from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a point in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::BackupPage</name>
     <message>
         <source>Backups</source>
@@ -4659,6 +4724,14 @@ Verified: pg_restore --list read %n entries back.</numerusform>
         <source>The scratch cluster was removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>rclone is not installed on the server: the copies on %1 cannot be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rclone could not list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::BackupsWorkspace</name>
@@ -4893,6 +4966,54 @@ Verified: pg_restore --list read %n entries back.</numerusform>
     </message>
     <message>
         <source>Dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the stack&apos;s disaster-recovery runbook as PDF or Markdown: where its backups are, the commands for each scenario and the last drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (remote copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, archived until %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a stack first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save disaster-recovery runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook was saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8615,6 +8736,10 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message>
         <source>The last restore drill passed on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -321,29 +321,39 @@ private slots:
         QVERIFY(r.first().evidence.contains(settings.backupDir));
 
         QVERIFY(QDir().mkpath(settings.backupDir));
-        touch(settings.backupDir + QStringLiteral("/postgres-20261201T031700Z.dump"),
-              QStringLiteral("3 days ago"));
+        // Dumps are dated by the stamp the backup script puts in their names, as the Backups tab
+        // dates them: an old dump touched a moment ago stays old.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto stamped = [&](const QDateTime &at) {
+            return QStringLiteral("postgres-%1.dump")
+                .arg(at.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+        };
+        const QString old = stamped(now.addDays(-3));
+        touch(settings.backupDir + QLatin1Char('/') + old, QStringLiteral("3 days ago"));
         r = checks.run(contextFor(m_connection.get(), s), wanted);
         QVERIFY2(r.first().status == AuditStatus::Fail, qPrintable(r.first().evidence));
-        QVERIFY(r.first().evidence.contains(QStringLiteral("postgres-20261201T031700Z.dump")));
+        QVERIFY(r.first().evidence.contains(old));
+        touch(settings.backupDir + QLatin1Char('/') + old, QStringLiteral("5 minutes ago"));
+        r = checks.run(contextFor(m_connection.get(), s), wanted);
+        QVERIFY2(r.first().status == AuditStatus::Fail, qPrintable(r.first().evidence));
 
-        touch(settings.backupDir + QStringLiteral("/postgres-20261204T031700Z.dump"),
-              QStringLiteral("2 hours ago"));
-        QVERIFY(
-            writeText(settings.backupLog,
-                      QStringLiteral("2026-12-04T03:17:00Z backup of postgres started\n"
-                                     "2026-12-04T03:17:05Z backup %1/postgres-20261204T031700Z.dump written: "
-                                     "10 bytes, 42 entries\n")
-                          .arg(settings.backupDir)));
+        const QDateTime freshAt = now.addSecs(-2 * 3600);
+        const QString fresh = stamped(freshAt);
+        touch(settings.backupDir + QLatin1Char('/') + fresh, QStringLiteral("2 hours ago"));
+        QVERIFY(writeText(settings.backupLog,
+                          QStringLiteral("%1 backup of postgres started\n"
+                                         "%1 backup %2/%3 written: 10 bytes, 42 entries\n")
+                              .arg(freshAt.toString(Qt::ISODate), settings.backupDir, fresh)));
         r = checks.run(contextFor(m_connection.get(), s), wanted);
         QVERIFY2(r.first().status == AuditStatus::Pass, qPrintable(r.first().evidence));
-        QVERIFY(r.first().evidence.contains(QStringLiteral("postgres-20261204T031700Z.dump")));
+        QVERIFY(r.first().evidence.contains(fresh));
         QVERIFY(r.first().evidence.contains(QStringLiteral("42 entries")));
 
         // The backup log's last run failed: a fresh dump does not hide it.
         QFile log(settings.backupLog);
         QVERIFY(log.open(QIODevice::Append));
-        log.write("2026-12-05T03:17:02Z FAILED: pg_dump exited with an error\n");
+        log.write(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() +
+                  " FAILED: pg_dump exited with an error\n");
         log.close();
         r = checks.run(contextFor(m_connection.get(), s), wanted);
         QCOMPARE(r.first().status, AuditStatus::Fail);
