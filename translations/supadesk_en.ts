@@ -4365,13 +4365,6 @@ PostgreSQL client (libpq) %3</source>
         <source>There is no good backup in %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n segment</numerusform>
-            <numerusform>%n segments</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the database (%1, also off-site)</source>
         <translation type="unfinished"></translation>
@@ -4997,10 +4990,6 @@ Verified: pg_restore --list read %n entries back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2, archived until %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a stack first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5014,6 +5003,17 @@ Verified: pg_restore --list read %n entries back.</numerusform>
     </message>
     <message>
         <source>The runbook was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n segment(s))</source>
+        <translation>
+            <numerusform>%1 (%n segment)</numerusform>
+            <numerusform>%1 (%n segments)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

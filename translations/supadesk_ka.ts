@@ -4374,13 +4374,6 @@ PostgreSQL კლიენტი (libpq) %3</translation>
         <source>There is no good backup in %1.</source>
         <translation>%1-ში გამართული სარეზერვო ასლი არ არის.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n სეგმენტი</numerusform>
-            <numerusform>%n სეგმენტი</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the database (%1, also off-site)</source>
         <translation>მონაცემთა ბაზა (%1, ასევე სერვერის გარეთ)</translation>
@@ -5006,10 +4999,6 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <translation>%1 (ასლი დაშორებულ საცავში)</translation>
     </message>
     <message>
-        <source>%1 (%2, archived until %3)</source>
-        <translation>%1 (%2, დაარქივებულია %3-მდე)</translation>
-    </message>
-    <message>
         <source>Select a stack first.</source>
         <translation>ჯერ აირჩიეთ სტეკი.</translation>
     </message>
@@ -5024,6 +5013,17 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message>
         <source>The runbook was saved to %1.</source>
         <translation>სახელმძღვანელო შენახულია: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n segment(s))</source>
+        <translation>
+            <numerusform>%1 (%n სეგმენტი)</numerusform>
+            <numerusform>%1 (%n სეგმენტი)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>

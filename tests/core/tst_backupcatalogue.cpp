@@ -112,6 +112,7 @@ private slots:
         QCOMPARE(wal->name, QStringLiteral("wal/000000010000000000000003 … 000000010000000000000009"));
         QCOMPARE(wal->taken, QDateTime::fromSecsSinceEpoch(first, Qt::UTC));
         QCOMPARE(wal->size, 117440512);
+        QCOMPARE(wal->segments, 7);
         // The remote copy is no newer good dump of the server, yet it makes the dump off-site.
         QVERIFY(!c.newestGoodDump()->remote);
         cover = c.coverage();

@@ -257,13 +257,19 @@ exec env "${vars[@]}" "$@"
             QVERIFY(write(backupsDir + QStringLiteral("/pitr/wal/") + segment, QByteArray(4096, 'w')));
         QVERIFY(write(backupsDir + QStringLiteral("/storage-%1.tar.gz").arg(stamp(now.addSecs(-30))),
                       QByteArray(3000, 's')));
+        // English with its plural forms, as the app loads it.
+        m_window->setLanguage(QStringLiteral("en"));
         QVERIFY(backups()->refresh());
         waitIdle();
         QVERIFY(backups()->catalogue());
         QStringList kinds;
         auto *table = child<QTableWidget>(backups(), "catalogueTable");
-        for (int row = 0; row < table->rowCount(); ++row)
+        for (int row = 0; row < table->rowCount(); ++row) {
             kinds << table->item(row, 1)->text();
+            if (table->item(row, 1)->text() == QLatin1String("WAL range"))
+                QVERIFY2(table->item(row, 4)->text().endsWith(QLatin1String("(2 segments)")),
+                         qPrintable(table->item(row, 4)->text()));
+        }
         for (const QString &kind :
              {QStringLiteral("Base backup"), QStringLiteral("WAL range"), QStringLiteral("Storage files"),
               QStringLiteral("Database dump"), QStringLiteral("Roles and globals")})

@@ -422,6 +422,7 @@ exec env "${vars[@]}" "$@"
             if (f.kind == BackupFile::Kind::WalRange) {
                 QCOMPARE(f.name, QStringLiteral("wal/%1 … %2").arg(segments.first(), segments.last()));
                 QCOMPARE(f.size, 3 * 1024);
+                QCOMPARE(f.segments, 3);
                 QCOMPARE(f.taken.toSecsSinceEpoch(), older.addSecs(60).toSecsSinceEpoch());
                 QCOMPARE(f.until.toSecsSinceEpoch(), older.addSecs(60 + 2 * 3600).toSecsSinceEpoch());
             }

@@ -233,7 +233,7 @@ QList<BackupFile> BackupCatalogueReader::parsePitr(const QString &baseListing, c
     }
     if (count > 0 && !first.isEmpty() && !last.isEmpty()) {
         range.name = QStringLiteral("wal/%1 … %2").arg(first, last);
-        range.detail = tr("%n segment(s)", nullptr, count);
+        range.segments = count;
         out << range;
     }
     return out;
@@ -351,7 +351,7 @@ QJsonObject BackupCatalogueReader::toJson(const BackupCatalogue &c)
             {QStringLiteral("where"), f.remote ? QStringLiteral("remote") : QStringLiteral("server")},
             {QStringLiteral("encrypted"), f.encrypted},
             {QStringLiteral("until"), f.until.isValid() ? iso(f.until) : QJsonValue()},
-            {QStringLiteral("detail"), f.detail}});
+            {QStringLiteral("segments"), f.segments}});
     }
     QJsonArray runs;
     for (const BackupLogRun &r : c.runs)

@@ -32,7 +32,7 @@ struct BackupFile
     bool encrypted = false; // the name ends in .age or .gpg
     bool remote = false;    // a copy on the rclone remote, not a file on the server
     QDateTime until;        // a WAL range: when its newest segment was archived
-    QString detail;         // a WAL range: "FIRST … LAST (N segments)"
+    int segments = 0;       // a WAL range: how many segments it holds
 };
 
 // What a restore could bring back: each is the time of the newest backup of that part, invalid when none.

@@ -78,8 +78,7 @@ QString placeText(const BackupCatalogue &catalogue, const BackupFile &f)
     if (f.remote)
         return catalogue.remote + QLatin1Char(':') + f.name;
     if (f.kind == BackupFile::Kind::WalRange)
-        return BackupsWorkspace::tr("%1 (%2, archived until %3)")
-            .arg(f.name, f.detail, DisplayFormat().dateTime(f.until.toLocalTime()));
+        return BackupsWorkspace::tr("%1 (%n segment(s))", nullptr, f.segments).arg(f.name);
     return f.name;
 }
 
@@ -248,11 +247,18 @@ void BackupsWorkspace::showCatalogue(const BackupCatalogue &catalogue)
         const BackupLogRun *run = catalogue.runFor(f);
         const bool red =
             f.kind == BackupFile::Kind::Partial || (run && run->outcome == BackupLogRun::Outcome::Failed);
-        m_ui->catalogueTable->setItem(row, 0, item(format.dateTime(f.taken.toLocalTime()), red));
+        // A WAL range spans a time: from its first segment's archiving to its last one's.
+        m_ui->catalogueTable->setItem(row, 0,
+                                      item(f.kind == BackupFile::Kind::WalRange
+                                               ? tr("%1 – %2").arg(format.dateTime(f.taken.toLocalTime()),
+                                                                   format.dateTime(f.until.toLocalTime()))
+                                               : format.dateTime(f.taken.toLocalTime()),
+                                           red));
         m_ui->catalogueTable->setItem(row, 1, item(kindLabel(f), red));
         m_ui->catalogueTable->setItem(row, 2, item(format.bytes(f.size), red));
         m_ui->catalogueTable->setItem(row, 3, item(run ? outcomeLabel(run->outcome) : QString(), red));
         m_ui->catalogueTable->setItem(row, 4, item(placeText(catalogue, f), red));
+        m_ui->catalogueTable->item(row, 4)->setToolTip(m_ui->catalogueTable->item(row, 4)->text());
     }
     m_ui->runsTable->setRowCount(int(catalogue.runs.size()));
     for (int row = 0; row < catalogue.runs.size(); ++row) {
