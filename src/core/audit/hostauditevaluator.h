@@ -90,8 +90,7 @@ class HostAuditEvaluator
 public:
     // Within this many days of its expiry an API key is a warning.
     static constexpr int kKeyExpiryWarningDays = 60;
-    // A dump older than this does not count as today's backup.
-    static constexpr int kBackupMaxAgeHours = 26;
+    // (A dump's age limit is BackupHealth::kMaxAgeHours, shared with the Backups tab.)
     // A passing restore drill older than this is a warning: the checklist asks for monthly drills.
     static constexpr int kDrillMaxAgeDays = 35;
     static constexpr int kDiskWarnPercent = 20;
