@@ -1441,19 +1441,11 @@
 <context>
     <name>PitrCommand</name>
     <message>
-        <source>--stack is not supported yet: copy the server&apos;s PITR folder (or mount it) and use --data-dir with --dsn through `supadesk-cli tunnel`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The PITR folder on this machine: wal/ holds the WAL archive, base/ the base backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server whose archiver to read, as for psql; the password comes from PGPASSWORD or the password file, never from this option.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A stack&apos;s server (not supported yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1521,11 +1513,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: supadesk-cli pitr status (--dsn DSN --data-dir DIR | --stack NAME [--pitr-dir DIR]) [--json]
-       supadesk-cli pitr restore --data-dir DIR --target-time ISO --into scratch [--query SQL]... [--keep] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run again with --accept-new-host-key to trust this key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1543,6 +1530,44 @@
     </message>
     <message>
         <source>With --stack: the database container (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli pitr status (--dsn DSN --data-dir DIR | --stack NAME [--pitr-dir DIR]) [--json]
+       supadesk-cli pitr restore --data-dir DIR --target-time ISO --into scratch [--query SQL]... [--keep] [--json]
+       supadesk-cli pitr restore --stack NAME --target-time ISO (--into scratch [--keep] | --into live --confirm NAME) [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing the live database needs --stack NAME and --confirm with the same name, typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch instance was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --into live: the stack&apos;s name, typed to confirm that the live database is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --stack: the stack&apos;s .env on the server; its folder is the compose project (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --stack: the live data directory (default: volumes/db/data beside the .env).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --stack: PostgreSQL&apos;s programs on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --stack: a folder put first on the server&apos;s PATH (a docker stand-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --into live: how long the restarted database has to answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5014,6 +5039,10 @@ Verified: pg_restore --list read %n entries back.</numerusform>
     </message>
     <message>
         <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10163,6 +10192,107 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::PitrPage</name>
+    <message>
+        <source>WAL archiving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last archived:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last failure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restorable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base backups kept on the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to a point in time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restores a base backup and replays the WAL archive up to a moment you pick, into a scratch instance on the server. The live database is replaced only afterwards, and only when you type the stack&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_stat_archiver could not be read in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First WAL segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a stack to see its point-in-time recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the stack to see its point-in-time recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the WAL archive on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2 (%n file(s) in all)</source>
+        <translation>
+            <numerusform>%1 at %2 (%n file in all)</numerusform>
+            <numerusform>%1 at %2 (%n files in all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2 (%n failure(s) in all)</source>
+        <translation>
+            <numerusform>%1 at %2 (%n failure in all)</numerusform>
+            <numerusform>%1 at %2 (%n failures in all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any moment from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: a base backup and archived WAL are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archive_mode is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::PitrRestore</name>
     <message>
         <source>The restore was cancelled; its scratch cluster was removed.</source>
@@ -10246,6 +10376,79 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Restored into a scratch cluster on the socket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PitrRestoreDialog</name>
+    <message>
+        <source>Restore to a point in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into a scratch instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the live database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; its scratch instance was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored to %1 UTC from base backup %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last transaction replayed: %1 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction was replayed after the base backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch instance is kept, stopped, in %1 on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) in the restore:</source>
+        <translation>
+            <numerusform>%n table in the restore:</numerusform>
+            <numerusform>%n tables in the restore:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 %2: %n row(s)</source>
+        <translation>
+            <numerusform>  %1 %2: %n row</numerusform>
+            <numerusform>  %1 %2: %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore succeeded. Check what it holds; the live database was not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any moment from %1 to %2 UTC can be restored. The restore goes into a scratch instance on the server; the live database is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be restored yet: a base backup and archived WAL are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the database service, moves the live data directory aside (it is kept, not deleted), moves the restored one in and starts the service again; if the database does not answer, the old directory is moved back. Type the stack&apos;s name, %1, to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10352,6 +10555,193 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PitrServerRestore</name>
+    <message>
+        <source>%1 is not a scratch instance of a point-in-time restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; its scratch instance was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore needs about %1 free in %2, which has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base backup %1 has no base.tar.gz on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch folder %1 does not exist on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no PostgreSQL programs (pg_ctl, psql) for a scratch instance: install postgresql of the stack&apos;s major version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch folder %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch instance did not stop cleanly after the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no restored instance in %1: restore into a scratch instance first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch instance in %1 is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL data directory: the live database was not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore is PostgreSQL %1, the live database %2: the live database was not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database service could not be stopped; nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be moved; the live database was put back and started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no base backup to restore from: point-in-time recovery needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target time was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after the newest archived WAL (%2): the times that can be restored are %3 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a base backup of Supadesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore needs root on the server: the login needs passwordless sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WAL segment %1 is missing from the archive: the replay stopped there, before %2. Restore to an earlier time, or find the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive ends before %1: pick an earlier time, or wait until the WAL of that time is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the base backup %2 was complete: pick a later time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replay failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base backup %1, ended at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored instance is kept, stopped, in %1 on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an absolute path of letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; and &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing the database needs root on the server: the login needs passwordless sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database runs in place of the live one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old data directory is kept in %1; remove it once you are sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a base backup now: the restored database starts a new WAL timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database did not answer, so the old one was moved back and runs again. The restored data directory is kept in %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old data directory is still in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old data directory is back in place; the restored one is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database did not answer, and after the rollback the database does not answer either. %1 Start the db service by hand and read its log. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking free disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacking the base backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying WAL up to the target time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the rows of the restored tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the database service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the live data directory aside and the restored one in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the database service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the database answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the old data directory back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1443,20 +1443,12 @@
 <context>
     <name>PitrCommand</name>
     <message>
-        <source>--stack is not supported yet: copy the server&apos;s PITR folder (or mount it) and use --data-dir with --dsn through `supadesk-cli tunnel`.</source>
-        <translation>--stack ჯერ არ არის მხარდაჭერილი: დააკოპირეთ სერვერის PITR საქაღალდე (ან მიამაგრეთ) და გამოიყენეთ --data-dir და --dsn `supadesk-cli tunnel`-ის გავლით.</translation>
-    </message>
-    <message>
         <source>The PITR folder on this machine: wal/ holds the WAL archive, base/ the base backups.</source>
         <translation>PITR საქაღალდე ამ კომპიუტერზე: wal/ შეიცავს WAL-ის არქივს, base/ — საბაზისო სარეზერვო ასლებს.</translation>
     </message>
     <message>
         <source>The server whose archiver to read, as for psql; the password comes from PGPASSWORD or the password file, never from this option.</source>
         <translation>სერვერი, რომლის დამარქივებელიც უნდა წავიკითხოთ, როგორც psql-ში; პაროლი მოდის PGPASSWORD-იდან ან პაროლების ფაილიდან, არასოდეს ამ პარამეტრიდან.</translation>
-    </message>
-    <message>
-        <source>A stack&apos;s server (not supported yet).</source>
-        <translation>სტეკის სერვერი (ჯერ არ არის მხარდაჭერილი).</translation>
     </message>
     <message>
         <source>Print the status as one JSON object.</source>
@@ -1523,12 +1515,6 @@
         <translation>დროებითი კლასტერი წაიშალა.</translation>
     </message>
     <message>
-        <source>Usage: supadesk-cli pitr status (--dsn DSN --data-dir DIR | --stack NAME [--pitr-dir DIR]) [--json]
-       supadesk-cli pitr restore --data-dir DIR --target-time ISO --into scratch [--query SQL]... [--keep] [--json]</source>
-        <translation>გამოყენება: supadesk-cli pitr status (--dsn DSN --data-dir საქაღალდე | --stack სახელი [--pitr-dir საქაღალდე]) [--json]
-       supadesk-cli pitr restore --data-dir საქაღალდე --target-time ISO --into scratch [--query SQL]... [--keep] [--json]</translation>
-    </message>
-    <message>
         <source>Run again with --accept-new-host-key to trust this key.</source>
         <translation>ამ გასაღების სანდოდ მისაჩნევად გაუშვით ხელახლა --accept-new-host-key პარამეტრით.</translation>
     </message>
@@ -1538,7 +1524,7 @@
     </message>
     <message>
         <source>pg_stat_archiver could not be read in %1: %2</source>
-        <translation>pg_stat_archiver-ის წაკითხვა %1-ში ვერ მოხერხდა: %2</translation>
+        <translation>pg_stat_archiver ვერ წავიკითხეთ %1-ში: %2</translation>
     </message>
     <message>
         <source>With --stack: the server&apos;s PITR folder (default %1).</source>
@@ -1547,6 +1533,46 @@
     <message>
         <source>With --stack: the database container (default %1).</source>
         <translation>--stack-თან ერთად: მონაცემთა ბაზის კონტეინერი (ნაგულისხმევად %1).</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli pitr status (--dsn DSN --data-dir DIR | --stack NAME [--pitr-dir DIR]) [--json]
+       supadesk-cli pitr restore --data-dir DIR --target-time ISO --into scratch [--query SQL]... [--keep] [--json]
+       supadesk-cli pitr restore --stack NAME --target-time ISO (--into scratch [--keep] | --into live --confirm NAME) [--json]</source>
+        <translation>გამოყენება: supadesk-cli pitr status (--dsn DSN --data-dir საქაღალდე | --stack სახელი [--pitr-dir საქაღალდე]) [--json]
+       supadesk-cli pitr restore --data-dir საქაღალდე --target-time ISO --into scratch [--query SQL]... [--keep] [--json]
+       supadesk-cli pitr restore --stack სახელი --target-time ISO (--into scratch [--keep] | --into live --confirm სახელი) [--json]</translation>
+    </message>
+    <message>
+        <source>Replacing the live database needs --stack NAME and --confirm with the same name, typed.</source>
+        <translation>მოქმედი მონაცემთა ბაზის ჩანაცვლებას სჭირდება --stack სახელი და --confirm იმავე, აკრეფილი სახელით.</translation>
+    </message>
+    <message>
+        <source>The scratch instance was removed.</source>
+        <translation>დროებითი ეგზემპლარი წაიშალა.</translation>
+    </message>
+    <message>
+        <source>With --into live: the stack&apos;s name, typed to confirm that the live database is replaced.</source>
+        <translation>--into live-თან ერთად: სტეკის სახელი, აკრეფილი იმის დასადასტურებლად, რომ მოქმედი მონაცემთა ბაზა ჩანაცვლდება.</translation>
+    </message>
+    <message>
+        <source>With --stack: the stack&apos;s .env on the server; its folder is the compose project (default %1).</source>
+        <translation>--stack-თან ერთად: სტეკის .env სერვერზე; მისი საქაღალდე compose-ის პროექტია (ნაგულისხმევად %1).</translation>
+    </message>
+    <message>
+        <source>With --stack: the live data directory (default: volumes/db/data beside the .env).</source>
+        <translation>--stack-თან ერთად: მოქმედი მონაცემთა საქაღალდე (ნაგულისხმევად: volumes/db/data .env-ის გვერდით).</translation>
+    </message>
+    <message>
+        <source>With --stack: PostgreSQL&apos;s programs on the server.</source>
+        <translation>--stack-თან ერთად: PostgreSQL-ის პროგრამები სერვერზე.</translation>
+    </message>
+    <message>
+        <source>With --stack: a folder put first on the server&apos;s PATH (a docker stand-in).</source>
+        <translation>--stack-თან ერთად: საქაღალდე, რომელიც სერვერის PATH-ში პირველად ჩაისმება (docker-ის შემცვლელი).</translation>
+    </message>
+    <message>
+        <source>With --into live: how long the restarted database has to answer.</source>
+        <translation>--into live-თან ერთად: რამდენ ხანში უნდა უპასუხოს გადატვირთულმა მონაცემთა ბაზამ.</translation>
     </message>
 </context>
 <context>
@@ -5024,6 +5050,10 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery</source>
+        <translation>დროის მომენტზე აღდგენა</translation>
     </message>
 </context>
 <context>
@@ -10178,6 +10208,107 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::PitrPage</name>
+    <message>
+        <source>WAL archiving:</source>
+        <translation>WAL-ის დაარქივება:</translation>
+    </message>
+    <message>
+        <source>Last archived:</source>
+        <translation>ბოლოს დაარქივდა:</translation>
+    </message>
+    <message>
+        <source>Last failure:</source>
+        <translation>ბოლო შეცდომა:</translation>
+    </message>
+    <message>
+        <source>Restorable:</source>
+        <translation>აღდგენადი:</translation>
+    </message>
+    <message>
+        <source>Base backups kept on the server:</source>
+        <translation>სერვერზე შენახული საბაზისო სარეზერვო ასლები:</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>ხელახლა წაკითხვა</translation>
+    </message>
+    <message>
+        <source>Restore to a point in time…</source>
+        <translation>დროის მომენტზე აღდგენა…</translation>
+    </message>
+    <message>
+        <source>Restores a base backup and replays the WAL archive up to a moment you pick, into a scratch instance on the server. The live database is replaced only afterwards, and only when you type the stack&apos;s name.</source>
+        <translation>აღადგენს საბაზისო სარეზერვო ასლს და WAL-ის არქივს თქვენ მიერ არჩეულ მომენტამდე გაათამაშებს, სერვერზე დროებით ეგზემპლარში. მოქმედი მონაცემთა ბაზა მხოლოდ ამის შემდეგ ჩანაცვლდება და მხოლოდ მაშინ, როცა სტეკის სახელს აკრეფთ.</translation>
+    </message>
+    <message>
+        <source>pg_stat_archiver could not be read in %1: %2</source>
+        <translation>pg_stat_archiver ვერ წავიკითხეთ %1-ში: %2</translation>
+    </message>
+    <message>
+        <source>Base backup</source>
+        <translation>საბაზისო სარეზერვო ასლი</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>დაიწყო</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>დასრულდა</translation>
+    </message>
+    <message>
+        <source>First WAL segment</source>
+        <translation>პირველი WAL სეგმენტი</translation>
+    </message>
+    <message>
+        <source>Select a stack to see its point-in-time recovery.</source>
+        <translation>აირჩიეთ სტეკი მისი დროის მომენტზე აღდგენის სანახავად.</translation>
+    </message>
+    <message>
+        <source>Connect the stack to see its point-in-time recovery.</source>
+        <translation>დაუკავშირდით სტეკს მისი დროის მომენტზე აღდგენის სანახავად.</translation>
+    </message>
+    <message>
+        <source>Reading the WAL archive on the server…</source>
+        <translation>სერვერზე WAL-ის არქივის წაკითხვა…</translation>
+    </message>
+    <message>
+        <source>%1 (archive_mode is %2)</source>
+        <translation>%1 (archive_mode არის %2)</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>ჯერ არაფერი</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2 (%n file(s) in all)</source>
+        <translation>
+            <numerusform>%1, %2 (სულ %n ფაილი)</numerusform>
+            <numerusform>%1, %2 (სულ %n ფაილი)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>არცერთი</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2 (%n failure(s) in all)</source>
+        <translation>
+            <numerusform>%1, %2 (სულ %n შეცდომა)</numerusform>
+            <numerusform>%1, %2 (სულ %n შეცდომა)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any moment from %1 to %2</source>
+        <translation>ნებისმიერი მომენტი %1-დან %2-მდე</translation>
+    </message>
+    <message>
+        <source>nothing: a base backup and archived WAL are needed</source>
+        <translation>არაფერი: საჭიროა საბაზისო სარეზერვო ასლი და დაარქივებული WAL</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::PitrRestore</name>
     <message>
         <source>The restore was cancelled; its scratch cluster was removed.</source>
@@ -10262,6 +10393,79 @@ Nothing on the server is changed.</source>
     <message>
         <source>Restored into a scratch cluster on the socket %1.</source>
         <translation>აღდგა დროებით კლასტერში, სოკეტზე %1.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PitrRestoreDialog</name>
+    <message>
+        <source>Restore to a point in time</source>
+        <translation>დროის მომენტზე აღდგენა</translation>
+    </message>
+    <message>
+        <source>Restore to (UTC):</source>
+        <translation>აღდგენის მომენტი (UTC):</translation>
+    </message>
+    <message>
+        <source>Restore into a scratch instance</source>
+        <translation>დროებით ეგზემპლარში აღდგენა</translation>
+    </message>
+    <message>
+        <source>Cancel restore</source>
+        <translation>აღდგენის გაუქმება</translation>
+    </message>
+    <message>
+        <source>Replace the live database</source>
+        <translation>მოქმედი მონაცემთა ბაზის ჩანაცვლება</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; its scratch instance was removed.</source>
+        <translation>აღდგენა გაუქმდა; მისი დროებითი ეგზემპლარი წაიშალა.</translation>
+    </message>
+    <message>
+        <source>Restored to %1 UTC from base backup %2.</source>
+        <translation>აღდგა %1 UTC მომენტამდე საბაზისო სარეზერვო ასლიდან %2.</translation>
+    </message>
+    <message>
+        <source>Last transaction replayed: %1 UTC.</source>
+        <translation>ბოლო გათამაშებული ტრანზაქცია: %1 UTC.</translation>
+    </message>
+    <message>
+        <source>No transaction was replayed after the base backup.</source>
+        <translation>საბაზისო სარეზერვო ასლის შემდეგ არცერთი ტრანზაქცია არ გათამაშებულა.</translation>
+    </message>
+    <message>
+        <source>The scratch instance is kept, stopped, in %1 on the server.</source>
+        <translation>დროებითი ეგზემპლარი გაჩერებული ინახება სერვერზე, %1-ში.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) in the restore:</source>
+        <translation>
+            <numerusform>აღდგენაში %n ცხრილია:</numerusform>
+            <numerusform>აღდგენაში %n ცხრილია:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 %2: %n row(s)</source>
+        <translation>
+            <numerusform>  %1 %2: %n მწკრივი</numerusform>
+            <numerusform>  %1 %2: %n მწკრივი</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore succeeded. Check what it holds; the live database was not touched.</source>
+        <translation>აღდგენა წარმატებით დასრულდა. შეამოწმეთ, რას შეიცავს; მოქმედ მონაცემთა ბაზას ხელი არ შეხებია.</translation>
+    </message>
+    <message>
+        <source>Any moment from %1 to %2 UTC can be restored. The restore goes into a scratch instance on the server; the live database is not touched.</source>
+        <translation>შესაძლებელია ნებისმიერი მომენტის აღდგენა %1-დან %2-მდე (UTC). აღდგენა ხდება სერვერზე დროებით ეგზემპლარში; მოქმედ მონაცემთა ბაზას ხელი არ ეხება.</translation>
+    </message>
+    <message>
+        <source>Nothing can be restored yet: a base backup and archived WAL are needed.</source>
+        <translation>ჯერ ვერაფერი აღდგება: საჭიროა საბაზისო სარეზერვო ასლი და დაარქივებული WAL.</translation>
+    </message>
+    <message>
+        <source>Stops the database service, moves the live data directory aside (it is kept, not deleted), moves the restored one in and starts the service again; if the database does not answer, the old directory is moved back. Type the stack&apos;s name, %1, to confirm.</source>
+        <translation>აჩერებს მონაცემთა ბაზის სერვისს, მოქმედ მონაცემთა საქაღალდეს გვერდზე გადაიტანს (ინახება, არ იშლება), აღდგენილს მის ადგილას გადმოიტანს და სერვისს ხელახლა უშვებს; თუ მონაცემთა ბაზა არ პასუხობს, ძველი საქაღალდე უკან ბრუნდება. დასადასტურებლად აკრიფეთ სტეკის სახელი, %1.</translation>
     </message>
 </context>
 <context>
@@ -10368,6 +10572,193 @@ Nothing on the server is changed.</source>
     <message>
         <source>off</source>
         <translation>გამორთულია</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::PitrServerRestore</name>
+    <message>
+        <source>%1 is not a scratch instance of a point-in-time restore.</source>
+        <translation>%1 არ არის დროის მომენტზე აღდგენის დროებითი ეგზემპლარი.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; its scratch instance was removed.</source>
+        <translation>აღდგენა გაუქმდა; მისი დროებითი ეგზემპლარი წაიშალა.</translation>
+    </message>
+    <message>
+        <source>The restore needs about %1 free in %2, which has %3.</source>
+        <translation>აღდგენას სჭირდება დაახლოებით %1 თავისუფალი ადგილი %2-ში, სადაც არის %3.</translation>
+    </message>
+    <message>
+        <source>The base backup %1 has no base.tar.gz on the server.</source>
+        <translation>საბაზისო სარეზერვო ასლს %1 სერვერზე base.tar.gz არ აქვს.</translation>
+    </message>
+    <message>
+        <source>The scratch folder %1 does not exist on the server.</source>
+        <translation>დროებითი საქაღალდე %1 სერვერზე არ არსებობს.</translation>
+    </message>
+    <message>
+        <source>The server has no PostgreSQL programs (pg_ctl, psql) for a scratch instance: install postgresql of the stack&apos;s major version.</source>
+        <translation>სერვერზე არ არის PostgreSQL-ის პროგრამები (pg_ctl, psql) დროებითი ეგზემპლარისთვის: დააყენეთ სტეკის მთავარი ვერსიის postgresql.</translation>
+    </message>
+    <message>
+        <source>The scratch folder %1 could not be made.</source>
+        <translation>დროებითი საქაღალდე %1 ვერ შეიქმნა.</translation>
+    </message>
+    <message>
+        <source>%1 could not be unpacked.</source>
+        <translation>%1 ვერ გაიხსნა.</translation>
+    </message>
+    <message>
+        <source>The scratch instance did not stop cleanly after the restore.</source>
+        <translation>დროებითი ეგზემპლარი აღდგენის შემდეგ წესიერად ვერ გაჩერდა.</translation>
+    </message>
+    <message>
+        <source>There is no restored instance in %1: restore into a scratch instance first.</source>
+        <translation>%1-ში აღდგენილი ეგზემპლარი არ არის: ჯერ დროებით ეგზემპლარში აღადგინეთ.</translation>
+    </message>
+    <message>
+        <source>The scratch instance in %1 is still running.</source>
+        <translation>დროებითი ეგზემპლარი %1-ში ჯერ კიდევ მუშაობს.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL data directory: the live database was not touched.</source>
+        <translation>%1 არ არის PostgreSQL-ის მონაცემთა საქაღალდე: მოქმედ მონაცემთა ბაზას ხელი არ შეხებია.</translation>
+    </message>
+    <message>
+        <source>The restore is PostgreSQL %1, the live database %2: the live database was not touched.</source>
+        <translation>აღდგენილი არის PostgreSQL %1, მოქმედი მონაცემთა ბაზა — %2: მოქმედ მონაცემთა ბაზას ხელი არ შეხებია.</translation>
+    </message>
+    <message>
+        <source>The database service could not be stopped; nothing was moved.</source>
+        <translation>მონაცემთა ბაზის სერვისი ვერ გაჩერდა; არაფერი გადატანილა.</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved; the live database was put back and started.</source>
+        <translation>%1 ვერ გადავიტანეთ; მოქმედი მონაცემთა ბაზა თავის ადგილას დაბრუნდა და გაეშვა.</translation>
+    </message>
+    <message>
+        <source>The restore failed: %1</source>
+        <translation>აღდგენა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>There is no base backup to restore from: point-in-time recovery needs one.</source>
+        <translation>აღსადგენი საბაზისო სარეზერვო ასლი არ არის: დროის მომენტზე აღდგენას ის სჭირდება.</translation>
+    </message>
+    <message>
+        <source>No target time was given.</source>
+        <translation>სამიზნე დრო არ არის მითითებული.</translation>
+    </message>
+    <message>
+        <source>%1 is after the newest archived WAL (%2): the times that can be restored are %3 to %2.</source>
+        <translation>%1 უახლესი დაარქივებული WAL-ის (%2) შემდეგაა: აღდგენადია დრო %3-დან %2-მდე.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a base backup of Supadesk.</source>
+        <translation>„%1“ არ არის Supadesk-ის საბაზისო სარეზერვო ასლი.</translation>
+    </message>
+    <message>
+        <source>A restore needs root on the server: the login needs passwordless sudo.</source>
+        <translation>აღდგენას სერვერზე root სჭირდება: მომხმარებელს პაროლის გარეშე sudo სჭირდება.</translation>
+    </message>
+    <message>
+        <source>The WAL segment %1 is missing from the archive: the replay stopped there, before %2. Restore to an earlier time, or find the segment.</source>
+        <translation>WAL სეგმენტი %1 არქივში არ არის: გათამაშება იქ შეჩერდა, %2-მდე. აღადგინეთ უფრო ადრეულ დრომდე ან მოძებნეთ სეგმენტი.</translation>
+    </message>
+    <message>
+        <source>The archive ends before %1: pick an earlier time, or wait until the WAL of that time is archived.</source>
+        <translation>არქივი %1-მდე მთავრდება: აირჩიეთ უფრო ადრეული დრო ან დაელოდეთ, სანამ იმ დროის WAL დაარქივდება.</translation>
+    </message>
+    <message>
+        <source>%1 is before the base backup %2 was complete: pick a later time.</source>
+        <translation>%1 საბაზისო სარეზერვო ასლის %2 დასრულებამდეა: აირჩიეთ უფრო გვიანი დრო.</translation>
+    </message>
+    <message>
+        <source>The replay failed: %1</source>
+        <translation>გათამაშება ვერ შესრულდა: %1</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>გასვლის სტატუსი %1</translation>
+    </message>
+    <message>
+        <source>Base backup %1, ended at %2.</source>
+        <translation>საბაზისო სარეზერვო ასლი %1, დასრულდა %2-ზე.</translation>
+    </message>
+    <message>
+        <source>The restored instance is kept, stopped, in %1 on the server.</source>
+        <translation>აღდგენილი ეგზემპლარი გაჩერებული ინახება სერვერზე, %1-ში.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an absolute path of letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; and &apos;/&apos;.</source>
+        <translation>„%1“ უნდა იყოს აბსოლუტური გზა ასოებით, ციფრებით, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; და &apos;/&apos; სიმბოლოებით.</translation>
+    </message>
+    <message>
+        <source>Replacing the database needs root on the server: the login needs passwordless sudo.</source>
+        <translation>მონაცემთა ბაზის ჩანაცვლებას სერვერზე root სჭირდება: მომხმარებელს პაროლის გარეშე sudo სჭირდება.</translation>
+    </message>
+    <message>
+        <source>The restored database runs in place of the live one.</source>
+        <translation>აღდგენილი მონაცემთა ბაზა მუშაობს მოქმედის ნაცვლად.</translation>
+    </message>
+    <message>
+        <source>The old data directory is kept in %1; remove it once you are sure.</source>
+        <translation>ძველი მონაცემთა საქაღალდე ინახება %1-ში; წაშალეთ, როცა დარწმუნდებით.</translation>
+    </message>
+    <message>
+        <source>Take a base backup now: the restored database starts a new WAL timeline.</source>
+        <translation>ახლავე გააკეთეთ საბაზისო სარეზერვო ასლი: აღდგენილი მონაცემთა ბაზა WAL-ის ახალ დროის ხაზს იწყებს.</translation>
+    </message>
+    <message>
+        <source>The restored database did not answer, so the old one was moved back and runs again. The restored data directory is kept in %1. %2</source>
+        <translation>აღდგენილმა მონაცემთა ბაზამ არ უპასუხა, ამიტომ ძველი დაბრუნდა და ისევ მუშაობს. აღდგენილი მონაცემთა საქაღალდე ინახება %1-ში. %2</translation>
+    </message>
+    <message>
+        <source>The old data directory is still in %1.</source>
+        <translation>ძველი მონაცემთა საქაღალდე ისევ %1-შია.</translation>
+    </message>
+    <message>
+        <source>The old data directory is back in place; the restored one is kept in %1.</source>
+        <translation>ძველი მონაცემთა საქაღალდე თავის ადგილას დაბრუნდა; აღდგენილი ინახება %1-ში.</translation>
+    </message>
+    <message>
+        <source>The restored database did not answer, and after the rollback the database does not answer either. %1 Start the db service by hand and read its log. %2</source>
+        <translation>აღდგენილმა მონაცემთა ბაზამ არ უპასუხა და დაბრუნების შემდეგაც მონაცემთა ბაზა არ პასუხობს. %1 db სერვისი ხელით გაუშვით და წაიკითხეთ მისი ჟურნალი. %2</translation>
+    </message>
+    <message>
+        <source>Checking free disk space</source>
+        <translation>თავისუფალი ადგილის შემოწმება დისკზე</translation>
+    </message>
+    <message>
+        <source>Unpacking the base backup</source>
+        <translation>საბაზისო სარეზერვო ასლის გახსნა</translation>
+    </message>
+    <message>
+        <source>Replaying WAL up to the target time</source>
+        <translation>WAL-ის გათამაშება სამიზნე დრომდე</translation>
+    </message>
+    <message>
+        <source>Counting the rows of the restored tables</source>
+        <translation>აღდგენილი ცხრილების მწკრივების დათვლა</translation>
+    </message>
+    <message>
+        <source>Stopping the database service</source>
+        <translation>მონაცემთა ბაზის სერვისის გაჩერება</translation>
+    </message>
+    <message>
+        <source>Moving the live data directory aside and the restored one in</source>
+        <translation>მოქმედი მონაცემთა საქაღალდის გვერდზე გადატანა და აღდგენილის ჩასმა</translation>
+    </message>
+    <message>
+        <source>Starting the database service</source>
+        <translation>მონაცემთა ბაზის სერვისის გაშვება</translation>
+    </message>
+    <message>
+        <source>Checking that the database answers</source>
+        <translation>შემოწმება, პასუხობს თუ არა მონაცემთა ბაზა</translation>
+    </message>
+    <message>
+        <source>Moving the old data directory back</source>
+        <translation>ძველი მონაცემთა საქაღალდის დაბრუნება</translation>
     </message>
 </context>
 <context>

@@ -208,8 +208,9 @@ void buildView(benchmark::State &state)
 // already, as in the app. Run alone for the memory figure
 // (`bench_plan --benchmark_filter=bytesToFirstFrame/10000`): peakMB is the process's peak resident
 // memory; openPeakMB the peak while the first plan opens, from the input's bytes on (the generator's
-// own memory left out), baseMB the resident memory it starts from; heapMB the heap the parsed plan and
-// its view hold.
+// own memory left out), baseMB the resident memory it starts from; parsedPeakMB and analysedPeakMB
+// the same peak once the plan is read and once it is analysed; heapMB the heap the parsed plan and its
+// view hold.
 // Json and Text call their readers directly; Open is JSON through PlanParser, as the app opens a file.
 enum class Input { Json, Text, Open };
 
@@ -229,11 +230,19 @@ void bytesToFirstFrame(benchmark::State &state, Input input)
     double openPeak = 0;
     resetPeakResident();
     const double basePeak = residentHighWaterMb();
+    // The peak after each step of the first plan: the step where it rises is where the memory goes.
+    double parsedPeak = 0;
+    double analysedPeak = 0;
     for (auto _ : state) {
         Result<Plan> plan = input == Input::Json   ? PlanJsonParser::parse(json)
                             : input == Input::Open ? PlanParser::parse(json)
                                                    : PlanTextParser::parse(text);
-        view->setAnalysis(PlanAnalyzer::analyze(plan.value()));
+        if (openPeak == 0)
+            parsedPeak = residentHighWaterMb();
+        PlanAnalysis analysis = PlanAnalyzer::analyze(plan.value());
+        if (openPeak == 0)
+            analysedPeak = residentHighWaterMb();
+        view->setAnalysis(analysis);
         view->viewport()->render(&image);
         benchmark::DoNotOptimize(image.constBits());
         nodes = plan.value().size();
@@ -246,6 +255,8 @@ void bytesToFirstFrame(benchmark::State &state, Input input)
     state.counters["heapMB"] = heapMb() - before;
     state.counters["peakMB"] = peakResidentMb();
     state.counters["openPeakMB"] = openPeak;
+    state.counters["parsedPeakMB"] = parsedPeak;
+    state.counters["analysedPeakMB"] = analysedPeak;
     // Resident before the plan's bytes are read: the application, the view, the input itself.
     state.counters["baseMB"] = basePeak;
     state.SetBytesProcessed(int64_t(state.iterations()) * (input != Input::Text ? json.size() : text.size()));

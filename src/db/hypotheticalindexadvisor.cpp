@@ -78,7 +78,7 @@ Result<double> HypotheticalIndexAdvisor::cost(const QString &sql, const QString 
     if (used) {
         *used = false;
         for (const PlanNode &n : plan.nodes())
-            *used = *used || (!hypotheticalIndex.isEmpty() && n.indexName == hypotheticalIndex);
+            *used = *used || (!hypotheticalIndex.isEmpty() && n.indexName() == hypotheticalIndex);
     }
     return plan.isEmpty() ? 0.0 : plan.root().totalCost;
 }

@@ -2,6 +2,7 @@
 // `supadesk-cli audit` over the harness's sshd and PostgreSQL, run as cron or CI would run it: the exit
 // status tells a failing server (1) from a clean one (0) and from one that cannot be reached (2).
 #include "core/setup/supabasesecrets.h"
+#include "harness/clirun.h"
 #include "harness/testenv.h"
 
 #include <QDateTime>
@@ -16,36 +17,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = clirun::Result;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(SUPADESK_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(180000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
+    return clirun::run(args, QProcessEnvironment::systemEnvironment());
 }
 
 } // namespace
@@ -59,21 +35,9 @@ class TestAuditCli : public QObject
     // The harness's sshd as an ad hoc target, its install directory the test's own folder.
     QStringList target() const
     {
-        return {QStringLiteral("audit"),
-                QStringLiteral("--host"),
-                testenv::value("SUPADESK_TEST_SSH_HOST"),
-                QStringLiteral("--port"),
-                testenv::value("SUPADESK_TEST_SSH_PORT"),
-                QStringLiteral("--user"),
-                testenv::value("SUPADESK_TEST_SSH_USER"),
-                QStringLiteral("--identity"),
-                testenv::value("SUPADESK_TEST_SSH_KEY"),
-                QStringLiteral("--known-hosts"),
-                testenv::value("SUPADESK_TEST_SSH_KNOWN_HOSTS"),
-                QStringLiteral("--install-dir"),
-                m_install.path(),
-                QStringLiteral("--db-port"),
-                testenv::value("SUPADESK_TEST_PG_PORT")};
+        return QStringList{QStringLiteral("audit")} + clirun::sshTarget() +
+               QStringList{QStringLiteral("--install-dir"), m_install.path(), QStringLiteral("--db-port"),
+                           testenv::value("SUPADESK_TEST_PG_PORT")};
     }
 
     static QJsonObject parsed(const Run &r)
@@ -100,15 +64,15 @@ private slots:
         REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "OpenSSH server (apt-get install openssh-server)");
         REQUIRE_SERVICE("SUPADESK_TEST_PG_PORT", "PostgreSQL 15 (apt-get install postgresql-15)");
         QVERIFY(m_install.isValid());
-        QVERIFY(
-            writeAll(m_install.filePath(QStringLiteral("docker-compose.yml")),
-                     readAll(QStringLiteral(SUPADESK_TEST_DATA_DIR "/setup/docker-compose.excerpt.yml"))));
+        QVERIFY(clirun::writeFile(
+            m_install.filePath(QStringLiteral("docker-compose.yml")),
+            clirun::readFile(QStringLiteral(SUPADESK_TEST_DATA_DIR "/setup/docker-compose.excerpt.yml"))));
     }
 
     void listsEveryCheck()
     {
         const Run r = cli({QStringLiteral("audit"), QStringLiteral("--list-checks")});
-        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.code, 0);
         const QStringList ids = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (const char *id : {"demo-jwt-keys", "db-port-public", "default-passwords", "tls-certificate",
                                "rls-disabled-in-public"})
@@ -120,17 +84,18 @@ private slots:
     {
         const Run r = cli({QStringLiteral("audit"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
                            QStringLiteral("--check"), QStringLiteral("no-such-check")});
-        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1String("no-such-check")), qPrintable(r.err));
     }
 
     // The example .env of Supabase: its demo keys are a failed check, and the exit status says so.
     void exampleKeysFail()
     {
-        QVERIFY(writeAll(m_install.filePath(QStringLiteral(".env")),
-                         readAll(QStringLiteral(SUPADESK_TEST_DATA_DIR "/setup/env.example"))));
+        QVERIFY(
+            clirun::writeFile(m_install.filePath(QStringLiteral(".env")),
+                              clirun::readFile(QStringLiteral(SUPADESK_TEST_DATA_DIR "/setup/env.example"))));
         const Run r = cli(target() + QStringList{QStringLiteral("--json")});
-        QVERIFY2(r.exitCode == 1, qPrintable(r.err + r.out));
+        QVERIFY2(r.code == 1, qPrintable(r.err + r.out));
         const QJsonObject report = parsed(r);
         QCOMPARE(report.value(QLatin1String("stack")).toString(), testenv::value("SUPADESK_TEST_SSH_HOST"));
         const QJsonObject demo = check(report, QStringLiteral("demo-jwt-keys"));
@@ -148,7 +113,7 @@ private slots:
         // The table names the failing check and its fix.
         const Run table =
             cli(target() + QStringList{QStringLiteral("--check"), QStringLiteral("demo-jwt-keys")});
-        QCOMPARE(table.exitCode, 1);
+        QCOMPARE(table.code, 1);
         QVERIFY(table.out.contains(QLatin1String("demo-jwt-keys")));
         QVERIFY(table.out.contains(QLatin1String("FAIL")));
     }
@@ -156,17 +121,17 @@ private slots:
     // Secrets made the way the Setup wizard makes them pass the same checks: exit 0.
     void generatedKeysPass()
     {
-        QByteArray env = readAll(QStringLiteral(SUPADESK_TEST_DATA_DIR "/setup/env.example"));
+        QByteArray env = clirun::readFile(QStringLiteral(SUPADESK_TEST_DATA_DIR "/setup/env.example"));
         QByteArray generated;
         for (const supadesk::EnvAssignment &a :
              supadesk::SupabaseSecrets::generate(QDateTime::currentDateTimeUtc()))
             generated += a.key.toUtf8() + '=' + a.value.toUtf8() + '\n';
-        QVERIFY(writeAll(m_install.filePath(QStringLiteral(".env")), env + '\n' + generated));
+        QVERIFY(clirun::writeFile(m_install.filePath(QStringLiteral(".env")), env + '\n' + generated));
         const Run r =
             cli(target() + QStringList{QStringLiteral("--check"), QStringLiteral("demo-jwt-keys"),
                                        QStringLiteral("--check"), QStringLiteral("jwt-secret-strength"),
                                        QStringLiteral("--json")});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
         const QJsonObject report = parsed(r);
         QCOMPARE(report.value(QLatin1String("checks")).toArray().size(), 2);
         QCOMPARE(check(report, QStringLiteral("demo-jwt-keys")).value(QLatin1String("status")).toString(),
@@ -187,7 +152,7 @@ private slots:
         const Run r = cli({QStringLiteral("audit"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
                            QStringLiteral("--port"), port, QStringLiteral("--timeout"), QStringLiteral("3"),
                            QStringLiteral("--json")});
-        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.code, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY(!r.err.trimmed().isEmpty());
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // supadesk-cli as scripts and ops automation use it: exit codes, stdout/stderr, JSON.
+#include "harness/clirun.h"
 #include "harness/testenv.h"
 
 #include <QJsonArray>
@@ -15,12 +16,7 @@ class TestCli : public QObject
 
     QTemporaryDir m_config;
 
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Run = clirun::Result;
 
     Run cli(const QStringList &args) { return cliIn(QStringLiteral("en"), args); }
 
@@ -29,21 +25,13 @@ class TestCli : public QObject
     // the language, not from LC_NUMERIC.
     Run cliIn(const QString &language, const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = clirun::environment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
         if (language == QLatin1String("ka")) {
             env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("ka_GE.UTF-8"));
             env.insert(QStringLiteral("LANG"), QStringLiteral("ka_GE.UTF-8"));
-        } else {
-            env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
         }
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SUPADESK_CLI_PATH), args);
-        p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return clirun::run(args, env);
     }
 
 private slots:

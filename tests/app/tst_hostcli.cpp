@@ -2,6 +2,7 @@
 // `supadesk-cli host`: this machine (--local) and the harness's sshd as a server, in JSON and as text;
 // the figures are this machine's own (sysconf, statvfs), and a server that cannot be reached ends with
 // a message and a non-zero status.
+#include "harness/clirun.h"
 #include "harness/testenv.h"
 
 #include <QJsonArray>
@@ -16,33 +17,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = clirun::Result;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(SUPADESK_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QStringList harnessTarget()
-{
-    return {QStringLiteral("--host"),        testenv::value("SUPADESK_TEST_SSH_HOST"),
-            QStringLiteral("--port"),        testenv::value("SUPADESK_TEST_SSH_PORT"),
-            QStringLiteral("--user"),        testenv::value("SUPADESK_TEST_SSH_USER"),
-            QStringLiteral("--identity"),    testenv::value("SUPADESK_TEST_SSH_KEY"),
-            QStringLiteral("--known-hosts"), testenv::value("SUPADESK_TEST_SSH_KNOWN_HOSTS")};
+    return clirun::run(args, QProcessEnvironment::systemEnvironment());
 }
 
 // The figures every reading of this machine must have, whichever way it was read.
@@ -84,7 +63,7 @@ private slots:
     void localJson()
     {
         const Run r = cli({QStringLiteral("host"), QStringLiteral("--local"), QStringLiteral("--json")});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         checkThisMachine(o);
         qInfo("server-side CPU time of one host sample (local): %.3f s",
@@ -94,8 +73,9 @@ private slots:
     void overSsh()
     {
         REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "OpenSSH sshd (apt-get install openssh-server)");
-        const Run r = cli(QStringList{QStringLiteral("host"), QStringLiteral("--json")} + harnessTarget());
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const Run r =
+            cli(QStringList{QStringLiteral("host"), QStringLiteral("--json")} + clirun::sshTarget());
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         checkThisMachine(o); // the harness's sshd is this machine
         QVERIFY(o[QStringLiteral("round_trip_ms")].toDouble() > 0);
@@ -106,7 +86,7 @@ private slots:
     void text()
     {
         const Run r = cli({QStringLiteral("host"), QStringLiteral("--local")});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QLatin1String("Memory: ")), qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("Disk /: ")));
         QVERIFY(r.out.contains(QLatin1String("Containers: ")));
@@ -122,7 +102,7 @@ private slots:
         const Run r = cli({QStringLiteral("host"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
                            QStringLiteral("--port"), port, QStringLiteral("--user"), QStringLiteral("nobody"),
                            QStringLiteral("--timeout"), QStringLiteral("5")});
-        QVERIFY(r.exitCode != 0);
+        QVERIFY(r.code != 0);
         QVERIFY(!r.err.trimmed().isEmpty());
         QVERIFY(r.out.isEmpty());
     }

@@ -159,7 +159,7 @@ private slots:
         const PlanAnalysis a = analyzedSample(QStringLiteral("pev2_buffers_unicode_frame.txt"));
         const int scanT2bb = idOf(a, QStringLiteral("CTE Scan"), 0);
         const int scanT2b = idOf(a, QStringLiteral("CTE Scan"), 1);
-        QCOMPARE(a.plan().node(scanT2bb).cteName, QStringLiteral("t2bb"));
+        QCOMPARE(a.plan().node(scanT2bb).cteName(), QStringLiteral("t2bb"));
         QVERIFY(qAbs(a.metrics(scanT2bb).exclusiveMs - (3856.231 - 2939.572)) < 1e-6);
         QVERIFY(qAbs(a.metrics(scanT2b).exclusiveMs - (6356.641 - 5800.321)) < 1e-6);
         // The node the CTEs hang from keeps its own time only: 16254.984 minus the Merge Left Join.

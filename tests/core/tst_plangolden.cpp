@@ -26,7 +26,7 @@ PlanAnalysis golden(const QString &name)
 int firstOf(const PlanAnalysis &a, const QString &nodeType)
 {
     for (const PlanNode &n : a.plan().nodes())
-        if (n.nodeType == nodeType)
+        if (n.nodeType() == nodeType)
             return n.id;
     return 0;
 }
@@ -35,7 +35,7 @@ QStringList findingCodes(const PlanAnalysis &a)
 {
     QStringList codes;
     for (const PlanFinding &f : a.findings())
-        codes << QStringLiteral("%1@%2").arg(f.code, a.plan().node(f.nodeId).nodeType);
+        codes << QStringLiteral("%1@%2").arg(f.code, a.plan().node(f.nodeId).nodeType());
     codes.sort();
     return codes;
 }
@@ -134,7 +134,7 @@ private slots:
         for (const PlanNode &n : a.plan().nodes()) {
             if (n.isCte())
                 cte = n.id;
-            if (n.nodeType == QLatin1String("CTE Scan"))
+            if (n.nodeType() == QLatin1String("CTE Scan"))
                 scans += a.metrics(n.id).inclusiveMs - a.metrics(n.id).exclusiveMs;
         }
         // What the scans gave up is exactly the CTE's time.
@@ -178,7 +178,7 @@ private slots:
         const PlanNode &modify = a.plan().node(firstOf(a, QStringLiteral("ModifyTable")));
         QCOMPARE(modify.displayType(), operation);
         QCOMPARE(modify.actualRows, rows);
-        QCOMPARE(modify.relationName, QStringLiteral("orders"));
+        QCOMPARE(modify.relationName(), QStringLiteral("orders"));
     }
 };
 

@@ -85,7 +85,7 @@ private slots:
         // Ids are pre-order and every child points back at its parent.
         for (const PlanNode &n : plan.value().nodes()) {
             QCOMPARE(plan.value().node(n.id).id, n.id);
-            QVERIFY(!n.nodeType.isEmpty());
+            QVERIFY(!n.nodeType().isEmpty());
             for (int c : n.childIds) {
                 QCOMPARE(plan.value().node(c).parentId, n.id);
                 QVERIFY(c > n.id);
@@ -101,19 +101,19 @@ private slots:
         for (int id = 1; id <= json.size(); ++id) {
             const PlanNode &j = json.node(id);
             const PlanNode &t = text.node(id);
-            QCOMPARE(t.nodeType, j.nodeType);
+            QCOMPARE(t.nodeType(), j.nodeType());
             QCOMPARE(t.displayType(), j.displayType());
-            QCOMPARE(t.joinType, j.joinType);
-            QCOMPARE(t.relationName, j.relationName);
-            QCOMPARE(t.schema, j.schema);
-            QCOMPARE(t.alias, j.alias);
-            QCOMPARE(t.indexName, j.indexName);
+            QCOMPARE(t.joinType(), j.joinType());
+            QCOMPARE(t.relationName(), j.relationName());
+            QCOMPARE(t.schema(), j.schema());
+            QCOMPARE(t.alias(), j.alias());
+            QCOMPARE(t.indexName(), j.indexName());
             QCOMPARE(t.totalCost, j.totalCost);
             QCOMPARE(t.planRows, j.planRows);
             QCOMPARE(t.actualLoops, j.actualLoops);
             QCOMPARE(t.actualRows, j.actualRows);
             QCOMPARE(t.parentId, j.parentId);
-            QCOMPARE(t.parentRelationship, j.parentRelationship);
+            QCOMPARE(t.parentRelationship(), j.parentRelationship());
             QCOMPARE(t.buffers.sharedHit, j.buffers.sharedHit);
         }
     }
@@ -123,7 +123,7 @@ private slots:
         const Plan plan = parsed(QStringLiteral("pev2_buffers_unicode_frame.txt"));
         const PlanNode &root = plan.root();
         QCOMPARE(root.displayType(), QStringLiteral("Merge"));
-        QCOMPARE(root.relationName, QStringLiteral("t1"));
+        QCOMPARE(root.relationName(), QStringLiteral("t1"));
         QCOMPARE(root.buffers.sharedHit, 5002762);
         QCOMPARE(root.buffers.localWritten, 67441);
         QCOMPARE(root.buffers.tempWritten, 150446);
@@ -132,17 +132,17 @@ private slots:
                  QStringLiteral("deleted=2499999"));
         const PlanNode *cte = findNode(plan, QStringLiteral("Update"));
         QVERIFY(cte);
-        QCOMPARE(cte->subplanName, QStringLiteral("CTE t2bb"));
-        QCOMPARE(cte->parentRelationship, QStringLiteral("InitPlan"));
+        QCOMPARE(cte->subplanName(), QStringLiteral("CTE t2bb"));
+        QCOMPARE(cte->parentRelationship(), QStringLiteral("InitPlan"));
         QCOMPARE(cte->parentId, 1);
         const PlanNode *sort = findNode(plan, QStringLiteral("Sort"));
-        QCOMPARE(sort->sortMethod, QStringLiteral("external merge"));
-        QCOMPARE(sort->sortSpaceType, QStringLiteral("Disk"));
+        QCOMPARE(sort->sortMethod(), QStringLiteral("external merge"));
+        QCOMPARE(sort->sortSpaceType(), QStringLiteral("Disk"));
         QCOMPARE(sort->sortSpaceUsedKb, 141936.0);
         const PlanNode *join = findNode(plan, QStringLiteral("Merge Left Join"));
         QVERIFY(join);
         QCOMPARE(join->parentId, 1);
-        QCOMPARE(join->parentRelationship, QStringLiteral("Outer"));
+        QCOMPARE(join->parentRelationship(), QStringLiteral("Outer"));
         QCOMPARE(plan.executionTimeMs(), 16365.829);
         QCOMPARE(plan.planningTimeMs(), 0.237);
         QCOMPARE(plan.jitFunctions(), 20);
@@ -158,7 +158,7 @@ private slots:
     void psqlFrameWithTriggers()
     {
         const Plan plan = parsed(QStringLiteral("pev2_delete_triggers_psql.txt"));
-        QCOMPARE(plan.root().operation, QStringLiteral("Delete"));
+        QCOMPARE(plan.root().operation(), QStringLiteral("Delete"));
         QCOMPARE(plan.executionTimeMs(), 381072.164);
         QCOMPARE(plan.planningTimeMs(), 2.482);
         const QList<PlanTrigger> triggers = plan.triggers();
@@ -169,13 +169,13 @@ private slots:
         const PlanNode *ios = findNode(plan, QStringLiteral("Index Only Scan"));
         QVERIFY(ios);
         QCOMPARE(ios->heapFetches, 609.0);
-        QCOMPARE(ios->indexName, QStringLiteral("emailmessages_pkey"));
-        QCOMPARE(ios->alias, QStringLiteral("emailmessages_1"));
+        QCOMPARE(ios->indexName(), QStringLiteral("emailmessages_pkey"));
+        QCOMPARE(ios->alias(), QStringLiteral("emailmessages_1"));
         const PlanNode *subquery = findNode(plan, QStringLiteral("Subquery Scan"));
-        QCOMPARE(subquery->alias, QStringLiteral("\"ANY_subquery\""));
+        QCOMPARE(subquery->alias(), QStringLiteral("\"ANY_subquery\""));
         const PlanNode *agg = findNode(plan, QStringLiteral("HashAggregate"));
-        QCOMPARE(agg->nodeType, QStringLiteral("Aggregate"));
-        QCOMPARE(agg->strategy, QStringLiteral("Hashed"));
+        QCOMPARE(agg->nodeType(), QStringLiteral("Aggregate"));
+        QCOMPARE(agg->strategy(), QStringLiteral("Hashed"));
     }
 
     void mergeWithManyOptions()
@@ -185,15 +185,15 @@ private slots:
         const PlanNode *initPlan3 = nullptr;
         const PlanNode *initPlan2 = nullptr;
         for (const PlanNode &n : plan.nodes()) {
-            if (n.subplanName == QLatin1String("InitPlan 3"))
+            if (n.subplanName() == QLatin1String("InitPlan 3"))
                 initPlan3 = &n;
-            if (n.subplanName == QLatin1String("InitPlan 2"))
+            if (n.subplanName() == QLatin1String("InitPlan 2"))
                 initPlan2 = &n;
         }
         QVERIFY(initPlan3 && initPlan2);
-        QCOMPARE(initPlan3->nodeType, QStringLiteral("Result"));
+        QCOMPARE(initPlan3->nodeType(), QStringLiteral("Result"));
         QCOMPARE(initPlan2->parentId, initPlan3->id);
-        QCOMPARE(plan.node(initPlan3->parentId).operation, QStringLiteral("Update"));
+        QCOMPARE(plan.node(initPlan3->parentId).operation(), QStringLiteral("Update"));
         const PlanNode *bitmap = findNode(plan, QStringLiteral("Bitmap Heap Scan"));
         QCOMPARE(bitmap->exactHeapBlocks, 3181.0);
         QCOMPARE(bitmap->rowsRemovedByFilter, 10068.0);
@@ -285,11 +285,11 @@ private slots:
     void quotedPgAdminExportWithSubPlans()
     {
         const Plan plan = parsed(QStringLiteral("pev2_subplan_pgadmin_quoted.txt"));
-        QCOMPARE(plan.root().nodeType, QStringLiteral("Limit"));
+        QCOMPARE(plan.root().nodeType(), QStringLiteral("Limit"));
         QStringList subplans;
         for (const PlanNode &n : plan.nodes())
             if (n.isSubPlan())
-                subplans << n.subplanName;
+                subplans << n.subplanName();
         QCOMPARE(subplans, (QStringList{QStringLiteral("SubPlan 1"), QStringLiteral("SubPlan 2")}));
         const PlanNode *seq = findNode(plan, QStringLiteral("Seq Scan"));
         QCOMPARE(seq->properties.value(QLatin1String("Filter")).toString(),
@@ -300,23 +300,23 @@ private slots:
     void recursiveCteWrappedPsqlHeader()
     {
         const Plan plan = parsed(QStringLiteral("pev2_recursive_cte_sort_disk.txt"));
-        QCOMPARE(plan.root().nodeType, QStringLiteral("Subquery Scan"));
-        QCOMPARE(plan.root().alias, QStringLiteral("location_state_templates"));
+        QCOMPARE(plan.root().nodeType(), QStringLiteral("Subquery Scan"));
+        QCOMPARE(plan.root().alias(), QStringLiteral("location_state_templates"));
         const PlanNode *nestedLevel = nullptr;
         for (const PlanNode &n : plan.nodes())
-            if (n.subplanName == QLatin1String("CTE nested_level"))
+            if (n.subplanName() == QLatin1String("CTE nested_level"))
                 nestedLevel = &n;
         QVERIFY(nestedLevel);
-        QCOMPARE(plan.node(nestedLevel->parentId).nodeType, QStringLiteral("Append"));
+        QCOMPARE(plan.node(nestedLevel->parentId).nodeType(), QStringLiteral("Append"));
         const PlanNode *work = findNode(plan, QStringLiteral("WorkTable Scan"));
-        QCOMPARE(work->cteName, QStringLiteral("nested_templates"));
+        QCOMPARE(work->cteName(), QStringLiteral("nested_templates"));
     }
 
     void dbeaverGrid()
     {
         const Plan plan = parsed(QStringLiteral("pev2_dbeaver_export.txt"));
         QCOMPARE(plan.root().displayType(), QStringLiteral("Delete"));
-        QCOMPARE(plan.node(2).nodeType, QStringLiteral("Seq Scan"));
+        QCOMPARE(plan.node(2).nodeType(), QStringLiteral("Seq Scan"));
         QCOMPARE(plan.node(2).properties.value(QLatin1String("Output")).toString(), QStringLiteral("ctid"));
         QCOMPARE(plan.executionTimeMs(), 4024.335);
     }
@@ -325,8 +325,8 @@ private slots:
     {
         const Plan bare = parsed(QStringLiteral("pev2_very_large_verbose_72nodes.json"));
         QCOMPARE(bare.executionTimeMs(), -1.0);
-        QCOMPARE(bare.root().nodeType, QStringLiteral("Hash Join"));
-        QCOMPARE(bare.root().joinType, QStringLiteral("Left"));
+        QCOMPARE(bare.root().nodeType(), QStringLiteral("Hash Join"));
+        QCOMPARE(bare.root().joinType(), QStringLiteral("Left"));
 
         // The same JSON as psql prints it in its frame, with "+" continuation marks.
         const QByteArray json = sample(QStringLiteral("pev2_parallel_verbose_workers.json"));
@@ -372,7 +372,7 @@ private slots:
         QCOMPARE(plan.value().size(), 2);
         QCOMPARE(plan.value().node(1).childIds, QList<int>{2});
         QCOMPARE(plan.value().node(1).planRows, 10.0);
-        QCOMPARE(plan.value().node(2).relationName, QStringLiteral("t"));
+        QCOMPARE(plan.value().node(2).relationName(), QStringLiteral("t"));
         for (int id = 1; id <= 2; ++id)
             QCOMPARE(plan.value().node(id).properties.toObject(),
                      reference.value().node(id).properties.toObject());

@@ -81,7 +81,7 @@ class TestExplainRunner : public QObject
     static int firstOf(const PlanAnalysis &a, const QString &nodeType)
     {
         for (const PlanNode &n : a.plan().nodes())
-            if (n.nodeType == nodeType)
+            if (n.nodeType() == nodeType)
                 return n.id;
         return 0;
     }
@@ -173,16 +173,16 @@ private slots:
         int cte = 0;
         int scans = 0;
         for (const PlanNode &n : a.plan().nodes()) {
-            if (n.subplanName == QLatin1String("CTE per_customer"))
+            if (n.subplanName() == QLatin1String("CTE per_customer"))
                 cte = n.id;
-            scans += n.nodeType == QLatin1String("CTE Scan") ? 1 : 0;
+            scans += n.nodeType() == QLatin1String("CTE Scan") ? 1 : 0;
         }
         QVERIFY(cte > 0);
         QCOMPARE(scans, 2);
         // The aggregate's time is counted once: in the CTE, not again in the scans reading it.
         double scansExclusive = 0;
         for (const PlanNode &n : a.plan().nodes())
-            if (n.nodeType == QLatin1String("CTE Scan"))
+            if (n.nodeType() == QLatin1String("CTE Scan"))
                 scansExclusive += a.metrics(n.id).exclusiveMs;
         QVERIFY(scansExclusive < a.metrics(cte).inclusiveMs);
     }
@@ -225,7 +225,7 @@ private slots:
         verifyExclusiveSum(a);
         int gather = 0;
         for (const PlanNode &n : a.plan().nodes())
-            if (n.nodeType.startsWith(QLatin1String("Gather")))
+            if (n.nodeType().startsWith(QLatin1String("Gather")))
                 gather = n.id;
         QVERIFY(gather > 0);
         const PlanNode &g = a.plan().node(gather);
@@ -248,7 +248,7 @@ private slots:
                                  QStringLiteral("SELECT * FROM orders ORDER BY note, amount"));
         verifyExclusiveSum(a);
         const int sort = firstOf(a, QStringLiteral("Sort"));
-        QCOMPARE(a.plan().node(sort).sortSpaceType, QStringLiteral("Disk"));
+        QCOMPARE(a.plan().node(sort).sortSpaceType(), QStringLiteral("Disk"));
         QVERIFY(hasFinding(a, QStringLiteral("sort-spill"), sort));
         QVERIFY(a.plan().node(sort).buffers.tempWritten > 0);
 
@@ -339,7 +339,7 @@ private slots:
         verifyExclusiveSum(a);
         const int modify = firstOf(a, QStringLiteral("ModifyTable"));
         QVERIFY(modify > 0);
-        QCOMPARE(a.plan().node(modify).operation, operation);
+        QCOMPARE(a.plan().node(modify).operation(), operation);
         QCOMPARE(a.plan().node(modify).actualRows, rows);
 
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM orders")), countBefore);

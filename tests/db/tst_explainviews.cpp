@@ -218,7 +218,7 @@ private slots:
         QCOMPARE(model->columnCount(), int(PlanTreeModel::ColumnCount));
         const int bitmap = [&] {
             for (const PlanNode &n : a.plan().nodes())
-                if (n.nodeType == QLatin1String("Bitmap Heap Scan"))
+                if (n.nodeType() == QLatin1String("Bitmap Heap Scan"))
                     return n.id;
             return 0;
         }();

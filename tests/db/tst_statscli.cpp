@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `supadesk-cli stats` against the harness's PostgreSQL, run as a user would run it.
+#include "harness/clirun.h"
 #include "harness/testenv.h"
 
 #include <QFile>
@@ -11,25 +12,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = clirun::Result;
 
 Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SUPADESK_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return clirun::run(args, env);
 }
 
 QString dsn()
@@ -55,7 +42,7 @@ private slots:
         const Run r = cli({QStringLiteral("stats"), QStringLiteral("--dsn"), dsn(),
                            QStringLiteral("--interval"), QStringLiteral("1"), QStringLiteral("--count"),
                            QStringLiteral("3"), QStringLiteral("--json")});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 3);
         for (int i = 0; i < lines.size(); ++i) {
@@ -79,7 +66,7 @@ private slots:
         const Run r =
             cli({QStringLiteral("stats"), QStringLiteral("--dsn"), dsn(), QStringLiteral("--interval"),
                  QStringLiteral("1"), QStringLiteral("--count"), QStringLiteral("2")});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 3); // header and two samples
         QVERIFY(lines.at(0).contains(QLatin1String("TPS")));
@@ -99,7 +86,7 @@ private slots:
                  testenv::value("SUPADESK_TEST_SSH_USER"), QStringLiteral("--auth"), QStringLiteral("key"),
                  QStringLiteral("--identity"), testenv::value("SUPADESK_TEST_SSH_KEY"),
                  QStringLiteral("--db-port"), testenv::value("SUPADESK_TEST_PG_PORT")});
-        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QVERIFY2(added.code == 0, qPrintable(added.err));
         const Run r = cli({QStringLiteral("--profile"), profile, QStringLiteral("stats"),
                            QStringLiteral("--stack"), QStringLiteral("tunnelled"),
                            QStringLiteral("--known-hosts"), testenv::value("SUPADESK_TEST_SSH_KNOWN_HOSTS"),
@@ -107,7 +94,7 @@ private slots:
                            QStringLiteral("2"), QStringLiteral("--json")});
         cli({QStringLiteral("--profile"), profile, QStringLiteral("stacks"), QStringLiteral("remove"),
              QStringLiteral("tunnelled")});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 2);
         const QJsonObject second = QJsonDocument::fromJson(lines.at(1).toUtf8()).object();
@@ -118,7 +105,7 @@ private slots:
 
         const Run missing = cli({QStringLiteral("--profile"), profile, QStringLiteral("stats"),
                                  QStringLiteral("--stack"), QStringLiteral("nonesuch")});
-        QCOMPARE(missing.exitCode, 2);
+        QCOMPARE(missing.code, 2);
         QVERIFY(missing.err.contains(QLatin1String("nonesuch")));
     }
 
@@ -151,7 +138,7 @@ private slots:
 
         // Without a password file the server refuses the role: the password is really needed.
         Run r = cli(url, env);
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QLatin1String("password")), qPrintable(r.err));
 
         QFile pgpass(home.filePath(QStringLiteral(".pgpass")));
@@ -163,19 +150,19 @@ private slots:
         QVERIFY(pgpass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
 
         r = cli(url, env);
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 2); // header and one sample
         r = cli(service, env);
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 2);
 
         // PGPASSFILE names another file, as libpq reads it.
         QVERIFY(pgpass.rename(home.filePath(QStringLiteral("elsewhere"))));
         r = cli(service, env);
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.code, 1);
         env.insert(QStringLiteral("PGPASSFILE"), home.filePath(QStringLiteral("elsewhere")));
         r = cli(service, env);
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
     }
 
     void badArguments_data()
@@ -205,7 +192,7 @@ private slots:
     {
         QFETCH(QStringList, args);
         const Run r = cli(args);
-        QTEST(r.exitCode, "exitCode");
+        QTEST(r.code, "exitCode");
         QVERIFY(!r.err.trimmed().isEmpty());
         QVERIFY(r.out.isEmpty());
     }

@@ -166,8 +166,8 @@ private slots:
         m_workspace->findChild<QAction *>(QStringLiteral("explainAnalyze"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->runner()->isRunning(), 30000);
         const PlanAnalysis inMemory = *m_workspace->currentPlan();
-        QCOMPARE(spilled.plan().root().sortSpaceType, QStringLiteral("Disk"));
-        QCOMPARE(inMemory.plan().root().sortSpaceType, QStringLiteral("Memory"));
+        QCOMPARE(spilled.plan().root().sortSpaceType(), QStringLiteral("Disk"));
+        QCOMPARE(inMemory.plan().root().sortSpaceType(), QStringLiteral("Memory"));
         QCOMPARE(spilled.plan().queryText(), sort);
 
         m_workspace->findChild<QAction *>(QStringLiteral("comparePlans"))->trigger();

@@ -162,7 +162,7 @@ private slots:
         QCOMPARE(top.value(QLatin1String("Execution Time")).toDouble(), before.plan().executionTimeMs());
         QCOMPARE(top.value(QLatin1String("Planning Time")).toDouble(), before.plan().planningTimeMs());
         QCOMPARE(top.value(QLatin1String("Plan")).toObject().value(QLatin1String("Node Type")).toString(),
-                 before.plan().root().nodeType);
+                 before.plan().root().nodeType());
 
         // Reopened, it is the same plan.
         const Result<Plan> again = PlanParser::parse(QJsonDocument(doc).toJson());

@@ -194,7 +194,7 @@ private slots:
                  QStringLiteral("select v from slow_probe where id = '42'"));
         QCOMPARE(tabs()->currentIndex(), 1);
         QVERIFY(m_workspace->currentPlan().has_value());
-        QCOMPARE(m_workspace->currentPlan()->plan().root().indexName, QStringLiteral("slow_probe_pkey"));
+        QCOMPARE(m_workspace->currentPlan()->plan().root().indexName(), QStringLiteral("slow_probe_pkey"));
         QVERIFY(!m_workspace->currentPlan()->plan().hasActuals()); // explained, never run
     }
 

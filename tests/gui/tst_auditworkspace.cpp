@@ -19,6 +19,7 @@
 #include "harness/harnessstack.h"
 #include "harness/testenv.h"
 #include "services/translationloader.h"
+#include "widgetlookup.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,27 +37,10 @@
 
 using namespace supadesk;
 
+using widgetlookup::child;
+using widgetlookup::whenDialogOpens;
+
 namespace {
-
-template <typename T> T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("widget %s not found", name);
-    return w;
-}
-
-void whenDialogOpens(std::function<void(QDialog *)> fill)
-{
-    QTimer::singleShot(0, [fill] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            whenDialogOpens(fill);
-            return;
-        }
-        fill(dialog);
-    });
-}
 
 QString shotDir()
 {

@@ -12,6 +12,7 @@
 #include "gui/analyzer/parametervaluesdialog.h"
 #include "gui/audit/auditexportdialog.h"
 #include "gui/audit/passwordrotationdialog.h"
+#include "gui/backups/pitrrestoredialog.h"
 #include "gui/common/aboutdialog.h"
 #include "gui/common/preferencesdialog.h"
 #include "gui/dashboard/containerlogsdialog.h"
@@ -260,6 +261,8 @@ private slots:
             new AuditExportDialog(window.get()),
             new PasswordRotationDialog(stacks.first().name, PasswordRotationTarget{}, nullptr, window.get()),
             new AlertsDialog(stacks.first(), &services->alertConfig(), nullptr, window.get()),
+            new PitrRestoreDialog(PitrStatus(), stacks.first().name, nullptr, PitrServerPaths(),
+                                  window.get()),
         };
         QStringList names;
         for (QDialog *dialog : std::as_const(dialogs)) {

@@ -15,6 +15,7 @@
 #include "services/apppaths.h"
 #include "services/secretstore.h"
 #include "services/translationloader.h"
+#include "widgetlookup.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -35,28 +36,10 @@
 
 using namespace supadesk;
 
+using widgetlookup::child;
+using widgetlookup::whenDialogOpens;
+
 namespace {
-
-template <typename T> T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("widget %s not found", name);
-    return w;
-}
-
-// Runs `fill` on the modal dialog once it is open (exec() blocks the caller).
-void whenDialogOpens(std::function<void(QDialog *)> fill)
-{
-    QTimer::singleShot(0, [fill] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            whenDialogOpens(fill);
-            return;
-        }
-        fill(dialog);
-    });
-}
 
 void clickOk(QDialog *dialog)
 {

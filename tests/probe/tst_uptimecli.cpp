@@ -2,6 +2,7 @@
 // `supadesk-cli uptime --stack NAME --pull` against the harness's sshd: fetches the server's probe
 // log into the local history and prints the figures the log itself gives. `uptime install-probe`
 // puts the probe on the server, and the pull then reads its logs where it was installed.
+#include "harness/clirun.h"
 #include "harness/testenv.h"
 
 #include <QDateTime>
@@ -34,27 +35,9 @@ class TestUptimeCli : public QObject
     QTemporaryDir m_home;
     QString m_logDir;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = clirun::Result;
 
-    Run cli(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SUPADESK_CLI_PATH), args);
-        p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run cli(const QStringList &args) { return clirun::run(args, clirun::environment(m_home.path())); }
 
     static QJsonObject json(const Run &r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
 

@@ -3,6 +3,7 @@
 // through the harness's sshd, into a temporary install directory holding Supabase's .env.example;
 // --dry-run changes nothing, a failing step exits non-zero with every file as it was.
 #include "core/setup/envfile.h"
+#include "harness/clirun.h"
 #include "harness/testenv.h"
 
 #include <QDir>
@@ -21,33 +22,11 @@ class TestApplyCli : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<QTemporaryDir> m_install;
 
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Run = clirun::Result;
 
-    Run cli(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SUPADESK_CLI_PATH), args);
-        p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run cli(const QStringList &args) { return clirun::run(args, clirun::environment(m_dir.path())); }
 
-    static QByteArray read(const QString &path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
+    static QByteArray read(const QString &path) { return clirun::readFile(path); }
 
     QString bundle() const { return m_dir.filePath(QStringLiteral("bundle")); }
     QString envPath() const { return m_install->filePath(QStringLiteral(".env")); }

@@ -5,6 +5,7 @@
 #include "core/setup/jwt.h"
 #include "core/setup/secretaudit.h"
 #include "core/setup/supabasesecrets.h"
+#include "harness/clirun.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,26 +21,9 @@ class TestPlanCli : public QObject
 
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Run = clirun::Result;
 
-    Run cli(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SUPADESK_CLI_PATH), args);
-        p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run cli(const QStringList &args) { return clirun::run(args, clirun::environment(m_dir.path())); }
 
     static QString read(const QString &path)
     {

@@ -4,10 +4,14 @@
 // replays a base backup and the archive up to a time into a scratch cluster, never the live database.
 // Exit 0 ok, 1 archiving fails or is off / the restore failed, 2 usage or no connection.
 #include "clicontext.h"
+#include "core/backup/backupserverscripts.h"
 #include "core/backup/pitrrules.h"
+#include "core/backup/pitrserverrestore.h"
 #include "db/pgconninfo.h"
 #include "services/backup/pitrarchive.h"
 #include "services/backup/pitrrestore.h"
+#include "services/backup/serverscriptrun.h"
+#include "services/stackconnection.h"
 #include "ssh/sshsession.h"
 #include "sshcliopts.h"
 
@@ -34,19 +38,9 @@ int usage(CliContext &c)
                  "Usage: supadesk-cli pitr status (--dsn DSN --data-dir DIR | --stack NAME [--pitr-dir DIR]) "
                  "[--json]\n"
                  "       supadesk-cli pitr restore --data-dir DIR --target-time ISO --into scratch "
-                 "[--query SQL]... [--keep] [--json]")
-          << Qt::endl;
-    return status(ExitStatus::Usage);
-}
-
-// The --stack form needs the server's own folder and a scratch instance there; until then the local form
-// is the only one, and says so rather than failing some other way.
-int stackRefused(CliContext &c)
-{
-    c.err << QCoreApplication::translate(
-                 "PitrCommand",
-                 "--stack is not supported yet: copy the server's PITR folder (or mount it) and use "
-                 "--data-dir with --dsn through `supadesk-cli tunnel`.")
+                 "[--query SQL]... [--keep] [--json]\n"
+                 "       supadesk-cli pitr restore --stack NAME --target-time ISO (--into scratch [--keep] | "
+                 "--into live --confirm NAME) [--json]")
           << Qt::endl;
     return status(ExitStatus::Usage);
 }
@@ -206,10 +200,183 @@ QJsonArray runQueries(const PitrRestoreResult &restored, const QStringList &quer
     return out;
 }
 
+void printError(CliContext &c, bool json, const Error &error)
+{
+    if (json)
+        c.out << QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("error")},
+                                           {QStringLiteral("code"), error.code},
+                                           {QStringLiteral("message"), error.message}})
+                     .toJson(QJsonDocument::Indented);
+}
+
+// `pitr restore --stack`: the stack's server reads its archive (PitrRules::statusCommand), the target is
+// checked against the restorable window, the base backup and WAL are restored into a scratch instance on
+// the server (PitrServerRestore), and with --into live and the stack's name typed, the restored instance
+// replaces the live database (the old data directory kept aside, moved back when the new one fails).
+int remoteRestore(CliContext &c, const QCommandLineParser &parser)
+{
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const QString into = parser.value(QStringLiteral("into"));
+    if (!parser.isSet(QStringLiteral("target-time")) ||
+        (into != QLatin1String("scratch") && into != QLatin1String("live")))
+        return usage(c);
+    // The name to type: the stack's, or for an ad hoc server its host.
+    const QString stackName = parser.isSet(QStringLiteral("stack")) ? parser.value(QStringLiteral("stack"))
+                                                                    : parser.value(QStringLiteral("host"));
+    if (into == QLatin1String("live") &&
+        !PitrServerRestore::confirmed(stackName, parser.value(QStringLiteral("confirm")))) {
+        c.err << QCoreApplication::translate("PitrCommand",
+                                             "Replacing the live database needs --stack NAME and --confirm "
+                                             "with the same name, typed.")
+              << Qt::endl;
+        return status(ExitStatus::Usage);
+    }
+    const QDateTime target = parseTarget(parser.value(QStringLiteral("target-time")));
+    if (!target.isValid()) {
+        const Error e{ErrorCode::PitrTarget,
+                      QCoreApplication::translate("PitrCommand", "\"%1\" is not an ISO 8601 time.")
+                          .arg(parser.value(QStringLiteral("target-time")))};
+        printError(c, json, e);
+        return fail(c, e);
+    }
+    PitrServerPaths paths;
+    paths.layout.hostDir = parser.value(QStringLiteral("pitr-dir"));
+    paths.layout.container = parser.value(QStringLiteral("container"));
+    paths.layout.envFile = parser.value(QStringLiteral("env-file"));
+    paths.liveDataDir = parser.value(QStringLiteral("live-data-dir"));
+    paths.binDir = parser.value(QStringLiteral("bin-dir"));
+    paths.pathFirst = parser.value(QStringLiteral("path-first"));
+    paths.verifySeconds = parser.value(QStringLiteral("verify-seconds")).toInt();
+    if (parser.isSet(QStringLiteral("scratch-dir")))
+        paths.scratchBase = parser.value(QStringLiteral("scratch-dir"));
+
+    const auto settings = SshCliOptions::read(parser);
+    if (!settings.ok())
+        return fail(c, settings.error());
+    StackConnection::Settings s = settings.value();
+    s.forwards.clear();
+    StackConnection connection(s);
+    if (const Status up = connectAndWait(connection); !up.ok()) {
+        c.err << up.error().message << Qt::endl;
+        return status(ExitStatus::NoConnection);
+    }
+    const QString pathPrefix = paths.pathFirst.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral("PATH=%1:$PATH; export PATH\n").arg(paths.pathFirst);
+    const Result<QString> read =
+        ServerScriptRun::runShort(&connection, pathPrefix + PitrRules::statusCommand(paths.layout));
+    if (!read.ok())
+        return fail(c, read.error());
+    const PitrServerReading reading = PitrRules::parseStatus(read.value());
+    const PitrStatus pitr = PitrRules::evaluate(reading.archiver, reading.walFiles, reading.baseBackups,
+                                                QDateTime::currentDateTimeUtc());
+    const Result<BaseBackupInfo> base = PitrServerRestore::checkTarget(pitr, target);
+    if (!base.ok()) {
+        printError(c, json, base.error());
+        return fail(c, base.error());
+    }
+
+    g_cancel = false;
+    std::signal(SIGINT, [](int) { g_cancel = true; });
+    std::signal(SIGTERM, [](int) { g_cancel = true; });
+    const auto progress = [&](const QString &chunk) {
+        if (json)
+            return;
+        for (const QString &line : chunk.split(QLatin1Char('\n')))
+            if (const auto step = PitrServerRestore::stepOf(line))
+                c.err << PitrServerRestore::stepText(*step) << QStringLiteral("…") << Qt::endl;
+    };
+    const QString scratchDir = PitrServerRestore::scratchDirFor(paths, QDateTime::currentDateTimeUtc());
+    const Result<QString> script = PitrServerRestore::restoreScript(paths, base.value(), target, scratchDir);
+    if (!script.ok())
+        return fail(c, script.error());
+    const Result<QString> ran = ServerScriptRun::run(
+        &connection, BackupServerScripts::asRoot(script.value(), paths.pathFirst), progress, &g_cancel);
+    const Result<PitrScratchRestore> restored =
+        ran.ok() ? PitrServerRestore::parseRestore(ran.value(), base.value(), target)
+                 : Result<PitrScratchRestore>(ran.error());
+    if (!restored.ok()) {
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+        printError(c, json, restored.error());
+        return fail(c, restored.error());
+    }
+    const PitrScratchRestore &r = restored.value();
+    QJsonArray tables;
+    for (const PitrScratchTable &t : r.tables)
+        tables.append(QJsonObject{{QStringLiteral("database"), t.database},
+                                  {QStringLiteral("table"), t.name},
+                                  {QStringLiteral("rows"), t.rows}});
+    QJsonObject out{
+        {QStringLiteral("status"), QStringLiteral("ok")},
+        {QStringLiteral("target"), r.target.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("baseBackup"), r.base.label},
+        {QStringLiteral("scratch"), r.scratchDir},
+        {QStringLiteral("lastTransaction"),
+         r.lastReplayed.isValid() ? QJsonValue(r.lastReplayed.toString(Qt::ISODateWithMs)) : QJsonValue()},
+        {QStringLiteral("tables"), tables},
+        {QStringLiteral("evidence"), QJsonArray::fromStringList(r.evidence)}};
+    if (!json) {
+        c.out << QCoreApplication::translate("PitrCommand", "Restored to %1 from base backup %2.")
+                     .arg(r.target.toString(Qt::ISODateWithMs), r.base.label)
+              << Qt::endl;
+        for (const QString &line : r.evidence)
+            c.out << QLatin1String("  ") << line << Qt::endl;
+        for (const PitrScratchTable &t : r.tables)
+            c.out << QStringLiteral("  %1 %2: %3").arg(t.database, t.name).arg(t.rows) << Qt::endl;
+    }
+
+    int exit = status(ExitStatus::Ok);
+    if (into == QLatin1String("live")) {
+        const Result<QString> replace = PitrServerRestore::replaceScript(paths, r.scratchDir);
+        const Result<QString> swapped =
+            replace.ok() ? ServerScriptRun::run(&connection,
+                                                BackupServerScripts::asRoot(replace.value(), paths.pathFirst),
+                                                progress)
+                         : Result<QString>(replace.error());
+        const Result<PitrReplaceResult> replaced = swapped.ok()
+                                                       ? PitrServerRestore::parseReplace(swapped.value())
+                                                       : Result<PitrReplaceResult>(swapped.error());
+        if (replaced.ok()) {
+            out.insert(QStringLiteral("replaced"), true);
+            out.insert(QStringLiteral("aside"), replaced.value().asideDir);
+            if (!json)
+                for (const QString &line : replaced.value().evidence)
+                    c.out << line << Qt::endl;
+        } else {
+            out.insert(QStringLiteral("status"), QStringLiteral("failed"));
+            out.insert(QStringLiteral("replaced"), false);
+            out.insert(QStringLiteral("code"), replaced.error().code);
+            out.insert(QStringLiteral("message"), replaced.error().message);
+            c.err << replaced.error().message << Qt::endl;
+            exit = status(ExitStatus::Failed);
+        }
+    } else if (parser.isSet(QStringLiteral("keep"))) {
+        out.insert(QStringLiteral("kept"), r.scratchDir);
+    } else {
+        const Result<QString> discard = PitrServerRestore::discardScript(paths, r.scratchDir);
+        const Result<QString> gone =
+            discard.ok() ? ServerScriptRun::runShort(
+                               &connection, BackupServerScripts::asRoot(discard.value(), paths.pathFirst))
+                         : Result<QString>(discard.error());
+        if (!gone.ok())
+            c.err << gone.error().message << Qt::endl;
+        if (!json)
+            c.out << QCoreApplication::translate("PitrCommand", "The scratch instance was removed.")
+                  << Qt::endl;
+    }
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (json)
+        c.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+    return exit;
+}
+
 int restoreCommand(CliContext &c)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
+    SshCliOptions::addTo(parser);
     parser.addOptions({
         dataDirOption(),
         {QStringLiteral("target-time"),
@@ -238,16 +405,49 @@ int restoreCommand(CliContext &c)
          QCoreApplication::translate("PitrCommand",
                                      "Accepted for symmetry with status; the restore reads only the folder."),
          QStringLiteral("DSN")},
-        {QStringLiteral("stack"),
-         QCoreApplication::translate("PitrCommand", "A stack's server (not supported yet)."),
+        {QStringLiteral("confirm"),
+         QCoreApplication::translate("PitrCommand",
+                                     "With --into live: the stack's name, typed to confirm that the live "
+                                     "database is replaced."),
          QStringLiteral("NAME")},
+        {QStringLiteral("pitr-dir"),
+         QCoreApplication::translate("PitrCommand", "With --stack: the server's PITR folder (default %1).")
+             .arg(PitrLayout().hostDir),
+         QStringLiteral("DIR"), PitrLayout().hostDir},
+        {QStringLiteral("container"),
+         QCoreApplication::translate("PitrCommand", "With --stack: the database container (default %1).")
+             .arg(PitrLayout().container),
+         QStringLiteral("NAME"), PitrLayout().container},
+        {QStringLiteral("env-file"),
+         QCoreApplication::translate(
+             "PitrCommand", "With --stack: the stack's .env on the server; its folder is the compose "
+                            "project (default %1).")
+             .arg(PitrLayout().envFile),
+         QStringLiteral("FILE"), PitrLayout().envFile},
+        {QStringLiteral("live-data-dir"),
+         QCoreApplication::translate("PitrCommand",
+                                     "With --stack: the live data directory (default: volumes/db/data beside "
+                                     "the .env)."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("bin-dir"),
+         QCoreApplication::translate("PitrCommand", "With --stack: PostgreSQL's programs on the server."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("path-first"),
+         QCoreApplication::translate("PitrCommand",
+                                     "With --stack: a folder put first on the server's PATH (a docker "
+                                     "stand-in)."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("verify-seconds"),
+         QCoreApplication::translate("PitrCommand",
+                                     "With --into live: how long the restarted database has to answer."),
+         QStringLiteral("N"), QStringLiteral("120")},
         {QStringLiteral("json"),
          QCoreApplication::translate("PitrCommand", "Print the result as one JSON object.")},
     });
     if (const int done = parseArguments(parser, c); done >= 0)
         return done;
-    if (parser.isSet(QStringLiteral("stack")))
-        return stackRefused(c);
+    if (parser.isSet(QStringLiteral("stack")) || parser.isSet(QStringLiteral("host")))
+        return remoteRestore(c, parser);
     if (!parser.isSet(QStringLiteral("data-dir")) || !parser.isSet(QStringLiteral("target-time")) ||
         !parser.isSet(QStringLiteral("into")))
         return usage(c);

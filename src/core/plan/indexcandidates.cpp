@@ -83,15 +83,15 @@ QList<IndexCandidate> IndexCandidates::find(const Plan &plan)
     QList<IndexCandidate> result;
     QSet<QString> seen;
     for (const PlanNode &n : plan.nodes()) {
-        if (n.nodeType != QLatin1String("Seq Scan") || n.relationName.isEmpty())
+        if (n.nodeType() != QLatin1String("Seq Scan") || n.relationName().isEmpty())
             continue;
         const QString filter = n.properties.value(QLatin1String("Filter")).toString();
         if (filter.isEmpty())
             continue;
         IndexCandidate c;
         c.nodeId = n.id;
-        c.schema = n.schema;
-        c.relation = n.relationName;
+        c.schema = n.schema();
+        c.relation = n.relationName();
         c.columns = filterColumns(filter);
         if (c.columns.isEmpty())
             continue;

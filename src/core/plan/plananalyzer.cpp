@@ -41,7 +41,7 @@ QString nodeLabel(const PlanNode &node)
 
 bool isGather(const PlanNode &node)
 {
-    return node.nodeType == QLatin1String("Gather") || node.nodeType == QLatin1String("Gather Merge");
+    return node.nodeType() == QLatin1String("Gather") || node.nodeType() == QLatin1String("Gather Merge");
 }
 
 class Analyzer
@@ -163,14 +163,15 @@ private:
         QHash<QString, int> cteByKey; // "<attaching node id>/<name>" -> CTE root id
         for (const PlanNode &n : m_nodes)
             if (n.isCte() && n.parentId > 0)
-                cteByKey.insert(QString::number(n.parentId) + QLatin1Char('/') + n.subplanName.mid(4), n.id);
+                cteByKey.insert(QString::number(n.parentId) + QLatin1Char('/') + n.subplanName().mid(4),
+                                n.id);
         QHash<int, QList<int>> scansOf; // CTE root id -> CTE Scans reading it, in plan order
         for (const PlanNode &n : m_nodes) {
-            if (n.nodeType != QLatin1String("CTE Scan") || n.cteName.isEmpty())
+            if (n.nodeType() != QLatin1String("CTE Scan") || n.cteName().isEmpty())
                 continue;
             int cte = 0;
             for (int a = n.parentId; a > 0 && cte == 0; a = node(a).parentId)
-                cte = cteByKey.value(QString::number(a) + QLatin1Char('/') + n.cteName);
+                cte = cteByKey.value(QString::number(a) + QLatin1Char('/') + n.cteName());
             if (cte > 0)
                 scansOf[cte].append(n.id);
         }
@@ -197,10 +198,10 @@ private:
     {
         static const QRegularExpression paramToken(QStringLiteral("\\$\\d+"));
         QStringList tokens;
-        auto it = paramToken.globalMatch(initPlan.subplanName);
+        auto it = paramToken.globalMatch(initPlan.subplanName());
         while (it.hasNext())
             tokens << it.next().captured(0);
-        tokens << QStringLiteral("(%1)").arg(initPlan.subplanName.section(QLatin1Char(' '), 0, 1));
+        tokens << QStringLiteral("(%1)").arg(initPlan.subplanName().section(QLatin1Char(' '), 0, 1));
 
         const int owner = initPlan.parentId;
         const int ownEnd = initPlan.id + subtreeSize.at(initPlan.id - 1);
@@ -276,7 +277,7 @@ private:
                                 number(n.planRows)));
             }
 
-            if (n.nodeType == QLatin1String("Seq Scan")) {
+            if (n.nodeType() == QLatin1String("Seq Scan")) {
                 const double scanned = m.rowsRemovedByFilterTotal + m.actualRowsTotal;
                 if (scanned >= selectiveScanMinRows &&
                     m.rowsRemovedByFilterTotal >= selectiveScanRemovedShare * scanned)
@@ -289,16 +290,17 @@ private:
                                  number(100.0 * m.rowsRemovedByFilterTotal / scanned, 1)));
             }
 
-            if ((n.nodeType == QLatin1String("Sort") || n.nodeType == QLatin1String("Incremental Sort")) &&
-                (n.sortSpaceType == QLatin1String("Disk") ||
-                 n.sortMethod.contains(QLatin1String("external"))))
+            if ((n.nodeType() == QLatin1String("Sort") ||
+                 n.nodeType() == QLatin1String("Incremental Sort")) &&
+                (n.sortSpaceType() == QLatin1String("Disk") ||
+                 n.sortMethod().contains(QLatin1String("external"))))
                 add(PlanFinding::Severity::Warning, "sort-spill", n.id,
                     QCoreApplication::translate(
                         "PlanAnalyzer",
                         "%1 spilled %2 kB to disk: a work_mem above that would keep the sort in memory.")
                         .arg(label, number(n.sortSpaceUsedKb)));
 
-            if (n.nodeType == QLatin1String("Hash") && n.hashBatches > 1)
+            if (n.nodeType() == QLatin1String("Hash") && n.hashBatches > 1)
                 add(PlanFinding::Severity::Warning, "hash-spill", n.id,
                     QCoreApplication::translate(
                         "PlanAnalyzer",
@@ -306,7 +308,7 @@ private:
                         "the hash table fit in memory.")
                         .arg(label, number(n.hashBatches), number(std::max(1, n.originalHashBatches))));
 
-            if (n.nodeType == QLatin1String("Aggregate") && (n.hashAggBatches > 1 || n.diskUsageKb > 0))
+            if (n.nodeType() == QLatin1String("Aggregate") && (n.hashAggBatches > 1 || n.diskUsageKb > 0))
                 add(PlanFinding::Severity::Warning, "hashagg-spill", n.id,
                     QCoreApplication::translate(
                         "PlanAnalyzer",
@@ -314,7 +316,7 @@ private:
                         "memory.")
                         .arg(label, number(n.diskUsageKb)));
 
-            if (n.nodeType == QLatin1String("Index Only Scan") && n.heapFetches >= heapFetchMin &&
+            if (n.nodeType() == QLatin1String("Index Only Scan") && n.heapFetches >= heapFetchMin &&
                 n.heapFetches >= heapFetchShare * std::max(1.0, m.actualRowsTotal))
                 add(PlanFinding::Severity::Warning, "heap-fetches", n.id,
                     QCoreApplication::translate(
@@ -323,7 +325,7 @@ private:
                         "map lets the index answer alone.")
                         .arg(label, number(n.heapFetches), number(m.actualRowsTotal)));
 
-            if (n.nodeType == QLatin1String("Bitmap Heap Scan") && n.lossyHeapBlocks > 0)
+            if (n.nodeType() == QLatin1String("Bitmap Heap Scan") && n.lossyHeapBlocks > 0)
                 add(PlanFinding::Severity::Warning, "bitmap-lossy", n.id,
                     QCoreApplication::translate(
                         "PlanAnalyzer",
@@ -332,7 +334,7 @@ private:
                         "the bitmap exact.")
                         .arg(label, number(n.lossyHeapBlocks)));
 
-            if (n.nodeType == QLatin1String("Nested Loop"))
+            if (n.nodeType() == QLatin1String("Nested Loop"))
                 checkNestedLoop(n, label);
 
             const BufferCounts &b = m.exclusiveBuffers;
@@ -371,7 +373,7 @@ private:
     // write rows (no RETURNING) and scans a Limit stopped early are not misestimates at all.
     bool misestimateOriginatesHere(const PlanNode &n)
     {
-        if (n.nodeType == QLatin1String("ModifyTable"))
+        if (n.nodeType() == QLatin1String("ModifyTable"))
             return false;
         const NodeMetrics &m = metrics(n.id);
         for (int c : n.childIds) {
@@ -385,10 +387,10 @@ private:
             // Walk up the outer side: a Limit above stops its input early, by design.
             for (const PlanNode *p = &n; p->parentId > 0; p = &node(p->parentId)) {
                 const PlanNode &parent = node(p->parentId);
-                if (parent.nodeType == QLatin1String("Limit"))
+                if (parent.nodeType() == QLatin1String("Limit"))
                     return false;
-                if (p->parentRelationship != QLatin1String("Outer") &&
-                    p->parentRelationship != QLatin1String("Subquery"))
+                if (p->parentRelationship() != QLatin1String("Outer") &&
+                    p->parentRelationship() != QLatin1String("Subquery"))
                     break;
             }
         }

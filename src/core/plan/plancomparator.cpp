@@ -17,7 +17,8 @@ namespace {
 
 bool sameNode(const PlanNode &a, const PlanNode &b)
 {
-    return a.displayType() == b.displayType() && a.target() == b.target() && a.subplanName == b.subplanName;
+    return a.displayType() == b.displayType() && a.target() == b.target() &&
+           a.subplanName() == b.subplanName();
 }
 
 class Matcher

@@ -38,10 +38,11 @@ public:
     QString error;
     PlanPropertiesBuilder *strings = nullptr;
 
-    QString shared(const PlanProperties &p, qsizetype i)
+    // Into the node's own store (`p`'s): shared through the builder when there is one.
+    quint32 textId(PlanNode &n, const PlanProperties &p, qsizetype i, bool share)
     {
         const QString value = text(p, i);
-        return strings ? strings->shared(value) : value;
+        return strings && share ? strings->sharedText(value) : n.properties.addText(value);
     }
 
     QString text(const PlanProperties &p, qsizetype i)
@@ -111,10 +112,14 @@ private:
 
 using Setter = void (*)(PlanNode &, ValueReader &, const PlanProperties &, qsizetype);
 
-#define TEXT(member)                                                                                         \
-    [](PlanNode &n, ValueReader &r, const PlanProperties &p, qsizetype i) { n.member = r.text(p, i); }
-#define SHARED(member)                                                                                       \
-    [](PlanNode &n, ValueReader &r, const PlanProperties &p, qsizetype i) { n.member = r.shared(p, i); }
+#define TEXT(field)                                                                                          \
+    [](PlanNode &n, ValueReader &r, const PlanProperties &p, qsizetype i) {                                  \
+        n.textIds[PlanNode::field] = r.textId(n, p, i, false);                                               \
+    }
+#define SHARED(field)                                                                                        \
+    [](PlanNode &n, ValueReader &r, const PlanProperties &p, qsizetype i) {                                  \
+        n.textIds[PlanNode::field] = r.textId(n, p, i, true);                                                \
+    }
 #define NUMBER(member)                                                                                       \
     [](PlanNode &n, ValueReader &r, const PlanProperties &p, qsizetype i) { n.member = r.number(p, i); }
 #define INTEGER(member)                                                                                      \
@@ -139,24 +144,24 @@ struct Role
 // The keys the typed members come from. A plan's store looks each distinct key up once
 // (PlanNode::propertyRole); a node's properties then go to their setters by index.
 const Role roles[] = {
-    {"Node Type", SHARED(nodeType)},
-    {"Parent Relationship", SHARED(parentRelationship)},
-    {"Subplan Name", TEXT(subplanName)},
-    {"Relation Name", SHARED(relationName)},
-    {"Schema", SHARED(schema)},
-    {"Alias", TEXT(alias)},
-    {"Index Name", TEXT(indexName)},
-    {"CTE Name", TEXT(cteName)},
+    {"Node Type", SHARED(NodeTypeText)},
+    {"Parent Relationship", SHARED(ParentRelationshipText)},
+    {"Subplan Name", TEXT(SubplanNameText)},
+    {"Relation Name", SHARED(RelationNameText)},
+    {"Schema", SHARED(SchemaText)},
+    {"Alias", TEXT(AliasText)},
+    {"Index Name", TEXT(IndexNameText)},
+    {"CTE Name", TEXT(CteNameText)},
     // Only for target(), which shows it when it is text and never refused a plan over it.
     {"Function Name",
      [](PlanNode &n, ValueReader &, const PlanProperties &p, qsizetype i) {
          if (PlanProperties::Type(p.entry(i).type) == PlanProperties::Type::String)
-             n.functionName = p.stringAt(i);
+             n.textIds[PlanNode::FunctionNameText] = n.properties.addText(p.stringAt(i));
      }},
-    {"Join Type", SHARED(joinType)},
-    {"Strategy", SHARED(strategy)},
-    {"Operation", SHARED(operation)},
-    {"Partial Mode", SHARED(partialMode)},
+    {"Join Type", SHARED(JoinTypeText)},
+    {"Strategy", SHARED(StrategyText)},
+    {"Operation", SHARED(OperationText)},
+    {"Partial Mode", SHARED(PartialModeText)},
     {"Parallel Aware", FLAG(parallelAware)},
     {"Single Copy", FLAG(singleCopy)},
     {"Startup Cost", NUMBER(startupCost)},
@@ -187,8 +192,8 @@ const Role roles[] = {
     {"Heap Fetches", NUMBER(heapFetches)},
     {"Exact Heap Blocks", NUMBER(exactHeapBlocks)},
     {"Lossy Heap Blocks", NUMBER(lossyHeapBlocks)},
-    {"Sort Method", SHARED(sortMethod)},
-    {"Sort Space Type", SHARED(sortSpaceType)},
+    {"Sort Method", SHARED(SortMethodText)},
+    {"Sort Space Type", SHARED(SortSpaceTypeText)},
     {"Sort Space Used", NUMBER(sortSpaceUsedKb)},
     {"Hash Batches", INTEGER(hashBatches)},
     {"Original Hash Batches", INTEGER(originalHashBatches)},
@@ -276,24 +281,24 @@ QString PlanNode::readProperties(PlanPropertiesBuilder *strings)
 
 QString PlanNode::displayType() const
 {
-    QString type = nodeType;
-    if (nodeType == QLatin1String("ModifyTable") && !operation.isEmpty())
-        type = operation;
-    else if (nodeType == QLatin1String("Aggregate")) {
-        if (strategy == QLatin1String("Hashed"))
+    QString type = nodeType();
+    if (nodeType() == QLatin1String("ModifyTable") && !operation().isEmpty())
+        type = operation();
+    else if (nodeType() == QLatin1String("Aggregate")) {
+        if (strategy() == QLatin1String("Hashed"))
             type = QStringLiteral("HashAggregate");
-        else if (strategy == QLatin1String("Sorted"))
+        else if (strategy() == QLatin1String("Sorted"))
             type = QStringLiteral("GroupAggregate");
-        else if (strategy == QLatin1String("Mixed"))
+        else if (strategy() == QLatin1String("Mixed"))
             type = QStringLiteral("MixedAggregate");
-    } else if (!joinType.isEmpty() && joinType != QLatin1String("Inner")) {
-        if (nodeType == QLatin1String("Nested Loop"))
-            type = QStringLiteral("Nested Loop %1 Join").arg(joinType);
+    } else if (!joinType().isEmpty() && joinType() != QLatin1String("Inner")) {
+        if (nodeType() == QLatin1String("Nested Loop"))
+            type = QStringLiteral("Nested Loop %1 Join").arg(joinType());
         else if (type.endsWith(QLatin1String(" Join")))
-            type = QStringLiteral("%1 %2 Join").arg(type.chopped(5), joinType);
+            type = QStringLiteral("%1 %2 Join").arg(type.chopped(5), joinType());
     }
-    if (partialMode == QLatin1String("Partial") || partialMode == QLatin1String("Finalize"))
-        type = partialMode + QLatin1Char(' ') + type;
+    if (partialMode() == QLatin1String("Partial") || partialMode() == QLatin1String("Finalize"))
+        type = partialMode() + QLatin1Char(' ') + type;
     if (parallelAware && !type.startsWith(QLatin1String("Parallel ")))
         type = QStringLiteral("Parallel ") + type;
     return type;
@@ -301,19 +306,19 @@ QString PlanNode::displayType() const
 
 QString PlanNode::target() const
 {
-    QString relation = relationName;
-    if (!relation.isEmpty() && !schema.isEmpty())
-        relation = schema + QLatin1Char('.') + relation;
-    if (relation.isEmpty() && !cteName.isEmpty())
-        relation = cteName;
+    QString relation = relationName();
+    if (!relation.isEmpty() && !schema().isEmpty())
+        relation = schema() + QLatin1Char('.') + relation;
+    if (relation.isEmpty() && !cteName().isEmpty())
+        relation = cteName();
     if (relation.isEmpty())
-        relation = functionName;
-    if (!relation.isEmpty() && !alias.isEmpty() && alias != relationName && alias != cteName)
-        relation += QLatin1Char(' ') + alias;
-    if (relation.isEmpty() && !alias.isEmpty())
-        relation = alias;
-    if (!indexName.isEmpty())
-        return relation.isEmpty() ? indexName : QStringLiteral("%1 on %2").arg(indexName, relation);
+        relation = functionName();
+    if (!relation.isEmpty() && !alias().isEmpty() && alias() != relationName() && alias() != cteName())
+        relation += QLatin1Char(' ') + alias();
+    if (relation.isEmpty() && !alias().isEmpty())
+        relation = alias();
+    if (!indexName().isEmpty())
+        return relation.isEmpty() ? indexName() : QStringLiteral("%1 on %2").arg(indexName(), relation);
     return relation;
 }
 

@@ -232,12 +232,26 @@ void PlanPropertiesBuilder::add(quint32 key, const QJsonValue &value)
     }
 }
 
-QString PlanPropertiesBuilder::shared(const QString &text)
+quint32 PlanProperties::addText(const QString &text)
 {
-    if (const auto it = m_shared.constFind(text); it != m_shared.constEnd())
+    if (text.isEmpty())
+        return 0;
+    if (!m_store)
+        m_store = new PlanPropertyStore;
+    m_store->texts.append(text);
+    return quint32(m_store->texts.size() - 1);
+}
+
+quint32 PlanPropertiesBuilder::sharedText(const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    if (const auto it = m_sharedTexts.constFind(text); it != m_sharedTexts.constEnd())
         return *it;
-    m_shared.insert(text);
-    return text;
+    m_store->texts.append(text);
+    const quint32 index = quint32(m_store->texts.size() - 1);
+    m_sharedTexts.insert(text, index);
+    return index;
 }
 
 void PlanPropertiesBuilder::add(const QJsonObject &object)

@@ -43,6 +43,8 @@ public:
         quint32 type : 8;
     };
 
+    // The typed members' texts of the plan's nodes (PlanNode::textIds); the first is empty.
+    QList<QString> texts{QString()};
     QList<QString> keys;
     QList<int> roles; // per key: what PlanNode reads from it (PlanNode::propertyRole), -1 for nothing
     QList<Entry> entries;
@@ -77,6 +79,15 @@ public:
     // In QJsonObject's order (sorted).
     QStringList keys() const;
     QJsonObject toObject() const;
+
+    // A text of the store's own list (PlanPropertyStore::texts): empty for 0 or without a store.
+    const QString &text(quint32 index) const
+    {
+        static const QString none;
+        return m_store && index > 0 ? m_store->texts.at(index) : none;
+    }
+    // Adds one to the store, for PlanNode's members; 0 for an empty text.
+    quint32 addText(const QString &text);
 
     // The entries in the order they were read, for readers that walk them all.
     const PlanPropertyStore::Entry &entry(qsizetype i) const { return m_store->entries.at(m_begin + i); }
@@ -139,9 +150,9 @@ public:
     void add(quint32 key, const QJsonValue &value);
     void add(const QJsonObject &object);
 
-    // One copy of a text many nodes repeat (node types, relation names): the typed members of a
-    // plan's nodes share it instead of holding their own.
-    QString shared(const QString &text);
+    // A text many nodes repeat (node types, relation names) in the store's texts once: the index the
+    // typed members of every node that has it hold.
+    quint32 sharedText(const QString &text);
 
 private:
     using Type = PlanPropertyStore::Type;
@@ -159,7 +170,7 @@ private:
     std::deque<std::string> m_utf8Keys; // stable, for the views in m_byUtf8
     std::unordered_map<std::string_view, quint32> m_byUtf8;
     QHash<QString, quint32> m_byName;
-    QSet<QString> m_shared;
+    QHash<QString, quint32> m_sharedTexts;
 };
 
 } // namespace supadesk

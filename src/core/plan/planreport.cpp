@@ -44,7 +44,7 @@ QJsonObject PlanReport::toJson(const PlanAnalysis &analysis)
         QJsonObject o{
             {QStringLiteral("id"), n.id},
             {QStringLiteral("parentId"), n.parentId},
-            {QStringLiteral("nodeType"), n.nodeType},
+            {QStringLiteral("nodeType"), n.nodeType()},
             {QStringLiteral("operation"), n.displayType()},
             {QStringLiteral("target"), n.target()},
             {QStringLiteral("exclusiveMs"), rounded(m.exclusiveMs)},
@@ -58,8 +58,8 @@ QJsonObject PlanReport::toJson(const PlanAnalysis &analysis)
             {QStringLiteral("rowsRemovedByFilter"), m.rowsRemovedByFilterTotal},
             {QStringLiteral("findings"), findingCodes},
         };
-        if (!n.subplanName.isEmpty())
-            o.insert(QStringLiteral("subplan"), n.subplanName);
+        if (!n.subplanName().isEmpty())
+            o.insert(QStringLiteral("subplan"), n.subplanName());
         nodes.append(o);
     }
     QJsonArray findings;

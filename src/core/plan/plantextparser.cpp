@@ -122,6 +122,17 @@ public:
         return i >= 0 && m_items.at(i).kind == Kind::Json ? m_items.at(i).json : QJsonValue();
     }
 
+    bool isEmpty() const { return m_items.isEmpty(); }
+    // Empties it and keeps its room for the next node.
+    void clear() { m_items.clear(); }
+    // A node written earlier, to add more to it.
+    void load(const PlanProperties &properties)
+    {
+        clear();
+        for (qsizetype i = 0; i < properties.size(); ++i)
+            insert(properties.keyAt(i), properties.valueAt(i));
+    }
+
     void writeTo(PlanPropertiesBuilder &builder) const
     {
         for (const Item &i : m_items) {
@@ -719,7 +730,10 @@ struct OpenNode
 class Builder
 {
 public:
-    QList<NodeProps> props;
+    // Per node, in the plan's store: a node's properties are written there once its lines end, so
+    // only the open node's are kept apart (all of them cost more than the plan itself).
+    QList<PlanProperties> props;
+    PlanPropertiesBuilder store;
     QList<int> parents;
     QList<int> lineNumbers;
     QJsonObject top;
@@ -847,13 +861,17 @@ public:
         while (!blocks.isEmpty())
             closeBlock();
         for (qsizetype i = 0; i < props.size(); ++i)
-            putExtraLines(props[i], nodeExtraLines.at(i));
+            if (!nodeExtraLines.at(i).isEmpty())
+                putExtraLines(nodeProps(int(i) + 1), nodeExtraLines.at(i));
         putExtraLines(top, topExtraLines);
+        flush();
     }
 
 private:
     QList<OpenNode> stack;
     QList<Block> blocks;
+    NodeProps open; // the properties of node openId, not yet in the store
+    int openId = 0;
     QList<QStringList> nodeExtraLines; // one per node, as props
     QStringList topExtraLines;
 
@@ -879,7 +897,31 @@ private:
             return blocks.last().object;
         if (stack.isEmpty())
             return top;
-        return props[stack.last().id - 1];
+        return nodeProps(stack.last().id);
+    }
+
+    // Writes the open node into the store.
+    void flush()
+    {
+        if (openId == 0)
+            return;
+        store.begin();
+        open.writeTo(store);
+        props[openId - 1] = store.end();
+        open.clear();
+        openId = 0;
+    }
+
+    // The properties of node `id`, open to add to. A node written already (a line that comes back to
+    // it after its children) is read back and written again as a whole.
+    NodeProps &nodeProps(int id)
+    {
+        if (id != openId) {
+            flush();
+            open.load(props.at(id - 1));
+            openId = id;
+        }
+        return open;
     }
 
     void popNodesTo(int indent)
@@ -908,7 +950,7 @@ private:
     void refreshNodeType()
     {
         if (!stack.isEmpty())
-            stack.last().nodeType = props.at(stack.last().id - 1).text(QLatin1String("Node Type"));
+            stack.last().nodeType = nodeProps(stack.last().id).text(QLatin1String("Node Type"));
     }
 
     void addNode(int lineNumber, int arrowIndent, int contentIndent, const QString &text,
@@ -959,7 +1001,7 @@ private:
         }
 
         if (parentId > 0) {
-            const QString parentType = props.at(parentId - 1).text(QLatin1String("Node Type"));
+            const QString parentType = stack.last().nodeType;
             QString relationship;
             if (subplan.startsWith(QLatin1String("SubPlan")))
                 relationship = QStringLiteral("SubPlan");
@@ -981,7 +1023,10 @@ private:
                 p.insert(QStringLiteral("Subplan Name"), subplan);
         }
         const QString nodeType = p.text(QLatin1String("Node Type"));
-        props.append(std::move(p));
+        flush();
+        open = std::move(p);
+        props.append(PlanProperties());
+        openId = int(props.size());
         nodeExtraLines.append(QStringList());
         parents.append(parentId);
         lineNumbers.append(lineNumber);
@@ -1035,20 +1080,17 @@ Result<Plan> PlanTextParser::parse(const QString &text)
 
     QList<PlanNode> nodes;
     nodes.reserve(builder.props.size());
-    PlanPropertiesBuilder properties;
     for (qsizetype i = 0; i < builder.props.size(); ++i) {
         PlanNode node;
         node.id = int(i) + 1;
         node.parentId = builder.parents.at(i);
         node.depth = node.parentId > 0 ? nodes.at(node.parentId - 1).depth + 1 : 0;
-        properties.begin();
-        builder.props.at(i).writeTo(properties);
-        node.properties = properties.end();
-        QString wrong = node.readProperties(&properties);
+        node.properties = builder.props.at(i);
+        QString wrong = node.readProperties(&builder.store);
         if (!wrong.isEmpty()) {
             // Named as before: the first wrong one in the JSON object's order of keys.
             PlanNode sorted;
-            sorted.properties = PlanProperties::fromObject(builder.props.at(i).toObject());
+            sorted.properties = PlanProperties::fromObject(node.properties.toObject());
             wrong = sorted.readProperties();
         }
         if (!wrong.isEmpty())

@@ -189,8 +189,8 @@ PlanNodeItem *PlanGraphView::makeCard(int nodeId)
     const NodeMetrics &m = m_analysis.metrics(nodeId);
     PlanNodeItem::Content c;
     c.nodeId = nodeId;
-    c.title = n.subplanName.isEmpty() ? n.displayType()
-                                      : QStringLiteral("%1 · %2").arg(n.subplanName, n.displayType());
+    c.title = n.subplanName().isEmpty() ? n.displayType()
+                                        : QStringLiteral("%1 · %2").arg(n.subplanName(), n.displayType());
     c.target = n.target();
     c.rows = rowsText(n, m);
     c.time = timeText(n, m);

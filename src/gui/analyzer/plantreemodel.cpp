@@ -132,8 +132,8 @@ QVariant PlanTreeModel::display(const PlanNode &node, const NodeMetrics &metrics
         QString text = node.displayType();
         if (!node.target().isEmpty())
             text += QStringLiteral(" · ") + node.target();
-        if (!node.subplanName.isEmpty())
-            text = node.subplanName + QStringLiteral(" → ") + text;
+        if (!node.subplanName().isEmpty())
+            text = node.subplanName() + QStringLiteral(" → ") + text;
         return text;
     }
     case ExclusiveMsColumn:

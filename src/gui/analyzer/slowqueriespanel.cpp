@@ -191,23 +191,7 @@ void SlowQueriesPanel::resetStatistics()
     confirm.exec();
     if (confirm.clickedButton() != reset)
         return;
-    m_loading = true;
-    updateState();
-    const quint64 generation = m_generation;
-    auto *watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        if (const Status status = watcher->result(); !status.ok()) {
-            m_error = status.error();
-            return updateState();
-        }
-        refresh();
-    });
-    const DbEndpoint endpoint = *m_endpoint;
-    watcher->setFuture(QtConcurrent::run([endpoint] { return StatStatementsReader::reset(endpoint); }));
+    runThenRefresh(&StatStatementsReader::reset);
 }
 
 void SlowQueriesPanel::createExtension()
@@ -225,6 +209,11 @@ void SlowQueriesPanel::createExtension()
     confirm.exec();
     if (confirm.clickedButton() != create)
         return;
+    runThenRefresh(&StatStatementsReader::createExtension);
+}
+
+void SlowQueriesPanel::runThenRefresh(Status (*change)(const DbEndpoint &))
+{
     m_loading = true;
     updateState();
     const quint64 generation = m_generation;
@@ -241,8 +230,7 @@ void SlowQueriesPanel::createExtension()
         refresh();
     });
     const DbEndpoint endpoint = *m_endpoint;
-    watcher->setFuture(
-        QtConcurrent::run([endpoint] { return StatStatementsReader::createExtension(endpoint); }));
+    watcher->setFuture(QtConcurrent::run([endpoint, change] { return change(endpoint); }));
 }
 
 } // namespace supadesk

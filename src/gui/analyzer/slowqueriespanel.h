@@ -56,6 +56,9 @@ private:
     void retranslateUi();
     void updateState();
     void showSnapshot(const Result<StatStatementsSnapshot> &result);
+    // Runs a change to the server's statistics off the GUI thread, then reads them again; a failure is
+    // shown in place of the table.
+    void runThenRefresh(Status (*change)(const DbEndpoint &));
 
     std::optional<DbEndpoint> m_endpoint;
     StatementStatsModel *m_model;

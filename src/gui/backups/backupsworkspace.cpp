@@ -7,6 +7,7 @@
 #include "gui/backup/runbookpdf.h"
 #include "gui/common/messagewidget.h"
 #include "gui/styles/statepalette.h"
+#include "pitrpage.h"
 #include "services/backup/backuphealthwatch.h"
 #include "services/backup/serverscriptrun.h"
 #include "services/connectionmanager.h"
@@ -123,6 +124,8 @@ BackupsWorkspace::BackupsWorkspace(ConnectionManager *connections, DrillHistoryS
     m_ui->statusMessage->hide();
     m_ui->drillSplitter->setStretchFactor(0, 2);
     m_ui->drillSplitter->setStretchFactor(1, 1);
+    m_pitrPage = new PitrPage(this);
+    m_ui->pages->insertTab(m_ui->pages->indexOf(m_ui->drillsPage) + 1, m_pitrPage, QString());
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &BackupsWorkspace::refresh);
     connect(m_ui->backupButton, &QPushButton::clicked, this, &BackupsWorkspace::backUpNow);
     connect(m_ui->drillButton, &QPushButton::clicked, this, [this] { runDrill(); });
@@ -156,6 +159,11 @@ void BackupsWorkspace::setHealthWatch(BackupHealthWatch *watch)
     }
 }
 
+void BackupsWorkspace::setPitrPaths(const PitrServerPaths &paths)
+{
+    m_pitrPage->setServerPaths(paths);
+}
+
 QString BackupsWorkspace::title() const
 {
     return tr("Backups");
@@ -175,6 +183,8 @@ void BackupsWorkspace::setStack(const std::optional<Stack> &stack)
     }
     if (changed && connection())
         refresh();
+    m_pitrPage->setStack(m_stack ? m_stack->id : QString(), m_stack ? m_stack->name : QString(),
+                         connection());
     updateActions();
 }
 
@@ -182,6 +192,8 @@ void BackupsWorkspace::connectionChanged()
 {
     if (!m_catalogue && connection() && !m_refreshing)
         refresh();
+    m_pitrPage->setStack(m_stack ? m_stack->id : QString(), m_stack ? m_stack->name : QString(),
+                         connection());
     updateActions();
 }
 
@@ -204,6 +216,7 @@ bool BackupsWorkspace::refresh()
         return false;
     m_refreshing = true;
     updateActions();
+    m_pitrPage->refresh(); // the archiver moves on too
     const QString stackId = m_stack->id;
     c->exec(BackupServerScripts::asRoot(BackupServerScripts::catalogueScript(m_paths), m_paths.pathFirst),
             this, [this, stackId](const Result<ExecResult> &r) {
@@ -653,6 +666,7 @@ void BackupsWorkspace::retranslateUi()
         {tr("Taken"), tr("Kind"), tr("Size"), tr("Run"), tr("File")});
     m_ui->runsTable->setHorizontalHeaderLabels({tr("Started"), tr("Result"), tr("Dump or reason")});
     m_ui->drillTable->setHorizontalHeaderLabels({tr("Started"), tr("Result"), tr("Duration"), tr("Dump")});
+    m_ui->pages->setTabText(m_ui->pages->indexOf(m_pitrPage), tr("Point-in-time recovery"));
     if (m_catalogue)
         showCatalogue(*m_catalogue);
     showDrills(m_drillList);

@@ -16,6 +16,8 @@ namespace supadesk {
 class BackupHealthWatch;
 class ConnectionManager;
 class DrillHistoryStore;
+class PitrPage;
+struct PitrServerPaths;
 class ServerScriptRun;
 class StackConnection;
 
@@ -46,6 +48,9 @@ public:
     void setServerPaths(const BackupServerPaths &paths);
     // The fleet's backup watch reads the same paths (and keeps this tab's readings, see catalogueRead).
     void setHealthWatch(BackupHealthWatch *watch);
+    // Where point-in-time recovery works on the servers (the defaults; a scratch root in tests).
+    void setPitrPaths(const PitrServerPaths &paths);
+    PitrPage *pitrPage() const { return m_pitrPage; }
 
     bool refresh();
     bool backUpNow();
@@ -105,6 +110,7 @@ private:
     Job m_job = Job::None;
     QString m_jobStackId;
     bool m_refreshing = false;
+    PitrPage *m_pitrPage = nullptr;             // the point-in-time recovery page
     std::unique_ptr<Ui::BackupsWorkspace> m_ui; // ui/backups/backupsworkspace.ui
 };
 
