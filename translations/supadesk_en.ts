@@ -2037,10 +2037,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>md (default). The PDF is written by the Backups workspace of the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>en or ka (default: the interface&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,19 +2061,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: supadesk-cli backup runbook --stack NAME [--format md] [--lang en|ka] [--out FILE] [--contact TEXT]... [--pitr-dir DIR]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command line writes Markdown; the PDF comes from the Backups workspace (&quot;Runbook…&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no stack called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>md (default) or pdf (needs --output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup runbook --stack NAME [--format md|pdf] [--lang en|ka] [--output FILE] [--contact TEXT]... [--pitr-dir DIR]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4395,6 +4391,72 @@ PostgreSQL client (libpq) %3</source>
 </context>
 <context>
     <name>supadesk::BackupKey</name>
+    </message>
+</context>
+<context>
+    <name>supadesk::BackupCatalogueReader</name>
+    <message>
+        <source>The newest nightly backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No nightly backup for %n hour(s).</source>
+        <translation>
+            <numerusform>No nightly backup for %n hour.</numerusform>
+            <numerusform>No nightly backup for %n hours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no good backup in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database (%1, also off-site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any point in time from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a point in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::BackupPage</name>
     <message>
         <source>gpg is not installed on this computer: it makes and reads the backup key (apt-get install gnupg).</source>
         <translation type="unfinished"></translation>
@@ -4757,6 +4819,13 @@ Verified: pg_restore --list read %n entries back.</numerusform>
     </message>
     <message>
         <source>The scratch container %1 was removed.</source>
+    </message>
+    <message>
+        <source>rclone is not installed on the server: the copies on %1 cannot be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rclone could not list %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4993,6 +5062,61 @@ Verified: pg_restore --list read %n entries back.</numerusform>
     </message>
     <message>
         <source>Dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the stack&apos;s disaster-recovery runbook as PDF or Markdown: where its backups are, the commands for each scenario and the last drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (remote copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a stack first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save disaster-recovery runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n segment(s))</source>
+        <translation>
+            <numerusform>%1 (%n segment)</numerusform>
+            <numerusform>%1 (%n segments)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8779,6 +8903,10 @@ A new SSH connection must get through afterwards, or the firewall is put back as
     </message>
     <message>
         <source>The last restore drill passed on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2041,10 +2041,6 @@
         <translation>სტეკი, რომლისთვისაც სახელმძღვანელო იწერება.</translation>
     </message>
     <message>
-        <source>md (default). The PDF is written by the Backups workspace of the app.</source>
-        <translation>md (ნაგულისხმევი). PDF-ს აპლიკაციის „სარეზერვო ასლების“ სამუშაო სივრცე წერს.</translation>
-    </message>
-    <message>
         <source>en or ka (default: the interface&apos;s).</source>
         <translation>en ან ka (ნაგულისხმევად: ინტერფეისის ენა).</translation>
     </message>
@@ -2069,20 +2065,20 @@
         <translation>სერვერის PITR საქაღალდე, თუ დროის მომენტზე აღდგენა გამართულია (მაგ. %1).</translation>
     </message>
     <message>
-        <source>Usage: supadesk-cli backup runbook --stack NAME [--format md] [--lang en|ka] [--out FILE] [--contact TEXT]... [--pitr-dir DIR]</source>
-        <translation>გამოყენება: supadesk-cli backup runbook --stack სახელი [--format md] [--lang en|ka] [--out ფაილი] [--contact ტექსტი]... [--pitr-dir საქაღალდე]</translation>
-    </message>
-    <message>
-        <source>The command line writes Markdown; the PDF comes from the Backups workspace (&quot;Runbook…&quot;).</source>
-        <translation>ბრძანების სტრიქონი Markdown-ს წერს; PDF-ს „სარეზერვო ასლების“ სამუშაო სივრცე ქმნის („სახელმძღვანელო…“).</translation>
-    </message>
-    <message>
         <source>There is no stack called &quot;%1&quot;.</source>
         <translation>სტეკი სახელად „%1“ არ არსებობს.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1-ში ჩაწერა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>md (default) or pdf (needs --output).</source>
+        <translation>md (ნაგულისხმევად) ან pdf (საჭიროა --output).</translation>
+    </message>
+    <message>
+        <source>Usage: supadesk-cli backup runbook --stack NAME [--format md|pdf] [--lang en|ka] [--output FILE] [--contact TEXT]... [--pitr-dir DIR]</source>
+        <translation>გამოყენება: supadesk-cli backup runbook --stack სახელი [--format md|pdf] [--lang en|ka] [--output ფაილი] [--contact ტექსტი]... [--pitr-dir საქაღალდე]</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4400,68 @@ PostgreSQL კლიენტი (libpq) %3</translation>
     </message>
 </context>
 <context>
+    <name>supadesk::BackupCatalogueReader</name>
+    <message>
+        <source>The newest nightly backup failed: %1</source>
+        <translation>უახლესი ღამის სარეზერვო ასლი ვერ შეიქმნა: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No nightly backup for %n hour(s).</source>
+        <translation>
+            <numerusform>ღამის სარეზერვო ასლი არ შექმნილა %n საათია.</numerusform>
+            <numerusform>ღამის სარეზერვო ასლი არ შექმნილა %n საათია.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no good backup in %1.</source>
+        <translation>%1-ში გამართული სარეზერვო ასლი არ არის.</translation>
+    </message>
+    <message>
+        <source>the database (%1, also off-site)</source>
+        <translation>მონაცემთა ბაზა (%1, ასევე სერვერის გარეთ)</translation>
+    </message>
+    <message>
+        <source>the database (%1)</source>
+        <translation>მონაცემთა ბაზა (%1)</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>მონაცემთა ბაზა</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>როლები</translation>
+    </message>
+    <message>
+        <source>Storage files (%1)</source>
+        <translation>Storage-ის ფაილები (%1)</translation>
+    </message>
+    <message>
+        <source>Storage files</source>
+        <translation>Storage-ის ფაილები</translation>
+    </message>
+    <message>
+        <source>any point in time from %1 to %2</source>
+        <translation>ნებისმიერი დროის მომენტი %1-დან %2-მდე</translation>
+    </message>
+    <message>
+        <source>a point in time</source>
+        <translation>დროის მომენტი</translation>
+    </message>
+    <message>
+        <source>Nothing is covered.</source>
+        <translation>არაფერია დაფარული.</translation>
+    </message>
+    <message>
+        <source>Covered: %1.</source>
+        <translation>დაფარულია: %1.</translation>
+    </message>
+    <message>
+        <source>Not covered: %1.</source>
+        <translation>დაფარული არ არის: %1.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::BackupKey</name>
     <message>
         <source>gpg is not installed on this computer: it makes and reads the backup key (apt-get install gnupg).</source>
@@ -4769,6 +4827,14 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <source>The scratch container %1 was removed.</source>
         <translation>დროებითი კონტეინერი %1 წაიშალა.</translation>
     </message>
+    <message>
+        <source>rclone is not installed on the server: the copies on %1 cannot be listed.</source>
+        <translation>სერვერზე rclone დაყენებული არ არის: %1-ში შენახული ასლების ჩამოთვლა შეუძლებელია.</translation>
+    </message>
+    <message>
+        <source>rclone could not list %1: %2</source>
+        <translation>rclone-მა ვერ ჩამოთვალა %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::BackupsWorkspace</name>
@@ -5004,6 +5070,61 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message>
         <source>Dump</source>
         <translation>დამპი</translation>
+    </message>
+    <message>
+        <source>Runbook…</source>
+        <translation>სახელმძღვანელო…</translation>
+    </message>
+    <message>
+        <source>Saves the stack&apos;s disaster-recovery runbook as PDF or Markdown: where its backups are, the commands for each scenario and the last drill.</source>
+        <translation>ინახავს სტეკის ავარიული აღდგენის სახელმძღვანელოს PDF-ად ან Markdown-ად: სად არის მისი სარეზერვო ასლები, ბრძანებები თითოეული სცენარისთვის და ბოლო საცდელი აღდგენა.</translation>
+    </message>
+    <message>
+        <source>Base backup</source>
+        <translation>საბაზისო სარეზერვო ასლი</translation>
+    </message>
+    <message>
+        <source>WAL range</source>
+        <translation>WAL-ის დიაპაზონი</translation>
+    </message>
+    <message>
+        <source>Storage files</source>
+        <translation>Storage-ის ფაილები</translation>
+    </message>
+    <message>
+        <source>%1, encrypted</source>
+        <translation>%1, დაშიფრული</translation>
+    </message>
+    <message>
+        <source>%1 (remote copy)</source>
+        <translation>%1 (ასლი დაშორებულ საცავში)</translation>
+    </message>
+    <message>
+        <source>Select a stack first.</source>
+        <translation>ჯერ აირჩიეთ სტეკი.</translation>
+    </message>
+    <message>
+        <source>Save disaster-recovery runbook</source>
+        <translation>ავარიული აღდგენის სახელმძღვანელოს შენახვა</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Markdown (*.md)</source>
+        <translation>PDF დოკუმენტები (*.pdf);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>The runbook was saved to %1.</source>
+        <translation>სახელმძღვანელო შენახულია: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n segment(s))</source>
+        <translation>
+            <numerusform>%1 (%n სეგმენტი)</numerusform>
+            <numerusform>%1 (%n სეგმენტი)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Point-in-time recovery</source>
@@ -8794,6 +8915,10 @@ SSH პორტი %2 ღია რჩება: ამ სესიას ე�
     <message>
         <source>The last restore drill passed on %1 (%2).</source>
         <translation>ბოლო საცდელი აღდგენა წარმატებით დასრულდა %1-ს (%2).</translation>
+    </message>
+    <message>
+        <source>%1, %2 entries</source>
+        <translation>%1, %2 ჩანაწერი</translation>
     </message>
 </context>
 <context>

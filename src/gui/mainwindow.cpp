@@ -24,6 +24,7 @@
 #include "services/alerts/alertconfigstore.h"
 #include "services/apppaths.h"
 #include "services/audit/auditfixservice.h"
+#include "services/backup/backuphealthwatch.h"
 #include "services/connectionmanager.h"
 #include "services/secretstore.h"
 #include "services/translationloader.h"
@@ -676,6 +677,15 @@ void MainWindow::connectWorkspaces(const Services &services)
             [this](const QString &stackId, bool red, const QString &text) {
                 m_dashboard->fleetOverview()->setBackupProblem(stackId, red ? text : QString());
             });
+    // …and without the Backups tab being visited: each connected stack's catalogue is read when it
+    // connects and at the watch's slow interval; the tab's own reads count as fresh readings.
+    auto *backupWatch = new BackupHealthWatch(this);
+    backupWatch->setConnections(m_connections);
+    connect(backupWatch, &BackupHealthWatch::healthRead, this,
+            [this](const QString &stackId, bool red, const QString &text) {
+                m_dashboard->fleetOverview()->setBackupProblem(stackId, red ? text : QString());
+            });
+    m_backups->setHealthWatch(backupWatch);
     // A confirmed SQL or command fix runs through the fix service; the workspace then audits that check
     // again.
     auto *fixes = new AuditFixService(this);

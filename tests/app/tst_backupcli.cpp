@@ -249,6 +249,56 @@ private slots:
     // The SSH forms: the nightly script (BackupScriptWriter's) on the harness's sshd, `docker exec` a
     // stand-in that runs the command here. Before a run the folder is missing (backup.missing); `run`
     // writes a dump (0), `list` shows it healthy (0), `drill` restores it on the server and passes (0).
+    void runbookAsMarkdownAndPdf()
+    {
+        // A stack in a profile of a configuration folder of its own, then its runbook; the PDF needs
+        // fonts, and the command finds them without a display.
+        QTemporaryDir config;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        const auto run = [&](const QStringList &args) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(SUPADESK_CLI_PATH),
+                    QStringList{QStringLiteral("--profile"), QStringLiteral("runbook")} + args);
+            p.waitForFinished(60000);
+            return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                       QString::fromUtf8(p.readAllStandardOutput()),
+                       QString::fromUtf8(p.readAllStandardError())};
+        };
+        Run r = run({QStringLiteral("stacks"), QStringLiteral("add"), QStringLiteral("--name"),
+                     QStringLiteral("prod"), QStringLiteral("--host"), QStringLiteral("db.example"),
+                     QStringLiteral("--user"), QStringLiteral("ops")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList runbook{QStringLiteral("backup"), QStringLiteral("runbook"),
+                                  QStringLiteral("--stack"), QStringLiteral("prod")};
+        r = run(runbook);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("prod")));
+        // A PDF goes to a file, never to the terminal.
+        QCOMPARE(run(runbook + QStringList{QStringLiteral("--format"), QStringLiteral("pdf")}).exitCode, 2);
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ka")}) {
+            const QString pdf = m_dir.filePath(QStringLiteral("runbook-%1.pdf").arg(language));
+            r = run(runbook + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"),
+                                          QStringLiteral("--lang"), language, QStringLiteral("--output"),
+                                          pdf});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QFile file(pdf);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(file.read(5).startsWith("%PDF"));
+            QVERIFY(file.size() > 2000);
+        }
+        r = run(runbook + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"),
+                                      QStringLiteral("--output"),
+                                      QStringLiteral("/nonexistent/dir/runbook.pdf")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("/nonexistent/dir")), qPrintable(r.err));
+    }
+
     void serverFormsOverSsh()
     {
         REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "OpenSSH sshd (apt-get install openssh-server)");

@@ -353,33 +353,51 @@ private slots:
         f.backupDirExists = true;
         const qint64 fresh = Now.addSecs(-2 * 3600).toSecsSinceEpoch();
         const qint64 old = Now.addDays(-3).toSecsSinceEpoch();
-        f.dumps = HostAuditEvaluator::parseDumpListing(
-            QStringLiteral("%1.0000000000 1048576 postgres-old.dump\n%2.5 2097152 postgres-fresh.dump\n")
+        // Dated by the stamp in the name, as the Backups tab dates them: a dump copied or touched
+        // later keeps its age; a file time counts only for a name without a stamp.
+        f.backupFiles = BackupCatalogueReader::parseListing(
+            QStringLiteral("%1.0000000000 1048576 postgres-20261204T120000Z.dump\n"
+                           "%2.5 2097152 postgres-20261207T100000Z.dump\n")
                 .arg(old)
                 .arg(fresh));
-        QCOMPARE(f.dumps.size(), 2);
+        QCOMPARE(f.backupFiles.size(), 2);
         r = HostAuditEvaluator::backupsRecent(f);
         QVERIFY2(r.status == AuditStatus::Pass, qPrintable(r.evidence));
-        QVERIFY(r.evidence.contains(QStringLiteral("postgres-fresh.dump")));
+        QVERIFY(r.evidence.contains(QStringLiteral("postgres-20261207T100000Z.dump")));
 
-        f.dumps.removeLast();
+        f.backupFiles.removeLast();
         r = HostAuditEvaluator::backupsRecent(f);
         QCOMPARE(r.status, AuditStatus::Fail);
-        QVERIFY(r.evidence.contains(QStringLiteral("postgres-old.dump")));
+        QVERIFY(r.evidence.contains(QStringLiteral("postgres-20261204T120000Z.dump")));
 
-        f.dumps = HostAuditEvaluator::parseDumpListing(
-            QStringLiteral("%1 2097152 postgres-fresh.dump\n").arg(fresh));
+        // An old dump's name, a fresh file time: the name wins.
+        f.backupFiles = BackupCatalogueReader::parseListing(
+            QStringLiteral("%1 2097152 postgres-20261204T120000Z.dump\n").arg(fresh));
+        QCOMPARE(HostAuditEvaluator::backupsRecent(f).status, AuditStatus::Fail);
+        // A name without a stamp: its file time.
+        f.backupFiles =
+            BackupCatalogueReader::parseListing(QStringLiteral("%1 2097152 by-hand.dump\n").arg(fresh));
+        QCOMPARE(HostAuditEvaluator::backupsRecent(f).status, AuditStatus::Pass);
+        f.backupFiles =
+            BackupCatalogueReader::parseListing(QStringLiteral("%1 2097152 by-hand.dump\n").arg(old));
+        QCOMPARE(HostAuditEvaluator::backupsRecent(f).status, AuditStatus::Fail);
+
+        f.backupFiles = BackupCatalogueReader::parseListing(
+            QStringLiteral("%1 2097152 postgres-20261207T100000Z.dump\n").arg(fresh));
         f.backupLogExists = true;
-        f.backupLogTail = {
-            QStringLiteral(
-                "2026-12-06T03:17:00Z backup /var/backups/supabase/x.dump written: 5 bytes, 9 entries"),
-            QStringLiteral("2026-12-07T03:17:00Z backup of postgres started"),
-            QStringLiteral("2026-12-07T03:17:02Z FAILED: pg_dump exited with an error")};
+        f.backupLogText = QStringLiteral(
+            "2026-12-07T10:00:00Z backup of postgres started\n"
+            "2026-12-07T10:00:09Z backup /var/backups/supabase/postgres-20261207T100000Z.dump written: 5 "
+            "bytes, 9 entries\n"
+            "2026-12-07T11:00:00Z backup of postgres started\n"
+            "2026-12-07T11:00:02Z FAILED: pg_dump exited with an error\n");
         r = HostAuditEvaluator::backupsRecent(f);
         QCOMPARE(r.status, AuditStatus::Fail);
         QVERIFY(r.evidence.contains(QStringLiteral("pg_dump exited with an error")));
-        f.backupLogTail.removeLast();
-        QCOMPARE(HostAuditEvaluator::backupsRecent(f).status, AuditStatus::Pass);
+        f.backupLogText = f.backupLogText.section(QLatin1Char('\n'), 0, 1);
+        r = HostAuditEvaluator::backupsRecent(f);
+        QVERIFY2(r.status == AuditStatus::Pass, qPrintable(r.evidence));
+        QVERIFY(r.evidence.contains(QStringLiteral("9 entries")));
 
         f.backupError = QStringLiteral("needs sudo");
         QCOMPARE(HostAuditEvaluator::backupsRecent(f).status, AuditStatus::Unknown);

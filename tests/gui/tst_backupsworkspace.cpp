@@ -243,6 +243,62 @@ exec env "${vars[@]}" "$@"
                     .contains(QLatin1String("public.notes")));
     }
 
+    void everyKindAndWhatIsCovered()
+    {
+        // The PITR folder beside the dumps (the default when no base backup script names another), the
+        // nightly job's Storage archive: the catalogue lists them and the health line says what is covered.
+        const QString backupsDir = m_server.path() + QStringLiteral("/backups");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto stamp = [](const QDateTime &at) {
+            return at.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        };
+        QVERIFY(write(backupsDir + QStringLiteral("/pitr/base/") + stamp(now.addDays(-1)) +
+                          QStringLiteral("/base.tar.gz"),
+                      QByteArray(20000, 'b')));
+        for (const QString &segment :
+             {QStringLiteral("000000010000000000000007"), QStringLiteral("000000010000000000000008")})
+            QVERIFY(write(backupsDir + QStringLiteral("/pitr/wal/") + segment, QByteArray(4096, 'w')));
+        QVERIFY(write(backupsDir + QStringLiteral("/storage-%1.tar.gz").arg(stamp(now.addSecs(-30))),
+                      QByteArray(3000, 's')));
+        // English with its plural forms, as the app loads it.
+        m_window->setLanguage(QStringLiteral("en"));
+        QVERIFY(backups()->refresh());
+        waitIdle();
+        QVERIFY(backups()->catalogue());
+        QStringList kinds;
+        auto *table = child<QTableWidget>(backups(), "catalogueTable");
+        for (int row = 0; row < table->rowCount(); ++row) {
+            kinds << table->item(row, 1)->text();
+            if (table->item(row, 1)->text() == QLatin1String("WAL range"))
+                QVERIFY2(table->item(row, 4)->text().endsWith(QLatin1String("(2 segments)")),
+                         qPrintable(table->item(row, 4)->text()));
+        }
+        for (const QString &kind :
+             {QStringLiteral("Base backup"), QStringLiteral("WAL range"), QStringLiteral("Storage files"),
+              QStringLiteral("Database dump"), QStringLiteral("Roles and globals")})
+            QVERIFY2(kinds.contains(kind), qPrintable(kinds.join(", ")));
+        const QString health = child<QLabel>(backups(), "healthLabel")->text();
+        QVERIFY2(health.contains(QLatin1String("Covered: the database")) &&
+                     health.contains(QLatin1String("Storage files (")) &&
+                     health.contains(QLatin1String("any point in time from")),
+                 qPrintable(health));
+
+        // The runbook, as the "Runbook…" button saves it: PDF, or Markdown for a .md name.
+        QVERIFY(child<QPushButton>(backups(), "runbookButton")->isEnabled());
+        const QString pdf = m_dir.filePath(QStringLiteral("runbook.pdf"));
+        QVERIFY(backups()->writeRunbook(pdf).ok());
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5).startsWith("%PDF"));
+        const QString md = m_dir.filePath(QStringLiteral("runbook.md"));
+        QVERIFY(backups()->writeRunbook(md).ok());
+        QFile mdFile(md);
+        QVERIFY(mdFile.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(mdFile.readAll());
+        QVERIFY2(text.contains(backupsDir + QStringLiteral("/pitr")), qPrintable(text));
+        QVERIFY(text.contains(m_stack.name));
+    }
+
     void screenshotsInEnglishAndGeorgian()
     {
         auto *pages = child<QTabWidget>(backups(), "pages");

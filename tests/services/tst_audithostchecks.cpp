@@ -315,38 +315,53 @@ private slots:
         const HostAuditSettings settings = backupSettings(QStringLiteral("backups"));
         HostAuditChecks checks(settings);
         const QStringList wanted{QStringLiteral("backups-recent")};
+        // Each run starts connected: on a busy machine the session may be renewed between runs.
+        const auto audit = [&] {
+            testenv::waitFor([&] { return m_connection->state() == StackConnection::State::Connected; });
+            return checks.run(contextFor(m_connection.get(), s), wanted);
+        };
 
-        AuditCheckResults r = checks.run(contextFor(m_connection.get(), s), wanted);
+        AuditCheckResults r = audit();
         QCOMPARE(r.first().status, AuditStatus::Fail);
         QVERIFY(r.first().evidence.contains(settings.backupDir));
 
         QVERIFY(QDir().mkpath(settings.backupDir));
-        touch(settings.backupDir + QStringLiteral("/postgres-20261201T031700Z.dump"),
-              QStringLiteral("3 days ago"));
-        r = checks.run(contextFor(m_connection.get(), s), wanted);
+        // Dumps are dated by the stamp the backup script puts in their names, as the Backups tab
+        // dates them: an old dump touched a moment ago stays old.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto stamped = [&](const QDateTime &at) {
+            return QStringLiteral("postgres-%1.dump")
+                .arg(at.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+        };
+        const QString old = stamped(now.addDays(-3));
+        touch(settings.backupDir + QLatin1Char('/') + old, QStringLiteral("3 days ago"));
+        r = audit();
         QVERIFY2(r.first().status == AuditStatus::Fail, qPrintable(r.first().evidence));
-        QVERIFY(r.first().evidence.contains(QStringLiteral("postgres-20261201T031700Z.dump")));
+        QVERIFY(r.first().evidence.contains(old));
+        touch(settings.backupDir + QLatin1Char('/') + old, QStringLiteral("5 minutes ago"));
+        r = audit();
+        QVERIFY2(r.first().status == AuditStatus::Fail, qPrintable(r.first().evidence));
 
-        touch(settings.backupDir + QStringLiteral("/postgres-20261204T031700Z.dump"),
-              QStringLiteral("2 hours ago"));
-        QVERIFY(
-            writeText(settings.backupLog,
-                      QStringLiteral("2026-12-04T03:17:00Z backup of postgres started\n"
-                                     "2026-12-04T03:17:05Z backup %1/postgres-20261204T031700Z.dump written: "
-                                     "10 bytes, 42 entries\n")
-                          .arg(settings.backupDir)));
-        r = checks.run(contextFor(m_connection.get(), s), wanted);
+        const QDateTime freshAt = now.addSecs(-2 * 3600);
+        const QString fresh = stamped(freshAt);
+        touch(settings.backupDir + QLatin1Char('/') + fresh, QStringLiteral("2 hours ago"));
+        QVERIFY(writeText(settings.backupLog,
+                          QStringLiteral("%1 backup of postgres started\n"
+                                         "%1 backup %2/%3 written: 10 bytes, 42 entries\n")
+                              .arg(freshAt.toString(Qt::ISODate), settings.backupDir, fresh)));
+        r = audit();
         QVERIFY2(r.first().status == AuditStatus::Pass, qPrintable(r.first().evidence));
-        QVERIFY(r.first().evidence.contains(QStringLiteral("postgres-20261204T031700Z.dump")));
+        QVERIFY(r.first().evidence.contains(fresh));
         QVERIFY(r.first().evidence.contains(QStringLiteral("42 entries")));
 
         // The backup log's last run failed: a fresh dump does not hide it.
         QFile log(settings.backupLog);
         QVERIFY(log.open(QIODevice::Append));
-        log.write("2026-12-05T03:17:02Z FAILED: pg_dump exited with an error\n");
+        const QByteArray at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8();
+        log.write(at + " backup of postgres started\n" + at + " FAILED: pg_dump exited with an error\n");
         log.close();
-        r = checks.run(contextFor(m_connection.get(), s), wanted);
-        QCOMPARE(r.first().status, AuditStatus::Fail);
+        r = audit();
+        QVERIFY2(r.first().status == AuditStatus::Fail, qPrintable(r.first().evidence));
         QVERIFY(r.first().evidence.contains(QStringLiteral("pg_dump exited with an error")));
     }
 

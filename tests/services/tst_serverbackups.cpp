@@ -6,6 +6,7 @@
 // refused for a missing folder, and a cancel removes its scratch cluster. `docker exec` is a stand-in that
 // runs the command on this host and records its arguments: no password appears in any of them.
 #include "core/backup/backupserverscripts.h"
+#include "core/backup/pitrrules.h"
 #include "core/setup/backupscriptwriter.h"
 #include "harness/harnessstack.h"
 #include "harness/testenv.h"
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -540,6 +542,136 @@ exec env "${vars[@]}" "$@"
         const QByteArray args = log.readAll();
         QVERIFY2(args.contains("\nrm -f supadesk-drill-"), args.constData());
         QFile::remove(path(QStringLiteral("bin/engine")));
+    void catalogueListsEveryKind()
+    {
+        // The PITR folder as the installed base backup script (which names it) leaves it: two base
+        // backups, one cut short, and the WAL archive with its backup history file.
+        PitrLayout layout;
+        layout.hostDir = path(QStringLiteral("pitr"));
+        m_paths.pitrScript = path(QStringLiteral("sbin/pitr-basebackup.sh"));
+        QVERIFY(write(m_paths.pitrScript, PitrRules::baseBackupScript(layout).value().toUtf8(), true));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto stamp = [](const QDateTime &at) {
+            return at.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        };
+        const auto touch = [](const QString &file, const QDateTime &at) {
+            return QProcess::execute(QStringLiteral("touch"),
+                                     {QStringLiteral("-d"), at.toString(Qt::ISODate), file}) == 0;
+        };
+        const QDateTime older = now.addDays(-2);
+        const QDateTime newer = now.addSecs(-3 * 3600);
+        QVERIFY(write(layout.baseDir() + QLatin1Char('/') + stamp(older) + QStringLiteral("/base.tar.gz"),
+                      QByteArray(4096, 'b')));
+        QVERIFY(write(layout.baseDir() + QLatin1Char('/') + stamp(newer) + QStringLiteral("/base.tar.gz"),
+                      QByteArray(8192, 'b')));
+        QVERIFY(write(layout.baseDir() + QLatin1Char('/') + stamp(now) + QStringLiteral(".partial/base.tar"),
+                      "x"));
+        const QStringList segments{QStringLiteral("000000010000000000000003"),
+                                   QStringLiteral("000000010000000000000004"),
+                                   QStringLiteral("000000010000000000000005")};
+        for (int i = 0; i < segments.size(); ++i) {
+            const QString file = layout.walDir() + QLatin1Char('/') + segments.at(i);
+            QVERIFY(write(file, QByteArray(1024, 'w')));
+            QVERIFY(touch(file, older.addSecs(60 + i * 3600)));
+        }
+        QVERIFY(
+            write(layout.walDir() + QStringLiteral("/000000010000000000000003.00000028.backup"), "LABEL"));
+        // The nightly job's archive of the Storage volume, made by tar as the job makes it.
+        const QString storageName = QStringLiteral("storage-%1.tar.gz").arg(stamp(now.addSecs(-60)));
+        QVERIFY(write(path(QStringLiteral("storage/stub/object")), "file"));
+        QCOMPARE(
+            QProcess::execute(QStringLiteral("tar"),
+                              {QStringLiteral("-czf"), path(QStringLiteral("backups/")) + storageName,
+                               QStringLiteral("-C"), path(QStringLiteral("storage")), QStringLiteral(".")}),
+            0);
+
+        // An off-site copy configured in the nightly script.
+        BackupOptions o;
+        o.backupDir = path(QStringLiteral("backups"));
+        o.logFile = path(QStringLiteral("log/backup.log"));
+        o.rcloneRemote = QStringLiteral(":local:") + path(QStringLiteral("remote"));
+        const QString plainScript = m_paths.backupScript;
+        m_paths.backupScript = path(QStringLiteral("sbin/backup-offsite.sh"));
+        QVERIFY(write(m_paths.backupScript, BackupScriptWriter::script(o).value().toUtf8(), true));
+
+        Result<BackupCatalogue> c = catalogue();
+        QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(c.error().message));
+        QCOMPARE(c.value().pitrDir, layout.hostDir);
+        QHash<BackupFile::Kind, int> kinds;
+        for (const BackupFile &f : c.value().files)
+            ++kinds[f.kind];
+        QVERIFY(kinds.value(BackupFile::Kind::Dump) >= 1);
+        QVERIFY(kinds.value(BackupFile::Kind::Globals) >= 1);
+        QCOMPARE(kinds.value(BackupFile::Kind::Storage), 1);
+        QCOMPARE(kinds.value(BackupFile::Kind::BaseBackup), 2);
+        QCOMPARE(kinds.value(BackupFile::Kind::WalRange), 1);
+        QCOMPARE(kinds.value(BackupFile::Kind::Partial), 1);
+        for (const BackupFile &f : c.value().files)
+            if (f.kind == BackupFile::Kind::WalRange) {
+                QCOMPARE(f.name, QStringLiteral("wal/%1 … %2").arg(segments.first(), segments.last()));
+                QCOMPARE(f.size, 3 * 1024);
+                QCOMPARE(f.segments, 3);
+                QCOMPARE(f.taken.toSecsSinceEpoch(), older.addSecs(60).toSecsSinceEpoch());
+                QCOMPARE(f.until.toSecsSinceEpoch(), older.addSecs(60 + 2 * 3600).toSecsSinceEpoch());
+            }
+        BackupCoverage cover = c.value().coverage();
+        QVERIFY(cover.database.isValid());
+        QVERIFY(cover.roles.isValid());
+        QCOMPARE(cover.storage.toSecsSinceEpoch(), now.addSecs(-60).toSecsSinceEpoch());
+        QVERIFY(cover.pointInTime());
+        QCOMPARE(cover.pitrFrom.toSecsSinceEpoch(), older.toSecsSinceEpoch());
+
+        // The remote is configured, rclone is not on the server: said, and the rest still listed.
+        QVERIFY(c.value().remote.startsWith(QLatin1String(":local:")));
+        const bool realRclone = !QStandardPaths::findExecutable(QStringLiteral("rclone")).isEmpty();
+        if (!realRclone) {
+            QVERIFY2(c.value().remoteError.contains(QLatin1String("rclone is not installed on the server")),
+                     qPrintable(c.value().remoteError));
+            // A stand-in that answers `rclone lsjson` for a :local: remote as rclone does.
+            QVERIFY(write(path(QStringLiteral("rclonebin/rclone")), QByteArrayLiteral(R"SH(#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+[ "$1" = lsjson ] || exit 64
+dir=${*: -1}
+dir=${dir#:local:}
+[ -d "$dir" ] || { echo "ERROR : error listing: directory not found" >&2; exit 3; }
+sep=
+printf '['
+for f in "$dir"/*; do
+    [ -f "$f" ] || continue
+    printf '%s{"Path":"%s","Name":"%s","Size":%s,"MimeType":"application/octet-stream","ModTime":"%s","IsDir":false}'         "$sep" "$(basename "$f")" "$(basename "$f")" "$(stat -c %s "$f")" "$(date -u -r "$f" +%Y-%m-%dT%H:%M:%S.000000000Z)"
+    sep=,
+done
+printf ']
+'
+)SH"),
+                          true));
+            m_paths.pathFirst =
+                path(QStringLiteral("rclonebin")) + QLatin1Char(':') + path(QStringLiteral("bin"));
+        }
+        // The remote folder does not exist yet: rclone's complaint.
+        c = catalogue();
+        QVERIFY(c.ok());
+        QVERIFY2(c.value().remoteError.contains(QLatin1String("could not list")),
+                 qPrintable(c.value().remoteError));
+        // rclone copy put the newest good dump there.
+        const QString good = c.value().newestGoodDump()->name;
+        QVERIFY(QDir().mkpath(path(QStringLiteral("remote"))));
+        QVERIFY(QFile::copy(path(QStringLiteral("backups/")) + good, path(QStringLiteral("remote/")) + good));
+        c = catalogue();
+        m_paths.backupScript = plainScript;
+        m_paths.pathFirst = path(QStringLiteral("bin"));
+        QVERIFY(c.ok());
+        QVERIFY2(c.value().remoteError.isEmpty(), qPrintable(c.value().remoteError));
+        int remote = 0;
+        for (const BackupFile &f : c.value().files)
+            if (f.remote) {
+                ++remote;
+                QCOMPARE(f.name, good);
+                QCOMPARE(f.kind, BackupFile::Kind::Dump);
+            }
+        QCOMPARE(remote, 1);
+        QVERIFY(c.value().coverage().offsite);
+        QVERIFY(!c.value().newestGoodDump()->remote);
     }
 
     void noPasswordInAnyCommandLine()

@@ -219,9 +219,13 @@ int list(CliContext &c)
                           QCoreApplication::translate("BackupCommand", "The backup folder %1 does not exist.")
                               .arg(dir)});
     QList<BackupFile> files;
-    for (const QFileInfo &info : QDir(dir).entryInfoList(QDir::Files, QDir::Name))
-        files << BackupFile{
-            info.fileName(), info.size(), info.lastModified().toUTC(), BackupFile::Kind::Other, {}};
+    for (const QFileInfo &info : QDir(dir).entryInfoList(QDir::Files, QDir::Name)) {
+        BackupFile f;
+        f.name = info.fileName();
+        f.size = info.size();
+        f.modified = info.lastModified().toUTC();
+        files << f;
+    }
     const QString logPath =
         parser.isSet(QStringLiteral("log")) ? parser.value(QStringLiteral("log")) : BackupOptions().logFile;
     QString log;
@@ -395,12 +399,17 @@ int remoteList(CliContext &c)
         const DisplayFormat format;
         for (const BackupFile &f : catalogue.value().files)
             c.out << format.dateTime(f.taken.toLocalTime()) << QLatin1String("  ")
-                  << BackupCatalogueReader::kindText(f.kind).leftJustified(8)
-                  << format.bytes(f.size).rightJustified(11) << QLatin1String("  ") << f.name << Qt::endl;
+                  << BackupCatalogueReader::kindText(f.kind).leftJustified(11)
+                  << format.bytes(f.size).rightJustified(11) << QLatin1String("  ")
+                  << (f.remote ? catalogue.value().remote + QLatin1Char(':') : QString()) << f.name
+                  << Qt::endl;
         for (const BackupLogRun &r : catalogue.value().runs)
             c.out << format.dateTime(r.started.toLocalTime()) << QLatin1String("  ")
                   << BackupCatalogueReader::outcomeText(r.outcome).leftJustified(10)
                   << (r.outcome == BackupLogRun::Outcome::Failed ? r.message : r.file) << Qt::endl;
+        if (!catalogue.value().remoteError.isEmpty())
+            c.out << catalogue.value().remoteError << Qt::endl;
+        c.out << BackupCatalogueReader::coverageText(catalogue.value().coverage()) << Qt::endl;
         c.out << (health.red() ? QCoreApplication::translate("BackupCommand", "Backups are NOT healthy.")
                                : QCoreApplication::translate("BackupCommand", "Backups are healthy."))
               << Qt::endl;

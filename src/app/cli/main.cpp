@@ -5,9 +5,11 @@
 #include "services/translationloader.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <algorithm>
+#include <memory>
 
 using namespace supadesk;
 
@@ -38,11 +40,35 @@ QString usage()
     return text;
 }
 
+// `backup runbook --format pdf` lays its text out with QtGui's fonts, which need a QGuiApplication; a
+// command line has no display, so that command alone gets an offscreen one. Every other command keeps a
+// QCoreApplication.
+bool needsFonts(int argc, char **argv)
+{
+    bool runbook = false;
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        runbook = runbook || arg == "runbook";
+        pdf = pdf || arg == "--format=pdf" ||
+              (arg == "--format" && i + 1 < argc && qstrcmp(argv[i + 1], "pdf") == 0);
+    }
+    return runbook && pdf;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsFonts(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("supadesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SUPADESK_VERSION));
     TranslationLoader::instance().apply(TranslationLoader::systemLanguage());

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// supadesk-cli backup runbook: a stack's disaster-recovery runbook as Markdown (DisasterRunbook), with the
-// stack's paths and commands, the contacts given and its newest restore drill from the history file.
+// supadesk-cli backup runbook: a stack's disaster-recovery runbook as Markdown (DisasterRunbook) or PDF
+// (RunbookPdf, as the Backups tab writes it), with the stack's paths and commands, the contacts given and
+// its newest restore drill from the history file.
 // Exit 0 written, 2 usage or no such stack.
 #include "clicontext.h"
 #include "clistores.h"
 #include "core/backup/disasterrunbook.h"
+#include "gui/backup/runbookpdf.h"
 #include "services/stackrepository.h"
 
 #include <QCommandLineParser>
@@ -22,13 +24,12 @@ int runRunbook(CliContext &c)
          QCoreApplication::translate("RunbookCommand", "The stack the runbook is for."),
          QStringLiteral("NAME")},
         {QStringLiteral("format"),
-         QCoreApplication::translate("RunbookCommand",
-                                     "md (default). The PDF is written by the Backups workspace of the app."),
+         QCoreApplication::translate("RunbookCommand", "md (default) or pdf (needs --output)."),
          QStringLiteral("FORMAT"), QStringLiteral("md")},
         {QStringLiteral("lang"),
          QCoreApplication::translate("RunbookCommand", "en or ka (default: the interface's)."),
          QStringLiteral("LANG")},
-        {QStringLiteral("out"),
+        {{QStringLiteral("output"), QStringLiteral("out")},
          QCoreApplication::translate("RunbookCommand", "Write to FILE instead of printing."),
          QStringLiteral("FILE")},
         {QStringLiteral("contact"),
@@ -52,19 +53,13 @@ int runRunbook(CliContext &c)
         return done;
     const QString format = parser.value(QStringLiteral("format"));
     const QString language = parser.value(QStringLiteral("lang"));
-    if (!parser.isSet(QStringLiteral("stack")) ||
-        (format != QLatin1String("md") && format != QLatin1String("pdf")) ||
+    const bool pdf = format == QLatin1String("pdf");
+    if (!parser.isSet(QStringLiteral("stack")) || (format != QLatin1String("md") && !pdf) ||
+        (pdf && !parser.isSet(QStringLiteral("output"))) ||
         (!language.isEmpty() && language != QLatin1String("en") && language != QLatin1String("ka"))) {
         c.err << QCoreApplication::translate(
-                     "RunbookCommand", "Usage: supadesk-cli backup runbook --stack NAME [--format md] "
-                                       "[--lang en|ka] [--out FILE] [--contact TEXT]... [--pitr-dir DIR]")
-              << Qt::endl;
-        return status(ExitStatus::Usage);
-    }
-    if (format == QLatin1String("pdf")) {
-        c.err << QCoreApplication::translate(
-                     "RunbookCommand", "The command line writes Markdown; the PDF comes from the Backups "
-                                       "workspace (\"Runbook…\").")
+                     "RunbookCommand", "Usage: supadesk-cli backup runbook --stack NAME [--format md|pdf] "
+                                       "[--lang en|ka] [--output FILE] [--contact TEXT]... [--pitr-dir DIR]")
               << Qt::endl;
         return status(ExitStatus::Usage);
     }
@@ -87,12 +82,20 @@ int runRunbook(CliContext &c)
     input.lastDrill = lastDrill(stack->id);
     input.contacts = parser.values(QStringLiteral("contact"));
     input.generatedAt = QDateTime::currentDateTimeUtc();
+    if (pdf) {
+        if (const Status written = RunbookPdf::write(parser.value(QStringLiteral("output")), input, language);
+            !written.ok()) {
+            c.err << written.error().message << Qt::endl;
+            return status(ExitStatus::Failed);
+        }
+        return status(ExitStatus::Ok);
+    }
     const QString text = DisasterRunbook::markdown(input, language);
-    if (!parser.isSet(QStringLiteral("out"))) {
+    if (!parser.isSet(QStringLiteral("output"))) {
         c.out << text;
         return status(ExitStatus::Ok);
     }
-    QSaveFile file(parser.value(QStringLiteral("out")));
+    QSaveFile file(parser.value(QStringLiteral("output")));
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
         c.err << QCoreApplication::translate("RunbookCommand", "Cannot write %1: %2")
                      .arg(file.fileName(), file.errorString())

@@ -676,24 +676,6 @@ AuditCheckResult HostAuditEvaluator::diskSpace(const HostAuditFacts &facts)
     return r;
 }
 
-QList<BackupDump> HostAuditEvaluator::parseDumpListing(const QString &output)
-{
-    QList<BackupDump> dumps;
-    for (const QString &line : output.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const QString time = line.section(QLatin1Char(' '), 0, 0);
-        const QString size = line.section(QLatin1Char(' '), 1, 1);
-        const QString name = line.section(QLatin1Char(' '), 2);
-        bool okTime = false;
-        bool okSize = false;
-        const double seconds = time.toDouble(&okTime);
-        const qint64 bytes = size.toLongLong(&okSize);
-        if (!okTime || !okSize || name.isEmpty())
-            continue;
-        dumps << BackupDump{name, QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000), Qt::UTC), bytes};
-    }
-    return dumps;
-}
-
 AuditCheckResult HostAuditEvaluator::backupsRecent(const HostAuditFacts &facts)
 {
     AuditCheckResult r =
@@ -710,44 +692,39 @@ AuditCheckResult HostAuditEvaluator::backupsRecent(const HostAuditFacts &facts)
         r.evidence = tr("There is no backup directory %1.").arg(facts.backupDir);
         return r;
     }
-    QList<BackupDump> dumps;
-    for (const BackupDump &d : facts.dumps)
-        if (d.name.endsWith(QLatin1String(".dump")) && d.size > 0)
-            dumps << d;
-    std::sort(dumps.begin(), dumps.end(),
-              [](const BackupDump &a, const BackupDump &b) { return a.modified > b.modified; });
+    // The same catalogue and verdict as the Backups tab and the fleet overview's tile: a dump is dated by
+    // the stamp in its name (the file time only for a name without one), and with a log only a dump
+    // the log says was written cleanly counts.
+    const BackupCatalogue catalogue =
+        BackupCatalogueReader::read(facts.backupDir, facts.backupFiles, facts.backupLogText);
+    const BackupHealth health = BackupHealth::of(catalogue, facts.now);
     QStringList evidence;
-    AuditStatus status = AuditStatus::Pass;
-    if (dumps.isEmpty()) {
-        status = AuditStatus::Fail;
-        evidence << tr("%1 holds no dump.").arg(facts.backupDir);
-    } else {
-        const BackupDump &newest = dumps.first();
-        const qint64 hours = newest.modified.secsTo(facts.now) / 3600;
+    const AuditStatus status = health.red() ? AuditStatus::Fail : AuditStatus::Pass;
+    if (const BackupFile *newest = catalogue.newestGoodDump()) {
+        const qint64 hours = health.ageSeconds / 3600;
         evidence << tr("Newest dump: %1/%2, %3, %4 (%n hour(s) old).", nullptr, int(hours))
-                        .arg(facts.backupDir, newest.name, gib(newest.size),
-                             DisplayFormat().dateTime(newest.modified.toLocalTime()));
-        if (newest.modified.secsTo(facts.now) > qint64(kBackupMaxAgeHours) * 3600)
-            status = AuditStatus::Fail;
-    }
-    // The backup script logs "backup … written" on success and "FAILED: …" otherwise.
-    QString lastResult;
-    for (auto it = facts.backupLogTail.crbegin(); it != facts.backupLogTail.crend(); ++it) {
-        if (it->contains(QLatin1String("FAILED:")) || it->contains(QLatin1String(" written:"))) {
-            lastResult = it->trimmed();
-            break;
-        }
+                        .arg(facts.backupDir, newest->name, gib(newest->size),
+                             DisplayFormat().dateTime(newest->taken.toLocalTime()));
+    } else {
+        evidence << tr("%1 holds no dump.").arg(facts.backupDir);
     }
     if (!facts.backupLogExists) {
         evidence << tr("No backup log at %1.").arg(facts.backupLog);
-    } else if (lastResult.isEmpty()) {
+    } else if (catalogue.runs.isEmpty()) {
         evidence << tr("%1 records no finished backup.").arg(facts.backupLog);
-    } else if (lastResult.contains(QLatin1String("FAILED:"))) {
-        status = AuditStatus::Fail;
-        evidence << tr("The last run failed (%1): %2").arg(facts.backupLog, lastResult);
     } else {
-        evidence << tr("The last run succeeded (%1): %2").arg(facts.backupLog, lastResult);
+        const BackupLogRun &last = catalogue.runs.first();
+        if (last.outcome == BackupLogRun::Outcome::Failed)
+            evidence << tr("The last run failed (%1): %2").arg(facts.backupLog, last.message);
+        else if (last.outcome == BackupLogRun::Outcome::Ok)
+            evidence << tr("The last run succeeded (%1): %2")
+                            .arg(facts.backupLog,
+                                 tr("%1, %2 entries").arg(last.file, QString::number(last.entries)));
+        else
+            evidence << tr("%1 records no finished backup.").arg(facts.backupLog);
     }
+    if (health.state == BackupHealth::State::Failed || health.state == BackupHealth::State::Missing)
+        evidence << BackupHealth::problemText(catalogue, health);
     r.status = status;
     r.evidence = joinLines(evidence);
     if (status == AuditStatus::Pass) {

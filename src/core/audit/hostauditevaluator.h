@@ -3,6 +3,7 @@
 
 #include "core/audit/auditresult.h"
 #include "core/audit/stacklayout.h"
+#include "core/backup/backupcatalogue.h"
 #include "core/backup/drillresult.h"
 #include "core/setup/hostfacts.h"
 
@@ -24,14 +25,6 @@ struct DockerContainer
     QString ports;             // docker ps's Ports column: "0.0.0.0:5432->5432/tcp, :::5432->5432/tcp"
     QString composeWorkingDir; // label com.docker.compose.project.working_dir (empty when not Compose's)
     qint64 memoryLimit = -1;   // HostConfig.Memory in bytes; 0: no limit; -1: not inspected
-};
-
-// One file in the backup directory.
-struct BackupDump
-{
-    QString name;
-    QDateTime modified; // UTC
-    qint64 size = 0;
 };
 
 // `ufw status verbose`, read.
@@ -77,8 +70,10 @@ struct HostAuditFacts
     QString backupDir;
     QString backupLog;
     bool backupDirExists = false;
-    QList<BackupDump> dumps;
-    QStringList backupLogTail; // the last lines of the backup log; empty when there is none
+    // The backup directory's files (BackupCatalogueReader::parseListing) and the backup log's last lines:
+    // the Backups tab's catalogue, judged by the same BackupHealth.
+    QList<BackupFile> backupFiles;
+    QString backupLogText;
     bool backupLogExists = false;
     QString backupError;
 
@@ -95,8 +90,7 @@ class HostAuditEvaluator
 public:
     // Within this many days of its expiry an API key is a warning.
     static constexpr int kKeyExpiryWarningDays = 60;
-    // A dump older than this does not count as today's backup.
-    static constexpr int kBackupMaxAgeHours = 26;
+    // (A dump's age limit is BackupHealth::kMaxAgeHours, shared with the Backups tab.)
     // A passing restore drill older than this is a warning: the checklist asks for monthly drills.
     static constexpr int kDrillMaxAgeDays = 35;
     static constexpr int kDiskWarnPercent = 20;
@@ -128,8 +122,6 @@ public:
     static QList<DockerContainer> parseDocker(const QString &output);
     // The Ports column: "0.0.0.0:5432->5432/tcp, :::6543->6543/tcp, 8000/tcp".
     static QList<PublishedPort> parseDockerPorts(const QString &container, const QString &ports);
-    // `find DIR -maxdepth 1 -type f -printf '%T@ %s %f\n'`.
-    static QList<BackupDump> parseDumpListing(const QString &output);
     // Shannon entropy of the characters, in bits for the whole string.
     static double entropyBits(const QString &value);
     // The containers of the stack: those Compose started from `installDir`, else every supabase-* one.

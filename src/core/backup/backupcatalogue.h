@@ -10,7 +10,9 @@
 
 namespace supadesk {
 
-// One file of a backup folder as the nightly script (BackupScriptWriter) names them.
+// One backup of a stack: a file of the backup folder as the nightly script (BackupScriptWriter) names
+// it, a base backup or the WAL range of the PITR folder (PitrRules' layout), or a copy on the rclone
+// remote.
 struct BackupFile
 {
     enum class Kind {
@@ -18,12 +20,31 @@ struct BackupFile
         Globals, // DB-YYYYMMDDTHHMMSSZ.globals.sql: pg_dumpall --globals-only
         Partial, // *.partial: a run that did not finish
         Other,
+        BaseBackup, // base/YYYYMMDDTHHMMSSZ of the PITR folder: a pg_basebackup
+        WalRange,   // the archived WAL segments, first..last, as one entry
+        Storage,    // storage-YYYYMMDDTHHMMSSZ.tar.gz: an archive of the Storage files volume
     };
     QString name;
     qint64 size = 0;
     QDateTime modified; // UTC
     Kind kind = Kind::Other;
-    QDateTime taken; // from the name's stamp (UTC); else the modification time
+    QDateTime taken;        // from the name's stamp (UTC); else the modification time
+    bool encrypted = false; // the name ends in .age or .gpg
+    bool remote = false;    // a copy on the rclone remote, not a file on the server
+    QDateTime until;        // a WAL range: when its newest segment was archived
+    int segments = 0;       // a WAL range: how many segments it holds
+};
+
+// What a restore could bring back: each is the time of the newest backup of that part, invalid when none.
+struct BackupCoverage
+{
+    QDateTime database;   // the newest good dump
+    QDateTime roles;      // the globals beside that dump
+    QDateTime storage;    // the newest complete Storage archive
+    QDateTime pitrFrom;   // point in time: from the end of the oldest base backup…
+    QDateTime pitrUntil;  // …to the newest archived WAL segment
+    bool offsite = false; // the newest good dump is on the rclone remote too
+    bool pointInTime() const { return pitrFrom.isValid() && pitrUntil.isValid(); }
 };
 
 // One run of the nightly script, read from its log.
@@ -46,11 +67,15 @@ struct BackupCatalogue
     QString log;              // the backup log's path, when known
     QList<BackupFile> files;  // newest first
     QList<BackupLogRun> runs; // newest first
+    QString pitrDir;          // the PITR folder listed; empty when the server has none
+    QString remote;           // the nightly script's rclone remote; empty: no off-site copy
+    QString remoteError;      // why the remote's copies could not be listed
 
     // The newest dump the log says was written cleanly (or, without a log, the newest dump).
     const BackupFile *newestGoodDump() const;
     // The run that wrote `file`, if the log has it.
     const BackupLogRun *runFor(const BackupFile &file) const;
+    BackupCoverage coverage() const;
 };
 
 // How a stack's nightly backup stands: the Backups tab, the fleet overview's tile and the Audit show it.
@@ -69,6 +94,8 @@ struct BackupHealth
     bool red() const { return state != State::Ok; }
 
     static BackupHealth of(const BackupCatalogue &catalogue, const QDateTime &now);
+    // One line for the fleet overview's tile when red (the tab says more).
+    static QString problemText(const BackupCatalogue &catalogue, const BackupHealth &health);
 };
 
 // Reads a backup folder's listing and the backup log into a catalogue (no I/O).
@@ -78,14 +105,25 @@ class BackupCatalogueReader
 
 public:
     static BackupFile::Kind kindOf(const QString &name);
+    // "%T@ %s %f" lines of find(1): a folder's files (kind and time come with read()).
+    static QList<BackupFile> parseListing(const QString &output);
+    // `rclone lsjson` of the remote: its files, marked remote.
+    static QList<BackupFile> parseRemote(const QString &json);
+    // Base backup folders ("%T@ SIZE NAME" lines) and the WAL archive's summary ("first NAME %T@ SIZE",
+    // "last NAME %T@ SIZE", "count N BYTES") of the PITR folder, as catalogue entries.
+    static QList<BackupFile> parsePitr(const QString &baseListing, const QString &walSummary);
     // The log lines the script writes: "2026-12-07T03:17:00Z backup of postgres started", "… backup PATH
     // written: N bytes, M entries", "… FAILED: reason", "… removed PATH (…)", "… copied to REMOTE".
     static QList<BackupLogRun> parseLog(const QString &log);
     static BackupCatalogue read(const QString &dir, QList<BackupFile> files, const QString &log);
 
-    static QString kindText(BackupFile::Kind kind); // stable: "dump", "globals", "partial", "other"
+    // Stable: "dump", "globals", "partial", "other", "base-backup", "wal-range", "storage".
+    static QString kindText(BackupFile::Kind kind);
     static QString outcomeText(BackupLogRun::Outcome outcome); // stable: "ok", "failed", "unfinished"
     static QJsonObject toJson(const BackupCatalogue &catalogue);
+    // "Covered: the database (date), roles, Storage files (date), a point in time from … to …" and what
+    // is not, for the health line and the CLI.
+    static QString coverageText(const BackupCoverage &coverage);
 };
 
 } // namespace supadesk

@@ -32,6 +32,41 @@ if [ -r "$LOG_FILE" ]; then
     echo "@@logtext"
     tail -n 2000 -- "$LOG_FILE"
 fi
+PITR_DIR=
+if [ -r "$PITR_SCRIPT" ]; then
+    HOST_DIR=
+    eval "$(grep -E '^HOST_DIR=' "$PITR_SCRIPT")"
+    PITR_DIR=$HOST_DIR
+fi
+[ -n "$PITR_DIR" ] || PITR_DIR="$BACKUP_DIR/pitr"
+if [ -d "$PITR_DIR" ]; then
+    echo "@@pitr $PITR_DIR"
+    echo "@@base"
+    for d in "$PITR_DIR"/base/*/; do
+        [ -d "$d" ] || continue
+        printf '%s %s %s\n' "$(stat -c %Y -- "$d")" "$(du -sb -- "$d" | cut -f1)" "$(basename -- "$d")"
+    done
+    echo "@@walrange"
+    find "$PITR_DIR/wal" -maxdepth 1 -type f -regextype posix-extended -regex '.*/[0-9A-F]{24}' \
+        -printf '%f %T@ %s\n' 2>/dev/null | sort |
+        awk '{ n++; bytes += $3; if (n == 1) print "first", $0; last = $0 }
+             END { if (n) { print "last", last; print "count", n, bytes } }'
+fi
+RCLONE_REMOTE=
+eval "$(grep -E '^RCLONE_REMOTE=' "$BACKUP_SCRIPT")"
+if [ -n "$RCLONE_REMOTE" ]; then
+    echo "@@remote $RCLONE_REMOTE"
+    if ! command -v rclone >/dev/null 2>&1; then
+        echo "@@remoteerror norclone"
+    elif listing=$(timeout 120 rclone lsjson --files-only -- "$RCLONE_REMOTE" 2>"/tmp/.supadesk-rclone.$$"); then
+        echo "@@remotejson"
+        printf '%s\n' "$listing"
+    else
+        echo "@@remoteerror failed"
+        tail -n 3 -- "/tmp/.supadesk-rclone.$$"
+    fi
+    rm -f -- "/tmp/.supadesk-rclone.$$"
+fi
 echo "@@end"
 )SH";
 
@@ -379,7 +414,7 @@ QString BackupServerScripts::asRoot(const QString &script, const QString &pathFi
 
 QString BackupServerScripts::catalogueScript(const BackupServerPaths &paths)
 {
-    return header(paths) + QString::fromLatin1(kCatalogue);
+    return header(paths) + assign("PITR_SCRIPT", paths.pitrScript) + QString::fromLatin1(kCatalogue);
 }
 
 Result<BackupCatalogue> BackupServerScripts::parseCatalogue(const QString &output)
@@ -391,22 +426,22 @@ Result<BackupCatalogue> BackupServerScripts::parseCatalogue(const QString &outpu
     if (s.contains(QStringLiteral("error")))
         return errorFrom(s.value(QStringLiteral("error")).trimmed());
     const QString dir = s.value(QStringLiteral("dir")).trimmed();
-    QList<BackupFile> files;
-    for (const QString &line :
-         s.value(QStringLiteral("files")).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        bool okTime = false;
-        bool okSize = false;
-        const double seconds = line.section(QLatin1Char(' '), 0, 0).toDouble(&okTime);
-        const qint64 size = line.section(QLatin1Char(' '), 1, 1).toLongLong(&okSize);
-        const QString name = line.section(QLatin1Char(' '), 2);
-        if (okTime && okSize && !name.isEmpty())
-            files << BackupFile{name,
-                                size,
-                                QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000), Qt::UTC),
-                                BackupFile::Kind::Other,
-                                {}};
-    }
+    QList<BackupFile> files = BackupCatalogueReader::parseListing(s.value(QStringLiteral("files")));
+    files += BackupCatalogueReader::parsePitr(s.value(QStringLiteral("base")),
+                                              s.value(QStringLiteral("walrange")));
+    files += BackupCatalogueReader::parseRemote(s.value(QStringLiteral("remotejson")));
     BackupCatalogue catalogue = BackupCatalogueReader::read(dir, files, s.value(QStringLiteral("logtext")));
+    catalogue.pitrDir = s.value(QStringLiteral("pitr")).trimmed();
+    catalogue.remote = s.value(QStringLiteral("remote")).trimmed();
+    const QString remoteError = s.value(QStringLiteral("remoteerror")).trimmed();
+    if (remoteError == QLatin1String("norclone"))
+        catalogue.remoteError =
+            tr("rclone is not installed on the server: the copies on %1 cannot be listed.")
+                .arg(catalogue.remote);
+    else if (!remoteError.isEmpty())
+        catalogue.remoteError =
+            tr("rclone could not list %1: %2")
+                .arg(catalogue.remote, remoteError.section(QLatin1Char('\n'), 1).simplified());
     catalogue.log = s.value(QStringLiteral("log")).trimmed();
     return catalogue;
 }

@@ -20,6 +20,8 @@ struct BackupServerPaths
 {
     QString backupScript = QStringLiteral("/usr/local/sbin/supabase-backup.sh");
     QString drillScript = QStringLiteral("/usr/local/sbin/supadesk-restore-drill.sh");
+    // The installed base backup script names the PITR folder (HOST_DIR) the catalogue lists.
+    QString pitrScript = QStringLiteral("/usr/local/sbin/supabase-pitr-basebackup.sh");
     QString resultDir =
         QStringLiteral("/var/lib/supadesk/drills");          // where a scheduled drill leaves its output
     QString scratchBase = QStringLiteral("/var/tmp");        // where the scratch cluster goes
@@ -56,7 +58,9 @@ public:
     static constexpr int kNoSudo = 125;
     static QString asRoot(const QString &script, const QString &pathFirst = QString());
 
-    // Lists the backup folder and the log the installed nightly script names.
+    // Lists the backup folder and the log the installed nightly script names, the PITR folder's base
+    // backups and WAL range (the installed base backup script names it; else BACKUP_DIR/pitr), and the
+    // rclone remote's copies (`rclone lsjson`) when the nightly script has one.
     static QString catalogueScript(const BackupServerPaths &paths);
     // The catalogue; backup.missing when the nightly script or its folder does not exist.
     static Result<BackupCatalogue> parseCatalogue(const QString &output);

@@ -1,22 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backupsworkspace.h"
 
+#include "core/backup/disasterrunbook.h"
 #include "core/locale/displayformat.h"
 #include "db/drillhistorystore.h"
+#include "gui/backup/runbookpdf.h"
 #include "gui/common/messagewidget.h"
 #include "gui/styles/statepalette.h"
 #include "pitrpage.h"
 #include "services/backup/backupkey.h"
+#include "services/backup/backuphealthwatch.h"
 #include "services/backup/serverscriptrun.h"
 #include "services/connectionmanager.h"
 #include "services/secretstore.h"
 #include "services/stackconnection.h"
 #include "ui_backupsworkspace.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QScrollBar>
 
 namespace supadesk {
@@ -49,10 +55,34 @@ QString kindLabel(BackupFile::Kind kind)
         return BackupsWorkspace::tr("Roles and globals");
     case BackupFile::Kind::Partial:
         return BackupsWorkspace::tr("Unfinished");
+    case BackupFile::Kind::BaseBackup:
+        return BackupsWorkspace::tr("Base backup");
+    case BackupFile::Kind::WalRange:
+        return BackupsWorkspace::tr("WAL range");
+    case BackupFile::Kind::Storage:
+        return BackupsWorkspace::tr("Storage files");
     case BackupFile::Kind::Other:
         break;
     }
     return BackupsWorkspace::tr("Other file");
+}
+
+QString kindLabel(const BackupFile &f)
+{
+    QString text = kindLabel(f.kind);
+    if (f.encrypted)
+        text = BackupsWorkspace::tr("%1, encrypted").arg(text);
+    return f.remote ? BackupsWorkspace::tr("%1 (remote copy)").arg(text) : text;
+}
+
+// Where the entry is: a file of the server, a copy on the remote, or the WAL range with its time span.
+QString placeText(const BackupCatalogue &catalogue, const BackupFile &f)
+{
+    if (f.remote)
+        return catalogue.remote + QLatin1Char(':') + f.name;
+    if (f.kind == BackupFile::Kind::WalRange)
+        return BackupsWorkspace::tr("%1 (%n segment(s))", nullptr, f.segments).arg(f.name);
+    return f.name;
 }
 
 QString outcomeLabel(BackupLogRun::Outcome outcome)
@@ -103,6 +133,7 @@ BackupsWorkspace::BackupsWorkspace(ConnectionManager *connections, DrillHistoryS
     connect(m_ui->drillButton, &QPushButton::clicked, this, [this] { runDrill(); });
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &BackupsWorkspace::cancel);
     connect(m_ui->scheduleButton, &QPushButton::clicked, this, &BackupsWorkspace::scheduleDrill);
+    connect(m_ui->runbookButton, &QPushButton::clicked, this, &BackupsWorkspace::saveRunbook);
     connect(m_ui->drillTable, &QTableWidget::currentCellChanged, this,
             [this](int row, int, int, int) { showDrill(row); });
     connect(m_ui->catalogueTable, &QTableWidget::itemSelectionChanged, this,
@@ -112,6 +143,23 @@ BackupsWorkspace::BackupsWorkspace(ConnectionManager *connections, DrillHistoryS
 }
 
 BackupsWorkspace::~BackupsWorkspace() = default;
+
+void BackupsWorkspace::setServerPaths(const BackupServerPaths &paths)
+{
+    m_paths = paths;
+    if (m_watch)
+        m_watch->setServerPaths(paths);
+}
+
+void BackupsWorkspace::setHealthWatch(BackupHealthWatch *watch)
+{
+    m_watch = watch;
+    if (watch) {
+        watch->setServerPaths(m_paths);
+        connect(this, &BackupsWorkspace::catalogueRead, watch, &BackupHealthWatch::remember,
+                Qt::UniqueConnection);
+    }
+}
 
 void BackupsWorkspace::setPitrPaths(const PitrServerPaths &paths)
 {
@@ -187,6 +235,7 @@ bool BackupsWorkspace::refresh()
                         BackupServerScripts::parseCatalogue(QString::fromUtf8(r.value().standardOutput));
                     if (catalogue.ok()) {
                         showCatalogue(catalogue.value());
+                        emit catalogueRead(stackId, catalogue.value());
                     } else {
                         m_catalogue.reset();
                         m_ui->catalogueTable->setRowCount(0);
@@ -213,11 +262,18 @@ void BackupsWorkspace::showCatalogue(const BackupCatalogue &catalogue)
         const BackupLogRun *run = catalogue.runFor(f);
         const bool red =
             f.kind == BackupFile::Kind::Partial || (run && run->outcome == BackupLogRun::Outcome::Failed);
-        m_ui->catalogueTable->setItem(row, 0, item(format.dateTime(f.taken.toLocalTime()), red));
-        m_ui->catalogueTable->setItem(row, 1, item(kindLabel(f.kind), red));
+        // A WAL range spans a time: from its first segment's archiving to its last one's.
+        m_ui->catalogueTable->setItem(row, 0,
+                                      item(f.kind == BackupFile::Kind::WalRange
+                                               ? tr("%1 – %2").arg(format.dateTime(f.taken.toLocalTime()),
+                                                                   format.dateTime(f.until.toLocalTime()))
+                                               : format.dateTime(f.taken.toLocalTime()),
+                                           red));
+        m_ui->catalogueTable->setItem(row, 1, item(kindLabel(f), red));
         m_ui->catalogueTable->setItem(row, 2, item(format.bytes(f.size), red));
         m_ui->catalogueTable->setItem(row, 3, item(run ? outcomeLabel(run->outcome) : QString(), red));
-        m_ui->catalogueTable->setItem(row, 4, item(f.name, red));
+        m_ui->catalogueTable->setItem(row, 4, item(placeText(catalogue, f), red));
+        m_ui->catalogueTable->item(row, 4)->setToolTip(m_ui->catalogueTable->item(row, 4)->text());
     }
     m_ui->runsTable->setRowCount(int(catalogue.runs.size()));
     for (int row = 0; row < catalogue.runs.size(); ++row) {
@@ -280,10 +336,14 @@ void BackupsWorkspace::updateHealth()
                                                   : tr("Last restore drill FAILED on %1."))
                                        .arg(DisplayFormat().dateTime(last.startedAt.toLocalTime()));
     }
+    const QString headline = text; // the fleet tile's text
+    text += QLatin1Char('\n') + BackupCatalogueReader::coverageText(m_catalogue->coverage());
+    if (!m_catalogue->remoteError.isEmpty())
+        text += QLatin1Char(' ') + m_catalogue->remoteError;
     m_ui->healthLabel->setText(text);
     showAsTrouble(m_ui->healthLabel, h.red());
     if (m_stack)
-        emit healthChanged(m_stack->id, h.red(), text);
+        emit healthChanged(m_stack->id, h.red(), headline);
 }
 
 bool BackupsWorkspace::backUpNow()
@@ -302,7 +362,7 @@ bool BackupsWorkspace::runDrill(const QString &dumpFile)
     if (dump.isEmpty() && m_catalogue) {
         const int row = m_ui->catalogueTable->currentRow();
         if (row >= 0 && row < m_catalogue->files.size() &&
-            m_catalogue->files.at(row).kind == BackupFile::Kind::Dump)
+            m_catalogue->files.at(row).kind == BackupFile::Kind::Dump && !m_catalogue->files.at(row).remote)
             dump = m_catalogue->dir + QLatin1Char('/') + m_catalogue->files.at(row).name;
         else if (const BackupFile *good = m_catalogue->newestGoodDump())
             dump = m_catalogue->dir + QLatin1Char('/') + good->name;
@@ -449,6 +509,50 @@ bool BackupsWorkspace::scheduleDrill()
     return true;
 }
 
+Status BackupsWorkspace::writeRunbook(const QString &path, const QString &language) const
+{
+    if (!m_stack)
+        return Error{ErrorCode::BackupPath, tr("Select a stack first.")};
+    RunbookInput input;
+    input.stack = *m_stack;
+    input.backup.scriptPath = m_paths.backupScript;
+    input.backup.envFile = m_stack->installDir + QStringLiteral("/.env");
+    input.backup.dbName = m_stack->dbName;
+    if (m_catalogue) {
+        if (!m_catalogue->dir.isEmpty())
+            input.backup.backupDir = m_catalogue->dir;
+        if (!m_catalogue->log.isEmpty())
+            input.backup.logFile = m_catalogue->log;
+        input.backup.rcloneRemote = m_catalogue->remote;
+        if (!m_catalogue->pitrDir.isEmpty()) {
+            PitrLayout pitr;
+            pitr.hostDir = m_catalogue->pitrDir;
+            input.pitr = pitr;
+        }
+    }
+    if (!m_drillList.isEmpty())
+        input.lastDrill = m_drillList.first();
+    input.generatedAt = QDateTime::currentDateTimeUtc();
+    return RunbookPdf::write(path, input, language);
+}
+
+void BackupsWorkspace::saveRunbook()
+{
+    if (!m_stack)
+        return;
+    QString name = m_stack->name;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("-"));
+    const QString suggested = QDir::home().filePath(QStringLiteral("runbook-%1.pdf").arg(name));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save disaster-recovery runbook"), suggested,
+                                                      tr("PDF documents (*.pdf);;Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    if (const Status written = writeRunbook(path); !written.ok())
+        showError(written.error().message);
+    else
+        showInfo(tr("The runbook was saved to %1.").arg(path), true);
+}
+
 void BackupsWorkspace::pullScheduledDrills()
 {
     StackConnection *c = connection();
@@ -568,6 +672,7 @@ void BackupsWorkspace::updateActions()
     m_ui->drillButton->setEnabled(reachable && !busy);
     m_ui->scheduleButton->setEnabled(reachable && !busy);
     m_ui->cancelButton->setEnabled(m_job != Job::None);
+    m_ui->runbookButton->setEnabled(m_stack.has_value());
 }
 
 void BackupsWorkspace::retranslateUi()

@@ -13,6 +13,7 @@
 
 namespace supadesk {
 
+class BackupHealthWatch;
 class ConnectionManager;
 class DrillHistoryStore;
 class PitrPage;
@@ -47,7 +48,9 @@ public:
     void connectionChanged() override;
 
     // Where the scripts and folders are on the servers (the defaults; a scratch root in tests).
-    void setServerPaths(const BackupServerPaths &paths) { m_paths = paths; }
+    void setServerPaths(const BackupServerPaths &paths);
+    // The fleet's backup watch reads the same paths (and keeps this tab's readings, see catalogueRead).
+    void setHealthWatch(BackupHealthWatch *watch);
     // Where point-in-time recovery works on the servers (the defaults; a scratch root in tests).
     void setPitrPaths(const PitrServerPaths &paths);
     PitrPage *pitrPage() const { return m_pitrPage; }
@@ -57,6 +60,9 @@ public:
     // Drills `dumpFile` (a path on the server); empty: the selected dump, else the newest good one.
     bool runDrill(const QString &dumpFile = QString());
     bool scheduleDrill();
+    // The stack's disaster-recovery runbook (DisasterRunbook) with what the catalogue knows (the backup
+    // folder, the PITR folder, the rclone remote) and the last drill: PDF, or Markdown for a .md path.
+    Status writeRunbook(const QString &path, const QString &language = QString()) const;
     void cancel();
     bool isBusy() const;
 
@@ -69,6 +75,8 @@ public:
 signals:
     // The selected stack's backup state changed (the fleet overview shows it in red).
     void healthChanged(const QString &stackId, bool red, const QString &text);
+    // The stack's catalogue was read from its server (the fleet's backup watch keeps it).
+    void catalogueRead(const QString &stackId, const BackupCatalogue &catalogue);
     // A drill ended and was kept (the Audit's restore-tested reads the history).
     void drillFinished(const QString &stackId, bool passed);
     // A run (refresh, backup, drill, schedule) ended.
@@ -93,6 +101,7 @@ private:
     void retranslateUi();
     void updateActions();
     void updateHealth();
+    void saveRunbook();
 
     ConnectionManager *m_connections;
     DrillHistoryStore *m_drills;
@@ -102,6 +111,7 @@ private:
     QList<DrillResult> m_drillList;
     QPointer<ServerScriptRun> m_run;
     SecretStore *m_secrets = nullptr;
+    QPointer<BackupHealthWatch> m_watch;
     Job m_job = Job::None;
     QString m_jobStackId;
     bool m_refreshing = false;

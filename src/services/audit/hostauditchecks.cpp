@@ -168,7 +168,7 @@ HostAuditFacts HostAuditChecks::gather(const AuditContext &context, const QStrin
                            "find \"$dir\" -maxdepth 1 -type f -printf '%T@ %s %f\\n' 2>/dev/null || echo "
                            "@@unreadable; fi\n"
                            "echo @@log\n"
-                           "if [ -f \"$log\" ]; then echo exists; echo @@logtail; tail -n 50 -- \"$log\" "
+                           "if [ -f \"$log\" ]; then echo exists; echo @@logtail; tail -n 2000 -- \"$log\" "
                            "2>/dev/null; fi\n"
                            "echo @@logrotate\n"
                            "for f in /etc/logrotate.d/*; do [ -f \"$f\" ] && [ -r \"$f\" ] && "
@@ -186,10 +186,9 @@ HostAuditFacts HostAuditChecks::gather(const AuditContext &context, const QStrin
                 facts.backupError = tr("%1 could not be listed: reading it needs root (passwordless sudo).")
                                         .arg(facts.backupDir);
             else
-                facts.dumps = HostAuditEvaluator::parseDumpListing(s.value(QStringLiteral("dumps")));
+                facts.backupFiles = BackupCatalogueReader::parseListing(s.value(QStringLiteral("dumps")));
             facts.backupLogExists = s.value(QStringLiteral("log")).trimmed() == QLatin1String("exists");
-            facts.backupLogTail =
-                s.value(QStringLiteral("logtail")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            facts.backupLogText = s.value(QStringLiteral("logtail"));
             for (auto it = s.cbegin(); it != s.cend(); ++it)
                 if (it.key().startsWith(QLatin1String("file ")))
                     facts.logrotate.insert(it.key().mid(5), it.value());
