@@ -4390,10 +4390,6 @@ PostgreSQL client (libpq) %3</source>
     </message>
 </context>
 <context>
-    <name>supadesk::BackupKey</name>
-    </message>
-</context>
-<context>
     <name>supadesk::BackupCatalogueReader</name>
     <message>
         <source>The newest nightly backup failed: %1</source>
@@ -4456,7 +4452,7 @@ PostgreSQL client (libpq) %3</source>
     </message>
 </context>
 <context>
-    <name>supadesk::BackupPage</name>
+    <name>supadesk::BackupKey</name>
     <message>
         <source>gpg is not installed on this computer: it makes and reads the backup key (apt-get install gnupg).</source>
         <translation type="unfinished"></translation>
@@ -4819,6 +4815,7 @@ Verified: pg_restore --list read %n entries back.</numerusform>
     </message>
     <message>
         <source>The scratch container %1 was removed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rclone is not installed on the server: the copies on %1 cannot be listed.</source>
@@ -5065,6 +5062,10 @@ Verified: pg_restore --list read %n entries back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Point-in-time recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Runbook…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5092,6 +5093,17 @@ Verified: pg_restore --list read %n entries back.</numerusform>
         <source>%1 (remote copy)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n segment(s))</source>
+        <translation>
+            <numerusform>%1 (%n segment)</numerusform>
+            <numerusform>%1 (%n segments)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Select a stack first.</source>
         <translation type="unfinished"></translation>
@@ -5106,21 +5118,6 @@ Verified: pg_restore --list read %n entries back.</numerusform>
     </message>
     <message>
         <source>The runbook was saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n segment(s))</source>
-        <translation>
-            <numerusform>%1 (%n segment)</numerusform>
-            <numerusform>%1 (%n segments)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Point-in-time recovery</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
