@@ -493,6 +493,8 @@ void DashboardWorkspace::refreshTargets()
         targets.append({*stack(), endpoint(), m_poolerResolver ? m_poolerResolver(*stack()) : std::nullopt,
                         poolerMetricsOf(*stack()), m_reconnecting && m_reconnecting(*stack())});
     }
+    // Only the stack on screen shows its sessions.
+    m_fleet->setActivityKey(currentKey());
     m_fleet->watch(targets);
 }
 
@@ -534,8 +536,10 @@ HistoryStore *DashboardWorkspace::reader()
     return m_reader.get();
 }
 
-void DashboardWorkspace::reloadCharts()
+void DashboardWorkspace::reloadCharts(bool flush)
 {
+    if (flush)
+        m_fleet->flushHistory();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_lastReloadMs = now;
     const qint64 span = HistoryRange::spanMs(m_rangeValue);
@@ -595,7 +599,7 @@ void DashboardWorkspace::onSample(const QString &key, const StatsSample &sample,
             if (const auto it = values.constFind(b.metric); it != values.constEnd())
                 m_charts.at(b.chart)->append(b.series, now, *it * b.scale);
     } else if (nowMs - m_lastReloadMs >= ReloadEveryMs) {
-        reloadCharts();
+        reloadCharts(false);
     }
 
     const DisplayFormat format;

@@ -131,7 +131,9 @@ private:
     void updatePage();
     void updateStatus();
     void updateNotes(const StatsSample &sample);
-    void reloadCharts();
+    // `flush`: the readings still queued for the history file are written first (not for the
+    // periodic reload of a past range, which may lag by a few seconds).
+    void reloadCharts(bool flush = true);
     void tick();
     QString currentKey() const;
     HistoryStore *reader();
