@@ -18,8 +18,8 @@ class DatabaseStatsReader;
 class HistoryBatchWriter;
 struct StatsRates;
 
-// The thread-side half of DatabaseSampler: owns the reader (and so its QSqlDatabase), the history store
-// it writes every sample to, and the timer.
+// The thread-side half of DatabaseSampler: owns the reader (and so its QSqlDatabase) and the timer, and
+// hands every sample to the history writer it shares with the other samplers of the same file.
 class DatabaseSamplerWorker : public QObject
 {
     Q_OBJECT
