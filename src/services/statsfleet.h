@@ -60,7 +60,8 @@ public:
     void setActivityKey(const QString &key);
     QStringList keys() const { return m_order; }
 
-    // Writes the samples still queued for the history file, for a reader that wants them now.
+    // Writes the samples still queued for the history file, for a reader that wants them now. Past
+    // ranges on screen do without it: their charts may lag the live one by the writer's batch.
     void flushHistory() const;
 
     std::optional<StatsSample> lastSample(const QString &key) const;

@@ -536,10 +536,8 @@ HistoryStore *DashboardWorkspace::reader()
     return m_reader.get();
 }
 
-void DashboardWorkspace::reloadCharts(bool flush)
+void DashboardWorkspace::reloadCharts()
 {
-    if (flush)
-        m_fleet->flushHistory();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_lastReloadMs = now;
     const qint64 span = HistoryRange::spanMs(m_rangeValue);
@@ -599,7 +597,7 @@ void DashboardWorkspace::onSample(const QString &key, const StatsSample &sample,
             if (const auto it = values.constFind(b.metric); it != values.constEnd())
                 m_charts.at(b.chart)->append(b.series, now, *it * b.scale);
     } else if (nowMs - m_lastReloadMs >= ReloadEveryMs) {
-        reloadCharts(false);
+        reloadCharts();
     }
 
     const DisplayFormat format;

@@ -131,9 +131,7 @@ private:
     void updatePage();
     void updateStatus();
     void updateNotes(const StatsSample &sample);
-    // `flush`: the readings still queued for the history file are written first (not for the
-    // periodic reload of a past range, which may lag by a few seconds).
-    void reloadCharts(bool flush = true);
+    void reloadCharts();
     void tick();
     QString currentKey() const;
     HistoryStore *reader();
