@@ -235,20 +235,27 @@ int fleetLoad(int seconds)
     }
     const int stacks = envInt("SUPADESK_BENCH_STACKS", 10);
     QTemporaryDir dir;
+    // SUPADESK_BENCH_HISTORY: a directory that keeps the filled history between runs (filling fifty
+    // stacks' week takes minutes), so that runs of two builds can take turns on the same file.
+    const QString kept = qEnvironmentVariable("SUPADESK_BENCH_HISTORY");
+    const QString historyDir = kept.isEmpty() ? dir.filePath(QStringLiteral("history")) : kept;
+    QFile filledMark(historyDir + QStringLiteral("/filled-%1").arg(stacks));
     QElapsedTimer timer;
     timer.start();
-    for (int i = 0; i < stacks; ++i) {
-        const Status filled = bench::HistoryFiller::fill(dir.filePath(QStringLiteral("history")),
-                                                         QStringLiteral("stack-%1").arg(i), Now, 2, 7, 2000);
+    for (int i = 0; i < stacks && !filledMark.exists(); ++i) {
+        const Status filled =
+            bench::HistoryFiller::fill(historyDir, QStringLiteral("stack-%1").arg(i), Now, 2, 7, 2000);
         if (!filled.ok()) {
             std::fprintf(stderr, "history fill failed: %s\n", qPrintable(filled.error().message));
             return 1;
         }
     }
+    if (!kept.isEmpty() && !filledMark.exists())
+        filledMark.open(QIODevice::WriteOnly);
     std::printf("history: %d stacks x 7 days (2-second samples for the last 2 days, roll-ups for 7) in "
                 "%.1f s, %.0f MB\n",
                 stacks, timer.elapsed() / 1000.0,
-                double(QFile(dir.filePath(QStringLiteral("history/history.sqlite"))).size()) / 1e6);
+                double(QFile(historyDir + QStringLiteral("/history.sqlite")).size()) / 1e6);
 
     DbEndpoint endpoint;
     endpoint.host = qEnvironmentVariable("SUPADESK_TEST_PG_HOST", QStringLiteral("127.0.0.1"));
@@ -261,7 +268,7 @@ int fleetLoad(int seconds)
         list.append(s);
     }
     StatsFleet fleet; // as AppServices keeps the app's
-    fleet.setHistoryDirectory(dir.filePath(QStringLiteral("history")));
+    fleet.setHistoryDirectory(historyDir);
     DashboardWorkspace dashboard([endpoint](const Stack &) { return endpoint; }, &fleet,
                                  Preferences(dir.filePath(QStringLiteral("settings.ini"))));
     dashboard.resize(1100, 760);

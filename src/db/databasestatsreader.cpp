@@ -83,8 +83,9 @@ Status DatabaseStatsReader::open()
                                         "is needed.")
                 .arg(version)};
     }
-    m_sqlWithSize = StatsQuery::sql(m_serverVersion, true);
-    m_sqlWithoutSize = StatsQuery::sql(m_serverVersion, false);
+    for (const bool size : {false, true})
+        for (const bool activity : {false, true})
+            m_sql[size][activity] = StatsQuery::sql(m_serverVersion, size, activity);
     // A new connection may be to a restarted or restored server: read the size again right away.
     m_databaseSizeAge.invalidate();
     return success();
@@ -138,7 +139,7 @@ Result<StatsSample> DatabaseStatsReader::runOnce()
     const bool withSize = databaseSizeDue();
     QElapsedTimer timer;
     timer.start();
-    const bool ran = q.exec(withSize ? m_sqlWithSize : m_sqlWithoutSize) && q.next();
+    const bool ran = q.exec(m_sql[withSize][m_withActivity]) && q.next();
     const qint64 elapsedUs = timer.nsecsElapsed() / 1000;
     if (!ran) {
         const QString message =

@@ -36,7 +36,11 @@ public:
     void close();
     int serverVersion() const { return m_serverVersion; }
     // The statement the next sample runs.
-    QString sql() const { return databaseSizeDue() ? m_sqlWithSize : m_sqlWithoutSize; }
+    QString sql() const { return m_sql[databaseSizeDue()][m_withActivity]; }
+    // Whether samples list the sessions (StatsSample::activity); on by default. A fleet lists them only
+    // for the stack on screen: the others' samples come back with no sessions, for less of everything.
+    void setActivityWanted(bool wanted) { m_withActivity = wanted; }
+    bool activityWanted() const { return m_withActivity; }
 
     // One statement, one round trip. Reconnects once if the connection was lost since the last sample.
     Result<StatsSample> sample();
@@ -51,8 +55,8 @@ private:
     PostgresDsn m_dsn;
     QString m_connectionName;
     int m_serverVersion = 0;
-    QString m_sqlWithSize;
-    QString m_sqlWithoutSize;
+    QString m_sql[2][2]; // [with the size][with the activity]
+    bool m_withActivity = true;
     std::optional<qint64> m_databaseSize; // the size read last, and when (server time)
     double m_databaseSizeTime = 0;
     QElapsedTimer m_databaseSizeAge; // invalid until the size has been read on this connection

@@ -61,6 +61,12 @@ void HistoryStore::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+void HistoryStore::setCacheKiB(int kib)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
+}
+
 Status HistoryStore::open()
 {
     close();
@@ -185,6 +191,11 @@ Result<qint64> HistoryStore::seriesId(const QString &stack, const QString &metri
 
 Status HistoryStore::append(const QString &stack, qint64 tMs, const QList<QPair<QString, double>> &values)
 {
+    return append(QList<Reading>{{stack, tMs, values}});
+}
+
+Status HistoryStore::append(const QList<Reading> &readings)
+{
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen())
         return Error{QStringLiteral("history.closed"),
@@ -202,36 +213,38 @@ Status HistoryStore::append(const QString &stack, qint64 tMs, const QList<QPair<
                            "ON CONFLICT (series, t) DO UPDATE SET min = min(min, excluded.min), "
                            "max = max(max, excluded.max), sum = sum + excluded.sum, count = count + 1")
                 .arg(QLatin1String(rollupTables[i])));
-    const qint64 buckets[2] = {Rollup::bucketStart(tMs, Rollup::MinuteMs),
-                               Rollup::bucketStart(tMs, Rollup::HourMs)};
-    for (const auto &[metric, value] : values) {
-        const Result<qint64> id = seriesId(stack, metric);
-        if (!id.ok()) {
-            db.rollback();
-            m_seriesIds.clear(); // ids created in the rolled-back transaction are gone
-            return id.error();
-        }
-        raw.bindValue(0, id.value());
-        raw.bindValue(1, tMs);
-        raw.bindValue(2, value);
-        bool ok = raw.exec();
-        for (int i = 0; ok && i < 2; ++i) {
-            rollups[i].bindValue(0, id.value());
-            rollups[i].bindValue(1, buckets[i]);
-            rollups[i].bindValue(2, value);
-            rollups[i].bindValue(3, value);
-            rollups[i].bindValue(4, value);
-            ok = rollups[i].exec();
-        }
-        if (!ok) {
-            const QSqlError error = raw.lastError().isValid()          ? raw.lastError()
-                                    : rollups[0].lastError().isValid() ? rollups[0].lastError()
-                                                                       : rollups[1].lastError();
-            db.rollback();
-            m_seriesIds.clear();
-            return sqlError(
-                QCoreApplication::translate("HistoryStore", "The local history could not store a sample: %1"),
-                error);
+    for (const Reading &reading : readings) {
+        const qint64 buckets[2] = {Rollup::bucketStart(reading.tMs, Rollup::MinuteMs),
+                                   Rollup::bucketStart(reading.tMs, Rollup::HourMs)};
+        for (const auto &[metric, value] : reading.values) {
+            const Result<qint64> id = seriesId(reading.stack, metric);
+            if (!id.ok()) {
+                db.rollback();
+                m_seriesIds.clear(); // ids created in the rolled-back transaction are gone
+                return id.error();
+            }
+            raw.bindValue(0, id.value());
+            raw.bindValue(1, reading.tMs);
+            raw.bindValue(2, value);
+            bool ok = raw.exec();
+            for (int i = 0; ok && i < 2; ++i) {
+                rollups[i].bindValue(0, id.value());
+                rollups[i].bindValue(1, buckets[i]);
+                rollups[i].bindValue(2, value);
+                rollups[i].bindValue(3, value);
+                rollups[i].bindValue(4, value);
+                ok = rollups[i].exec();
+            }
+            if (!ok) {
+                const QSqlError error = raw.lastError().isValid()          ? raw.lastError()
+                                        : rollups[0].lastError().isValid() ? rollups[0].lastError()
+                                                                           : rollups[1].lastError();
+                db.rollback();
+                m_seriesIds.clear();
+                return sqlError(QCoreApplication::translate("HistoryStore",
+                                                            "The local history could not store a sample: %1"),
+                                error);
+            }
         }
     }
     if (!db.commit()) {

@@ -36,12 +36,22 @@ public:
     // missing file is an error with code "history.missing".
     Status openForReading();
     void close();
+    // The connection's page cache (SQLite's default is 2 MiB); for a writer of many series.
+    void setCacheKiB(int kib);
     // Non-empty when open() found the file damaged and set it aside.
     QString recoveryMessage() const { return m_recoveryMessage; }
     QString setAsidePath() const { return m_setAsidePath; }
 
     // One sample of one stack: several metrics at one instant, written atomically.
     Status append(const QString &stack, qint64 tMs, const QList<QPair<QString, double>> &values);
+    struct Reading
+    {
+        QString stack;
+        qint64 tMs = 0;
+        QList<QPair<QString, double>> values;
+    };
+    // Several samples, of any stacks, in one transaction: all or none are stored.
+    Status append(const QList<Reading> &readings);
     // Buckets (or raw points, as buckets of one) in [fromMs, toMs), in time order.
     Result<QList<RollupBucket>> query(const QString &stack, const QString &metric, qint64 fromMs, qint64 toMs,
                                       HistoryResolution resolution);

@@ -50,15 +50,7 @@ WITH w AS (
          coalesce(extract(epoch FROM max(clock_timestamp() - xact_start)), 0)::float8 AS longest_xact,
          coalesce(extract(epoch FROM max(clock_timestamp() - state_change)
                   FILTER (WHERE state LIKE 'idle in transaction%')), 0)::float8 AS oldest_idle_xact,
-         coalesce(json_agg(json_build_object(
-            'pid', pid, 'user', usename, 'application', application_name, 'database', datname,
-            'client', host(client_addr), 'state', state, 'wait_type', wait_event_type, 'wait', wait_event,
-            'xact_s', round(extract(epoch FROM clock_timestamp() - xact_start)::numeric, 3),
-            'query_s', round(extract(epoch FROM clock_timestamp() - query_start)::numeric, 3),
-            'state_s', round(extract(epoch FROM clock_timestamp() - state_change)::numeric, 3),
-            'query', left(query, 2000),
-            'blocked_by', CASE WHEN wait_event_type = 'Lock' THEN pg_blocking_pids(pid) END)
-            ORDER BY pid), '[]')::text AS activity
+         %ACTIVITY% AS activity
   FROM pg_stat_activity
   WHERE pid <> pg_backend_pid()
     AND (backend_type = 'client backend' OR (backend_type IS NULL AND datname IS NOT NULL AND usename IS NOT NULL))
@@ -107,6 +99,19 @@ SELECT current_setting('server_version_num')::int AS server_version,
 FROM w, d, a, c
 )SQL";
 
+// The sessions for the activity table. Only the stack on screen needs them: for the rest of a fleet
+// the column is an empty array, which spares each sample the JSON of every session (the bulk of a
+// sample's bytes on a busy server) and the client the parsing of it.
+const char *const activitySql = R"SQL(coalesce(json_agg(json_build_object(
+            'pid', pid, 'user', usename, 'application', application_name, 'database', datname,
+            'client', host(client_addr), 'state', state, 'wait_type', wait_event_type, 'wait', wait_event,
+            'xact_s', round(extract(epoch FROM clock_timestamp() - xact_start)::numeric, 3),
+            'query_s', round(extract(epoch FROM clock_timestamp() - query_start)::numeric, 3),
+            'state_s', round(extract(epoch FROM clock_timestamp() - state_change)::numeric, 3),
+            'query', left(query, 2000),
+            'blocked_by', CASE WHEN wait_event_type = 'Lock' THEN pg_blocking_pids(pid) END)
+            ORDER BY pid), '[]')::text)SQL";
+
 const char *const bgwriterSql = "SELECT checkpoints_timed AS timed, checkpoints_req AS requested, "
                                 "checkpoint_write_time AS write_ms, checkpoint_sync_time AS sync_ms, "
                                 "buffers_checkpoint AS buffers, stats_reset FROM pg_stat_bgwriter";
@@ -117,9 +122,10 @@ const char *const checkpointerSql = "SELECT num_timed AS timed, num_requested AS
 
 } // namespace
 
-QString StatsQuery::sql(int serverVersionNum, bool withDatabaseSize)
+QString StatsQuery::sql(int serverVersionNum, bool withDatabaseSize, bool withActivity)
 {
     QString text = QString::fromLatin1(baseSql).trimmed();
+    text.replace(QLatin1String("%ACTIVITY%"), QLatin1String(withActivity ? activitySql : "'[]'::text"));
     text.replace(QLatin1String("%CHECKPOINTS%"),
                  QLatin1String(serverVersionNum >= 170000 ? checkpointerSql : bgwriterSql));
     text.replace(QLatin1String("%WITH_SIZE%"), QLatin1String(withDatabaseSize ? "true" : "false"));

@@ -50,6 +50,13 @@ void DatabaseSampler::setRetention(const RetentionPolicy &policy)
         m_worker, [worker, policy] { worker->setRetention(policy); }, Qt::QueuedConnection);
 }
 
+void DatabaseSampler::setActivityWanted(bool wanted)
+{
+    DatabaseSamplerWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker, wanted] { worker->setActivityWanted(wanted); }, Qt::QueuedConnection);
+}
+
 void DatabaseSampler::stop()
 {
     m_running = false;

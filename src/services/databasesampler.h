@@ -30,6 +30,8 @@ public:
     void setInterval(int intervalMs);
     // How long the history keeps each resolution; pruning runs with the next sample.
     void setRetention(const RetentionPolicy &policy);
+    // Whether samples list the sessions (StatsSample::activity); on until told otherwise.
+    void setActivityWanted(bool wanted);
     void stop();
     bool isRunning() const { return m_running; }
 

@@ -5,6 +5,7 @@
 #include "core/metrics/statsseries.h"
 #include "databasesampler.h"
 #include "db/databasestatsreader.h"
+#include "historybatchwriter.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -17,7 +18,16 @@ DatabaseSamplerWorker::~DatabaseSamplerWorker() = default;
 
 void DatabaseSamplerWorker::setRetention(const RetentionPolicy &policy)
 {
-    m_history.setRetention(policy);
+    m_retention = policy;
+    if (m_history)
+        m_history->setRetention(policy);
+}
+
+void DatabaseSamplerWorker::setActivityWanted(bool wanted)
+{
+    m_activityWanted = wanted;
+    if (m_reader)
+        m_reader->setActivityWanted(wanted);
 }
 
 void DatabaseSamplerWorker::start(const DbEndpoint &endpoint, int intervalMs, const QString &historyDirectory,
@@ -31,8 +41,14 @@ void DatabaseSamplerWorker::start(const DbEndpoint &endpoint, int intervalMs, co
     dsn.password = endpoint.password;
     dsn.database = endpoint.database;
     m_reader = std::make_unique<DatabaseStatsReader>(dsn);
-    for (const QString &notice : m_history.open(historyDirectory, historyKey))
-        emit historyNotice(notice);
+    m_reader->setActivityWanted(m_activityWanted);
+    m_historyKey = historyKey;
+    if (!historyKey.isEmpty() && !historyDirectory.isEmpty()) {
+        m_history = HistoryBatchWriter::of(historyDirectory);
+        m_history->setRetention(m_retention);
+        for (const QString &notice : m_history->openNotices())
+            emit historyNotice(notice);
+    }
     if (!m_timer) {
         m_timer = new QTimer(this);
         connect(m_timer, &QTimer::timeout, this, &DatabaseSamplerWorker::sampleOnce);
@@ -52,7 +68,9 @@ void DatabaseSamplerWorker::stop()
     if (m_timer)
         m_timer->stop();
     m_reader.reset();
-    m_history.close();
+    if (m_history)
+        m_history->flush(); // whoever stopped the sampler finds its samples in the file
+    m_history.reset();
     m_previous.reset();
 }
 
@@ -79,8 +97,10 @@ void DatabaseSamplerWorker::sampleOnce()
 void DatabaseSamplerWorker::store(const StatsSample &sample, const std::optional<StatsRates> &rates)
 {
     // The local clock, not the server's: charts put samples of several stacks on one time axis.
-    const QString notice =
-        m_history.append(QDateTime::currentMSecsSinceEpoch(), StatsSeries::values(sample, rates));
+    if (!m_history)
+        return;
+    const QString notice = m_history->append(m_historyKey, QDateTime::currentMSecsSinceEpoch(),
+                                             StatsSeries::values(sample, rates));
     if (!notice.isEmpty())
         emit historyNotice(notice);
 }

@@ -4,7 +4,6 @@
 #include "core/metrics/rollup.h"
 #include "core/metrics/statssample.h"
 #include "db/dbendpoint.h"
-#include "samplehistorywriter.h"
 
 #include <QObject>
 
@@ -16,10 +15,11 @@ class QTimer;
 namespace supadesk {
 
 class DatabaseStatsReader;
+class HistoryBatchWriter;
 struct StatsRates;
 
-// The thread-side half of DatabaseSampler: owns the reader (and so its QSqlDatabase), the history store
-// it writes every sample to, and the timer.
+// The thread-side half of DatabaseSampler: owns the reader (and so its QSqlDatabase) and the timer, and
+// hands every sample to the history writer it shares with the other samplers of the same file.
 class DatabaseSamplerWorker : public QObject
 {
     Q_OBJECT
@@ -29,6 +29,7 @@ public:
 
     // Takes effect with the next sample: pruning runs then, whatever the time since the last.
     void setRetention(const RetentionPolicy &policy);
+    void setActivityWanted(bool wanted);
 
 public slots:
     // An empty historyKey keeps no history; otherwise samples are stored under that key in the
@@ -50,8 +51,12 @@ private:
 
     QTimer *m_timer = nullptr;
     std::unique_ptr<DatabaseStatsReader> m_reader;
-    SampleHistoryWriter m_history;
+    // Shared with every other database sampler writing the same file.
+    std::shared_ptr<HistoryBatchWriter> m_history;
+    RetentionPolicy m_retention;
+    QString m_historyKey;
     std::optional<StatsSample> m_previous;
+    bool m_activityWanted = true;
 };
 
 } // namespace supadesk

@@ -2,6 +2,7 @@
 #include "statsfleet.h"
 
 #include "databasesampler.h"
+#include "historybatchwriter.h"
 #include "poolersampler.h"
 
 #include <QDateTime>
@@ -32,6 +33,16 @@ void StatsFleet::setRetention(const RetentionPolicy &policy)
         if (e.poolerSampler)
             e.poolerSampler->setRetention(policy);
     }
+}
+
+void StatsFleet::setActivityKey(const QString &key)
+{
+    if (m_activityKey == key)
+        return;
+    m_activityKey = key;
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
+        if (it->databaseSampler)
+            it->databaseSampler->setActivityWanted(wantsActivity(it.key()));
 }
 
 void StatsFleet::watch(const QList<Target> &targets)
@@ -84,6 +95,7 @@ void StatsFleet::watchDatabase(const QString &key, Entry &e, const Target &t)
     if (!e.databaseSampler) {
         e.databaseSampler = new DatabaseSampler(this);
         e.databaseSampler->setRetention(m_retention);
+        e.databaseSampler->setActivityWanted(wantsActivity(key));
         connect(e.databaseSampler, &DatabaseSampler::sampled, this,
                 [this, key](const StatsSample &sample, const StatsRates &rates) {
                     const auto it = m_entries.find(key);
@@ -149,6 +161,12 @@ void StatsFleet::watchPooler(const QString &key, Entry &e, const Target &t)
         connect(e.poolerSampler, &PoolerSampler::historyNotice, this, &StatsFleet::historyNotice);
     }
     e.poolerSampler->start(*wanted, m_intervalMs, m_historyDirectory, key, t.poolerMetrics);
+}
+
+void StatsFleet::flushHistory() const
+{
+    if (!m_historyDirectory.isEmpty())
+        HistoryBatchWriter::flushIfOpen(m_historyDirectory);
 }
 
 std::optional<StatsSample> StatsFleet::lastSample(const QString &key) const

@@ -55,7 +55,14 @@ public:
 
     // Samples exactly the connected stacks among these; stops and forgets the others.
     void watch(const QList<Target> &targets);
+    // The one stack whose samples list its sessions (the activity table on screen); the rest of the
+    // fleet is sampled without them. Until this is called every stack's samples list them.
+    void setActivityKey(const QString &key);
     QStringList keys() const { return m_order; }
+
+    // Writes the samples still queued for the history file, for a reader that wants them now. Past
+    // ranges on screen do without it: their charts may lag the live one by the writer's batch.
+    void flushHistory() const;
 
     std::optional<StatsSample> lastSample(const QString &key) const;
     // When the last sample of the stack arrived (ms since the epoch), 0 if none has.
@@ -94,9 +101,11 @@ private:
 
     void watchDatabase(const QString &key, Entry &e, const Target &t);
     void watchPooler(const QString &key, Entry &e, const Target &t);
+    bool wantsActivity(const QString &key) const { return !m_activityKey || *m_activityKey == key; }
 
     QHash<QString, Entry> m_entries;
     QStringList m_order;
+    std::optional<QString> m_activityKey;
     QString m_historyDirectory;
     int m_intervalMs = 2000;
     RetentionPolicy m_retention;

@@ -6,6 +6,8 @@
 #include "db/statsquery.h"
 #include "harness/testenv.h"
 
+#include <algorithm>
+
 #include <QDeadlineTimer>
 #include <QProcess>
 #include <QRegularExpression>
@@ -338,6 +340,39 @@ private slots:
         QVERIFY(s.value().longestTransactionSeconds > 0);
         QVERIFY(s.value().oldestIdleInTransactionSeconds > 0);
         QVERIFY(s.value().longestTransactionSeconds >= s.value().oldestIdleInTransactionSeconds);
+    }
+
+    void samplesWithoutActivityCountTheSessionsButListNone()
+    {
+        QSqlDatabase idle = openSession(QStringLiteral("listed"), QStringLiteral("postgres"));
+        QVERIFY(idle.isOpen());
+        const auto cleanup = qScopeGuard([&] {
+            idle.close();
+            idle = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("listed"));
+        });
+        DatabaseStatsReader listing(dsnFor(QStringLiteral("postgres")));
+        DatabaseStatsReader counting(dsnFor(QStringLiteral("postgres")));
+        counting.setActivityWanted(false);
+        QVERIFY(listing.open().ok() && counting.open().ok());
+        QVERIFY(listing.activityWanted() && !counting.activityWanted());
+        QVERIFY(listing.sql().contains(QLatin1String("'blocked_by'")));
+        QVERIFY(!counting.sql().contains(QLatin1String("'blocked_by'")));
+        const Result<StatsSample> listed = listing.sample();
+        const Result<StatsSample> counted = counting.sample();
+        QVERIFY(listed.ok() && counted.ok());
+        const auto isIdleSession = [](const ActivitySession &a) {
+            return a.application == QLatin1String("metrics-test");
+        };
+        QVERIFY(std::any_of(listed.value().activity.cbegin(), listed.value().activity.cend(), isIdleSession));
+        QVERIFY(counted.value().activity.isEmpty());
+        QVERIFY(counted.value().connections.idle >= 1);
+        QVERIFY(counted.value().connections.total >= 1);
+        // The same reader lists them again once asked to.
+        counting.setActivityWanted(true);
+        const Result<StatsSample> again = counting.sample();
+        QVERIFY(again.ok());
+        QVERIFY(std::any_of(again.value().activity.cbegin(), again.value().activity.cend(), isIdleSession));
     }
 
     void statsResetGivesNoNegativeRates()

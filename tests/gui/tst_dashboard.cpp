@@ -195,7 +195,9 @@ private slots:
 
     void pastRangesComeFromTheHistory()
     {
-        // A second dashboard, as after a restart, shows the last hour from what the first one stored.
+        // A second dashboard, as after a restart, shows the last hour from what the first one stored
+        // (at exit the samples still queued for the file are written: here the first one lives on).
+        m_dashboard->fleet()->flushHistory();
         auto again = makeDashboard([](const Stack &) { return std::optional<DbEndpoint>(); });
         again->setStack(stackNamed(QStringLiteral("prod")));
         again->setRange(HistoryRange::Range::Hour);

@@ -517,6 +517,8 @@ void DashboardWorkspace::refreshTargets()
         targets.append({*stack(), endpoint(), m_poolerResolver ? m_poolerResolver(*stack()) : std::nullopt,
                         poolerMetricsOf(*stack()), m_reconnecting && m_reconnecting(*stack())});
     }
+    // Only the stack on screen shows its sessions.
+    m_fleet->setActivityKey(currentKey());
     m_fleet->watch(targets);
 }
 
