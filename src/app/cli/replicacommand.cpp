@@ -8,6 +8,7 @@
 #include "core/replication/replicarules.h"
 #include "db/pgconninfo.h"
 #include "services/apppaths.h"
+#include "services/replication/failoverhistory.h"
 #include "services/replication/hostcommandrunner.h"
 #include "services/replication/replicadb.h"
 #include "services/replication/replicafailover.h"
@@ -362,18 +363,72 @@ int runPromoteStacks(CliContext &c, QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("primary-address")))
         request.primaryAddress = parser.value(QStringLiteral("primary-address"));
     request.binDir = parser.value(QStringLiteral("bin-dir"));
-    const Status done =
+    request.repoint = !parser.isSet(QStringLiteral("no-repoint"));
+    request.composeCommand = parser.value(QStringLiteral("compose-command"));
+    request.pgbouncerIni = parser.value(QStringLiteral("pgbouncer-ini"));
+    if (parser.isSet(QStringLiteral("services")))
+        request.services =
+            parser.value(QStringLiteral("services")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const ReplicaStackFailoverOutcome done =
         ReplicaStackFailover::promote(request, [&](const QString &line) { c.err << line << Qt::endl; });
-    if (done.ok() && !json)
-        c.out << QCoreApplication::translate(
-                     "ReplicaCommand",
-                     "%1 is the primary now. Point the stack's services at it (POSTGRES_HOST in .env, or the "
-                     "pooler's upstream).")
-                     .arg(s.value().name)
+    // The entry follows its services: Supadesk reads the stack's database where they do now.
+    if (done.repointedPrimary) {
+        StackRepository stacks = StackRepository::forCurrentProfile();
+        if (const Status saved = stacks.update(*done.repointedPrimary); !saved.ok())
+            c.err << saved.error().message << Qt::endl;
+    }
+    if (done.status.ok() && !json) {
+        c.out << QCoreApplication::translate("ReplicaCommand", "%1 is the primary now.").arg(s.value().name)
               << Qt::endl;
-    return finish(
-        c, json, done,
-        QJsonObject{{QStringLiteral("stack"), p.value().name}, {QStringLiteral("standby"), s.value().name}});
+        if (done.record.repoint != QLatin1String("done") && done.record.repoint != QLatin1String("unchanged"))
+            c.out
+                << QCoreApplication::translate(
+                       "ReplicaCommand",
+                       "Point the stack's services at it (POSTGRES_HOST in .env, or the pooler's upstream).")
+                << Qt::endl;
+    }
+    return finish(c, json, done.status,
+                  QJsonObject{{QStringLiteral("stack"), p.value().name},
+                              {QStringLiteral("standby"), s.value().name},
+                              {QStringLiteral("record"), done.record.toJson()},
+                              {QStringLiteral("backups"), QJsonArray::fromStringList(done.repoint.backups)},
+                              {QStringLiteral("restart_command"), done.repoint.restartCommand}});
+}
+
+// The failovers this desktop ran for a stack (as primary or standby), oldest first.
+int runHistory(CliContext &c, QCommandLineParser &parser)
+{
+    const bool json = parser.isSet(kJson);
+    const QString stack = parser.value(QStringLiteral("stack"));
+    if (stack.isEmpty())
+        return finish(c, json,
+                      Error{ErrorCode::CliUsage,
+                            QCoreApplication::translate("ReplicaCommand", "history needs --stack NAME.")});
+    const Result<FailoverRecords> records = FailoverHistory().list(stack);
+    if (!records.ok())
+        return finish(c, json, records.error());
+    if (json) {
+        QJsonArray list;
+        for (const FailoverRecord &r : records.value())
+            list.append(r.toJson());
+        c.out << QJsonDocument(list).toJson(QJsonDocument::Compact) << Qt::endl;
+        return status(ExitStatus::Ok);
+    }
+    if (records.value().isEmpty())
+        c.out << QCoreApplication::translate("ReplicaCommand", "No failover recorded for %1.").arg(stack)
+              << Qt::endl;
+    for (const FailoverRecord &r : records.value()) {
+        c.out << r.summary() << Qt::endl;
+        c.out << "    " << r.oldPrimary << " → " << r.newPrimary;
+        if (r.lagBytes)
+            c.out << "  " << QCoreApplication::translate("ReplicaCommand", "lag %1 bytes").arg(*r.lagBytes);
+        c.out << Qt::endl;
+        if (!r.error.isEmpty())
+            c.out << "    " << r.error << Qt::endl;
+        if (!r.repointDetail.isEmpty())
+            c.out << "    " << r.repointDetail << Qt::endl;
+    }
+    return status(ExitStatus::Ok);
 }
 
 QString seconds(double s)
@@ -505,7 +560,7 @@ int runReplica(CliContext &c)
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("action"),
-        QCoreApplication::translate("ReplicaCommand", "add, status, promote or rejoin"));
+        QCoreApplication::translate("ReplicaCommand", "add, status, promote, rejoin or history"));
     parser.addOptions({
         option(
             "primary-dsn",
@@ -589,18 +644,38 @@ int runReplica(CliContext &c)
                "FILE"),
         option("timeout", QT_TRANSLATE_NOOP("ReplicaCommand", "Seconds allowed for each SSH connection."),
                "SECONDS", "10"),
+        option(
+            "no-repoint",
+            QT_TRANSLATE_NOOP("ReplicaCommand",
+                              "promote: leave the stack's services pointing where they do (.env, pooler).")),
+        option("compose-command",
+               QT_TRANSLATE_NOOP("ReplicaCommand",
+                                 "promote: how the stack's services are restarted (default docker compose)."),
+               "COMMAND"),
+        option("services",
+               QT_TRANSLATE_NOOP("ReplicaCommand",
+                                 "promote: the services to recreate, comma-separated (default: all that "
+                                 "changed)."),
+               "LIST"),
+        option("pgbouncer-ini",
+               QT_TRANSLATE_NOOP("ReplicaCommand",
+                                 "promote: a PgBouncer ini on the stack's server whose [databases] follow "
+                                 "the new primary."),
+               "FILE"),
     });
     if (const int done = parseArguments(parser, c); done >= 0)
         return done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         c.err << QCoreApplication::translate("ReplicaCommand",
-                                             "Name one action: add, status, promote or rejoin.")
+                                             "Name one action: add, status, promote, rejoin or history.")
               << Qt::endl
               << parser.helpText();
         return status(ExitStatus::Usage);
     }
     const QString action = positional.first();
+    if (action == QLatin1String("history"))
+        return runHistory(c, parser);
     if (parser.isSet(QStringLiteral("stack"))) {
         if (action == QLatin1String("add"))
             return runAddStacks(c, parser);
@@ -625,7 +700,7 @@ int runReplica(CliContext &c)
     if (action == QLatin1String("rejoin"))
         return runRejoin(c, parser);
     c.err << QCoreApplication::translate("ReplicaCommand",
-                                         "Unknown action \"%1\": add, status, promote or rejoin.")
+                                         "Unknown action \"%1\": add, status, promote, rejoin or history.")
                  .arg(action)
           << Qt::endl;
     return status(ExitStatus::Usage);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replicastackfailover.h"
 
+#include "failoverhistory.h"
 #include "replicadb.h"
 #include "replicastacklink.h"
 
@@ -81,12 +82,76 @@ Result<FailoverCheck> ReplicaStackFailover::check(const ReplicaStackFailoverRequ
     return check;
 }
 
-Status ReplicaStackFailover::promote(const ReplicaStackFailoverRequest &request, const ReplicaLog &log)
+ReplicaStackFailoverOutcome ReplicaStackFailover::promote(const ReplicaStackFailoverRequest &request,
+                                                          const ReplicaLog &log)
 {
+    ReplicaStackFailoverOutcome out;
+    FailoverRecord &record = out.record;
+    const auto say = [&](const QString &line) {
+        record.log << line;
+        if (log)
+            log(line);
+    };
+    record.user = FailoverHistory::currentUser();
+    record.stack = request.primary.name;
+    record.standby = request.standby.name;
+    const QString newAddress =
+        !request.newPrimaryAddress.isEmpty()
+            ? request.newPrimaryAddress
+            : ReplicaStackLink::primaryAddress(request.standby, request.standbySettings.ssh.host);
+    record.newPrimary = QStringLiteral("%1:%2").arg(newAddress).arg(request.standby.dbPort);
     Opened o;
-    if (const Status s = open(o, request, log); !s.ok())
-        return s;
-    return ReplicaPromote::run(o.request, log);
+    PromoteFacts facts;
+    out.status = open(o, request, say);
+    record.oldPrimary = QStringLiteral("%1:%2").arg(o.request.primaryAddress).arg(request.primary.dbPort);
+    if (out.status.ok())
+        out.status = ReplicaPromote::run(o.request, say, &facts);
+    record.primaryFromDesktop = facts.primaryFromDesktop;
+    record.primaryFromStandby = facts.primaryFromStandby;
+    record.fenced = facts.fenced;
+    record.lagBytes = facts.lagBytes;
+    record.secondsSinceReplay = facts.secondsSinceReplay;
+    record.promoted = out.status.ok();
+    if (!out.status.ok())
+        record.error = out.status.error().message;
+
+    if (out.status.ok()) {
+        // The services run on the primary stack's server; a server that is gone runs none.
+        if (!request.repoint) {
+            record.repoint = QStringLiteral("skipped");
+            record.repointDetail = tr("Not asked for.");
+        } else if (!o.primary.isConnected()) {
+            record.repoint = QStringLiteral("skipped");
+            record.repointDetail = tr("The primary stack's server cannot be reached: point its services at "
+                                      "%1 once it is back.")
+                                       .arg(record.newPrimary);
+            say(record.repointDetail);
+        } else {
+            RepointRequest rp;
+            rp.installDir = request.primary.installDir;
+            rp.pgbouncerIni = request.pgbouncerIni;
+            rp.host = newAddress;
+            rp.port = request.standby.dbPort;
+            if (!request.composeCommand.isEmpty())
+                rp.composeCommand = request.composeCommand;
+            rp.services = request.services;
+            out.repoint = ReplicaRepoint::run(*o.primary.root, rp, say);
+            record.repoint = out.repoint.state;
+            record.repointDetail = out.repoint.detail();
+            if (out.repoint.ok()) {
+                Stack moved = request.primary;
+                moved.dbHost = newAddress;
+                moved.dbPort = request.standby.dbPort;
+                out.repointedPrimary = moved;
+            }
+        }
+    }
+    record.at = QDateTime::currentDateTimeUtc();
+    FailoverHistory history(request.historyFile.isEmpty() ? FailoverHistory::defaultFile()
+                                                          : request.historyFile);
+    if (const Status kept = history.append(record); !kept.ok() && log)
+        log(kept.error().message);
+    return out;
 }
 
 } // namespace supadesk
