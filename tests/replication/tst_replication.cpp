@@ -529,8 +529,10 @@ private slots:
     {
         REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "the test sshd");
         m_fourthPort = freePort(m_thirdPort);
-        QVERIFY2(addStack(QStringLiteral("main"), m_standbyPort).code == 0, "stacks add main");
-        QVERIFY2(addStack(QStringLiteral("spare"), m_fourthPort).code == 0, "stacks add spare");
+        const Cli addedMain = addStack(QStringLiteral("main"), m_standbyPort);
+        QVERIFY2(addedMain.code == 0, qPrintable(addedMain.err));
+        const Cli addedSpare = addStack(QStringLiteral("spare"), m_fourthPort);
+        QVERIFY2(addedSpare.code == 0, qPrintable(addedSpare.err));
         QDir().mkpath(fourthData());
         QFile stray(fourthData() + QStringLiteral("/PG_VERSION"));
         QVERIFY(stray.open(QIODevice::WriteOnly));
