@@ -4,6 +4,7 @@
 // kept, the restart command run in the stack's folder (a `docker` stand-in that records its
 // arguments: there is no Docker engine here); a restart that fails puts every file back and runs the
 // restart again on the old settings. The failover history written and read back.
+#include "core/replication/replicarules.h"
 #include "core/replication/repointplan.h"
 #include "harness/harnessstack.h"
 #include "services/replication/failoverhistory.h"
@@ -164,6 +165,29 @@ exit 0
         QCOMPARE(out.state, QStringLiteral("failed"));
         QVERIFY(out.backups.isEmpty());
         QVERIFY(!QFileInfo::exists(r.installDir));
+    }
+
+    // pg_basebackup's progress over SSH: the lines reach the handler while the command still runs, so
+    // the wizard's bar and the CLI's "Copy: N%" move during the copy, not only at its end.
+    void outputStreamsOverSsh()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        QList<QPair<qint64, int>> seen; // when, which percentage
+        const Result<ExecResult> r =
+            m_root->run(QStringLiteral("printf '1024/10240 kB (10%%), 0/1 tablespace\\n' >&2; sleep 2; "
+                                       "printf '10240/10240 kB (100%%), 1/1 tablespace\\n' >&2"),
+                        {}, {}, [&](const QByteArray &chunk, bool isStandardError) {
+                            if (isStandardError)
+                                seen.append({clock.elapsed(), ReplicaRules::baseBackupPercent(chunk)});
+                        });
+        const qint64 total = clock.elapsed();
+        QVERIFY(r.ok() && r.value().exitStatus == 0);
+        QVERIFY2(seen.size() >= 2, qPrintable(QString::number(seen.size())));
+        QCOMPARE(seen.first().second, 10);
+        QCOMPARE(seen.last().second, 100);
+        QVERIFY2(seen.first().first < total - 1000, "the first line came only at the end");
+        QVERIFY(r.value().standardError.contains("(100%)")); // still collected whole
     }
 
     void historyKeepsRecords()

@@ -395,6 +395,62 @@ int runPromoteStacks(CliContext &c, QCommandLineParser &parser)
                               {QStringLiteral("restart_command"), done.repoint.restartCommand}});
 }
 
+// `rejoin --stack NEW --standby OLD`: the old primary (on the OLD entry's server) follows the new one.
+int runRejoinStacks(CliContext &c, QCommandLineParser &parser)
+{
+    const bool json = parser.isSet(kJson);
+    const QString oldName = parser.value(QStringLiteral("standby"));
+    if (oldName.isEmpty())
+        return finish(c, json,
+                      Error{ErrorCode::CliUsage,
+                            QCoreApplication::translate(
+                                "ReplicaCommand", "rejoin --stack NEW --standby OLD: --standby names the old "
+                                                  "primary's stack.")});
+    const Result<Stack> fresh = stackNamed(parser.value(QStringLiteral("stack")));
+    if (!fresh.ok())
+        return finish(c, json, fresh.error());
+    const Result<Stack> old = stackNamed(oldName);
+    if (!old.ok())
+        return finish(c, json, old.error());
+    ReplicaStackRejoinRequest r;
+    r.newPrimary = fresh.value();
+    r.oldPrimary = old.value();
+    r.newPrimarySettings = SshCliOptions::forStack(parser, r.newPrimary);
+    r.oldPrimarySettings = SshCliOptions::forStack(parser, r.oldPrimary);
+    r.databasePassword = databasePassword(r.newPrimary);
+    if (r.databasePassword.isEmpty())
+        r.databasePassword = databasePassword(r.oldPrimary);
+    if (parser.isSet(QStringLiteral("old-data-dir")))
+        r.oldDataDir = QDir::cleanPath(parser.value(QStringLiteral("old-data-dir")));
+    if (parser.isSet(QStringLiteral("old-port"))) {
+        const Result<int> port = portOption(parser, QStringLiteral("old-port"));
+        if (!port.ok())
+            return finish(c, json, port.error());
+        r.oldPort = port.value();
+    }
+    r.role = parser.value(QStringLiteral("role"));
+    r.slot = parser.value(QStringLiteral("slot"));
+    r.binDir = parser.value(QStringLiteral("bin-dir"));
+    // The replication role's password: the environment, else a keychain entry of either stack, else
+    // the one the promoted standby was set up with (read there).
+    r.replicationPassword = qEnvironmentVariable("SUPADESK_REPLICATION_PASSWORD");
+    for (const Stack &s : {r.newPrimary, r.oldPrimary})
+        if (r.replicationPassword.isEmpty())
+            if (const auto kept =
+                    SecretStore(AppPaths::keychainService()).readNow(s.id, SecretStore::ReplicationPassword);
+                kept.ok())
+                r.replicationPassword = kept.value();
+    const Status done =
+        ReplicaStackFailover::rejoin(r, [&](const QString &line) { c.err << line << Qt::endl; });
+    if (done.ok() && !json)
+        c.out << QCoreApplication::translate("ReplicaCommand", "%1 streams from %2 now.")
+                     .arg(r.oldPrimary.name, r.newPrimary.name)
+              << Qt::endl;
+    return finish(c, json, done,
+                  QJsonObject{{QStringLiteral("stack"), r.newPrimary.name},
+                              {QStringLiteral("standby"), r.oldPrimary.name}});
+}
+
 // The failovers this desktop ran for a stack (as primary or standby), oldest first.
 int runHistory(CliContext &c, QCommandLineParser &parser)
 {
@@ -683,13 +739,8 @@ int runReplica(CliContext &c)
             return runStatusStacks(c, parser);
         if (action == QLatin1String("promote"))
             return runPromoteStacks(c, parser);
-        if (action == QLatin1String("rejoin")) {
-            c.err << QCoreApplication::translate("ReplicaCommand",
-                                                 "rejoin takes the clusters directly: --primary-dsn and "
-                                                 "--old-data-dir, on the old primary's server.")
-                  << Qt::endl;
-            return status(ExitStatus::Usage);
-        }
+        if (action == QLatin1String("rejoin"))
+            return runRejoinStacks(c, parser);
     }
     if (action == QLatin1String("add"))
         return runAdd(c, parser);

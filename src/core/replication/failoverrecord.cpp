@@ -13,6 +13,7 @@ QJsonObject FailoverRecord::toJson() const
                   {QStringLiteral("standby"), standby},
                   {QStringLiteral("old_primary"), oldPrimary},
                   {QStringLiteral("new_primary"), newPrimary},
+                  {QStringLiteral("old_data_dir"), oldDataDir},
                   {QStringLiteral("checks"),
                    QJsonObject{{QStringLiteral("primary_answered_from_desktop"), primaryFromDesktop},
                                {QStringLiteral("primary_answered_from_standby"), primaryFromStandby}}},
@@ -38,6 +39,7 @@ FailoverRecord FailoverRecord::fromJson(const QJsonObject &o)
     r.standby = o.value(QStringLiteral("standby")).toString();
     r.oldPrimary = o.value(QStringLiteral("old_primary")).toString();
     r.newPrimary = o.value(QStringLiteral("new_primary")).toString();
+    r.oldDataDir = o.value(QStringLiteral("old_data_dir")).toString();
     const QJsonObject checks = o.value(QStringLiteral("checks")).toObject();
     r.primaryFromDesktop = checks.value(QStringLiteral("primary_answered_from_desktop")).toBool();
     r.primaryFromStandby = checks.value(QStringLiteral("primary_answered_from_standby")).toBool();

@@ -23,6 +23,7 @@ struct FailoverRecord
     QString standby;
     QString oldPrimary; // host:port
     QString newPrimary; // host:port, as the stack's services reach it
+    QString oldDataDir; // the old primary's data directory, for its re-join
     bool primaryFromDesktop = false;
     bool primaryFromStandby = false;
     bool fenced = false;

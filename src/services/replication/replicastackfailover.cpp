@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replicastackfailover.h"
 
+#include "core/replication/replicarules.h"
 #include "failoverhistory.h"
 #include "replicadb.h"
 #include "replicastacklink.h"
@@ -104,6 +105,7 @@ ReplicaStackFailoverOutcome ReplicaStackFailover::promote(const ReplicaStackFail
     PromoteFacts facts;
     out.status = open(o, request, say);
     record.oldPrimary = QStringLiteral("%1:%2").arg(o.request.primaryAddress).arg(request.primary.dbPort);
+    record.oldDataDir = o.request.primaryDataDir;
     if (out.status.ok())
         out.status = ReplicaPromote::run(o.request, say, &facts);
     record.primaryFromDesktop = facts.primaryFromDesktop;
@@ -152,6 +154,72 @@ ReplicaStackFailoverOutcome ReplicaStackFailover::promote(const ReplicaStackFail
     if (const Status kept = history.append(record); !kept.ok() && log)
         log(kept.error().message);
     return out;
+}
+
+Status ReplicaStackFailover::rejoin(const ReplicaStackRejoinRequest &request, const ReplicaLog &log)
+{
+    // What the pair's last failover knew of the old primary: its data directory and port.
+    FailoverRecord last;
+    const Result<FailoverRecords> records =
+        FailoverHistory(request.historyFile.isEmpty() ? FailoverHistory::defaultFile() : request.historyFile)
+            .list(request.oldPrimary.name);
+    if (records.ok())
+        for (const FailoverRecord &r : records.value())
+            if (r.promoted && r.stack == request.oldPrimary.name && r.standby == request.newPrimary.name)
+                last = r;
+    ReplicaRejoinRequest q;
+    q.oldDataDir = !request.oldDataDir.isEmpty() ? request.oldDataDir : last.oldDataDir;
+    if (q.oldDataDir.isEmpty())
+        return Error{ErrorCode::CliUsage,
+                     tr("The old primary's data directory is not known (no failover of %1 to %2 is recorded "
+                        "with it): give it.")
+                         .arg(request.oldPrimary.name, request.newPrimary.name)};
+    q.oldPort = request.oldPort;
+    if (q.oldPort <= 0)
+        q.oldPort = last.oldPrimary.section(QLatin1Char(':'), -1).toInt();
+    if (q.oldPort <= 0)
+        q.oldPort = request.oldPrimary.dbPort;
+
+    ReplicaStackSide fresh;
+    fresh.stack = request.newPrimary;
+    if (const Status s = ReplicaStackLink::open(fresh, request.newPrimarySettings, request.databasePassword);
+        !s.ok())
+        return s;
+    // The old server's tunnel goes to the old cluster's own port (its entry may already point its
+    // database at the new primary, after the services were repointed).
+    ReplicaStackSide old;
+    old.stack = request.oldPrimary;
+    StackConnection::Settings oldSettings = request.oldPrimarySettings;
+    for (PortForward &f : oldSettings.forwards)
+        if (f.name == StackConnection::Database) {
+            f.remoteHost = QStringLiteral("127.0.0.1");
+            f.remotePort = quint16(q.oldPort);
+        }
+    if (const Status s = ReplicaStackLink::open(old, oldSettings, request.databasePassword); !s.ok())
+        return s;
+
+    q.newPrimaryDsn = fresh.dsn;
+    q.newPrimaryHost = fresh.postgres.get();
+    q.oldPrimaryHost = old.postgres.get();
+    q.oldPrimaryDsn = old.dsn;
+    q.oldPrimaryDsn.user = fresh.dsn.user;
+    q.primaryHost =
+        ReplicaStackLink::primaryAddress(request.newPrimary, fresh.connection->settings().ssh.host);
+    q.primaryPort = request.newPrimary.dbPort;
+    const Result<QString> source = ReplicaStackLink::sourceAddress(*old.postgres, q.primaryHost);
+    if (!source.ok())
+        return source.error();
+    q.oldAddress = source.value();
+    if (!request.role.isEmpty())
+        q.role = request.role;
+    q.password = request.replicationPassword;
+    q.slot = request.slot.isEmpty() ? ReplicaRules::slotName(request.oldPrimary.name) : request.slot;
+    if (!request.binDir.isEmpty())
+        q.binDir = request.binDir;
+    if (log)
+        log(tr("Re-joining %1 (%2 on its server) as a standby of %3 on the slot %4.")
+                .arg(request.oldPrimary.name, q.oldDataDir, request.newPrimary.name, q.slot));
+    return ReplicaRejoin::run(q, log);
 }
 
 } // namespace supadesk

@@ -43,6 +43,22 @@ struct ReplicaStackFailoverOutcome
     std::optional<Stack> repointedPrimary;
 };
 
+struct ReplicaStackRejoinRequest
+{
+    Stack newPrimary; // the promoted standby's stack entry
+    Stack oldPrimary; // the entry whose server holds the old primary's data directory
+    StackConnection::Settings newPrimarySettings; // secrets filled in
+    StackConnection::Settings oldPrimarySettings;
+    QString databasePassword;
+    QString oldDataDir; // empty: the one the last failover of the pair fenced
+    int oldPort = 0;    // 0: the old primary's port in that failover's record, else its entry's
+    QString role = QStringLiteral("replicator");
+    QString replicationPassword; // empty: the one the promoted standby was set up with
+    QString slot;                // empty: supadesk_ and the old primary stack's name
+    QString binDir;
+    QString historyFile; // empty: FailoverHistory::defaultFile()
+};
+
 // The stack-to-stack failover of the guided dialog (and `replica promote --stack --standby`): both
 // stack entries are opened over their own SSH endpoints (the primary's may be gone), then the
 // standby is checked or promoted with ReplicaPromote. Blocking: the GUI runs it on a worker thread.
@@ -58,6 +74,10 @@ public:
     // promoted, the services repointed, and the event recorded in the failover history.
     static ReplicaStackFailoverOutcome promote(const ReplicaStackFailoverRequest &request,
                                                const ReplicaLog &log = {});
+    // The old primary re-joined as a standby of the new one (ReplicaRejoin), each server over its own
+    // SSH endpoint: its cluster's commands on its server, the new primary's pg_hba.conf on the
+    // other, and the streaming verified through the old server's own tunnel to its port.
+    static Status rejoin(const ReplicaStackRejoinRequest &request, const ReplicaLog &log = {});
 };
 
 } // namespace supadesk
