@@ -1985,10 +1985,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rejoin takes the clusters directly: --primary-dsn and --old-data-dir, on the old primary&apos;s server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is the primary now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,6 +2030,14 @@
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;: add, status, promote, rejoin or history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejoin --stack NEW --standby OLD: --standby names the old primary&apos;s stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 streams from %2 now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11670,6 +11674,14 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>The primary stack&apos;s server cannot be reached: point its services at %1 once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old primary&apos;s data directory is not known (no failover of %1 to %2 is recorded with it): give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-joining %1 (%2 on its server) as a standby of %3 on the slot %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

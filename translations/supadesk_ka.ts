@@ -1988,10 +1988,6 @@
         <translation>თითოეული SSH კავშირისთვის დაშვებული წამები.</translation>
     </message>
     <message>
-        <source>rejoin takes the clusters directly: --primary-dsn and --old-data-dir, on the old primary&apos;s server.</source>
-        <translation>rejoin კლასტერებს პირდაპირ იღებს: --primary-dsn და --old-data-dir, ძველი ძირითადი სერვერის სერვერზე.</translation>
-    </message>
-    <message>
         <source>%1 is the primary now.</source>
         <translation>%1 ახლა ძირითადი სერვერია.</translation>
     </message>
@@ -2038,6 +2034,14 @@
     <message>
         <source>Unknown action &quot;%1&quot;: add, status, promote, rejoin or history.</source>
         <translation>უცნობი მოქმედება „%1“: add, status, promote, rejoin ან history (გადართვების ისტორია).</translation>
+    </message>
+    <message>
+        <source>rejoin --stack NEW --standby OLD: --standby names the old primary&apos;s stack.</source>
+        <translation>rejoin --stack NEW --standby OLD: --standby ძველი ძირითადი სერვერის სტეკს ასახელებს.</translation>
+    </message>
+    <message>
+        <source>%1 streams from %2 now.</source>
+        <translation>%1 ახლა WAL-ს %2-დან იღებს.</translation>
     </message>
 </context>
 <context>
@@ -11691,6 +11695,14 @@ Nothing on the server is changed.</source>
     <message>
         <source>The primary stack&apos;s server cannot be reached: point its services at %1 once it is back.</source>
         <translation>ძირითადი სტეკის სერვერი მიუწვდომელია: როცა დაბრუნდება, მისი სერვისები %1-ზე მიმართეთ.</translation>
+    </message>
+    <message>
+        <source>The old primary&apos;s data directory is not known (no failover of %1 to %2 is recorded with it): give it.</source>
+        <translation>ძველი ძირითადი სერვერის მონაცემების საქაღალდე უცნობია (%1-დან %2-ზე გადართვა მასთან ერთად ჩაწერილი არ არის): მიუთითეთ იგი.</translation>
+    </message>
+    <message>
+        <source>Re-joining %1 (%2 on its server) as a standby of %3 on the slot %4.</source>
+        <translation>%1-ის (%2 მის სერვერზე) ხელახლა მიერთება %3-ის რეზერვულ სერვერად, სლოტზე %4.</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ struct Cli
     QString err;
 };
 
-Cli cli(const QStringList &args, const QString &profileDir = QString())
+Cli cli(const QStringList &args, const QString &profileDir = QString(), int timeoutMs = 240000)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -75,7 +75,7 @@ Cli cli(const QStringList &args, const QString &profileDir = QString())
             ? args
             : QStringList{QStringLiteral("replica")} + args + QStringList{QStringLiteral("--json")};
     p.start(QStringLiteral(SUPADESK_CLI_PATH), command);
-    p.waitForFinished(240000);
+    p.waitForFinished(timeoutMs);
     Cli r;
     r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     const QJsonDocument doc = QJsonDocument::fromJson(p.readAllStandardOutput());
@@ -798,44 +798,6 @@ private slots:
         QVERIFY(done.value(QStringLiteral("lag_bytes")).isDouble());
         QVERIFY(!done.value(QStringLiteral("user")).toString().isEmpty());
         QVERIFY(dialog.historyLines().first().contains(QStringLiteral("main → spare")));
-    }
-
-    // The old primary re-joined between the two stack entries, over SSH: its data directory and port
-    // come from the failover's record (its entry now points at the new primary), pg_rewind runs on its
-    // server, and it streams from the promoted spare with no slot of its own left.
-    void stackFormRejoinsTheOldPrimary()
-    {
-        REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "the test sshd");
-        const QStringList args{QStringLiteral("rejoin"),
-                               QStringLiteral("--stack"),
-                               QStringLiteral("spare"),
-                               QStringLiteral("--standby"),
-                               QStringLiteral("main"),
-                               QStringLiteral("--known-hosts"),
-                               testenv::value("SUPADESK_TEST_SSH_KNOWN_HOSTS"),
-                               QStringLiteral("--role"),
-                               QStringLiteral("replicator_stack")};
-        const Cli rejoined = cli(args, profile());
-        QVERIFY2(rejoined.code == 0,
-                 qPrintable(rejoined.err + QString::fromUtf8(QJsonDocument(rejoined.json).toJson())));
-        QVERIFY2(rejoined.err.contains(standbyData()), qPrintable(rejoined.err));
-        QVERIFY2(rejoined.err.contains(QStringLiteral("pg_rewind")), qPrintable(rejoined.err));
-        QCOMPARE(psqlAt(sockets(), m_standbyPort, QStringLiteral("SELECT pg_is_in_recovery()")).out.trimmed(),
-                 QStringLiteral("t"));
-        QCOMPARE(
-            psqlAt(sockets(), m_fourthPort, QStringLiteral("INSERT INTO t VALUES ('back on main')")).code, 0);
-        QTRY_COMPARE_WITH_TIMEOUT(psqlAt(sockets(), m_standbyPort,
-                                         QStringLiteral("SELECT count(*) FROM t WHERE v = 'back on main'"))
-                                      .out.trimmed(),
-                                  QStringLiteral("1"), 20000);
-        QCOMPARE(psqlAt(sockets(), m_fourthPort,
-                        QStringLiteral(
-                            "SELECT active FROM pg_replication_slots WHERE slot_name = 'supadesk_main'"))
-                     .out.trimmed(),
-                 QStringLiteral("t"));
-        QCOMPARE(psqlAt(sockets(), m_standbyPort, QStringLiteral("SELECT count(*) FROM pg_replication_slots"))
-                     .out.trimmed(),
-                 QStringLiteral("0"));
     }
 };
 
