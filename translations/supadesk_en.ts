@@ -1898,10 +1898,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add, status, promote or rejoin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The primary as a superuser (with rejoin: the new primary).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,14 +1962,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name one action: add, status, promote or rejoin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown action &quot;%1&quot;: add, status, promote or rejoin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The replication password could not be kept in the keychain (%1); the standby has it in its own configuration.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,10 +1975,6 @@
     </message>
     <message>
         <source>The standby must be another stack than the primary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is the primary now. Point the stack&apos;s services at it (POSTGRES_HOST in .env, or the pooler&apos;s upstream).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2026,7 +2010,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rejoin takes the clusters directly: --primary-dsn and --old-data-dir, on the old primary&apos;s server.</source>
+        <source>%1 is the primary now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the stack&apos;s services at it (POSTGRES_HOST in .env, or the pooler&apos;s upstream).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history needs --stack NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failover recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lag %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, status, promote, rejoin or history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promote: leave the stack&apos;s services pointing where they do (.env, pooler).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promote: how the stack&apos;s services are restarted (default docker compose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promote: the services to recreate, comma-separated (default: all that changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promote: a PgBouncer ini on the stack&apos;s server whose [databases] follow the new primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one action: add, status, promote, rejoin or history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: add, status, promote, rejoin or history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejoin --stack NEW --standby OLD: --standby names the old primary&apos;s stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 streams from %2 now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7866,10 +7902,6 @@ Verified: pg_restore --list read %n entries back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is the primary now. Point the stack&apos;s services at it (POSTGRES_HOST in .env, or the pooler&apos;s upstream).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Failover failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7901,6 +7933,41 @@ Verified: pg_restore --list read %n entries back.</numerusform>
         <source>Refused before any change: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Afterwards, point the stack&apos;s services at the new primary (.env changed with a copy kept, docker compose up -d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past failovers of this stack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the primary now and the stack&apos;s services use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the primary now (%2). Point the stack&apos;s services at it (POSTGRES_HOST in .env, or the pooler&apos;s upstream).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::FailoverHistory</name>
+    <message>
+        <source>The failover history %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failover history %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failover could not be recorded in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>supadesk::FailoverPlan</name>
@@ -7926,6 +7993,45 @@ Verified: pg_restore --list read %n entries back.</numerusform>
     </message>
     <message>
         <source>Check that “%1” takes writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the services of “%1” at “%2”: POSTGRES_HOST and POSTGRES_PORT in its .env (a copy kept beside it), then docker compose up -d; put back if the restart fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::FailoverRecord</name>
+    <message>
+        <source>services repointed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>services already pointed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repointing failed, rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>services not repointed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not promoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old primary fenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  by %4  (%5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12109,6 +12215,57 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::ReplicaRepoint</name>
+    <message>
+        <source>%1 kept as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack&apos;s services already point at %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be put back from %2: restore it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting the stack&apos;s services: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services could not be restarted on their old settings either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services did not restart on the new primary (%1); their settings were put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack&apos;s services point at %1:%2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>supadesk::ReplicaRules</name>
     <message>
         <source>The primary runs PostgreSQL %1 and the standby host has PostgreSQL %2: streaming replication needs the same major version on both.</source>
@@ -12186,6 +12343,25 @@ Nothing on the server is changed.</source>
     </message>
     <message>
         <source>Cancelled before this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ReplicaStackFailover</name>
+    <message>
+        <source>Not asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary stack&apos;s server cannot be reached: point its services at %1 once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old primary&apos;s data directory is not known (no failover of %1 to %2 is recorded with it): give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-joining %1 (%2 on its server) as a standby of %3 on the slot %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1902,10 +1902,6 @@
         <translation>ძველი ძირითადი სერვერი WAL-ს ახალი ძირითადი სერვერიდან სლოტით %1 იღებს.</translation>
     </message>
     <message>
-        <source>add, status, promote or rejoin</source>
-        <translation>add, status, promote ან rejoin</translation>
-    </message>
-    <message>
         <source>The primary as a superuser (with rejoin: the new primary).</source>
         <translation>ძირითადი სერვერი სუპერმომხმარებლის სახელით (rejoin-ისას: ახალი ძირითადი სერვერი).</translation>
     </message>
@@ -1970,14 +1966,6 @@
         <translation>შედეგის გამოტანა ერთ JSON ობიექტად.</translation>
     </message>
     <message>
-        <source>Name one action: add, status, promote or rejoin.</source>
-        <translation>მიუთითეთ ერთი მოქმედება: add, status, promote ან rejoin.</translation>
-    </message>
-    <message>
-        <source>Unknown action &quot;%1&quot;: add, status, promote or rejoin.</source>
-        <translation>უცნობი მოქმედება „%1“: add, status, promote ან rejoin.</translation>
-    </message>
-    <message>
         <source>The replication password could not be kept in the keychain (%1); the standby has it in its own configuration.</source>
         <translation>რეპლიკაციის პაროლის შენახვა გასაღებების საცავში ვერ მოხერხდა (%1); რეზერვულ სერვერს ის საკუთარ კონფიგურაციაში აქვს.</translation>
     </message>
@@ -1992,10 +1980,6 @@
     <message>
         <source>The standby must be another stack than the primary.</source>
         <translation>რეზერვული სერვერი ძირითადი სერვერისგან განსხვავებული სტეკი უნდა იყოს.</translation>
-    </message>
-    <message>
-        <source>%1 is the primary now. Point the stack&apos;s services at it (POSTGRES_HOST in .env, or the pooler&apos;s upstream).</source>
-        <translation>%1 ახლა ძირითადი სერვერია. მიმართეთ სტეკის სერვისები მასზე (POSTGRES_HOST .env-ში ან პულერის upstream).</translation>
     </message>
     <message>
         <source>The primary as a stack entry, reached over its SSH endpoint (the stack form).</source>
@@ -2030,8 +2014,60 @@
         <translation>თითოეული SSH კავშირისთვის დაშვებული წამები.</translation>
     </message>
     <message>
-        <source>rejoin takes the clusters directly: --primary-dsn and --old-data-dir, on the old primary&apos;s server.</source>
-        <translation>rejoin კლასტერებს პირდაპირ იღებს: --primary-dsn და --old-data-dir, ძველი ძირითადი სერვერის სერვერზე.</translation>
+        <source>%1 is the primary now.</source>
+        <translation>%1 ახლა ძირითადი სერვერია.</translation>
+    </message>
+    <message>
+        <source>Point the stack&apos;s services at it (POSTGRES_HOST in .env, or the pooler&apos;s upstream).</source>
+        <translation>მიმართეთ სტეკის სერვისები მასზე (POSTGRES_HOST .env-ში, ან პულერის ზედა სერვერი).</translation>
+    </message>
+    <message>
+        <source>history needs --stack NAME.</source>
+        <translation>history-ს (გადართვების ისტორიას) სჭირდება --stack NAME.</translation>
+    </message>
+    <message>
+        <source>No failover recorded for %1.</source>
+        <translation>%1-ისთვის გადართვა არ არის ჩაწერილი.</translation>
+    </message>
+    <message>
+        <source>lag %1 bytes</source>
+        <translation>ჩამორჩენა %1 ბაიტი</translation>
+    </message>
+    <message>
+        <source>add, status, promote, rejoin or history</source>
+        <translation>add, status, promote, rejoin ან history (გადართვების ისტორია)</translation>
+    </message>
+    <message>
+        <source>promote: leave the stack&apos;s services pointing where they do (.env, pooler).</source>
+        <translation>promote: სტეკის სერვისები დარჩეს იქ მიმართული, სადაც ახლაა (.env, პულერი).</translation>
+    </message>
+    <message>
+        <source>promote: how the stack&apos;s services are restarted (default docker compose).</source>
+        <translation>promote: როგორ გადაიტვირთება სტეკის სერვისები (ნაგულისხმევად docker compose).</translation>
+    </message>
+    <message>
+        <source>promote: the services to recreate, comma-separated (default: all that changed).</source>
+        <translation>promote: ხელახლა შესაქმნელი სერვისები, მძიმით გამოყოფილი (ნაგულისხმევად: ყველა შეცვლილი).</translation>
+    </message>
+    <message>
+        <source>promote: a PgBouncer ini on the stack&apos;s server whose [databases] follow the new primary.</source>
+        <translation>promote: PgBouncer-ის ini სტეკის სერვერზე, რომლის [databases] სექციის მონაცემთა ბაზები ახალ ძირითად სერვერზე გადაიმართება.</translation>
+    </message>
+    <message>
+        <source>Name one action: add, status, promote, rejoin or history.</source>
+        <translation>მიუთითეთ ერთი მოქმედება: add, status, promote, rejoin ან history (გადართვების ისტორია).</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: add, status, promote, rejoin or history.</source>
+        <translation>უცნობი მოქმედება „%1“: add, status, promote, rejoin ან history (გადართვების ისტორია).</translation>
+    </message>
+    <message>
+        <source>rejoin --stack NEW --standby OLD: --standby names the old primary&apos;s stack.</source>
+        <translation>rejoin --stack NEW --standby OLD: --standby ძველი ძირითადი სერვერის სტეკს ასახელებს.</translation>
+    </message>
+    <message>
+        <source>%1 streams from %2 now.</source>
+        <translation>%1 ახლა WAL-ს %2-დან იღებს.</translation>
     </message>
 </context>
 <context>
@@ -7876,10 +7912,6 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <translation>გადართვა დასრულდა: %1 ახლა ძირითადი სერვერია.</translation>
     </message>
     <message>
-        <source>%1 is the primary now. Point the stack&apos;s services at it (POSTGRES_HOST in .env, or the pooler&apos;s upstream).</source>
-        <translation>%1 ახლა ძირითადი სერვერია. მიმართეთ სტეკის სერვისები მასზე (POSTGRES_HOST .env-ში ან პულერის upstream).</translation>
-    </message>
-    <message>
         <source>Failover failed: %1</source>
         <translation>გადართვა ვერ მოხერხდა: %1</translation>
     </message>
@@ -7911,6 +7943,41 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
         <source>Refused before any change: %1</source>
         <translation>უარყოფილია ცვლილებამდე: %1</translation>
     </message>
+    <message>
+        <source>Afterwards, point the stack&apos;s services at the new primary (.env changed with a copy kept, docker compose up -d)</source>
+        <translation>შემდეგ სტეკის სერვისები ახალ ძირითად სერვერზე მიმართეთ (.env შეიცვლება, ასლი შეინახება, docker compose up -d)</translation>
+    </message>
+    <message>
+        <source>Past failovers of this stack:</source>
+        <translation>ამ სტეკის წინა გადართვები:</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>არცერთი არ არის ჩაწერილი.</translation>
+    </message>
+    <message>
+        <source>%1 is the primary now and the stack&apos;s services use it.</source>
+        <translation>%1 ახლა ძირითადი სერვერია და სტეკის სერვისები მას იყენებენ.</translation>
+    </message>
+    <message>
+        <source>%1 is the primary now (%2). Point the stack&apos;s services at it (POSTGRES_HOST in .env, or the pooler&apos;s upstream).</source>
+        <translation>%1 ახლა ძირითადი სერვერია (%2). მიმართეთ სტეკის სერვისები მასზე (POSTGRES_HOST .env-ში, ან პულერის ზედა სერვერი).</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::FailoverHistory</name>
+    <message>
+        <source>The failover history %1 cannot be read: %2</source>
+        <translation>გადართვების ისტორიის %1 წაკითხვა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>The failover history %1 is damaged.</source>
+        <translation>გადართვების ისტორია %1 დაზიანებულია.</translation>
+    </message>
+    <message>
+        <source>The failover could not be recorded in %1: %2</source>
+        <translation>გადართვის ჩაწერა %1-ში ვერ მოხერხდა: %2</translation>
+    </message>
 </context>
 <context>
     <name>supadesk::FailoverPlan</name>
@@ -7937,6 +8004,45 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     <message>
         <source>Check that “%1” takes writes.</source>
         <translation>შემოწმდება, რომ „%1“ იღებს ჩაწერას.</translation>
+    </message>
+    <message>
+        <source>Point the services of “%1” at “%2”: POSTGRES_HOST and POSTGRES_PORT in its .env (a copy kept beside it), then docker compose up -d; put back if the restart fails.</source>
+        <translation>„%1“-ის სერვისების მიმართვა „%2“-ზე: POSTGRES_HOST და POSTGRES_PORT მის .env-ში (ასლი მის გვერდით შეინახება), შემდეგ docker compose up -d; თუ გადატვირთვა ვერ მოხერხდა, ყველაფერი დაბრუნდება.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::FailoverRecord</name>
+    <message>
+        <source>services repointed</source>
+        <translation>სერვისები გადამისამართდა</translation>
+    </message>
+    <message>
+        <source>services already pointed there</source>
+        <translation>სერვისები უკვე იქ იყო მიმართული</translation>
+    </message>
+    <message>
+        <source>repointing failed, rolled back</source>
+        <translation>გადამისამართება ვერ მოხერხდა, დაბრუნდა</translation>
+    </message>
+    <message>
+        <source>services not repointed</source>
+        <translation>სერვისები არ გადამისამართებულა</translation>
+    </message>
+    <message>
+        <source>promoted</source>
+        <translation>დაწინაურდა</translation>
+    </message>
+    <message>
+        <source>not promoted</source>
+        <translation>არ დაწინაურებულა</translation>
+    </message>
+    <message>
+        <source>old primary fenced</source>
+        <translation>ძველი ძირითადი სერვერი იზოლირებულია</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  by %4  (%5)</source>
+        <translation>%1  %2 → %3  შემსრულებელი: %4  (%5)</translation>
     </message>
 </context>
 <context>
@@ -12130,6 +12236,57 @@ Nothing on the server is changed.</source>
     </message>
 </context>
 <context>
+    <name>supadesk::ReplicaRepoint</name>
+    <message>
+        <source>%1 kept as %2</source>
+        <translation>%1 შენახულია როგორც %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read on %2: %3</source>
+        <translation>%1 ვერ წაიკითხა %2-ზე: %3</translation>
+    </message>
+    <message>
+        <source>The stack&apos;s services already point at %1:%2.</source>
+        <translation>სტეკის სერვისები უკვე %1:%2-ზეა მიმართული.</translation>
+    </message>
+    <message>
+        <source>%1 could not be put back from %2: restore it by hand.</source>
+        <translation>%1 ვერ დაბრუნდა %2-დან: აღადგინეთ ხელით.</translation>
+    </message>
+    <message>
+        <source>%1 put back as it was.</source>
+        <translation>%1 დაბრუნდა წინა მდგომარეობაში.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2: %3</source>
+        <translation>%1 ვერ დაკოპირდა %2-ში: %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 ვერ ჩაიწერა: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Restarting the stack&apos;s services: %1</source>
+        <translation>სტეკის სერვისების გადატვირთვა: %1</translation>
+    </message>
+    <message>
+        <source>The services could not be restarted on their old settings either.</source>
+        <translation>სერვისები ძველი პარამეტრებითაც ვერ გადაიტვირთა.</translation>
+    </message>
+    <message>
+        <source>The services did not restart on the new primary (%1); their settings were put back.</source>
+        <translation>სერვისები ახალ ძირითად სერვერზე ვერ გადაიტვირთა (%1); მათი პარამეტრები დაბრუნდა.</translation>
+    </message>
+    <message>
+        <source>The stack&apos;s services point at %1:%2 now.</source>
+        <translation>სტეკის სერვისები ახლა %1:%2-ზეა მიმართული.</translation>
+    </message>
+</context>
+<context>
     <name>supadesk::ReplicaRules</name>
     <message>
         <source>The primary runs PostgreSQL %1 and the standby host has PostgreSQL %2: streaming replication needs the same major version on both.</source>
@@ -12208,6 +12365,25 @@ Nothing on the server is changed.</source>
     <message>
         <source>Cancelled before this step.</source>
         <translation>გაუქმდა ამ ნაბიჯამდე.</translation>
+    </message>
+</context>
+<context>
+    <name>supadesk::ReplicaStackFailover</name>
+    <message>
+        <source>Not asked for.</source>
+        <translation>არ მოთხოვნილა.</translation>
+    </message>
+    <message>
+        <source>The primary stack&apos;s server cannot be reached: point its services at %1 once it is back.</source>
+        <translation>ძირითადი სტეკის სერვერი მიუწვდომელია: როცა დაბრუნდება, მისი სერვისები %1-ზე მიმართეთ.</translation>
+    </message>
+    <message>
+        <source>The old primary&apos;s data directory is not known (no failover of %1 to %2 is recorded with it): give it.</source>
+        <translation>ძველი ძირითადი სერვერის მონაცემების საქაღალდე უცნობია (%1-დან %2-ზე გადართვა მასთან ერთად ჩაწერილი არ არის): მიუთითეთ იგი.</translation>
+    </message>
+    <message>
+        <source>Re-joining %1 (%2 on its server) as a standby of %3 on the slot %4.</source>
+        <translation>%1-ის (%2 მის სერვერზე) ხელახლა მიერთება %3-ის რეზერვულ სერვერად, სლოტზე %4.</translation>
     </message>
 </context>
 <context>

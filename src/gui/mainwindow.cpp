@@ -765,6 +765,7 @@ void MainWindow::failOver(const QString &stackId)
     auto *dialog = new FailoverDialog(reach->stack, m_repository.stacks(), settings,
                                       reach->database ? reach->database->password : QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FailoverDialog::stackRepointed, this, [this](const Stack &stack) { saveStack(stack); });
     dialog->open();
 }
 

@@ -332,6 +332,28 @@ void StackConnection::exec(const QString &command, const QByteArray &standardInp
         [=, this] { deliver<ExecResult>(this, guard, done, notConnected()); });
 }
 
+void StackConnection::exec(const QString &command, const QByteArray &standardInput, QObject *context,
+                           std::function<void(const QByteArray &chunk, bool isStandardError)> onOutput,
+                           std::function<void(Result<ExecResult>)> done)
+{
+    const QPointer<QObject> guard(context);
+    post(
+        [=, this](SshSession &session) {
+            // Queued to this object like the result, so every chunk arrives before it.
+            const auto stream = [=, this](const QByteArray &chunk, bool isStandardError) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [guard, onOutput, chunk, isStandardError] {
+                        if (guard)
+                            onOutput(chunk, isStandardError);
+                    },
+                    Qt::QueuedConnection);
+            };
+            deliver<ExecResult>(this, guard, done, session.exec(command, standardInput, stream));
+        },
+        [=, this] { deliver<ExecResult>(this, guard, done, notConnected()); });
+}
+
 void StackConnection::readFile(const QString &path, QObject *context,
                                std::function<void(Result<QByteArray>)> done)
 {

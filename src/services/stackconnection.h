@@ -106,6 +106,11 @@ public:
     // `sudo -n sh -c 'cat >…'`), so that nothing secret appears in a command line or a local file.
     void exec(const QString &command, const QByteArray &standardInput, QObject *context,
               std::function<void(Result<ExecResult>)> done);
+    // The same, with the command's output handed to `onOutput` on this object's thread as it comes
+    // (pg_basebackup's progress), every chunk before `done`.
+    void exec(const QString &command, const QByteArray &standardInput, QObject *context,
+              std::function<void(const QByteArray &chunk, bool isStandardError)> onOutput,
+              std::function<void(Result<ExecResult>)> done);
     void readFile(const QString &path, QObject *context, std::function<void(Result<QByteArray>)> done);
     void listDirectory(const QString &path, QObject *context,
                        std::function<void(Result<QList<RemoteFileEntry>>)> done);

@@ -7,8 +7,10 @@
 #include "core/replication/failoverplan.h"
 #include "gui/replication/failoverdialog.h"
 #include "harness/harnessstack.h"
+#include "services/replication/failoverhistory.h"
 #include "services/translationloader.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +41,7 @@ class TestFailoverDialog : public QObject
 
     Stack m_primary;
     Stack m_standby;
+    QTemporaryDir m_dir;
 
     void screenshot(QWidget *widget, const QString &name)
     {
@@ -55,6 +58,7 @@ class TestFailoverDialog : public QObject
         };
         auto dialog =
             std::make_unique<FailoverDialog>(m_primary, StackList{m_primary, m_standby}, settings, QString());
+        dialog->setHistoryFile(m_dir.filePath(QStringLiteral("failovers.json")));
         dialog->show();
         return dialog;
     }
@@ -89,6 +93,10 @@ private slots:
         QVERIFY(!FailoverPlan::blocker(up, QStringLiteral("Prod"), QStringLiteral("prod")).isEmpty());
         QVERIFY(FailoverPlan::blocker(up, QStringLiteral(" prod "), QStringLiteral("prod")).isEmpty());
         QCOMPARE(FailoverPlan::steps(up, QStringLiteral("prod"), QStringLiteral("dr")).size(), 4);
+        const QStringList repointed =
+            FailoverPlan::steps(up, QStringLiteral("prod"), QStringLiteral("dr"), true);
+        QCOMPARE(repointed.size(), 5);
+        QVERIFY(repointed.last().contains(QStringLiteral("POSTGRES_HOST")));
         FailoverCheck notStandby;
         QVERIFY(!FailoverPlan::blocker(notStandby, QString(), QStringLiteral("prod")).isEmpty());
     }
@@ -103,14 +111,36 @@ private slots:
         auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("confirmation"));
         QVERIFY(!promote->isEnabled());       // nothing checked yet
         QVERIFY(dialog->steps().size() >= 3); // the steps are shown before anything runs
+        // Past failovers of this stack are listed, newest first.
+        QCOMPARE(dialog->historyLines(), QStringList());
+        FailoverRecord past;
+        past.at = QDateTime(QDate(2026, 11, 30), QTime(3, 12), Qt::UTC);
+        past.user = QStringLiteral("alice");
+        past.stack = QStringLiteral("primary");
+        past.standby = QStringLiteral("standby");
+        past.promoted = true;
+        past.fenced = true;
+        past.repoint = QStringLiteral("done");
+        QVERIFY(FailoverHistory(m_dir.filePath(QStringLiteral("failovers.json"))).append(past).ok());
+        dialog->setHistoryFile(m_dir.filePath(QStringLiteral("failovers.json")));
+        QCOMPARE(dialog->historyLines().size(), 1);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("history"))
+                    ->text()
+                    .contains(QStringLiteral("2026-11-30 03:12 UTC  primary → standby  by alice")));
         dialog->check();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 60000);
         QVERIFY2(dialog->isChecked(), qPrintable(dialog->statusText() + dialog->logText()));
         QVERIFY(dialog->lastCheck()->primaryFromDesktop);
         QVERIFY(dialog->lastCheck()->primaryFromStandby);
         QVERIFY(name->isVisible());
-        QCOMPARE(dialog->steps().size(), 4);
+        QCOMPARE(dialog->steps().size(), 5); // with the services repointed afterwards
         QVERIFY(dialog->steps().at(1).contains(QStringLiteral("pg_ctl stop")));
+        auto *repoint = dialog->findChild<QCheckBox *>(QStringLiteral("repointServices"));
+        QVERIFY(repoint->isChecked());
+        repoint->setChecked(false);
+        QCOMPARE(dialog->steps().size(), 4);
+        repoint->setChecked(true);
+        QVERIFY(dialog->steps().last().contains(QStringLiteral("docker compose up -d")));
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("steps"))
                     ->text()
                     .contains(QStringLiteral("pg_ctl stop")));

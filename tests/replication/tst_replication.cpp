@@ -59,7 +59,7 @@ struct Cli
     QString err;
 };
 
-Cli cli(const QStringList &args, const QString &profileDir = QString())
+Cli cli(const QStringList &args, const QString &profileDir = QString(), int timeoutMs = 240000)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -75,7 +75,7 @@ Cli cli(const QStringList &args, const QString &profileDir = QString())
             ? args
             : QStringList{QStringLiteral("replica")} + args + QStringList{QStringLiteral("--json")};
     p.start(QStringLiteral(SUPADESK_CLI_PATH), command);
-    p.waitForFinished(240000);
+    p.waitForFinished(timeoutMs);
     Cli r;
     r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     const QJsonDocument doc = QJsonDocument::fromJson(p.readAllStandardOutput());
@@ -529,8 +529,10 @@ private slots:
     {
         REQUIRE_SERVICE("SUPADESK_TEST_SSH_PORT", "the test sshd");
         m_fourthPort = freePort(m_thirdPort);
-        QVERIFY2(addStack(QStringLiteral("main"), m_standbyPort).code == 0, "stacks add main");
-        QVERIFY2(addStack(QStringLiteral("spare"), m_fourthPort).code == 0, "stacks add spare");
+        const Cli addedMain = addStack(QStringLiteral("main"), m_standbyPort);
+        QVERIFY2(addedMain.code == 0, qPrintable(addedMain.err));
+        const Cli addedSpare = addStack(QStringLiteral("spare"), m_fourthPort);
+        QVERIFY2(addedSpare.code == 0, qPrintable(addedSpare.err));
         QDir().mkpath(fourthData());
         QFile stray(fourthData() + QStringLiteral("/PG_VERSION"));
         QVERIFY(stray.open(QIODevice::WriteOnly));
@@ -688,6 +690,23 @@ private slots:
         main.dbHost = QStringLiteral("127.0.0.1");
         main.dbPort = m_standbyPort;
         main.dbUser = QStringLiteral("postgres");
+        // The stack's services on main's server: a compose folder whose .env points at main's database,
+        // restarted by a `docker` stand-in that records where and how it ran (no Docker engine here).
+        main.installDir = m_dir.path() + QStringLiteral("/stack-main");
+        const QByteArray env = "POSTGRES_HOST=127.0.0.1\nPOSTGRES_PORT=" + QByteArray::number(m_standbyPort) +
+                               "\nPOSTGRES_PASSWORD=stays\n";
+        QVERIFY(QDir().mkpath(main.installDir));
+        QFile envFile(main.installDir + QStringLiteral("/.env"));
+        QVERIFY(envFile.open(QIODevice::WriteOnly) && envFile.write(env) == env.size());
+        envFile.close();
+        const QString docker = m_dir.path() + QStringLiteral("/bin/docker");
+        QVERIFY(QDir().mkpath(m_dir.path() + QStringLiteral("/bin")));
+        QFile stand(docker);
+        QVERIFY(stand.open(QIODevice::WriteOnly));
+        stand.write("#!/bin/sh\nprintf '%s|%s\\n' \"$(pwd)\" \"$*\" >>\"$0.log\"\n");
+        stand.close();
+        QVERIFY(
+            stand.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
         Stack spare = main;
         spare.id = QStringLiteral("id-spare");
         spare.name = QStringLiteral("spare");
@@ -698,6 +717,10 @@ private slots:
             return s;
         };
         FailoverDialog dialog(main, StackList{main, spare}, settings, kPassword);
+        // The CLI's history of this profile, so `replica history` lists the dialog's failover too.
+        dialog.setHistoryFile(profile() + QStringLiteral("/data/supadesk/failovers.json"));
+        dialog.setComposeCommand(docker + QStringLiteral(" compose"));
+        QSignalSpy repointed(&dialog, &FailoverDialog::stackRepointed);
         dialog.check();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 60000);
         QVERIFY2(dialog.isChecked(), qPrintable(dialog.statusText() + dialog.logText()));
@@ -725,6 +748,56 @@ private slots:
         QVERIFY(!QFile::exists(standbyData() + QStringLiteral("/postmaster.pid")));
         QCOMPARE(
             psqlAt(sockets(), m_fourthPort, QStringLiteral("INSERT INTO t VALUES ('on the spare')")).code, 0);
+
+        // The services follow: .env changed with its copy kept, compose run in the stack's folder, the
+        // stack entry pointing at the new primary.
+        QVERIFY(envFile.open(QIODevice::ReadOnly));
+        const QByteArray changed = envFile.readAll();
+        envFile.close();
+        QVERIFY2(changed.contains("POSTGRES_PORT=" + QByteArray::number(m_fourthPort) + "\n"),
+                 changed.constData());
+        QVERIFY(changed.contains("POSTGRES_PASSWORD=stays\n"));
+        const QStringList backups =
+            QDir(main.installDir)
+                .entryList({QStringLiteral(".env.supadesk-failover-*")}, QDir::Files | QDir::Hidden);
+        QCOMPARE(backups.size(), 1);
+        QFile backup(main.installDir + QLatin1Char('/') + backups.first());
+        QVERIFY(backup.open(QIODevice::ReadOnly));
+        QCOMPARE(backup.readAll(), env);
+        QFile restarts(docker + QStringLiteral(".log"));
+        QVERIFY(restarts.open(QIODevice::ReadOnly));
+        QCOMPARE(restarts.readAll().trimmed(), (main.installDir + QStringLiteral("|compose up -d")).toUtf8());
+        QCOMPARE(repointed.count(), 1);
+        const Stack moved = repointed.first().first().value<Stack>();
+        QCOMPARE(moved.id, main.id);
+        QCOMPARE(moved.dbPort, m_fourthPort);
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("services use it")),
+                 qPrintable(dialog.statusText()));
+
+        // The failover recorded: the CLI's two refusals and the dialog's promotion, with its checks.
+        const Cli history =
+            cli({QStringLiteral("history"), QStringLiteral("--stack"), QStringLiteral("main")}, profile());
+        QVERIFY2(history.code == 0, qPrintable(history.err));
+        const QJsonArray records = history.json.value(QStringLiteral("list")).toArray();
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records.at(0).toObject().value(QStringLiteral("promoted")).toBool(), false);
+        const QJsonObject done = records.at(2).toObject();
+        QCOMPARE(done.value(QStringLiteral("promoted")).toBool(), true);
+        QCOMPARE(done.value(QStringLiteral("fenced")).toBool(), true);
+        QCOMPARE(done.value(QStringLiteral("repoint")).toString(), QStringLiteral("done"));
+        QCOMPARE(done.value(QStringLiteral("stack")).toString(), QStringLiteral("main"));
+        QCOMPARE(done.value(QStringLiteral("standby")).toString(), QStringLiteral("spare"));
+        QCOMPARE(done.value(QStringLiteral("new_primary")).toString(),
+                 QStringLiteral("127.0.0.1:%1").arg(m_fourthPort));
+        QCOMPARE(done.value(QStringLiteral("old_primary")).toString(),
+                 QStringLiteral("127.0.0.1:%1").arg(m_standbyPort));
+        QVERIFY(done.value(QStringLiteral("checks"))
+                    .toObject()
+                    .value(QStringLiteral("primary_answered_from_desktop"))
+                    .toBool());
+        QVERIFY(done.value(QStringLiteral("lag_bytes")).isDouble());
+        QVERIFY(!done.value(QStringLiteral("user")).toString().isEmpty());
+        QVERIFY(dialog.historyLines().first().contains(QStringLiteral("main → spare")));
     }
 };
 

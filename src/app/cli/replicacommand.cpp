@@ -8,6 +8,7 @@
 #include "core/replication/replicarules.h"
 #include "db/pgconninfo.h"
 #include "services/apppaths.h"
+#include "services/replication/failoverhistory.h"
 #include "services/replication/hostcommandrunner.h"
 #include "services/replication/replicadb.h"
 #include "services/replication/replicafailover.h"
@@ -362,18 +363,128 @@ int runPromoteStacks(CliContext &c, QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("primary-address")))
         request.primaryAddress = parser.value(QStringLiteral("primary-address"));
     request.binDir = parser.value(QStringLiteral("bin-dir"));
-    const Status done =
+    request.repoint = !parser.isSet(QStringLiteral("no-repoint"));
+    request.composeCommand = parser.value(QStringLiteral("compose-command"));
+    request.pgbouncerIni = parser.value(QStringLiteral("pgbouncer-ini"));
+    if (parser.isSet(QStringLiteral("services")))
+        request.services =
+            parser.value(QStringLiteral("services")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const ReplicaStackFailoverOutcome done =
         ReplicaStackFailover::promote(request, [&](const QString &line) { c.err << line << Qt::endl; });
-    if (done.ok() && !json)
-        c.out << QCoreApplication::translate(
-                     "ReplicaCommand",
-                     "%1 is the primary now. Point the stack's services at it (POSTGRES_HOST in .env, or the "
-                     "pooler's upstream).")
-                     .arg(s.value().name)
+    // The entry follows its services: Supadesk reads the stack's database where they do now.
+    if (done.repointedPrimary) {
+        StackRepository stacks = StackRepository::forCurrentProfile();
+        if (const Status saved = stacks.update(*done.repointedPrimary); !saved.ok())
+            c.err << saved.error().message << Qt::endl;
+    }
+    if (done.status.ok() && !json) {
+        c.out << QCoreApplication::translate("ReplicaCommand", "%1 is the primary now.").arg(s.value().name)
               << Qt::endl;
-    return finish(
-        c, json, done,
-        QJsonObject{{QStringLiteral("stack"), p.value().name}, {QStringLiteral("standby"), s.value().name}});
+        if (done.record.repoint != QLatin1String("done") && done.record.repoint != QLatin1String("unchanged"))
+            c.out
+                << QCoreApplication::translate(
+                       "ReplicaCommand",
+                       "Point the stack's services at it (POSTGRES_HOST in .env, or the pooler's upstream).")
+                << Qt::endl;
+    }
+    return finish(c, json, done.status,
+                  QJsonObject{{QStringLiteral("stack"), p.value().name},
+                              {QStringLiteral("standby"), s.value().name},
+                              {QStringLiteral("record"), done.record.toJson()},
+                              {QStringLiteral("backups"), QJsonArray::fromStringList(done.repoint.backups)},
+                              {QStringLiteral("restart_command"), done.repoint.restartCommand}});
+}
+
+// `rejoin --stack NEW --standby OLD`: the old primary (on the OLD entry's server) follows the new one.
+int runRejoinStacks(CliContext &c, QCommandLineParser &parser)
+{
+    const bool json = parser.isSet(kJson);
+    const QString oldName = parser.value(QStringLiteral("standby"));
+    if (oldName.isEmpty())
+        return finish(c, json,
+                      Error{ErrorCode::CliUsage,
+                            QCoreApplication::translate(
+                                "ReplicaCommand", "rejoin --stack NEW --standby OLD: --standby names the old "
+                                                  "primary's stack.")});
+    const Result<Stack> fresh = stackNamed(parser.value(QStringLiteral("stack")));
+    if (!fresh.ok())
+        return finish(c, json, fresh.error());
+    const Result<Stack> old = stackNamed(oldName);
+    if (!old.ok())
+        return finish(c, json, old.error());
+    ReplicaStackRejoinRequest r;
+    r.newPrimary = fresh.value();
+    r.oldPrimary = old.value();
+    r.newPrimarySettings = SshCliOptions::forStack(parser, r.newPrimary);
+    r.oldPrimarySettings = SshCliOptions::forStack(parser, r.oldPrimary);
+    r.databasePassword = databasePassword(r.newPrimary);
+    if (r.databasePassword.isEmpty())
+        r.databasePassword = databasePassword(r.oldPrimary);
+    if (parser.isSet(QStringLiteral("old-data-dir")))
+        r.oldDataDir = QDir::cleanPath(parser.value(QStringLiteral("old-data-dir")));
+    if (parser.isSet(QStringLiteral("old-port"))) {
+        const Result<int> port = portOption(parser, QStringLiteral("old-port"));
+        if (!port.ok())
+            return finish(c, json, port.error());
+        r.oldPort = port.value();
+    }
+    r.role = parser.value(QStringLiteral("role"));
+    r.slot = parser.value(QStringLiteral("slot"));
+    r.binDir = parser.value(QStringLiteral("bin-dir"));
+    // The replication role's password: the environment, else a keychain entry of either stack, else
+    // the one the promoted standby was set up with (read there).
+    r.replicationPassword = qEnvironmentVariable("SUPADESK_REPLICATION_PASSWORD");
+    for (const Stack &s : {r.newPrimary, r.oldPrimary})
+        if (r.replicationPassword.isEmpty())
+            if (const auto kept =
+                    SecretStore(AppPaths::keychainService()).readNow(s.id, SecretStore::ReplicationPassword);
+                kept.ok())
+                r.replicationPassword = kept.value();
+    const Status done =
+        ReplicaStackFailover::rejoin(r, [&](const QString &line) { c.err << line << Qt::endl; });
+    if (done.ok() && !json)
+        c.out << QCoreApplication::translate("ReplicaCommand", "%1 streams from %2 now.")
+                     .arg(r.oldPrimary.name, r.newPrimary.name)
+              << Qt::endl;
+    return finish(c, json, done,
+                  QJsonObject{{QStringLiteral("stack"), r.newPrimary.name},
+                              {QStringLiteral("standby"), r.oldPrimary.name}});
+}
+
+// The failovers this desktop ran for a stack (as primary or standby), oldest first.
+int runHistory(CliContext &c, QCommandLineParser &parser)
+{
+    const bool json = parser.isSet(kJson);
+    const QString stack = parser.value(QStringLiteral("stack"));
+    if (stack.isEmpty())
+        return finish(c, json,
+                      Error{ErrorCode::CliUsage,
+                            QCoreApplication::translate("ReplicaCommand", "history needs --stack NAME.")});
+    const Result<FailoverRecords> records = FailoverHistory().list(stack);
+    if (!records.ok())
+        return finish(c, json, records.error());
+    if (json) {
+        QJsonArray list;
+        for (const FailoverRecord &r : records.value())
+            list.append(r.toJson());
+        c.out << QJsonDocument(list).toJson(QJsonDocument::Compact) << Qt::endl;
+        return status(ExitStatus::Ok);
+    }
+    if (records.value().isEmpty())
+        c.out << QCoreApplication::translate("ReplicaCommand", "No failover recorded for %1.").arg(stack)
+              << Qt::endl;
+    for (const FailoverRecord &r : records.value()) {
+        c.out << r.summary() << Qt::endl;
+        c.out << "    " << r.oldPrimary << " → " << r.newPrimary;
+        if (r.lagBytes)
+            c.out << "  " << QCoreApplication::translate("ReplicaCommand", "lag %1 bytes").arg(*r.lagBytes);
+        c.out << Qt::endl;
+        if (!r.error.isEmpty())
+            c.out << "    " << r.error << Qt::endl;
+        if (!r.repointDetail.isEmpty())
+            c.out << "    " << r.repointDetail << Qt::endl;
+    }
+    return status(ExitStatus::Ok);
 }
 
 QString seconds(double s)
@@ -505,7 +616,7 @@ int runReplica(CliContext &c)
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("action"),
-        QCoreApplication::translate("ReplicaCommand", "add, status, promote or rejoin"));
+        QCoreApplication::translate("ReplicaCommand", "add, status, promote, rejoin or history"));
     parser.addOptions({
         option(
             "primary-dsn",
@@ -589,18 +700,38 @@ int runReplica(CliContext &c)
                "FILE"),
         option("timeout", QT_TRANSLATE_NOOP("ReplicaCommand", "Seconds allowed for each SSH connection."),
                "SECONDS", "10"),
+        option(
+            "no-repoint",
+            QT_TRANSLATE_NOOP("ReplicaCommand",
+                              "promote: leave the stack's services pointing where they do (.env, pooler).")),
+        option("compose-command",
+               QT_TRANSLATE_NOOP("ReplicaCommand",
+                                 "promote: how the stack's services are restarted (default docker compose)."),
+               "COMMAND"),
+        option("services",
+               QT_TRANSLATE_NOOP("ReplicaCommand",
+                                 "promote: the services to recreate, comma-separated (default: all that "
+                                 "changed)."),
+               "LIST"),
+        option("pgbouncer-ini",
+               QT_TRANSLATE_NOOP("ReplicaCommand",
+                                 "promote: a PgBouncer ini on the stack's server whose [databases] follow "
+                                 "the new primary."),
+               "FILE"),
     });
     if (const int done = parseArguments(parser, c); done >= 0)
         return done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         c.err << QCoreApplication::translate("ReplicaCommand",
-                                             "Name one action: add, status, promote or rejoin.")
+                                             "Name one action: add, status, promote, rejoin or history.")
               << Qt::endl
               << parser.helpText();
         return status(ExitStatus::Usage);
     }
     const QString action = positional.first();
+    if (action == QLatin1String("history"))
+        return runHistory(c, parser);
     if (parser.isSet(QStringLiteral("stack"))) {
         if (action == QLatin1String("add"))
             return runAddStacks(c, parser);
@@ -608,13 +739,8 @@ int runReplica(CliContext &c)
             return runStatusStacks(c, parser);
         if (action == QLatin1String("promote"))
             return runPromoteStacks(c, parser);
-        if (action == QLatin1String("rejoin")) {
-            c.err << QCoreApplication::translate("ReplicaCommand",
-                                                 "rejoin takes the clusters directly: --primary-dsn and "
-                                                 "--old-data-dir, on the old primary's server.")
-                  << Qt::endl;
-            return status(ExitStatus::Usage);
-        }
+        if (action == QLatin1String("rejoin"))
+            return runRejoinStacks(c, parser);
     }
     if (action == QLatin1String("add"))
         return runAdd(c, parser);
@@ -625,7 +751,7 @@ int runReplica(CliContext &c)
     if (action == QLatin1String("rejoin"))
         return runRejoin(c, parser);
     c.err << QCoreApplication::translate("ReplicaCommand",
-                                         "Unknown action \"%1\": add, status, promote or rejoin.")
+                                         "Unknown action \"%1\": add, status, promote, rejoin or history.")
                  .arg(action)
           << Qt::endl;
     return status(ExitStatus::Usage);

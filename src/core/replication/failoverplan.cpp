@@ -4,7 +4,7 @@
 namespace supadesk {
 
 QStringList FailoverPlan::steps(const FailoverCheck &check, const QString &primaryName,
-                                const QString &standbyName)
+                                const QString &standbyName, bool repoint)
 {
     QStringList steps;
     steps << tr("Check once more that the primary “%1” does not answer, from this computer and from the "
@@ -16,6 +16,10 @@ QStringList FailoverPlan::steps(const FailoverCheck &check, const QString &prima
                      .arg(primaryName);
     steps << tr("Promote the standby “%1” (pg_promote) and wait up to 60 seconds.").arg(standbyName)
           << tr("Check that “%1” takes writes.").arg(standbyName);
+    if (repoint)
+        steps << tr("Point the services of “%1” at “%2”: POSTGRES_HOST and POSTGRES_PORT in its .env (a "
+                    "copy kept beside it), then docker compose up -d; put back if the restart fails.")
+                     .arg(primaryName, standbyName);
     return steps;
 }
 

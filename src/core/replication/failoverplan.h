@@ -27,8 +27,10 @@ class FailoverPlan
     Q_DECLARE_TR_FUNCTIONS(supadesk::FailoverPlan)
 
 public:
+    // `repoint`: the stack's services are pointed at the new primary afterwards (its .env changed,
+    // a copy kept, the services restarted); the failover is recorded either way.
     static QStringList steps(const FailoverCheck &check, const QString &primaryName,
-                             const QString &standbyName);
+                             const QString &standbyName, bool repoint = false);
     // Empty when the promotion may run; otherwise why not.
     static QString blocker(const FailoverCheck &check, const QString &typed, const QString &expected);
 };

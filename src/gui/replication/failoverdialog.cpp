@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "failoverdialog.h"
 
+#include "services/replication/failoverhistory.h"
 #include "services/replication/replicastackfailover.h"
 #include "ui_failoverdialog.h"
 
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QPushButton>
@@ -14,7 +16,8 @@ namespace supadesk {
 FailoverDialog::FailoverDialog(const Stack &primary, const StackList &stacks, SettingsProvider settings,
                                QString databasePassword, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::FailoverDialog>()), m_primary(primary),
-      m_settings(std::move(settings)), m_databasePassword(std::move(databasePassword))
+      m_settings(std::move(settings)), m_databasePassword(std::move(databasePassword)),
+      m_historyFile(FailoverHistory::defaultFile())
 {
     m_ui->setupUi(this);
     m_ui->primaryName->setText(primary.name);
@@ -35,6 +38,7 @@ FailoverDialog::FailoverDialog(const Stack &primary, const StackList &stacks, Se
             });
         updateButtons();
     });
+    connect(m_ui->repointServices, &QCheckBox::toggled, this, &FailoverDialog::showSteps);
     connect(m_ui->checkButton, &QPushButton::clicked, this, &FailoverDialog::check);
     connect(m_ui->promoteButton, &QPushButton::clicked, this, &FailoverDialog::promote);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
@@ -44,7 +48,32 @@ FailoverDialog::FailoverDialog(const Stack &primary, const StackList &stacks, Se
                       "endpoint.");
         });
     showSteps();
+    showHistory();
     updateButtons();
+}
+
+void FailoverDialog::setHistoryFile(const QString &file)
+{
+    m_historyFile = file;
+    showHistory();
+}
+
+QStringList FailoverDialog::historyLines() const
+{
+    QStringList lines;
+    const Result<FailoverRecords> records = FailoverHistory(m_historyFile).list(m_primary.name);
+    if (!records.ok())
+        return {records.error().message};
+    for (const FailoverRecord &r : records.value())
+        lines.prepend(r.summary());
+    return lines;
+}
+
+void FailoverDialog::showHistory()
+{
+    const QStringList lines = historyLines();
+    // The last few are enough here; `supadesk-cli replica history` lists them all.
+    m_ui->history->setText(lines.isEmpty() ? tr("None recorded.") : lines.mid(0, 3).join(QLatin1Char('\n')));
 }
 
 FailoverDialog::~FailoverDialog()
@@ -90,8 +119,8 @@ void FailoverDialog::choicesChanged()
 void FailoverDialog::showSteps()
 {
     QStringList lines;
-    const QStringList steps =
-        FailoverPlan::steps(m_check.value_or(FailoverCheck{}), m_primary.name, standby().name);
+    const QStringList steps = FailoverPlan::steps(m_check.value_or(FailoverCheck{}), m_primary.name,
+                                                  standby().name, m_ui->repointServices->isChecked());
     for (int i = 0; i < steps.size(); ++i)
         lines << tr("%1. %2").arg(i + 1).arg(steps.at(i));
     m_steps = lines;
@@ -109,6 +138,7 @@ void FailoverDialog::updateButtons()
     m_ui->closeButton->setEnabled(!running);
     m_ui->standbyStack->setEnabled(!running);
     m_ui->confirmation->setEnabled(!running);
+    m_ui->repointServices->setEnabled(!running);
 }
 
 void FailoverDialog::setStatus(std::function<QString()> text)
@@ -150,6 +180,9 @@ void FailoverDialog::start(bool promoting)
     r.standbySettings = m_settings(r.standby);
     r.databasePassword = m_databasePassword;
     r.confirmation = m_ui->confirmation->text();
+    r.repoint = m_ui->repointServices->isChecked();
+    r.historyFile = m_historyFile;
+    r.composeCommand = m_composeCommand;
     m_ui->progress->setRange(0, 0); // busy
     const QString primaryName = r.primary.name;
     const QString standbyName = r.standby.name;
@@ -167,8 +200,13 @@ void FailoverDialog::start(bool promoting)
     m_thread = QThread::create([this, r, promoting, log, primaryName, standbyName] {
         std::optional<FailoverCheck> found;
         Status outcome = success();
+        std::optional<Stack> repointed;
+        QString repoint;
         if (promoting) {
-            outcome = ReplicaStackFailover::promote(r, log);
+            const ReplicaStackFailoverOutcome done = ReplicaStackFailover::promote(r, log);
+            outcome = done.status;
+            repointed = done.repointedPrimary;
+            repoint = done.record.repoint;
         } else {
             const Result<FailoverCheck> checked = ReplicaStackFailover::check(r, log);
             if (checked.ok())
@@ -178,7 +216,7 @@ void FailoverDialog::start(bool promoting)
         }
         QMetaObject::invokeMethod(
             this,
-            [this, promoting, found, outcome, primaryName, standbyName] {
+            [this, promoting, found, outcome, primaryName, standbyName, repointed, repoint] {
                 m_thread->wait();
                 delete m_thread;
                 m_thread = nullptr;
@@ -189,12 +227,20 @@ void FailoverDialog::start(bool promoting)
                     m_check.reset();
                     if (outcome.ok()) {
                         appendLog(tr("Failover finished: %1 is the primary now.").arg(standbyName));
-                        setStatus([standbyName] {
-                            return tr("%1 is the primary now. Point the stack's services at it "
-                                      "(POSTGRES_HOST "
-                                      "in .env, or the pooler's upstream).")
-                                .arg(standbyName);
-                        });
+                        if (repointed) {
+                            m_primary = *repointed;
+                            emit stackRepointed(*repointed);
+                            setStatus([standbyName] {
+                                return tr("%1 is the primary now and the stack's services use it.")
+                                    .arg(standbyName);
+                            });
+                        } else {
+                            setStatus([standbyName, repoint] {
+                                return tr("%1 is the primary now (%2). Point the stack's services at it "
+                                          "(POSTGRES_HOST in .env, or the pooler's upstream).")
+                                    .arg(standbyName, FailoverRecordText::repoint(repoint));
+                            });
+                        }
                     } else {
                         appendLog(tr("Failover failed: %1").arg(why));
                         setStatus([why] { return tr("The standby was not promoted: %1").arg(why); });
@@ -216,6 +262,8 @@ void FailoverDialog::start(bool promoting)
                     setStatus([why] { return tr("Refused before any change: %1").arg(why); });
                 }
                 showSteps();
+                if (promoting)
+                    showHistory();
                 updateButtons();
                 if (promoting)
                     emit promoteFinished(outcome.ok());
@@ -250,6 +298,7 @@ void FailoverDialog::changeEvent(QEvent *event)
         if (m_status)
             m_ui->status->setText(m_status());
         showSteps();
+        showHistory();
     }
     QDialog::changeEvent(event);
 }

@@ -46,8 +46,17 @@ public:
     // Refused (nothing runs) while FailoverPlan::blocker says why.
     void promote();
 
+    // The failovers recorded for this stack, newest first, as the dialog lists them.
+    QStringList historyLines() const;
+    // Where the failover history is kept (tests give their own file).
+    void setHistoryFile(const QString &file);
+    // How the primary's server restarts the stack's services (default docker compose).
+    void setComposeCommand(const QString &command) { m_composeCommand = command; }
+
 signals:
     void promoteFinished(bool ok);
+    // The primary's entry after its services were repointed: its database is the new primary's.
+    void stackRepointed(const supadesk::Stack &stack);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,6 +68,7 @@ private:
     void appendLog(const QString &line);
     void setStatus(std::function<QString()> text);
     void showSteps();
+    void showHistory();
     void choicesChanged();
     void updateButtons();
     QString blocker() const;
@@ -73,6 +83,8 @@ private:
     std::optional<FailoverCheck> m_check;
     std::function<QString()> m_status;
     QStringList m_steps;
+    QString m_historyFile;
+    QString m_composeCommand;
 };
 
 } // namespace supadesk

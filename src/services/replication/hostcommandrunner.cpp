@@ -103,16 +103,17 @@ Result<ExecResult> SshCommandRunner::run(const QString &command, const QByteArra
             .arg(u, shellQuote(script));
     QEventLoop loop;
     std::optional<Result<ExecResult>> answer;
-    m_connection->exec(remote, inputFor(secrets, input), &loop, [&](Result<ExecResult> r) {
+    const auto finished = [&](Result<ExecResult> r) {
         answer = std::move(r);
         loop.quit();
-    });
+    };
+    // With a handler the output streams as it comes (pg_basebackup's percentage over SSH).
+    if (onOutput)
+        m_connection->exec(remote, inputFor(secrets, input), &loop, onOutput, finished);
+    else
+        m_connection->exec(remote, inputFor(secrets, input), &loop, finished);
     if (!answer)
         loop.exec();
-    if (answer->ok() && onOutput) {
-        onOutput(answer->value().standardOutput, false);
-        onOutput(answer->value().standardError, true);
-    }
     return *answer;
 }
 

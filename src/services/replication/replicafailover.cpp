@@ -45,8 +45,10 @@ bool ReplicaPromote::answersFromStandby(const ReplicaPromoteRequest &request)
     return ready.ok() && (ready.value().exitStatus == 0 || ready.value().exitStatus == 1);
 }
 
-Status ReplicaPromote::run(const ReplicaPromoteRequest &request, const ReplicaLog &log)
+Status ReplicaPromote::run(const ReplicaPromoteRequest &request, const ReplicaLog &log, PromoteFacts *facts)
 {
+    PromoteFacts ignored;
+    PromoteFacts &found = facts ? *facts : ignored;
     const auto say = [&](const QString &line) {
         if (log)
             log(line);
@@ -65,6 +67,8 @@ Status ReplicaPromote::run(const ReplicaPromoteRequest &request, const ReplicaLo
     const auto answersFromStandby = [&] { return ReplicaPromote::answersFromStandby(request); };
     const bool fromDesktop = ReplicaDb::answers(request.primaryDsn);
     const bool fromStandby = !fromDesktop && answersFromStandby();
+    found.primaryFromDesktop = fromDesktop;
+    found.primaryFromStandby = fromStandby;
     if (fromStandby)
         say(tr("The primary does not answer from here, but it does from the standby's host."));
     if (fromDesktop || fromStandby) {
@@ -90,10 +94,22 @@ Status ReplicaPromote::run(const ReplicaPromoteRequest &request, const ReplicaLo
         if (ReplicaDb::answers(request.primaryDsn) || answersFromStandby())
             return Error{ErrorCode::ReplicaPromoteRefused,
                          tr("The old primary still answers after it was stopped; nothing was promoted.")};
+        found.fenced = true;
     } else {
         say(tr("The primary does not answer."));
     }
 
+    // How far behind the standby was: what a promotion now loses of what it had received.
+    if (const auto lag = standby.rows(
+            QStringLiteral("SELECT pg_wal_lsn_diff(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn()), "
+                           "EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp())"));
+        lag.ok() && !lag.value().isEmpty()) {
+        const QVariantList row = lag.value().first();
+        if (!row.value(0).isNull())
+            found.lagBytes = row.value(0).toLongLong();
+        if (!row.value(1).isNull())
+            found.secondsSinceReplay = row.value(1).toDouble();
+    }
     say(tr("Promoting the standby."));
     const auto promoted = standby.value(QStringLiteral("SELECT pg_promote(true, 60)"));
     if (!promoted.ok())

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace supadesk {
 
@@ -34,6 +35,16 @@ struct ReplicaPromoteRequest
     int primaryPort = 5432;
 };
 
+// What a promotion found and did, for the failover's record.
+struct PromoteFacts
+{
+    bool primaryFromDesktop = false;
+    bool primaryFromStandby = false;
+    bool fenced = false;
+    std::optional<qint64> lagBytes; // WAL the standby had received but not replayed
+    std::optional<double> secondsSinceReplay;
+};
+
 // Turns a standby into the primary. A primary that still answers means two primaries after the
 // promotion (split brain), so it is refused (replica.promote.refused) unless the user confirmed by
 // typing the expected name AND the old primary can be fenced first (stopped); the promotion then
@@ -43,7 +54,8 @@ class ReplicaPromote
     Q_DECLARE_TR_FUNCTIONS(supadesk::ReplicaPromote)
 
 public:
-    static Status run(const ReplicaPromoteRequest &request, const ReplicaLog &log = {});
+    static Status run(const ReplicaPromoteRequest &request, const ReplicaLog &log = {},
+                      PromoteFacts *facts = nullptr);
     // Whether the primary answers pg_isready from the standby's host (false when that host is not given).
     static bool answersFromStandby(const ReplicaPromoteRequest &request);
 };
