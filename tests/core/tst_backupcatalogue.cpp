@@ -137,14 +137,10 @@ private slots:
                  BackupFile::Kind::Globals);
         QCOMPARE(BackupCatalogueReader::kindOf(QStringLiteral("postgres-20261207T031700Z.dump.partial.gpg")),
                  BackupFile::Kind::Partial);
-        const BackupCatalogue c =
-            BackupCatalogueReader::read(QStringLiteral("/b"),
-                                        {BackupFile{QStringLiteral("postgres-20261207T031700Z.dump.gpg"),
-                                                    10,
-                                                    QDateTime(),
-                                                    BackupFile::Kind::Other,
-                                                    {}}},
-                                        QString());
+        BackupFile sealed;
+        sealed.name = QStringLiteral("postgres-20261207T031700Z.dump.gpg");
+        sealed.size = 10;
+        const BackupCatalogue c = BackupCatalogueReader::read(QStringLiteral("/b"), {sealed}, QString());
         QCOMPARE(c.files.first().taken, QDateTime(QDate(2026, 12, 7), QTime(3, 17), Qt::UTC));
     }
 

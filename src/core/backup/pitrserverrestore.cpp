@@ -2,6 +2,7 @@
 #include "pitrserverrestore.h"
 
 #include "core/backup/backupserverscripts.h"
+#include "core/errorcode.h"
 #include "core/locale/displayformat.h"
 #include "core/shellquote.h"
 
@@ -222,10 +223,11 @@ Error scriptError(const QString &line, const QHash<QString, QString> &s)
     const auto withDetail = [&](const QString &message) {
         return detail.isEmpty() ? message : message + QLatin1Char(' ') + detail;
     };
-    if (code == QLatin1String("backup.cancelled"))
+    const std::optional<ErrorCode> known = ErrorCatalogue::fromCode(code);
+    if (known == ErrorCode::BackupCancelled)
         return Error{ErrorCode::BackupCancelled,
                      PitrServerRestore::tr("The restore was cancelled; its scratch instance was removed.")};
-    if (code == QLatin1String("backup.disk")) {
+    if (known == ErrorCode::BackupDisk) {
         // "backup.disk NEEDED AVAILABLE DIR"
         const DisplayFormat f;
         return Error{ErrorCode::BackupDisk,
