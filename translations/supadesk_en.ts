@@ -4590,15 +4590,15 @@ Verified: pg_restore --list read %n entries back.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Encrypted on the server before they are kept or copied. The key is made on this computer: the server gets only its public half; the secret half stays in this computer&apos;s keychain, and a drill sends it over SSH. Without that key no backup can be restored: keep a copy of it somewhere safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A nightly pg_dump in custom format taken inside the db container, checked with pg_restore --list before it counts, with the roles and the Storage files beside it, sizes logged, optionally encrypted with gpg, old backups removed after the retention period and, if you name an rclone remote, copied off the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the stack first: its backup key is kept in the keychain under its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted on the server with a key made here: the server gets only its public half, the secret half stays in this computer&apos;s keychain. Without it no backup can be restored: keep a copy somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
