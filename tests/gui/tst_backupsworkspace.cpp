@@ -9,6 +9,7 @@
 #include "core/setup/backupscriptwriter.h"
 #include "db/drillhistorystore.h"
 #include "gui/backups/backupsworkspace.h"
+#include "gui/common/messagewidget.h"
 #include "gui/mainwindow.h"
 #include "harness/appwindow.h"
 #include "harness/harnessstack.h"
@@ -241,6 +242,14 @@ exec env "${vars[@]}" "$@"
         QVERIFY(child<QPlainTextEdit>(backups(), "drillEvidence")
                     ->toPlainText()
                     .contains(QLatin1String("public.notes")));
+
+        // The result already on screen follows a language switch, there and back.
+        auto *status = child<MessageWidget>(backups(), "statusMessage");
+        QCOMPARE(status->text(), QStringLiteral("The restore drill passed."));
+        m_window->setLanguage(QStringLiteral("ka"));
+        QTRY_COMPARE(status->text(), QStringLiteral("საცდელი აღდგენა წარმატებით დასრულდა."));
+        m_window->setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(status->text(), QStringLiteral("The restore drill passed."));
     }
 
     void everyKindAndWhatIsCovered()

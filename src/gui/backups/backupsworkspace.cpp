@@ -8,8 +8,8 @@
 #include "gui/common/messagewidget.h"
 #include "gui/styles/statepalette.h"
 #include "pitrpage.h"
-#include "services/backup/backupkey.h"
 #include "services/backup/backuphealthwatch.h"
+#include "services/backup/backupkey.h"
 #include "services/backup/serverscriptrun.h"
 #include "services/connectionmanager.h"
 #include "services/secretstore.h"
@@ -434,31 +434,39 @@ void BackupsWorkspace::onRunFinished(const QString &message)
         const QHash<QString, QString> s = BackupServerScripts::sections(output);
         const QString exit = s.value(QStringLiteral("exit")).trimmed();
         if (s.contains(QStringLiteral("nosudo")))
-            showError(tr("Running the backup needs root: the login needs passwordless sudo."));
+            showError(
+                [this] { return tr("Running the backup needs root: the login needs passwordless sudo."); });
         else if (s.contains(QStringLiteral("error")))
             showError(BackupServerScripts::parseCatalogue(output).error().message);
         else if (cancelled)
-            showError(tr("The backup was cancelled."));
+            showError([this] { return tr("The backup was cancelled."); });
         else if (!message.isEmpty())
             showError(message);
         else if (exit == QLatin1String("0"))
-            showInfo(tr("The backup finished."), true);
+            showInfo([this] { return tr("The backup finished."); }, true);
         else
-            showError(tr("The backup failed (exit status %1); its output says why.").arg(exit));
+            showError([this, exit] {
+                return tr("The backup failed (exit status %1); its output says why.").arg(exit);
+            });
     } else if (job == Job::Drill) {
         const Result<DrillResult> result = BackupServerScripts::parseDrill(output, m_jobStackId);
         if (!message.isEmpty() && !cancelled) {
             showError(message);
         } else if (!result.ok()) {
-            showError(cancelled ? tr("The drill was cancelled; its scratch cluster was removed.")
-                                : result.error().message);
+            if (cancelled)
+                showError([this] { return tr("The drill was cancelled; its scratch cluster was removed."); });
+            else
+                showError(result.error().message);
         } else {
             keepDrill(result.value());
+            const bool passed = result.value().passed();
+            const QString evidence = result.value().evidence.join(QLatin1Char(' '));
             showInfo(
-                result.value().passed()
-                    ? tr("The restore drill passed.")
-                    : tr("The restore drill FAILED: %1").arg(result.value().evidence.join(QLatin1Char(' '))),
-                result.value().passed());
+                [this, passed, evidence] {
+                    return passed ? tr("The restore drill passed.")
+                                  : tr("The restore drill FAILED: %1").arg(evidence);
+                },
+                passed);
             m_ui->pages->setCurrentWidget(m_ui->drillsPage);
             emit drillFinished(m_jobStackId, result.value().passed());
         }
@@ -482,30 +490,39 @@ bool BackupsWorkspace::scheduleDrill()
         return false;
     m_refreshing = true;
     updateActions();
-    c->exec(BackupServerScripts::asRoot(BackupServerScripts::scheduleScript(m_paths), m_paths.pathFirst),
-            this, [this](const Result<ExecResult> &r) {
-                m_refreshing = false;
-                const QString out = r.ok() ? QString::fromUtf8(r.value().standardOutput) : QString();
-                if (!r.ok())
-                    showError(r.error().message);
-                else if (out.contains(QLatin1String("@@nosudo")))
-                    showError(tr("Scheduling the drill needs root: the login needs passwordless sudo."));
-                else if (out.contains(QLatin1String("@@scheduled systemd")))
-                    showInfo(tr("The monthly drill is scheduled with a systemd timer (the 1st, 04:41); its "
-                                "results go to %1.")
-                                 .arg(m_paths.resultDir),
-                             true);
-                else if (out.contains(QLatin1String("@@scheduled cron")))
-                    showInfo(tr("The monthly drill is scheduled with cron (the 1st, 04:41); its results go "
-                                "to %1.")
-                                 .arg(m_paths.resultDir),
-                             true);
-                else
-                    showError(tr("The monthly drill could not be scheduled: %1")
-                                  .arg(QString::fromUtf8(r.value().standardError).trimmed()));
-                updateActions();
-                emit idle();
-            });
+    c->exec(
+        BackupServerScripts::asRoot(BackupServerScripts::scheduleScript(m_paths), m_paths.pathFirst), this,
+        [this](const Result<ExecResult> &r) {
+            m_refreshing = false;
+            const QString out = r.ok() ? QString::fromUtf8(r.value().standardOutput) : QString();
+            if (!r.ok())
+                showError(r.error().message);
+            else if (out.contains(QLatin1String("@@nosudo")))
+                showError([this] {
+                    return tr("Scheduling the drill needs root: the login needs passwordless sudo.");
+                });
+            else if (out.contains(QLatin1String("@@scheduled systemd")))
+                showInfo(
+                    [this, dir = m_paths.resultDir] {
+                        return tr("The monthly drill is scheduled with a systemd timer (the 1st, 04:41); "
+                                  "its results go to %1.")
+                            .arg(dir);
+                    },
+                    true);
+            else if (out.contains(QLatin1String("@@scheduled cron")))
+                showInfo(
+                    [this, dir = m_paths.resultDir] {
+                        return tr("The monthly drill is scheduled with cron (the 1st, 04:41); its results go "
+                                  "to %1.")
+                            .arg(dir);
+                    },
+                    true);
+            else
+                showError(tr("The monthly drill could not be scheduled: %1")
+                              .arg(QString::fromUtf8(r.value().standardError).trimmed()));
+            updateActions();
+            emit idle();
+        });
     return true;
 }
 
@@ -550,7 +567,7 @@ void BackupsWorkspace::saveRunbook()
     if (const Status written = writeRunbook(path); !written.ok())
         showError(written.error().message);
     else
-        showInfo(tr("The runbook was saved to %1.").arg(path), true);
+        showInfo([this, path] { return tr("The runbook was saved to %1.").arg(path); }, true);
 }
 
 void BackupsWorkspace::pullScheduledDrills()
@@ -660,6 +677,17 @@ void BackupsWorkspace::showError(const QString &text)
 void BackupsWorkspace::showInfo(const QString &text, bool good)
 {
     m_ui->statusMessage->showMessage(text,
+                                     good ? MessageWidget::Type::Positive : MessageWidget::Type::Warning);
+}
+
+void BackupsWorkspace::showError(std::function<QString()> text)
+{
+    m_ui->statusMessage->showMessage(std::move(text), MessageWidget::Type::Error);
+}
+
+void BackupsWorkspace::showInfo(std::function<QString()> text, bool good)
+{
+    m_ui->statusMessage->showMessage(std::move(text),
                                      good ? MessageWidget::Type::Positive : MessageWidget::Type::Warning);
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include "core/backup/backupcatalogue.h"
 #include "core/backup/backupserverscripts.h"
 #include "core/backup/drillresult.h"
@@ -98,6 +100,9 @@ private:
     void showDrill(int row);
     void showError(const QString &text);
     void showInfo(const QString &text, bool good);
+    // The same, written again in the new language after a switch (the tab's own sentences).
+    void showError(std::function<QString()> text);
+    void showInfo(std::function<QString()> text, bool good);
     void retranslateUi();
     void updateActions();
     void updateHealth();

@@ -40,14 +40,31 @@ MessageWidget::MessageWidget(QWidget *parent)
 
 void MessageWidget::showMessage(const QString &text, Type type)
 {
+    m_makeText = nullptr;
     m_text->setText(text);
+    setType(type);
+    show();
+}
+
+void MessageWidget::showMessage(std::function<QString()> text, Type type)
+{
+    m_makeText = std::move(text);
+    m_text->setText(m_makeText());
     setType(type);
     show();
 }
 
 void MessageWidget::setText(const QString &text)
 {
+    m_makeText = nullptr;
     m_text->setText(text);
+}
+
+void MessageWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_makeText)
+        m_text->setText(m_makeText());
+    QFrame::changeEvent(event);
 }
 
 QString MessageWidget::text() const

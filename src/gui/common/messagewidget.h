@@ -3,6 +3,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QToolButton;
 class QAction;
@@ -22,6 +24,9 @@ public:
     explicit MessageWidget(QWidget *parent = nullptr);
 
     void showMessage(const QString &text, Type type);
+    // A message made again in the new language when the language changes: what the page said last
+    // stays readable after a switch, not only what it says next.
+    void showMessage(std::function<QString()> text, Type type);
     void setText(const QString &text);
     QString text() const;
     void setType(Type type);
@@ -35,6 +40,9 @@ public:
 signals:
     void closed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void restyle();
 
@@ -43,6 +51,7 @@ private:
     QLabel *m_text;
     QHBoxLayout *m_layout;
     QToolButton *m_close;
+    std::function<QString()> m_makeText;
 };
 
 } // namespace supadesk
