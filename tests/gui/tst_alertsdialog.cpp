@@ -13,6 +13,7 @@
 #include "services/alerts/alertconfigstore.h"
 #include "services/secretstore.h"
 #include "services/translationloader.h"
+#include "widgetlookup.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -35,33 +36,12 @@
 
 using namespace supadesk;
 
+using widgetlookup::cutTexts;
+
 namespace {
 
 const QString keychain = QStringLiteral("Supadesk alerts form test");
 const QString token = QStringLiteral("T0KEN-s3cr3t-in-the-url");
-
-QStringList cutTexts(QWidget *root)
-{
-    QStringList cut;
-    for (QWidget *w : root->findChildren<QWidget *>()) {
-        if (!w->isVisibleTo(root))
-            continue;
-        QString text;
-        if (auto *label = qobject_cast<QLabel *>(w)) {
-            text = label->text();
-            if (label->wordWrap()) {
-                if (!text.isEmpty() && label->heightForWidth(label->width()) > label->height() + 1)
-                    cut.append(w->objectName() + QStringLiteral(": ") + text);
-                continue;
-            }
-        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
-            text = button->text();
-        }
-        if (!text.isEmpty() && w->sizeHint().width() > w->width() + 1)
-            cut.append(w->objectName() + QStringLiteral(": ") + text);
-    }
-    return cut;
-}
 
 Stack stack()
 {

@@ -8,6 +8,7 @@
 #include "gui/dashboard/fleetoverview.h"
 #include "gui/dashboard/fleettile.h"
 #include "services/translationloader.h"
+#include "widgetlookup.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -17,6 +18,8 @@
 #include <QtTest>
 
 using namespace supadesk;
+
+using widgetlookup::cutTexts;
 
 namespace {
 
@@ -62,20 +65,6 @@ FleetStatus status(const QString &name, bool up)
         s.databaseSize = 812LL * 1024 * 1024;
     }
     return s;
-}
-
-QStringList cutTexts(QWidget *root)
-{
-    QStringList cut;
-    for (QLabel *label : root->findChildren<QLabel *>()) {
-        if (!label->isVisibleTo(root) || label->text().isEmpty())
-            continue;
-        const bool tooSmall = label->wordWrap() ? label->heightForWidth(label->width()) > label->height() + 1
-                                                : label->sizeHint().width() > label->width() + 1;
-        if (tooSmall)
-            cut.append(label->objectName() + QStringLiteral(": ") + label->text());
-    }
-    return cut;
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "harness/harnessstack.h"
 #include "services/stackconnection.h"
 #include "services/translationloader.h"
+#include "widgetlookup.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -27,6 +28,8 @@
 #include <QtTest>
 
 using namespace supadesk;
+
+using widgetlookup::cutTexts;
 
 namespace {
 
@@ -56,30 +59,6 @@ HostReading reading()
     if (!r.sample.mounts.isEmpty())
         r.daysUntilFull.insert(r.sample.mounts.first().mountPoint, 12.6);
     return r;
-}
-
-// Labels and buttons whose text needs more room than the layout gave them.
-QStringList cutTexts(QWidget *root)
-{
-    QStringList cut;
-    for (QWidget *w : root->findChildren<QWidget *>()) {
-        if (!w->isVisibleTo(root))
-            continue;
-        QString text;
-        if (auto *label = qobject_cast<QLabel *>(w)) {
-            text = label->text();
-            if (label->wordWrap()) {
-                if (!text.isEmpty() && label->heightForWidth(label->width()) > label->height() + 1)
-                    cut.append(w->objectName() + QStringLiteral(": ") + text);
-                continue;
-            }
-        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
-            text = button->text();
-        }
-        if (!text.isEmpty() && w->sizeHint().width() > w->width() + 1)
-            cut.append(w->objectName() + QStringLiteral(": ") + text);
-    }
-    return cut;
 }
 
 int rowOf(QTableWidget *t, const QString &name)

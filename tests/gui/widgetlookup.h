@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
+#include <QLabel>
+#include <QStringList>
 #include <QTimer>
 #include <QWidget>
 
@@ -31,6 +34,31 @@ inline void whenDialogOpens(std::function<void(QDialog *)> fill)
         }
         fill(dialog);
     });
+}
+
+// Labels and buttons under `root` whose text needs more room than the layout gave them, as
+// "objectName: text": a wrapped label by its height, anything else by its width.
+inline QStringList cutTexts(QWidget *root)
+{
+    QStringList cut;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root))
+            continue;
+        QString text;
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            text = label->text();
+            if (label->wordWrap()) {
+                if (!text.isEmpty() && label->heightForWidth(label->width()) > label->height() + 1)
+                    cut.append(w->objectName() + QStringLiteral(": ") + text);
+                continue;
+            }
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            text = button->text();
+        }
+        if (!text.isEmpty() && w->sizeHint().width() > w->width() + 1)
+            cut.append(w->objectName() + QStringLiteral(": ") + text);
+    }
+    return cut;
 }
 
 } // namespace widgetlookup
