@@ -49,9 +49,10 @@ echo "Recommends: $recommends"
 for needed in libsecret-1-0 libqt6sql6-psql libqt6sql6-sqlite libqt6charts6 libssh-4 libqt6keychain1; do
     [[ $depends == *"$needed"* ]] || fail "Depends lacks $needed"
 done
-for optional in openssh-client postgresql-client fonts-noto-core qt6-wayland; do
-    [[ $depends != *"$optional"* ]] || fail "$optional is a hard dependency; it belongs in Recommends"
-    [[ $recommends == *"$optional"* ]] || fail "Recommends lacks $optional"
+for optional in openssh-client postgresql-client fonts-noto-core qt6-wayland gpg; do
+    # Whole package names: gpg is not libgpg-error0.
+    [[ ", $depends," != *", $optional"[\ ,]* ]] || fail "$optional is a hard dependency; it belongs in Recommends"
+    [[ ", $recommends," == *", $optional"[\ ,]* ]] || fail "Recommends lacks $optional"
 done
 [ "$(dpkg-deb -f "$deb" Description | wc -l)" -gt 3 ] || fail "the package has no extended description"
 
