@@ -4601,7 +4601,7 @@ Verified: pg_restore --list read %n entry(ies) back.</source>
     </message>
     <message>
         <source>Encrypted on the server with a key made here: the server gets only its public half, the secret half stays in this computer&apos;s keychain. Without it no backup can be restored: keep a copy somewhere safe.</source>
-        <translation>ასლები სერვერზე აქ შექმნილი გასაღებით იშიფრება: სერვერი მხოლოდ საჯარო ნაწილს იღებს, საიდუმლო კი ამ კომპიუტერის გასაღებების საცავში რჩება. მის გარეშე ასლებს ვერ აღადგენთ: გასაღების ასლი უსაფრთხო ადგილას შეინახეთ.</translation>
+        <translation>ასლები სერვერზე აქ შექმნილი გასაღებით იშიფრება: სერვერი მხოლოდ საჯარო ნაწილს იღებს, საიდუმლო კი ამ კომპიუტერის გასაღებების საცავში რჩება. მის გარეშე სარეზერვო ასლებს ვერ აღადგენთ: გასაღების ასლი უსაფრთხო ადგილას შეინახეთ.</translation>
     </message>
     <message>
         <source>A nightly pg_dump in custom format taken inside the db container, checked with pg_restore --list before it counts, with the roles and the Storage files beside it, sizes logged, optionally encrypted with gpg, old backups removed after the retention period and, if you name an rclone remote, copied off the server.</source>

@@ -38,7 +38,7 @@ TEST_PACKAGES=(
   # The SMTP sink the alert tests deliver e-mail to.
   python3-aiosmtpd
   # Encrypted backups: the key pair, the nightly script's encryption and the drill's decryption.
-  gpg
+  gpg gpg-agent
 )
 # What scripts/package needs besides the build: the package check and the fresh-root check.
 PACKAGING_PACKAGES=(
