@@ -102,16 +102,7 @@ bool PitrRestoreDialog::startRestore()
     m_restored.reset();
     m_ui->message->hide();
     m_ui->resultText->clear();
-    m_ui->progress->setRange(0, kRestoreSteps);
-    m_ui->progress->setValue(0);
-    m_ui->progress->show();
-    m_job = Job::Restore;
-    auto *run = new ServerScriptRun(this);
-    m_run = run;
-    connect(run, &ServerScriptRun::output, this, &PitrRestoreDialog::onOutput);
-    connect(run, &ServerScriptRun::finished, this, &PitrRestoreDialog::onFinished);
-    run->start(m_connection, BackupServerScripts::asRoot(script.value(), m_paths.pathFirst));
-    updateActions();
+    startJob(Job::Restore, kRestoreSteps, script.value());
     return true;
 }
 
@@ -133,17 +124,22 @@ bool PitrRestoreDialog::replaceLive()
         return false;
     }
     m_ui->message->hide();
-    m_ui->progress->setRange(0, kReplaceSteps);
+    startJob(Job::Replace, kReplaceSteps, script.value());
+    return true;
+}
+
+void PitrRestoreDialog::startJob(Job job, int steps, const QString &script)
+{
+    m_ui->progress->setRange(0, steps);
     m_ui->progress->setValue(0);
     m_ui->progress->show();
-    m_job = Job::Replace;
+    m_job = job;
     auto *run = new ServerScriptRun(this);
     m_run = run;
     connect(run, &ServerScriptRun::output, this, &PitrRestoreDialog::onOutput);
     connect(run, &ServerScriptRun::finished, this, &PitrRestoreDialog::onFinished);
-    run->start(m_connection, BackupServerScripts::asRoot(script.value(), m_paths.pathFirst));
+    run->start(m_connection, BackupServerScripts::asRoot(script, m_paths.pathFirst));
     updateActions();
-    return true;
 }
 
 void PitrRestoreDialog::onOutput(const QString &chunk)

@@ -57,6 +57,8 @@ protected:
 
 private:
     enum class Job { None, Restore, Replace };
+    // Runs a restore or replacement script on the server, its steps shown on the progress bar.
+    void startJob(Job job, int steps, const QString &script);
     void onOutput(const QString &chunk);
     void onFinished(const QString &message);
     void checkTarget();
